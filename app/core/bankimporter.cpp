@@ -1,0 +1,166 @@
+#include "bankimporter.h"
+
+#include "conceptgrouper.h"
+#include "database.h"
+#include "textnormalizer.h"
+#include "topicrules.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+// Bump when the way questions are parsed, filed or grouped changes, so every
+// database re-imports its banks.
+constexpr int kImportMethodVersion = 1;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BankImporter", text);
+}
+
+QString errorOf(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+} // namespace
+
+BankImporter::BankImporter(Database &database, const TopicRules &rules)
+    : m_database(database), m_rules(rules)
+{
+}
+
+QString BankImporter::stableId(const QString &bankKey, const QString &title)
+{
+    const QByteArray key = (bankKey + QLatin1Char('\n') + TextNormalizer::canonicalTitle(title)).toUtf8();
+    return QStringLiteral("q-")
+           + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(12));
+}
+
+QByteArray BankImporter::contentHash(const Source &source) const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(source.content);
+    hash.addData(m_rules.fingerprint());
+    hash.addData(QByteArray::number(kImportMethodVersion));
+    return hash.result().toHex();
+}
+
+bool BankImporter::isCurrent(const Source &source) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT content_hash FROM banks WHERE key = ?"));
+    query.addBindValue(source.key);
+    return query.exec() && query.next() && query.value(0).toByteArray() == contentHash(source);
+}
+
+BankImporter::Outcome BankImporter::import(const Source &source)
+{
+    if (isCurrent(source))
+        return Outcome{false, 0, {}};
+
+    const auto parsed = BankParser::parse(source.content, source.path);
+    if (parsed.error)
+        return Outcome{false, 0, parsed.error->toString()};
+
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return Outcome{false, 0, db.lastError().text()};
+    int count = 0;
+    const QString error = writeBank(source, parsed.bank, &count);
+    if (!error.isEmpty()) {
+        db.rollback();
+        return Outcome{false, 0, tr("%1: %2").arg(source.path, error)};
+    }
+    if (!db.commit())
+        return Outcome{false, 0, db.lastError().text()};
+    return Outcome{true, count, {}};
+}
+
+QString BankImporter::writeBank(const Source &source, const ParsedBank &bank, int *questionCount)
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+
+    query.prepare(QStringLiteral(
+        "INSERT INTO banks (key, name, source, content_hash, imported_at, position)"
+        " VALUES (:key, :name, :source, :hash, :at, (SELECT COALESCE(MAX(position), -1) + 1 FROM banks))"
+        " ON CONFLICT (key) DO UPDATE SET name = excluded.name, source = excluded.source,"
+        " content_hash = excluded.content_hash, imported_at = excluded.imported_at"));
+    query.bindValue(QStringLiteral(":key"), source.key);
+    query.bindValue(QStringLiteral(":name"), bank.title.isEmpty() ? source.name : bank.title);
+    query.bindValue(QStringLiteral(":source"), source.path);
+    query.bindValue(QStringLiteral(":hash"), contentHash(source));
+    query.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!query.exec())
+        return errorOf(query);
+
+    query.prepare(QStringLiteral("SELECT id FROM banks WHERE key = ?"));
+    query.addBindValue(source.key);
+    if (!query.exec() || !query.next())
+        return errorOf(query);
+    const qlonglong bankId = query.value(0).toLongLong();
+
+    // Drop the bank's old rows from the search index, then the rows themselves.
+    query.prepare(QStringLiteral(
+        "INSERT INTO questions_fts (questions_fts, rowid, title, answer_text)"
+        " SELECT 'delete', rowid, title, answer_text FROM questions WHERE bank_id = ?"));
+    query.addBindValue(bankId);
+    if (!query.exec())
+        return errorOf(query);
+    query.prepare(QStringLiteral("DELETE FROM questions WHERE bank_id = ?"));
+    query.addBindValue(bankId);
+    if (!query.exec())
+        return errorOf(query);
+
+    QList<ConceptGrouper::Question> forGrouping;
+    forGrouping.reserve(bank.items.size());
+    for (const auto &item : bank.items)
+        forGrouping.append({item.title, item.answerText});
+    const QList<qsizetype> leaders = ConceptGrouper::group(forGrouping);
+
+    QStringList ids;
+    ids.reserve(bank.items.size());
+    QHash<QString, int> seen;
+    for (const auto &item : bank.items) {
+        QString id = stableId(source.key, item.title);
+        // Word-for-word repeats share a title: number them in order of appearance.
+        if (const int repeats = seen[id]++; repeats > 0)
+            id += QStringLiteral("-%1").arg(repeats + 1);
+        ids.append(id);
+    }
+
+    query.prepare(QStringLiteral(
+        "INSERT INTO questions (id, bank_id, number, title, source_title, answer_md, answer_text,"
+        " topic, subtopic, topic_rank, subtopic_rank, concept, line)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < bank.items.size(); ++i) {
+        const BankItem &item = bank.items[i];
+        const TopicPlacement placement = m_rules.place(item.title);
+        int column = 0;
+        for (const QVariant &value : {QVariant(ids[i]), QVariant(bankId), QVariant(item.number),
+                                      QVariant(m_rules.displayTitle(item.title)), QVariant(item.title),
+                                      QVariant(item.answerMarkdown), QVariant(item.answerText),
+                                      QVariant(placement.topic), QVariant(placement.subtopic),
+                                      QVariant(placement.topicRank), QVariant(placement.subtopicRank),
+                                      QVariant(ids[leaders[i]]), QVariant(item.line)})
+            query.bindValue(column++, value);
+        if (!query.exec())
+            return errorOf(query);
+    }
+
+    query.prepare(QStringLiteral(
+        "INSERT INTO questions_fts (rowid, title, answer_text)"
+        " SELECT rowid, title, answer_text FROM questions WHERE bank_id = ?"));
+    query.addBindValue(bankId);
+    if (!query.exec())
+        return errorOf(query);
+    *questionCount = int(bank.items.size());
+    return {};
+}

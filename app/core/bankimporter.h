@@ -1,0 +1,48 @@
+#pragma once
+
+#include "bankparser.h"
+
+#include <QString>
+
+class Database;
+class TopicRules;
+
+// Writes a parsed bank into the database: files every question under a topic,
+// groups paraphrases into concepts, gives each question its stable id and indexes
+// it for search. One transaction: a bank is imported whole or not at all.
+class BankImporter final
+{
+public:
+    struct Source
+    {
+        QString key;  // identifies the bank across imports: "system-design" for the bundled one
+        QString name; // shown in the tree
+        QString path; // where it came from
+        QByteArray content;
+    };
+
+    struct Outcome
+    {
+        bool changed = false; // false when the same content was imported before
+        int questionCount = 0;
+        QString error;        // empty on success
+    };
+
+    BankImporter(Database &database, const TopicRules &rules);
+
+    Outcome import(const Source &source);
+
+    // True when this exact content, under these rules, is already in the database.
+    bool isCurrent(const Source &source) const;
+
+    // Stable ids hash the bank key and the question's canonical title, so they
+    // survive renumbering, answer edits and changes of case or punctuation.
+    static QString stableId(const QString &bankKey, const QString &title);
+
+private:
+    QByteArray contentHash(const Source &source) const;
+    QString writeBank(const Source &source, const ParsedBank &bank, int *questionCount);
+
+    Database &m_database;
+    const TopicRules &m_rules;
+};

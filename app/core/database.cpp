@@ -1,0 +1,172 @@
+#include "database.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <functional>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+bool exec(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+bool execAll(QSqlDatabase db, const QStringList &statements, QString *error)
+{
+    QSqlQuery query(db);
+    for (const auto &sql : statements) {
+        if (!exec(query, sql, error))
+            return false;
+    }
+    return true;
+}
+
+// Each migration takes the schema from version (index + 1) - 1 to index + 1.
+// Never edit one that has shipped: add another.
+const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
+{
+    static const QList<std::function<bool(QSqlDatabase, QString *)>> steps = {
+        // 1: banks and their questions.
+        [](QSqlDatabase db, QString *error) {
+            return execAll(db, {
+                QStringLiteral("CREATE TABLE banks ("
+                               " id INTEGER PRIMARY KEY,"
+                               " key TEXT NOT NULL UNIQUE,"          // 'system-design' for the bundled bank
+                               " name TEXT NOT NULL,"
+                               " source TEXT NOT NULL,"              // file it was imported from
+                               " content_hash TEXT NOT NULL,"        // of bank, rules and import method
+                               " imported_at TEXT NOT NULL,"
+                               " position INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE questions ("
+                               " id TEXT PRIMARY KEY,"               // stable id, see BankImporter::stableId
+                               " bank_id INTEGER NOT NULL REFERENCES banks(id) ON DELETE CASCADE,"
+                               " number INTEGER NOT NULL,"
+                               " title TEXT NOT NULL,"               // cleaned for display
+                               " source_title TEXT NOT NULL,"
+                               " answer_md TEXT NOT NULL,"
+                               " answer_text TEXT NOT NULL,"
+                               " topic TEXT NOT NULL,"
+                               " subtopic TEXT NOT NULL,"
+                               " topic_rank INTEGER NOT NULL,"
+                               " subtopic_rank INTEGER NOT NULL,"
+                               " concept TEXT NOT NULL,"             // id of the concept's first phrasing
+                               " line INTEGER NOT NULL,"
+                               " UNIQUE (bank_id, number))"),
+                QStringLiteral("CREATE INDEX questions_by_concept ON questions(concept)"),
+                QStringLiteral("CREATE INDEX questions_by_topic ON questions(bank_id, topic_rank, subtopic_rank, number)"),
+            }, error);
+        },
+        // 2: full-text search over titles and answers.
+        [](QSqlDatabase db, QString *error) {
+            return execAll(db, {
+                QStringLiteral("CREATE VIRTUAL TABLE questions_fts USING fts5("
+                               " title, answer_text, content='questions', content_rowid='rowid',"
+                               " prefix='1 2 3', tokenize='unicode61 remove_diacritics 2')"),
+                QStringLiteral("INSERT INTO questions_fts(questions_fts) VALUES('rebuild')"),
+            }, error);
+        },
+    };
+    return steps;
+}
+
+} // namespace
+
+Database::~Database()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("study.sqlite"));
+}
+
+bool Database::open(const QString &path, QString *error, int targetVersion)
+{
+    static QAtomicInt counter;
+    m_path = path;
+    m_connectionName = QStringLiteral("sdstudy-%1").arg(counter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = tr("%1: cannot create the folder").arg(info.absolutePath());
+        return false;
+    }
+    db.setDatabaseName(path);
+    // A busy timeout lets a second process wait for a write lock instead of failing at once.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = tr("%1: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    QString sqlError;
+    // WAL: readers never block the writer and a killed process never leaves a
+    // half-written page. synchronous=FULL: a commit also survives power loss; its
+    // one fsync per commit is cheap at the rate a person studies.
+    if (!execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+                      QStringLiteral("PRAGMA foreign_keys=ON")}, &sqlError)
+        || !migrate(targetVersion, &sqlError)) {
+        *error = tr("%1: %2").arg(path, sqlError);
+        return false;
+    }
+    return true;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+}
+
+bool Database::migrate(int targetVersion, QString *error)
+{
+    QSqlDatabase db = connection();
+    const int current = schemaVersion();
+    if (current > kSchemaVersion) {
+        *error = tr("the file was written by a newer version of the app (schema %1, this version reads up to %2)")
+                     .arg(current).arg(kSchemaVersion);
+        return false;
+    }
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery query(db);
+        if (!migrations().at(version - 1)(db, error)
+            || !exec(query, QStringLiteral("PRAGMA user_version = %1").arg(version), error)) {
+            db.rollback();
+            *error = tr("upgrading to schema %1 failed: %2").arg(version).arg(*error);
+            return false;
+        }
+        if (!db.commit()) {
+            *error = db.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}

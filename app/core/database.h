@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// Owns the app's SQLite file: opens a named QtSql connection with WAL and foreign
+// keys, and brings the schema to the current version, one transaction per step.
+class Database final
+{
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    Database() = default;
+    ~Database();
+
+    // Opens (creating if needed) the file and migrates it up to targetVersion.
+    // On failure returns false and sets *error to a message naming the file.
+    bool open(const QString &path, QString *error, int targetVersion = kSchemaVersion);
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    static QString defaultPath();
+
+private:
+    bool migrate(int targetVersion, QString *error);
+
+    QString m_connectionName;
+    QString m_path;
+};

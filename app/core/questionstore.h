@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// One row of the outline that the topic tree shows, in tree order.
+struct OutlineEntry
+{
+    QString id;
+    QString bankKey;
+    QString bankName;
+    int number = 0;
+    QString title;
+    QString topic;
+    QString subtopic;
+    QString conceptId;         // stable id of the concept's first phrasing
+    bool leadsConcept = false; // the phrasing shown when paraphrases are folded
+};
+
+struct QuestionRecord
+{
+    QString id;
+    QString bankKey;
+    QString bankName;
+    int number = 0;
+    QString title;
+    QString topic;
+    QString subtopic;
+    QString answerMarkdown;
+    QString conceptId;
+    QList<int> variants; // numbers of the other phrasings of the same concept
+};
+
+struct SubtopicCount
+{
+    QString name;
+    int count = 0;
+    int concepts = 0;
+};
+
+struct TopicCount
+{
+    QString topic;
+    int count = 0;
+    int concepts = 0;
+    QList<SubtopicCount> subtopics;
+};
+
+// Reads questions back out of the database for the tree, the question page and
+// the command line.
+class QuestionStore final
+{
+public:
+    explicit QuestionStore(Database &database);
+
+    QList<OutlineEntry> outline() const;
+    QList<TopicCount> topicCounts() const;
+    std::optional<QuestionRecord> question(const QString &id) const;
+
+    // Accepts a bundled-bank number ("96"), BANK:N ("kafka:3") or a stable id.
+    std::optional<QString> resolve(const QString &reference) const;
+
+private:
+    Database &m_database;
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class Database;
+
+struct SearchHit
+{
+    QString id;
+    QString bankKey;
+    int number = 0;
+    QString title;
+    QString topic;
+    QString conceptId;
+    QString snippet; // a piece of the answer, matches marked [like this]
+    double score = 0; // higher is better
+};
+
+// Full-text search over titles and answers with SQLite FTS5, ranked by BM25 with
+// titles weighted above answers. Every word typed is taken as a prefix, so
+// results follow the keyboard.
+class SearchEngine final
+{
+public:
+    explicit SearchEngine(Database &database);
+
+    QList<SearchHit> search(const QString &text, int limit) const;
+
+    // The FTS5 query for what a person typed: each word a quoted prefix, all required.
+    static QString matchExpression(const QString &text);
+
+private:
+    Database &m_database;
+};

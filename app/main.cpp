@@ -1,0 +1,58 @@
+// Wires the libraries together: a command runs headless, anything else opens the window.
+
+#include "commandline.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "studylibrary.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("sdstudy"));
+    QCoreApplication::setApplicationName(QStringLiteral("sdstudy"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SDSTUDY_VERSION));
+}
+
+QString databasePathFrom(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("FILE"));
+    parser.addOption(db);
+    parser.parse(arguments);
+    return parser.isSet(db) ? parser.value(db) : Database::defaultPath();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (CommandLine::isCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QTextStream out(stdout), err(stderr);
+        return CommandLine(out, err).run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "System Design Study"));
+
+    StudyLibrary library;
+    QString error;
+    if (!library.open(databasePathFrom(app.arguments()), &error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open the Study Database"), error);
+        return 1;
+    }
+    MainWindow window(library);
+    window.show();
+    return app.exec();
+}

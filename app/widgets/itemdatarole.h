@@ -1,0 +1,12 @@
+#pragma once
+
+#include <Qt>
+
+// The custom roles of every model in the app, in one place so they never collide.
+namespace ItemDataRole {
+enum : int {
+    QuestionId = Qt::UserRole + 1, // stable id of the question an item stands for; empty for groups
+    QuestionNumber,
+    Snippet,
+};
+} // namespace ItemDataRole

@@ -1,0 +1,169 @@
+#!/usr/bin/env bash
+# Sets up everything System Design Study needs, then builds, tests or runs it.
+#
+#   packaging/dev.sh app [ARGS...]   set up, build and start the app (ARGS go to sdstudy)
+#   packaging/dev.sh test            set up, build and run every test
+#   packaging/dev.sh bench [ARGS...] set up, build (release) and run sdstudy-bench
+#   packaging/dev.sh shell [CMD...]  a shell (or CMD) in the build environment
+#
+# Where the host has Qt >= 6.5 and KF6 SyntaxHighlighting (Debian 13 and newer),
+# the packages in packaging/debian-packages.txt are installed natively. Elsewhere
+# (Debian 12 has no KF6) a Debian 13 build root is made with mmdebstrap, cached
+# outside the repository keyed by the package list, and everything runs inside it
+# with the repository, /tmp and $HOME bound at their own paths, so paths and the
+# user's data are the same inside and out.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+package_list="$repo/packaging/debian-packages.txt"
+cache_dir="${XDG_CACHE_HOME:-$HOME/.cache}/sdstudy"
+
+say() { printf 'dev.sh: %s\n' "$*" >&2; }
+
+packages() { sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "$package_list"; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_updated=
+apt_update_once() {
+    [ -n "$apt_updated" ] || { as_root apt-get update -qq; apt_updated=1; }
+}
+
+# Native only where the distribution itself offers what the app needs.
+host_can_build_natively() {
+    command -v apt-cache >/dev/null || return 1
+    apt_update_once
+    local kf6 qt
+    kf6=$(apt-cache policy libkf6syntaxhighlighting-dev 2>/dev/null | awk '/Candidate:/ {print $2}')
+    qt=$(apt-cache policy qt6-base-dev 2>/dev/null | awk '/Candidate:/ {print $2}')
+    [ -n "$kf6" ] && [ "$kf6" != "(none)" ] || return 1
+    [ -n "$qt" ] && [ "$qt" != "(none)" ] || return 1
+    dpkg --compare-versions "$qt" ge 6.5
+}
+
+native_ready() {
+    local missing
+    missing=$(packages | while read -r p; do
+        dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q 'install ok installed' || echo "$p"
+    done)
+    [ -z "$missing" ]
+}
+
+setup_native() {
+    native_ready && return 0
+    say "installing the packages of $package_list"
+    apt_update_once
+    # shellcheck disable=SC2046
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(packages)
+}
+
+# The host's own Debian mirror: never a host name written into the repository.
+host_mirror() {
+    local uri=""
+    if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+        uri=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources)
+    fi
+    if [ -z "$uri" ] && [ -f /etc/apt/sources.list ]; then
+        uri=$(awk '/^deb / && $0 !~ /security/ {for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) {print $i; exit}}' /etc/apt/sources.list)
+    fi
+    [ -n "$uri" ] || { say "cannot find a Debian mirror in the host's apt configuration"; exit 1; }
+    echo "$uri"
+}
+
+root_dir() {
+    local key
+    key=$(packages | sort | sha256sum | cut -c1-12)
+    echo "$cache_dir/debian13-$key"
+}
+
+setup_root() {
+    local root
+    root=$(root_dir)
+    [ -f "$root/.complete" ] && return 0
+    command -v mmdebstrap >/dev/null || {
+        say "installing mmdebstrap to make a Debian 13 build root"
+        apt_update_once
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mmdebstrap
+    }
+    say "making a Debian 13 build root in $root (once, about a minute)"
+    mkdir -p "$cache_dir"
+    # Remove roots made from older package lists: they are never used again.
+    find "$cache_dir" -maxdepth 1 -name 'debian13-*' ! -name "$(basename "$root")" -exec rm -rf {} +
+    local partial="$root.partial"
+    rm -rf "$partial"
+    as_root mmdebstrap --quiet --mode=root --variant=apt \
+        --include="$(packages | paste -sd, -)" trixie "$partial" "$(host_mirror)"
+    touch "$partial/.complete"
+    mv "$partial" "$root"
+}
+
+# Runs "$@" inside the build root, in a private mount namespace.
+in_root() {
+    local root
+    root=$(root_dir)
+    local binds=("$repo" /tmp "$HOME")
+    [ -d "$repo/../shared" ] && binds+=("$(cd "$repo/../shared" && pwd)")
+    local script='set -e; r=$1; shift; n=$1; shift
+        for i in $(seq 1 "$n"); do d=$1; shift; mkdir -p "$r$d"; mount --bind "$d" "$r$d"; done
+        mount -t proc proc "$r/proc"; mount --rbind /dev "$r/dev"; mount --rbind /sys "$r/sys"
+        cd_to=$1; shift
+        exec chroot "$r" /bin/sh -c "cd \"\$0\" && exec \"\$@\"" "$cd_to" "$@"'
+    as_root unshare -m --propagation private sh -c "$script" sh "$root" "${#binds[@]}" "${binds[@]}" "$PWD" \
+        env -i PATH=/usr/local/bin:/usr/bin:/bin HOME="$HOME" LANG=C.UTF-8 \
+        TERM="${TERM:-dumb}" CI="${CI:-}" DISPLAY="${DISPLAY:-}" XAUTHORITY="${XAUTHORITY:-}" \
+        QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" QT_SCALE_FACTOR="${QT_SCALE_FACTOR:-}" \
+        XDG_RUNTIME_DIR=/tmp/sdstudy-runtime-$(id -u) \
+        "$@"
+}
+
+mode=
+setup() {
+    if host_can_build_natively; then
+        mode=native
+        setup_native
+    else
+        mode=root
+        setup_root
+    fi
+}
+
+run() {
+    if [ "$mode" = native ]; then "$@"; else in_root "$@"; fi
+}
+
+build() {
+    local type=$1 dir="$repo/build/$mode-$1"
+    run cmake -S "$repo" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null
+    run cmake --build "$dir" >&2
+    echo "$dir"
+}
+
+command=${1:-}
+[ $# -gt 0 ] && shift
+case "$command" in
+    app)
+        setup
+        dir=$(build RelWithDebInfo)
+        run "$dir/app/sdstudy" "$@"
+        ;;
+    test)
+        setup
+        dir=$(build Debug)
+        run ctest --test-dir "$dir" --output-on-failure --timeout 300 -j "$(nproc)"
+        ;;
+    bench)
+        setup
+        dir=$(build Release)
+        run "$dir/tests/bench/sdstudy-bench" "$@"
+        ;;
+    shell)
+        setup
+        if [ $# -eq 0 ]; then run bash; else run "$@"; fi
+        ;;
+    *)
+        sed -n '2,8s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+        exit 2
+        ;;
+esac

@@ -1,0 +1,152 @@
+#include "bankparser.h"
+#include "studylibrary.h"
+
+#include <QTest>
+
+namespace {
+
+BankParser::Result parseText(const char *text)
+{
+    return BankParser::parse(QByteArray(text), QStringLiteral("bank.md"));
+}
+
+const BankItem *itemNumbered(const ParsedBank &bank, int number)
+{
+    for (const auto &item : bank.items) {
+        if (item.number == number)
+            return &item;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestBankParser final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const auto result = BankParser::parse(StudyLibrary::bundledBank().content, QStringLiteral("system-design.md"));
+        QVERIFY2(!result.error, qPrintable(result.error ? result.error->toString() : QString()));
+        m_bundled = result.bank;
+    }
+
+    void bundledBankHasEveryQuestionOnce()
+    {
+        QCOMPARE(m_bundled.items.size(), 780);
+        for (int i = 0; i < 780; ++i)
+            QCOMPARE(m_bundled.items[i].number, i + 1);
+        QCOMPARE(m_bundled.title, QStringLiteral("System Design - Interview Questions"));
+        QCOMPARE(m_bundled.items[0].title, QStringLiteral("What is system design? Why is it important?"));
+        QCOMPARE(m_bundled.items[0].line, 5);
+        QCOMPARE(m_bundled.items.last().title, QStringLiteral("How do you design a output encoding system?"));
+    }
+
+    void oneParagraphAnswerKeepsItsText()
+    {
+        const BankItem *first = itemNumbered(m_bundled, 1);
+        QVERIFY(first->answerMarkdown.startsWith(QStringLiteral("System design is process of defining architecture")));
+        QVERIFY(!first->answerMarkdown.contains(QStringLiteral("**Answer:**")));
+        QVERIFY(!first->answerText.contains(QStringLiteral("Answer:")));
+    }
+
+    void boldLabelledListComesThrough()
+    {
+        const BankItem *item = itemNumbered(m_bundled, 2);
+        QCOMPARE(item->answerMarkdown,
+                 QStringLiteral("- **Horizontal**: Add more machines (scale out), better for distributed systems\n"
+                                "- **Vertical**: Add more power to existing machine (scale up), simpler but limited"));
+        QVERIFY(item->answerText.contains(QStringLiteral("Horizontal: Add more machines")));
+    }
+
+    void nestedListsComeThrough()
+    {
+        const BankItem *item = itemNumbered(m_bundled, 21);
+        QVERIFY(item->answerMarkdown.contains(QStringLiteral("\n  - ")));
+    }
+
+    void blankLineInsideItem13IsKept()
+    {
+        const BankItem *item = itemNumbered(m_bundled, 13);
+        QVERIFY(item->answerMarkdown.contains(QStringLiteral("- Fault isolation\n\nChallenges:\n- Complexity")));
+        QVERIFY(item->answerMarkdown.endsWith(QStringLiteral("- Testing")));
+        QVERIFY(item->answerText.contains(QStringLiteral("Challenges:")));
+    }
+
+    void mojibakeIsRepairedOnImport()
+    {
+        QVERIFY(itemNumbered(m_bundled, 94)->answerMarkdown.contains(QStringLiteral("traffic splitting—without")));
+        const auto damaged = parseText("### 1. Pools?\n**Answer:** instances \xC3\x83\xE2\x80\x94 pool size\n");
+        QVERIFY(!damaged.error);
+        QCOMPARE(damaged.bank.items[0].answerMarkdown, QStringLiteral("instances × pool size"));
+    }
+
+    void codeFencesStayIntactAndHideHeadings()
+    {
+        const auto result = parseText("# Bank\n\n"
+                                      "### 1. How do you cache?\n"
+                                      "**Answer:** Like this:\n\n"
+                                      "```python\n"
+                                      "### 2. not a question, a comment\n"
+                                      "cache[key] = value\n"
+                                      "```\n\n"
+                                      "### 2. Second?\n"
+                                      "**Answer:** Yes.\n");
+        QVERIFY2(!result.error, qPrintable(result.error ? result.error->toString() : QString()));
+        QCOMPARE(result.bank.items.size(), 2);
+        QCOMPARE(result.bank.items[0].answerMarkdown,
+                 QStringLiteral("Like this:\n\n```python\n### 2. not a question, a comment\ncache[key] = value\n```"));
+        QVERIFY(result.bank.items[0].answerText.contains(QStringLiteral("cache[key] = value")));
+        QCOMPARE(result.bank.items[1].line, 11);
+    }
+
+    void sectionHeadingsEndAnAnswer()
+    {
+        const auto result = parseText("### 1. One?\n**Answer:** First.\n\n## Next section\n\n### 2. Two?\n**Answer:** Second.\n");
+        QVERIFY(!result.error);
+        QCOMPARE(result.bank.items[0].answerMarkdown, QStringLiteral("First."));
+    }
+
+    void brokenInputNamesFileAndLine_data()
+    {
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no questions") << QByteArray("# Just a title\n\nSome text.\n") << 1 << QStringLiteral("no questions found");
+        QTest::newRow("empty file") << QByteArray() << 1 << QStringLiteral("no questions found");
+        QTest::newRow("missing answer label") << QByteArray("### 1. Q?\nJust text.\n") << 2 << QStringLiteral("**Answer:**");
+        QTest::newRow("answer label not bold") << QByteArray("### 1. Q?\nAnswer: text\n") << 2 << QStringLiteral("**Answer:**");
+        QTest::newRow("list instead of answer") << QByteArray("### 1. Q?\n- item\n") << 2 << QStringLiteral("**Answer:**");
+        QTest::newRow("question at end without answer")
+            << QByteArray("### 1. Q?\n**Answer:** A.\n\n### 2. Last?\n") << 5 << QStringLiteral("question 2");
+        QTest::newRow("empty answer") << QByteArray("### 1. Q?\n**Answer:**\n") << 2 << QStringLiteral("empty answer");
+        QTest::newRow("heading without number")
+            << QByteArray("### 1. Q?\n**Answer:** A.\n\n### Q without number\n**Answer:** B.\n") << 4
+            << QStringLiteral("### N. Question");
+        QTest::newRow("number used twice")
+            << QByteArray("### 1. Q?\n**Answer:** A.\n\n### 1. Again?\n**Answer:** B.\n") << 4
+            << QStringLiteral("used twice (first on line 1)");
+        QTest::newRow("invalid utf-8") << QByteArray("### 1. Q?\n**Answer:** bad \xFF byte\n") << 2
+                                       << QStringLiteral("not valid UTF-8");
+    }
+    void brokenInputNamesFileAndLine()
+    {
+        QFETCH(QByteArray, source);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        const auto result = BankParser::parse(source, QStringLiteral("broken.md"));
+        QVERIFY(result.error);
+        QCOMPARE(result.error->fileName, QStringLiteral("broken.md"));
+        QCOMPARE(result.error->line, line);
+        QVERIFY2(result.error->message.contains(message), qPrintable(result.error->message));
+        QVERIFY(result.error->toString().startsWith(QStringLiteral("broken.md:%1: ").arg(line)));
+    }
+
+private:
+    ParsedBank m_bundled;
+};
+
+QTEST_GUILESS_MAIN(TestBankParser)
+#include "tst_bankparser.moc"

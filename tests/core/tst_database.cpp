@@ -1,0 +1,117 @@
+#include "database.h"
+#include "studylibrary.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QVariant scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+} // namespace
+
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init() { QVERIFY(m_dir.emplace().isValid()); }
+
+    void migratesAnEmptyFileToTheCurrentSchema()
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_dir->filePath(QStringLiteral("new.sqlite")), &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'questions_fts'")).toInt(), 1);
+    }
+
+    void migratesAPreviousVersionKeepingItsData()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
+        {
+            Database v1;
+            QString error;
+            QVERIFY2(v1.open(path, &error, 1), qPrintable(error));
+            QCOMPARE(v1.schemaVersion(), 1);
+            QSqlQuery query(v1.connection());
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO banks (key, name, source, content_hash, imported_at, position)"
+                " VALUES ('old', 'Old bank', 'old.md', 'x', '2026-01-01T00:00:00Z', 0)")));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO questions VALUES ('q-1', 1, 1, 'What is a lighthouse?', 'What is a lighthouse?',"
+                " 'A tower.', 'A tower.', 'T', 'S', 0, 0, 'q-1', 3)")));
+        }
+        Database current;
+        QString error;
+        QVERIFY2(current.open(path, &error), qPrintable(error));
+        QCOMPARE(current.schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(scalar(current, QStringLiteral("SELECT title FROM questions WHERE id = 'q-1'")).toString(),
+                 QStringLiteral("What is a lighthouse?"));
+        // The search index added by the migration covers rows written before it.
+        QCOMPARE(scalar(current, QStringLiteral("SELECT rowid FROM questions_fts WHERE questions_fts MATCH 'lighthouse'")).toInt(),
+                 scalar(current, QStringLiteral("SELECT rowid FROM questions WHERE id = 'q-1'")).toInt());
+    }
+
+    void refusesAFileFromANewerVersion()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("future.sqlite"));
+        {
+            Database db;
+            QString error;
+            QVERIFY(db.open(path, &error));
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(path) && error.contains(QStringLiteral("newer version")), qPrintable(error));
+    }
+
+    void bundledBankIsImportedOnFirstUseOnly()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("library.sqlite"));
+        QString importedAt;
+        {
+            StudyLibrary library;
+            QString error;
+            QVERIFY2(library.open(path, &error), qPrintable(error));
+            QCOMPARE(scalar(library.database(), QStringLiteral("SELECT COUNT(*) FROM questions")).toInt(), 780);
+            importedAt = scalar(library.database(), QStringLiteral("SELECT imported_at FROM banks")).toString();
+        }
+        QTest::qWait(1100); // imported_at has whole seconds
+        StudyLibrary again;
+        QString error;
+        QVERIFY(again.open(path, &error));
+        QCOMPARE(scalar(again.database(), QStringLiteral("SELECT imported_at FROM banks")).toString(), importedAt);
+    }
+
+    void aFreshHomeNeedsNoPreparation()
+    {
+        // The default location is created on demand.
+        const QString path = Database::defaultPath();
+        QVERIFY(path.endsWith(QStringLiteral("study.sqlite")));
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_dir->filePath(QStringLiteral("a/b/c/study.sqlite")), &error), qPrintable(error));
+    }
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,90 @@
+#include "studylibrary.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSearchEngine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_library.open(m_dir.filePath(QStringLiteral("s.sqlite")), &error), qPrintable(error));
+    }
+
+    void titleMatchesRankFirst()
+    {
+        const auto hits = m_library.search().search(QStringLiteral("circuit breaker"), 10);
+        QCOMPARE(hits.size(), 10);
+        for (const auto &hit : hits.first(5))
+            QVERIFY2(hit.title.contains(QStringLiteral("circuit breaker"), Qt::CaseInsensitive), qPrintable(hit.title));
+        for (qsizetype i = 1; i < hits.size(); ++i)
+            QVERIFY(hits[i - 1].score >= hits[i].score);
+    }
+
+    void everyWordIsAPrefixAndAllAreRequired()
+    {
+        const auto hits = m_library.search().search(QStringLiteral("consis hash"), 5);
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.first().number, 257); // "What is consistent hashing?"
+        for (const auto &hit : hits)
+            QVERIFY(hit.title.contains(QStringLiteral("consis"), Qt::CaseInsensitive)
+                    || hit.snippet.contains(QStringLiteral("consis"), Qt::CaseInsensitive));
+    }
+
+    void answersAreSearchedToo()
+    {
+        // "PgBouncer" appears in answers of questions whose titles do not name it.
+        const auto hits = m_library.search().search(QStringLiteral("pgbouncer"), 50);
+        QVERIFY(hits.size() >= 3);
+        QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [](const SearchHit &h) {
+            return !h.title.contains(QStringLiteral("PgBouncer"), Qt::CaseInsensitive)
+                   && h.snippet.contains(QStringLiteral("[PgBouncer]"), Qt::CaseInsensitive);
+        }));
+    }
+
+    void repairedTextIsFound()
+    {
+        const auto hits = m_library.search().search(QStringLiteral("instances × pool"), 5);
+        QVERIFY(!hits.isEmpty());
+    }
+
+    void limitIsHonoured()
+    {
+        QCOMPARE(m_library.search().search(QStringLiteral("database"), 7).size(), 7);
+    }
+
+    void queriesAreNeverSqlOrFtsSyntax_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("quotes") << QStringLiteral("\"cache");
+        QTest::newRow("fts operators") << QStringLiteral("cache OR NOT AND NEAR(");
+        QTest::newRow("column filter") << QStringLiteral("title:cache");
+        QTest::newRow("sql") << QStringLiteral("'; DROP TABLE questions; --");
+        QTest::newRow("star") << QStringLiteral("*");
+    }
+    void queriesAreNeverSqlOrFtsSyntax()
+    {
+        QFETCH(QString, text);
+        (void)m_library.search().search(text, 5);
+        QCOMPARE(m_library.questions().outline().size(), 780);
+        QVERIFY(!m_library.search().search(QStringLiteral("cache"), 5).isEmpty());
+    }
+
+    void nothingTypedFindsNothing()
+    {
+        QVERIFY(m_library.search().search(QStringLiteral("   "), 5).isEmpty());
+        QVERIFY(m_library.search().search(QStringLiteral("zzzyyyxxx"), 5).isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    StudyLibrary m_library;
+};
+
+QTEST_GUILESS_MAIN(TestSearchEngine)
+#include "tst_searchengine.moc"
