@@ -48,6 +48,10 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
 {
     setWindowTitle(tr("System Design Study"));
 
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    m_tree->setObjectName(QStringLiteral("topicTree"));
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_questionView->setObjectName(QStringLiteral("questionView"));
     m_searchBox->setPlaceholderText(tr("Search questions and answers (Ctrl+F)"));
     m_searchBox->setClearButtonEnabled(true);
     m_searchBox->setAccessibleName(tr("Search"));

@@ -1,0 +1,185 @@
+// Runs the real sdstudy binary as a script would, without a display.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+} // namespace
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private:
+    Run sdstudy(QStringList arguments, bool withDatabase = true)
+    {
+        if (withDatabase)
+            arguments.prepend(m_dir->filePath(QStringLiteral("cli.sqlite"))), arguments.prepend(QStringLiteral("--db"));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless means no platform plugin at all
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SDSTUDY_BINARY), arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        return Run{process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(content);
+        return path;
+    }
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.emplace().isValid()); }
+
+    void helpAndVersion()
+    {
+        const Run help = sdstudy({QStringLiteral("--help")}, false);
+        QCOMPARE(help.exitCode, 0);
+        for (const char *command : {"topics", "show ID", "search QUERY", "import FILE.md", "--db FILE"})
+            QVERIFY2(help.out.contains(command), command);
+        const Run version = sdstudy({QStringLiteral("--version")}, false);
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("sdstudy 0."));
+    }
+
+    void misuseExitsWithTwoAndSaysWhy()
+    {
+        const Run unknown = sdstudy({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("unknown command \"frobnicate\"")), qPrintable(unknown.err));
+        const Run badLimit = sdstudy({QStringLiteral("search"), QStringLiteral("cache"), QStringLiteral("--limit"), QStringLiteral("lots")});
+        QCOMPARE(badLimit.exitCode, 2);
+        QVERIFY(badLimit.err.contains(QStringLiteral("--limit")));
+    }
+
+    void topicsJson()
+    {
+        const Run run = sdstudy({QStringLiteral("topics"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray topics = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(topics.size(), 14);
+        int total = 0;
+        for (const auto &value : topics) {
+            const QJsonObject topic = value.toObject();
+            QVERIFY(!topic.value(QStringLiteral("topic")).toString().isEmpty());
+            int sum = 0;
+            for (const auto &s : topic.value(QStringLiteral("subtopics")).toArray()) {
+                QVERIFY(!s.toObject().value(QStringLiteral("name")).toString().isEmpty());
+                sum += s.toObject().value(QStringLiteral("count")).toInt();
+            }
+            QCOMPARE(topic.value(QStringLiteral("count")).toInt(), sum);
+            total += sum;
+        }
+        QCOMPARE(total, 780);
+        QCOMPARE(topics.first().toObject().value(QStringLiteral("topic")).toString(), QStringLiteral("Fundamentals & trade-offs"));
+    }
+
+    void showJsonByNumberAndById()
+    {
+        const Run run = sdstudy({QStringLiteral("show"), QStringLiteral("96"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject q = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(q.value(QStringLiteral("number")).toInt(), 96);
+        QCOMPARE(q.value(QStringLiteral("title")).toString(), QStringLiteral("What is circuit breaker state machine? Name the states."));
+        QCOMPARE(q.value(QStringLiteral("topic")).toString(), QStringLiteral("Reliability & resilience"));
+        QCOMPARE(q.value(QStringLiteral("subtopic")).toString(), QStringLiteral("Circuit breakers & bulkheads"));
+        QVERIFY(q.value(QStringLiteral("answer")).toString().startsWith(QStringLiteral("Closed: requests pass.")));
+        QVERIFY(q.value(QStringLiteral("variants")).toArray().contains(53));
+        QVERIFY(!q.value(QStringLiteral("variants")).toArray().contains(96));
+        const QString id = q.value(QStringLiteral("id")).toString();
+        QVERIFY(id.startsWith(QStringLiteral("q-")));
+        QVERIFY(!q.value(QStringLiteral("concept")).toString().isEmpty());
+
+        const Run byId = sdstudy({QStringLiteral("show"), id, QStringLiteral("--json")});
+        QCOMPARE(byId.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(byId.out).object(), q);
+    }
+
+    void showTextNamesOtherPhrasings()
+    {
+        const Run run = sdstudy({QStringLiteral("show"), QStringLiteral("53")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("53. What is a circuit breaker? When would you use it?\n"));
+        QVERIFY(run.out.contains("Also asked as #96, #117"));
+    }
+
+    void showUnknownQuestionFails()
+    {
+        const Run run = sdstudy({QStringLiteral("show"), QStringLiteral("99999")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("no question \"99999\"")));
+    }
+
+    void searchJsonBestFirst()
+    {
+        const Run run = sdstudy({QStringLiteral("search"), QStringLiteral("consistent"), QStringLiteral("hashing"),
+                                 QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(run.out).array();
+        QVERIFY(!hits.isEmpty() && hits.size() <= 3);
+        const QJsonObject best = hits.first().toObject();
+        QCOMPARE(best.value(QStringLiteral("number")).toInt(), 257);
+        for (const char *key : {"id", "number", "title", "topic", "snippet", "score"})
+            QVERIFY2(best.contains(QLatin1String(key)), key);
+        for (qsizetype i = 1; i < hits.size(); ++i)
+            QVERIFY(hits[i - 1].toObject().value(QStringLiteral("score")).toDouble()
+                    >= hits[i].toObject().value(QStringLiteral("score")).toDouble());
+    }
+
+    void importAddsABankOnceAndRefusesBrokenFiles()
+    {
+        const QString good = writeFile(QStringLiteral("kafka-extra.md"),
+                                       "# Kafka extras\n\n### 1. What is a consumer group?\n**Answer:** Consumers sharing partitions.\n\n"
+                                       "### 2. What is log compaction?\n**Answer:** Keeps the last value per key.\n");
+        const Run first = sdstudy({QStringLiteral("import"), good});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.out.contains("Imported 2 question"), first.out.constData());
+        const Run again = sdstudy({QStringLiteral("import"), good});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains("nothing changed"));
+
+        const Run shown = sdstudy({QStringLiteral("show"), QStringLiteral("kafka-extra:2"), QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("What is log compaction?"));
+
+        const QString broken = writeFile(QStringLiteral("kafka-extra.md"), "### 1. What is a consumer group?\nConsumers.\n");
+        const Run refused = sdstudy({QStringLiteral("import"), broken});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(broken + QStringLiteral(":2: question 1 must be followed")), qPrintable(refused.err));
+        // Nothing changed: the earlier import is intact.
+        const Run still = sdstudy({QStringLiteral("show"), QStringLiteral("kafka-extra:2")});
+        QCOMPARE(still.exitCode, 0);
+
+        const Run missing = sdstudy({QStringLiteral("import"), m_dir->filePath(QStringLiteral("nope.md"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("nope.md: cannot read the file")));
+    }
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,197 @@
+// Drives the window offscreen the way a person does and checks what they would see.
+
+#include "itemdatarole.h"
+#include "mainwindow.h"
+#include "questionview.h"
+#include "studylibrary.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLineEdit>
+#include <QListView>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = std::make_unique<MainWindow>(m_library);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        m_search = window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        m_tree = window->findChild<QTreeView *>(QStringLiteral("topicTree"));
+        m_results = window->findChild<QListView *>(QStringLiteral("searchResults"));
+        m_view = window->findChild<QuestionView *>(QStringLiteral("questionView"));
+        return window;
+    }
+
+    QString shownText() const { return m_view->toPlainText(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("sdstudy-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("sdstudy-test"));
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_library.open(m_dir.filePath(QStringLiteral("w.sqlite")), &error), qPrintable(error));
+    }
+
+    void modelsKeepTheirContracts()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QAbstractItemModelTester treeTester(m_tree->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester resultsTester(m_results->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTest::keyClicks(m_search, QStringLiteral("cache"));
+        window->findChild<QAction *>(QStringLiteral("showEveryPhrasing"))->toggle();
+        window->findChild<QAction *>(QStringLiteral("showEveryPhrasing"))->toggle();
+    }
+
+    void treeShowsTopicsWithCounts()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QAbstractItemModel *model = m_tree->model();
+        QCOMPARE(model->rowCount(), 14);
+        QVERIFY(model->index(0, 0).data().toString().startsWith(QStringLiteral("Fundamentals & trade-offs (")));
+        const QModelIndex messaging = model->index(5, 0);
+        QVERIFY(messaging.data().toString().startsWith(QStringLiteral("Messaging & streaming (")));
+        QVERIFY(model->rowCount(messaging) >= 6);
+        QVERIFY(model->index(0, 0, messaging).data().toString().contains(QLatin1Char('(')));
+    }
+
+    void selectingAQuestionShowsItsAnswer()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QAbstractItemModel *model = m_tree->model();
+        // Caching & CDN > Cache strategies > its first question, by keyboard.
+        const QModelIndex caching = model->index(2, 0);
+        m_tree->setFocus();
+        m_tree->setCurrentIndex(caching);
+        QTest::keyClick(m_tree, Qt::Key_Right); // expand (already expanded) / move into it
+        m_tree->setCurrentIndex(model->index(0, 0, caching));
+        QTest::keyClick(m_tree, Qt::Key_Right); // expand the subtopic
+        QTest::keyClick(m_tree, Qt::Key_Down);  // its first question
+        const QModelIndex current = m_tree->currentIndex();
+        const QString id = current.data(ItemDataRole::QuestionId).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(window->currentQuestionId(), id);
+        QVERIFY(shownText().startsWith(current.data().toString()));
+        QVERIFY(shownText().contains(QStringLiteral("Caching & CDN › Cache strategies")));
+    }
+
+    void typingSearchesAndEnterOpensTheAnswer()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(m_search->hasFocus());
+        QTest::keyClicks(m_search, QStringLiteral("consistent hash"));
+        QVERIFY(m_results->isVisible());
+        QVERIFY(!m_tree->isVisible());
+        QCOMPARE(m_results->model()->index(0, 0).data().toString(), QStringLiteral("What is consistent hashing?"));
+        QTest::keyClick(m_search, Qt::Key_Return);
+        QVERIFY(shownText().startsWith(QStringLiteral("What is consistent hashing?")));
+        QVERIFY(shownText().contains(QStringLiteral("Keys and nodes on ring; key maps to next node.")));
+
+        QTest::keyClick(window.get(), Qt::Key_Escape);
+        QVERIFY(m_search->text().isEmpty());
+        QVERIFY(m_tree->isVisible());
+        QVERIFY(m_tree->hasFocus());
+        QCOMPARE(m_tree->currentIndex().data().toString(), QStringLiteral("What is consistent hashing?"));
+    }
+
+    void searchWithoutMatchesSaysSo()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QTest::keyClicks(m_search, QStringLiteral("zzqqxx"));
+        QCOMPARE(m_results->model()->rowCount(), 0);
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("zzqqxx")));
+    }
+
+    void nextAndPreviousWalkTheTree()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString start = window->currentQuestionId();
+        QTest::keyClick(window.get(), Qt::Key_Down, Qt::AltModifier);
+        const QString next = window->currentQuestionId();
+        QVERIFY(next != start);
+        QTest::keyClick(window.get(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(window->currentQuestionId(), start);
+    }
+
+    void otherPhrasingsAreLinked()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->openQuestion(*m_library.questions().resolve(QStringLiteral("96")));
+        QVERIFY(shownText().contains(QStringLiteral("Also asked as #53, #117")));
+        Q_EMIT m_view->questionLinkActivated(QStringLiteral("system-design:53"));
+        QVERIFY(shownText().startsWith(QStringLiteral("What is a circuit breaker? When would you use it?")));
+    }
+
+    void everyPhrasingCanBeListed()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        auto countQuestions = [this] {
+            int n = 0;
+            std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+                for (int r = 0; r < m_tree->model()->rowCount(parent); ++r) {
+                    const QModelIndex i = m_tree->model()->index(r, 0, parent);
+                    n += !i.data(ItemDataRole::QuestionId).toString().isEmpty();
+                    walk(i);
+                }
+            };
+            walk({});
+            return n;
+        };
+        const int folded = countQuestions();
+        QVERIFY(folded < 780);
+        window->findChild<QAction *>(QStringLiteral("showEveryPhrasing"))->setChecked(true);
+        QCOMPARE(countQuestions(), 780);
+        window->findChild<QAction *>(QStringLiteral("showEveryPhrasing"))->setChecked(false);
+        QCOMPARE(countQuestions(), folded);
+    }
+
+    void lastQuestionIsShownAgainOnTheNextStart()
+    {
+        const QString id = *m_library.questions().resolve(QStringLiteral("461"));
+        {
+            auto window = openWindow();
+            QVERIFY(window);
+            window->openQuestion(id);
+            window->close();
+        }
+        auto window = openWindow();
+        QVERIFY(window);
+        QCOMPARE(window->currentQuestionId(), id);
+        QVERIFY(shownText().startsWith(QStringLiteral("What is database LSM tree?")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    StudyLibrary m_library;
+    QLineEdit *m_search = nullptr;
+    QTreeView *m_tree = nullptr;
+    QListView *m_results = nullptr;
+    QuestionView *m_view = nullptr;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
