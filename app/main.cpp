@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "database.h"
+#include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "studylibrary.h"
 
@@ -52,6 +53,7 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open the Study Database"), error);
         return 1;
     }
+    FirstPaintProbe::installIfRequested();
     MainWindow window(library);
     window.show();
     return app.exec();

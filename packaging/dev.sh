@@ -105,17 +105,20 @@ in_root() {
     root=$(root_dir)
     local binds=("$repo" /tmp "$HOME")
     [ -d "$repo/../shared" ] && binds+=("$(cd "$repo/../shared" && pwd)")
+    # Only what the build, the tests and a window need crosses into the root.
+    local environment=(PATH=/usr/local/bin:/usr/bin:/bin HOME="$HOME" LANG=C.UTF-8 TERM="${TERM:-dumb}"
+                       XDG_RUNTIME_DIR="/tmp/sdstudy-runtime-$(id -u)")
+    local name
+    for name in CI DISPLAY XAUTHORITY WAYLAND_DISPLAY QT_QPA_PLATFORM QT_SCALE_FACTOR QT_STYLE_OVERRIDE; do
+        [ -n "${!name:-}" ] && environment+=("$name=${!name}")
+    done
     local script='set -e; r=$1; shift; n=$1; shift
         for i in $(seq 1 "$n"); do d=$1; shift; mkdir -p "$r$d"; mount --bind "$d" "$r$d"; done
         mount -t proc proc "$r/proc"; mount --rbind /dev "$r/dev"; mount --rbind /sys "$r/sys"
         cd_to=$1; shift
         exec chroot "$r" /bin/sh -c "cd \"\$0\" && exec \"\$@\"" "$cd_to" "$@"'
     as_root unshare -m --propagation private sh -c "$script" sh "$root" "${#binds[@]}" "${binds[@]}" "$PWD" \
-        env -i PATH=/usr/local/bin:/usr/bin:/bin HOME="$HOME" LANG=C.UTF-8 \
-        TERM="${TERM:-dumb}" CI="${CI:-}" DISPLAY="${DISPLAY:-}" XAUTHORITY="${XAUTHORITY:-}" \
-        QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" QT_SCALE_FACTOR="${QT_SCALE_FACTOR:-}" \
-        XDG_RUNTIME_DIR=/tmp/sdstudy-runtime-$(id -u) \
-        "$@"
+        env -i "${environment[@]}" "$@"
 }
 
 mode=

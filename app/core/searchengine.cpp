@@ -11,6 +11,8 @@ namespace {
 // Title matches count ten times answer matches: a question about X beats one that mentions X.
 constexpr double kTitleWeight = 10.0;
 constexpr double kAnswerWeight = 1.0;
+// A lone word shorter than this is listed in bank order rather than ranked.
+constexpr qsizetype kShortestRankedPrefix = 3;
 }
 
 SearchEngine::SearchEngine(Database &database)
@@ -18,11 +20,20 @@ SearchEngine::SearchEngine(Database &database)
 {
 }
 
-QString SearchEngine::matchExpression(const QString &text)
+namespace {
+
+QStringList wordsOf(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+QString SearchEngine::matchExpression(const QString &text)
+{
     QStringList terms;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+    for (const QString &word : wordsOf(text))
         terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
     return terms.join(QLatin1Char(' '));
 }
@@ -34,17 +45,39 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
         return {};
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT q.id, b.key, q.number, q.title, q.topic, q.concept,"
-        " snippet(questions_fts, 1, '[', ']', '…', 12), bm25(questions_fts, ?, ?) AS badness"
-        " FROM questions_fts"
-        " JOIN questions q ON q.rowid = questions_fts.rowid"
-        " JOIN banks b ON b.id = q.bank_id"
-        " WHERE questions_fts MATCH ? ORDER BY badness, q.number LIMIT ?"));
-    query.addBindValue(kTitleWeight);
-    query.addBindValue(kAnswerWeight);
-    query.addBindValue(expression);
-    query.addBindValue(limit);
+    const QStringList words = wordsOf(text);
+    if (words.size() == 1 && words.first().size() < kShortestRankedPrefix) {
+        // One or two letters match most of a large bank, and ranking all of that
+        // costs tens of milliseconds per key. Titles with a word starting so are
+        // listed in bank order instead: FTS5 yields rowids in order, so LIMIT stops early.
+        query.prepare(QStringLiteral(
+            "SELECT q.id, b.key, q.number, q.title, q.topic, q.concept,"
+            "  snippet(questions_fts, 1, '[', ']', '…', 12), 0.0"
+            " FROM questions_fts"
+            " JOIN questions q ON q.rowid = questions_fts.rowid"
+            " JOIN banks b ON b.id = q.bank_id"
+            " WHERE questions_fts MATCH ? ORDER BY questions_fts.rowid LIMIT ?"));
+        query.addBindValue(QStringLiteral("{title} : ") + expression);
+        query.addBindValue(limit);
+    } else {
+        // Rank first, then build snippets and join titles for the best rows only.
+        query.prepare(QStringLiteral(
+            "WITH best AS ("
+            "  SELECT rowid, bm25(questions_fts, ?, ?) AS badness FROM questions_fts"
+            "  WHERE questions_fts MATCH ? ORDER BY badness LIMIT ?)"
+            " SELECT q.id, b.key, q.number, q.title, q.topic, q.concept,"
+            "  snippet(questions_fts, 1, '[', ']', '…', 12), best.badness"
+            " FROM best"
+            " JOIN questions_fts ON questions_fts.rowid = best.rowid AND questions_fts MATCH ?"
+            " JOIN questions q ON q.rowid = best.rowid"
+            " JOIN banks b ON b.id = q.bank_id"
+            " ORDER BY best.badness, q.number"));
+        query.addBindValue(kTitleWeight);
+        query.addBindValue(kAnswerWeight);
+        query.addBindValue(expression);
+        query.addBindValue(limit);
+        query.addBindValue(expression);
+    }
     QList<SearchHit> hits;
     if (!query.exec()) {
         qWarning("search failed: %s", qPrintable(query.lastError().text()));

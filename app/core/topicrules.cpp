@@ -86,14 +86,17 @@ std::optional<TopicRules> TopicRules::fromJson(const QByteArray &json, QString *
             *error = tr("a rule names \"%1 / %2\", which is not in the topic list").arg(topic, subtopic);
             return std::nullopt;
         }
-        Rule compiled{*placement, {}};
+        QStringList alternatives;
         for (const auto &p : rule.value(QLatin1String("title")).toArray()) {
-            auto re = compile(p.toString(), error);
-            if (!re)
+            // Compiled alone first, so an error names the pattern at fault.
+            if (!compile(p.toString(), error))
                 return std::nullopt;
-            compiled.patterns.append(*re);
+            alternatives.append(QStringLiteral("(?:%1)").arg(p.toString()));
         }
-        rules.m_rules.append(compiled);
+        auto anyPattern = compile(alternatives.join(QLatin1Char('|')), error);
+        if (!anyPattern)
+            return std::nullopt;
+        rules.m_rules.append(Rule{*placement, *anyPattern});
     }
 
     for (const auto &value : root.value(QLatin1String("titleRewrites")).toArray()) {
@@ -124,10 +127,8 @@ const TopicRules &TopicRules::bundled()
 TopicPlacement TopicRules::place(const QString &title) const
 {
     for (const Rule &rule : m_rules) {
-        for (const auto &pattern : rule.patterns) {
-            if (pattern.match(title).hasMatch())
-                return rule.placement;
-        }
+        if (rule.anyPattern.match(title).hasMatch())
+            return rule.placement;
     }
     return m_catchAll;
 }

@@ -43,7 +43,7 @@ private:
     struct Rule
     {
         TopicPlacement placement;
-        QList<QRegularExpression> patterns;
+        QRegularExpression anyPattern; // the rule's patterns as one alternation
     };
     struct Rewrite
     {

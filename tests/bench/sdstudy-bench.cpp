@@ -1,0 +1,213 @@
+// Measures the targets of the foundation issue and prints them as JSON:
+// import_ms, startup_ms, search_p50_ms, search_p95_ms, rss_mb, and the same under
+// "scale_100k" for a generated bank of 100,000 questions. Each figure is the
+// median of several runs on this machine; compare runs as ratios, not absolutes.
+
+#include "bankimporter.h"
+#include "database.h"
+#include "studylibrary.h"
+#include "syntheticbank.h"
+#include "topicrules.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+
+namespace {
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype index = std::min(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
+    return values.at(index);
+}
+
+double median(const QList<double> &values)
+{
+    return percentile(values, 0.5);
+}
+
+double round2(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
+
+[[noreturn]] void fail(const QString &message)
+{
+    std::fprintf(stderr, "sdstudy-bench: %s\n", qPrintable(message));
+    std::exit(1);
+}
+
+// Imports into a new database file each run.
+double importMs(const BankImporter::Source &source, const QString &folder, int run)
+{
+    Database db;
+    QString error;
+    if (!db.open(QStringLiteral("%1/import-%2.sqlite").arg(folder).arg(run), &error))
+        fail(error);
+    QElapsedTimer timer;
+    timer.start();
+    const auto outcome = BankImporter(db, TopicRules::bundled()).import(source);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (!outcome.error.isEmpty())
+        fail(outcome.error);
+    return ms;
+}
+
+struct Startup
+{
+    double ms = 0;
+    double rssMb = 0;
+};
+
+// Starts the real app on an existing database and reads when its first frame was painted.
+Startup startup(const QString &databasePath, const QString &home)
+{
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SDSTUDY_REPORT_FIRST_PAINT"), QStringLiteral("1"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    if (env.value(QStringLiteral("QT_QPA_PLATFORM")).isEmpty())
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(env);
+    const auto started = std::chrono::steady_clock::now().time_since_epoch();
+    app.start(QStringLiteral(SDSTUDY_BINARY), {QStringLiteral("--db"), databasePath});
+    if (!app.waitForFinished(60000))
+        fail(QStringLiteral("the app did not report its first paint"));
+    Startup result;
+    for (const QByteArray &line : app.readAllStandardOutput().split('\n')) {
+        const auto fields = line.split(' ');
+        if (fields.size() != 2)
+            continue;
+        if (fields[0] == "first_paint_ns")
+            result.ms = double(fields[1].toLongLong() - std::chrono::duration_cast<std::chrono::nanoseconds>(started).count()) / 1e6;
+        else if (fields[0] == "rss_kb")
+            result.rssMb = fields[1].toDouble() / 1024.0;
+    }
+    if (result.ms <= 0)
+        fail(QStringLiteral("the app printed no first-paint time: %1").arg(QString::fromUtf8(app.readAllStandardError())));
+    return result;
+}
+
+// What a person types, one key at a time: every prefix of these phrases.
+QStringList typedPrefixes()
+{
+    static const QStringList phrases = {
+        QStringLiteral("consistent hashing"), QStringLiteral("circuit breaker"), QStringLiteral("kafka consumer lag"),
+        QStringLiteral("eventual consistency"), QStringLiteral("rate limiter"), QStringLiteral("cache invalidation"),
+        QStringLiteral("leader election"), QStringLiteral("sharding key"), QStringLiteral("write ahead log"),
+        QStringLiteral("exactly once"), QStringLiteral("load balancer"), QStringLiteral("url shortener"),
+        QStringLiteral("two phase commit"), QStringLiteral("read replica lag"), QStringLiteral("idempotency key"),
+        QStringLiteral("bloom filter"), QStringLiteral("news feed fan out"), QStringLiteral("backpressure"),
+        QStringLiteral("service mesh sidecar"), QStringLiteral("quorum read write")};
+    QStringList prefixes;
+    for (const QString &phrase : phrases) {
+        for (qsizetype n = 1; n <= phrase.size() && prefixes.size() < 200; ++n) {
+            if (!phrase.at(n - 1).isSpace())
+                prefixes.append(phrase.left(n));
+        }
+    }
+    return prefixes;
+}
+
+bool g_verbose = false;
+
+QList<double> searchLatencies(const SearchEngine &search)
+{
+    constexpr int kLimit = 200; // what the window asks for
+    QList<double> ms;
+    QList<std::pair<double, QString>> slowest;
+    for (const QString &prefix : typedPrefixes()) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto hits = search.search(prefix, kLimit);
+        ms.append(double(timer.nsecsElapsed()) / 1e6);
+        slowest.append({ms.last(), QStringLiteral("%1 (%2 hits)").arg(prefix).arg(hits.size())});
+    }
+    if (g_verbose) {
+        std::sort(slowest.begin(), slowest.end(), std::greater<>());
+        for (const auto &[time, what] : slowest.first(std::min<qsizetype>(12, slowest.size())))
+            std::fprintf(stderr, "  %8.2f ms  %s\n", time, qPrintable(what));
+    }
+    return ms;
+}
+
+QJsonObject measure(const BankImporter::Source &source, int runs, const QString &folder)
+{
+    QList<double> imports;
+    for (int run = 0; run < runs; ++run)
+        imports.append(importMs(source, folder, run));
+
+    // A database with the bundled bank and, for the scale run, the big bank too.
+    const QString path = QStringLiteral("%1/import-0.sqlite").arg(folder);
+    StudyLibrary library;
+    QString error;
+    if (!library.open(path, &error))
+        fail(error);
+
+    QList<double> startups, rss;
+    (void)startup(path, folder); // warm the file cache, as a second start would be
+    for (int run = 0; run < runs; ++run) {
+        const Startup s = startup(path, folder);
+        startups.append(s.ms);
+        rss.append(s.rssMb);
+    }
+
+    QList<double> search;
+    for (int run = 0; run < runs; ++run)
+        search.append(searchLatencies(library.search()));
+
+    return QJsonObject{
+        {QStringLiteral("questions"), library.questions().outline().size()},
+        {QStringLiteral("import_ms"), round2(median(imports))},
+        {QStringLiteral("startup_ms"), round2(median(startups))},
+        {QStringLiteral("search_p50_ms"), round2(percentile(search, 0.50))},
+        {QStringLiteral("search_p95_ms"), round2(percentile(search, 0.95))},
+        {QStringLiteral("rss_mb"), round2(median(rss))},
+    };
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures import, start-up, search and memory."));
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure (median)."),
+                                        QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption noScaleOption(QStringLiteral("no-scale"), QStringLiteral("Skip the 100,000-question bank."));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("List the slowest searches on stderr."));
+    parser.addOptions({runsOption, noScaleOption, verboseOption});
+    parser.process(app);
+    g_verbose = parser.isSet(verboseOption);
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+
+    QTemporaryDir bundledDir, scaleDir;
+    if (!bundledDir.isValid() || !scaleDir.isValid())
+        fail(QStringLiteral("no temporary folder"));
+
+    QJsonObject result = measure(StudyLibrary::bundledBank(), runs, bundledDir.path());
+    result.insert(QStringLiteral("runs"), runs);
+    if (!parser.isSet(noScaleOption)) {
+        const BankImporter::Source big{QStringLiteral("synthetic-100k"), QStringLiteral("Synthetic"),
+                                       QStringLiteral("synthetic-100k.md"), syntheticBank(100000, 20261128)};
+        // The big bank comes on top of the bundled one, as a person's import would.
+        QJsonObject scale = measure(big, std::max(1, runs / 2), scaleDir.path());
+        result.insert(QStringLiteral("scale_100k"), scale);
+    }
+    std::printf("%s", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
