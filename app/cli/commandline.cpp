@@ -232,9 +232,7 @@ int CommandLine::importBank(StudyLibrary &library, const QStringList &args)
         return 1;
     }
     if (outcome.changed)
-        m_out << QCoreApplication::translate("CommandLine", "Imported %n question(s) from %1.", nullptr, outcome.questionCount)
-                     .arg(args.first())
-              << '\n';
+        m_out << tr("Questions imported from %1: %2").arg(args.first()).arg(outcome.questionCount) << '\n';
     else
         m_out << tr("%1 is already imported; nothing changed.").arg(args.first()) << '\n';
     return 0;

@@ -33,9 +33,11 @@ QStringList wordsOf(const QString &text)
 QString SearchEngine::matchExpression(const QString &text)
 {
     QStringList terms;
-    for (const QString &word : wordsOf(text))
-        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
-    return terms.join(QLatin1Char(' '));
+    for (const QString &word : wordsOf(text)) {
+        // The whole word matches twice over, so "cap" ranks CAP above "capture".
+        terms.append(QStringLiteral("(\"%1\" OR \"%1\"*)").arg(word));
+    }
+    return terms.join(QStringLiteral(" AND "));
 }
 
 QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
@@ -57,7 +59,7 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
             " JOIN questions q ON q.rowid = questions_fts.rowid"
             " JOIN banks b ON b.id = q.bank_id"
             " WHERE questions_fts MATCH ? ORDER BY questions_fts.rowid LIMIT ?"));
-        query.addBindValue(QStringLiteral("{title} : ") + expression);
+        query.addBindValue(QStringLiteral("{title} : \"%1\"*").arg(words.first()));
         query.addBindValue(limit);
     } else {
         // Rank first, then build snippets and join titles for the best rows only.

@@ -18,8 +18,8 @@ struct SearchHit
 };
 
 // Full-text search over titles and answers with SQLite FTS5, ranked by BM25 with
-// titles weighted above answers. Every word typed is taken as a prefix, so
-// results follow the keyboard.
+// titles weighted above answers. Every word typed is also taken as a prefix,
+// so results follow the keyboard.
 class SearchEngine final
 {
 public:
@@ -27,7 +27,8 @@ public:
 
     QList<SearchHit> search(const QString &text, int limit) const;
 
-    // The FTS5 query for what a person typed: each word a quoted prefix, all required.
+    // The FTS5 query for what a person typed: each word required, as a whole word
+    // or as a prefix, whole words ranking higher.
     static QString matchExpression(const QString &text);
 
 private:

@@ -88,7 +88,9 @@ QStringList contentWords(const QString &text)
 QStringList subjectWords(const QString &title)
 {
     static const QRegularExpression sentenceEnd(QStringLiteral("[?.!]\\s+|[?.!]$"));
-    const QStringList sentences = title.split(sentenceEnd, Qt::SkipEmptyParts);
+    // "(like WhatsApp)", "(DLQ)": asides and examples, not the subject.
+    static const QRegularExpression aside(QStringLiteral("\\([^)]*\\)"));
+    const QStringList sentences = QString(title).remove(aside).split(sentenceEnd, Qt::SkipEmptyParts);
     for (const QString &sentence : sentences) {
         // Skip a first sentence with no content: "Why?" in "Exponential backoff? Why?" is never first,
         // but "How do you implement it?" can be.

@@ -7,6 +7,7 @@ namespace ItemDataRole {
 enum : int {
     QuestionId = Qt::UserRole + 1, // stable id of the question an item stands for; empty for groups
     QuestionNumber,
-    Snippet,
+    Snippet,  // a piece of the answer with matches marked [like this]
+    Location, // where a search hit sits: its number and topic
 };
 } // namespace ItemDataRole

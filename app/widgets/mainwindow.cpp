@@ -2,6 +2,7 @@
 
 #include "itemdatarole.h"
 #include "questionview.h"
+#include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
 #include "studylibrary.h"
 #include "topictreemodel.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     m_questionView->setObjectName(QStringLiteral("questionView"));
     m_searchBox->setPlaceholderText(tr("Search questions and answers (Ctrl+F)"));
     m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->installEventFilter(this); // Up and Down walk the results while typing
     m_searchBox->setAccessibleName(tr("Search"));
 
     m_tree->setModel(m_treeModel);
@@ -63,6 +65,7 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     m_results->setModel(m_resultsModel);
     m_results->setAccessibleName(tr("Search results"));
     m_results->setUniformItemSizes(true);
+    m_results->setItemDelegate(new SearchResultDelegate(m_results));
     m_navigator->addWidget(m_tree);
     m_navigator->addWidget(m_results);
 
@@ -150,9 +153,16 @@ void MainWindow::reloadOutline()
     const QString current = currentQuestionId();
     m_treeModel->setOutline(m_library.questions().outline());
     m_tree->expandToDepth(0);
-    statusBar()->showMessage(tr("%n question(s)", nullptr, m_treeModel->questionCount()));
+    showCounts();
     if (!current.isEmpty())
         openQuestion(current);
+}
+
+void MainWindow::showCounts()
+{
+    statusBar()->showMessage(m_treeModel->showsEveryPhrasing()
+                                 ? tr("Questions: %1").arg(m_treeModel->questionCount())
+                                 : tr("Concepts: %1 (paraphrased repeats folded)").arg(m_treeModel->questionCount()));
 }
 
 void MainWindow::setShowEveryPhrasing(bool show)
@@ -160,7 +170,7 @@ void MainWindow::setShowEveryPhrasing(bool show)
     const QString current = currentQuestionId();
     m_treeModel->setShowEveryPhrasing(show);
     m_tree->expandToDepth(0);
-    statusBar()->showMessage(tr("%n question(s)", nullptr, m_treeModel->questionCount()));
+    showCounts();
     runSearch(m_searchBox->text());
     if (!current.isEmpty())
         openQuestion(current);
@@ -176,8 +186,11 @@ void MainWindow::openQuestion(const QString &id)
     const auto question = m_library.questions().question(id);
     if (!question)
         return;
-    if (m_questionView->questionId() != id)
+    if (m_questionView->questionId() != id) {
         m_questionView->showQuestion(*question);
+        // Saved at once, not on quit, so a crash or kill keeps the place too.
+        QSettings().setValue(kLastQuestionKey, id);
+    }
     if (m_navigator->currentWidget() == m_tree) {
         const QModelIndex index = m_treeModel->indexOfQuestion(id);
         if (index.isValid() && m_tree->currentIndex() != index) {
@@ -198,7 +211,7 @@ void MainWindow::runSearch(const QString &text)
     m_navigator->setCurrentWidget(m_results);
     const int count = m_resultsModel->rowCount();
     statusBar()->showMessage(count == 0 ? tr("No questions match “%1”").arg(text.trimmed())
-                                        : tr("%n match(es)", nullptr, count));
+                                        : tr("Matches: %1").arg(count));
 }
 
 void MainWindow::openFirstResult()
@@ -251,7 +264,7 @@ void MainWindow::importBank()
         return;
     }
     reloadOutline();
-    statusBar()->showMessage(outcome.changed ? tr("Imported %n question(s).", nullptr, outcome.questionCount)
+    statusBar()->showMessage(outcome.changed ? tr("Questions imported: %1").arg(outcome.questionCount)
                                              : tr("This bank is already imported; nothing changed."));
 }
 
@@ -282,8 +295,20 @@ void MainWindow::saveSettings() const
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
-    settings.setValue(kLastQuestionKey, currentQuestionId());
     settings.setValue(kEveryPhrasingKey, m_treeModel->showsEveryPhrasing());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchBox && event->type() == QEvent::KeyPress
+        && m_navigator->currentWidget() == m_results) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Up) {
+            stepQuestion(key == Qt::Key_Down ? +1 : -1);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

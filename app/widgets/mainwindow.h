@@ -28,6 +28,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -37,6 +38,7 @@ private:
     void stepQuestion(int delta);
     void importBank();
     void reloadOutline();
+    void showCounts();
     void setShowEveryPhrasing(bool show);
     void restoreSettings();
     void saveSettings() const;

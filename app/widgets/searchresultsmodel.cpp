@@ -44,6 +44,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return hit.number;
     case ItemDataRole::Snippet:
         return hit.snippet;
+    case ItemDataRole::Location:
+        return tr("#%1 · %2").arg(hit.number).arg(hit.topic);
     default:
         return {};
     }

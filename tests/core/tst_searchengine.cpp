@@ -1,5 +1,6 @@
 #include "studylibrary.h"
 
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +74,20 @@ private Q_SLOTS:
         (void)m_library.search().search(text, 5);
         QCOMPARE(m_library.questions().outline().size(), 780);
         QVERIFY(!m_library.search().search(QStringLiteral("cache"), 5).isEmpty());
+    }
+
+    void oneOrTwoLettersListTitlesInBankOrder()
+    {
+        const auto hits = m_library.search().search(QStringLiteral("ca"), 500);
+        QVERIFY(hits.size() > 10);
+        static const QRegularExpression wordStartingCa(QStringLiteral("\\bca"), QRegularExpression::CaseInsensitiveOption);
+        for (qsizetype i = 0; i < hits.size(); ++i) {
+            QVERIFY2(wordStartingCa.match(hits[i].title).hasMatch(), qPrintable(hits[i].title));
+            if (i > 0)
+                QVERIFY(hits[i - 1].number < hits[i].number);
+        }
+        // Three letters are ranked again: the best match for "cap" is about CAP.
+        QVERIFY(m_library.search().search(QStringLiteral("cap"), 1).first().title.contains(QStringLiteral("CAP")));
     }
 
     void nothingTypedFindsNothing()

@@ -105,6 +105,13 @@ private Q_SLOTS:
         QCOMPARE(m_results->model()->index(0, 0).data().toString(), QStringLiteral("What is consistent hashing?"));
         QTest::keyClick(m_search, Qt::Key_Return);
         QVERIFY(shownText().startsWith(QStringLiteral("What is consistent hashing?")));
+        // Down walks the results without leaving the search box.
+        QTest::keyClick(m_search, Qt::Key_Down);
+        QVERIFY(m_search->hasFocus());
+        QCOMPARE(m_results->currentIndex().row(), 1);
+        QVERIFY(shownText().startsWith(m_results->currentIndex().data().toString()));
+        QTest::keyClick(m_search, Qt::Key_Up);
+        QVERIFY(shownText().startsWith(QStringLiteral("What is consistent hashing?")));
         QVERIFY(shownText().contains(QStringLiteral("Keys and nodes on ring; key maps to next node.")));
 
         QTest::keyClick(window.get(), Qt::Key_Escape);
