@@ -123,7 +123,12 @@ in_root() {
 
 mode=
 setup() {
-    if host_can_build_natively; then
+    # Cheapest answers first, so a warm machine needs no package lists or network.
+    if native_ready; then
+        mode=native
+    elif [ -f "$(root_dir)/.complete" ]; then
+        mode=root
+    elif host_can_build_natively; then
         mode=native
         setup_native
     else
