@@ -17,7 +17,7 @@ namespace {
 
 // Bump when the way questions are parsed, filed or grouped changes, so every
 // database re-imports its banks.
-constexpr int kImportMethodVersion = 1;
+constexpr int kImportMethodVersion = 2;
 
 QString tr(const char *text)
 {
