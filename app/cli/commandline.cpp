@@ -212,10 +212,7 @@ int CommandLine::search(StudyLibrary &library, const QStringList &args, bool jso
         return 0;
     }
     for (const auto &h : hits) {
-        const QString reference = h.bankKey == StudyLibrary::kBundledBankKey
-                                      ? QString::number(h.number)
-                                      : QStringLiteral("%1:%2").arg(h.bankKey).arg(h.number);
-        m_out << reference.rightJustified(5) << "  " << h.title << "  [" << h.topic << "]\n";
+        m_out << h.reference().rightJustified(5) << "  " << h.title << "  [" << h.topic << "]\n";
     }
     if (hits.isEmpty())
         m_err << tr("No questions match.") << '\n';

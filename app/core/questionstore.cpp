@@ -1,14 +1,11 @@
 #include "questionstore.h"
 
 #include "database.h"
+#include "studylibrary.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
-
-namespace {
-const QString kBundledBankKey = QStringLiteral("system-design");
-}
 
 QuestionStore::QuestionStore(Database &database)
     : m_database(database)
@@ -19,24 +16,12 @@ QList<OutlineEntry> QuestionStore::outline() const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.exec(QStringLiteral(
-        "SELECT q.id, b.key, b.name, q.number, q.title, q.topic, q.subtopic, q.concept"
-        " FROM questions q JOIN banks b ON b.id = q.bank_id"
-        " ORDER BY b.position, q.topic_rank, q.subtopic_rank, q.number"));
+    query.exec(QStringLiteral("SELECT %1 FROM questions q JOIN banks b ON b.id = q.bank_id"
+                              " ORDER BY b.position, q.topic_rank, q.subtopic_rank, q.number")
+                   .arg(QuestionSummary::columns()));
     QList<OutlineEntry> entries;
-    while (query.next()) {
-        OutlineEntry e;
-        e.id = query.value(0).toString();
-        e.bankKey = query.value(1).toString();
-        e.bankName = query.value(2).toString();
-        e.number = query.value(3).toInt();
-        e.title = query.value(4).toString();
-        e.topic = query.value(5).toString();
-        e.subtopic = query.value(6).toString();
-        e.conceptId = query.value(7).toString();
-        e.leadsConcept = e.conceptId == e.id;
-        entries.append(e);
-    }
+    while (query.next())
+        entries.append(OutlineEntry{QuestionSummary::read(query)});
     return entries;
 }
 
@@ -63,22 +48,12 @@ QList<TopicCount> QuestionStore::topicCounts() const
 std::optional<QuestionRecord> QuestionStore::question(const QString &id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT q.id, b.key, b.name, q.number, q.title, q.topic, q.subtopic, q.answer_md, q.concept"
-        " FROM questions q JOIN banks b ON b.id = q.bank_id WHERE q.id = ?"));
+    query.prepare(QStringLiteral("SELECT %1, q.answer_md FROM questions q JOIN banks b ON b.id = q.bank_id WHERE q.id = ?")
+                      .arg(QuestionSummary::columns()));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    QuestionRecord r;
-    r.id = query.value(0).toString();
-    r.bankKey = query.value(1).toString();
-    r.bankName = query.value(2).toString();
-    r.number = query.value(3).toInt();
-    r.title = query.value(4).toString();
-    r.topic = query.value(5).toString();
-    r.subtopic = query.value(6).toString();
-    r.answerMarkdown = query.value(7).toString();
-    r.conceptId = query.value(8).toString();
+    QuestionRecord r{QuestionSummary::read(query), query.value(QuestionSummary::kColumnCount).toString(), {}};
 
     QSqlQuery variants(m_database.connection());
     variants.prepare(QStringLiteral("SELECT number FROM questions WHERE concept = ? AND id <> ? ORDER BY number"));
@@ -95,7 +70,7 @@ std::optional<QString> QuestionStore::resolve(const QString &reference) const
     static const QRegularExpression bankNumber(QStringLiteral("^(?:([^:]+):)?(\\d+)$"));
     QSqlQuery query(m_database.connection());
     if (const auto match = bankNumber.match(reference.trimmed()); match.hasMatch()) {
-        const QString bank = match.captured(1).isEmpty() ? kBundledBankKey : match.captured(1);
+        const QString bank = match.captured(1).isEmpty() ? StudyLibrary::kBundledBankKey : match.captured(1);
         query.prepare(QStringLiteral(
             "SELECT q.id FROM questions q JOIN banks b ON b.id = q.bank_id WHERE b.key = ? AND q.number = ?"));
         query.addBindValue(bank);

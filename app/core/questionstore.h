@@ -1,5 +1,7 @@
 #pragma once
 
+#include "questionsummary.h"
+
 #include <QList>
 #include <QString>
 
@@ -8,30 +10,14 @@
 class Database;
 
 // One row of the outline that the topic tree shows, in tree order.
-struct OutlineEntry
+struct OutlineEntry : QuestionSummary
 {
-    QString id;
-    QString bankKey;
-    QString bankName;
-    int number = 0;
-    QString title;
-    QString topic;
-    QString subtopic;
-    QString conceptId;         // stable id of the concept's first phrasing
-    bool leadsConcept = false; // the phrasing shown when paraphrases are folded
 };
 
-struct QuestionRecord
+// One question with everything its page shows.
+struct QuestionRecord : QuestionSummary
 {
-    QString id;
-    QString bankKey;
-    QString bankName;
-    int number = 0;
-    QString title;
-    QString topic;
-    QString subtopic;
     QString answerMarkdown;
-    QString conceptId;
     QList<int> variants; // numbers of the other phrasings of the same concept
 };
 

@@ -53,12 +53,12 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
         // costs tens of milliseconds per key. Titles with a word starting so are
         // listed in bank order instead: FTS5 yields rowids in order, so LIMIT stops early.
         query.prepare(QStringLiteral(
-            "SELECT q.id, b.key, q.number, q.title, q.topic, q.concept,"
-            "  snippet(questions_fts, 1, '[', ']', '…', 12), 0.0"
+            "SELECT %1, snippet(questions_fts, 1, '[', ']', '…', 12), 0.0"
             " FROM questions_fts"
             " JOIN questions q ON q.rowid = questions_fts.rowid"
             " JOIN banks b ON b.id = q.bank_id"
-            " WHERE questions_fts MATCH ? ORDER BY questions_fts.rowid LIMIT ?"));
+            " WHERE questions_fts MATCH ? ORDER BY questions_fts.rowid LIMIT ?")
+                          .arg(QuestionSummary::columns()));
         query.addBindValue(QStringLiteral("{title} : \"%1\"*").arg(words.first()));
         query.addBindValue(limit);
     } else {
@@ -67,13 +67,13 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
             "WITH best AS ("
             "  SELECT rowid, bm25(questions_fts, ?, ?) AS badness FROM questions_fts"
             "  WHERE questions_fts MATCH ? ORDER BY badness LIMIT ?)"
-            " SELECT q.id, b.key, q.number, q.title, q.topic, q.concept,"
-            "  snippet(questions_fts, 1, '[', ']', '…', 12), best.badness"
+            " SELECT %1, snippet(questions_fts, 1, '[', ']', '…', 12), best.badness"
             " FROM best"
             " JOIN questions_fts ON questions_fts.rowid = best.rowid AND questions_fts MATCH ?"
             " JOIN questions q ON q.rowid = best.rowid"
             " JOIN banks b ON b.id = q.bank_id"
-            " ORDER BY best.badness, q.number"));
+            " ORDER BY best.badness, q.number")
+                          .arg(QuestionSummary::columns()));
         query.addBindValue(kTitleWeight);
         query.addBindValue(kAnswerWeight);
         query.addBindValue(expression);
@@ -86,15 +86,8 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
         return hits;
     }
     while (query.next()) {
-        SearchHit hit;
-        hit.id = query.value(0).toString();
-        hit.bankKey = query.value(1).toString();
-        hit.number = query.value(2).toInt();
-        hit.title = query.value(3).toString();
-        hit.topic = query.value(4).toString();
-        hit.conceptId = query.value(5).toString();
-        hit.snippet = query.value(6).toString();
-        hit.score = -query.value(7).toDouble(); // bm25 is lower for better matches
+        SearchHit hit{QuestionSummary::read(query), query.value(QuestionSummary::kColumnCount).toString(), 0};
+        hit.score = -query.value(QuestionSummary::kColumnCount + 1).toDouble(); // bm25 is lower for better matches
         hits.append(hit);
     }
     return hits;

@@ -1,18 +1,14 @@
 #pragma once
 
+#include "questionsummary.h"
+
 #include <QList>
 #include <QString>
 
 class Database;
 
-struct SearchHit
+struct SearchHit : QuestionSummary
 {
-    QString id;
-    QString bankKey;
-    int number = 0;
-    QString title;
-    QString topic;
-    QString conceptId;
     QString snippet; // a piece of the answer, matches marked [like this]
     double score = 0; // higher is better
 };

@@ -75,7 +75,7 @@ void TopicTreeModel::rebuild()
     QString bankKey;
     QList<const OutlineEntry *> folded;
     for (const auto &e : std::as_const(m_outline)) {
-        if (!m_showEveryPhrasing && !e.leadsConcept) {
+        if (!m_showEveryPhrasing && !e.leadsConcept()) {
             folded.append(&e);
             continue;
         }
