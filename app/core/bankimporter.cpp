@@ -60,6 +60,23 @@ bool BankImporter::isCurrent(const Source &source) const
     return query.exec() && query.next() && query.value(0).toByteArray() == contentHash(source);
 }
 
+QString BankImporter::keyForSource(const QString &path, const QString &preferred) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT key FROM banks WHERE source = ?"));
+    query.addBindValue(path);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    QString key = preferred;
+    query.prepare(QStringLiteral("SELECT 1 FROM banks WHERE key = ?"));
+    for (int suffix = 2;; ++suffix) {
+        query.bindValue(0, key);
+        if (!query.exec() || !query.next())
+            return key;
+        key = QStringLiteral("%1-%2").arg(preferred).arg(suffix);
+    }
+}
+
 BankImporter::Outcome BankImporter::import(const Source &source)
 {
     if (isCurrent(source))

@@ -35,6 +35,10 @@ public:
     // True when this exact content, under these rules, is already in the database.
     bool isCurrent(const Source &source) const;
 
+    // The key for a bank read from `path`: the key it was imported under before, or
+    // else `preferred` made unique, so two files of one name stay two banks.
+    QString keyForSource(const QString &path, const QString &preferred) const;
+
     // Stable ids hash the bank key and the question's canonical title, so they
     // survive renumbering, answer edits and changes of case or punctuation.
     static QString stableId(const QString &bankKey, const QString &title);

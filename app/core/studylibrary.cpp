@@ -44,12 +44,13 @@ BankImporter::Outcome StudyLibrary::importFile(const QString &path)
                                          .arg(path, file.errorString())};
     }
     const QFileInfo info(path);
-    const QString key = info.completeBaseName();
-    if (key == kBundledBankKey) {
+    if (info.completeBaseName() == kBundledBankKey) {
         return BankImporter::Outcome{false, 0,
                                      QCoreApplication::translate("StudyLibrary", "%1: the name \"%2\" is taken by the bundled bank; rename the file")
-                                         .arg(path, key)};
+                                         .arg(path, info.completeBaseName())};
     }
-    return BankImporter(m_database, TopicRules::bundled())
-        .import(BankImporter::Source{key, key, info.absoluteFilePath(), file.readAll()});
+    BankImporter importer(m_database, TopicRules::bundled());
+    const QString source = info.absoluteFilePath();
+    const QString key = importer.keyForSource(source, info.completeBaseName());
+    return importer.import(BankImporter::Source{key, info.completeBaseName(), source, file.readAll()});
 }

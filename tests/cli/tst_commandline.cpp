@@ -1,5 +1,6 @@
 // Runs the real sdstudy binary as a script would, without a display.
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -175,6 +176,24 @@ private Q_SLOTS:
         const Run missing = sdstudy({QStringLiteral("import"), m_dir->filePath(QStringLiteral("nope.md"))});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QStringLiteral("nope.md: cannot read the file")));
+    }
+
+    void filesOfOneNameStayTwoBanks()
+    {
+        QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("a")) && QDir(m_dir->path()).mkpath(QStringLiteral("b")));
+        const QString first = writeFile(QStringLiteral("a/notes.md"), "### 1. What is A?\n**Answer:** A.\n");
+        const QString second = writeFile(QStringLiteral("b/notes.md"), "### 1. What is B?\n**Answer:** B.\n");
+        QCOMPARE(sdstudy({QStringLiteral("import"), first}).exitCode, 0);
+        QCOMPARE(sdstudy({QStringLiteral("import"), second}).exitCode, 0);
+        const Run a = sdstudy({QStringLiteral("show"), QStringLiteral("notes:1")});
+        const Run b = sdstudy({QStringLiteral("show"), QStringLiteral("notes-2:1")});
+        QVERIFY(a.out.startsWith("1. What is A?"));
+        QVERIFY(b.out.startsWith("1. What is B?"));
+        // Importing the first file again updates its own bank, not a third one.
+        writeFile(QStringLiteral("a/notes.md"), "### 1. What is A, again?\n**Answer:** A.\n");
+        QCOMPARE(sdstudy({QStringLiteral("import"), first}).exitCode, 0);
+        QVERIFY(sdstudy({QStringLiteral("show"), QStringLiteral("notes:1")}).out.startsWith("1. What is A, again?"));
+        QCOMPARE(sdstudy({QStringLiteral("show"), QStringLiteral("notes-3:1")}).exitCode, 1);
     }
 
 private:
