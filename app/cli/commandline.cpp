@@ -1,27 +1,32 @@
 #include "commandline.h"
 
+#include "backupmanager.h"
 #include "database.h"
+#include "flags.h"
 #include "studylibrary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
+#include <QSettings>
+
+#include <functional>
 
 namespace {
-
-const QStringList kCommands = {QStringLiteral("topics"), QStringLiteral("show"), QStringLiteral("search"),
-                               QStringLiteral("import"), QStringLiteral("help")};
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CommandLine", text);
 }
 
-QString jsonText(const QJsonDocument &document)
+QString jsonText(const QJsonValue &value)
 {
-    return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    return QString::fromUtf8((value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+                                 .toJson(QJsonDocument::Indented));
 }
 
 QJsonArray numbersOf(const QList<int> &numbers)
@@ -38,6 +43,28 @@ QString variantsLine(const QList<int> &numbers)
     for (int n : numbers)
         refs.append(QStringLiteral("#%1").arg(n));
     return refs.join(QStringLiteral(", "));
+}
+
+// A question that has left its bank has no number: null in JSON, not 0.
+QJsonValue numberOf(const QuestionSummary &question)
+{
+    return question.id.isEmpty() ? QJsonValue() : QJsonValue(question.number);
+}
+
+QString flagNames()
+{
+    QStringList keys;
+    for (const Flag &flag : Flags::all())
+        keys.append(flag.key);
+    return keys.join(QStringLiteral(", "));
+}
+
+// Commands that change the person's data need the database to themselves.
+bool writes(const QString &command)
+{
+    static const QStringList writers = {QStringLiteral("import"), QStringLiteral("bookmark"), QStringLiteral("note"),
+                                        QStringLiteral("backup")};
+    return writers.contains(command);
 }
 
 } // namespace
@@ -70,14 +97,27 @@ QString CommandLine::helpText() const
               "  topics [--json]                      the topic tree with question counts\n"
               "  show ID [--json]                     one question: ID is its number in the bundled\n"
               "                                       bank, BANK:N for another bank, or its stable id\n"
-              "  search QUERY [--limit N] [--json]    questions matching QUERY, best first\n"
+              "  search QUERY [--limit N] [--json]    questions matching QUERY, best first; QUERY may\n"
+              "                                       hold is:bookmarked, flag:NAME, has:note, topic:NAME\n"
               "  import FILE.md                       add a bank in the \"### N. Question\" shape\n"
+              "  bookmark ID [--flag NAME | --clear]  bookmark a question, with a flag, or clear it\n"
+              "  bookmarks [--json]                   every bookmark, by flag\n"
+              "  note ID [--set TEXT | --file F]      print a question's note, or set it (\"\" deletes;\n"
+              "                                       F may be - for standard input)\n"
+              "  notes [--json]                       every note\n"
+              "  notes export FILE.md                 every note in one Markdown file, by topic\n"
+              "  backup                               back up the database now\n"
+              "  restore FILE                         put a backup in place, keeping the current file\n"
               "\n"
               "Options:\n"
-              "  --db FILE      use this database instead of the one in the app's data folder\n"
-              "  --json         print JSON (the keys are documented in README.md)\n"
-              "  -h, --help     show this help\n"
-              "  -v, --version  show the version\n");
+              "  --db FILE          use this database instead of the one in the app's data folder\n"
+              "  --backup-dir DIR   keep backups here (default: \"backups\" beside the database)\n"
+              "  --json             print JSON (the keys are documented in README.md)\n"
+              "  -h, --help         show this help\n"
+              "  -v, --version      show the version\n"
+              "\n"
+              "Flags: %1\n")
+        .arg(flagNames());
 }
 
 int CommandLine::usage(const QString &message)
@@ -87,16 +127,29 @@ int CommandLine::usage(const QString &message)
     return 2;
 }
 
+int CommandLine::fail(const QString &message)
+{
+    m_err << tr("sdstudy: %1").arg(message) << '\n';
+    m_err.flush();
+    return 1;
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database file."), QStringLiteral("FILE"));
+    const QCommandLineOption backupDirOption(QStringLiteral("backup-dir"), tr("Backup folder."), QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption limitOption(QStringLiteral("limit"), tr("Most results."), QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption flagOption(QStringLiteral("flag"), tr("Flag."), QStringLiteral("NAME"));
+    const QCommandLineOption clearOption(QStringLiteral("clear"), tr("Clear the bookmark."));
+    const QCommandLineOption setOption(QStringLiteral("set"), tr("Note text."), QStringLiteral("TEXT"));
+    const QCommandLineOption fileOption(QStringLiteral("file"), tr("Note file."), QStringLiteral("F"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
-    parser.addOptions({dbOption, jsonOption, limitOption, helpOption, versionOption});
+    parser.addOptions({dbOption, backupDirOption, jsonOption, limitOption, flagOption, clearOption, setOption,
+                       fileOption, helpOption, versionOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
 
@@ -108,42 +161,72 @@ int CommandLine::run(const QStringList &arguments)
         m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return 0;
     }
-    QStringList args = parser.positionalArguments();
-    if (args.isEmpty())
+
+    Invocation call;
+    call.args = parser.positionalArguments();
+    if (call.args.isEmpty())
         return usage(tr("no command given"));
-    const QString command = args.takeFirst();
-    if (!kCommands.contains(command))
-        return usage(tr("unknown command \"%1\"").arg(command));
-    if (command == QLatin1String("help")) {
+    call.command = call.args.takeFirst();
+    const QHash<QString, std::function<int(StudyLibrary &, const Invocation &)>> commands = {
+        {QStringLiteral("topics"), [this](StudyLibrary &l, const Invocation &c) { return topics(l, c); }},
+        {QStringLiteral("show"), [this](StudyLibrary &l, const Invocation &c) { return show(l, c); }},
+        {QStringLiteral("search"), [this](StudyLibrary &l, const Invocation &c) { return search(l, c); }},
+        {QStringLiteral("import"), [this](StudyLibrary &l, const Invocation &c) { return importBank(l, c); }},
+        {QStringLiteral("bookmark"), [this](StudyLibrary &l, const Invocation &c) { return bookmark(l, c); }},
+        {QStringLiteral("bookmarks"), [this](StudyLibrary &l, const Invocation &c) { return bookmarks(l, c); }},
+        {QStringLiteral("note"), [this](StudyLibrary &l, const Invocation &c) { return note(l, c); }},
+        {QStringLiteral("notes"), [this](StudyLibrary &l, const Invocation &c) { return notes(l, c); }},
+        {QStringLiteral("backup"), [this](StudyLibrary &l, const Invocation &c) { return backup(l, c); }},
+    };
+    if (call.command == QLatin1String("help")) {
         m_out << helpText();
         return 0;
     }
+    if (!commands.contains(call.command) && call.command != QLatin1String("restore"))
+        return usage(tr("unknown command \"%1\"").arg(call.command));
+
     bool limitOk = false;
-    const int limit = parser.value(limitOption).toInt(&limitOk);
-    if (!limitOk || limit < 1)
+    call.limit = parser.value(limitOption).toInt(&limitOk);
+    if (!limitOk || call.limit < 1)
         return usage(tr("--limit takes a whole number of at least 1"));
+    call.json = parser.isSet(jsonOption);
+    call.flag = parser.value(flagOption);
+    call.clear = parser.isSet(clearOption);
+    if (parser.isSet(setOption))
+        call.setText = parser.value(setOption);
+    call.file = parser.value(fileOption);
+    call.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    // The window and the command line share the backup folder a person chose.
+    call.backupFolder = parser.isSet(backupDirOption) ? parser.value(backupDirOption)
+                                                      : QSettings().value(QStringLiteral("backups/folder")).toString();
+
+    if (call.command == QLatin1String("restore"))
+        return restore(call);
 
     StudyLibrary library;
+    StudyLibrary::Options options;
+    options.access = writes(call.command) ? StudyLibrary::Access::Exclusive : StudyLibrary::Access::Shared;
+    options.backupFolder = call.backupFolder;
     QString error;
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
-    if (!library.open(path, &error)) {
-        m_err << tr("sdstudy: %1").arg(error) << '\n';
-        return 1;
-    }
-    const bool json = parser.isSet(jsonOption);
-    if (command == QLatin1String("topics"))
-        return topics(library, json);
-    if (command == QLatin1String("show"))
-        return show(library, args, json);
-    if (command == QLatin1String("search"))
-        return search(library, args, json, limit);
-    return importBank(library, args);
+    if (!library.open(call.databasePath, &error, options))
+        return fail(error);
+    if (!library.recoveryReport().isEmpty())
+        m_err << tr("sdstudy: %1").arg(library.recoveryReport()) << '\n';
+    return commands.value(call.command)(library, call);
 }
 
-int CommandLine::topics(StudyLibrary &library, bool json)
+std::optional<QString> CommandLine::questionId(StudyLibrary &library, const QString &reference)
+{
+    const auto id = library.questions().resolve(reference);
+    if (!id)
+        fail(tr("no question \"%1\"").arg(reference));
+    return id;
+}
+
+int CommandLine::topics(StudyLibrary &library, const Invocation &call)
 {
     const auto topics = library.questions().topicCounts();
-    if (json) {
+    if (call.json) {
         QJsonArray array;
         for (const auto &t : topics) {
             QJsonArray subtopics;
@@ -153,7 +236,7 @@ int CommandLine::topics(StudyLibrary &library, bool json)
             array.append(QJsonObject{{QStringLiteral("topic"), t.topic}, {QStringLiteral("count"), t.count},
                                      {QStringLiteral("concepts"), t.concepts}, {QStringLiteral("subtopics"), subtopics}});
         }
-        m_out << jsonText(QJsonDocument(array));
+        m_out << jsonText(array);
         return 0;
     }
     for (const auto &t : topics) {
@@ -164,18 +247,16 @@ int CommandLine::topics(StudyLibrary &library, bool json)
     return 0;
 }
 
-int CommandLine::show(StudyLibrary &library, const QStringList &args, bool json)
+int CommandLine::show(StudyLibrary &library, const Invocation &call)
 {
-    if (args.size() != 1)
+    if (call.args.size() != 1)
         return usage(tr("show takes one question ID"));
-    const auto id = library.questions().resolve(args.first());
-    const auto question = id ? library.questions().question(*id) : std::nullopt;
-    if (!question) {
-        m_err << tr("sdstudy: no question \"%1\"").arg(args.first()) << '\n';
+    const auto id = questionId(library, call.args.first());
+    if (!id)
         return 1;
-    }
-    if (json) {
-        m_out << jsonText(QJsonDocument(QJsonObject{
+    const auto question = library.questions().question(*id);
+    if (call.json) {
+        m_out << jsonText(QJsonObject{
             {QStringLiteral("id"), question->id},
             {QStringLiteral("bank"), question->bankKey},
             {QStringLiteral("number"), question->number},
@@ -185,7 +266,7 @@ int CommandLine::show(StudyLibrary &library, const QStringList &args, bool json)
             {QStringLiteral("answer"), question->answerMarkdown},
             {QStringLiteral("concept"), question->conceptId},
             {QStringLiteral("variants"), numbersOf(question->variants)},
-        }));
+        });
         return 0;
     }
     m_out << tr("%1. %2").arg(question->number).arg(question->title) << '\n'
@@ -196,41 +277,165 @@ int CommandLine::show(StudyLibrary &library, const QStringList &args, bool json)
     return 0;
 }
 
-int CommandLine::search(StudyLibrary &library, const QStringList &args, bool json, int limit)
+int CommandLine::search(StudyLibrary &library, const Invocation &call)
 {
-    if (args.isEmpty())
+    if (call.args.isEmpty())
         return usage(tr("search takes the words to look for"));
-    const auto hits = library.search().search(args.join(QLatin1Char(' ')), limit);
-    if (json) {
+    const auto hits = library.search().search(call.args.join(QLatin1Char(' ')), call.limit);
+    if (call.json) {
         QJsonArray array;
         for (const auto &h : hits)
             array.append(QJsonObject{{QStringLiteral("id"), h.id}, {QStringLiteral("bank"), h.bankKey},
                                      {QStringLiteral("number"), h.number}, {QStringLiteral("title"), h.title},
                                      {QStringLiteral("topic"), h.topic}, {QStringLiteral("snippet"), h.snippet},
-                                     {QStringLiteral("score"), h.score}});
-        m_out << jsonText(QJsonDocument(array));
+                                     {QStringLiteral("score"), h.score}, {QStringLiteral("in_note"), h.inNote}});
+        m_out << jsonText(array);
         return 0;
     }
-    for (const auto &h : hits) {
+    for (const auto &h : hits)
         m_out << h.reference().rightJustified(5) << "  " << h.title << "  [" << h.topic << "]\n";
-    }
     if (hits.isEmpty())
         m_err << tr("No questions match.") << '\n';
     return 0;
 }
 
-int CommandLine::importBank(StudyLibrary &library, const QStringList &args)
+int CommandLine::importBank(StudyLibrary &library, const Invocation &call)
 {
-    if (args.size() != 1)
+    if (call.args.size() != 1)
         return usage(tr("import takes one Markdown file"));
-    const auto outcome = library.importFile(args.first());
-    if (!outcome.error.isEmpty()) {
-        m_err << tr("sdstudy: %1").arg(outcome.error) << '\n';
-        return 1;
-    }
+    const auto outcome = library.importFile(call.args.first());
+    if (!outcome.error.isEmpty())
+        return fail(outcome.error);
     if (outcome.changed)
-        m_out << tr("Questions imported from %1: %2").arg(args.first()).arg(outcome.questionCount) << '\n';
+        m_out << tr("Questions imported from %1: %2").arg(call.args.first()).arg(outcome.questionCount) << '\n';
     else
-        m_out << tr("%1 is already imported; nothing changed.").arg(args.first()) << '\n';
+        m_out << tr("%1 is already imported; nothing changed.").arg(call.args.first()) << '\n';
+    return 0;
+}
+
+int CommandLine::bookmark(StudyLibrary &library, const Invocation &call)
+{
+    if (call.args.size() != 1)
+        return usage(tr("bookmark takes one question ID"));
+    if (call.clear && !call.flag.isEmpty())
+        return usage(tr("bookmark takes --flag or --clear, not both"));
+    std::optional<Flag> flag;
+    if (!call.flag.isEmpty() && !(flag = Flags::find(call.flag)))
+        return usage(tr("unknown flag \"%1\"; the flags are: %2").arg(call.flag, flagNames()));
+    const auto id = questionId(library, call.args.first());
+    if (!id)
+        return 1;
+    QString error;
+    const bool done = call.clear ? library.bookmarks().clear(*id, &error)
+                                 : library.bookmarks().set(*id, flag ? flag->key : QString(), &error);
+    return done ? 0 : fail(error);
+}
+
+int CommandLine::bookmarks(StudyLibrary &library, const Invocation &call)
+{
+    const auto all = library.bookmarks().all();
+    if (call.json) {
+        QJsonArray array;
+        for (const Bookmark &b : all)
+            array.append(QJsonObject{{QStringLiteral("id"), b.questionId}, {QStringLiteral("number"), numberOf(b.question)},
+                                     {QStringLiteral("flag"), b.flag.isEmpty() ? QJsonValue() : QJsonValue(b.flag)},
+                                     {QStringLiteral("bank"), b.question.bankKey}, {QStringLiteral("title"), b.question.title},
+                                     {QStringLiteral("updated"), b.updated}});
+        m_out << jsonText(array);
+        return 0;
+    }
+    QString group = QStringLiteral("\x01");
+    for (const Bookmark &b : all) {
+        if (b.flag != group) {
+            group = b.flag;
+            m_out << (b.flag.isEmpty() ? tr("Bookmarked") : Flags::find(b.flag) ? Flags::find(b.flag)->name : b.flag) << '\n';
+        }
+        m_out << "  " << (b.question.id.isEmpty() ? b.questionId : b.question.reference()).rightJustified(5) << "  "
+              << b.question.title << '\n';
+    }
+    return 0;
+}
+
+int CommandLine::note(StudyLibrary &library, const Invocation &call)
+{
+    if (call.args.size() != 1)
+        return usage(tr("note takes one question ID"));
+    if (call.setText && !call.file.isEmpty())
+        return usage(tr("note takes --set or --file, not both"));
+    const auto id = questionId(library, call.args.first());
+    if (!id)
+        return 1;
+    std::optional<QString> text = call.setText;
+    if (!call.file.isEmpty()) {
+        QFile file;
+        const bool opened = call.file == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                            : (file.setFileName(call.file), file.open(QIODevice::ReadOnly));
+        if (!opened)
+            return fail(tr("%1: cannot read the file: %2").arg(call.file, file.errorString()));
+        text = QString::fromUtf8(file.readAll());
+    }
+    if (!text) {
+        if (const auto existing = library.notes().get(*id))
+            m_out << existing->text << (existing->text.endsWith(QLatin1Char('\n')) ? "" : "\n");
+        return 0;
+    }
+    QString error;
+    // save() returns once the transaction has committed with synchronous=FULL: on disk.
+    return library.notes().save(*id, *text, &error) ? 0 : fail(error);
+}
+
+int CommandLine::notes(StudyLibrary &library, const Invocation &call)
+{
+    const auto all = library.notes().all();
+    if (!call.args.isEmpty()) {
+        if (call.args.size() != 2 || call.args.first() != QLatin1String("export"))
+            return usage(tr("use: notes export FILE.md"));
+        QSaveFile file(call.args.at(1));
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(tr("%1: cannot write the file: %2").arg(call.args.at(1), file.errorString()));
+        file.write(NoteStore::exportMarkdown(all).toUtf8());
+        if (!file.commit())
+            return fail(tr("%1: cannot write the file: %2").arg(call.args.at(1), file.errorString()));
+        return 0;
+    }
+    if (call.json) {
+        QJsonArray array;
+        for (const Note &n : all)
+            array.append(QJsonObject{{QStringLiteral("id"), n.questionId}, {QStringLiteral("number"), numberOf(n.question)},
+                                     {QStringLiteral("text"), n.text}, {QStringLiteral("updated"), n.updated},
+                                     {QStringLiteral("bank"), n.question.bankKey}, {QStringLiteral("title"), n.question.title}});
+        m_out << jsonText(array);
+        return 0;
+    }
+    for (const Note &n : all) {
+        m_out << (n.question.id.isEmpty() ? n.questionId : tr("%1. %2").arg(n.question.reference(), n.question.title))
+              << '\n' << n.text.trimmed() << "\n\n";
+    }
+    return 0;
+}
+
+int CommandLine::backup(StudyLibrary &library, const Invocation &call)
+{
+    if (!call.args.isEmpty())
+        return usage(tr("backup takes no arguments"));
+    QString error;
+    const auto path = BackupManager(library.backupFolder()).backUp(library.database(), &error);
+    if (!path)
+        return fail(error);
+    m_out << *path << '\n';
+    return 0;
+}
+
+int CommandLine::restore(const Invocation &call)
+{
+    if (call.args.size() != 1)
+        return usage(tr("restore takes one backup file"));
+    QString error;
+    const auto aside = StudyLibrary::restore(call.args.first(), call.databasePath, &error);
+    if (!aside)
+        return fail(error);
+    m_out << tr("Restored %1.").arg(call.args.first()) << '\n';
+    if (!aside->isEmpty())
+        m_out << tr("The database it replaced is kept as %1.").arg(*aside) << '\n';
     return 0;
 }

@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 class StudyLibrary;
 
 // The `sdstudy COMMAND ...` interface. Output with --json is a public contract:
@@ -21,10 +23,34 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int topics(StudyLibrary &library, bool json);
-    int show(StudyLibrary &library, const QStringList &args, bool json);
-    int search(StudyLibrary &library, const QStringList &args, bool json, int limit);
-    int importBank(StudyLibrary &library, const QStringList &args);
+    // One command's arguments and options, parsed.
+    struct Invocation
+    {
+        QString command;
+        QStringList args;
+        bool json = false;
+        int limit = 20;
+        QString flag;
+        bool clear = false;
+        std::optional<QString> setText;
+        QString file;
+        QString databasePath;
+        QString backupFolder;
+    };
+
+    int topics(StudyLibrary &library, const Invocation &call);
+    int show(StudyLibrary &library, const Invocation &call);
+    int search(StudyLibrary &library, const Invocation &call);
+    int importBank(StudyLibrary &library, const Invocation &call);
+    int bookmark(StudyLibrary &library, const Invocation &call);
+    int bookmarks(StudyLibrary &library, const Invocation &call);
+    int note(StudyLibrary &library, const Invocation &call);
+    int notes(StudyLibrary &library, const Invocation &call);
+    int backup(StudyLibrary &library, const Invocation &call);
+    int restore(const Invocation &call);
+
+    std::optional<QString> questionId(StudyLibrary &library, const QString &reference);
+    int fail(const QString &message);
     int usage(const QString &message);
     QString helpText() const;
 

@@ -79,6 +79,32 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                 QStringLiteral("INSERT INTO questions_fts(questions_fts) VALUES('rebuild')"),
             }, error);
         },
+        // 3: the person's own data. Keyed by stable question id with no foreign key
+        // to questions, whose rows a re-import replaces: a bookmark or note outlives
+        // any change to the bank, even a question that leaves it.
+        [](QSqlDatabase db, QString *error) {
+            return execAll(db, {
+                QStringLiteral("CREATE TABLE bookmarks ("
+                               " question_id TEXT PRIMARY KEY,"
+                               " flag TEXT,"                         // NULL: bookmarked without a flag
+                               " updated_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX bookmarks_by_flag ON bookmarks(flag)"),
+                QStringLiteral("CREATE TABLE notes ("
+                               " question_id TEXT PRIMARY KEY,"
+                               " text TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE VIRTUAL TABLE notes_fts USING fts5("
+                               " text, content='notes', content_rowid='rowid',"
+                               " prefix='1 2 3', tokenize='unicode61 remove_diacritics 2')"),
+                QStringLiteral("CREATE TRIGGER notes_after_insert AFTER INSERT ON notes BEGIN"
+                               " INSERT INTO notes_fts(rowid, text) VALUES (new.rowid, new.text); END"),
+                QStringLiteral("CREATE TRIGGER notes_after_delete AFTER DELETE ON notes BEGIN"
+                               " INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.rowid, old.text); END"),
+                QStringLiteral("CREATE TRIGGER notes_after_update AFTER UPDATE ON notes BEGIN"
+                               " INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);"
+                               " INSERT INTO notes_fts(rowid, text) VALUES (new.rowid, new.text); END"),
+            }, error);
+        },
     };
     return steps;
 }

@@ -9,13 +9,15 @@ class Database;
 
 struct SearchHit : QuestionSummary
 {
-    QString snippet; // a piece of the answer, matches marked [like this]
+    QString snippet; // a piece of the answer (or note), matches marked [like this]
     double score = 0; // higher is better
+    bool inNote = false; // found through the person's note rather than the question
 };
 
-// Full-text search over titles and answers with SQLite FTS5, ranked by BM25 with
-// titles weighted above answers. Every word typed is also taken as a prefix,
-// so results follow the keyboard.
+// Full-text search over titles, answers and the person's notes with SQLite FTS5,
+// ranked by BM25 with titles weighted above answers, narrowed by the filters of
+// SearchQuery (is:bookmarked, flag:hard, has:note, topic:caching). Every word
+// typed is also taken as a prefix, so results follow the keyboard.
 class SearchEngine final
 {
 public:
@@ -28,5 +30,12 @@ public:
     static QString matchExpression(const QString &text);
 
 private:
+    struct FilterSql;
+
+    QList<SearchHit> rankedQuestions(const QString &expression, const FilterSql &filter, int limit) const;
+    QList<SearchHit> rankedNotes(const QString &expression, const FilterSql &filter, int limit) const;
+    QList<SearchHit> titlesStartingWith(const QString &prefix, int limit) const;
+    QList<SearchHit> filtered(const FilterSql &filter, int limit) const;
+
     Database &m_database;
 };

@@ -1,30 +1,112 @@
 #include "studylibrary.h"
 
+#include "backupmanager.h"
 #include "topicrules.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StudyLibrary", text);
+}
+
+const QStringList kCompanionSuffixes = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+
+QString stamp()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+}
+
+// Moves the database file and its WAL companions to `target` (+ the same suffixes).
+bool moveDatabase(const QString &from, const QString &target)
+{
+    bool moved = true;
+    for (const QString &suffix : kCompanionSuffixes) {
+        if (QFile::exists(from + suffix))
+            moved = QFile::rename(from + suffix, target + suffix) && moved;
+    }
+    return moved;
+}
+
+} // namespace
 
 const QString StudyLibrary::kBundledBankKey = QStringLiteral("system-design");
 
 StudyLibrary::StudyLibrary()
-    : m_questions(m_database), m_search(m_database)
+    : m_questions(m_database), m_search(m_database), m_bookmarks(m_database), m_notes(m_database)
 {
 }
+
+StudyLibrary::~StudyLibrary() = default;
 
 BankImporter::Source StudyLibrary::bundledBank()
 {
     QFile file(QStringLiteral(":/banks/system-design.md"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("The bundled question bank is missing from the binary");
-    return BankImporter::Source{kBundledBankKey,
-                                QCoreApplication::translate("StudyLibrary", "System design"),
-                                QStringLiteral("system-design.md"), file.readAll()};
+    return BankImporter::Source{kBundledBankKey, tr("System design"), QStringLiteral("system-design.md"), file.readAll()};
+}
+
+bool StudyLibrary::takeLock(const QString &databasePath, QString *error)
+{
+    QDir().mkpath(QFileInfo(databasePath).absolutePath());
+    m_lock = std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0); // only a live process holds it; a killed one's lock is stale at once
+    if (m_lock->tryLock(0))
+        return true;
+    QString host, application;
+    m_lock->getLockInfo(&m_lockHolder, &host, &application);
+    *error = tr("%1 is open in another System Design Study (process %2). Close that one first, or use it.")
+                 .arg(databasePath)
+                 .arg(m_lockHolder);
+    m_lock.reset();
+    return false;
+}
+
+void StudyLibrary::recoverIfDamaged(const QString &databasePath)
+{
+    if (!QFile::exists(databasePath))
+        return;
+    QString problem;
+    if (BackupManager::isHealthy(databasePath, &problem))
+        return;
+    const QString aside = databasePath + QStringLiteral(".damaged-") + stamp();
+    if (!moveDatabase(databasePath, aside)) {
+        m_recoveryReport = tr("The study database %1 is damaged (%2) and could not be moved aside.")
+                               .arg(databasePath, problem);
+        return;
+    }
+    const auto backup = BackupManager(m_backupFolder).newestHealthy();
+    if (backup && QFile::copy(*backup, databasePath)) {
+        m_recoveryReport = tr("The study database was damaged (%1). It was moved to %2 and the backup of %3 "
+                              "was restored: changes made after that backup are only in the damaged file.")
+                               .arg(problem, aside, QFileInfo(*backup).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    } else {
+        m_recoveryReport = tr("The study database was damaged (%1) and there is no good backup. It was moved to %2 "
+                              "and a new database was started; your earlier bookmarks and notes are in the damaged file.")
+                               .arg(problem, aside);
+    }
 }
 
 bool StudyLibrary::open(const QString &databasePath, QString *error)
 {
+    return open(databasePath, error, Options());
+}
+
+bool StudyLibrary::open(const QString &databasePath, QString *error, const Options &options)
+{
+    m_backupFolder = options.backupFolder.isEmpty() ? BackupManager::defaultFolder(databasePath) : options.backupFolder;
+    if (options.access == Access::Exclusive) {
+        if (!takeLock(databasePath, error))
+            return false;
+        recoverIfDamaged(databasePath);
+    }
     if (!m_database.open(databasePath, error))
         return false;
     const auto outcome = BankImporter(m_database, TopicRules::bundled()).import(bundledBank());
@@ -38,19 +120,54 @@ bool StudyLibrary::open(const QString &databasePath, QString *error)
 BankImporter::Outcome StudyLibrary::importFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return BankImporter::Outcome{false, 0,
-                                     QCoreApplication::translate("StudyLibrary", "%1: cannot read the file: %2")
-                                         .arg(path, file.errorString())};
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return BankImporter::Outcome{false, 0, tr("%1: cannot read the file: %2").arg(path, file.errorString())};
     const QFileInfo info(path);
     if (info.completeBaseName() == kBundledBankKey) {
-        return BankImporter::Outcome{false, 0,
-                                     QCoreApplication::translate("StudyLibrary", "%1: the name \"%2\" is taken by the bundled bank; rename the file")
-                                         .arg(path, info.completeBaseName())};
+        return BankImporter::Outcome{false, 0, tr("%1: the name \"%2\" is taken by the bundled bank; rename the file")
+                                                   .arg(path, info.completeBaseName())};
     }
     BankImporter importer(m_database, TopicRules::bundled());
     const QString source = info.absoluteFilePath();
     const QString key = importer.keyForSource(source, info.completeBaseName());
     return importer.import(BankImporter::Source{key, info.completeBaseName(), source, file.readAll()});
+}
+
+std::optional<QString> StudyLibrary::restore(const QString &backup, const QString &databasePath, QString *error)
+{
+    QString problem;
+    if (!QFile::exists(backup)) {
+        *error = tr("%1: no such file").arg(backup);
+        return std::nullopt;
+    }
+    if (!BackupManager::isHealthy(backup, &problem)) {
+        *error = tr("%1 cannot be restored: %2").arg(backup, problem);
+        return std::nullopt;
+    }
+    QLockFile lock(databasePath + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host, application;
+        lock.getLockInfo(&pid, &host, &application);
+        *error = tr("%1 is open in another System Design Study (process %2). Close it before restoring.")
+                     .arg(databasePath)
+                     .arg(pid);
+        return std::nullopt;
+    }
+    const QString aside = databasePath + QStringLiteral(".before-restore-") + stamp();
+    if (QFile::exists(databasePath) && !moveDatabase(databasePath, aside)) {
+        *error = tr("%1: cannot move the current database aside").arg(databasePath);
+        return std::nullopt;
+    }
+    // Copy under a temporary name, then rename: the database is never half a file.
+    const QString partial = databasePath + QStringLiteral(".restoring");
+    QFile::remove(partial);
+    if (!QFile::copy(backup, partial) || !QFile::rename(partial, databasePath)) {
+        QFile::remove(partial);
+        moveDatabase(aside, databasePath);
+        *error = tr("%1: cannot copy %2 into place").arg(databasePath, backup);
+        return std::nullopt;
+    }
+    return QFile::exists(aside) ? aside : QString();
 }

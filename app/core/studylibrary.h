@@ -1,11 +1,16 @@
 #pragma once
 
 #include "bankimporter.h"
+#include "bookmarkstore.h"
 #include "database.h"
+#include "notestore.h"
 #include "questionstore.h"
 #include "searchengine.h"
 
+#include <QLockFile>
 #include <QString>
+
+#include <memory>
 
 // The app's data as one object: the database, opened and migrated, with the
 // bundled bank imported on first use (and again only when its content changes).
@@ -17,10 +22,28 @@ class StudyLibrary final
 public:
     static const QString kBundledBankKey;
 
+    enum class Access {
+        Shared,    // reads, beside a window that may have the file open
+        Exclusive, // the only writer: takes the lock, and repairs a damaged file
+    };
+
+    struct Options
+    {
+        Access access = Access::Exclusive;
+        QString backupFolder; // empty: BackupManager::defaultFolder()
+    };
+
     StudyLibrary();
+    ~StudyLibrary();
 
     // On failure returns false and sets *error to a message for the person.
-    bool open(const QString &databasePath, QString *error);
+    bool open(const QString &databasePath, QString *error, const Options &options);
+    bool open(const QString &databasePath, QString *error); // exclusive, default backup folder
+
+    // What open() had to do to a damaged file, for the person; empty if nothing.
+    QString recoveryReport() const { return m_recoveryReport; }
+    // The process that holds the file when open() failed for that reason, else 0.
+    qint64 lockHolder() const { return m_lockHolder; }
 
     // Imports another bank from a Markdown file as a bank of its own.
     BankImporter::Outcome importFile(const QString &path);
@@ -28,11 +51,28 @@ public:
     Database &database() { return m_database; }
     const QuestionStore &questions() const { return m_questions; }
     const SearchEngine &search() const { return m_search; }
+    BookmarkStore &bookmarks() { return m_bookmarks; }
+    NoteStore &notes() { return m_notes; }
+    QString backupFolder() const { return m_backupFolder; }
 
     static BankImporter::Source bundledBank();
 
+    // Puts a backup (or any copy) in place of the database at databasePath, keeping
+    // the current file beside it. Fails, changing nothing, if the copy is damaged
+    // or the database is open elsewhere. Returns where the old file went.
+    static std::optional<QString> restore(const QString &backup, const QString &databasePath, QString *error);
+
 private:
+    bool takeLock(const QString &databasePath, QString *error);
+    void recoverIfDamaged(const QString &databasePath);
+
+    std::unique_ptr<QLockFile> m_lock;
+    qint64 m_lockHolder = 0;
+    QString m_backupFolder;
+    QString m_recoveryReport;
     Database m_database;
     QuestionStore m_questions;
     SearchEngine m_search;
+    BookmarkStore m_bookmarks;
+    NoteStore m_notes;
 };

@@ -1,0 +1,88 @@
+#include "bookmarkstore.h"
+
+#include "database.h"
+#include "flags.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+BookmarkStore::BookmarkStore(Database &database)
+    : m_database(database)
+{
+}
+
+bool BookmarkStore::set(const QString &questionId, const QString &flag, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO bookmarks (question_id, flag, updated_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (question_id) DO UPDATE SET flag = excluded.flag, updated_at = excluded.updated_at"));
+    query.addBindValue(questionId);
+    query.addBindValue(flag.isEmpty() ? QVariant() : QVariant(flag));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+bool BookmarkStore::clear(const QString &questionId, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM bookmarks WHERE question_id = ?"));
+    query.addBindValue(questionId);
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+std::optional<QString> BookmarkStore::flagOf(const QString &questionId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COALESCE(flag, '') FROM bookmarks WHERE question_id = ?"));
+    query.addBindValue(questionId);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return std::nullopt;
+}
+
+QList<Bookmark> BookmarkStore::all() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral(
+        "SELECT %1, bm.question_id, COALESCE(bm.flag, ''), bm.updated_at FROM bookmarks bm"
+        " LEFT JOIN questions q ON q.id = bm.question_id LEFT JOIN banks b ON b.id = q.bank_id"
+        " ORDER BY b.position IS NULL, b.position, q.topic_rank, q.subtopic_rank, q.number, bm.question_id")
+                   .arg(QuestionSummary::columns()));
+    QList<Bookmark> bookmarks;
+    const int c = QuestionSummary::kColumnCount;
+    while (query.next())
+        bookmarks.append({QuestionSummary::read(query), query.value(c).toString(), query.value(c + 1).toString(),
+                          query.value(c + 2).toString()});
+    // Flagged first in the flags' own order, plain bookmarks last; tree order within.
+    auto rank = [](const QString &flag) {
+        const auto &flags = Flags::all();
+        const auto it = std::find_if(flags.cbegin(), flags.cend(), [&](const Flag &f) { return f.key == flag; });
+        return int(it - flags.cbegin());
+    };
+    std::stable_sort(bookmarks.begin(), bookmarks.end(),
+                     [&](const Bookmark &a, const Bookmark &b) { return rank(a.flag) < rank(b.flag); });
+    return bookmarks;
+}
+
+QHash<QString, QString> BookmarkStore::flagsById() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT question_id, COALESCE(flag, '') FROM bookmarks"));
+    QHash<QString, QString> flags;
+    while (query.next())
+        flags.insert(query.value(0).toString(), query.value(1).toString());
+    return flags;
+}

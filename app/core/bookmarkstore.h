@@ -1,0 +1,41 @@
+#pragma once
+
+#include "questionsummary.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+struct Bookmark
+{
+    QuestionSummary question; // empty fields if the question has left its bank
+    QString questionId;
+    QString flag;             // a flag key, or empty for a plain bookmark
+    QString updated;          // ISO 8601, UTC
+};
+
+// The person's bookmarks, one per question. Each call is one transaction; a
+// successful return means the change is on disk.
+class BookmarkStore final
+{
+public:
+    explicit BookmarkStore(Database &database);
+
+    // Bookmarks a question, with a flag key or none. On failure sets *error.
+    bool set(const QString &questionId, const QString &flag, QString *error);
+    bool clear(const QString &questionId, QString *error);
+
+    // The flag key of a bookmarked question ("" for none), or nullopt if not bookmarked.
+    std::optional<QString> flagOf(const QString &questionId) const;
+    // Every bookmark: flagged ones by flag order, then plain ones; each in tree order.
+    QList<Bookmark> all() const;
+    // Question id -> flag key, for drawing bookmark icons.
+    QHash<QString, QString> flagsById() const;
+
+private:
+    Database &m_database;
+};

@@ -1,0 +1,96 @@
+#include "notestore.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+NoteStore::NoteStore(Database &database)
+    : m_database(database)
+{
+}
+
+bool NoteStore::save(const QString &questionId, const QString &text, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    if (text.trimmed().isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM notes WHERE question_id = ?"));
+        query.addBindValue(questionId);
+    } else {
+        query.prepare(QStringLiteral(
+            "INSERT INTO notes (question_id, text, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (question_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at"
+            " WHERE notes.text IS NOT excluded.text"));
+        query.addBindValue(questionId);
+        query.addBindValue(text);
+        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    }
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+std::optional<Note> NoteStore::get(const QString &questionId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT %1, n.question_id, n.text, n.updated_at FROM notes n"
+        " LEFT JOIN questions q ON q.id = n.question_id LEFT JOIN banks b ON b.id = q.bank_id"
+        " WHERE n.question_id = ?")
+                      .arg(QuestionSummary::columns()));
+    query.addBindValue(questionId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const int c = QuestionSummary::kColumnCount;
+    return Note{QuestionSummary::read(query), query.value(c).toString(), query.value(c + 1).toString(),
+                query.value(c + 2).toString()};
+}
+
+QList<Note> NoteStore::all() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral(
+        "SELECT %1, n.question_id, n.text, n.updated_at FROM notes n"
+        " LEFT JOIN questions q ON q.id = n.question_id LEFT JOIN banks b ON b.id = q.bank_id"
+        " ORDER BY b.position IS NULL, b.position, q.topic_rank, q.subtopic_rank, q.number, n.question_id")
+                   .arg(QuestionSummary::columns()));
+    QList<Note> notes;
+    const int c = QuestionSummary::kColumnCount;
+    while (query.next())
+        notes.append({QuestionSummary::read(query), query.value(c).toString(), query.value(c + 1).toString(),
+                      query.value(c + 2).toString()});
+    return notes;
+}
+
+QString NoteStore::exportMarkdown(const QList<Note> &notes)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("NoteStore", text); };
+    QString out = QStringLiteral("# %1\n\n").arg(tr("My notes"));
+    out += tr("Exported from System Design Study on %1.").arg(QDate::currentDate().toString(Qt::ISODate)) + QStringLiteral("\n");
+    QString topic, subtopic;
+    bool orphansStarted = false;
+    for (const Note &note : notes) {
+        const bool orphan = note.question.id.isEmpty();
+        if (orphan && !orphansStarted) {
+            out += QStringLiteral("\n## %1\n").arg(tr("Questions no longer in a bank"));
+            orphansStarted = true;
+        } else if (!orphan && note.question.topic != topic) {
+            topic = note.question.topic;
+            subtopic.clear();
+            out += QStringLiteral("\n## %1\n").arg(topic);
+        }
+        if (!orphan && note.question.subtopic != subtopic) {
+            subtopic = note.question.subtopic;
+            out += QStringLiteral("\n### %1\n").arg(subtopic);
+        }
+        const QString heading = orphan ? note.questionId
+                                       : QStringLiteral("#%1 %2").arg(note.question.number).arg(note.question.title);
+        out += QStringLiteral("\n#### %1\n\n%2\n").arg(heading, note.text.trimmed());
+    }
+    return out;
+}

@@ -1,0 +1,34 @@
+#include "searchquery.h"
+
+#include "flags.h"
+
+#include <QRegularExpression>
+
+SearchQuery SearchQuery::parse(const QString &text)
+{
+    static const QRegularExpression filter(QStringLiteral("(?:^|\\s)(is|flag|has|topic):(?:\"([^\"]*)\"?|(\\S*))"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    SearchQuery query;
+    QString rest = text;
+    auto it = filter.globalMatch(text);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        const QString name = match.captured(1).toLower();
+        const QString value = match.captured(2).isNull() ? match.captured(3) : match.captured(2);
+        bool understood = true;
+        if (name == QLatin1String("is") && value.compare(QLatin1String("bookmarked"), Qt::CaseInsensitive) == 0)
+            query.bookmarkedOnly = true;
+        else if (name == QLatin1String("has") && value.compare(QLatin1String("note"), Qt::CaseInsensitive) == 0)
+            query.withNote = true;
+        else if (name == QLatin1String("flag") && !value.isEmpty())
+            query.flag = Flags::find(value) ? Flags::find(value)->key : value;
+        else if (name == QLatin1String("topic") && !value.trimmed().isEmpty())
+            query.topic = value.trimmed();
+        else
+            understood = false;
+        if (understood)
+            rest.replace(match.capturedStart(0), match.capturedLength(0), QString(match.capturedLength(0), QLatin1Char(' ')));
+    }
+    query.words = rest.simplified();
+    return query;
+}
