@@ -1,3 +1,4 @@
+#include "searchquery.h"
 #include "studylibrary.h"
 
 #include <QRegularExpression>
@@ -88,6 +89,60 @@ private Q_SLOTS:
         }
         // Three letters are ranked again: the best match for "cap" is about CAP.
         QVERIFY(m_library.search().search(QStringLiteral("cap"), 1).first().title.contains(QStringLiteral("CAP")));
+    }
+
+    void filtersAreParsedOutOfTheWords()
+    {
+        const auto q = SearchQuery::parse(QStringLiteral("cache is:bookmarked  flag:Hard has:note topic:\"load balancing\" ttl foo:bar"));
+        QCOMPARE(q.words, QStringLiteral("cache ttl foo:bar"));
+        QVERIFY(q.bookmarkedOnly);
+        QCOMPARE(q.flag, QStringLiteral("hard"));
+        QVERIFY(q.withNote);
+        QCOMPARE(q.topic, QStringLiteral("load balancing"));
+        QVERIFY(!SearchQuery::parse(QStringLiteral("plain words")).hasFilters());
+    }
+
+    void filtersNarrowTheResults()
+    {
+        auto id = [this](int n) { return *m_library.questions().resolve(QString::number(n)); };
+        QString error;
+        QVERIFY(m_library.bookmarks().set(id(53), QStringLiteral("hard"), &error));
+        QVERIFY(m_library.bookmarks().set(id(6), QStringLiteral("review"), &error));
+        QVERIFY(m_library.bookmarks().set(id(304), QString(), &error));
+        QVERIFY(m_library.notes().save(id(305), QStringLiteral("Thundering herd: use request coalescing."), &error));
+
+        auto numbers = [this](const QString &text) {
+            QList<int> n;
+            for (const auto &hit : m_library.search().search(text, 100))
+                n.append(hit.number);
+            return n;
+        };
+        // Filters alone list what passes, in tree order.
+        QCOMPARE(numbers(QStringLiteral("is:bookmarked")), (QList<int>{6, 304, 53}));
+        QCOMPARE(numbers(QStringLiteral("flag:hard")), QList<int>{53});
+        QCOMPARE(numbers(QStringLiteral("flag:review")), QList<int>{6});
+        QCOMPARE(numbers(QStringLiteral("has:note")), QList<int>{305});
+        QVERIFY(numbers(QStringLiteral("flag:nosuchflag")).isEmpty());
+        // Filters with words.
+        QVERIFY(numbers(QStringLiteral("is:bookmarked cache")).contains(304));
+        QVERIFY(!numbers(QStringLiteral("is:bookmarked cache")).contains(53));
+        QCOMPARE(numbers(QStringLiteral("flag:hard circuit")), QList<int>{53});
+        const auto caching = m_library.search().search(QStringLiteral("topic:caching"), 1000);
+        QVERIFY(caching.size() >= 9);
+        for (const auto &hit : caching)
+            QCOMPARE(hit.topic, QStringLiteral("Caching & CDN"));
+        QVERIFY(numbers(QStringLiteral("topic:caching invalidation")).contains(304));
+
+        // A word only in a note finds the note's question.
+        const auto viaNote = m_library.search().search(QStringLiteral("coalescing"), 10);
+        QCOMPARE(viaNote.size(), 1);
+        QCOMPARE(viaNote.first().number, 305);
+        QVERIFY(viaNote.first().inNote);
+        QVERIFY(viaNote.first().snippet.contains(QStringLiteral("[coalescing]")));
+
+        for (int n : {53, 6, 304})
+            QVERIFY(m_library.bookmarks().clear(id(n), &error));
+        QVERIFY(m_library.notes().save(id(305), QString(), &error));
     }
 
     void nothingTypedFindsNothing()

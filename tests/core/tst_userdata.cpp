@@ -1,0 +1,148 @@
+// Bookmarks and notes: what is stored is what comes back, through re-imports too.
+
+#include "bankimporter.h"
+#include "flags.h"
+#include "studylibrary.h"
+#include "topicrules.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestUserData final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString idOf(int number) { return *m_library->questions().resolve(QString::number(number)); }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.emplace().isValid());
+        m_library.emplace();
+        QString error;
+        QVERIFY2(m_library->open(m_dir->filePath(QStringLiteral("u.sqlite")), &error), qPrintable(error));
+    }
+    void cleanup() { m_library.reset(); }
+
+    void bookmarksCarryAFlagOrNone()
+    {
+        auto &bookmarks = m_library->bookmarks();
+        QString error;
+        QVERIFY(!bookmarks.flagOf(idOf(53)));
+        QVERIFY(bookmarks.set(idOf(53), QStringLiteral("hard"), &error));
+        QVERIFY(bookmarks.set(idOf(257), QString(), &error));
+        QVERIFY(bookmarks.set(idOf(3), QStringLiteral("review"), &error));
+        QCOMPARE(*bookmarks.flagOf(idOf(53)), QStringLiteral("hard"));
+        QCOMPARE(*bookmarks.flagOf(idOf(257)), QString());
+        QVERIFY(bookmarks.set(idOf(53), QStringLiteral("favourite"), &error));
+        QCOMPARE(*bookmarks.flagOf(idOf(53)), QStringLiteral("favourite"));
+
+        // Flag order first (review before favourite), plain bookmarks last.
+        const auto all = bookmarks.all();
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all[0].question.number, 3);
+        QCOMPARE(all[1].question.number, 53);
+        QCOMPARE(all[2].question.number, 257);
+        QCOMPARE(all[2].flag, QString());
+
+        QVERIFY(bookmarks.clear(idOf(53), &error));
+        QVERIFY(!bookmarks.flagOf(idOf(53)));
+        QCOMPARE(bookmarks.flagsById().size(), 2);
+    }
+
+    void flagsAreFoundByKeyOrName()
+    {
+        QCOMPARE(Flags::find(QStringLiteral("HARD"))->key, QStringLiteral("hard"));
+        QCOMPARE(Flags::find(QStringLiteral("review later"))->key, QStringLiteral("review"));
+        QVERIFY(!Flags::find(QStringLiteral("urgent")));
+        QCOMPARE(Flags::all().size(), 3);
+    }
+
+    void notesSaveUpdateAndDelete()
+    {
+        auto &notes = m_library->notes();
+        QString error;
+        const QString text = QStringLiteral("Closed → open → half-open.\n\n```cpp\nstate = Open;\n```\n");
+        QVERIFY(notes.save(idOf(53), text, &error));
+        const auto saved = notes.get(idOf(53));
+        QCOMPARE(saved->text, text);
+        QCOMPARE(saved->question.number, 53);
+        QVERIFY(QDateTime::fromString(saved->updated, Qt::ISODateWithMs).isValid());
+
+        // Saving the same text again is not a change.
+        QTest::qWait(5);
+        QVERIFY(notes.save(idOf(53), text, &error));
+        QCOMPARE(notes.get(idOf(53))->updated, saved->updated);
+
+        QVERIFY(notes.save(idOf(53), QStringLiteral("Changed."), &error));
+        QCOMPARE(notes.get(idOf(53))->text, QStringLiteral("Changed."));
+        QVERIFY(notes.save(idOf(53), QStringLiteral("  \n "), &error));
+        QVERIFY(!notes.get(idOf(53)));
+    }
+
+    void aFailedSaveSaysWhyAndKeepsTheOldNote()
+    {
+        auto &notes = m_library->notes();
+        QString error;
+        QVERIFY(notes.save(idOf(7), QStringLiteral("First."), &error));
+        QSqlQuery(m_library->database().connection()).exec(QStringLiteral("PRAGMA query_only = 1"));
+        QVERIFY(!notes.save(idOf(7), QStringLiteral("Second."), &error));
+        QVERIFY2(error.contains(QStringLiteral("readonly"), Qt::CaseInsensitive), qPrintable(error));
+        QSqlQuery(m_library->database().connection()).exec(QStringLiteral("PRAGMA query_only = 0"));
+        QCOMPARE(notes.get(idOf(7))->text, QStringLiteral("First."));
+    }
+
+    void userDataOutlivesReimportAndRenumbering()
+    {
+        // A bank with a question, bookmarked and noted, then renumbered and edited.
+        BankImporter importer(m_library->database(), TopicRules::bundled());
+        const auto bank = [](const char *text) {
+            return BankImporter::Source{QStringLiteral("mine"), QStringLiteral("mine"), QStringLiteral("mine.md"), text};
+        };
+        QVERIFY(importer.import(bank("### 1. What is a lighthouse?\n**Answer:** A tower.\n")).changed);
+        const QString id = *m_library->questions().resolve(QStringLiteral("mine:1"));
+        QString error;
+        QVERIFY(m_library->bookmarks().set(id, QStringLiteral("hard"), &error));
+        QVERIFY(m_library->notes().save(id, QStringLiteral("Light on a rock."), &error));
+
+        QVERIFY(importer.import(bank("### 1. What is a harbour?\n**Answer:** Shelter.\n\n"
+                                     "### 2. What is a lighthouse?\n**Answer:** A tower with a light.\n")).changed);
+        QCOMPARE(m_library->notes().get(id)->question.number, 2);
+        QCOMPARE(*m_library->bookmarks().flagOf(id), QStringLiteral("hard"));
+
+        // A question that leaves its bank keeps its note, listed last, exported apart.
+        QVERIFY(importer.import(bank("### 1. What is a harbour?\n**Answer:** Shelter.\n")).changed);
+        QVERIFY(m_library->notes().save(idOf(1), QStringLiteral("Why it matters."), &error));
+        const auto all = m_library->notes().all();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.last().questionId, id);
+        QVERIFY(all.last().question.id.isEmpty());
+        const QString markdown = NoteStore::exportMarkdown(all);
+        QVERIFY(markdown.indexOf(QStringLiteral("Why it matters.")) < markdown.indexOf(QStringLiteral("no longer in a bank")));
+        QVERIFY(markdown.contains(QStringLiteral("Light on a rock.")));
+    }
+
+    void exportGroupsNotesByTopicInTreeOrder()
+    {
+        QString error;
+        QVERIFY(m_library->notes().save(idOf(53), QStringLiteral("Breaker note."), &error));
+        QVERIFY(m_library->notes().save(idOf(257), QStringLiteral("Ring note."), &error));
+        QVERIFY(m_library->notes().save(idOf(6), QStringLiteral("Cache note."), &error));
+        const QString markdown = NoteStore::exportMarkdown(m_library->notes().all());
+        const qsizetype caching = markdown.indexOf(QStringLiteral("\n## Caching & CDN\n"));
+        const qsizetype databases = markdown.indexOf(QStringLiteral("\n## Databases & storage internals\n"));
+        const qsizetype reliability = markdown.indexOf(QStringLiteral("\n## Reliability & resilience\n"));
+        QVERIFY(caching > 0 && caching < databases && databases < reliability);
+        QVERIFY(markdown.indexOf(QStringLiteral("Cache note.")) > caching);
+        QVERIFY(markdown.contains(QStringLiteral("#### #257 What is consistent hashing?\n\nRing note.\n")));
+    }
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+    std::optional<StudyLibrary> m_library;
+};
+
+QTEST_GUILESS_MAIN(TestUserData)
+#include "tst_userdata.moc"
