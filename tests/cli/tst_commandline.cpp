@@ -1,6 +1,8 @@
 // Runs the real sdstudy binary as a script would, without a display.
 
+#include <QDateTime>
 #include <QDir>
+#include <QLockFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -176,6 +178,91 @@ private Q_SLOTS:
         const Run missing = sdstudy({QStringLiteral("import"), m_dir->filePath(QStringLiteral("nope.md"))});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QStringLiteral("nope.md: cannot read the file")));
+    }
+
+    void bookmarksAndNotesRoundTrip()
+    {
+        QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("53"), QStringLiteral("--flag"), QStringLiteral("Hard")}).exitCode, 0);
+        QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("257")}).exitCode, 0);
+        QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("3"), QStringLiteral("--flag"), QStringLiteral("review")}).exitCode, 0);
+        QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("3"), QStringLiteral("--clear")}).exitCode, 0);
+        const Run unknownFlag = sdstudy({QStringLiteral("bookmark"), QStringLiteral("3"), QStringLiteral("--flag"), QStringLiteral("urgent")});
+        QCOMPARE(unknownFlag.exitCode, 2);
+        QVERIFY(unknownFlag.err.contains(QStringLiteral("hard, review, favourite")));
+
+        const QJsonArray bookmarks = QJsonDocument::fromJson(sdstudy({QStringLiteral("bookmarks"), QStringLiteral("--json")}).out).array();
+        QCOMPARE(bookmarks.size(), 2);
+        QCOMPARE(bookmarks[0].toObject().value(QStringLiteral("number")).toInt(), 53);
+        QCOMPARE(bookmarks[0].toObject().value(QStringLiteral("flag")).toString(), QStringLiteral("hard"));
+        QVERIFY(bookmarks[1].toObject().value(QStringLiteral("flag")).isNull());
+        QVERIFY(bookmarks[1].toObject().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("q-")));
+
+        const QString text = QStringLiteral("Three states.\n\n```cpp\nstate = Open;\n```\n");
+        QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("53"), QStringLiteral("--set"), text}).exitCode, 0);
+        QCOMPARE(QString::fromUtf8(sdstudy({QStringLiteral("note"), QStringLiteral("53")}).out), text);
+        const QString file = writeFile(QStringLiteral("note.md"), "Virtual nodes even out the ring.");
+        QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("257"), QStringLiteral("--file"), file}).exitCode, 0);
+
+        const QJsonArray notes = QJsonDocument::fromJson(sdstudy({QStringLiteral("notes"), QStringLiteral("--json")}).out).array();
+        QCOMPARE(notes.size(), 2);
+        const QJsonObject ring = notes[0].toObject(); // tree order: databases before reliability
+        QCOMPARE(ring.value(QStringLiteral("number")).toInt(), 257);
+        QCOMPARE(ring.value(QStringLiteral("text")).toString(), QStringLiteral("Virtual nodes even out the ring."));
+        QVERIFY(QDateTime::fromString(ring.value(QStringLiteral("updated")).toString(), Qt::ISODateWithMs).isValid());
+        QVERIFY(!ring.value(QStringLiteral("id")).toString().isEmpty());
+
+        // Search sees notes and the filters.
+        const QJsonArray viaNote = QJsonDocument::fromJson(
+            sdstudy({QStringLiteral("search"), QStringLiteral("has:note"), QStringLiteral("virtual"), QStringLiteral("--json")}).out).array();
+        QCOMPARE(viaNote.size(), 1);
+        QCOMPARE(viaNote[0].toObject().value(QStringLiteral("number")).toInt(), 257);
+
+        const QString exported = m_dir->filePath(QStringLiteral("notes.md"));
+        QCOMPARE(sdstudy({QStringLiteral("notes"), QStringLiteral("export"), exported}).exitCode, 0);
+        QFile markdown(exported);
+        QVERIFY(markdown.open(QIODevice::ReadOnly));
+        const QByteArray content = markdown.readAll();
+        QVERIFY(content.contains("## Databases & storage internals"));
+        QVERIFY(content.contains("Virtual nodes even out the ring."));
+        QVERIFY(content.indexOf("Virtual nodes") < content.indexOf("Three states."));
+
+        QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("53"), QStringLiteral("--set"), QString()}).exitCode, 0);
+        QVERIFY(sdstudy({QStringLiteral("note"), QStringLiteral("53")}).out.isEmpty());
+    }
+
+    void backupAndRestore()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("backups"));
+        QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("before")}).exitCode, 0);
+        const Run backup = sdstudy({QStringLiteral("backup"), QStringLiteral("--backup-dir"), folder});
+        QCOMPARE(backup.exitCode, 0);
+        const QString file = QString::fromUtf8(backup.out.trimmed());
+        QVERIFY(file.startsWith(folder) && QFile::exists(file));
+        QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("after")}).exitCode, 0);
+
+        const Run restored = sdstudy({QStringLiteral("restore"), file});
+        QCOMPARE(restored.exitCode, 0);
+        QVERIFY(restored.out.contains("is kept as"));
+        QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("1")}).out, QByteArray("before\n"));
+
+        const Run missing = sdstudy({QStringLiteral("restore"), m_dir->filePath(QStringLiteral("nothing.sqlite"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("no such file")));
+    }
+
+    void writesWaitForTheWindowToClose()
+    {
+        // Another process (the window) holds the database.
+        QLockFile lock(m_dir->filePath(QStringLiteral("cli.sqlite.lock")));
+        QVERIFY(lock.tryLock(0));
+        const Run refused = sdstudy({QStringLiteral("bookmark"), QStringLiteral("53")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("is open in another System Design Study (process %1)").arg(QCoreApplication::applicationPid())),
+                 qPrintable(refused.err));
+        // Reading is fine meanwhile.
+        QCOMPARE(sdstudy({QStringLiteral("show"), QStringLiteral("53")}).exitCode, 0);
+        lock.unlock();
+        QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("53")}).exitCode, 0);
     }
 
     void filesOfOneNameStayTwoBanks()
