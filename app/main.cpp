@@ -4,11 +4,13 @@
 #include "database.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 #include "studylibrary.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace {
 
@@ -47,14 +49,23 @@ int main(int argc, char *argv[])
     describeApplication();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "System Design Study"));
 
+    const QString databasePath = databasePathFrom(app.arguments());
     StudyLibrary library;
+    StudyLibrary::Options options;
+    options.backupFolder = QSettings().value(QStringLiteral("backups/folder")).toString();
     QString error;
-    if (!library.open(databasePathFrom(app.arguments()), &error)) {
+    if (!library.open(databasePath, &error, options)) {
+        // Already open in another window: bring that one forward instead.
+        if (library.lockHolder() != 0 && SingleInstance::activateRunning(databasePath))
+            return 0;
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open the Study Database"), error);
         return 1;
     }
     FirstPaintProbe::installIfRequested();
     MainWindow window(library);
+    SingleInstance instance(databasePath, &window);
     window.show();
+    if (!library.recoveryReport().isEmpty())
+        QMessageBox::warning(&window, QApplication::translate("main", "Study Database Repaired"), library.recoveryReport());
     return app.exec();
 }

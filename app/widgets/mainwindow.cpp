@@ -1,29 +1,36 @@
 #include "mainwindow.h"
 
+#include "backupscheduler.h"
+#include "bookmarkicons.h"
+#include "collectionviews.h"
+#include "flags.h"
 #include "itemdatarole.h"
+#include "notespane.h"
 #include "questionview.h"
 #include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
 #include "studylibrary.h"
 #include "topictreemodel.h"
+#include "usercommands.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
-#include <QHeaderView>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSaveFile>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -31,8 +38,14 @@ constexpr int kSearchLimit = 200;
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
+const QString kQuestionSplitterKey = QStringLiteral("window/questionSplitter");
 const QString kLastQuestionKey = QStringLiteral("study/lastQuestion");
 const QString kEveryPhrasingKey = QStringLiteral("view/everyPhrasing");
+
+QString questionIdAt(const QModelIndex &index)
+{
+    return index.data(ItemDataRole::QuestionId).toString();
+}
 } // namespace
 
 MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
@@ -41,22 +54,41 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     , m_treeModel(new TopicTreeModel(this))
     , m_resultsModel(new SearchResultsModel(this))
     , m_searchBox(new QLineEdit)
+    , m_pages(new QTabBar)
     , m_navigator(new QStackedWidget)
     , m_tree(new QTreeView)
+    , m_bookmarksView(new BookmarksView)
+    , m_notesView(new NotesListView)
     , m_results(new QListView)
     , m_questionView(new QuestionView)
+    , m_notesPane(new NotesPane(library.notes()))
     , m_splitter(new QSplitter)
+    , m_questionSplitter(new QSplitter(Qt::Vertical))
+    , m_undoStack(new QUndoStack(this))
+    , m_backups(new BackupScheduler(library.database(), library.backupFolder(), this))
 {
     setWindowTitle(tr("System Design Study"));
-
     m_searchBox->setObjectName(QStringLiteral("searchBox"));
     m_tree->setObjectName(QStringLiteral("topicTree"));
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_questionView->setObjectName(QStringLiteral("questionView"));
-    m_searchBox->setPlaceholderText(tr("Search questions and answers (Ctrl+F)"));
+    m_bookmarksView->setObjectName(QStringLiteral("bookmarksView"));
+    m_notesView->setObjectName(QStringLiteral("notesView"));
+    m_notesPane->setObjectName(QStringLiteral("notesPane"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    m_searchBox->setPlaceholderText(tr("Search, e.g. cache flag:hard (Ctrl+F)"));
+    m_searchBox->setToolTip(tr("Words search titles, answers and your notes.\n"
+                               "Filters: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching"));
     m_searchBox->setClearButtonEnabled(true);
     m_searchBox->installEventFilter(this); // Up and Down walk the results while typing
     m_searchBox->setAccessibleName(tr("Search"));
+
+    m_pages->addTab(tr("Topics"));
+    m_pages->addTab(tr("Bookmarks"));
+    m_pages->addTab(tr("Notes"));
+    m_pages->setExpanding(false);
+    m_pages->setDrawBase(false);
 
     m_tree->setModel(m_treeModel);
     m_tree->setHeaderHidden(true);
@@ -67,6 +99,8 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     m_results->setUniformItemSizes(true);
     m_results->setItemDelegate(new SearchResultDelegate(m_results));
     m_navigator->addWidget(m_tree);
+    m_navigator->addWidget(m_bookmarksView);
+    m_navigator->addWidget(m_notesView);
     m_navigator->addWidget(m_results);
 
     auto *left = new QWidget;
@@ -74,36 +108,49 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(4);
     leftLayout->addWidget(m_searchBox);
+    leftLayout->addWidget(m_pages);
     leftLayout->addWidget(m_navigator);
 
     m_questionView->setAccessibleName(tr("Question"));
+    m_questionSplitter->addWidget(m_questionView);
+    m_questionSplitter->addWidget(m_notesPane);
+    m_questionSplitter->setStretchFactor(0, 3);
+    m_questionSplitter->setStretchFactor(1, 2);
+    m_questionSplitter->setChildrenCollapsible(false);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_questionView);
+    m_splitter->addWidget(m_questionSplitter);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        const QString id = index.data(ItemDataRole::QuestionId).toString();
-        // A folded phrasing already on show keeps its page when its concept's entry is selected.
-        if (!id.isEmpty() && m_treeModel->indexOfQuestion(currentQuestionId()) != index)
-            openQuestion(id);
-    });
-    connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        const QString id = index.data(ItemDataRole::QuestionId).toString();
-        if (!id.isEmpty())
-            openQuestion(id);
-    });
+    for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *>{m_tree, m_bookmarksView, m_notesView, m_results}) {
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+            const QString id = questionIdAt(index);
+            // A folded phrasing already on show keeps its page when its concept's entry is selected.
+            if (!id.isEmpty() && m_treeModel->indexOfQuestion(currentQuestionId()) != index)
+                openQuestion(id);
+        });
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this,
+                [this, view](const QPoint &position) { showContextMenu(view, position); });
+    }
+    // Views rebuilt from scratch keep no selection model connections: reconnect after reset.
     connect(m_results, &QListView::activated, this, [this] { m_questionView->setFocus(); });
+    connect(m_pages, &QTabBar::currentChanged, this, &MainWindow::showPage);
     connect(m_searchBox, &QLineEdit::textChanged, this, &MainWindow::runSearch);
     connect(m_searchBox, &QLineEdit::returnPressed, this, &MainWindow::openFirstResult);
     connect(m_questionView, &QuestionView::questionLinkActivated, this, [this](const QString &reference) {
         if (const auto id = m_library.questions().resolve(reference))
             openQuestion(*id);
     });
+    connect(m_notesPane, &NotesPane::noteSaved, this, &MainWindow::notesChanged);
+    connect(m_backups, &BackupScheduler::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Backup failed: %1").arg(error));
+    });
 
     createActions();
+    m_treeModel->setBookmarks(m_library.bookmarks().flagsById());
     reloadOutline();
     restoreSettings();
 }
@@ -115,9 +162,55 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *import = file->addAction(tr("&Import Bank…"), this, &MainWindow::importBank);
     import->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Export Notes…"), this, &MainWindow::exportNotes);
+    file->addAction(tr("&Back Up Now"), this, [this] {
+        m_backups->noteChange();
+        const QString error = m_backups->backUpIfChanged();
+        statusBar()->showMessage(error.isEmpty() ? tr("Backed up to %1").arg(m_backups->folder())
+                                                 : tr("Backup failed: %1").arg(error));
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *deleteNote = edit->addAction(tr("&Delete Note"), this, &MainWindow::deleteNote);
+    deleteNote->setObjectName(QStringLiteral("deleteNote"));
+
+    QMenu *bookmarks = menuBar()->addMenu(tr("&Bookmarks"));
+    m_bookmarkAction = bookmarks->addAction(tr("&Bookmark"), this, &MainWindow::toggleBookmark);
+    m_bookmarkAction->setObjectName(QStringLiteral("toggleBookmark"));
+    m_bookmarkAction->setCheckable(true);
+    m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_bookmarkAction->setIcon(BookmarkIcons::forFlag(QString()));
+    int key = Qt::Key_1;
+    for (const Flag &flag : Flags::all()) {
+        QAction *action = bookmarks->addAction(BookmarkIcons::forFlag(flag.key), tr("Flag as %1").arg(flag.name));
+        action->setObjectName(QStringLiteral("flag-") + flag.key);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+        connect(action, &QAction::triggered, this, [this, key = flag.key] { toggleFlag(key); });
+        m_flagActions.append(action);
+    }
+    bookmarks->addSeparator();
+    m_bookmarkedOnlyAction = bookmarks->addAction(tr("Show Bookmarked &Only"));
+    m_bookmarkedOnlyAction->setObjectName(QStringLiteral("bookmarkedOnly"));
+    m_bookmarkedOnlyAction->setCheckable(true);
+    m_bookmarkedOnlyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_bookmarkedOnlyAction, &QAction::toggled, this, [this](bool only) {
+        m_treeModel->setBookmarkedOnly(only);
+        m_tree->expandAll();
+        showCounts();
+        if (!currentQuestionId().isEmpty())
+            openQuestion(currentQuestionId());
+    });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *find = go->addAction(tr("&Search"), this, [this] {
@@ -131,7 +224,11 @@ void MainWindow::createActions()
     previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::SHIFT | Qt::Key_F8)});
     QAction *topics = go->addAction(tr("Back to &Topics"), this, &MainWindow::leaveSearch);
     topics->setShortcut(QKeySequence(Qt::Key_Escape));
-    topics->setShortcutContext(Qt::WindowShortcut);
+    QAction *note = go->addAction(tr("Write &Note"), this, [this] {
+        m_notesPane->showPreview(false);
+        m_notesPane->editor()->setFocus();
+    });
+    note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *every = view->addAction(tr("Show &Every Phrasing"));
@@ -139,6 +236,10 @@ void MainWindow::createActions()
     every->setCheckable(true);
     every->setToolTip(tr("List paraphrased repeats of a question separately instead of once per concept"));
     connect(every, &QAction::toggled, this, &MainWindow::setShowEveryPhrasing);
+    QAction *preview = view->addAction(tr("Note &Preview"));
+    preview->setCheckable(true);
+    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(preview, &QAction::toggled, m_notesPane, &NotesPane::showPreview);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About System Design Study"), this, [this] {
@@ -146,6 +247,146 @@ void MainWindow::createActions()
                            tr("<h3>System Design Study %1</h3><p>Study system-design interview questions offline.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+QMenu *MainWindow::bookmarkMenuFor(const QString &questionId)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const auto state = m_library.bookmarks().flagOf(questionId);
+    QAction *bookmark = menu->addAction(BookmarkIcons::forFlag(QString()), tr("Bookmark"));
+    bookmark->setCheckable(true);
+    bookmark->setChecked(state.has_value());
+    connect(bookmark, &QAction::triggered, this, [this, questionId, state] {
+        changeBookmark(questionId, state ? std::nullopt : std::optional<QString>(QString()));
+    });
+    for (const Flag &flag : Flags::all()) {
+        QAction *action = menu->addAction(BookmarkIcons::forFlag(flag.key), tr("Flag as %1").arg(flag.name));
+        action->setCheckable(true);
+        action->setChecked(state == flag.key);
+        connect(action, &QAction::triggered, this, [this, questionId, state, key = flag.key] {
+            changeBookmark(questionId, state == key ? std::nullopt : std::optional<QString>(key));
+        });
+    }
+    return menu;
+}
+
+void MainWindow::showContextMenu(QAbstractItemView *view, const QPoint &position)
+{
+    const QString id = questionIdAt(view->indexAt(position));
+    if (!id.isEmpty())
+        bookmarkMenuFor(id)->popup(view->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::changeBookmark(const QString &questionId, const std::optional<QString> &state)
+{
+    const auto before = m_library.bookmarks().flagOf(questionId);
+    if (before == state)
+        return;
+    m_undoStack->push(new ChangeBookmarkCommand(m_library.bookmarks(), questionId, before, state,
+                                                [this](const QString &error) { bookmarksChanged(error); }));
+}
+
+void MainWindow::toggleBookmark()
+{
+    const QString id = currentQuestionId();
+    if (id.isEmpty())
+        return;
+    changeBookmark(id, m_library.bookmarks().flagOf(id) ? std::nullopt : std::optional<QString>(QString()));
+}
+
+void MainWindow::toggleFlag(const QString &flagKey)
+{
+    const QString id = currentQuestionId();
+    if (id.isEmpty())
+        return;
+    changeBookmark(id, m_library.bookmarks().flagOf(id) == flagKey ? std::nullopt : std::optional<QString>(flagKey));
+}
+
+void MainWindow::bookmarksChanged(const QString &error)
+{
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Bookmark Not Saved"), tr("The bookmark could not be saved:\n%1").arg(error));
+        return;
+    }
+    const auto flags = m_library.bookmarks().flagsById();
+    const QString current = currentQuestionId();
+    m_treeModel->setBookmarks(flags);
+    m_tree->expandToDepth(m_treeModel->showsBookmarkedOnly() ? 3 : 0);
+    m_resultsModel->setBookmarks(flags);
+    m_bookmarksView->setBookmarks(m_library.bookmarks().all());
+    updateBookmarkActions();
+    if (!current.isEmpty())
+        openQuestion(current);
+    m_backups->noteChange();
+}
+
+void MainWindow::notesChanged()
+{
+    m_backups->noteChange();
+    if (m_navigator->currentWidget() == m_notesView)
+        m_notesView->setNotes(m_library.notes().all());
+}
+
+void MainWindow::deleteNote()
+{
+    const QString id = currentQuestionId();
+    m_notesPane->saveNow();
+    const auto note = m_library.notes().get(id);
+    if (!note)
+        return;
+    m_undoStack->push(new DeleteNoteCommand(m_library.notes(), id, note->text, [this](const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Note Not Saved"), tr("The note could not be changed:\n%1").arg(error));
+        m_notesPane->reload();
+        notesChanged();
+    }));
+}
+
+void MainWindow::exportNotes()
+{
+    m_notesPane->saveNow();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Notes"), tr("notes.md"),
+                                                      tr("Markdown files (*.md)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(NoteStore::exportMarkdown(m_library.notes().all()).toUtf8()) < 0
+        || !file.commit()) {
+        QMessageBox::warning(this, tr("Export Failed"), tr("%1: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Notes exported to %1").arg(path));
+}
+
+void MainWindow::updateBookmarkActions()
+{
+    const auto state = m_library.bookmarks().flagOf(currentQuestionId());
+    m_bookmarkAction->setChecked(state.has_value());
+    for (qsizetype i = 0; i < m_flagActions.size(); ++i)
+        m_flagActions[i]->setChecked(state == Flags::all().at(i).key);
+}
+
+void MainWindow::showPage(int page)
+{
+    if (!m_searchBox->text().trimmed().isEmpty())
+        m_searchBox->clear();
+    switch (page) {
+    case BookmarksPage:
+        m_bookmarksView->setBookmarks(m_library.bookmarks().all());
+        m_navigator->setCurrentWidget(m_bookmarksView);
+        break;
+    case NotesPage:
+        m_notesPane->saveNow();
+        m_notesView->setNotes(m_library.notes().all());
+        m_navigator->setCurrentWidget(m_notesView);
+        break;
+    default:
+        m_navigator->setCurrentWidget(m_tree);
+        if (!currentQuestionId().isEmpty())
+            openQuestion(currentQuestionId());
+        break;
+    }
 }
 
 void MainWindow::reloadOutline()
@@ -188,9 +429,11 @@ void MainWindow::openQuestion(const QString &id)
         return;
     if (m_questionView->questionId() != id) {
         m_questionView->showQuestion(*question);
+        m_notesPane->setQuestion(id);
         // Saved at once, not on quit, so a crash or kill keeps the place too.
         QSettings().setValue(kLastQuestionKey, id);
     }
+    updateBookmarkActions();
     if (m_navigator->currentWidget() == m_tree) {
         const QModelIndex index = m_treeModel->indexOfQuestion(id);
         if (index.isValid() && m_tree->currentIndex() != index) {
@@ -203,11 +446,12 @@ void MainWindow::openQuestion(const QString &id)
 void MainWindow::runSearch(const QString &text)
 {
     if (text.trimmed().isEmpty()) {
-        m_navigator->setCurrentWidget(m_tree);
+        showPage(m_pages->currentIndex());
         return;
     }
     const bool fold = !m_treeModel->showsEveryPhrasing();
     m_resultsModel->setHits(m_library.search().search(text, kSearchLimit), fold);
+    m_resultsModel->setBookmarks(m_library.bookmarks().flagsById());
     m_navigator->setCurrentWidget(m_results);
     const int count = m_resultsModel->rowCount();
     statusBar()->showMessage(count == 0 ? tr("No questions match “%1”").arg(text.trimmed())
@@ -221,14 +465,15 @@ void MainWindow::openFirstResult()
     const QModelIndex current = m_results->currentIndex();
     const QModelIndex target = current.isValid() ? current : m_resultsModel->index(0, 0);
     m_results->setCurrentIndex(target);
-    openQuestion(target.data(ItemDataRole::QuestionId).toString());
+    openQuestion(questionIdAt(target));
 }
 
 void MainWindow::leaveSearch()
 {
     const QString current = currentQuestionId();
     m_searchBox->clear();
-    m_navigator->setCurrentWidget(m_tree);
+    m_pages->setCurrentIndex(TopicsPage);
+    showPage(TopicsPage);
     if (!current.isEmpty())
         openQuestion(current);
     m_tree->setFocus();
@@ -236,17 +481,33 @@ void MainWindow::leaveSearch()
 
 void MainWindow::stepQuestion(int delta)
 {
-    if (m_navigator->currentWidget() == m_results) {
-        const int row = m_results->currentIndex().isValid() ? m_results->currentIndex().row() + delta : 0;
-        if (row >= 0 && row < m_resultsModel->rowCount())
-            m_results->setCurrentIndex(m_resultsModel->index(row, 0));
+    auto *list = qobject_cast<QAbstractItemView *>(m_navigator->currentWidget());
+    if (list && list != m_tree) {
+        // Walk the visible rows that stand for questions (group rows are skipped).
+        QModelIndex index = list->currentIndex();
+        QAbstractItemModel *model = list->model();
+        QList<QModelIndex> rows;
+        std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+            for (int r = 0; r < model->rowCount(parent); ++r) {
+                const QModelIndex i = model->index(r, 0, parent);
+                if (!questionIdAt(i).isEmpty())
+                    rows.append(i);
+                collect(i);
+            }
+        };
+        collect({});
+        if (rows.isEmpty())
+            return;
+        const qsizetype at = rows.indexOf(index);
+        const qsizetype next = at < 0 ? 0 : std::clamp<qsizetype>(at + delta, 0, rows.size() - 1);
+        list->setCurrentIndex(rows.at(next));
         return;
     }
     const QStringList order = m_treeModel->questionOrder();
     if (order.isEmpty())
         return;
     const QModelIndex current = m_treeModel->indexOfQuestion(currentQuestionId());
-    const qsizetype at = current.isValid() ? order.indexOf(current.data(ItemDataRole::QuestionId).toString()) : -1;
+    const qsizetype at = current.isValid() ? order.indexOf(questionIdAt(current)) : -1;
     const qsizetype next = at < 0 ? 0 : std::clamp<qsizetype>(at + delta, 0, order.size() - 1);
     openQuestion(order.at(next));
 }
@@ -259,8 +520,7 @@ void MainWindow::importBank()
         return;
     const auto outcome = m_library.importFile(path);
     if (!outcome.error.isEmpty()) {
-        QMessageBox::warning(this, tr("Import Failed"),
-                             tr("Nothing was imported.\n\n%1").arg(outcome.error));
+        QMessageBox::warning(this, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(outcome.error));
         return;
     }
     reloadOutline();
@@ -272,10 +532,12 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1100, 720);
+        resize(1180, 780);
     restoreState(settings.value(kStateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({360, 740});
+        m_splitter->setSizes({380, 800});
+    if (!m_questionSplitter->restoreState(settings.value(kQuestionSplitterKey).toByteArray()))
+        m_questionSplitter->setSizes({460, 320});
     if (settings.value(kEveryPhrasingKey, false).toBool())
         findChild<QAction *>(QStringLiteral("showEveryPhrasing"))->setChecked(true);
 
@@ -295,13 +557,13 @@ void MainWindow::saveSettings() const
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kQuestionSplitterKey, m_questionSplitter->saveState());
     settings.setValue(kEveryPhrasingKey, m_treeModel->showsEveryPhrasing());
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_searchBox && event->type() == QEvent::KeyPress
-        && m_navigator->currentWidget() == m_results) {
+    if (watched == m_searchBox && event->type() == QEvent::KeyPress && m_navigator->currentWidget() == m_results) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Down || key == Qt::Key_Up) {
             stepQuestion(key == Qt::Key_Down ? +1 : -1);
@@ -313,6 +575,19 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_notesPane->saveNow()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Note Not Saved"),
+            tr("Your note could not be saved:\n%1\n\nIf you quit now, the text you typed since the last save is lost.")
+                .arg(m_notesPane->statusText()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    if (const QString error = m_backups->backUpIfChanged(); !error.isEmpty())
+        qWarning("backup on quit failed: %s", qPrintable(error));
     saveSettings();
     event->accept();
 }

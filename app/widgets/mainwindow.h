@@ -2,17 +2,27 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
+class BackupScheduler;
+class BookmarksView;
+class NotesListView;
+class NotesPane;
+class QAbstractItemView;
 class QLineEdit;
 class QListView;
 class QSplitter;
 class QStackedWidget;
+class QTabBar;
 class QTreeView;
+class QUndoStack;
 class QuestionView;
 class SearchResultsModel;
 class StudyLibrary;
 class TopicTreeModel;
 
-// The study window: topic tree and search on the left, the question on the right.
+// The study window: topics, bookmarks, notes and search on the left; the
+// question, its answer and the person's note on the right.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -26,12 +36,29 @@ public:
     void openQuestion(const QString &id);
     QString currentQuestionId() const;
 
+    // Bookmark state of a question: a flag key ("" for none), or nullopt if not bookmarked.
+    // Changes go through the window's undo stack.
+    void changeBookmark(const QString &questionId, const std::optional<QString> &state);
+    QUndoStack *undoStack() const { return m_undoStack; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    enum Page { TopicsPage, BookmarksPage, NotesPage };
+
     void createActions();
+    QMenu *bookmarkMenuFor(const QString &questionId);
+    void showContextMenu(QAbstractItemView *view, const QPoint &position);
+    void toggleBookmark();
+    void toggleFlag(const QString &flagKey);
+    void deleteNote();
+    void exportNotes();
+    void bookmarksChanged(const QString &error);
+    void notesChanged();
+    void updateBookmarkActions();
+    void showPage(int page);
     void runSearch(const QString &text);
     void openFirstResult();
     void leaveSearch();
@@ -47,9 +74,19 @@ private:
     TopicTreeModel *m_treeModel;
     SearchResultsModel *m_resultsModel;
     QLineEdit *m_searchBox;
+    QTabBar *m_pages;
     QStackedWidget *m_navigator;
     QTreeView *m_tree;
+    BookmarksView *m_bookmarksView;
+    NotesListView *m_notesView;
     QListView *m_results;
     QuestionView *m_questionView;
+    NotesPane *m_notesPane;
     QSplitter *m_splitter;
+    QSplitter *m_questionSplitter;
+    QUndoStack *m_undoStack;
+    BackupScheduler *m_backups;
+    QAction *m_bookmarkAction = nullptr;
+    QList<QAction *> m_flagActions;
+    QAction *m_bookmarkedOnlyAction = nullptr;
 };

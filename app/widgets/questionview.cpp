@@ -8,9 +8,8 @@ const QString kQuestionScheme = QStringLiteral("question");
 }
 
 QuestionView::QuestionView(QWidget *parent)
-    : QTextBrowser(parent)
+    : MarkdownView(parent)
 {
-    setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(24);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -33,11 +32,11 @@ void QuestionView::showQuestion(const QuestionRecord &question)
             links.append(QStringLiteral("[#%1](%2:%3:%1)").arg(number).arg(kQuestionScheme, question.bankKey));
         page += QStringLiteral("---\n\n") + tr("Also asked as %1").arg(links.join(QStringLiteral(", "))) + QLatin1Char('\n');
     }
-    setMarkdown(page);
+    showMarkdown(page);
 }
 
 void QuestionView::showPlaceholder(const QString &text)
 {
     m_questionId.clear();
-    setMarkdown(QStringLiteral("*%1*").arg(text));
+    showMarkdown(QStringLiteral("*%1*").arg(text));
 }

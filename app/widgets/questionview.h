@@ -2,11 +2,11 @@
 
 #include "questionstore.h"
 
-#include <QTextBrowser>
+#include "markdownview.h"
 
 // Shows one question: its title, where it sits in the tree, the answer rendered
 // from Markdown, and links to the other phrasings of the same concept.
-class QuestionView final : public QTextBrowser
+class QuestionView final : public MarkdownView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QuestionView)

@@ -10,14 +10,23 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QStyleOptionViewItem background = option;
     initStyleOption(&background, index);
     background.text.clear();
+    background.icon = QIcon();
+    background.features &= ~QStyleOptionViewItem::HasDecoration;
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-    const QRect area = option.rect.adjusted(kMargin, kMargin / 2, -kMargin, -kMargin / 2);
+    QRect area = option.rect.adjusted(kMargin, kMargin / 2, -kMargin, -kMargin / 2);
     const QFontMetrics metrics(option.font);
+    // The bookmark ribbon, if any, sits left of both lines.
+    const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+    const int iconSize = metrics.height();
+    if (!icon.isNull()) {
+        icon.paint(painter, QRect(area.left(), area.top() + iconSize / 2, iconSize, iconSize));
+        area.setLeft(area.left() + iconSize + kMargin);
+    }
 
     painter->save();
     painter->setFont(option.font);

@@ -1,5 +1,6 @@
 #include "searchresultsmodel.h"
 
+#include "bookmarkicons.h"
 #include "itemdatarole.h"
 
 #include <QSet>
@@ -13,6 +14,7 @@ void SearchResultsModel::setHits(const QList<SearchHit> &hits, bool foldPhrasing
 {
     beginResetModel();
     m_hits.clear();
+    m_folded = foldPhrasings;
     QSet<QString> concepts;
     for (const auto &hit : hits) {
         if (foldPhrasings && concepts.contains(hit.conceptId))
@@ -21,6 +23,13 @@ void SearchResultsModel::setHits(const QList<SearchHit> &hits, bool foldPhrasing
         m_hits.append(hit);
     }
     endResetModel();
+}
+
+void SearchResultsModel::setBookmarks(const QHash<QString, QString> &flags)
+{
+    m_flags = flags;
+    if (!m_hits.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_hits.size()) - 1), {Qt::DecorationRole});
 }
 
 int SearchResultsModel::rowCount(const QModelIndex &parent) const
@@ -33,19 +42,25 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const SearchHit &hit = m_hits[index.row()];
+    const QString entryId = m_folded ? hit.conceptId : hit.id;
     switch (role) {
     case Qt::DisplayRole:
         return hit.title;
     case Qt::ToolTipRole:
         return tr("#%1 · %2\n%3").arg(hit.number).arg(hit.topic, hit.snippet);
     case ItemDataRole::QuestionId:
-        return hit.id;
+        return entryId;
     case ItemDataRole::QuestionNumber:
         return hit.number;
     case ItemDataRole::Snippet:
         return hit.snippet;
     case ItemDataRole::Location:
-        return tr("#%1 · %2").arg(hit.number).arg(hit.topic);
+        return hit.inNote ? tr("#%1 · %2 · in your note").arg(hit.number).arg(hit.topic)
+                          : tr("#%1 · %2").arg(hit.number).arg(hit.topic);
+    case Qt::DecorationRole:
+        if (const auto it = m_flags.constFind(entryId); it != m_flags.cend())
+            return BookmarkIcons::forFlag(*it);
+        return {};
     default:
         return {};
     }

@@ -3,9 +3,11 @@
 #include "searchengine.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 
-// Search hits as a list: the title, with the topic and a piece of the answer
-// below it. Paraphrases of one concept show once unless every phrasing is wanted.
+// Search hits as a list: the title, with the number and topic below it.
+// Paraphrases of one concept show once unless every phrasing is wanted; folded,
+// a hit stands for its concept and opens the concept's entry, as the tree does.
 class SearchResultsModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -15,10 +17,14 @@ public:
     explicit SearchResultsModel(QObject *parent = nullptr);
 
     void setHits(const QList<SearchHit> &hits, bool foldPhrasings);
+    // Question id -> flag key, for bookmark icons.
+    void setBookmarks(const QHash<QString, QString> &flags);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
     QList<SearchHit> m_hits;
+    bool m_folded = false;
+    QHash<QString, QString> m_flags;
 };

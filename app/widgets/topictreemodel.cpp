@@ -1,5 +1,6 @@
 #include "topictreemodel.h"
 
+#include "bookmarkicons.h"
 #include "itemdatarole.h"
 
 #include <QFont>
@@ -12,6 +13,7 @@ struct TopicTreeModel::Node
     Level level = Level::Topic;
     QString title;
     QString questionId;
+    std::optional<QString> flag; // bookmark of this entry or, folded, of any phrasing
     int number = 0;
     int questions = 0; // entries below, for the count shown beside groups
     Node *parent = nullptr;
@@ -60,6 +62,20 @@ void TopicTreeModel::setShowEveryPhrasing(bool show)
     rebuild();
 }
 
+void TopicTreeModel::setBookmarks(const QHash<QString, QString> &flags)
+{
+    m_flags = flags;
+    rebuild();
+}
+
+void TopicTreeModel::setBookmarkedOnly(bool only)
+{
+    if (only == m_bookmarkedOnly)
+        return;
+    m_bookmarkedOnly = only;
+    rebuild();
+}
+
 void TopicTreeModel::rebuild()
 {
     beginResetModel();
@@ -71,6 +87,18 @@ void TopicTreeModel::rebuild()
         banks.insert(e.bankKey);
     const bool showBanks = banks.size() > 1;
 
+    // A folded entry stands for its whole concept: it carries any phrasing's bookmark.
+    QHash<QString, QString> conceptFlags;
+    for (const auto &e : std::as_const(m_outline)) {
+        if (const auto it = m_flags.constFind(e.id); it != m_flags.cend() && !conceptFlags.contains(e.conceptId))
+            conceptFlags.insert(e.conceptId, *it);
+    }
+    auto flagOf = [&](const OutlineEntry &e) -> std::optional<QString> {
+        const auto &source = m_showEveryPhrasing ? m_flags : conceptFlags;
+        const auto it = source.constFind(m_showEveryPhrasing ? e.id : e.conceptId);
+        return it != source.cend() ? std::optional(*it) : std::nullopt;
+    };
+
     Node *bank = nullptr, *topic = nullptr, *subtopic = nullptr;
     QString bankKey;
     QList<const OutlineEntry *> folded;
@@ -79,6 +107,9 @@ void TopicTreeModel::rebuild()
             folded.append(&e);
             continue;
         }
+        const auto flag = flagOf(e);
+        if (m_bookmarkedOnly && !flag)
+            continue;
         if (showBanks && (!bank || e.bankKey != bankKey)) {
             bank = m_root->addChild(Level::Bank, e.bankName);
             bankKey = e.bankKey;
@@ -94,12 +125,15 @@ void TopicTreeModel::rebuild()
         Node *question = subtopic->addChild(Level::Question, e.title);
         question->questionId = e.id;
         question->number = e.number;
+        question->flag = flag;
         m_questionNodes.insert(e.id, question);
         for (Node *n = subtopic; n; n = n->parent)
             ++n->questions;
     }
-    for (const OutlineEntry *e : std::as_const(folded))
-        m_questionNodes.insert(e->id, m_questionNodes.value(e->conceptId));
+    for (const OutlineEntry *e : std::as_const(folded)) {
+        if (Node *node = m_questionNodes.value(e->conceptId))
+            m_questionNodes.insert(e->id, node);
+    }
     endResetModel();
 }
 
@@ -173,6 +207,8 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         return isQuestion ? node->title : tr("%1 (%2)").arg(node->title).arg(node->questions);
     case Qt::ToolTipRole:
         return isQuestion ? tr("#%1  %2").arg(node->number).arg(node->title) : QVariant();
+    case Qt::DecorationRole:
+        return isQuestion && node->flag ? BookmarkIcons::forFlag(*node->flag) : QVariant();
     case Qt::FontRole:
         if (node->level == Level::Topic || node->level == Level::Bank) {
             QFont font;

@@ -5,6 +5,7 @@
 #include <QAbstractItemModel>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 // Banks (when there is more than one), topics, subtopics and questions, with
@@ -24,6 +25,11 @@ public:
     void setOutline(const QList<OutlineEntry> &outline);
     void setShowEveryPhrasing(bool show);
     bool showsEveryPhrasing() const { return m_showEveryPhrasing; }
+    // Question id -> flag key ("" for a plain bookmark), for icons and the filter.
+    void setBookmarks(const QHash<QString, QString> &flags);
+    // Only questions that are bookmarked (or, folded, whose concept has a bookmarked phrasing).
+    void setBookmarkedOnly(bool only);
+    bool showsBookmarkedOnly() const { return m_bookmarkedOnly; }
 
     // The index of the entry for a question; a folded phrasing maps to its concept's entry.
     QModelIndex indexOfQuestion(const QString &id) const;
@@ -44,6 +50,8 @@ private:
 
     QList<OutlineEntry> m_outline;
     bool m_showEveryPhrasing = false;
+    bool m_bookmarkedOnly = false;
+    QHash<QString, QString> m_flags;
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_questionNodes; // by question id, folded phrasings included
 };

@@ -1,0 +1,32 @@
+#include "backupscheduler.h"
+
+#include "database.h"
+
+BackupScheduler::BackupScheduler(Database &database, const QString &folder, QObject *parent)
+    : QObject(parent), m_database(database), m_backups(folder)
+{
+    m_timer.setInterval(kIntervalMinutes * 60 * 1000);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (const QString error = backUpIfChanged(); !error.isEmpty())
+            Q_EMIT failed(error);
+    });
+}
+
+void BackupScheduler::noteChange()
+{
+    m_changed = true;
+    if (!m_timer.isActive())
+        m_timer.start(); // the first change starts the half-hour clock
+}
+
+QString BackupScheduler::backUpIfChanged()
+{
+    if (!m_changed)
+        return {};
+    QString error;
+    if (!m_backups.backUp(m_database, &error))
+        return error;
+    m_changed = false;
+    m_timer.stop();
+    return {};
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "backupmanager.h"
+
+#include <QObject>
+#include <QTimer>
+
+class Database;
+
+// Backs the database up while the window is open: at most every half hour while
+// changes happen, and on quit if anything changed since the last backup.
+class BackupScheduler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackupScheduler)
+
+public:
+    static constexpr int kIntervalMinutes = 30;
+
+    BackupScheduler(Database &database, const QString &folder, QObject *parent = nullptr);
+
+    void noteChange(); // the person changed something
+    // Backs up now if anything changed since the last backup. Returns an error message or "".
+    QString backUpIfChanged();
+    QString folder() const { return m_backups.folder(); }
+
+Q_SIGNALS:
+    void failed(const QString &error);
+
+private:
+    Database &m_database;
+    BackupManager m_backups;
+    QTimer m_timer;
+    bool m_changed = false;
+};

@@ -1,0 +1,65 @@
+#include "bookmarkicons.h"
+
+#include "flags.h"
+
+#include <QGuiApplication>
+#include <QHash>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+
+namespace {
+
+// Paints at whatever size and scale is asked for, so 200% displays get sharp edges.
+class RibbonEngine final : public QIconEngine
+{
+public:
+    explicit RibbonEngine(const QColor &color) : m_color(color) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
+    {
+        const QRectF r = QRectF(rect).adjusted(rect.width() * 0.22, rect.height() * 0.1, -rect.width() * 0.22,
+                                               -rect.height() * 0.08);
+        QPainterPath ribbon;
+        ribbon.moveTo(r.topLeft());
+        ribbon.lineTo(r.topRight());
+        ribbon.lineTo(r.bottomRight());
+        ribbon.lineTo(r.center().x(), r.bottom() - r.height() * 0.28);
+        ribbon.lineTo(r.bottomLeft());
+        ribbon.closeSubpath();
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(m_color.darker(130), 1));
+        painter->setBrush(m_color);
+        painter->drawPath(ribbon);
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(), size), mode, state);
+        return pixmap;
+    }
+
+    QIconEngine *clone() const override { return new RibbonEngine(m_color); }
+
+private:
+    QColor m_color;
+};
+
+} // namespace
+
+namespace BookmarkIcons {
+
+QIcon forFlag(const QString &flagKey)
+{
+    const auto flag = Flags::find(flagKey);
+    const QColor color = flag ? QColor(flag->color) : QGuiApplication::palette().color(QPalette::Highlight);
+    return QIcon(new RibbonEngine(color));
+}
+
+} // namespace BookmarkIcons

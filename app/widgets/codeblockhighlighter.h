@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QSyntaxHighlighter>
+
+#include <memory>
+#include <unordered_map>
+
+namespace KSyntaxHighlighting {
+class Definition;
+}
+
+// Colours the fenced code blocks of a rendered Markdown document, each in its own
+// language (```cpp, ```python ...), with KDE's syntax definitions and the theme
+// that matches the palette. Text outside code blocks is left alone.
+class CodeBlockHighlighter final : public QSyntaxHighlighter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CodeBlockHighlighter)
+
+public:
+    explicit CodeBlockHighlighter(QTextDocument *document);
+    ~CodeBlockHighlighter() override;
+
+    // True when the document has a code block worth colouring.
+    static bool hasCode(const QTextDocument *document);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    class LanguageHighlighter;
+    LanguageHighlighter *highlighterFor(const QString &language);
+
+    std::unordered_map<QString, std::unique_ptr<LanguageHighlighter>> m_highlighters; // by fence language
+};

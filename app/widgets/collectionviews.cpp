@@ -1,0 +1,88 @@
+#include "collectionviews.h"
+
+#include "bookmarkicons.h"
+#include "flags.h"
+#include "itemdatarole.h"
+#include "searchresultdelegate.h"
+
+#include <QCoreApplication>
+#include <QStandardItemModel>
+
+namespace {
+
+QString titleOf(const QuestionSummary &question, const QString &questionId)
+{
+    return question.id.isEmpty() ? QCoreApplication::translate("CollectionViews", "(no longer in a bank) %1").arg(questionId)
+                                 : question.title;
+}
+
+QStandardItem *questionItem(const QuestionSummary &question, const QString &questionId)
+{
+    auto *item = new QStandardItem(titleOf(question, questionId));
+    item->setEditable(false);
+    item->setData(question.id, ItemDataRole::QuestionId);
+    item->setData(question.number, ItemDataRole::QuestionNumber);
+    item->setToolTip(QCoreApplication::translate("CollectionViews", "#%1 · %2").arg(question.number).arg(question.topic));
+    return item;
+}
+
+} // namespace
+
+BookmarksView::BookmarksView(QWidget *parent)
+    : QTreeView(parent), m_model(new QStandardItemModel(this))
+{
+    setModel(m_model);
+    setHeaderHidden(true);
+    setUniformRowHeights(true);
+    setAccessibleName(tr("Bookmarks"));
+}
+
+void BookmarksView::setBookmarks(const QList<Bookmark> &bookmarks)
+{
+    m_model->clear();
+    QStandardItem *group = nullptr;
+    QString groupFlag = QStringLiteral("\x01");
+    auto closeGroup = [&] {
+        if (group)
+            group->setText(QStringLiteral("%1 (%2)").arg(group->data(Qt::UserRole).toString()).arg(group->rowCount()));
+    };
+    for (const Bookmark &b : bookmarks) {
+        if (b.flag != groupFlag) {
+            closeGroup();
+            groupFlag = b.flag;
+            const auto flag = Flags::find(b.flag);
+            const QString name = flag ? flag->name : tr("Bookmarked");
+            group = new QStandardItem(BookmarkIcons::forFlag(b.flag), name);
+            group->setData(name, Qt::UserRole);
+            group->setEditable(false);
+            QFont bold = group->font();
+            bold.setBold(true);
+            group->setFont(bold);
+            m_model->appendRow(group);
+        }
+        group->appendRow(questionItem(b.question, b.questionId));
+    }
+    closeGroup();
+    expandAll();
+}
+
+NotesListView::NotesListView(QWidget *parent)
+    : QListView(parent), m_model(new QStandardItemModel(this))
+{
+    setModel(m_model);
+    setUniformItemSizes(true);
+    setItemDelegate(new SearchResultDelegate(this));
+    setAccessibleName(tr("All notes"));
+}
+
+void NotesListView::setNotes(const QList<Note> &notes)
+{
+    m_model->clear();
+    for (const Note &note : notes) {
+        QStandardItem *item = questionItem(note.question, note.questionId);
+        const QString firstLine = note.text.trimmed().section(QLatin1Char('\n'), 0, 0);
+        item->setData(firstLine, ItemDataRole::Location);
+        item->setToolTip(note.text.left(400));
+        m_model->appendRow(item);
+    }
+}

@@ -1,0 +1,212 @@
+#include "notespane.h"
+
+#include "markdownview.h"
+#include "notestore.h"
+#include "syntaxrepository.h"
+
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QVBoxLayout>
+
+NotesPane::NotesPane(NoteStore &notes, QWidget *parent)
+    : QWidget(parent)
+    , m_notes(notes)
+    , m_modes(new QTabBar)
+    , m_status(new QLabel)
+    , m_stack(new QStackedWidget)
+    , m_editor(new QPlainTextEdit)
+    , m_preview(new MarkdownView)
+{
+    m_modes->addTab(tr("Write"));
+    m_modes->addTab(tr("Preview"));
+    m_modes->setDrawBase(false);
+    m_modes->setExpanding(false);
+    m_status->setObjectName(QStringLiteral("noteStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_status->setWordWrap(true);
+
+    auto *title = new QLabel(tr("My note"));
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    header->addWidget(title);
+    header->addWidget(m_modes);
+    header->addWidget(m_status, 1);
+
+    m_editor->setObjectName(QStringLiteral("noteEditor"));
+    m_editor->setPlaceholderText(tr("Your note on this question, in Markdown: what you got wrong, a mnemonic, "
+                                    "a code sketch in ``` fences…"));
+    m_editor->setAccessibleName(tr("Note"));
+    m_editor->setTabChangesFocus(false);
+    m_editor->installEventFilter(this);
+    m_preview->setObjectName(QStringLiteral("notePreview"));
+    m_preview->setAccessibleName(tr("Note preview"));
+    m_stack->addWidget(m_editor);
+    m_stack->addWidget(m_preview);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 8);
+    layout->setSpacing(4);
+    layout->addLayout(header);
+    layout->addWidget(m_stack, 1);
+
+    m_quietTimer.setSingleShot(true);
+    m_quietTimer.setInterval(kQuietMs);
+    m_retryTimer.setInterval(kRetryMs);
+    connect(&m_quietTimer, &QTimer::timeout, this, &NotesPane::saveNow);
+    connect(&m_retryTimer, &QTimer::timeout, this, &NotesPane::saveNow);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &NotesPane::onTextChanged);
+    connect(m_modes, &QTabBar::currentChanged, this, [this](int index) { showPreview(index == 1); });
+    setEnabled(false);
+}
+
+NotesPane::~NotesPane()
+{
+    saveNow();
+}
+
+void NotesPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // After the first frame: the syntax definitions are not needed to paint it.
+    if (!m_highlighter)
+        QTimer::singleShot(0, this, &NotesPane::attachHighlighter);
+}
+
+void NotesPane::attachHighlighter()
+{
+    if (m_highlighter)
+        return;
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
+    m_highlighter->setTheme(SyntaxRepository::themeFor(palette()));
+    m_highlighter->setDefinition(SyntaxRepository::instance().definitionForName(QStringLiteral("Markdown")));
+}
+
+void NotesPane::setQuestion(const QString &questionId)
+{
+    if (questionId == m_questionId)
+        return;
+    saveNow();
+    m_questionId = questionId;
+    reload();
+}
+
+void NotesPane::reload()
+{
+    const auto note = m_notes.get(m_questionId);
+    m_savedText = note ? note->text : QString();
+    m_loading = true;
+    // An unsaved text for this question (its save failed) wins over the stored one.
+    m_editor->setPlainText(m_pending.value(m_questionId, m_savedText));
+    m_loading = false;
+    setEnabled(!m_questionId.isEmpty());
+    if (m_pending.contains(m_questionId))
+        m_status->setText(tr("Not saved yet"));
+    else if (note)
+        showSavedAt(note->updated);
+    else
+        m_status->clear();
+    if (m_stack->currentWidget() == m_preview)
+        m_preview->showMarkdown(m_editor->toPlainText());
+}
+
+void NotesPane::showPreview(bool preview)
+{
+    if (preview)
+        m_preview->showMarkdown(m_editor->toPlainText());
+    m_stack->setCurrentWidget(preview ? static_cast<QWidget *>(m_preview) : m_editor);
+    m_modes->setCurrentIndex(preview ? 1 : 0);
+}
+
+void NotesPane::onTextChanged()
+{
+    if (m_loading || m_questionId.isEmpty())
+        return;
+    const QString text = m_editor->toPlainText();
+    if (text == m_savedText) {
+        m_pending.remove(m_questionId);
+        m_quietTimer.stop();
+        return;
+    }
+    if (!m_pending.contains(m_questionId))
+        m_unsavedFor.start();
+    m_pending.insert(m_questionId, text);
+    m_status->setText(tr("Editing…"));
+    // Typing that never pauses is still saved every few seconds.
+    if (m_unsavedFor.elapsed() >= kLongestMs)
+        saveNow();
+    else
+        m_quietTimer.start();
+}
+
+bool NotesPane::saveNow()
+{
+    m_quietTimer.stop();
+    return savePending();
+}
+
+bool NotesPane::savePending()
+{
+    QString failure;
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        QString error;
+        if (!m_notes.save(it.key(), it.value(), &error)) {
+            failure = error;
+            ++it;
+            continue;
+        }
+        const QString id = it.key(), text = it.value();
+        it = m_pending.erase(it);
+        if (id == m_questionId) {
+            m_savedText = text;
+            const auto note = m_notes.get(id);
+            note ? showSavedAt(note->updated) : m_status->setText(tr("Note deleted"));
+        }
+        Q_EMIT noteSaved(id, text);
+    }
+    if (failure.isEmpty()) {
+        m_retryTimer.stop();
+        return true;
+    }
+    m_status->setText(tr("Not saved: %1. Your text stays here and is saved as soon as possible.").arg(failure));
+    m_retryTimer.start();
+    return false;
+}
+
+bool NotesPane::hasUnsavedText() const
+{
+    return !m_pending.isEmpty();
+}
+
+QString NotesPane::statusText() const
+{
+    return m_status->text();
+}
+
+void NotesPane::showSavedAt(const QString &isoTime)
+{
+    const QDateTime time = QDateTime::fromString(isoTime, Qt::ISODateWithMs).toLocalTime();
+    const QLocale locale;
+    const QString when = time.date() == QDate::currentDate() ? locale.toString(time.time(), QLocale::ShortFormat)
+                                                             : locale.toString(time, QLocale::ShortFormat);
+    m_status->setText(tr("Saved %1").arg(when));
+}
+
+bool NotesPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::FocusOut)
+        saveNow();
+    return QWidget::eventFilter(watched, event);
+}

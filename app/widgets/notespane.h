@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+
+class MarkdownView;
+class NoteStore;
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTabBar;
+
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+}
+
+// The person's note on the current question: Markdown, highlighted while typing,
+// with a rendered preview. Saves itself at most a second after the last keystroke
+// (and at least every few seconds while typing goes on), on switching question,
+// on losing focus and on quit. A save that fails keeps the text, says why, and is
+// tried again until it succeeds: nothing typed is dropped.
+class NotesPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NotesPane)
+
+public:
+    static constexpr int kQuietMs = 1000;   // save this long after the last keystroke
+    static constexpr int kLongestMs = 5000; // and at least this often while typing goes on
+    static constexpr int kRetryMs = 5000;   // retry a failed save this often
+
+    explicit NotesPane(NoteStore &notes, QWidget *parent = nullptr);
+    ~NotesPane() override;
+
+    // Saves the note on show and loads the one for questionId.
+    void setQuestion(const QString &questionId);
+    QString questionId() const { return m_questionId; }
+
+    // Saves every change not yet on disk. False if something could not be saved
+    // (it stays in memory and is retried).
+    bool saveNow();
+    bool hasUnsavedText() const;
+
+    // Shows the note with its last saved time, as after a change made elsewhere (undo).
+    void reload();
+
+    QPlainTextEdit *editor() const { return m_editor; }
+    MarkdownView *preview() const { return m_preview; }
+    QString statusText() const;
+    void showPreview(bool preview);
+
+Q_SIGNALS:
+    // A note was written to disk (or deleted, when text is empty).
+    void noteSaved(const QString &questionId, const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void onTextChanged();
+    bool savePending();
+    void showSavedAt(const QString &isoTime);
+    void attachHighlighter();
+
+    NoteStore &m_notes;
+    QString m_questionId;
+    QString m_savedText;               // what the database holds for m_questionId
+    QHash<QString, QString> m_pending; // question id -> text not yet on disk
+    bool m_loading = false;
+
+    QTabBar *m_modes;
+    QLabel *m_status;
+    QStackedWidget *m_stack;
+    QPlainTextEdit *m_editor;
+    MarkdownView *m_preview;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    QTimer m_quietTimer;
+    QTimer m_retryTimer;
+    QElapsedTimer m_unsavedFor;
+};
