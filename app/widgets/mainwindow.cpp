@@ -155,7 +155,12 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Child widgets outlive this body: the notes pane must not call back into a
+    // window that is half gone.
+    disconnect(m_notesPane, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QVBoxLayout>
@@ -74,6 +75,8 @@ NotesPane::NotesPane(NoteStore &notes, QWidget *parent)
 
 NotesPane::~NotesPane()
 {
+    // The last chance to keep what was typed; no one is left to tell about it.
+    const QSignalBlocker quiet(this);
     saveNow();
 }
 

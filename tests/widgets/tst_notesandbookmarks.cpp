@@ -1,0 +1,257 @@
+// The person's own data in the window: notes that save themselves and survive
+// failures, bookmarks with flags and undo, and rendering that never runs HTML.
+
+#include "collectionviews.h"
+#include "itemdatarole.h"
+#include "mainwindow.h"
+#include "markdownview.h"
+#include "notespane.h"
+#include "singleinstance.h"
+#include "studylibrary.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <atomic>
+#include <thread>
+
+class TestNotesAndBookmarks final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString idOf(int number) { return *m_library->questions().resolve(QString::number(number)); }
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = std::make_unique<MainWindow>(*m_library);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        m_pane = window->findChild<NotesPane *>(QStringLiteral("notesPane"));
+        m_tree = window->findChild<QTreeView *>(QStringLiteral("topicTree"));
+        return window;
+    }
+
+    void setQueryOnly(bool on)
+    {
+        QSqlQuery(m_library->database().connection()).exec(on ? QStringLiteral("PRAGMA query_only = 1")
+                                                                : QStringLiteral("PRAGMA query_only = 0"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("sdstudy-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("sdstudy-test-notes"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QVERIFY(m_dir.emplace().isValid());
+        m_library.emplace();
+        QString error;
+        QVERIFY2(m_library->open(m_dir->filePath(QStringLiteral("n.sqlite")), &error), qPrintable(error));
+    }
+    void cleanup() { m_library.reset(); }
+
+    void typingIsSavedWithinASecondOfTheLastKey()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->openQuestion(idOf(53));
+        m_pane->editor()->setFocus();
+        QTest::keyClicks(m_pane->editor(), QStringLiteral("Closed, open, half-open."));
+        QVERIFY(!m_library->notes().get(idOf(53))); // not on every keystroke
+        QTRY_COMPARE_WITH_TIMEOUT(m_library->notes().get(idOf(53)).value_or(Note{}).text,
+                                  QStringLiteral("Closed, open, half-open."), NotesPane::kQuietMs + 1000);
+        QVERIFY(m_pane->statusText().startsWith(QStringLiteral("Saved")));
+    }
+
+    void switchingQuestionOrFocusSavesAtOnce()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->openQuestion(idOf(53));
+        QTest::keyClicks(m_pane->editor(), QStringLiteral("first"));
+        window->openQuestion(idOf(257));
+        QCOMPARE(m_library->notes().get(idOf(53))->text, QStringLiteral("first"));
+        QVERIFY(m_pane->editor()->toPlainText().isEmpty());
+
+        m_pane->editor()->setFocus();
+        QTest::keyClicks(m_pane->editor(), QStringLiteral("ring"));
+        m_tree->setFocus(); // focus leaves the editor
+        QCOMPARE(m_library->notes().get(idOf(257))->text, QStringLiteral("ring"));
+
+        window->openQuestion(idOf(53));
+        QCOMPARE(m_pane->editor()->toPlainText(), QStringLiteral("first"));
+    }
+
+    void aFailedSaveKeepsTheTextAndSavesItLater()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->openQuestion(idOf(53));
+        setQueryOnly(true); // as a read-only or full disk would
+        QTest::keyClicks(m_pane->editor(), QStringLiteral("precious"));
+        QVERIFY(!m_pane->saveNow());
+        QVERIFY2(m_pane->statusText().startsWith(QStringLiteral("Not saved:")), qPrintable(m_pane->statusText()));
+        QVERIFY(m_pane->hasUnsavedText());
+
+        // Moving on does not drop it: coming back shows it again.
+        window->openQuestion(idOf(257));
+        window->openQuestion(idOf(53));
+        QCOMPARE(m_pane->editor()->toPlainText(), QStringLiteral("precious"));
+
+        setQueryOnly(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->hasUnsavedText(), NotesPane::kRetryMs + 2000);
+        QCOMPARE(m_library->notes().get(idOf(53))->text, QStringLiteral("precious"));
+    }
+
+    void notesRenderAsTextOnly()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->openQuestion(idOf(53));
+        m_pane->editor()->setPlainText(QStringLiteral("Look <img src=http://example.com/x.png> here "
+                                                      "<script>alert(1)</script>\n\n```cpp\nint x = 42; // answer\n```\n"));
+        m_pane->showPreview(true);
+        MarkdownView *preview = m_pane->preview();
+        const QString shown = preview->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("<img src=http://example.com/x.png>")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("<script>alert(1)</script>")));
+        QCOMPARE(preview->refusedResources(), 0); // nothing even asked for it
+        QVERIFY(preview->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://example.com/x.png"))).isNull());
+        QCOMPARE(preview->refusedResources(), 1);
+
+        // The code block is coloured: its line carries formats from the C++ definition.
+        QTextBlock code = preview->document()->begin();
+        while (code.isValid() && !code.text().contains(QStringLiteral("int x")))
+            code = code.next();
+        QVERIFY(code.isValid());
+        QTRY_VERIFY(!code.layout()->formats().isEmpty());
+    }
+
+    void bookmarkFlagAndUndoFromTheKeyboard()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->openQuestion(idOf(53));
+        m_tree->setFocus();
+        QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(*m_library->bookmarks().flagOf(idOf(53)), QString());
+        QVERIFY(!m_tree->currentIndex().data(Qt::DecorationRole).isNull());
+
+        QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(*m_library->bookmarks().flagOf(idOf(53)), QStringLiteral("hard"));
+        QVERIFY(window->findChild<QAction *>(QStringLiteral("flag-hard"))->isChecked());
+
+        QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier); // clear
+        QVERIFY(!m_library->bookmarks().flagOf(idOf(53)));
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier); // undo the clear
+        QCOMPARE(*m_library->bookmarks().flagOf(idOf(53)), QStringLiteral("hard"));
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier); // undo the flag
+        QCOMPARE(*m_library->bookmarks().flagOf(idOf(53)), QString());
+    }
+
+    void bookmarkedOnlyAndTheBookmarksView()
+    {
+        QString error;
+        QVERIFY(m_library->bookmarks().set(idOf(53), QStringLiteral("hard"), &error));
+        QVERIFY(m_library->bookmarks().set(idOf(6), QStringLiteral("hard"), &error));
+        QVERIFY(m_library->bookmarks().set(idOf(257), QString(), &error));
+        auto window = openWindow();
+        QVERIFY(window);
+        window->findChild<QAction *>(QStringLiteral("bookmarkedOnly"))->setChecked(true);
+        QStringList shown;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < m_tree->model()->rowCount(parent); ++r) {
+                const QModelIndex i = m_tree->model()->index(r, 0, parent);
+                if (!i.data(ItemDataRole::QuestionId).toString().isEmpty())
+                    shown.append(i.data(ItemDataRole::QuestionId).toString());
+                walk(i);
+            }
+        };
+        walk({});
+        QCOMPARE(QSet<QString>(shown.cbegin(), shown.cend()), (QSet<QString>{idOf(53), idOf(6), idOf(257)}));
+
+        window->findChild<QTabBar *>(QStringLiteral("pages"))->setCurrentIndex(1);
+        auto *view = window->findChild<BookmarksView *>(QStringLiteral("bookmarksView"));
+        QVERIFY(view->isVisible());
+        QCOMPARE(view->model()->rowCount(), 2);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Hard (2)"));
+        QCOMPARE(view->model()->index(1, 0).data().toString(), QStringLiteral("Bookmarked (1)"));
+        view->setCurrentIndex(view->model()->index(0, 0, view->model()->index(1, 0)));
+        QCOMPARE(window->currentQuestionId(), idOf(257));
+    }
+
+    void deletingANoteCanBeUndone()
+    {
+        QString error;
+        QVERIFY(m_library->notes().save(idOf(53), QStringLiteral("keep me"), &error));
+        auto window = openWindow();
+        QVERIFY(window);
+        window->openQuestion(idOf(53));
+        window->findChild<QAction *>(QStringLiteral("deleteNote"))->trigger();
+        QVERIFY(!m_library->notes().get(idOf(53)));
+        QVERIFY(m_pane->editor()->toPlainText().isEmpty());
+        window->undoStack()->undo();
+        QCOMPARE(m_library->notes().get(idOf(53))->text, QStringLiteral("keep me"));
+        QCOMPARE(m_pane->editor()->toPlainText(), QStringLiteral("keep me"));
+    }
+
+    void theNotesViewAndSearchSeeNotes()
+    {
+        QString error;
+        QVERIFY(m_library->notes().save(idOf(305), QStringLiteral("Coalesce requests.\nSecond line."), &error));
+        auto window = openWindow();
+        QVERIFY(window);
+        window->findChild<QTabBar *>(QStringLiteral("pages"))->setCurrentIndex(2);
+        auto *notes = window->findChild<NotesListView *>(QStringLiteral("notesView"));
+        QCOMPARE(notes->model()->rowCount(), 1);
+        QCOMPARE(notes->model()->index(0, 0).data(ItemDataRole::Location).toString(), QStringLiteral("Coalesce requests."));
+
+        auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        QTest::keyClicks(search, QStringLiteral("has:note coalesce"));
+        auto *results = window->findChild<QListView *>(QStringLiteral("searchResults"));
+        QCOMPARE(results->model()->rowCount(), 1);
+        QVERIFY(results->model()->index(0, 0).data(ItemDataRole::Location).toString().contains(QStringLiteral("in your note")));
+    }
+
+    void aSecondStartBringsTheFirstWindowForward()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString db = m_dir->filePath(QStringLiteral("n.sqlite"));
+        QVERIFY(!SingleInstance::activateRunning(db)); // nobody listening yet
+        SingleInstance instance(db, window.get());
+        // The second start is another process; here, another thread, while this one serves.
+        std::atomic<bool> answered = false;
+        std::thread second([&] { answered = SingleInstance::activateRunning(db); });
+        QTRY_VERIFY(answered.load());
+        second.join();
+    }
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+    std::optional<StudyLibrary> m_library;
+    NotesPane *m_pane = nullptr;
+    QTreeView *m_tree = nullptr;
+};
+
+QTEST_MAIN(TestNotesAndBookmarks)
+#include "tst_notesandbookmarks.moc"
