@@ -27,32 +27,48 @@ QStringList wordsOf(const QString &text)
 
 } // namespace
 
-// The filters of a query as SQL conditions on `questions q`, with their values.
+// The filters of a query as SQL conditions on `questions q`, with their values,
+// plus the words too short to look up in the index (see search()).
 struct SearchEngine::FilterSql
 {
     QString conditions; // " AND ..." for each filter, or empty
     QVariantList values;
+    QString smallestSet; // the table to start from when listing: the filter's own rows, not the bank
 
-    explicit FilterSql(const SearchQuery &query)
+    FilterSql(const SearchQuery &query, const QStringList &shortWords, bool withNoteText = false)
     {
+        smallestSet = QStringLiteral("questions q");
+        if (query.withNote) {
+            conditions += QStringLiteral(" AND EXISTS (SELECT 1 FROM notes n WHERE n.question_id = q.id)");
+            smallestSet = QStringLiteral("notes nf JOIN questions q ON q.id = nf.question_id");
+        }
         if (query.bookmarkedOnly && query.flag.isEmpty())
             conditions += QStringLiteral(" AND EXISTS (SELECT 1 FROM bookmarks bm WHERE bm.question_id = q.id)");
         if (!query.flag.isEmpty()) {
             conditions += QStringLiteral(" AND EXISTS (SELECT 1 FROM bookmarks bm WHERE bm.question_id = q.id AND bm.flag = ?)");
             values.append(query.flag);
         }
-        if (query.withNote)
-            conditions += QStringLiteral(" AND EXISTS (SELECT 1 FROM notes n WHERE n.question_id = q.id)");
+        if (query.bookmarkedOnly || !query.flag.isEmpty())
+            smallestSet = QStringLiteral("bookmarks bf JOIN questions q ON q.id = bf.question_id");
         if (!query.topic.isEmpty()) {
-            QString pattern = query.topic;
-            pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-            pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
             conditions += QStringLiteral(" AND (q.topic LIKE ? ESCAPE '\\' OR q.subtopic LIKE ? ESCAPE '\\')");
-            values.append(pattern);
-            values.append(pattern);
+            values.append(QLatin1Char('%') + escapeLike(query.topic) + QLatin1Char('%'));
+            values.append(values.last());
         }
+        // A word of one or two letters: some word of the text starts with it.
+        const QString text = withNoteText ? QStringLiteral("(' ' || q.title || ' ' || q.answer_text || ' ' || n.text)")
+                                          : QStringLiteral("(' ' || q.title || ' ' || q.answer_text)");
+        for (const QString &word : shortWords) {
+            conditions += QStringLiteral(" AND %1 LIKE ? ESCAPE '\\'").arg(text);
+            values.append(QStringLiteral("% ") + escapeLike(word) + QLatin1Char('%'));
+        }
+    }
+
+    static QString escapeLike(QString text)
+    {
+        return text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     }
 
     void bindTo(QSqlQuery &query) const
@@ -100,22 +116,26 @@ QString SearchEngine::matchExpression(const QString &text)
 QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
 {
     const SearchQuery query = SearchQuery::parse(text);
-    const QStringList words = wordsOf(query.words);
-    if (limit <= 0 || (words.isEmpty() && !query.hasFilters()))
+    // Words of one or two letters match most of a large bank, and ranking all of
+    // that costs tens of milliseconds a key. The index looks up the longer words;
+    // the short ones only narrow what those found, or, alone, list titles in order.
+    QStringList longWords, shortWords;
+    for (const QString &word : wordsOf(query.words))
+        (word.size() < kShortestRankedPrefix ? shortWords : longWords).append(word);
+    if (limit <= 0 || (longWords.isEmpty() && shortWords.isEmpty() && !query.hasFilters()))
         return {};
-    const FilterSql filter(query);
-    if (words.isEmpty())
-        return filtered(filter, limit);
-    if (words.size() == 1 && words.first().size() < kShortestRankedPrefix && !query.hasFilters())
-        return titlesStartingWith(words.first(), limit);
+    if (longWords.isEmpty()) {
+        return query.hasFilters() ? listed(FilterSql(query, shortWords), limit)
+                                  : titlesStartingWith(shortWords, limit);
+    }
 
-    const QString expression = matchExpression(query.words);
-    QList<SearchHit> hits = rankedQuestions(expression, filter, limit);
+    const QString expression = matchExpression(longWords.join(QLatin1Char(' ')));
+    QList<SearchHit> hits = rankedQuestions(expression, FilterSql(query, shortWords), limit);
     // A question found through its note too keeps its better place, listed once.
     QHash<QString, qsizetype> indexOf;
     for (qsizetype i = 0; i < hits.size(); ++i)
         indexOf.insert(hits[i].id, i);
-    for (const SearchHit &noteHit : rankedNotes(expression, filter, limit)) {
+    for (const SearchHit &noteHit : rankedNotes(expression, FilterSql(query, shortWords, true), limit)) {
         if (const auto it = indexOf.constFind(noteHit.id); it != indexOf.cend()) {
             hits[*it].score = std::max(hits[*it].score, noteHit.score);
         } else {
@@ -140,7 +160,7 @@ QList<SearchHit> SearchEngine::rankedQuestions(const QString &expression, const 
     query.prepare(QStringLiteral(
         "WITH best AS ("
         "  SELECT questions_fts.rowid AS question_row, bm25(questions_fts, ?, ?) AS badness"
-        "  FROM questions_fts JOIN questions q ON q.rowid = questions_fts.rowid"
+        "  FROM questions_fts%3"
         "  WHERE questions_fts MATCH ?%2 ORDER BY badness LIMIT ?)"
         " SELECT %1, snippet(questions_fts, 1, '[', ']', '…', 12), best.badness"
         " FROM best"
@@ -148,7 +168,10 @@ QList<SearchHit> SearchEngine::rankedQuestions(const QString &expression, const 
         " JOIN questions q ON q.rowid = best.question_row"
         " JOIN banks b ON b.id = q.bank_id"
         " ORDER BY best.badness, q.number")
-                      .arg(QuestionSummary::columns(), filter.conditions));
+                      .arg(QuestionSummary::columns(), filter.conditions,
+                           // Joining every match costs: only filters need the question row.
+                           filter.conditions.isEmpty() ? QString()
+                                                       : QStringLiteral(" JOIN questions q ON q.rowid = questions_fts.rowid")));
     query.addBindValue(kTitleWeight);
     query.addBindValue(kAnswerWeight);
     query.addBindValue(expression);
@@ -176,11 +199,13 @@ QList<SearchHit> SearchEngine::rankedNotes(const QString &expression, const Filt
     return run(query, true);
 }
 
-QList<SearchHit> SearchEngine::titlesStartingWith(const QString &prefix, int limit) const
+QList<SearchHit> SearchEngine::titlesStartingWith(const QStringList &prefixes, int limit) const
 {
-    // One or two letters match most of a large bank, and ranking all of that
-    // costs tens of milliseconds per key. Titles with a word starting so are
-    // listed in bank order instead: FTS5 yields rowids in order, so LIMIT stops early.
+    // Titles with a word starting so, in bank order: FTS5 yields rowids in order,
+    // so LIMIT stops the scan early.
+    QStringList terms;
+    for (const QString &prefix : prefixes)
+        terms.append(QStringLiteral("{title} : \"%1\"*").arg(prefix));
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
@@ -190,20 +215,21 @@ QList<SearchHit> SearchEngine::titlesStartingWith(const QString &prefix, int lim
         " JOIN banks b ON b.id = q.bank_id"
         " WHERE questions_fts MATCH ? ORDER BY questions_fts.rowid LIMIT ?")
                       .arg(QuestionSummary::columns()));
-    query.addBindValue(QStringLiteral("{title} : \"%1\"*").arg(prefix));
+    query.addBindValue(terms.join(QStringLiteral(" AND ")));
     query.addBindValue(limit);
     return run(query, false);
 }
 
-QList<SearchHit> SearchEngine::filtered(const FilterSql &filter, int limit) const
+QList<SearchHit> SearchEngine::listed(const FilterSql &filter, int limit) const
 {
-    // Filters alone ("is:bookmarked") list what passes in tree order.
+    // Filters without words to look up ("is:bookmarked", "flag:hard ca") list what
+    // passes in tree order, starting from the filter's own rows, not the whole bank.
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT %1, '', 0.0 FROM questions q JOIN banks b ON b.id = q.bank_id"
+        "SELECT %1, '', 0.0 FROM %3 JOIN banks b ON b.id = q.bank_id"
         " WHERE 1%2 ORDER BY b.position, q.topic_rank, q.subtopic_rank, q.number LIMIT ?")
-                      .arg(QuestionSummary::columns(), filter.conditions));
+                      .arg(QuestionSummary::columns(), filter.conditions, filter.smallestSet));
     filter.bindTo(query);
     query.addBindValue(limit);
     return run(query, false);

@@ -34,8 +34,8 @@ private:
 
     QList<SearchHit> rankedQuestions(const QString &expression, const FilterSql &filter, int limit) const;
     QList<SearchHit> rankedNotes(const QString &expression, const FilterSql &filter, int limit) const;
-    QList<SearchHit> titlesStartingWith(const QString &prefix, int limit) const;
-    QList<SearchHit> filtered(const FilterSql &filter, int limit) const;
+    QList<SearchHit> titlesStartingWith(const QStringList &prefixes, int limit) const;
+    QList<SearchHit> listed(const FilterSql &filter, int limit) const;
 
     Database &m_database;
 };

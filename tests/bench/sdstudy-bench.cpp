@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -143,6 +144,57 @@ QList<double> searchLatencies(const SearchEngine &search)
     return ms;
 }
 
+// Saving a note as the notes pane does: one transaction, synced to disk.
+QList<double> noteSaves(StudyLibrary &library, int count)
+{
+    const auto outline = library.questions().outline();
+    QList<double> ms;
+    for (int i = 0; i < count; ++i) {
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        if (!library.notes().save(outline.at(i % outline.size()).id,
+                                  QStringLiteral("Note %1: remember the trade-off, and the failure mode.").arg(i), &error))
+            fail(error);
+        ms.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return ms;
+}
+
+// A heavy user's data: notes on `notes` questions, every fifth of them bookmarked,
+// a third of those flagged hard.
+void addUserData(StudyLibrary &library, int notes)
+{
+    const auto outline = library.questions().outline();
+    QSqlDatabase db = library.database().connection();
+    db.transaction();
+    for (int i = 0; i < notes && i < outline.size(); ++i) {
+        const QString id = outline.at(qsizetype(i) * outline.size() / notes).id;
+        QString error;
+        library.notes().save(id, QStringLiteral("My note %1 about replication lag and cache warming.").arg(i), &error);
+        if (i % 5 == 0)
+            library.bookmarks().set(id, i % 15 == 0 ? QStringLiteral("hard") : QString(), &error);
+    }
+    db.commit();
+}
+
+// Filters with words typed one key at a time.
+QList<double> filteredSearchLatencies(const SearchEngine &search)
+{
+    QList<double> ms;
+    const QStringList filters = {QStringLiteral("is:bookmarked flag:hard "), QStringLiteral("is:bookmarked "),
+                                 QStringLiteral("has:note "), QStringLiteral("flag:hard ")};
+    for (const QString &filter : filters) {
+        for (const QString &prefix : typedPrefixes().first(50)) {
+            QElapsedTimer timer;
+            timer.start();
+            (void)search.search(filter + prefix, 200);
+            ms.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+    }
+    return ms;
+}
+
 QJsonObject measure(const BankImporter::Source &source, int runs, const QString &folder)
 {
     QList<double> imports;
@@ -153,7 +205,8 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
     const QString path = QStringLiteral("%1/import-0.sqlite").arg(folder);
     StudyLibrary library;
     QString error;
-    if (!library.open(path, &error))
+    // Shared: the app started below takes the database for itself.
+    if (!library.open(path, &error, {StudyLibrary::Access::Shared, {}}))
         fail(error);
 
     QList<double> startups, rss;
@@ -168,7 +221,18 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
     for (int run = 0; run < runs; ++run)
         search.append(searchLatencies(library.search()));
 
+    const QList<double> saves = noteSaves(library, 200);
+    // Notes on a tenth of the questions (10,000 at 100,000), with bookmarks.
+    addUserData(library, int(library.questions().outline().size() / 10));
+    QList<double> filtered;
+    for (int run = 0; run < runs; ++run)
+        filtered.append(filteredSearchLatencies(library.search()));
+
     return QJsonObject{
+        {QStringLiteral("note_save_p50_ms"), round2(percentile(saves, 0.50))},
+        {QStringLiteral("note_save_p95_ms"), round2(percentile(saves, 0.95))},
+        {QStringLiteral("filtered_search_p50_ms"), round2(percentile(filtered, 0.50))},
+        {QStringLiteral("filtered_search_p95_ms"), round2(percentile(filtered, 0.95))},
         {QStringLiteral("questions"), library.questions().outline().size()},
         {QStringLiteral("import_ms"), round2(median(imports))},
         {QStringLiteral("startup_ms"), round2(median(startups))},

@@ -38,6 +38,14 @@ private Q_SLOTS:
                     || hit.snippet.contains(QStringLiteral("consis"), Qt::CaseInsensitive));
     }
 
+    void aShortLastWordNarrowsTheLongOnes()
+    {
+        const auto hits = m_library.search().search(QStringLiteral("consistent h"), 5);
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.first().number, 257);
+        QVERIFY(m_library.search().search(QStringLiteral("consistent zq"), 5).isEmpty());
+    }
+
     void answersAreSearchedToo()
     {
         // "PgBouncer" appears in answers of questions whose titles do not name it.
@@ -127,6 +135,12 @@ private Q_SLOTS:
         QVERIFY(numbers(QStringLiteral("is:bookmarked cache")).contains(304));
         QVERIFY(!numbers(QStringLiteral("is:bookmarked cache")).contains(53));
         QCOMPARE(numbers(QStringLiteral("flag:hard circuit")), QList<int>{53});
+        // One- and two-letter words narrow too: some word of the question starts with them.
+        QCOMPARE(numbers(QStringLiteral("is:bookmarked ca")), (QList<int>{6, 304, 53})); // 53: "calling", "cascading"
+        QCOMPARE(numbers(QStringLiteral("is:bookmarked st")), (QList<int>{6, 53})); // "stores", "stops"
+        QVERIFY(numbers(QStringLiteral("is:bookmarked zq")).isEmpty());
+        QCOMPARE(numbers(QStringLiteral("is:bookmarked circuit fa")), QList<int>{53}); // "fails fast"
+        QVERIFY(numbers(QStringLiteral("is:bookmarked circuit zq")).isEmpty());
         const auto caching = m_library.search().search(QStringLiteral("topic:caching"), 1000);
         QVERIFY(caching.size() >= 9);
         for (const auto &hit : caching)
