@@ -5,11 +5,13 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
 
 namespace {
 
@@ -34,13 +36,15 @@ struct SearchEngine::FilterSql
     QString conditions; // " AND ..." for each filter, or empty
     QVariantList values;
     QString smallestSet; // the table to start from when listing: the filter's own rows, not the bank
+    bool narrow = false; // bookmarks or notes: a set far smaller than the bank
 
     FilterSql(const SearchQuery &query, const QStringList &shortWords, bool withNoteText = false)
     {
         smallestSet = QStringLiteral("questions q");
         if (query.withNote) {
             conditions += QStringLiteral(" AND EXISTS (SELECT 1 FROM notes n WHERE n.question_id = q.id)");
-            smallestSet = QStringLiteral("notes nf JOIN questions q ON q.id = nf.question_id");
+            // CROSS JOIN: SQLite keeps this order, so the small set drives the query.
+            smallestSet = QStringLiteral("notes nf CROSS JOIN questions q ON q.id = nf.question_id");
         }
         if (query.bookmarkedOnly && query.flag.isEmpty())
             conditions += QStringLiteral(" AND EXISTS (SELECT 1 FROM bookmarks bm WHERE bm.question_id = q.id)");
@@ -48,8 +52,9 @@ struct SearchEngine::FilterSql
             conditions += QStringLiteral(" AND EXISTS (SELECT 1 FROM bookmarks bm WHERE bm.question_id = q.id AND bm.flag = ?)");
             values.append(query.flag);
         }
+        narrow = query.withNote || query.bookmarkedOnly || !query.flag.isEmpty();
         if (query.bookmarkedOnly || !query.flag.isEmpty())
-            smallestSet = QStringLiteral("bookmarks bf JOIN questions q ON q.id = bf.question_id");
+            smallestSet = QStringLiteral("bookmarks bf CROSS JOIN questions q ON q.id = bf.question_id");
         if (!query.topic.isEmpty()) {
             conditions += QStringLiteral(" AND (q.topic LIKE ? ESCAPE '\\' OR q.subtopic LIKE ? ESCAPE '\\')");
             values.append(QLatin1Char('%') + escapeLike(query.topic) + QLatin1Char('%'));
@@ -103,12 +108,13 @@ SearchEngine::SearchEngine(Database &database)
 {
 }
 
-QString SearchEngine::matchExpression(const QString &text)
+QString SearchEngine::matchExpression(const QString &text, const QString &column)
 {
+    const QString scope = column.isEmpty() ? QString() : QStringLiteral("{%1} : ").arg(column);
     QStringList terms;
     for (const QString &word : wordsOf(text)) {
         // The whole word matches twice over, so "cap" ranks CAP above "capture".
-        terms.append(QStringLiteral("(\"%1\" OR \"%1\"*)").arg(word));
+        terms.append(QStringLiteral("(%2\"%1\" OR %2\"%1\"*)").arg(word, scope));
     }
     return terms.join(QStringLiteral(" AND "));
 }
@@ -124,12 +130,18 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
         (word.size() < kShortestRankedPrefix ? shortWords : longWords).append(word);
     if (limit <= 0 || (longWords.isEmpty() && shortWords.isEmpty() && !query.hasFilters()))
         return {};
+    if (const FilterSql filter(query, {}); filter.narrow) {
+        if (longWords.isEmpty() && shortWords.isEmpty())
+            return listed(filter, limit);
+        return withinSet(wordsOf(query.words), filter, limit);
+    }
     if (longWords.isEmpty()) {
         return query.hasFilters() ? listed(FilterSql(query, shortWords), limit)
                                   : titlesStartingWith(shortWords, limit);
     }
 
-    const QString expression = matchExpression(longWords.join(QLatin1Char(' ')));
+    const QString words = longWords.join(QLatin1Char(' '));
+    const QString expression = matchExpression(words);
     QList<SearchHit> hits = rankedQuestions(expression, FilterSql(query, shortWords), limit);
     // A question found through its note too keeps its better place, listed once.
     QHash<QString, qsizetype> indexOf;
@@ -233,4 +245,139 @@ QList<SearchHit> SearchEngine::listed(const FilterSql &filter, int limit) const
     filter.bindTo(query);
     query.addBindValue(limit);
     return run(query, false);
+}
+
+// The rows of a narrow filter with their words, kept between keystrokes. Checked
+// against SQLite's change counters, so any write (here or by another process)
+// makes the next search read them again.
+struct SearchEngine::CandidateCache
+{
+    struct Candidate
+    {
+        qint64 row;
+        QString title;  // " word word ...": lower case, each word after a space
+        QString answer;
+        QString note;
+    };
+    QString key;
+    QList<Candidate> candidates; // in tree order
+};
+
+namespace {
+
+// Lower case words, each after a space, so " " + prefix finds word starts.
+QString wordStarts(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return QLatin1Char(' ') + text.toLower().split(separators, Qt::SkipEmptyParts).join(QLatin1Char(' '));
+}
+
+bool hasEveryPrefix(const QString &text, const QStringList &prefixes)
+{
+    return std::all_of(prefixes.cbegin(), prefixes.cend(), [&text](const QString &p) { return text.contains(p); });
+}
+
+} // namespace
+
+const SearchEngine::CandidateCache &SearchEngine::candidatesFor(const FilterSql &filter) const
+{
+    QSqlQuery version(m_database.connection());
+    version.exec(QStringLiteral("SELECT total_changes()"));
+    const qint64 ownChanges = version.next() ? version.value(0).toLongLong() : -1;
+    version.exec(QStringLiteral("PRAGMA data_version"));
+    const qint64 othersChanges = version.next() ? version.value(0).toLongLong() : -1;
+    QString key = QStringLiteral("%1|%2|%3").arg(filter.conditions).arg(ownChanges).arg(othersChanges);
+    for (const QVariant &value : filter.values)
+        key += QLatin1Char('|') + value.toString();
+    if (!m_cache)
+        m_cache = std::make_shared<CandidateCache>();
+    if (m_cache->key == key)
+        return *m_cache;
+
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT q.rowid, q.title, q.answer_text, COALESCE(nt.text, '')"
+                                 " FROM %1 JOIN banks b ON b.id = q.bank_id LEFT JOIN notes nt ON nt.question_id = q.id"
+                                 " WHERE 1%2 ORDER BY b.position, q.topic_rank, q.subtopic_rank, q.number")
+                      .arg(filter.smallestSet, filter.conditions));
+    filter.bindTo(query);
+    m_cache->candidates.clear();
+    if (!query.exec())
+        qWarning("search failed: %s", qPrintable(query.lastError().text()));
+    while (query.next()) {
+        m_cache->candidates.append({query.value(0).toLongLong(), wordStarts(query.value(1).toString()),
+                                    wordStarts(query.value(2).toString()), wordStarts(query.value(3).toString())});
+    }
+    m_cache->key = key;
+    return *m_cache;
+}
+
+QList<SearchHit> SearchEngine::withinSet(const QStringList &words, const FilterSql &filter, int limit) const
+{
+    // Bookmarks and notes are few, while a word like "co" matches half a large
+    // bank: rather than ask the index and filter (tens of milliseconds a key at
+    // 100,000 questions), the filter's rows and their words are read once and
+    // matched here, title matches first, then the rest, each in tree order.
+    QStringList prefixes;
+    for (const QString &word : words)
+        prefixes.append(QLatin1Char(' ') + word.toLower());
+    QList<const CandidateCache::Candidate *> inTitle, elsewhere;
+    for (const auto &candidate : candidatesFor(filter).candidates) {
+        if (inTitle.size() >= limit)
+            break;
+        if (hasEveryPrefix(candidate.title, prefixes))
+            inTitle.append(&candidate);
+        else if (elsewhere.size() < limit
+                 && hasEveryPrefix(candidate.title + candidate.answer + candidate.note, prefixes))
+            elsewhere.append(&candidate);
+    }
+    QList<const CandidateCache::Candidate *> chosen = inTitle + elsewhere;
+    if (chosen.size() > limit)
+        chosen.resize(limit);
+    if (chosen.isEmpty())
+        return {};
+
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, q.answer_text, q.rowid FROM questions q JOIN banks b ON b.id = q.bank_id"
+                                 " WHERE q.rowid IN (%2)")
+                      .arg(QuestionSummary::columns(), QStringList(chosen.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (const auto *candidate : std::as_const(chosen))
+        query.addBindValue(candidate->row);
+    QHash<qint64, SearchHit> byRow;
+    if (!query.exec())
+        qWarning("search failed: %s", qPrintable(query.lastError().text()));
+    const int c = QuestionSummary::kColumnCount;
+    const QString text = words.join(QLatin1Char(' '));
+    while (query.next())
+        byRow.insert(query.value(c + 1).toLongLong(), SearchHit{QuestionSummary::read(query), snippetOf(query.value(c).toString(), text), 0, false});
+    QList<SearchHit> hits;
+    for (qsizetype i = 0; i < chosen.size(); ++i) {
+        SearchHit hit = byRow.value(chosen[i]->row);
+        hit.score = i < inTitle.size() ? 2.0 : 1.0;
+        hit.inNote = !hasEveryPrefix(chosen[i]->title + chosen[i]->answer, prefixes);
+        hits.append(hit);
+    }
+    return hits;
+}
+
+QString SearchEngine::snippetOf(const QString &text, const QString &words)
+{
+    // The first word that starts like a searched word, with some text around it,
+    // marked as FTS5's snippet() marks it.
+    qsizetype at = -1, length = 0;
+    for (const QString &word : wordsOf(words)) {
+        const QRegularExpression start(QStringLiteral("\\b") + QRegularExpression::escape(word) + QStringLiteral("\\w*"),
+                                       QRegularExpression::CaseInsensitiveOption);
+        const auto match = start.match(text);
+        if (match.hasMatch() && (at < 0 || match.capturedStart() < at))
+            at = match.capturedStart(), length = match.capturedLength();
+    }
+    if (at < 0)
+        return text.left(80) + (text.size() > 80 ? QStringLiteral("…") : QString());
+    const qsizetype from = std::max<qsizetype>(0, at - 40);
+    const qsizetype to = std::min(text.size(), at + length + 40);
+    return (from > 0 ? QStringLiteral("…") : QString()) + text.mid(from, at - from) + QLatin1Char('[')
+           + text.mid(at, length) + QLatin1Char(']') + text.mid(at + length, to - at - length)
+           + (to < text.size() ? QStringLiteral("…") : QString());
 }

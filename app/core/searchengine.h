@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 class Database;
 
 struct SearchHit : QuestionSummary
@@ -27,15 +29,20 @@ public:
 
     // The FTS5 query for what a person typed: each word required, as a whole word
     // or as a prefix, whole words ranking higher.
-    static QString matchExpression(const QString &text);
+    static QString matchExpression(const QString &text, const QString &column = QString());
 
 private:
     struct FilterSql;
+    struct CandidateCache;
 
     QList<SearchHit> rankedQuestions(const QString &expression, const FilterSql &filter, int limit) const;
     QList<SearchHit> rankedNotes(const QString &expression, const FilterSql &filter, int limit) const;
     QList<SearchHit> titlesStartingWith(const QStringList &prefixes, int limit) const;
     QList<SearchHit> listed(const FilterSql &filter, int limit) const;
+    QList<SearchHit> withinSet(const QStringList &words, const FilterSql &filter, int limit) const;
+    static QString snippetOf(const QString &text, const QString &words);
+    const CandidateCache &candidatesFor(const FilterSql &filter) const;
 
     Database &m_database;
+    mutable std::shared_ptr<CandidateCache> m_cache;
 };

@@ -184,13 +184,20 @@ QList<double> filteredSearchLatencies(const SearchEngine &search)
     QList<double> ms;
     const QStringList filters = {QStringLiteral("is:bookmarked flag:hard "), QStringLiteral("is:bookmarked "),
                                  QStringLiteral("has:note "), QStringLiteral("flag:hard ")};
+    QList<std::pair<double, QString>> slowest;
     for (const QString &filter : filters) {
         for (const QString &prefix : typedPrefixes().first(50)) {
             QElapsedTimer timer;
             timer.start();
-            (void)search.search(filter + prefix, 200);
+            const auto hits = search.search(filter + prefix, 200);
             ms.append(double(timer.nsecsElapsed()) / 1e6);
+            slowest.append({ms.last(), QStringLiteral("%1 (%2 hits)").arg(filter + prefix).arg(hits.size())});
         }
+    }
+    if (g_verbose) {
+        std::sort(slowest.begin(), slowest.end(), std::greater<>());
+        for (const auto &[time, what] : slowest.first(std::min<qsizetype>(12, slowest.size())))
+            std::fprintf(stderr, "  %8.2f ms  %s\n", time, qPrintable(what));
     }
     return ms;
 }
@@ -254,12 +261,18 @@ int main(int argc, char *argv[])
                                         QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption noScaleOption(QStringLiteral("no-scale"), QStringLiteral("Skip the 100,000-question bank."));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("List the slowest searches on stderr."));
-    parser.addOptions({runsOption, noScaleOption, verboseOption});
+    const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Keep the databases it made."));
+    parser.addOptions({runsOption, noScaleOption, verboseOption, keepOption});
     parser.process(app);
     g_verbose = parser.isSet(verboseOption);
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
     QTemporaryDir bundledDir, scaleDir;
+    // For looking into a slow query by hand: keep the generated databases.
+    bundledDir.setAutoRemove(!parser.isSet(keepOption));
+    scaleDir.setAutoRemove(!parser.isSet(keepOption));
+    if (parser.isSet(keepOption))
+        std::fprintf(stderr, "keeping %s and %s\n", qPrintable(bundledDir.path()), qPrintable(scaleDir.path()));
     if (!bundledDir.isValid() || !scaleDir.isValid())
         fail(QStringLiteral("no temporary folder"));
 

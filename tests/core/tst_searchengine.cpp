@@ -153,6 +153,14 @@ private Q_SLOTS:
         QCOMPARE(viaNote.first().number, 305);
         QVERIFY(viaNote.first().inNote);
         QVERIFY(viaNote.first().snippet.contains(QStringLiteral("[coalescing]")));
+        // The same with a filter, which takes another road through the data.
+        const auto filtered = m_library.search().search(QStringLiteral("has:note coalesc"), 10);
+        QCOMPARE(filtered.size(), 1);
+        QCOMPARE(filtered.first().number, 305);
+        QVERIFY(filtered.first().inNote);
+        const auto titled = m_library.search().search(QStringLiteral("is:bookmarked cache"), 10);
+        QCOMPARE(titled.first().number, 304); // title matches first: "What is cache invalidation?"
+        QVERIFY2(titled.first().snippet.contains(QLatin1Char('[')), qPrintable(titled.first().snippet));
 
         for (int n : {53, 6, 304})
             QVERIFY(m_library.bookmarks().clear(id(n), &error));
