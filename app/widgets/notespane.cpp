@@ -52,6 +52,7 @@ NotesPane::NotesPane(NoteStore &notes, QWidget *parent)
     m_editor->setAccessibleName(tr("Note"));
     m_editor->setTabChangesFocus(false);
     m_editor->installEventFilter(this);
+    m_editor->viewport()->installEventFilter(this);
     m_preview->setObjectName(QStringLiteral("notePreview"));
     m_preview->setAccessibleName(tr("Note preview"));
     m_stack->addWidget(m_editor);
@@ -80,13 +81,6 @@ NotesPane::~NotesPane()
     saveNow();
 }
 
-void NotesPane::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    // After the first frame: the syntax definitions are not needed to paint it.
-    if (!m_highlighter)
-        QTimer::singleShot(0, this, &NotesPane::attachHighlighter);
-}
 
 void NotesPane::attachHighlighter()
 {
@@ -211,5 +205,12 @@ bool NotesPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor && event->type() == QEvent::FocusOut)
         saveNow();
+    if (watched == m_editor && event->type() == QEvent::FocusIn)
+        attachHighlighter();
+    // Reading the syntax definitions takes tens of milliseconds: a note on show is
+    // coloured just after its first frame, never before it.
+    if (watched == m_editor->viewport() && event->type() == QEvent::Paint && !m_highlighter
+        && !m_editor->document()->isEmpty())
+        QTimer::singleShot(0, this, &NotesPane::attachHighlighter);
     return QWidget::eventFilter(watched, event);
 }
