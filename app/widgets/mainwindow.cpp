@@ -233,7 +233,8 @@ void MainWindow::createActions()
         m_notesPane->showPreview(false);
         m_notesPane->editor()->setFocus();
     });
-    note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // Not Ctrl+E: line edits take it for "end of line" on X11.
+    note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *every = view->addAction(tr("Show &Every Phrasing"));
