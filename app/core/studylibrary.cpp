@@ -18,6 +18,10 @@ QString tr(const char *text)
 
 const QStringList kCompanionSuffixes = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
 
+// A lock file is written in one go as it is made; one still unreadable after this
+// long was left by a process killed in between.
+constexpr qint64 kUnreadableLockMs = 1000;
+
 QString stamp()
 {
     return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -61,10 +65,20 @@ bool StudyLibrary::takeLock(const QString &databasePath, QString *error)
     if (m_lock->tryLock(0))
         return true;
     QString host, application;
-    m_lock->getLockInfo(&m_lockHolder, &host, &application);
-    *error = tr("%1 is open in another System Design Study (process %2). Close that one first, or use it.")
-                 .arg(databasePath)
-                 .arg(m_lockHolder);
+    if (!m_lock->getLockInfo(&m_lockHolder, &host, &application)) {
+        // A lock file with no owner in it: its process was killed while writing it.
+        // Qt cannot tell it is stale, so once it is clearly not being written, drop it.
+        const QFileInfo lock(databasePath + QStringLiteral(".lock"));
+        if (lock.lastModified().msecsTo(QDateTime::currentDateTime()) >= kUnreadableLockMs
+            && m_lock->removeStaleLockFile() && m_lock->tryLock(0))
+            return true;
+    }
+    *error = m_lockHolder != 0
+                 ? tr("%1 is open in another System Design Study (process %2). Close that one first, or use it.")
+                       .arg(databasePath)
+                       .arg(m_lockHolder)
+                 : tr("%1 is being opened by another System Design Study right now. Try again in a moment.")
+                       .arg(databasePath);
     m_lock.reset();
     return false;
 }

@@ -23,6 +23,7 @@ public:
     // Backs up now if anything changed since the last backup. Returns an error message or "".
     QString backUpIfChanged();
     QString folder() const { return m_backups.folder(); }
+    void setFolder(const QString &folder) { m_backups = BackupManager(folder); }
 
 Q_SIGNALS:
     void failed(const QString &error);

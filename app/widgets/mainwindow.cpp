@@ -16,6 +16,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -23,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
@@ -174,6 +177,7 @@ void MainWindow::createActions()
         statusBar()->showMessage(error.isEmpty() ? tr("Backed up to %1").arg(m_backups->folder())
                                                  : tr("Backup failed: %1").arg(error));
     });
+    file->addAction(tr("Backup &Folder…"), this, &MainWindow::chooseBackupFolder);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -363,6 +367,31 @@ void MainWindow::exportNotes()
         return;
     }
     statusBar()->showMessage(tr("Notes exported to %1").arg(path));
+}
+
+void MainWindow::chooseBackupFolder()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Backup Folder"));
+    box.setText(tr("Backups of your bookmarks and notes are kept in:\n%1").arg(QDir::toNativeSeparators(m_backups->folder())));
+    box.setInformativeText(tr("One is made on quit and every half hour while you make changes; the last five, one a "
+                              "day for a week and one a week for a month are kept."));
+    QPushButton *open = box.addButton(tr("&Open Folder"), QMessageBox::ActionRole);
+    QPushButton *change = box.addButton(tr("&Change…"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == open) {
+        QDir().mkpath(m_backups->folder());
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_backups->folder()));
+    } else if (box.clickedButton() == change) {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup Folder"), m_backups->folder());
+        if (folder.isEmpty())
+            return;
+        m_backups->setFolder(folder);
+        // The command line reads the same setting, so both back up to one place.
+        QSettings().setValue(QStringLiteral("backups/folder"), folder);
+        statusBar()->showMessage(tr("Backups now go to %1").arg(QDir::toNativeSeparators(folder)));
+    }
 }
 
 void MainWindow::updateBookmarkActions()

@@ -55,6 +55,7 @@ private:
     void toggleFlag(const QString &flagKey);
     void deleteNote();
     void exportNotes();
+    void chooseBackupFolder();
     void bookmarksChanged(const QString &error);
     void notesChanged();
     void updateBookmarkActions();

@@ -4,6 +4,7 @@
 #include "backupmanager.h"
 #include "studylibrary.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
@@ -222,6 +223,26 @@ private Q_SLOTS:
         StudyLibrary reader;
         QVERIFY(reader.open(db, &error, {StudyLibrary::Access::Shared, {}}));
         QCOMPARE(reader.questions().outline().size(), 780);
+    }
+
+    void aLockLeftByAProcessKilledWhileMakingItIsTakenOver()
+    {
+        const QString db = path(QStringLiteral("study.sqlite"));
+        QFile lock(db + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly)); // empty: its maker died before writing its name
+        lock.close();
+        {
+            StudyLibrary library;
+            QString error;
+            QVERIFY(!library.open(db, &error)); // it might still be writing it
+            QVERIFY2(error.contains(QStringLiteral("being opened by another")), qPrintable(error));
+        }
+        QVERIFY(lock.open(QIODevice::ReadWrite));
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-5), QFileDevice::FileModificationTime));
+        lock.close();
+        StudyLibrary library;
+        QString error;
+        QVERIFY2(library.open(db, &error), qPrintable(error));
     }
 
 private:

@@ -6,7 +6,9 @@
 #include "database.h"
 #include "studylibrary.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
+#include <QThread>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -45,7 +47,13 @@ State readState(const QString &path, QString *integrity)
     State state;
     StudyLibrary library;
     QString error;
-    if (!library.open(path, &error)) {
+    // A kill while the lock file was being made leaves it unreadable; it is taken
+    // over once it is clearly abandoned (StudyLibrary::takeLock), so try again for a while.
+    QDeadlineTimer deadline(3000);
+    bool opened = false;
+    while (!(opened = library.open(path, &error)) && !deadline.hasExpired())
+        QThread::msleep(100);
+    if (!opened) {
         *integrity = error;
         return state;
     }
