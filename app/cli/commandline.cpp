@@ -3,6 +3,7 @@
 #include "backupmanager.h"
 #include "database.h"
 #include "flags.h"
+#include "progressfile.h"
 #include "studylibrary.h"
 
 #include <QCommandLineParser>
@@ -106,6 +107,8 @@ QString CommandLine::helpText() const
               "                                       F may be - for standard input)\n"
               "  notes [--json]                       every note\n"
               "  notes export FILE.md                 every note in one Markdown file, by topic\n"
+              "  export progress FILE                 bookmarks and notes in one file, for another computer\n"
+              "  import progress FILE                 merge such a file in: new is added, newer replaces older\n"
               "  backup                               back up the database now\n"
               "  restore FILE                         put a backup in place, keeping the current file\n"
               "\n"
@@ -177,6 +180,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("note"), [this](StudyLibrary &l, const Invocation &c) { return note(l, c); }},
         {QStringLiteral("notes"), [this](StudyLibrary &l, const Invocation &c) { return notes(l, c); }},
         {QStringLiteral("backup"), [this](StudyLibrary &l, const Invocation &c) { return backup(l, c); }},
+        {QStringLiteral("export"), [this](StudyLibrary &l, const Invocation &c) { return exportData(l, c); }},
     };
     if (call.command == QLatin1String("help")) {
         m_out << helpText();
@@ -301,8 +305,10 @@ int CommandLine::search(StudyLibrary &library, const Invocation &call)
 
 int CommandLine::importBank(StudyLibrary &library, const Invocation &call)
 {
+    if (call.args.size() == 2 && call.args.first() == QLatin1String("progress"))
+        return importProgress(library, call.args.at(1));
     if (call.args.size() != 1)
-        return usage(tr("import takes one Markdown file"));
+        return usage(tr("import takes one Markdown file, or: import progress FILE"));
     const auto outcome = library.importFile(call.args.first());
     if (!outcome.error.isEmpty())
         return fail(outcome.error);
@@ -411,6 +417,30 @@ int CommandLine::notes(StudyLibrary &library, const Invocation &call)
         m_out << (n.question.id.isEmpty() ? n.questionId : tr("%1. %2").arg(n.question.reference(), n.question.title))
               << '\n' << n.text.trimmed() << "\n\n";
     }
+    return 0;
+}
+
+int CommandLine::exportData(StudyLibrary &library, const Invocation &call)
+{
+    if (call.args.size() != 2 || call.args.first() != QLatin1String("progress"))
+        return usage(tr("use: export progress FILE"));
+    QSaveFile file(call.args.at(1));
+    if (!file.open(QIODevice::WriteOnly) || file.write(ProgressFile::write(library.bookmarks(), library.notes())) < 0
+        || !file.commit())
+        return fail(tr("%1: cannot write the file: %2").arg(call.args.at(1), file.errorString()));
+    return 0;
+}
+
+int CommandLine::importProgress(StudyLibrary &library, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+    const auto report = ProgressFile::read(file.readAll(), path, library.database(), library.bookmarks(), library.notes());
+    if (!report.error.isEmpty())
+        return fail(report.error);
+    m_out << tr("Added %1, updated %2, already there %3.").arg(report.added).arg(report.updated).arg(report.unchanged)
+          << '\n';
     return 0;
 }
 

@@ -47,6 +47,8 @@ private:
     int note(StudyLibrary &library, const Invocation &call);
     int notes(StudyLibrary &library, const Invocation &call);
     int backup(StudyLibrary &library, const Invocation &call);
+    int exportData(StudyLibrary &library, const Invocation &call);
+    int importProgress(StudyLibrary &library, const QString &path);
     int restore(const Invocation &call);
 
     std::optional<QString> questionId(StudyLibrary &library, const QString &reference);

@@ -2,6 +2,7 @@
 
 #include "bankimporter.h"
 #include "flags.h"
+#include "progressfile.h"
 #include "studylibrary.h"
 #include "topicrules.h"
 
@@ -137,6 +138,62 @@ private Q_SLOTS:
         QVERIFY(caching > 0 && caching < databases && databases < reliability);
         QVERIFY(markdown.indexOf(QStringLiteral("Cache note.")) > caching);
         QVERIFY(markdown.contains(QStringLiteral("#### #257 What is consistent hashing?\n\nRing note.\n")));
+    }
+
+    void progressMovesToAnotherComputerAndMergesOnce()
+    {
+        QString error;
+        QVERIFY(m_library->bookmarks().set(idOf(53), QStringLiteral("hard"), &error));
+        QVERIFY(m_library->bookmarks().set(idOf(257), QString(), &error));
+        QVERIFY(m_library->notes().save(idOf(53), QStringLiteral("Three states."), &error));
+        QVERIFY(m_library->notes().save(idOf(6), QStringLiteral("Write-through costs latency."), &error));
+        const QByteArray file = ProgressFile::write(m_library->bookmarks(), m_library->notes());
+
+        StudyLibrary other; // the other computer, with a note of its own
+        QVERIFY(other.open(m_dir->filePath(QStringLiteral("other.sqlite")), &error));
+        QVERIFY(other.notes().save(idOf(7), QStringLiteral("Mine here."), &error));
+        auto report = ProgressFile::read(file, QStringLiteral("p.json"), other.database(), other.bookmarks(), other.notes());
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.added, 4);
+        QCOMPARE(*other.bookmarks().flagOf(idOf(53)), QStringLiteral("hard"));
+        QCOMPARE(*other.bookmarks().flagOf(idOf(257)), QString());
+        QCOMPARE(other.notes().get(idOf(6))->text, QStringLiteral("Write-through costs latency."));
+        QCOMPARE(other.notes().get(idOf(7))->text, QStringLiteral("Mine here."));
+
+        // Again: nothing is duplicated or changed.
+        report = ProgressFile::read(file, QStringLiteral("p.json"), other.database(), other.bookmarks(), other.notes());
+        QCOMPARE(report.added + report.updated, 0);
+        QCOMPARE(report.unchanged, 4);
+        QCOMPARE(other.notes().all().size(), 3);
+        QCOMPARE(other.bookmarks().all().size(), 2);
+
+        // A newer edit here survives an older file.
+        QTest::qWait(5);
+        QVERIFY(other.notes().save(idOf(53), QStringLiteral("Edited later."), &error));
+        report = ProgressFile::read(file, QStringLiteral("p.json"), other.database(), other.bookmarks(), other.notes());
+        QCOMPARE(other.notes().get(idOf(53))->text, QStringLiteral("Edited later."));
+    }
+
+    void aBrokenProgressFileChangesNothing()
+    {
+        QString error;
+        QByteArray broken = "{\n  \"format\": \"sdstudy-progress\",\n  \"version\": 1,\n  \"notes\": [ { \"id\": \"x\" ,, ] }\n";
+        auto report = ProgressFile::read(broken, QStringLiteral("p.json"), m_library->database(), m_library->bookmarks(),
+                                         m_library->notes());
+        QVERIFY2(report.error.startsWith(QStringLiteral("p.json:4: ")), qPrintable(report.error));
+
+        // Valid JSON, one bad entry after a good one: the good one is not kept either.
+        const QByteArray halfBad = QStringLiteral(
+            "{\"format\": \"sdstudy-progress\", \"version\": 1, \"bookmarks\": ["
+            "{\"id\": \"%1\", \"flag\": \"hard\", \"updated\": \"2026-01-01T00:00:00Z\"},"
+            "{\"id\": \"%2\", \"flag\": \"urgent\", \"updated\": \"2026-01-01T00:00:00Z\"}]}").arg(idOf(1), idOf(2)).toUtf8();
+        report = ProgressFile::read(halfBad, QStringLiteral("p.json"), m_library->database(), m_library->bookmarks(),
+                                    m_library->notes());
+        QVERIFY(report.error.contains(QStringLiteral("unknown flag")));
+        QVERIFY(!m_library->bookmarks().flagOf(idOf(1)));
+        report = ProgressFile::read("{\"format\": \"other\"}", QStringLiteral("p.json"), m_library->database(),
+                                    m_library->bookmarks(), m_library->notes());
+        QVERIFY(report.error.contains(QStringLiteral("not a System Design Study progress file")));
     }
 
 private:
