@@ -39,9 +39,15 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (CommandLine::isCommand(arguments)) {
+        QTextStream out(stdout), err(stderr);
+        if (CommandLine::needsTextLayout(arguments)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen"); // lays out text, shows nothing
+            QGuiApplication app(argc, argv);
+            describeApplication();
+            return CommandLine(out, err).run(app.arguments());
+        }
         QCoreApplication app(argc, argv);
         describeApplication();
-        QTextStream out(stdout), err(stderr);
         return CommandLine(out, err).run(app.arguments());
     }
 

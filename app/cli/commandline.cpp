@@ -2,8 +2,10 @@
 
 #include "backupmanager.h"
 #include "database.h"
+#include "ankiexchange.h"
 #include "flags.h"
 #include "progressfile.h"
+#include "sheetrenderer.h"
 #include "studylibrary.h"
 
 #include <QCommandLineParser>
@@ -12,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPdfWriter>
 #include <QSaveFile>
 #include <QSettings>
 
@@ -90,6 +93,13 @@ bool CommandLine::isCommand(const QStringList &arguments)
     return false;
 }
 
+bool CommandLine::needsTextLayout(const QStringList &arguments)
+{
+    // Sheets and Anki cards lay text out, which takes QtGui (offscreen, no display).
+    const QStringList args = arguments.mid(1);
+    return args.contains(QLatin1String("print")) || args.contains(QLatin1String("anki"));
+}
+
 QString CommandLine::helpText() const
 {
     return tr("Usage: sdstudy [--db FILE] [COMMAND [ARGS]]\n"
@@ -109,6 +119,11 @@ QString CommandLine::helpText() const
               "  notes export FILE.md                 every note in one Markdown file, by topic\n"
               "  export progress FILE                 bookmarks and notes in one file, for another computer\n"
               "  import progress FILE                 merge such a file in: new is added, newer replaces older\n"
+              "  export anki FILE                     cards for Anki and AnkiDroid, as text Anki imports\n"
+              "  import anki FILE                     such a file back: flags return, new cards become a bank\n"
+              "  print --pdf FILE [--topic NAME ...] [--bookmarked | --flag NAME | --search Q]\n"
+              "        [--answers] [--notes] [--diagrams] [--columns 1|2] [--paper a4|letter]\n"
+              "        [--font-size PT]               a topic sheet as PDF (questions only unless --answers)\n"
               "  backup                               back up the database now\n"
               "  restore FILE                         put a backup in place, keeping the current file\n"
               "\n"
@@ -149,10 +164,21 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption clearOption(QStringLiteral("clear"), tr("Clear the bookmark."));
     const QCommandLineOption setOption(QStringLiteral("set"), tr("Note text."), QStringLiteral("TEXT"));
     const QCommandLineOption fileOption(QStringLiteral("file"), tr("Note file."), QStringLiteral("F"));
+    const QCommandLineOption topicOption(QStringLiteral("topic"), tr("Topic to print."), QStringLiteral("NAME"));
+    const QCommandLineOption bookmarkedOption(QStringLiteral("bookmarked"), tr("Bookmarked questions."));
+    const QCommandLineOption searchOption(QStringLiteral("search"), tr("Questions found by a search."), QStringLiteral("Q"));
+    const QCommandLineOption answersOption(QStringLiteral("answers"), tr("Print the answers."));
+    const QCommandLineOption notesOption(QStringLiteral("notes"), tr("Print your notes."));
+    const QCommandLineOption diagramsOption(QStringLiteral("diagrams"), tr("Print diagrams."));
+    const QCommandLineOption columnsOption(QStringLiteral("columns"), tr("1 or 2."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"), tr("a4 or letter."), QStringLiteral("SIZE"), QStringLiteral("a4"));
+    const QCommandLineOption fontSizeOption(QStringLiteral("font-size"), tr("Points."), QStringLiteral("PT"), QStringLiteral("10"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), tr("PDF file to write."), QStringLiteral("FILE"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
     parser.addOptions({dbOption, backupDirOption, jsonOption, limitOption, flagOption, clearOption, setOption,
-                       fileOption, helpOption, versionOption});
+                       fileOption, topicOption, bookmarkedOption, searchOption, answersOption, notesOption,
+                       diagramsOption, columnsOption, paperOption, fontSizeOption, pdfOption, helpOption, versionOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
 
@@ -181,6 +207,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("notes"), [this](StudyLibrary &l, const Invocation &c) { return notes(l, c); }},
         {QStringLiteral("backup"), [this](StudyLibrary &l, const Invocation &c) { return backup(l, c); }},
         {QStringLiteral("export"), [this](StudyLibrary &l, const Invocation &c) { return exportData(l, c); }},
+        {QStringLiteral("print"), [this](StudyLibrary &l, const Invocation &c) { return print(l, c); }},
     };
     if (call.command == QLatin1String("help")) {
         m_out << helpText();
@@ -199,6 +226,23 @@ int CommandLine::run(const QStringList &arguments)
     if (parser.isSet(setOption))
         call.setText = parser.value(setOption);
     call.file = parser.value(fileOption);
+    call.topics = parser.values(topicOption);
+    call.bookmarked = parser.isSet(bookmarkedOption);
+    call.search = parser.value(searchOption);
+    call.answers = parser.isSet(answersOption);
+    call.notes = parser.isSet(notesOption);
+    call.pdf = parser.value(pdfOption);
+    call.columns = parser.value(columnsOption).toInt();
+    if (call.columns != 1 && call.columns != 2)
+        return usage(tr("--columns takes 1 or 2"));
+    const QString paper = parser.value(paperOption).toLower();
+    if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
+        return usage(tr("--paper takes a4 or letter"));
+    call.paper = paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+    bool fontOk = false;
+    call.fontSize = parser.value(fontSizeOption).toDouble(&fontOk);
+    if (!fontOk || call.fontSize < 6 || call.fontSize > 24)
+        return usage(tr("--font-size takes a size in points from 6 to 24"));
     call.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     // The window and the command line share the backup folder a person chose.
     call.backupFolder = parser.isSet(backupDirOption) ? parser.value(backupDirOption)
@@ -307,6 +351,8 @@ int CommandLine::importBank(StudyLibrary &library, const Invocation &call)
 {
     if (call.args.size() == 2 && call.args.first() == QLatin1String("progress"))
         return importProgress(library, call.args.at(1));
+    if (call.args.size() == 2 && call.args.first() == QLatin1String("anki"))
+        return importAnki(library, call.args.at(1));
     if (call.args.size() != 1)
         return usage(tr("import takes one Markdown file, or: import progress FILE"));
     const auto outcome = library.importFile(call.args.first());
@@ -422,12 +468,59 @@ int CommandLine::notes(StudyLibrary &library, const Invocation &call)
 
 int CommandLine::exportData(StudyLibrary &library, const Invocation &call)
 {
-    if (call.args.size() != 2 || call.args.first() != QLatin1String("progress"))
-        return usage(tr("use: export progress FILE"));
+    const QStringList kinds = {QStringLiteral("progress"), QStringLiteral("anki")};
+    if (call.args.size() != 2 || !kinds.contains(call.args.first()))
+        return usage(tr("use: export progress FILE, or: export anki FILE"));
+    const QByteArray content = call.args.first() == QLatin1String("anki")
+                                   ? AnkiExchange::write(library)
+                                   : ProgressFile::write(library.bookmarks(), library.notes());
     QSaveFile file(call.args.at(1));
-    if (!file.open(QIODevice::WriteOnly) || file.write(ProgressFile::write(library.bookmarks(), library.notes())) < 0
-        || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0 || !file.commit())
         return fail(tr("%1: cannot write the file: %2").arg(call.args.at(1), file.errorString()));
+    return 0;
+}
+
+int CommandLine::importAnki(StudyLibrary &library, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+    const auto report = AnkiExchange::read(file.readAll(), path, library);
+    if (!report.error.isEmpty())
+        return fail(report.error);
+    m_out << tr("New cards: %1, flags brought back: %2, already there: %3.")
+                 .arg(report.added)
+                 .arg(report.flagged)
+                 .arg(report.unchanged)
+          << '\n';
+    return 0;
+}
+
+int CommandLine::print(StudyLibrary &library, const Invocation &call)
+{
+    if (!call.args.isEmpty() || call.pdf.isEmpty())
+        return usage(tr("print takes --pdf FILE, and optionally --topic, --bookmarked, --flag, --search, --answers, "
+                        "--notes, --diagrams, --columns, --paper, --font-size"));
+    SheetRequest request{call.topics, call.bookmarked, call.flag, call.search};
+    QList<SheetItem> items;
+    QString error;
+    if (!request.collect(library, &items, &error))
+        return fail(error);
+    if (items.isEmpty())
+        return fail(tr("no questions to print for %1").arg(request.describe()));
+    SheetOptions options;
+    options.answers = call.answers;
+    options.notes = call.notes;
+    options.columns = call.columns;
+    options.paper = call.paper;
+    options.fontSize = call.fontSize;
+    options.title = request.describe(items);
+    QPdfWriter writer(call.pdf);
+    writer.setResolution(300);
+    writer.setTitle(tr("System Design Study: %1").arg(options.title));
+    writer.setCreator(QStringLiteral("System Design Study %1").arg(QCoreApplication::applicationVersion()));
+    const int pages = SheetRenderer(items, options).paint(writer);
+    m_out << tr("%1: %2 questions on %3 pages").arg(call.pdf).arg(items.size()).arg(pages) << '\n';
     return 0;
 }
 

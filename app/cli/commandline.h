@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPageSize>
 #include <QStringList>
 #include <QTextStream>
 
@@ -18,6 +19,8 @@ public:
 
     // True when the arguments ask for a command rather than the window.
     static bool isCommand(const QStringList &arguments);
+    // True when the command lays out text and so needs a QGuiApplication.
+    static bool needsTextLayout(const QStringList &arguments);
 
     // Runs the command and returns the process exit code: 0 done, 1 failed, 2 misused.
     int run(const QStringList &arguments);
@@ -36,6 +39,16 @@ private:
         QString file;
         QString databasePath;
         QString backupFolder;
+        // print
+        QStringList topics;
+        bool bookmarked = false;
+        QString search;
+        bool answers = false;
+        bool notes = false;
+        int columns = 1;
+        QPageSize::PageSizeId paper = QPageSize::A4;
+        qreal fontSize = 10;
+        QString pdf;
     };
 
     int topics(StudyLibrary &library, const Invocation &call);
@@ -48,6 +61,8 @@ private:
     int notes(StudyLibrary &library, const Invocation &call);
     int backup(StudyLibrary &library, const Invocation &call);
     int exportData(StudyLibrary &library, const Invocation &call);
+    int importAnki(StudyLibrary &library, const QString &path);
+    int print(StudyLibrary &library, const Invocation &call);
     int importProgress(StudyLibrary &library, const QString &path);
     int restore(const Invocation &call);
 

@@ -1,0 +1,219 @@
+#include "ankiexchange.h"
+
+#include "bankimporter.h"
+#include "flags.h"
+#include "studylibrary.h"
+#include "topicrules.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QTextDocument>
+
+#include <md4c-html.h>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AnkiExchange", text);
+}
+
+QString htmlOf(const QString &markdown)
+{
+    const QByteArray utf8 = markdown.toUtf8();
+    QByteArray html;
+    md_html(utf8.constData(), MD_SIZE(utf8.size()),
+            [](const MD_CHAR *text, MD_SIZE size, void *out) { static_cast<QByteArray *>(out)->append(text, size); },
+            &html, MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH, 0);
+    return QString::fromUtf8(html).trimmed();
+}
+
+QString tagOf(const QString &name)
+{
+    static const QRegularExpression nonWord(QStringLiteral("[^a-z0-9]+"));
+    return name.toLower().replace(nonWord, QStringLiteral("-")).remove(QRegularExpression(QStringLiteral("^-|-$")));
+}
+
+// A field as Anki reads it: quoted when it holds a tab, a line break or a quote.
+QString field(const QString &text)
+{
+    if (!text.contains(QLatin1Char('\t')) && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('"')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+struct Row
+{
+    int line = 0;
+    QStringList fields;
+};
+
+// Tab-separated rows, with quoted fields that may hold tabs and line breaks.
+bool parseRows(const QString &text, const QString &file, QList<Row> *rows, QStringList *headers, QString *error)
+{
+    int line = 1;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text.at(i) == QLatin1Char('#')) { // a header line
+            const qsizetype end = text.indexOf(QLatin1Char('\n'), i);
+            headers->append(text.mid(i + 1, (end < 0 ? text.size() : end) - i - 1).trimmed());
+            i = end < 0 ? text.size() : end + 1;
+            ++line;
+            continue;
+        }
+        Row row{line, {}};
+        QString current;
+        bool quoted = false, atFieldStart = true;
+        for (; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (quoted) {
+                if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    current += c;
+                    ++i;
+                } else if (c == QLatin1Char('"')) {
+                    quoted = false;
+                } else {
+                    line += c == QLatin1Char('\n');
+                    current += c;
+                }
+            } else if (c == QLatin1Char('"') && atFieldStart) {
+                quoted = true;
+                atFieldStart = false;
+            } else if (c == QLatin1Char('\t')) {
+                row.fields.append(current);
+                current.clear();
+                atFieldStart = true;
+            } else if (c == QLatin1Char('\n')) {
+                ++i;
+                ++line;
+                break;
+            } else if (c != QLatin1Char('\r')) {
+                current += c;
+                atFieldStart = false;
+            }
+        }
+        if (quoted) {
+            *error = tr("%1:%2: a quoted field is never closed").arg(file).arg(row.line);
+            return false;
+        }
+        row.fields.append(current);
+        if (!(row.fields.size() == 1 && row.fields.first().trimmed().isEmpty()))
+            rows->append(row);
+    }
+    return true;
+}
+
+} // namespace
+
+namespace AnkiExchange {
+
+QByteArray write(StudyLibrary &library)
+{
+    const auto flags = library.bookmarks().flagsById();
+    QString out = QStringLiteral("#separator:tab\n#html:true\n#guid column:1\n#tags column:4\n#columns:GUID\tFront\tBack\tTags\n");
+    for (const OutlineEntry &entry : library.questions().outline()) {
+        if (!entry.leadsConcept())
+            continue; // one card per concept: Anki would schedule paraphrases twice
+        const auto question = library.questions().question(entry.id);
+        QStringList tags = {QStringLiteral("sdstudy"), QStringLiteral("topic::") + tagOf(entry.topic),
+                            QStringLiteral("subtopic::") + tagOf(entry.subtopic)};
+        if (const auto it = flags.constFind(entry.id); it != flags.cend())
+            tags.append(it->isEmpty() ? QStringLiteral("bookmarked") : QStringLiteral("flag::") + *it);
+        out += QStringList{field(entry.id), field(entry.title.toHtmlEscaped()), field(htmlOf(question->answerMarkdown)),
+                           field(tags.join(QLatin1Char(' ')))}
+                   .join(QLatin1Char('\t'))
+               + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+ImportReport read(const QByteArray &bytes, const QString &filePath, StudyLibrary &library)
+{
+    ImportReport report;
+    QList<Row> rows;
+    QStringList headers;
+    if (!parseRows(QString::fromUtf8(bytes), filePath, &rows, &headers, &report.error))
+        return report;
+    QStringList columns = {QStringLiteral("GUID"), QStringLiteral("Front"), QStringLiteral("Back"), QStringLiteral("Tags")};
+    for (const QString &header : std::as_const(headers)) {
+        if (header.startsWith(QLatin1String("separator:")) && header.mid(10).trimmed().compare(QLatin1String("tab"), Qt::CaseInsensitive) != 0) {
+            report.error = tr("%1: only tab-separated text is read (this file says \"%2\")").arg(filePath, header);
+            return report;
+        }
+        if (header.startsWith(QLatin1String("columns:")))
+            columns = header.mid(8).split(QLatin1Char('\t'));
+    }
+    const qsizetype guidColumn = columns.indexOf(QStringLiteral("GUID"));
+    const qsizetype frontColumn = columns.indexOf(QStringLiteral("Front"));
+    const qsizetype backColumn = columns.indexOf(QStringLiteral("Back"));
+    const qsizetype tagsColumn = columns.indexOf(QStringLiteral("Tags"));
+    if (frontColumn < 0 || backColumn < 0) {
+        report.error = tr("%1: the columns must include Front and Back").arg(filePath);
+        return report;
+    }
+
+    // Read everything first: a problem anywhere leaves the database as it was.
+    QString newBank;
+    int newNumber = 0;
+    QList<QPair<QString, QString>> flagChanges; // question id -> flag key ("" plain)
+    for (const Row &row : std::as_const(rows)) {
+        if (row.fields.size() < columns.size())
+            return {0, 0, 0, tr("%1:%2: %3 fields where %4 were expected").arg(filePath).arg(row.line).arg(row.fields.size()).arg(columns.size())};
+        const QString guid = guidColumn >= 0 ? row.fields.at(guidColumn).trimmed() : QString();
+        const QStringList tags = tagsColumn >= 0 ? row.fields.at(tagsColumn).split(QLatin1Char(' '), Qt::SkipEmptyParts) : QStringList();
+        if (!guid.isEmpty() && library.questions().question(guid)) {
+            // A card of ours coming back: its flag is what Anki can have changed.
+            std::optional<QString> flag;
+            for (const QString &tag : tags) {
+                if (tag == QLatin1String("bookmarked"))
+                    flag = QString();
+                else if (tag.startsWith(QLatin1String("flag::")) && Flags::find(tag.mid(6)))
+                    flag = Flags::find(tag.mid(6))->key;
+            }
+            if (flag && library.bookmarks().flagOf(guid) != flag)
+                flagChanges.append({guid, *flag});
+            else
+                ++report.unchanged;
+            continue;
+        }
+        QTextDocument front, back;
+        front.setHtml(row.fields.at(frontColumn));
+        back.setHtml(row.fields.at(backColumn));
+        const QString title = front.toPlainText().simplified();
+        if (title.isEmpty())
+            return {0, 0, 0, tr("%1:%2: a card with an empty front").arg(filePath).arg(row.line)};
+        newBank += QStringLiteral("### %1. %2\n**Answer:**\n%3\n\n").arg(++newNumber).arg(title, back.toMarkdown().trimmed());
+        ++report.added;
+    }
+
+    if (!newBank.isEmpty()) {
+        // New cards become a bank of their own, imported whole or not at all.
+        const QFileInfo info(filePath);
+        const QString source = info.absoluteFilePath();
+        BankImporter importer(library.database(), TopicRules::bundled());
+        const auto outcome = importer.import({importer.keyForSource(source, info.completeBaseName()), info.completeBaseName(),
+                                              source, (QStringLiteral("# %1\n\n").arg(info.completeBaseName()) + newBank).toUtf8()});
+        if (!outcome.error.isEmpty())
+            return {0, 0, 0, outcome.error};
+        if (!outcome.changed) {
+            report.unchanged += report.added;
+            report.added = 0;
+        }
+    }
+    QSqlDatabase db = library.database().connection();
+    db.transaction();
+    QString error;
+    for (const auto &[id, flag] : std::as_const(flagChanges)) {
+        if (!library.bookmarks().set(id, flag, &error)) {
+            db.rollback();
+            return {0, 0, report.added, error};
+        }
+    }
+    db.commit();
+    report.flagged = int(flagChanges.size());
+    return report;
+}
+
+} // namespace AnkiExchange

@@ -1,0 +1,294 @@
+#include "sheetrenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SheetRenderer", text);
+}
+
+constexpr qreal kMarginMm = 15;
+constexpr int kWritingLines = 5; // ruled lines under a question on a self-test sheet
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+// Something laid out once and placed in one or more slices.
+struct SheetRenderer::Block
+{
+    enum Kind { TitleBlock, TopicHeading, Question };
+    Kind kind = Question;
+    QString topic;
+    std::unique_ptr<QTextDocument> document;
+    qreal writingSpace = 0;      // ruled space below a self-test question
+    qreal keepTogether = 0;      // height that must not be split from the top
+    QList<qreal> lineBottoms;    // where the block may be cut, in its own coordinates
+
+    qreal height() const { return document->documentLayout()->documentSize().height() + writingSpace; }
+};
+
+struct SheetRenderer::Slice
+{
+    const Block *block;
+    int page;
+    QPointF position; // top-left on the page
+    qreal from, to;   // the part of the block shown
+};
+
+SheetRenderer::SheetRenderer(QList<SheetItem> items, SheetOptions options)
+    : m_items(std::move(items)), m_options(std::move(options))
+{
+    m_options.columns = std::clamp(m_options.columns, 1, 2);
+}
+
+SheetRenderer::~SheetRenderer() = default;
+
+void SheetRenderer::buildBlocks(QPagedPaintDevice &device, qreal columnWidth, qreal pageWidth)
+{
+    QFont font(QStringLiteral("DejaVu Serif"));
+    font.setPointSizeF(m_options.fontSize);
+    const QString css = QStringLiteral("h1 { font-size: x-large; } h2 { font-size: large; } p, li { margin: 0; }");
+
+    auto makeDocument = [&](qreal width) {
+        auto document = std::make_unique<QTextDocument>();
+        document->documentLayout()->setPaintDevice(&device); // measure in the device's own units
+        document->setDefaultFont(font);
+        document->setDefaultStyleSheet(css);
+        document->setDocumentMargin(0);
+        document->setTextWidth(width);
+        return document;
+    };
+    auto cutPoints = [](const QTextDocument &document) {
+        QList<qreal> bottoms;
+        for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+            const QTextLayout *layout = b.layout();
+            for (int i = 0; i < layout->lineCount(); ++i) {
+                const QTextLine line = layout->lineAt(i);
+                bottoms.append(layout->position().y() + line.y() + line.height());
+            }
+        }
+        std::sort(bottoms.begin(), bottoms.end());
+        return bottoms;
+    };
+
+    // Title block with the contents; page numbers are filled in after placing.
+    QStringList topics;
+    for (const SheetItem &item : std::as_const(m_items)) {
+        if (topics.isEmpty() || topics.last() != item.question.topic)
+            topics.append(item.question.topic);
+    }
+    {
+        auto block = std::make_unique<Block>();
+        block->kind = Block::TitleBlock;
+        QString html = QStringLiteral("<h1>%1</h1><p>%2</p><p>%3</p>")
+                           .arg(escaped(tr("System Design Study")), escaped(m_options.title),
+                                escaped(tr("%1 · %2 questions · %3")
+                                            .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
+                                            .arg(m_items.size())
+                                            .arg(m_options.answers ? tr("with answers") : tr("questions only"))));
+        if (topics.size() > 1) {
+            html += QStringLiteral("<p><b>%1</b></p><table width=\"100%\">").arg(escaped(tr("Contents")));
+            for (const QString &topic : std::as_const(topics))
+                html += QStringLiteral("<tr><td>%1</td><td align=\"right\">@PAGE@</td></tr>").arg(escaped(topic));
+            html += QStringLiteral("</table>");
+        }
+        block->document = makeDocument(pageWidth); // spans the columns
+        block->document->setHtml(html);
+        block->keepTogether = block->height();
+        m_blocks.push_back(std::move(block));
+    }
+
+    QString topic;
+    for (const SheetItem &item : std::as_const(m_items)) {
+        if (item.question.topic != topic) {
+            topic = item.question.topic;
+            auto heading = std::make_unique<Block>();
+            heading->kind = Block::TopicHeading;
+            heading->topic = topic;
+            heading->document = makeDocument(columnWidth);
+            heading->document->setHtml(QStringLiteral("<h2>%1</h2>").arg(escaped(topic)));
+            heading->keepTogether = heading->height();
+            m_blocks.push_back(std::move(heading));
+        }
+        auto block = std::make_unique<Block>();
+        block->topic = topic;
+        block->document = makeDocument(columnWidth);
+        QString markdown = QStringLiteral("**#%1 %2**\n\n").arg(item.question.number).arg(item.question.title);
+        if (m_options.answers)
+            markdown += item.answerMarkdown + QStringLiteral("\n\n");
+        if (m_options.notes && !item.note.trimmed().isEmpty())
+            markdown += QStringLiteral("*%1*\n\n").arg(tr("My note:")) + item.note + QStringLiteral("\n\n");
+        // Shown as text: a bank's or note's HTML is never interpreted on paper either.
+        block->document->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                                               | QTextDocument::MarkdownNoHTML));
+        const QFontMetricsF metrics(font, &device);
+        if (!m_options.answers)
+            block->writingSpace = kWritingLines * metrics.lineSpacing() * 1.6;
+        block->lineBottoms = cutPoints(*block->document);
+        // The title and the first lines of its answer stay together.
+        const int together = std::min<int>(int(block->lineBottoms.size()), 3);
+        block->keepTogether = m_options.answers && together > 0 ? block->lineBottoms.at(together - 1) : block->height();
+        m_blocks.push_back(std::move(block));
+    }
+}
+
+void SheetRenderer::place(qreal contentTop, qreal contentBottom, qreal spacing)
+{
+    m_slices.clear();
+    m_contents.clear();
+    int page = 0, column = 0;
+    qreal y = contentTop;
+    auto nextColumn = [&] {
+        y = contentTop;
+        if (++column >= m_options.columns) {
+            column = 0;
+            ++page;
+        }
+    };
+    // The title block spans the columns.
+    const Block &title = *m_blocks.front();
+    m_slices.push_back({&title, 0, QPointF(0, y), 0, title.height()});
+    qreal afterTitle = y + title.height() + 2 * spacing;
+
+    for (size_t i = 1; i < m_blocks.size(); ++i) {
+        const Block &block = *m_blocks[i];
+        if (page == 0 && y < afterTitle)
+            y = afterTitle;
+        // A heading keeps with the start of the question after it.
+        qreal together = block.keepTogether;
+        if (block.kind == Block::TopicHeading && i + 1 < m_blocks.size())
+            together += m_blocks[i + 1]->keepTogether;
+        if (y + together > contentBottom && y > contentTop + 0.5)
+            nextColumn();
+        if (page == 0 && y < afterTitle)
+            y = afterTitle;
+        if (block.kind == Block::TopicHeading)
+            m_contents.append({block.topic, page + 1});
+
+        qreal from = 0;
+        const qreal total = block.height();
+        while (from < total) {
+            const qreal room = contentBottom - y;
+            qreal to = total;
+            if (total - from > room) {
+                // Cut at the last whole line that fits; the writing space is never cut.
+                to = from;
+                for (qreal bottom : block.lineBottoms) {
+                    if (bottom > from && bottom - from <= room)
+                        to = bottom;
+                }
+                if (to <= from && y > contentTop + 0.5) { // not one more line fits here
+                    nextColumn();
+                    continue;
+                }
+                if (to <= from) // a line taller than a whole column: cut it, there is no better place
+                    to = from + room;
+            }
+            m_slices.push_back({&block, page, QPointF(column, y), from, to});
+            y += to - from;
+            from = to;
+            if (from < total)
+                nextColumn();
+        }
+        y += block.kind == Block::TopicHeading ? spacing / 2 : spacing;
+    }
+}
+
+int SheetRenderer::paint(QPagedPaintDevice &device)
+{
+    device.setPageSize(QPageSize(m_options.paper));
+    device.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
+    const QRectF area(0, 0, device.width(), device.height());
+    const qreal gap = area.width() * 0.04;
+    const qreal columnWidth = (area.width() - gap * (m_options.columns - 1)) / m_options.columns;
+
+    m_blocks.clear();
+    buildBlocks(device, columnWidth, area.width());
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPointSizeF(m_options.fontSize * 0.8);
+    const qreal band = QFontMetricsF(small, &device).lineSpacing() * 2.2; // header and footer
+    QFont body(QStringLiteral("DejaVu Serif"));
+    body.setPointSizeF(m_options.fontSize);
+    place(area.top() + band, area.bottom() - band, QFontMetricsF(body, &device).lineSpacing() * 0.7);
+    const int pageCount = m_slices.empty() ? 1 : m_slices.back().page + 1;
+
+    // The contents now know their pages.
+    if (!m_contents.isEmpty()) {
+        QString html = m_blocks.front()->document->toHtml();
+        for (const auto &entry : std::as_const(m_contents))
+            html.replace(html.indexOf(QStringLiteral("@PAGE@")), 6, QString::number(entry.second));
+        m_blocks.front()->document->setHtml(html);
+    }
+
+    QPainter painter(&device);
+    for (int page = 0; page < pageCount; ++page) {
+        if (page > 0)
+            device.newPage();
+        paintPage(painter, page, pageCount, area);
+        for (const Slice &slice : m_slices) {
+            if (slice.page != page)
+                continue;
+            const qreal x = slice.block->kind == Block::TitleBlock ? 0 : slice.position.x() * (columnWidth + gap);
+            painter.save();
+            painter.translate(x, slice.position.y() - slice.from);
+            const qreal width = slice.block->kind == Block::TitleBlock ? area.width() : columnWidth;
+            const QRectF clip(0, slice.from, width, slice.to - slice.from);
+            painter.setClipRect(clip);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.palette.setColor(QPalette::Text, Qt::black); // paper is white whatever the screen's theme
+            context.clip = clip;
+            slice.block->document->documentLayout()->draw(&painter, context);
+            if (slice.block->writingSpace > 0) {
+                const qreal top = slice.block->document->documentLayout()->documentSize().height();
+                const qreal step = slice.block->writingSpace / kWritingLines;
+                painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 0));
+                for (int line = 1; line <= kWritingLines; ++line)
+                    painter.drawLine(QPointF(0, top + line * step), QPointF(columnWidth, top + line * step));
+            }
+            painter.restore();
+        }
+    }
+    return pageCount;
+}
+
+void SheetRenderer::paintPage(QPainter &painter, int page, int pageCount, const QRectF &area) const
+{
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPointSizeF(m_options.fontSize * 0.8);
+    painter.save();
+    painter.setFont(small);
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    const qreal line = QFontMetricsF(small, painter.device()).lineSpacing();
+    // The topic of the page's first question, as a reader flipping pages wants it.
+    QString topic;
+    for (const Slice &slice : m_slices) {
+        if (slice.page == page && slice.block->kind != Block::TitleBlock) {
+            topic = slice.block->topic;
+            break;
+        }
+    }
+    if (page > 0) {
+        painter.drawText(QRectF(area.left(), area.top(), area.width() / 2, line), Qt::AlignLeft, topic);
+        painter.drawText(QRectF(area.center().x(), area.top(), area.width() / 2, line), Qt::AlignRight,
+                         tr("System Design Study · %1").arg(m_options.title));
+        painter.drawLine(QPointF(area.left(), area.top() + line * 1.3), QPointF(area.right(), area.top() + line * 1.3));
+    }
+    painter.drawText(QRectF(area.left(), area.bottom() - line, area.width(), line), Qt::AlignHCenter,
+                     tr("Page %1 of %2").arg(page + 1).arg(pageCount));
+    painter.restore();
+}

@@ -1,0 +1,89 @@
+#include "sheetselection.h"
+
+#include "flags.h"
+#include "studylibrary.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SheetRequest", text);
+}
+} // namespace
+
+bool SheetRequest::collect(StudyLibrary &library, QList<SheetItem> *items, QString *error) const
+{
+    std::optional<Flag> wantedFlag;
+    if (!flag.isEmpty() && !(wantedFlag = Flags::find(flag))) {
+        *error = tr("unknown flag \"%1\"").arg(flag);
+        return false;
+    }
+    const QList<OutlineEntry> outline = library.questions().outline();
+    for (const QString &topic : topics) {
+        const bool known = std::any_of(outline.cbegin(), outline.cend(), [&](const OutlineEntry &e) {
+            return e.topic.contains(topic, Qt::CaseInsensitive) || e.subtopic.contains(topic, Qt::CaseInsensitive);
+        });
+        if (!known) {
+            *error = tr("no topic matches \"%1\"").arg(topic);
+            return false;
+        }
+    }
+
+    // The concepts asked for; a bookmark or search hit on any phrasing selects its concept.
+    QSet<QString> concepts;
+    const bool bySearch = !search.trimmed().isEmpty();
+    const bool byBookmark = bookmarked || wantedFlag;
+    if (bySearch) {
+        for (const SearchHit &hit : library.search().search(search, 100000))
+            concepts.insert(hit.conceptId);
+    }
+    QSet<QString> bookmarkedConcepts;
+    if (byBookmark) {
+        const auto flags = library.bookmarks().flagsById();
+        for (const OutlineEntry &e : outline) {
+            const auto it = flags.constFind(e.id);
+            if (it != flags.cend() && (!wantedFlag || *it == wantedFlag->key))
+                bookmarkedConcepts.insert(e.conceptId);
+        }
+    }
+    for (const OutlineEntry &e : outline) {
+        if (!e.leadsConcept())
+            continue;
+        if (!topics.isEmpty()
+            && std::none_of(topics.cbegin(), topics.cend(), [&](const QString &t) {
+                   return e.topic.contains(t, Qt::CaseInsensitive) || e.subtopic.contains(t, Qt::CaseInsensitive);
+               }))
+            continue;
+        if (bySearch && !concepts.contains(e.conceptId))
+            continue;
+        if (byBookmark && !bookmarkedConcepts.contains(e.conceptId))
+            continue;
+        const auto question = library.questions().question(e.id);
+        const auto note = library.notes().get(e.id);
+        items->append({e, question ? question->answerMarkdown : QString(), note ? note->text : QString()});
+    }
+    return true;
+}
+
+QString SheetRequest::describe(const QList<SheetItem> &items) const
+{
+    QStringList parts;
+    if (!topics.isEmpty()) {
+        // The topics' own names, not the words typed to find them.
+        QStringList names;
+        for (const SheetItem &item : items) {
+            if (!names.contains(item.question.topic))
+                names.append(item.question.topic);
+        }
+        parts.append(names.isEmpty() ? topics.join(QStringLiteral(", ")) : names.join(QStringLiteral(", ")));
+    }
+    if (const auto f = Flags::find(flag))
+        parts.append(tr("flagged %1").arg(f->name));
+    else if (bookmarked)
+        parts.append(tr("bookmarked"));
+    if (!search.trimmed().isEmpty())
+        parts.append(tr("search “%1”").arg(search.trimmed()));
+    return parts.isEmpty() ? tr("All topics") : parts.join(QStringLiteral(" · "));
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "questionsummary.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class StudyLibrary;
+
+// One question as a sheet shows it.
+struct SheetItem
+{
+    QuestionSummary question;
+    QString answerMarkdown;
+    QString note; // the person's note, empty if none
+};
+
+// Which questions a sheet holds: topics, bookmarks (or one flag), or the results
+// of a search. Each concept appears once, by its first phrasing, in tree order.
+struct SheetRequest
+{
+    QStringList topics;     // topic or subtopic names, or parts of them ("caching")
+    bool bookmarked = false;
+    QString flag;           // a flag key or name
+    QString search;         // a search as typed in the window, filters included
+
+    // Fills *items, or returns false with *error naming what was not understood.
+    bool collect(StudyLibrary &library, QList<SheetItem> *items, QString *error) const;
+    // A title for the sheet: the topics it holds, the flag, or the search.
+    QString describe(const QList<SheetItem> &items = {}) const;
+};
