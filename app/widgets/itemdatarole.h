@@ -9,5 +9,6 @@ enum : int {
     QuestionNumber,
     Snippet,  // a piece of the answer with matches marked [like this]
     Location, // where a search hit sits: its number and topic
+    TopicName, // the topic a topic row stands for
 };
 } // namespace ItemDataRole

@@ -5,7 +5,10 @@
 #include "collectionviews.h"
 #include "flags.h"
 #include "itemdatarole.h"
+#include "ankiexchange.h"
 #include "notespane.h"
+#include "printsheetdialog.h"
+#include "progressfile.h"
 #include "questionview.h"
 #include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
@@ -171,6 +174,14 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import Bank…"), this, &MainWindow::importBank);
     import->setShortcut(QKeySequence::Open);
     file->addAction(tr("&Export Notes…"), this, &MainWindow::exportNotes);
+    file->addSeparator();
+    QAction *print = file->addAction(tr("&Print Topic Sheet…"), this, [this] { printSheet(QString()); });
+    print->setShortcut(QKeySequence::Print);
+    file->addAction(tr("Export Cards for &Anki…"), this, &MainWindow::exportAnki);
+    file->addAction(tr("Import Cards from A&nki…"), this, &MainWindow::importAnki);
+    file->addAction(tr("Export &Progress…"), this, &MainWindow::exportProgress);
+    file->addAction(tr("Import P&rogress…"), this, &MainWindow::importProgress);
+    file->addSeparator();
     file->addAction(tr("&Back Up Now"), this, [this] {
         m_backups->noteChange();
         const QString error = m_backups->backUpIfChanged();
@@ -283,9 +294,25 @@ QMenu *MainWindow::bookmarkMenuFor(const QString &questionId)
 
 void MainWindow::showContextMenu(QAbstractItemView *view, const QPoint &position)
 {
-    const QString id = questionIdAt(view->indexAt(position));
-    if (!id.isEmpty())
+    const QModelIndex index = view->indexAt(position);
+    const QString id = questionIdAt(index);
+    if (!id.isEmpty()) {
         bookmarkMenuFor(id)->popup(view->viewport()->mapToGlobal(position));
+        return;
+    }
+    // A topic or subtopic row: print its sheet.
+    if (view == m_tree && index.isValid()) {
+        QModelIndex topic = index;
+        while (topic.isValid() && topic.data(ItemDataRole::TopicName).toString().isEmpty())
+            topic = topic.parent();
+        const QString name = topic.data(ItemDataRole::TopicName).toString();
+        if (name.isEmpty())
+            return;
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(tr("Print “%1”…").arg(name), this, [this, name] { printSheet(name); });
+        menu->popup(view->viewport()->mapToGlobal(position));
+    }
 }
 
 void MainWindow::changeBookmark(const QString &questionId, const std::optional<QString> &state)
@@ -367,6 +394,91 @@ void MainWindow::exportNotes()
         return;
     }
     statusBar()->showMessage(tr("Notes exported to %1").arg(path));
+}
+
+void MainWindow::printSheet(const QString &topic)
+{
+    m_notesPane->saveNow();
+    QString current = topic;
+    if (current.isEmpty()) {
+        if (const auto question = m_library.questions().question(currentQuestionId()))
+            current = question->topic;
+    }
+    const QString search = m_navigator->currentWidget() == m_results ? m_searchBox->text() : QString();
+    PrintSheetDialog(m_library, current, search, this).exec();
+}
+
+bool MainWindow::writeFile(const QString &path, const QByteArray &content)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(content) >= 0 && file.commit())
+        return true;
+    QMessageBox::warning(this, tr("Export Failed"), tr("%1: %2").arg(path, file.errorString()));
+    return false;
+}
+
+void MainWindow::exportAnki()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Cards for Anki"), tr("system-design-cards.txt"),
+                                                      tr("Anki text files (*.txt)"));
+    if (!path.isEmpty() && writeFile(path, AnkiExchange::write(m_library)))
+        statusBar()->showMessage(tr("Cards written to %1; in Anki: File > Import").arg(path));
+}
+
+void MainWindow::importAnki()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Cards from Anki"), QString(),
+                                                      tr("Anki text files (*.txt *.tsv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import Failed"), tr("%1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const auto report = AnkiExchange::read(file.readAll(), path, m_library);
+    if (!report.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(report.error));
+        return;
+    }
+    reloadOutline();
+    bookmarksChanged(QString());
+    QMessageBox::information(this, tr("Cards Imported"),
+                             tr("New cards: %1\nFlags brought back: %2\nAlready here: %3")
+                                 .arg(report.added).arg(report.flagged).arg(report.unchanged));
+}
+
+void MainWindow::exportProgress()
+{
+    m_notesPane->saveNow();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Progress"), tr("sdstudy-progress.json"),
+                                                      tr("Progress files (*.json)"));
+    if (!path.isEmpty() && writeFile(path, ProgressFile::write(m_library.bookmarks(), m_library.notes())))
+        statusBar()->showMessage(tr("Progress written to %1").arg(path));
+}
+
+void MainWindow::importProgress()
+{
+    m_notesPane->saveNow();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Progress"), QString(), tr("Progress files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import Failed"), tr("%1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const auto report = ProgressFile::read(file.readAll(), path, m_library.database(), m_library.bookmarks(), m_library.notes());
+    if (!report.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(report.error));
+        return;
+    }
+    bookmarksChanged(QString());
+    m_notesPane->reload();
+    notesChanged();
+    QMessageBox::information(this, tr("Progress Imported"),
+                             tr("Added: %1\nUpdated (newer in the file): %2\nAlready here or newer here: %3")
+                                 .arg(report.added).arg(report.updated).arg(report.unchanged));
 }
 
 void MainWindow::chooseBackupFolder()

@@ -56,6 +56,12 @@ private:
     void deleteNote();
     void exportNotes();
     void chooseBackupFolder();
+    void printSheet(const QString &topic);
+    bool writeFile(const QString &path, const QByteArray &content);
+    void exportAnki();
+    void importAnki();
+    void exportProgress();
+    void importProgress();
     void bookmarksChanged(const QString &error);
     void notesChanged();
     void updateBookmarkActions();

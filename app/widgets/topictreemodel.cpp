@@ -220,6 +220,8 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         return isQuestion ? node->questionId : QVariant();
     case ItemDataRole::QuestionNumber:
         return isQuestion ? node->number : QVariant();
+    case ItemDataRole::TopicName:
+        return node->level == Level::Topic ? node->title : QVariant();
     default:
         return {};
     }

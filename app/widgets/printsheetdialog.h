@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QListWidget;
+class QPagedPaintDevice;
+class QRadioButton;
+class QSpinBox;
+class StudyLibrary;
+struct SheetOptions;
+struct SheetRequest;
+
+// Chooses what a topic sheet holds and how it looks, then previews it, prints it
+// or saves it as PDF. What it prints is exactly what the preview shows: both are
+// painted by SheetRenderer.
+class PrintSheetDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PrintSheetDialog)
+
+public:
+    // topic: preselected (the one in view); search: the search box's text, if any.
+    PrintSheetDialog(StudyLibrary &library, const QString &topic, const QString &search, QWidget *parent = nullptr);
+
+private:
+    SheetRequest request() const;
+    SheetOptions options() const;
+    // Paints the sheet on device; false (with a message shown) if there is nothing to print.
+    bool render(QPagedPaintDevice &device);
+    void preview();
+    void print();
+    void exportPdf();
+
+    StudyLibrary &m_library;
+    QString m_search;
+    QRadioButton *m_byTopic;
+    QListWidget *m_topics;
+    QRadioButton *m_byBookmark;
+    QComboBox *m_flag;
+    QRadioButton *m_bySearch;
+    QCheckBox *m_answers;
+    QCheckBox *m_notes;
+    QComboBox *m_columns;
+    QComboBox *m_paper;
+    QSpinBox *m_fontSize;
+};
