@@ -6,14 +6,16 @@
 #include "bankimporter.h"
 #include "database.h"
 #include "studylibrary.h"
+#include "sheetrenderer.h"
 #include "syntheticbank.h"
 #include "topicrules.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -23,6 +25,9 @@
 #include <cstdio>
 
 namespace {
+
+bool g_verbose = false;
+QString g_appPlatform; // the platform the measured app starts on: offscreen unless asked for another
 
 double percentile(QList<double> values, double p)
 {
@@ -79,8 +84,7 @@ Startup startup(const QString &databasePath, const QString &home)
     env.insert(QStringLiteral("SDSTUDY_REPORT_FIRST_PAINT"), QStringLiteral("1"));
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    if (env.value(QStringLiteral("QT_QPA_PLATFORM")).isEmpty())
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), g_appPlatform.isEmpty() ? QStringLiteral("offscreen") : g_appPlatform);
     app.setProcessEnvironment(env);
     const auto started = std::chrono::steady_clock::now().time_since_epoch();
     app.start(QStringLiteral(SDSTUDY_BINARY), {QStringLiteral("--db"), databasePath});
@@ -122,7 +126,6 @@ QStringList typedPrefixes()
     return prefixes;
 }
 
-bool g_verbose = false;
 
 QList<double> searchLatencies(const SearchEngine &search)
 {
@@ -202,6 +205,23 @@ QList<double> filteredSearchLatencies(const SearchEngine &search)
     return ms;
 }
 
+// The whole bank with answers as a PDF, as `sdstudy print --answers --pdf` makes it.
+double wholeBankPdfMs(StudyLibrary &library, const QString &folder)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QList<SheetItem> items;
+    QString error;
+    if (!SheetRequest{}.collect(library, &items, &error))
+        fail(error);
+    QPdfWriter writer(folder + QStringLiteral("/all.pdf"));
+    writer.setResolution(300);
+    SheetOptions options;
+    options.title = QStringLiteral("All topics");
+    SheetRenderer(items, options).paint(writer);
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
 QJsonObject measure(const BankImporter::Source &source, int runs, const QString &folder)
 {
     QList<double> imports;
@@ -228,6 +248,11 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
     for (int run = 0; run < runs; ++run)
         search.append(searchLatencies(library.search()));
 
+    QList<double> pdfs;
+    if (library.questions().outline().size() < 10000) { // sheets are for people, not for 100,000 questions
+        for (int run = 0; run < runs; ++run)
+            pdfs.append(wholeBankPdfMs(library, folder));
+    }
     const QList<double> saves = noteSaves(library, 200);
     // Notes on a tenth of the questions (10,000 at 100,000), with bookmarks.
     addUserData(library, int(library.questions().outline().size() / 10));
@@ -235,7 +260,7 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
     for (int run = 0; run < runs; ++run)
         filtered.append(filteredSearchLatencies(library.search()));
 
-    return QJsonObject{
+    QJsonObject result{
         {QStringLiteral("note_save_p50_ms"), round2(percentile(saves, 0.50))},
         {QStringLiteral("note_save_p95_ms"), round2(percentile(saves, 0.95))},
         {QStringLiteral("filtered_search_p50_ms"), round2(percentile(filtered, 0.50))},
@@ -247,13 +272,20 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
         {QStringLiteral("search_p95_ms"), round2(percentile(search, 0.95))},
         {QStringLiteral("rss_mb"), round2(median(rss))},
     };
+    if (!pdfs.isEmpty())
+        result.insert(QStringLiteral("pdf_whole_bank_ms"), round2(median(pdfs)));
+    return result;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Sheets lay text out: a GUI application, shown nowhere. The app it starts
+    // gets the platform this was started with.
+    g_appPlatform = QString::fromLocal8Bit(qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures import, start-up, search and memory."));
     parser.addHelpOption();
