@@ -18,8 +18,11 @@ namespace {
 // Title matches count ten times answer matches: a question about X beats one that mentions X.
 constexpr double kTitleWeight = 10.0;
 constexpr double kAnswerWeight = 1.0;
-// A lone word shorter than this is listed in bank order rather than ranked.
+// A lone word shorter than this is listed in bank order rather than ranked; in a
+// large bank three letters still match too much to rank while typing.
 constexpr qsizetype kShortestRankedPrefix = 3;
+constexpr qsizetype kShortestRankedPrefixLarge = 4;
+constexpr qint64 kLargeBank = 20000;
 
 QStringList wordsOf(const QString &text)
 {
@@ -125,9 +128,13 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
     // Words of one or two letters match most of a large bank, and ranking all of
     // that costs tens of milliseconds a key. The index looks up the longer words;
     // the short ones only narrow what those found, or, alone, list titles in order.
+    QSqlQuery size(m_database.connection());
+    const bool large = size.exec(QStringLiteral("SELECT MAX(rowid) FROM questions")) && size.next()
+                       && size.value(0).toLongLong() > kLargeBank;
+    const qsizetype shortest = large ? kShortestRankedPrefixLarge : kShortestRankedPrefix;
     QStringList longWords, shortWords;
     for (const QString &word : wordsOf(query.words))
-        (word.size() < kShortestRankedPrefix ? shortWords : longWords).append(word);
+        (word.size() < shortest ? shortWords : longWords).append(word);
     if (limit <= 0 || (longWords.isEmpty() && shortWords.isEmpty() && !query.hasFilters()))
         return {};
     if (const FilterSql filter(query, {}); filter.narrow) {
