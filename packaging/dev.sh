@@ -154,6 +154,11 @@ case "$command" in
     app)
         setup
         dir=$(build RelWithDebInfo)
+        if [ $# -eq 0 ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+            say "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are empty);"
+            say "commands work without one: $dir/app/sdstudy --help"
+            exit 1
+        fi
         run "$dir/app/sdstudy" "$@"
         ;;
     test)
