@@ -105,6 +105,41 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                                " INSERT INTO notes_fts(rowid, text) VALUES (new.rowid, new.text); END"),
             }, error);
         },
+        // 4: spaced repetition. One schedule per concept, so paraphrases are
+        // reviewed once; every answer logged with enough to re-fit the model and
+        // to undo it (the card as it was before).
+        [](QSqlDatabase db, QString *error) {
+            return execAll(db, {
+                QStringLiteral("CREATE TABLE cards ("
+                               " concept_id TEXT PRIMARY KEY,"
+                               " state INTEGER NOT NULL,"            // FsrsScheduler::State
+                               " stability REAL NOT NULL,"
+                               " difficulty REAL NOT NULL,"
+                               " learning_step INTEGER NOT NULL,"
+                               " reps INTEGER NOT NULL,"
+                               " lapses INTEGER NOT NULL,"
+                               " scheduled_days INTEGER NOT NULL,"
+                               " due TEXT NOT NULL,"                 // ISO 8601, UTC
+                               " last_review TEXT)"),
+                QStringLiteral("CREATE INDEX cards_by_due ON cards(due)"),
+                QStringLiteral("CREATE TABLE review_log ("
+                               " id INTEGER PRIMARY KEY,"
+                               " concept_id TEXT NOT NULL,"
+                               " question_id TEXT NOT NULL,"         // the phrasing shown
+                               " reviewed_at TEXT NOT NULL,"
+                               " rating INTEGER NOT NULL,"           // 1 again .. 4 easy
+                               " mode TEXT NOT NULL,"                // recall, choice, typed, mock
+                               " state_before INTEGER NOT NULL,"
+                               " card_before TEXT,"                  // JSON of the card row, NULL if new
+                               " elapsed_days INTEGER NOT NULL,"
+                               " scheduled_days INTEGER NOT NULL,"
+                               " stability REAL NOT NULL,"           // after
+                               " difficulty REAL NOT NULL,"          // after
+                               " duration_ms INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX review_log_by_time ON review_log(reviewed_at)"),
+                QStringLiteral("CREATE INDEX review_log_by_concept ON review_log(concept_id)"),
+            }, error);
+        },
     };
     return steps;
 }

@@ -43,7 +43,8 @@ bool moveDatabase(const QString &from, const QString &target)
 const QString StudyLibrary::kBundledBankKey = QStringLiteral("system-design");
 
 StudyLibrary::StudyLibrary()
-    : m_questions(m_database), m_search(m_database), m_bookmarks(m_database), m_notes(m_database)
+    : m_questions(m_database), m_search(m_database), m_bookmarks(m_database), m_notes(m_database),
+      m_reviews(m_database, m_scheduler)
 {
 }
 

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "notestore.h"
 #include "questionstore.h"
+#include "reviewstore.h"
 #include "searchengine.h"
 
 #include <QLockFile>
@@ -53,6 +54,8 @@ public:
     const SearchEngine &search() const { return m_search; }
     BookmarkStore &bookmarks() { return m_bookmarks; }
     NoteStore &notes() { return m_notes; }
+    ReviewStore &reviews() { return m_reviews; }
+    const FsrsScheduler &scheduler() const { return m_scheduler; }
     QString backupFolder() const { return m_backupFolder; }
 
     static BankImporter::Source bundledBank();
@@ -75,4 +78,6 @@ private:
     SearchEngine m_search;
     BookmarkStore m_bookmarks;
     NoteStore m_notes;
+    FsrsScheduler m_scheduler;
+    ReviewStore m_reviews;
 };
