@@ -10,6 +10,7 @@
 #include "printsheetdialog.h"
 #include "progressfile.h"
 #include "questionview.h"
+#include "recalldialog.h"
 #include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
 #include "studylibrary.h"
@@ -231,6 +232,14 @@ void MainWindow::createActions()
         if (!currentQuestionId().isEmpty())
             openQuestion(currentQuestionId());
     });
+
+    QMenu *study = menuBar()->addMenu(tr("&Study"));
+    QAction *studyNow = study->addAction(tr("Study &Now (Recall)"), this, [this] {
+        m_notesPane->saveNow();
+        RecallDialog(m_library, this).exec();
+    });
+    studyNow->setObjectName(QStringLiteral("studyNow"));
+    studyNow->setShortcut(QKeySequence(Qt::Key_F5));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *find = go->addAction(tr("&Search"), this, [this] {

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "fsrsscheduler.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+class ReviewStore;
+
+// One sitting of "Study now": the concepts due first (most overdue first), then
+// new ones up to the daily limit. A card still in its learning steps comes back
+// in the same sitting once its step has passed, as in Anki.
+class StudySession final
+{
+public:
+    static constexpr int kDefaultNewPerDay = 20;
+    static constexpr int kMostReviews = 500;
+
+    StudySession(ReviewStore &reviews, const FsrsScheduler &scheduler, const QDateTime &now,
+                 int newPerDay = kDefaultNewPerDay);
+
+    // The concept to ask next, or nullopt when the sitting is done. Learning cards
+    // whose step ends within a few minutes wait for it rather than end the sitting.
+    std::optional<QString> current() const;
+    int remaining() const { return int(m_queue.size() + m_learning.size()); }
+    int answered() const { return m_answered; }
+
+    // The card as it would be after each rating, for the buttons' labels.
+    FsrsScheduler::Card preview(FsrsScheduler::Rating rating, const QDateTime &now) const;
+
+    // Records the answer for current(); false with *error if it could not be saved.
+    bool answer(const QString &questionId, FsrsScheduler::Rating rating, const QString &mode, qint64 durationMs,
+                const QDateTime &now, QString *error);
+    // Takes back the last answer of this sitting, which is asked again.
+    bool undo(QString *error);
+
+private:
+    struct Pending
+    {
+        QString conceptId;
+        QDateTime due;
+    };
+
+    ReviewStore &m_reviews;
+    const FsrsScheduler &m_scheduler;
+    QStringList m_queue;        // concepts to ask, in order
+    QList<Pending> m_learning;  // concepts back later in this sitting
+    QStringList m_answeredOrder;
+    int m_answered = 0;
+};
