@@ -133,6 +133,9 @@ void RecallDialog::reveal()
                                        .arg(interval(now, card.due)));
     }
     m_actions->setCurrentIndex(1);
+    // Space (or Enter) on the focused button means Good, as in Anki.
+    m_gradeButtons[2]->setDefault(true);
+    m_gradeButtons[2]->setFocus();
 }
 
 void RecallDialog::grade(FsrsScheduler::Rating rating)
@@ -168,10 +171,6 @@ void RecallDialog::keyPressEvent(QKeyEvent *event)
     }
     if (m_revealed && event->key() >= Qt::Key_1 && event->key() <= Qt::Key_4) {
         grade(FsrsScheduler::Rating(event->key() - Qt::Key_0));
-        return;
-    }
-    if (m_revealed && event->key() == Qt::Key_Space) {
-        grade(FsrsScheduler::Rating::Good); // as in Anki: Space after the answer means Good
         return;
     }
     QDialog::keyPressEvent(event);

@@ -4,6 +4,7 @@
 #include "recalldialog.h"
 #include "studylibrary.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -61,6 +62,15 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("grade4"))->text().endsWith(QStringLiteral(" d")));
 
         QTest::keyClick(&dialog, Qt::Key_3);
+        QCOMPARE(logRows(), 1);
+        // Space shows the next answer, and Space again answers Good.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QCOMPARE(logRows(), 2);
+        QSqlQuery rating(m_library->database().connection());
+        QVERIFY(rating.exec(QStringLiteral("SELECT rating FROM review_log ORDER BY id DESC LIMIT 1")) && rating.next());
+        QCOMPARE(rating.value(0).toInt(), 3);
+        QTest::keyClick(&dialog, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(logRows(), 1);
         QVERIFY(!view->toPlainText().startsWith(QStringLiteral("What is system design?")));
 
