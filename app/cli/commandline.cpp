@@ -473,7 +473,7 @@ int CommandLine::exportData(StudyLibrary &library, const Invocation &call)
         return usage(tr("use: export progress FILE, or: export anki FILE"));
     const QByteArray content = call.args.first() == QLatin1String("anki")
                                    ? AnkiExchange::write(library)
-                                   : ProgressFile::write(library.bookmarks(), library.notes());
+                                   : ProgressFile::write(library.database(), library.bookmarks(), library.notes());
     QSaveFile file(call.args.at(1));
     if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0 || !file.commit())
         return fail(tr("%1: cannot write the file: %2").arg(call.args.at(1), file.errorString()));

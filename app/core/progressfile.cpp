@@ -24,7 +24,38 @@ QString tr(const char *text)
 
 } // namespace
 
-QByteArray ProgressFile::write(const BookmarkStore &bookmarks, const NoteStore &notes)
+namespace {
+
+const QStringList kCardColumns = {QStringLiteral("concept_id"), QStringLiteral("state"), QStringLiteral("stability"),
+                                  QStringLiteral("difficulty"), QStringLiteral("learning_step"), QStringLiteral("reps"),
+                                  QStringLiteral("lapses"), QStringLiteral("scheduled_days"), QStringLiteral("due"),
+                                  QStringLiteral("last_review")};
+const QStringList kLogColumns = {QStringLiteral("concept_id"), QStringLiteral("question_id"), QStringLiteral("reviewed_at"),
+                                 QStringLiteral("rating"), QStringLiteral("mode"), QStringLiteral("state_before"),
+                                 QStringLiteral("card_before"), QStringLiteral("elapsed_days"), QStringLiteral("scheduled_days"),
+                                 QStringLiteral("stability"), QStringLiteral("difficulty"), QStringLiteral("duration_ms")};
+
+// Every row of a table as JSON objects with the given columns.
+QJsonArray rowsOf(Database &database, const QString &table, const QStringList &columns)
+{
+    QJsonArray rows;
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    // Table and column names are this file's own constants, never input.
+    if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(columns.join(QStringLiteral(", ")), table)))
+        return rows;
+    while (query.next()) {
+        QJsonObject row;
+        for (int i = 0; i < columns.size(); ++i)
+            row.insert(columns[i], QJsonValue::fromVariant(query.value(i)));
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace
+
+QByteArray ProgressFile::write(Database &database, const BookmarkStore &bookmarks, const NoteStore &notes)
 {
     QJsonArray bookmarkArray, noteArray;
     for (const Bookmark &b : bookmarks.all())
@@ -39,7 +70,8 @@ QByteArray ProgressFile::write(const BookmarkStore &bookmarks, const NoteStore &
                            {QStringLiteral("exported"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                            {QStringLiteral("bookmarks"), bookmarkArray},
                            {QStringLiteral("notes"), noteArray},
-                           {QStringLiteral("reviews"), QJsonArray()}};
+                           {QStringLiteral("cards"), rowsOf(database, QStringLiteral("cards"), kCardColumns)},
+                           {QStringLiteral("reviews"), rowsOf(database, QStringLiteral("review_log"), kLogColumns)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -110,6 +142,53 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
         if (!notes.save(id, text, &error))
             return fail(error);
         mine ? ++report.updated : ++report.added;
+    }
+    // Review history: a review is the same one when it is of the same concept at
+    // the same moment; those are skipped, the rest appended.
+    for (const auto &value : root.value(QStringLiteral("reviews")).toArray()) {
+        const QJsonObject r = value.toObject();
+        QSqlQuery exists(db);
+        exists.prepare(QStringLiteral("SELECT 1 FROM review_log WHERE concept_id = ? AND reviewed_at = ?"));
+        exists.addBindValue(r.value(QStringLiteral("concept_id")).toString());
+        exists.addBindValue(r.value(QStringLiteral("reviewed_at")).toString());
+        if (!exists.exec())
+            return fail(exists.lastError().text());
+        if (exists.next()) {
+            ++report.unchanged;
+            continue;
+        }
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO review_log (%1) VALUES (%2)")
+                           .arg(kLogColumns.join(QStringLiteral(", ")),
+                                QStringList(kLogColumns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        for (const QString &column : kLogColumns)
+            insert.addBindValue(r.value(column).toVariant());
+        if (!insert.exec())
+            return fail(tr("%1: a review could not be added: %2").arg(fileName, insert.lastError().text()));
+        ++report.added;
+    }
+    // Schedules: the one reviewed last wins.
+    for (const auto &value : root.value(QStringLiteral("cards")).toArray()) {
+        const QJsonObject c = value.toObject();
+        QSqlQuery mine(db);
+        mine.prepare(QStringLiteral("SELECT last_review FROM cards WHERE concept_id = ?"));
+        mine.addBindValue(c.value(QStringLiteral("concept_id")).toString());
+        if (!mine.exec())
+            return fail(mine.lastError().text());
+        const bool have = mine.next();
+        if (have && mine.value(0).toString() >= c.value(QStringLiteral("last_review")).toString()) {
+            ++report.unchanged;
+            continue;
+        }
+        QSqlQuery upsert(db);
+        upsert.prepare(QStringLiteral("INSERT OR REPLACE INTO cards (%1) VALUES (%2)")
+                           .arg(kCardColumns.join(QStringLiteral(", ")),
+                                QStringList(kCardColumns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        for (const QString &column : kCardColumns)
+            upsert.addBindValue(c.value(column).toVariant());
+        if (!upsert.exec())
+            return fail(tr("%1: a schedule could not be added: %2").arg(fileName, upsert.lastError().text()));
+        have ? ++report.updated : ++report.added;
     }
     if (!db.commit())
         return fail(db.lastError().text());

@@ -8,7 +8,7 @@ class Database;
 class NoteStore;
 
 // A person's progress in one file, keyed by stable question id, for moving to
-// another computer: bookmarks and notes (and review history, once there is one).
+// another computer: bookmarks, notes, schedules and the review history.
 // Importing merges: what is new is added, what is newer replaces the older, and
 // nothing is ever duplicated or lost.
 class ProgressFile final
@@ -24,7 +24,7 @@ public:
         QString error; // empty on success; the import then changed nothing
     };
 
-    static QByteArray write(const BookmarkStore &bookmarks, const NoteStore &notes);
+    static QByteArray write(Database &database, const BookmarkStore &bookmarks, const NoteStore &notes);
     // One transaction: all of it or none of it.
     static Report read(const QByteArray &json, const QString &fileName, Database &database, BookmarkStore &bookmarks,
                        NoteStore &notes);

@@ -462,7 +462,7 @@ void MainWindow::exportProgress()
     m_notesPane->saveNow();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Progress"), tr("sdstudy-progress.json"),
                                                       tr("Progress files (*.json)"));
-    if (!path.isEmpty() && writeFile(path, ProgressFile::write(m_library.bookmarks(), m_library.notes())))
+    if (!path.isEmpty() && writeFile(path, ProgressFile::write(m_library.database(), m_library.bookmarks(), m_library.notes())))
         statusBar()->showMessage(tr("Progress written to %1").arg(path));
 }
 

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 class TestUserData final : public QObject
 {
@@ -147,14 +148,21 @@ private Q_SLOTS:
         QVERIFY(m_library->bookmarks().set(idOf(257), QString(), &error));
         QVERIFY(m_library->notes().save(idOf(53), QStringLiteral("Three states."), &error));
         QVERIFY(m_library->notes().save(idOf(6), QStringLiteral("Write-through costs latency."), &error));
-        const QByteArray file = ProgressFile::write(m_library->bookmarks(), m_library->notes());
+        const QDateTime t0(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
+        const QString breakerConcept = m_library->questions().question(idOf(53))->conceptId;
+        QVERIFY(m_library->reviews().answer(breakerConcept, idOf(53), FsrsScheduler::Rating::Good, QStringLiteral("recall"), 5, t0, &error));
+        QVERIFY(m_library->reviews().answer(breakerConcept, idOf(53), FsrsScheduler::Rating::Good, QStringLiteral("recall"), 5,
+                                            t0.addSecs(600), &error));
+        const QByteArray file = ProgressFile::write(m_library->database(), m_library->bookmarks(), m_library->notes());
 
         StudyLibrary other; // the other computer, with a note of its own
         QVERIFY(other.open(m_dir->filePath(QStringLiteral("other.sqlite")), &error));
         QVERIFY(other.notes().save(idOf(7), QStringLiteral("Mine here."), &error));
         auto report = ProgressFile::read(file, QStringLiteral("p.json"), other.database(), other.bookmarks(), other.notes());
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
-        QCOMPARE(report.added, 4);
+        QCOMPARE(report.added, 4 + 2 + 1); // bookmarks and notes, two reviews, one schedule
+        QCOMPARE(other.reviews().card(breakerConcept)->due, m_library->reviews().card(breakerConcept)->due);
+        QCOMPARE(other.reviews().card(breakerConcept)->stability, m_library->reviews().card(breakerConcept)->stability);
         QCOMPARE(*other.bookmarks().flagOf(idOf(53)), QStringLiteral("hard"));
         QCOMPARE(*other.bookmarks().flagOf(idOf(257)), QString());
         QCOMPARE(other.notes().get(idOf(6))->text, QStringLiteral("Write-through costs latency."));
@@ -163,7 +171,7 @@ private Q_SLOTS:
         // Again: nothing is duplicated or changed.
         report = ProgressFile::read(file, QStringLiteral("p.json"), other.database(), other.bookmarks(), other.notes());
         QCOMPARE(report.added + report.updated, 0);
-        QCOMPARE(report.unchanged, 4);
+        QCOMPARE(report.unchanged, 4 + 2 + 1);
         QCOMPARE(other.notes().all().size(), 3);
         QCOMPARE(other.bookmarks().all().size(), 2);
 
