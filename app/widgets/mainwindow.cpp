@@ -10,7 +10,7 @@
 #include "printsheetdialog.h"
 #include "progressfile.h"
 #include "questionview.h"
-#include "recalldialog.h"
+#include "studydialog.h"
 #include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
 #include "studylibrary.h"
@@ -236,10 +236,15 @@ void MainWindow::createActions()
     QMenu *study = menuBar()->addMenu(tr("&Study"));
     QAction *studyNow = study->addAction(tr("Study &Now (Recall)"), this, [this] {
         m_notesPane->saveNow();
-        RecallDialog(m_library, this).exec();
+        StudyDialog(m_library, StudyDialog::Mode::Recall, this).exec();
     });
     studyNow->setObjectName(QStringLiteral("studyNow"));
     studyNow->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *choice = study->addAction(tr("&Multiple Choice"), this, [this] {
+        m_notesPane->saveNow();
+        StudyDialog(m_library, StudyDialog::Mode::Choice, this).exec();
+    });
+    choice->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *find = go->addAction(tr("&Search"), this, [this] {

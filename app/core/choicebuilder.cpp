@@ -1,0 +1,44 @@
+#include "choicebuilder.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+ChoiceBuilder::ChoiceBuilder(const QuestionStore &questions)
+    : m_questions(questions), m_outline(questions.outline())
+{
+}
+
+std::optional<ChoiceQuestion> ChoiceBuilder::make(const QString &questionId, quint32 seed) const
+{
+    const auto question = m_questions.question(questionId);
+    if (!question)
+        return std::nullopt;
+    QRandomGenerator random(seed);
+    // Nearest first: the same subtopic, then the same topic, then the bank.
+    QList<QStringList> rings(3);
+    for (const OutlineEntry &e : m_outline) {
+        if (!e.leadsConcept() || e.conceptId == question->conceptId || e.bankKey != question->bankKey)
+            continue;
+        const int ring = e.subtopic == question->subtopic ? 0 : e.topic == question->topic ? 1 : 2;
+        rings[ring].append(e.id);
+    }
+    QStringList wrong;
+    for (QStringList &ring : rings) {
+        std::shuffle(ring.begin(), ring.end(), random);
+        while (wrong.size() < 3 && !ring.isEmpty())
+            wrong.append(ring.takeFirst());
+    }
+    if (wrong.size() < 3)
+        return std::nullopt;
+
+    ChoiceQuestion choice{question->id, question->title, {}, {}, 0};
+    QStringList ids = wrong;
+    ids.insert(int(random.bounded(4)), question->id);
+    for (const QString &id : std::as_const(ids)) {
+        choice.optionIds.append(id);
+        choice.options.append(m_questions.question(id)->answerMarkdown);
+    }
+    choice.correct = int(ids.indexOf(question->id));
+    return choice;
+}

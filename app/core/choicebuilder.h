@@ -1,0 +1,34 @@
+#pragma once
+
+#include "questionstore.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// A multiple-choice question: the right answer and three wrong ones that are
+// plausible (other concepts of the same subtopic, then topic), never another
+// phrasing of the same concept.
+struct ChoiceQuestion
+{
+    QString questionId;
+    QString title;
+    QStringList options; // answers, Markdown
+    QStringList optionIds; // the questions they answer
+    int correct = 0;
+};
+
+class ChoiceBuilder final
+{
+public:
+    explicit ChoiceBuilder(const QuestionStore &questions);
+
+    // The same seed gives the same options in the same order.
+    std::optional<ChoiceQuestion> make(const QString &questionId, quint32 seed) const;
+
+private:
+    const QuestionStore &m_questions;
+    QList<OutlineEntry> m_outline;
+};
