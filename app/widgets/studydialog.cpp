@@ -112,8 +112,8 @@ void StudyDialog::showQuestion()
         return;
     }
     const auto question = m_library.questions().question(id);
-    m_progress->setText(tr("To go: %1 · Answered: %2 · %3").arg(m_session->remaining()).arg(m_session->answered())
-                            .arg(question ? question->topic : QString()));
+    m_topic = question ? question->topic : QString();
+    updateProgress();
     m_actions->setEnabled(true);
     m_shownFor.start();
     if (m_mode == Mode::Recall) {
@@ -137,6 +137,11 @@ void StudyDialog::showQuestion()
     m_view->showMarkdown(page);
     m_actions->setCurrentIndex(ButtonsPage);
     m_buttons[0]->setFocus();
+}
+
+void StudyDialog::updateProgress()
+{
+    m_progress->setText(tr("To go: %1 · Answered: %2 · %3").arg(m_session->remaining()).arg(m_session->answered()).arg(m_topic));
 }
 
 void StudyDialog::reveal()
@@ -195,7 +200,9 @@ void StudyDialog::record(FsrsScheduler::Rating rating)
         QMessageBox::warning(this, tr("Answer Not Saved"), tr("Your answer could not be saved:\n%1").arg(error));
         return;
     }
-    if (!m_choice)
+    if (m_choice)
+        updateProgress(); // the feedback stays until Next
+    else
         showQuestion();
 }
 

@@ -44,6 +44,7 @@ private:
     enum Page { RevealPage, ButtonsPage, NextPage };
 
     void showQuestion();
+    void updateProgress();
     void reveal();
     void press(int index); // a grade (recall) or an option (choice), 0..3
     void record(FsrsScheduler::Rating rating);
@@ -63,5 +64,6 @@ private:
     QPushButton *m_nextButton;
     QList<QPushButton *> m_buttons;
     QElapsedTimer m_shownFor;
+    QString m_topic; // of the question on show
     bool m_revealed = false;
 };
