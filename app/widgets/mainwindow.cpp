@@ -431,6 +431,17 @@ bool MainWindow::writeFile(const QString &path, const QByteArray &content)
     return false;
 }
 
+std::optional<QByteArray> MainWindow::readFile(const QString &path)
+{
+    if (path.isEmpty())
+        return std::nullopt; // the person cancelled
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        return file.readAll();
+    QMessageBox::warning(this, tr("Import Failed"), tr("%1: %2").arg(path, file.errorString()));
+    return std::nullopt;
+}
+
 void MainWindow::exportAnki()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Cards for Anki"), tr("system-design-cards.txt"),
@@ -443,14 +454,10 @@ void MainWindow::importAnki()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Cards from Anki"), QString(),
                                                       tr("Anki text files (*.txt *.tsv);;All files (*)"));
-    if (path.isEmpty())
+    const auto content = readFile(path);
+    if (!content)
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import Failed"), tr("%1: %2").arg(path, file.errorString()));
-        return;
-    }
-    const auto report = AnkiExchange::read(file.readAll(), path, m_library);
+    const auto report = AnkiExchange::read(*content, path, m_library);
     if (!report.error.isEmpty()) {
         QMessageBox::warning(this, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(report.error));
         return;
@@ -475,14 +482,10 @@ void MainWindow::importProgress()
 {
     m_notesPane->saveNow();
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Progress"), QString(), tr("Progress files (*.json)"));
-    if (path.isEmpty())
+    const auto content = readFile(path);
+    if (!content)
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import Failed"), tr("%1: %2").arg(path, file.errorString()));
-        return;
-    }
-    const auto report = ProgressFile::read(file.readAll(), path, m_library.database(), m_library.bookmarks(), m_library.notes());
+    const auto report = ProgressFile::read(*content, path, m_library.database(), m_library.bookmarks(), m_library.notes());
     if (!report.error.isEmpty()) {
         QMessageBox::warning(this, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(report.error));
         return;

@@ -58,6 +58,7 @@ private:
     void chooseBackupFolder();
     void printSheet(const QString &topic);
     bool writeFile(const QString &path, const QByteArray &content);
+    std::optional<QByteArray> readFile(const QString &path);
     void exportAnki();
     void importAnki();
     void exportProgress();

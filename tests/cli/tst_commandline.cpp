@@ -10,36 +10,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-} // namespace
+#include "sdstudyprocess.h"
 
 class TestCommandLine final : public QObject
 {
     Q_OBJECT
 
 private:
-    Run sdstudy(QStringList arguments, bool withDatabase = true)
+    SdstudyRun sdstudy(QStringList arguments, bool withDatabase = true)
     {
         if (withDatabase)
             arguments.prepend(m_dir->filePath(QStringLiteral("cli.sqlite"))), arguments.prepend(QStringLiteral("--db"));
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless means no platform plugin at all
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SDSTUDY_BINARY), arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return Run{process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+        return runSdstudy(arguments);
     }
 
     QString writeFile(const QString &name, const QByteArray &content)
@@ -57,28 +39,28 @@ private Q_SLOTS:
 
     void helpAndVersion()
     {
-        const Run help = sdstudy({QStringLiteral("--help")}, false);
+        const SdstudyRun help = sdstudy({QStringLiteral("--help")}, false);
         QCOMPARE(help.exitCode, 0);
         for (const char *command : {"topics", "show ID", "search QUERY", "import FILE.md", "--db FILE"})
             QVERIFY2(help.out.contains(command), command);
-        const Run version = sdstudy({QStringLiteral("--version")}, false);
+        const SdstudyRun version = sdstudy({QStringLiteral("--version")}, false);
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("sdstudy 0."));
     }
 
     void misuseExitsWithTwoAndSaysWhy()
     {
-        const Run unknown = sdstudy({QStringLiteral("frobnicate")});
+        const SdstudyRun unknown = sdstudy({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("unknown command \"frobnicate\"")), qPrintable(unknown.err));
-        const Run badLimit = sdstudy({QStringLiteral("search"), QStringLiteral("cache"), QStringLiteral("--limit"), QStringLiteral("lots")});
+        const SdstudyRun badLimit = sdstudy({QStringLiteral("search"), QStringLiteral("cache"), QStringLiteral("--limit"), QStringLiteral("lots")});
         QCOMPARE(badLimit.exitCode, 2);
         QVERIFY(badLimit.err.contains(QStringLiteral("--limit")));
     }
 
     void topicsJson()
     {
-        const Run run = sdstudy({QStringLiteral("topics"), QStringLiteral("--json")});
+        const SdstudyRun run = sdstudy({QStringLiteral("topics"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray topics = QJsonDocument::fromJson(run.out).array();
         QCOMPARE(topics.size(), 14);
@@ -100,7 +82,7 @@ private Q_SLOTS:
 
     void showJsonByNumberAndById()
     {
-        const Run run = sdstudy({QStringLiteral("show"), QStringLiteral("96"), QStringLiteral("--json")});
+        const SdstudyRun run = sdstudy({QStringLiteral("show"), QStringLiteral("96"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject q = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(q.value(QStringLiteral("number")).toInt(), 96);
@@ -114,14 +96,14 @@ private Q_SLOTS:
         QVERIFY(id.startsWith(QStringLiteral("q-")));
         QVERIFY(!q.value(QStringLiteral("concept")).toString().isEmpty());
 
-        const Run byId = sdstudy({QStringLiteral("show"), id, QStringLiteral("--json")});
+        const SdstudyRun byId = sdstudy({QStringLiteral("show"), id, QStringLiteral("--json")});
         QCOMPARE(byId.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(byId.out).object(), q);
     }
 
     void showTextNamesOtherPhrasings()
     {
-        const Run run = sdstudy({QStringLiteral("show"), QStringLiteral("53")});
+        const SdstudyRun run = sdstudy({QStringLiteral("show"), QStringLiteral("53")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith("53. What is a circuit breaker? When would you use it?\n"));
         QVERIFY(run.out.contains("Also asked as #96, #117"));
@@ -129,14 +111,14 @@ private Q_SLOTS:
 
     void showUnknownQuestionFails()
     {
-        const Run run = sdstudy({QStringLiteral("show"), QStringLiteral("99999")});
+        const SdstudyRun run = sdstudy({QStringLiteral("show"), QStringLiteral("99999")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("no question \"99999\"")));
     }
 
     void searchJsonBestFirst()
     {
-        const Run run = sdstudy({QStringLiteral("search"), QStringLiteral("consistent"), QStringLiteral("hashing"),
+        const SdstudyRun run = sdstudy({QStringLiteral("search"), QStringLiteral("consistent"), QStringLiteral("hashing"),
                                  QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray hits = QJsonDocument::fromJson(run.out).array();
@@ -155,27 +137,27 @@ private Q_SLOTS:
         const QString good = writeFile(QStringLiteral("kafka-extra.md"),
                                        "# Kafka extras\n\n### 1. What is a consumer group?\n**Answer:** Consumers sharing partitions.\n\n"
                                        "### 2. What is log compaction?\n**Answer:** Keeps the last value per key.\n");
-        const Run first = sdstudy({QStringLiteral("import"), good});
+        const SdstudyRun first = sdstudy({QStringLiteral("import"), good});
         QCOMPARE(first.exitCode, 0);
         QVERIFY2(first.out.contains(": 2\n"), first.out.constData());
-        const Run again = sdstudy({QStringLiteral("import"), good});
+        const SdstudyRun again = sdstudy({QStringLiteral("import"), good});
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.out.contains("nothing changed"));
 
-        const Run shown = sdstudy({QStringLiteral("show"), QStringLiteral("kafka-extra:2"), QStringLiteral("--json")});
+        const SdstudyRun shown = sdstudy({QStringLiteral("show"), QStringLiteral("kafka-extra:2"), QStringLiteral("--json")});
         QCOMPARE(shown.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("title")).toString(),
                  QStringLiteral("What is log compaction?"));
 
         const QString broken = writeFile(QStringLiteral("kafka-extra.md"), "### 1. What is a consumer group?\nConsumers.\n");
-        const Run refused = sdstudy({QStringLiteral("import"), broken});
+        const SdstudyRun refused = sdstudy({QStringLiteral("import"), broken});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(broken + QStringLiteral(":2: question 1 must be followed")), qPrintable(refused.err));
         // Nothing changed: the earlier import is intact.
-        const Run still = sdstudy({QStringLiteral("show"), QStringLiteral("kafka-extra:2")});
+        const SdstudyRun still = sdstudy({QStringLiteral("show"), QStringLiteral("kafka-extra:2")});
         QCOMPARE(still.exitCode, 0);
 
-        const Run missing = sdstudy({QStringLiteral("import"), m_dir->filePath(QStringLiteral("nope.md"))});
+        const SdstudyRun missing = sdstudy({QStringLiteral("import"), m_dir->filePath(QStringLiteral("nope.md"))});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QStringLiteral("nope.md: cannot read the file")));
     }
@@ -186,7 +168,7 @@ private Q_SLOTS:
         QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("257")}).exitCode, 0);
         QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("3"), QStringLiteral("--flag"), QStringLiteral("review")}).exitCode, 0);
         QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("3"), QStringLiteral("--clear")}).exitCode, 0);
-        const Run unknownFlag = sdstudy({QStringLiteral("bookmark"), QStringLiteral("3"), QStringLiteral("--flag"), QStringLiteral("urgent")});
+        const SdstudyRun unknownFlag = sdstudy({QStringLiteral("bookmark"), QStringLiteral("3"), QStringLiteral("--flag"), QStringLiteral("urgent")});
         QCOMPARE(unknownFlag.exitCode, 2);
         QVERIFY(unknownFlag.err.contains(QStringLiteral("hard, review, favourite")));
 
@@ -234,18 +216,18 @@ private Q_SLOTS:
     {
         const QString folder = m_dir->filePath(QStringLiteral("backups"));
         QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("before")}).exitCode, 0);
-        const Run backup = sdstudy({QStringLiteral("backup"), QStringLiteral("--backup-dir"), folder});
+        const SdstudyRun backup = sdstudy({QStringLiteral("backup"), QStringLiteral("--backup-dir"), folder});
         QCOMPARE(backup.exitCode, 0);
         const QString file = QString::fromUtf8(backup.out.trimmed());
         QVERIFY(file.startsWith(folder) && QFile::exists(file));
         QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("after")}).exitCode, 0);
 
-        const Run restored = sdstudy({QStringLiteral("restore"), file});
+        const SdstudyRun restored = sdstudy({QStringLiteral("restore"), file});
         QCOMPARE(restored.exitCode, 0);
         QVERIFY(restored.out.contains("is kept as"));
         QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("1")}).out, QByteArray("before\n"));
 
-        const Run missing = sdstudy({QStringLiteral("restore"), m_dir->filePath(QStringLiteral("nothing.sqlite"))});
+        const SdstudyRun missing = sdstudy({QStringLiteral("restore"), m_dir->filePath(QStringLiteral("nothing.sqlite"))});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QStringLiteral("no such file")));
     }
@@ -255,7 +237,7 @@ private Q_SLOTS:
         // Another process (the window) holds the database.
         QLockFile lock(m_dir->filePath(QStringLiteral("cli.sqlite.lock")));
         QVERIFY(lock.tryLock(0));
-        const Run refused = sdstudy({QStringLiteral("bookmark"), QStringLiteral("53")});
+        const SdstudyRun refused = sdstudy({QStringLiteral("bookmark"), QStringLiteral("53")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("is open in another System Design Study (process %1)").arg(QCoreApplication::applicationPid())),
                  qPrintable(refused.err));
@@ -272,8 +254,8 @@ private Q_SLOTS:
         const QString second = writeFile(QStringLiteral("b/notes.md"), "### 1. What is B?\n**Answer:** B.\n");
         QCOMPARE(sdstudy({QStringLiteral("import"), first}).exitCode, 0);
         QCOMPARE(sdstudy({QStringLiteral("import"), second}).exitCode, 0);
-        const Run a = sdstudy({QStringLiteral("show"), QStringLiteral("notes:1")});
-        const Run b = sdstudy({QStringLiteral("show"), QStringLiteral("notes-2:1")});
+        const SdstudyRun a = sdstudy({QStringLiteral("show"), QStringLiteral("notes:1")});
+        const SdstudyRun b = sdstudy({QStringLiteral("show"), QStringLiteral("notes-2:1")});
         QVERIFY(a.out.startsWith("1. What is A?"));
         QVERIFY(b.out.startsWith("1. What is B?"));
         // Importing the first file again updates its own bank, not a third one.

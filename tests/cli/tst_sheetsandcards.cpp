@@ -8,34 +8,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-} // namespace
+#include "sdstudyprocess.h"
 
 class TestSheetsAndCards final : public QObject
 {
     Q_OBJECT
 
 private:
-    Run sdstudy(QStringList arguments, const QString &database = QStringLiteral("s.sqlite"))
+    SdstudyRun sdstudy(QStringList arguments, const QString &database = QStringLiteral("s.sqlite"))
     {
         arguments.prepend(m_dir->filePath(database));
         arguments.prepend(QStringLiteral("--db"));
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SDSTUDY_BINARY), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return Run{process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+        return runSdstudy(arguments);
     }
 
     QString pdfText(const QString &pdf, bool layout = false)
@@ -68,7 +52,7 @@ private Q_SLOTS:
     void aTopicSheetWithAnswersHasEveryQuestionOnceInOrder()
     {
         const QString pdf = m_dir->filePath(QStringLiteral("caching.pdf"));
-        const Run run = sdstudy({QStringLiteral("print"), QStringLiteral("--topic"), QStringLiteral("caching"),
+        const SdstudyRun run = sdstudy({QStringLiteral("print"), QStringLiteral("--topic"), QStringLiteral("caching"),
                                  QStringLiteral("--answers"), QStringLiteral("--pdf"), pdf});
         QCOMPARE(run.exitCode, 0);
         const QString text = pdfText(pdf);
@@ -99,7 +83,7 @@ private Q_SLOTS:
     void theWholeBankInTwoColumnsOnLetter()
     {
         const QString pdf = m_dir->filePath(QStringLiteral("all.pdf"));
-        const Run run = sdstudy({QStringLiteral("print"), QStringLiteral("--answers"), QStringLiteral("--columns"),
+        const SdstudyRun run = sdstudy({QStringLiteral("print"), QStringLiteral("--answers"), QStringLiteral("--columns"),
                                  QStringLiteral("2"), QStringLiteral("--paper"), QStringLiteral("letter"),
                                  QStringLiteral("--pdf"), pdf});
         QCOMPARE(run.exitCode, 0);
@@ -134,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(numbers(text), (QList<int>{257, 53})); // tree order: databases before reliability
         QVERIFY(text.contains(QStringLiteral("Virtual nodes.")));
 
-        const Run none = sdstudy({QStringLiteral("print"), QStringLiteral("--topic"), QStringLiteral("no such topic"),
+        const SdstudyRun none = sdstudy({QStringLiteral("print"), QStringLiteral("--topic"), QStringLiteral("no such topic"),
                                   QStringLiteral("--pdf"), m_dir->filePath(QStringLiteral("x.pdf"))});
         QCOMPARE(none.exitCode, 1);
         QVERIFY(none.err.contains(QStringLiteral("no topic matches")));
@@ -155,10 +139,10 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("topic::caching-cdn")));
 
         // Into another computer's app: the flag comes back, nothing is added twice.
-        const Run back = sdstudy({QStringLiteral("import"), QStringLiteral("anki"), file}, QStringLiteral("other.sqlite"));
+        const SdstudyRun back = sdstudy({QStringLiteral("import"), QStringLiteral("anki"), file}, QStringLiteral("other.sqlite"));
         QCOMPARE(back.exitCode, 0);
         QVERIFY2(back.out.contains("New cards: 0, flags brought back: 1"), back.out.constData());
-        const Run bookmarks = sdstudy({QStringLiteral("bookmarks")}, QStringLiteral("other.sqlite"));
+        const SdstudyRun bookmarks = sdstudy({QStringLiteral("bookmarks")}, QStringLiteral("other.sqlite"));
         QVERIFY(bookmarks.out.contains("53  What is a circuit breaker?"));
 
         // Cards made in Anki become a bank of their own, once.
@@ -169,10 +153,10 @@ private Q_SLOTS:
                    "What is a <b>bloom filter</b>?\t\"A bit array:<ul><li>no false negatives</li><li>some false positives</li></ul>\"\tmine\n"
                    "What is a skip list?\tLayers of linked lists.\tmine\n");
         deck.close();
-        const Run imported = sdstudy({QStringLiteral("import"), QStringLiteral("anki"), fromAnki});
+        const SdstudyRun imported = sdstudy({QStringLiteral("import"), QStringLiteral("anki"), fromAnki});
         QCOMPARE(imported.exitCode, 0);
         QVERIFY2(imported.out.contains("New cards: 2"), imported.out.constData());
-        const Run shown = sdstudy({QStringLiteral("show"), QStringLiteral("my-anki-deck:1")});
+        const SdstudyRun shown = sdstudy({QStringLiteral("show"), QStringLiteral("my-anki-deck:1")});
         QVERIFY(shown.out.startsWith("1. What is a bloom filter?"));
         QVERIFY(shown.out.contains("no false negatives"));
         QVERIFY(sdstudy({QStringLiteral("import"), QStringLiteral("anki"), fromAnki}).out.contains("New cards: 0"));
@@ -180,7 +164,7 @@ private Q_SLOTS:
         QVERIFY(deck.open(QIODevice::WriteOnly));
         deck.write("#separator:tab\n#columns:Front\tBack\nA question\t\"never closed\n");
         deck.close();
-        const Run broken = sdstudy({QStringLiteral("import"), QStringLiteral("anki"), fromAnki});
+        const SdstudyRun broken = sdstudy({QStringLiteral("import"), QStringLiteral("anki"), fromAnki});
         QCOMPARE(broken.exitCode, 1);
         QVERIFY2(broken.err.contains(fromAnki + QStringLiteral(":3: a quoted field is never closed")), qPrintable(broken.err));
     }
@@ -191,9 +175,9 @@ private Q_SLOTS:
         QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("3"), QStringLiteral("--set"), QStringLiteral("CP vs AP.")}).exitCode, 0);
         const QString file = m_dir->filePath(QStringLiteral("progress.json"));
         QCOMPARE(sdstudy({QStringLiteral("export"), QStringLiteral("progress"), file}).exitCode, 0);
-        const Run first = sdstudy({QStringLiteral("import"), QStringLiteral("progress"), file}, QStringLiteral("new.sqlite"));
+        const SdstudyRun first = sdstudy({QStringLiteral("import"), QStringLiteral("progress"), file}, QStringLiteral("new.sqlite"));
         QVERIFY2(first.out.contains("Added 2, updated 0, already there 0."), first.out.constData());
-        const Run again = sdstudy({QStringLiteral("import"), QStringLiteral("progress"), file}, QStringLiteral("new.sqlite"));
+        const SdstudyRun again = sdstudy({QStringLiteral("import"), QStringLiteral("progress"), file}, QStringLiteral("new.sqlite"));
         QVERIFY(again.out.contains("Added 0, updated 0, already there 2."));
         QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("3")}, QStringLiteral("new.sqlite")).out, QByteArray("CP vs AP.\n"));
     }
