@@ -245,6 +245,11 @@ void MainWindow::createActions()
         StudyDialog(m_library, StudyDialog::Mode::Choice, this).exec();
     });
     choice->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    QAction *typed = study->addAction(tr("&Typed Recall"), this, [this] {
+        m_notesPane->saveNow();
+        StudyDialog(m_library, StudyDialog::Mode::Typed, this).exec();
+    });
+    typed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *find = go->addAction(tr("&Search"), this, [this] {

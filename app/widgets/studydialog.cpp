@@ -1,5 +1,6 @@
 #include "studydialog.h"
 
+#include "keyterms.h"
 #include "markdownview.h"
 #include "studylibrary.h"
 #include "studysession.h"
@@ -9,8 +10,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -30,8 +33,11 @@ StudyDialog::StudyDialog(StudyLibrary &library, Mode mode, QWidget *parent)
     , m_actions(new QStackedWidget)
     , m_revealButton(new QPushButton(tr("Show Answer (Space)")))
     , m_nextButton(new QPushButton(tr("Next (Space)")))
+    , m_typed(new QPlainTextEdit)
 {
-    setWindowTitle(mode == Mode::Recall ? tr("Study: Recall") : tr("Study: Multiple Choice"));
+    setWindowTitle(mode == Mode::Recall   ? tr("Study: Recall")
+                   : mode == Mode::Choice ? tr("Study: Multiple Choice")
+                                          : tr("Study: Typed Recall"));
     resize(860, 640);
     m_view->setObjectName(QStringLiteral("studyView"));
     m_view->document()->setDocumentMargin(20);
@@ -62,6 +68,24 @@ StudyDialog::StudyDialog(StudyLibrary &library, Mode mode, QWidget *parent)
     m_actions->insertWidget(RevealPage, m_revealButton);
     m_actions->insertWidget(ButtonsPage, buttons);
     m_actions->insertWidget(NextPage, m_nextButton);
+    auto *typing = new QWidget;
+    auto *typingLayout = new QVBoxLayout(typing);
+    typingLayout->setContentsMargins(0, 0, 0, 0);
+    m_typed->setObjectName(QStringLiteral("typedAnswer"));
+    m_typed->setPlaceholderText(tr("Type the key points of the answer, then Ctrl+Enter"));
+    m_typed->setTabChangesFocus(true);
+    m_typed->setMaximumHeight(m_typed->fontMetrics().lineSpacing() * 7);
+    auto *checkButton = new QPushButton(tr("Check (Ctrl+Enter)"));
+    connect(checkButton, &QPushButton::clicked, this, &StudyDialog::check);
+    // A shortcut, not a key handler: the editor would take Ctrl+Enter for a line break.
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, typing);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &StudyDialog::check);
+    }
+    typingLayout->addWidget(m_typed);
+    typingLayout->addWidget(checkButton);
+    m_actions->insertWidget(TypingPage, typing);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_progress, 1);
@@ -122,6 +146,13 @@ void StudyDialog::showQuestion()
         m_revealButton->setFocus();
         return;
     }
+    if (m_mode == Mode::Typed) {
+        m_view->showMarkdown(QStringLiteral("## %1\n").arg(question ? question->title : id));
+        m_typed->clear();
+        m_actions->setCurrentIndex(TypingPage);
+        m_typed->setFocus();
+        return;
+    }
     m_choice = m_choices.make(id, quint32(qHash(id) ^ quint32(m_session->answered())));
     if (!m_choice) { // a bank too small for three wrong answers: ask it as recall
         m_view->showMarkdown(QStringLiteral("## %1\n").arg(question ? question->title : id));
@@ -152,16 +183,43 @@ void StudyDialog::reveal()
     m_revealed = true;
     m_view->showMarkdown(QStringLiteral("## %1\n\n%2\n").arg(question->title, question->answerMarkdown)
                          + noteBlock(question->id));
+    showGrades(FsrsScheduler::Rating::Good);
+}
+
+void StudyDialog::check()
+{
+    const auto question = m_library.questions().question(m_session->current().value_or(QString()));
+    if (!question)
+        return;
+    m_revealed = true;
+    const auto coverage = KeyTerms::of(question->answerMarkdown).coverage(m_typed->toPlainText());
+    const int all = int(coverage.found.size() + coverage.missed.size());
+    QString page = QStringLiteral("## %1\n\n").arg(question->title);
+    page += tr("**Key terms you had** (%1 of %2): %3").arg(coverage.found.size()).arg(all)
+                .arg(coverage.found.isEmpty() ? tr("none") : coverage.found.join(QStringLiteral(", ")))
+            + QStringLiteral("\n\n");
+    if (!coverage.missed.isEmpty())
+        page += tr("**Missed**: %1").arg(coverage.missed.join(QStringLiteral(", "))) + QStringLiteral("\n\n");
+    page += QStringLiteral("---\n\n") + question->answerMarkdown + QStringLiteral("\n") + noteBlock(question->id);
+    m_view->showMarkdown(page);
+    // The grade the coverage suggests; the person confirms or picks another.
+    showGrades(coverage.ratio >= 0.8   ? FsrsScheduler::Rating::Good
+               : coverage.ratio >= 0.5 ? FsrsScheduler::Rating::Hard
+                                       : FsrsScheduler::Rating::Again);
+}
+
+void StudyDialog::showGrades(FsrsScheduler::Rating suggested)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QStringList names = {tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
     for (int i = 0; i < 4; ++i) {
         const auto card = m_session->preview(FsrsScheduler::Rating(i + 1), now);
         m_buttons[i]->setText(tr("%1 (%2)\n%3").arg(names[i]).arg(i + 1).arg(interval(now, card.due)));
+        m_buttons[i]->setDefault(i + 1 == int(suggested));
     }
     m_actions->setCurrentIndex(ButtonsPage);
-    // Space (or Enter) on the focused button means Good, as in Anki.
-    m_buttons[2]->setDefault(true);
-    m_buttons[2]->setFocus();
+    // Space (or Enter) on the focused button takes the suggestion: Good in recall, as in Anki.
+    m_buttons[int(suggested) - 1]->setFocus();
 }
 
 void StudyDialog::press(int index)
@@ -193,7 +251,9 @@ void StudyDialog::press(int index)
 
 void StudyDialog::record(FsrsScheduler::Rating rating)
 {
-    const QString mode = m_mode == Mode::Recall || !m_choice ? QStringLiteral("recall") : QStringLiteral("choice");
+    const QString mode = m_mode == Mode::Typed ? QStringLiteral("typed")
+                         : m_choice        ? QStringLiteral("choice")
+                                           : QStringLiteral("recall");
     QString error;
     if (!m_session->answer(m_session->current().value_or(QString()), rating, mode, m_shownFor.elapsed(),
                            QDateTime::currentDateTimeUtc(), &error)) {

@@ -12,6 +12,7 @@
 class MarkdownView;
 class QCheckBox;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class StudyLibrary;
@@ -22,6 +23,8 @@ class StudySession;
 //   or Easy, each button showing when the question comes back.
 // - Multiple choice: four answers, one right; 1-4 pick. A right pick counts as
 //   Good, a wrong one as Again and shows the picked answer beside the right one.
+// - Typed recall: the person types the key points; the answer's key terms show as
+//   found or missed, and the grade that coverage suggests is preselected.
 // Ctrl+Z takes the last answer back; the person's note can be shown.
 class StudyDialog final : public QDialog
 {
@@ -29,7 +32,7 @@ class StudyDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(StudyDialog)
 
 public:
-    enum class Mode { Recall, Choice };
+    enum class Mode { Recall, Choice, Typed };
 
     StudyDialog(StudyLibrary &library, Mode mode, QWidget *parent = nullptr);
     ~StudyDialog() override;
@@ -41,11 +44,13 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    enum Page { RevealPage, ButtonsPage, NextPage };
+    enum Page { RevealPage, ButtonsPage, NextPage, TypingPage };
 
     void showQuestion();
     void updateProgress();
     void reveal();
+    void check(); // typed recall: compare what was typed with the answer
+    void showGrades(FsrsScheduler::Rating suggested);
     void press(int index); // a grade (recall) or an option (choice), 0..3
     void record(FsrsScheduler::Rating rating);
     void undo();
@@ -62,6 +67,7 @@ private:
     QStackedWidget *m_actions;
     QPushButton *m_revealButton;
     QPushButton *m_nextButton;
+    QPlainTextEdit *m_typed;
     QList<QPushButton *> m_buttons;
     QElapsedTimer m_shownFor;
     QString m_topic; // of the question on show

@@ -1,11 +1,13 @@
 // Recall practice driven from the keyboard, as a person studies.
 
+#include "keyterms.h"
 #include "markdownview.h"
 #include "studydialog.h"
 #include "studylibrary.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -110,6 +112,45 @@ private Q_SLOTS:
         QCOMPARE(rating.value(1).toString(), QStringLiteral("choice"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // next
         QVERIFY(!view->toPlainText().contains(QStringLiteral("Not this one")));
+    }
+
+    void typedRecallShowsFoundAndMissedTermsAndSuggestsAGrade()
+    {
+        StudyDialog dialog(*m_library, StudyDialog::Mode::Typed);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
+        auto *typed = dialog.findChild<QPlainTextEdit *>(QStringLiteral("typedAnswer"));
+        QVERIFY(typed->hasFocus());
+        // #1: "System design is process of defining architecture, components, and data flow..."
+        QTest::keyClicks(typed, QStringLiteral("defining the architecture and its components"));
+        QTest::keyClick(typed, Qt::Key_Return, Qt::ControlModifier);
+        const QString page = view->toPlainText();
+        QVERIFY2(page.contains(QStringLiteral("Key terms you had")), qPrintable(page));
+        QVERIFY(page.contains(QStringLiteral("architecture")));
+        QVERIFY(page.contains(QStringLiteral("Missed:")));
+        QVERIFY(page.contains(QStringLiteral("System design is process of defining architecture")));
+        // Some of the terms, not most: Hard or Again is suggested, and Space takes it.
+        QWidget *suggested = QApplication::focusWidget();
+        QVERIFY(suggested == dialog.findChild<QPushButton *>(QStringLiteral("button1"))
+                || suggested == dialog.findChild<QPushButton *>(QStringLiteral("button2")));
+        QTest::keyClick(suggested, Qt::Key_Space);
+        QSqlQuery row(m_library->database().connection());
+        QVERIFY(row.exec(QStringLiteral("SELECT mode, rating FROM review_log")) && row.next());
+        QCOMPARE(row.value(0).toString(), QStringLiteral("typed"));
+        QVERIFY(row.value(1).toInt() <= 2);
+    }
+
+    void keyTermsCoverStems()
+    {
+        const KeyTerms terms = KeyTerms::of(QStringLiteral("Sharding splits the database into shards across servers."));
+        QVERIFY(terms.terms.contains(QStringLiteral("Sharding")));
+        QVERIFY(!terms.terms.contains(QStringLiteral("the")));
+        const auto coverage = terms.coverage(QStringLiteral("you shard it and split it"));
+        QVERIFY(coverage.found.contains(QStringLiteral("Sharding")));
+        QVERIFY(coverage.found.contains(QStringLiteral("splits")));
+        QVERIFY(coverage.missed.contains(QStringLiteral("servers")));
+        QVERIFY(coverage.ratio > 0.2 && coverage.ratio < 1);
     }
 
     void intervalsReadNaturally()
