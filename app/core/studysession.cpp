@@ -1,5 +1,6 @@
 #include "studysession.h"
 
+#include "bookmarkstore.h"
 #include "reviewstore.h"
 
 namespace {
@@ -7,8 +8,9 @@ namespace {
 constexpr qint64 kLearnAheadSeconds = 20 * 60;
 }
 
-StudySession::StudySession(ReviewStore &reviews, const FsrsScheduler &scheduler, const QDateTime &now, int newPerDay)
-    : m_reviews(reviews), m_scheduler(scheduler)
+StudySession::StudySession(ReviewStore &reviews, BookmarkStore &bookmarks, const FsrsScheduler &scheduler,
+                           const QDateTime &now, int newPerDay)
+    : m_reviews(reviews), m_bookmarks(bookmarks), m_scheduler(scheduler)
 {
     m_queue = reviews.due(now, kMostReviews);
     const int newToday = std::max(0, newPerDay - reviews.freshStudiedOn(now));
@@ -39,6 +41,11 @@ bool StudySession::answer(const QString &questionId, FsrsScheduler::Rating ratin
         return false;
     const auto card = m_reviews.answer(*conceptId, questionId, rating, mode, durationMs, now, error);
     if (!card)
+        return false;
+    // The lapse that reaches the limit flags the concept's entry Hard, once.
+    m_madeLeech = rating == FsrsScheduler::Rating::Again && card->lapses == kLeechLapses
+                  && m_bookmarks.flagOf(*conceptId) != QStringLiteral("hard");
+    if (m_madeLeech && !m_bookmarks.set(*conceptId, QStringLiteral("hard"), error))
         return false;
     if (!m_queue.isEmpty())
         m_queue.removeFirst();

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class BookmarkStore;
 class ReviewStore;
 
 // One sitting of "Study now": the concepts due first (most overdue first), then
@@ -17,8 +18,10 @@ class StudySession final
 public:
     static constexpr int kDefaultNewPerDay = 20;
     static constexpr int kMostReviews = 500;
+    // Forgotten this often, a question is a leech: flagged Hard so the person sees it.
+    static constexpr int kLeechLapses = 8;
 
-    StudySession(ReviewStore &reviews, const FsrsScheduler &scheduler, const QDateTime &now,
+    StudySession(ReviewStore &reviews, BookmarkStore &bookmarks, const FsrsScheduler &scheduler, const QDateTime &now,
                  int newPerDay = kDefaultNewPerDay);
 
     // The concept to ask next, or nullopt when the sitting is done. Learning cards
@@ -33,6 +36,8 @@ public:
     // Records the answer for current(); false with *error if it could not be saved.
     bool answer(const QString &questionId, FsrsScheduler::Rating rating, const QString &mode, qint64 durationMs,
                 const QDateTime &now, QString *error);
+    // True when the last answer made the question a leech (and flagged it Hard).
+    bool lastAnswerMadeALeech() const { return m_madeLeech; }
     // Takes back the last answer of this sitting, which is asked again.
     bool undo(QString *error);
 
@@ -44,7 +49,9 @@ private:
     };
 
     ReviewStore &m_reviews;
+    BookmarkStore &m_bookmarks;
     const FsrsScheduler &m_scheduler;
+    bool m_madeLeech = false;
     QStringList m_queue;        // concepts to ask, in order
     QList<Pending> m_learning;  // concepts back later in this sitting
     QStringList m_answeredOrder;

@@ -25,7 +25,8 @@ StudyDialog::StudyDialog(StudyLibrary &library, Mode mode, QWidget *parent)
     : QDialog(parent)
     , m_library(library)
     , m_mode(mode)
-    , m_session(std::make_unique<StudySession>(library.reviews(), library.scheduler(), QDateTime::currentDateTimeUtc()))
+    , m_session(std::make_unique<StudySession>(library.reviews(), library.bookmarks(), library.scheduler(),
+                                               QDateTime::currentDateTimeUtc()))
     , m_choices(library.questions())
     , m_progress(new QLabel)
     , m_view(new MarkdownView)
@@ -259,6 +260,12 @@ void StudyDialog::record(FsrsScheduler::Rating rating)
                            QDateTime::currentDateTimeUtc(), &error)) {
         QMessageBox::warning(this, tr("Answer Not Saved"), tr("Your answer could not be saved:\n%1").arg(error));
         return;
+    }
+    if (m_session->lastAnswerMadeALeech()) {
+        QMessageBox::information(this, tr("A Leech"),
+                                 tr("You have forgotten this question %1 times, so it is now flagged Hard. "
+                                    "A note in your own words, or a look at its topic, may help it stick.")
+                                     .arg(StudySession::kLeechLapses));
     }
     if (m_choice)
         updateProgress(); // the feedback stays until Next

@@ -1,6 +1,7 @@
 // Schedules and the review log in a real database.
 
 #include "studylibrary.h"
+#include "studysession.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -95,6 +96,38 @@ private Q_SLOTS:
         QVERIFY(reviews.due(t0, 10).isEmpty());                             // due in a minute
         QCOMPARE(reviews.due(t0.addSecs(60), 10), QStringList{fresh.first()}); // now it is
         QCOMPARE(reviews.freshStudiedOn(t0), 1);
+    }
+
+    void aQuestionForgottenEightTimesIsFlaggedHard()
+    {
+        const QString concept53 = conceptOf(53);
+        StudySession session(m_library->reviews(), m_library->bookmarks(), m_library->scheduler(),
+                             QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC), 0);
+        // Bring the card to seven lapses, as months of forgetting would.
+        QDateTime t(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
+        QString error;
+        auto &reviews = m_library->reviews();
+        for (int lapse = 0; lapse < 7; ++lapse) {
+            reviews.answer(concept53, idOf(53), Rating::Good, QStringLiteral("recall"), 1, t, &error);
+            t = reviews.card(concept53)->due;
+            if (reviews.card(concept53)->state != FsrsScheduler::State::Review) {
+                reviews.answer(concept53, idOf(53), Rating::Good, QStringLiteral("recall"), 1, t, &error);
+                t = reviews.card(concept53)->due;
+            }
+            reviews.answer(concept53, idOf(53), Rating::Again, QStringLiteral("recall"), 1, t, &error);
+            t = reviews.card(concept53)->due;
+        }
+        QCOMPARE(reviews.card(concept53)->lapses, 7);
+        reviews.answer(concept53, idOf(53), Rating::Good, QStringLiteral("recall"), 1, t, &error);
+        t = reviews.card(concept53)->due;
+        QCOMPARE(reviews.card(concept53)->state, FsrsScheduler::State::Review);
+
+        StudySession due(m_library->reviews(), m_library->bookmarks(), m_library->scheduler(), t, 0);
+        QCOMPARE(due.current(), std::optional<QString>(concept53));
+        QVERIFY(!m_library->bookmarks().flagOf(concept53));
+        QVERIFY(due.answer(idOf(53), Rating::Again, QStringLiteral("recall"), 1, t, &error));
+        QVERIFY(due.lastAnswerMadeALeech());
+        QCOMPARE(*m_library->bookmarks().flagOf(concept53), QStringLiteral("hard"));
     }
 
 private:
