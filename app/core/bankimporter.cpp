@@ -86,17 +86,14 @@ BankImporter::Outcome BankImporter::import(const Source &source)
     if (parsed.error)
         return Outcome{false, 0, parsed.error->toString()};
 
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return Outcome{false, 0, db.lastError().text()};
     int count = 0;
-    const QString error = writeBank(source, parsed.bank, &count);
-    if (!error.isEmpty()) {
-        db.rollback();
+    QString error;
+    const bool written = m_database.inTransaction([&](QString *failure) {
+        *failure = writeBank(source, parsed.bank, &count);
+        return failure->isEmpty();
+    }, &error);
+    if (!written)
         return Outcome{false, 0, tr("%1: %2").arg(source.path, error)};
-    }
-    if (!db.commit())
-        return Outcome{false, 0, db.lastError().text()};
     return Outcome{true, count, {}};
 }
 

@@ -197,6 +197,25 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+bool Database::inTransaction(const std::function<bool(QString *error)> &work, QString *error)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    if (!work(error)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());

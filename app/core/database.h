@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 // Owns the app's SQLite file: opens a named QtSql connection with WAL and foreign
 // keys, and brings the schema to the current version, one transaction per step.
 class Database final
@@ -20,6 +22,10 @@ public:
     bool open(const QString &path, QString *error, int targetVersion = kSchemaVersion);
 
     QSqlDatabase connection() const;
+
+    // Runs `work` in one transaction: committed if it returns true, rolled back
+    // (leaving *error as `work` set it) if it returns false or the commit fails.
+    bool inTransaction(const std::function<bool(QString *error)> &work, QString *error);
     QString path() const { return m_path; }
     int schemaVersion() const;
 

@@ -102,32 +102,26 @@ std::optional<FsrsScheduler::Card> ReviewStore::answer(const QString &conceptId,
     const int elapsedDays = before && before->lastReview.isValid()
                                 ? int(before->lastReview.toUTC().date().daysTo(now.toUTC().date()))
                                 : 0;
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        *error = db.lastError().text();
+    const bool saved = m_database.inTransaction([&](QString *failure) {
+        QSqlQuery log(m_database.connection());
+        log.prepare(QStringLiteral(
+            "INSERT INTO review_log (concept_id, question_id, reviewed_at, rating, mode, state_before, card_before,"
+            " elapsed_days, scheduled_days, stability, difficulty, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v : {QVariant(conceptId), QVariant(questionId), QVariant(iso(now)), QVariant(int(rating)),
+                                  QVariant(mode), QVariant(int(start.state)),
+                                  before ? QVariant(QString::fromUtf8(QJsonDocument(toJson(*before)).toJson(QJsonDocument::Compact)))
+                                         : QVariant(),
+                                  QVariant(elapsedDays), QVariant(after.scheduledDays), QVariant(after.stability),
+                                  QVariant(after.difficulty), QVariant(durationMs)})
+            log.addBindValue(v);
+        if (!log.exec()) {
+            *failure = log.lastError().text();
+            return false;
+        }
+        return writeCard(m_database.connection(), conceptId, after, failure);
+    }, error);
+    if (!saved)
         return std::nullopt;
-    }
-    QSqlQuery log(db);
-    log.prepare(QStringLiteral(
-        "INSERT INTO review_log (concept_id, question_id, reviewed_at, rating, mode, state_before, card_before,"
-        " elapsed_days, scheduled_days, stability, difficulty, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(conceptId), QVariant(questionId), QVariant(iso(now)), QVariant(int(rating)),
-                              QVariant(mode), QVariant(int(start.state)),
-                              before ? QVariant(QString::fromUtf8(QJsonDocument(toJson(*before)).toJson(QJsonDocument::Compact)))
-                                     : QVariant(),
-                              QVariant(elapsedDays), QVariant(after.scheduledDays), QVariant(after.stability),
-                              QVariant(after.difficulty), QVariant(durationMs)})
-        log.addBindValue(v);
-    if (!log.exec() || !writeCard(db, conceptId, after, error)) {
-        if (error->isEmpty())
-            *error = log.lastError().text();
-        db.rollback();
-        return std::nullopt;
-    }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        return std::nullopt;
-    }
     return after;
 }
 
@@ -140,32 +134,30 @@ std::optional<QString> ReviewStore::undoLast(QString *error)
     const qlonglong id = last.value(0).toLongLong();
     const QString conceptId = last.value(1).toString();
     const QString before = last.value(2).toString();
-    if (!db.transaction()) {
-        *error = db.lastError().text();
+    last.finish();
+    const bool undone = m_database.inTransaction([&](QString *failure) {
+        if (before.isEmpty()) { // it was new: no card before
+            QSqlQuery forget(db);
+            forget.prepare(QStringLiteral("DELETE FROM cards WHERE concept_id = ?"));
+            forget.addBindValue(conceptId);
+            if (!forget.exec()) {
+                *failure = forget.lastError().text();
+                return false;
+            }
+        } else if (!writeCard(db, conceptId, fromJson(QJsonDocument::fromJson(before.toUtf8()).object()), failure)) {
+            return false;
+        }
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM review_log WHERE id = ?"));
+        remove.addBindValue(id);
+        if (!remove.exec()) {
+            *failure = remove.lastError().text();
+            return false;
+        }
+        return true;
+    }, error);
+    if (!undone)
         return std::nullopt;
-    }
-    QSqlQuery query(db);
-    bool done;
-    if (before.isEmpty()) { // it was new: no card before
-        query.prepare(QStringLiteral("DELETE FROM cards WHERE concept_id = ?"));
-        query.addBindValue(conceptId);
-        done = query.exec();
-    } else {
-        done = writeCard(db, conceptId, fromJson(QJsonDocument::fromJson(before.toUtf8()).object()), error);
-    }
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM review_log WHERE id = ?"));
-    remove.addBindValue(id);
-    if (!done || !remove.exec()) {
-        if (error->isEmpty())
-            *error = query.lastError().text() + remove.lastError().text();
-        db.rollback();
-        return std::nullopt;
-    }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        return std::nullopt;
-    }
     return conceptId;
 }
 
