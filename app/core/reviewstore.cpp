@@ -64,6 +64,17 @@ bool writeCard(QSqlDatabase db, const QString &conceptId, const FsrsScheduler::C
     return false;
 }
 
+// The first column of every row a query gives, as text.
+QStringList firstColumn(QSqlQuery &query)
+{
+    QStringList values;
+    if (query.exec()) {
+        while (query.next())
+            values.append(query.value(0).toString());
+    }
+    return values;
+}
+
 } // namespace
 
 ReviewStore::ReviewStore(Database &database, const FsrsScheduler &scheduler)
@@ -167,12 +178,7 @@ QStringList ReviewStore::due(const QDateTime &now, int limit) const
     query.prepare(QStringLiteral("SELECT concept_id FROM cards WHERE due <= ? ORDER BY due LIMIT ?"));
     query.addBindValue(iso(now));
     query.addBindValue(limit);
-    QStringList ids;
-    if (query.exec()) {
-        while (query.next())
-            ids.append(query.value(0).toString());
-    }
-    return ids;
+    return firstColumn(query);
 }
 
 QStringList ReviewStore::fresh(int limit) const
@@ -183,12 +189,7 @@ QStringList ReviewStore::fresh(int limit) const
         " WHERE q.concept = q.id AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.concept_id = q.id)"
         " ORDER BY b.position, q.topic_rank, q.subtopic_rank, q.number LIMIT ?"));
     query.addBindValue(limit);
-    QStringList ids;
-    if (query.exec()) {
-        while (query.next())
-            ids.append(query.value(0).toString());
-    }
-    return ids;
+    return firstColumn(query);
 }
 
 int ReviewStore::freshStudiedOn(const QDateTime &now) const

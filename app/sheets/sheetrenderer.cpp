@@ -21,11 +21,6 @@ QString tr(const char *text)
 constexpr qreal kMarginMm = 15;
 constexpr int kWritingLines = 5; // ruled lines under a question on a self-test sheet
 
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
 } // namespace
 
 // Something laid out once and placed in one or more slices.
@@ -96,15 +91,16 @@ void SheetRenderer::buildBlocks(QPagedPaintDevice &device, qreal columnWidth, qr
         auto block = std::make_unique<Block>();
         block->kind = Block::TitleBlock;
         QString html = QStringLiteral("<h1>%1</h1><p>%2</p><p>%3</p>")
-                           .arg(escaped(tr("System Design Study")), escaped(m_options.title),
-                                escaped(tr("%1 · %2 questions · %3")
-                                            .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
-                                            .arg(m_items.size())
-                                            .arg(m_options.answers ? tr("with answers") : tr("questions only"))));
+                           .arg(tr("System Design Study").toHtmlEscaped(), m_options.title.toHtmlEscaped(),
+                                tr("%1 · %2 questions · %3")
+                                    .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
+                                    .arg(m_items.size())
+                                    .arg(m_options.answers ? tr("with answers") : tr("questions only"))
+                                    .toHtmlEscaped());
         if (topics.size() > 1) {
-            html += QStringLiteral("<p><b>%1</b></p><table width=\"100%\">").arg(escaped(tr("Contents")));
+            html += QStringLiteral("<p><b>%1</b></p><table width=\"100%\">").arg(tr("Contents").toHtmlEscaped());
             for (const QString &topic : std::as_const(topics))
-                html += QStringLiteral("<tr><td>%1</td><td align=\"right\">@PAGE@</td></tr>").arg(escaped(topic));
+                html += QStringLiteral("<tr><td>%1</td><td align=\"right\">@PAGE@</td></tr>").arg(topic.toHtmlEscaped());
             html += QStringLiteral("</table>");
         }
         block->document = makeDocument(pageWidth); // spans the columns
@@ -121,7 +117,7 @@ void SheetRenderer::buildBlocks(QPagedPaintDevice &device, qreal columnWidth, qr
             heading->kind = Block::TopicHeading;
             heading->topic = topic;
             heading->document = makeDocument(columnWidth);
-            heading->document->setHtml(QStringLiteral("<h2>%1</h2>").arg(escaped(topic)));
+            heading->document->setHtml(QStringLiteral("<h2>%1</h2>").arg(topic.toHtmlEscaped()));
             heading->keepTogether = heading->height();
             m_blocks.push_back(std::move(heading));
         }
