@@ -140,6 +140,14 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                 QStringLiteral("CREATE INDEX review_log_by_concept ON review_log(concept_id)"),
             }, error);
         },
+        // 5: which sitting an answer was given in, for "last session's misses".
+        // NULL for answers given outside a sitting (the `review` command).
+        [](QSqlDatabase db, QString *error) {
+            return execAll(db, {
+                QStringLiteral("ALTER TABLE review_log ADD COLUMN session INTEGER"),
+                QStringLiteral("CREATE INDEX review_log_by_session ON review_log(session)"),
+            }, error);
+        },
     };
     return steps;
 }

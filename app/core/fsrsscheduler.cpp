@@ -1,5 +1,7 @@
 #include "fsrsscheduler.h"
 
+#include <QRandomGenerator>
+
 #include <algorithm>
 #include <cmath>
 
@@ -19,6 +21,14 @@ double round8(double value)
 int daysBetween(const QDateTime &from, const QDateTime &to)
 {
     return int(from.toUTC().date().daysTo(to.toUTC().date()));
+}
+
+// Drawn from the card as it was, so the interval a button previews is the one
+// the answer then gets.
+quint64 fuzzSeed(const FsrsScheduler::Card &card)
+{
+    const qint64 last = card.lastReview.isValid() ? card.lastReview.toSecsSinceEpoch() : 0;
+    return quint64(last) * 1000003u + quint64(card.reps) * 7919u + quint64(card.stability * 1000);
 }
 
 } // namespace
@@ -109,6 +119,29 @@ int FsrsScheduler::nextInterval(double stability) const
     return std::min(std::max(1, int(std::round(stability * m_intervalModifier))), m_parameters.maximumIntervalDays);
 }
 
+int FsrsScheduler::fuzzed(int interval, int elapsedDays, quint64 seed) const
+{
+    if (!m_parameters.fuzz || interval < 3)
+        return interval;
+    // The ranges and factors of the reference implementations: about +-15% for
+    // short intervals down to +-5% for long ones.
+    struct Range
+    {
+        double start, end, factor;
+    };
+    static constexpr Range kRanges[] = {{2.5, 7.0, 0.15}, {7.0, 20.0, 0.1}, {20.0, 1e9, 0.05}};
+    double delta = 1.0;
+    for (const Range &range : kRanges)
+        delta += range.factor * std::max(std::min(double(interval), range.end) - range.start, 0.0);
+    const int maximum = m_parameters.maximumIntervalDays;
+    int lowest = std::max(2, int(std::round(interval - delta)));
+    const int highest = std::min(int(std::round(interval + delta)), maximum);
+    if (interval > elapsedDays)
+        lowest = std::max(lowest, elapsedDays + 1);
+    lowest = std::min(lowest, highest);
+    return QRandomGenerator(seed).bounded(lowest, highest + 1);
+}
+
 FsrsScheduler::Step FsrsScheduler::learningStep(State state, int currentStep, Rating rating) const
 {
     const bool relearning = state == State::Relearning || state == State::Review;
@@ -152,7 +185,8 @@ FsrsScheduler::Card FsrsScheduler::next(const Card &card, const QDateTime &now, 
         hard = std::min(hard, good);
         good = std::max(good, hard + 1);
         const int easy = std::max(nextInterval(nextMemory(card, elapsedDays, Rating::Easy, recall).stability), good + 1);
-        next.scheduledDays = rating == Rating::Hard ? hard : rating == Rating::Good ? good : easy;
+        next.scheduledDays = fuzzed(rating == Rating::Hard ? hard : rating == Rating::Good ? good : easy, elapsedDays,
+                                    fuzzSeed(card));
         next.state = State::Review;
         next.learningStep = 0;
         next.due = now.addDays(next.scheduledDays);
@@ -178,7 +212,7 @@ FsrsScheduler::Card FsrsScheduler::next(const Card &card, const QDateTime &now, 
     } else {
         next.state = State::Review;
         next.learningStep = 0;
-        next.scheduledDays = nextInterval(next.stability);
+        next.scheduledDays = fuzzed(nextInterval(next.stability), elapsedDays, fuzzSeed(card));
         next.due = now.addDays(next.scheduledDays);
     }
     return next;

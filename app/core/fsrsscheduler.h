@@ -27,6 +27,9 @@ public:
         int maximumIntervalDays = 36500;
         QList<int> learningStepsMinutes = {1, 10};
         QList<int> relearningStepsMinutes = {10};
+        // Spreads review intervals of 3 days and more a little (as Anki and the
+        // reference implementations do) so cards learnt together do not stay together.
+        bool fuzz = false;
     };
 
     struct Card
@@ -44,6 +47,8 @@ public:
 
     FsrsScheduler(); // FSRS-6 defaults
     explicit FsrsScheduler(const Parameters &parameters);
+
+    const Parameters &parameters() const { return m_parameters; }
 
     // The card after the person answers it with `rating` at `now`.
     Card next(const Card &card, const QDateTime &now, Rating rating) const;
@@ -65,6 +70,7 @@ private:
     Memory nextMemory(const Card &card, int elapsedDays, Rating rating, double recall) const;
     Step learningStep(State state, int currentStep, Rating rating) const;
     int nextInterval(double stability) const;
+    int fuzzed(int interval, int elapsedDays, quint64 seed) const;
     double initialDifficulty(int grade) const;
     double nextDifficulty(double difficulty, int grade) const;
     double recallStability(double difficulty, double stability, double recall, int grade) const;

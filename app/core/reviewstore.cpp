@@ -103,33 +103,33 @@ std::optional<FsrsScheduler::Card> ReviewStore::card(const QString &conceptId) c
     return c;
 }
 
-std::optional<FsrsScheduler::Card> ReviewStore::answer(const QString &conceptId, const QString &questionId,
-                                                       FsrsScheduler::Rating rating, const QString &mode,
-                                                       qint64 durationMs, const QDateTime &now, QString *error)
+std::optional<FsrsScheduler::Card> ReviewStore::answer(const Answer &answer, QString *error)
 {
-    const auto before = card(conceptId);
+    const auto before = card(answer.conceptId);
     const FsrsScheduler::Card start = before.value_or(FsrsScheduler::Card());
-    const FsrsScheduler::Card after = m_scheduler.next(start, now, rating);
+    const FsrsScheduler::Card after = m_scheduler.next(start, answer.at, answer.rating);
     const int elapsedDays = before && before->lastReview.isValid()
-                                ? int(before->lastReview.toUTC().date().daysTo(now.toUTC().date()))
+                                ? int(before->lastReview.toUTC().date().daysTo(answer.at.toUTC().date()))
                                 : 0;
     const bool saved = m_database.inTransaction([&](QString *failure) {
         QSqlQuery log(m_database.connection());
         log.prepare(QStringLiteral(
             "INSERT INTO review_log (concept_id, question_id, reviewed_at, rating, mode, state_before, card_before,"
-            " elapsed_days, scheduled_days, stability, difficulty, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : {QVariant(conceptId), QVariant(questionId), QVariant(iso(now)), QVariant(int(rating)),
-                                  QVariant(mode), QVariant(int(start.state)),
+            " elapsed_days, scheduled_days, stability, difficulty, duration_ms, session)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v : {QVariant(answer.conceptId), QVariant(answer.questionId), QVariant(iso(answer.at)),
+                                  QVariant(int(answer.rating)), QVariant(answer.mode), QVariant(int(start.state)),
                                   before ? QVariant(QString::fromUtf8(QJsonDocument(toJson(*before)).toJson(QJsonDocument::Compact)))
                                          : QVariant(),
                                   QVariant(elapsedDays), QVariant(after.scheduledDays), QVariant(after.stability),
-                                  QVariant(after.difficulty), QVariant(durationMs)})
+                                  QVariant(after.difficulty), QVariant(answer.durationMs),
+                                  answer.session > 0 ? QVariant(answer.session) : QVariant()})
             log.addBindValue(v);
         if (!log.exec()) {
             *failure = log.lastError().text();
             return false;
         }
-        return writeCard(m_database.connection(), conceptId, after, failure);
+        return writeCard(m_database.connection(), answer.conceptId, after, failure);
     }, error);
     if (!saved)
         return std::nullopt;
@@ -200,4 +200,17 @@ int ReviewStore::freshStudiedOn(const QDateTime &now) const
     query.addBindValue(iso(dayStart));
     query.addBindValue(iso(dayStart.addDays(1)));
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+int ReviewStore::nextSession() const
+{
+    return lastSession() + 1;
+}
+
+int ReviewStore::lastSession() const
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(QStringLiteral("SELECT COALESCE(MAX(session), 0) FROM review_log")) && query.next()
+               ? query.value(0).toInt()
+               : 0;
 }

@@ -20,11 +20,20 @@ public:
 
     std::optional<FsrsScheduler::Card> card(const QString &conceptId) const;
 
+    struct Answer
+    {
+        QString conceptId;
+        QString questionId; // the phrasing shown
+        FsrsScheduler::Rating rating = FsrsScheduler::Rating::Good;
+        QString mode;       // recall, choice, typed, mock, command
+        qint64 durationMs = 0;
+        QDateTime at;
+        int session = 0;    // the sitting it was given in; 0: none
+    };
+
     // Records an answer and returns the card as now scheduled; on failure sets
     // *error and changes nothing.
-    std::optional<FsrsScheduler::Card> answer(const QString &conceptId, const QString &questionId,
-                                              FsrsScheduler::Rating rating, const QString &mode, qint64 durationMs,
-                                              const QDateTime &now, QString *error);
+    std::optional<FsrsScheduler::Card> answer(const Answer &answer, QString *error);
     // Takes back the most recent answer: the card is as it was, the log row gone.
     // Returns the concept it was about, or nullopt if there was none.
     std::optional<QString> undoLast(QString *error);
@@ -35,6 +44,11 @@ public:
     QStringList fresh(int limit) const;
     // New concepts first studied on the local calendar day of `now`.
     int freshStudiedOn(const QDateTime &now) const;
+
+    // A number for a new sitting, above every one in the log.
+    int nextSession() const;
+    // The last sitting with answers in it, or 0 if there was none.
+    int lastSession() const;
 
 private:
     Database &m_database;

@@ -56,6 +56,8 @@ public:
     NoteStore &notes() { return m_notes; }
     ReviewStore &reviews() { return m_reviews; }
     const FsrsScheduler &scheduler() const { return m_scheduler; }
+    // The person's retention, maximum interval and fuzz (see StudySettings).
+    void setSchedulerParameters(const FsrsScheduler::Parameters &parameters) { m_scheduler = FsrsScheduler(parameters); }
     QString backupFolder() const { return m_backupFolder; }
 
     static BankImporter::Source bundledBank();

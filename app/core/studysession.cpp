@@ -9,12 +9,9 @@ constexpr qint64 kLearnAheadSeconds = 20 * 60;
 }
 
 StudySession::StudySession(ReviewStore &reviews, BookmarkStore &bookmarks, const FsrsScheduler &scheduler,
-                           const QDateTime &now, int newPerDay)
-    : m_reviews(reviews), m_bookmarks(bookmarks), m_scheduler(scheduler)
+                           const QStringList &plan, Relearn relearn)
+    : m_reviews(reviews), m_bookmarks(bookmarks), m_scheduler(scheduler), m_relearn(relearn), m_queue(plan)
 {
-    m_queue = reviews.due(now, kMostReviews);
-    const int newToday = std::max(0, newPerDay - reviews.freshStudiedOn(now));
-    m_queue.append(reviews.fresh(newToday));
 }
 
 std::optional<QString> StudySession::current() const
@@ -39,7 +36,9 @@ bool StudySession::answer(const QString &questionId, FsrsScheduler::Rating ratin
     const auto conceptId = current();
     if (!conceptId)
         return false;
-    const auto card = m_reviews.answer(*conceptId, questionId, rating, mode, durationMs, now, error);
+    if (m_number == 0)
+        m_number = m_reviews.nextSession();
+    const auto card = m_reviews.answer({*conceptId, questionId, rating, mode, durationMs, now, m_number}, error);
     if (!card)
         return false;
     // The lapse that reaches the limit flags the concept's entry Hard, once.
@@ -53,7 +52,7 @@ bool StudySession::answer(const QString &questionId, FsrsScheduler::Rating ratin
         m_learning.removeFirst();
     m_answeredOrder.append(*conceptId);
     ++m_answered;
-    if (card->due.secsTo(now) > -kLearnAheadSeconds) {
+    if (m_relearn == Relearn::InThisSitting && card->due.secsTo(now) > -kLearnAheadSeconds) {
         const Pending pending{*conceptId, card->due};
         const auto at = std::find_if(m_learning.begin(), m_learning.end(),
                                      [&](const Pending &p) { return p.due > pending.due; });

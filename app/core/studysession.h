@@ -10,25 +10,31 @@
 class BookmarkStore;
 class ReviewStore;
 
-// One sitting of "Study now": the concepts due first (most overdue first), then
-// new ones up to the daily limit. A card still in its learning steps comes back
-// in the same sitting once its step has passed, as in Anki.
+// One sitting: asks the concepts of a plan in order. A card still in its
+// learning steps comes back in the same sitting once its step has passed, as in
+// Anki. Every answer is logged under the sitting's number, taken when the first
+// answer is saved (a sitting with no answers leaves no trace).
 class StudySession final
 {
 public:
     static constexpr int kDefaultNewPerDay = 20;
-    static constexpr int kMostReviews = 500;
     // Forgotten this often, a question is a leech: flagged Hard so the person sees it.
     static constexpr int kLeechLapses = 8;
 
-    StudySession(ReviewStore &reviews, BookmarkStore &bookmarks, const FsrsScheduler &scheduler, const QDateTime &now,
-                 int newPerDay = kDefaultNewPerDay);
+    enum class Relearn {
+        InThisSitting, // a card in its learning steps comes back before the sitting ends
+        Later,         // it waits for another sitting (a mock interview asks each design once)
+    };
+
+    StudySession(ReviewStore &reviews, BookmarkStore &bookmarks, const FsrsScheduler &scheduler,
+                 const QStringList &plan, Relearn relearn = Relearn::InThisSitting);
 
     // The concept to ask next, or nullopt when the sitting is done. Learning cards
     // whose step ends within a few minutes wait for it rather than end the sitting.
     std::optional<QString> current() const;
     int remaining() const { return int(m_queue.size() + m_learning.size()); }
     int answered() const { return m_answered; }
+    int number() const { return m_number; }
 
     // The card as it would be after each rating, for the buttons' labels.
     FsrsScheduler::Card preview(FsrsScheduler::Rating rating, const QDateTime &now) const;
@@ -51,9 +57,11 @@ private:
     ReviewStore &m_reviews;
     BookmarkStore &m_bookmarks;
     const FsrsScheduler &m_scheduler;
+    Relearn m_relearn;
     bool m_madeLeech = false;
     QStringList m_queue;        // concepts to ask, in order
     QList<Pending> m_learning;  // concepts back later in this sitting
     QStringList m_answeredOrder;
     int m_answered = 0;
+    int m_number = 0; // the sitting's number in the log; 0 until the first answer
 };

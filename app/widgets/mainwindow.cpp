@@ -10,9 +10,9 @@
 #include "printsheetdialog.h"
 #include "progressfile.h"
 #include "questionview.h"
-#include "studydialog.h"
 #include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
+#include "studylauncher.h"
 #include "studylibrary.h"
 #include "topictreemodel.h"
 #include "usercommands.h"
@@ -36,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -73,6 +74,14 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     , m_questionSplitter(new QSplitter(Qt::Vertical))
     , m_undoStack(new QUndoStack(this))
     , m_backups(new BackupScheduler(library.database(), library.backupFolder(), this))
+    , m_launcher(new StudyLauncher(library, this,
+                                   {[this] { m_notesPane->saveNow(); },
+                                    [this] {
+                                        bookmarksChanged(QString());
+                                        m_notesPane->reload();
+                                        notesChanged();
+                                    },
+                                    [this] { return currentQuestionId(); }}))
 {
     setWindowTitle(tr("System Design Study"));
     m_searchBox->setObjectName(QStringLiteral("searchBox"));
@@ -234,22 +243,11 @@ void MainWindow::createActions()
     });
 
     QMenu *study = menuBar()->addMenu(tr("&Study"));
-    QAction *studyNow = study->addAction(tr("Study &Now (Recall)"), this, [this] {
-        m_notesPane->saveNow();
-        StudyDialog(m_library, StudyDialog::Mode::Recall, this).exec();
-    });
-    studyNow->setObjectName(QStringLiteral("studyNow"));
-    studyNow->setShortcut(QKeySequence(Qt::Key_F5));
-    QAction *choice = study->addAction(tr("&Multiple Choice"), this, [this] {
-        m_notesPane->saveNow();
-        StudyDialog(m_library, StudyDialog::Mode::Choice, this).exec();
-    });
-    choice->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
-    QAction *typed = study->addAction(tr("&Typed Recall"), this, [this] {
-        m_notesPane->saveNow();
-        StudyDialog(m_library, StudyDialog::Mode::Typed, this).exec();
-    });
-    typed->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
+    QToolBar *toolBar = addToolBar(tr("Study"));
+    toolBar->setObjectName(QStringLiteral("studyToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    m_launcher->addActionsTo(study, toolBar);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *find = go->addAction(tr("&Search"), this, [this] {
@@ -329,6 +327,7 @@ void MainWindow::showContextMenu(QAbstractItemView *view, const QPoint &position
             return;
         auto *menu = new QMenu(this);
         menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(tr("Study “%1”…").arg(name), this, [this, name] { m_launcher->chooseSession(name); });
         menu->addAction(tr("Print “%1”…").arg(name), this, [this, name] { printSheet(name); });
         menu->popup(view->viewport()->mapToGlobal(position));
     }

@@ -18,6 +18,7 @@ class QTreeView;
 class QUndoStack;
 class QuestionView;
 class SearchResultsModel;
+class StudyLauncher;
 class StudyLibrary;
 class TopicTreeModel;
 
@@ -94,6 +95,7 @@ private:
     QSplitter *m_questionSplitter;
     QUndoStack *m_undoStack;
     BackupScheduler *m_backups;
+    StudyLauncher *m_launcher;
     QAction *m_bookmarkAction = nullptr;
     QList<QAction *> m_flagActions;
     QAction *m_bookmarkedOnlyAction = nullptr;

@@ -1,7 +1,7 @@
 #include "studydialog.h"
 
-#include "keyterms.h"
 #include "markdownview.h"
+#include "notespane.h"
 #include "studylibrary.h"
 #include "studysession.h"
 
@@ -9,96 +9,239 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
+
 const QString kShowNoteKey = QStringLiteral("study/showNote");
+const QString kMockSplitterKey = QStringLiteral("study/mockSplitter");
+
+QPushButton *tallButton(const QString &text = QString())
+{
+    auto *button = new QPushButton(text);
+    button->setMinimumHeight(button->fontMetrics().height() * 3);
+    return button;
+}
+
+// Ctrl+Enter on a page: a shortcut, not a key handler, since an editor on the
+// page would take Ctrl+Enter for a line break.
+void onCtrlEnter(QWidget *page, const std::function<void()> &action)
+{
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, page);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        QObject::connect(shortcut, &QShortcut::activated, page, action);
+    }
+}
+
+QString quoted(const QString &markdown)
+{
+    return QStringLiteral("> ") + QString(markdown).replace(QLatin1Char('\n'), QStringLiteral("\n> "));
+}
+
 } // namespace
 
-StudyDialog::StudyDialog(StudyLibrary &library, Mode mode, QWidget *parent)
+QString StudyDialog::modeName(QuizMode mode)
+{
+    switch (mode) {
+    case QuizMode::Recall:
+        return tr("Recall");
+    case QuizMode::Choice:
+        return tr("Multiple Choice");
+    case QuizMode::Typed:
+        return tr("Typed Recall");
+    case QuizMode::Mock:
+        return tr("Mock Interview");
+    }
+    return {};
+}
+
+StudyDialog::StudyDialog(StudyLibrary &library, QuizMode mode, const QStringList &plan, QWidget *parent,
+                         int mockMinutes)
     : QDialog(parent)
     , m_library(library)
     , m_mode(mode)
-    , m_session(std::make_unique<StudySession>(library.reviews(), library.bookmarks(), library.scheduler(),
-                                               QDateTime::currentDateTimeUtc()))
-    , m_choices(library.questions())
     , m_progress(new QLabel)
     , m_view(new MarkdownView)
     , m_showNote(new QCheckBox(tr("Show my &note")))
     , m_actions(new QStackedWidget)
-    , m_revealButton(new QPushButton(tr("Show Answer (Space)")))
-    , m_nextButton(new QPushButton(tr("Next (Space)")))
-    , m_typed(new QPlainTextEdit)
+    , m_revealButton(tallButton(mode == QuizMode::Mock ? tr("Show the Model Answer (Ctrl+Enter)")
+                                                       : tr("Show Answer (Space)")))
+    , m_nextButton(tallButton(tr("Next (Space)")))
 {
-    setWindowTitle(mode == Mode::Recall   ? tr("Study: Recall")
-                   : mode == Mode::Choice ? tr("Study: Multiple Choice")
-                                          : tr("Study: Typed Recall"));
-    resize(860, 640);
+    setWindowTitle(tr("Study: %1").arg(modeName(mode)));
+    resize(mode == QuizMode::Mock ? 1100 : 860, 660);
     m_view->setObjectName(QStringLiteral("studyView"));
     m_view->document()->setDocumentMargin(20);
     m_progress->setObjectName(QStringLiteral("studyProgress"));
+    m_progress->setWordWrap(true);
     m_showNote->setChecked(QSettings().value(kShowNoteKey, false).toBool());
+    m_showNote->setVisible(mode != QuizMode::Mock); // the scratch pad is the note
     connect(m_showNote, &QCheckBox::toggled, this, [this](bool on) {
         QSettings().setValue(kShowNoteKey, on);
-        if (m_revealed && m_mode == Mode::Recall)
-            reveal();
+        if (m_reveal && !m_choiceOnShow)
+            reveal(m_card, *m_reveal);
     });
 
-    auto *buttons = new QWidget;
-    auto *buttonLayout = new QHBoxLayout(buttons);
-    buttonLayout->setContentsMargins(0, 0, 0, 0);
-    for (int i = 0; i < 4; ++i) {
-        auto *button = new QPushButton;
-        button->setObjectName(QStringLiteral("button%1").arg(i + 1));
-        button->setMinimumHeight(button->fontMetrics().height() * 3);
-        connect(button, &QPushButton::clicked, this, [this, i] { press(i); });
-        buttonLayout->addWidget(button);
-        m_buttons.append(button);
-    }
-    for (QPushButton *single : {m_revealButton, m_nextButton})
-        single->setMinimumHeight(single->fontMetrics().height() * 3);
+    m_revealButton->setObjectName(QStringLiteral("reveal"));
     m_nextButton->setObjectName(QStringLiteral("next"));
-    connect(m_revealButton, &QPushButton::clicked, this, &StudyDialog::reveal);
-    connect(m_nextButton, &QPushButton::clicked, this, &StudyDialog::showQuestion);
+    connect(m_revealButton, &QPushButton::clicked, this, &StudyDialog::showReveal);
+    connect(m_nextButton, &QPushButton::clicked, this, [this] { m_engine->next(); });
     m_actions->insertWidget(RevealPage, m_revealButton);
-    m_actions->insertWidget(ButtonsPage, buttons);
+    m_actions->insertWidget(ButtonsPage, makeGradeButtons());
     m_actions->insertWidget(NextPage, m_nextButton);
-    auto *typing = new QWidget;
-    auto *typingLayout = new QVBoxLayout(typing);
-    typingLayout->setContentsMargins(0, 0, 0, 0);
-    m_typed->setObjectName(QStringLiteral("typedAnswer"));
-    m_typed->setPlaceholderText(tr("Type the key points of the answer, then Ctrl+Enter"));
-    m_typed->setTabChangesFocus(true);
-    m_typed->setMaximumHeight(m_typed->fontMetrics().lineSpacing() * 7);
-    auto *checkButton = new QPushButton(tr("Check (Ctrl+Enter)"));
-    connect(checkButton, &QPushButton::clicked, this, &StudyDialog::check);
-    // A shortcut, not a key handler: the editor would take Ctrl+Enter for a line break.
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, typing);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, &StudyDialog::check);
-    }
-    typingLayout->addWidget(m_typed);
-    typingLayout->addWidget(checkButton);
-    m_actions->insertWidget(TypingPage, typing);
+    m_actions->insertWidget(TypingPage, makeTypingPage());
+    m_actions->insertWidget(MockPage, new QWidget); // the mock's reveal button sits in its panel
+    m_actions->insertWidget(DonePage, makeDonePage());
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_progress, 1);
     top->addWidget(m_showNote);
+    auto *questionSide = new QWidget;
+    auto *questionLayout = new QVBoxLayout(questionSide);
+    questionLayout->setContentsMargins(0, 0, 0, 0);
+    questionLayout->addWidget(m_view, 1);
+    questionLayout->addWidget(m_actions);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_actions);
-    showQuestion();
+    if (mode == QuizMode::Mock) {
+        auto *splitter = new QSplitter;
+        splitter->setChildrenCollapsible(false);
+        splitter->addWidget(questionSide);
+        splitter->addWidget(makeMockPanel());
+        splitter->setStretchFactor(0, 3);
+        splitter->setStretchFactor(1, 2);
+        splitter->restoreState(QSettings().value(kMockSplitterKey).toByteArray());
+        connect(splitter, &QSplitter::splitterMoved, this,
+                [splitter] { QSettings().setValue(kMockSplitterKey, splitter->saveState()); });
+        layout->addWidget(splitter, 1);
+    } else {
+        layout->addWidget(questionSide, 1);
+    }
+
+    QuizFrontEnd &frontEnd = *this; // a private base: the engine is the only one to call it
+    m_engine = std::make_unique<QuizEngine>(library, mode, plan, frontEnd, &QDateTime::currentDateTimeUtc, mockMinutes);
+    m_engine->start();
 }
 
 StudyDialog::~StudyDialog() = default;
+
+QWidget *StudyDialog::makeGradeButtons()
+{
+    auto *buttons = new QWidget;
+    auto *layout = new QHBoxLayout(buttons);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < 4; ++i) {
+        auto *button = tallButton();
+        button->setObjectName(QStringLiteral("button%1").arg(i + 1));
+        connect(button, &QPushButton::clicked, this, [this, i] { press(i); });
+        layout->addWidget(button);
+        m_buttons.append(button);
+    }
+    return buttons;
+}
+
+QWidget *StudyDialog::makeTypingPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_typed = new QPlainTextEdit;
+    m_typed->setObjectName(QStringLiteral("typedAnswer"));
+    m_typed->setAccessibleName(tr("Your answer"));
+    m_typed->setPlaceholderText(tr("Type the key points of the answer, then Ctrl+Enter"));
+    m_typed->setTabChangesFocus(true);
+    m_typed->setMaximumHeight(m_typed->fontMetrics().lineSpacing() * 7);
+    auto *check = new QPushButton(tr("Check (Ctrl+Enter)"));
+    connect(check, &QPushButton::clicked, this, [this] { m_engine->submitTyped(m_typed->toPlainText()); });
+    onCtrlEnter(page, [this] { m_engine->submitTyped(m_typed->toPlainText()); });
+    layout->addWidget(m_typed);
+    layout->addWidget(check);
+    return page;
+}
+
+QWidget *StudyDialog::makeMockPanel()
+{
+    m_mockPanel = new QWidget;
+    auto *layout = new QVBoxLayout(m_mockPanel);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_clockLabel = new QLabel;
+    m_clockLabel->setObjectName(QStringLiteral("mockClock"));
+    QFont big = m_clockLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    big.setBold(true);
+    m_clockLabel->setFont(big);
+    m_pauseButton = new QToolButton;
+    m_pauseButton->setObjectName(QStringLiteral("mockPause"));
+    m_pauseButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_pauseButton->setText(tr("Pause"));
+    m_pauseButton->setToolTip(tr("Pause or resume the clock (Ctrl+Space)"));
+    connect(m_pauseButton, &QToolButton::clicked, this, &StudyDialog::togglePause);
+    auto *pause = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space), this);
+    connect(pause, &QShortcut::activated, this, &StudyDialog::togglePause);
+    auto *clockRow = new QHBoxLayout;
+    clockRow->addWidget(m_clockLabel, 1);
+    clockRow->addWidget(m_pauseButton);
+    layout->addLayout(clockRow);
+
+    auto *stagesTitle = new QLabel(tr("Stages"));
+    stagesTitle->setStyleSheet(QStringLiteral("font-weight: bold"));
+    layout->addWidget(stagesTitle);
+    m_stages = new QListWidget;
+    m_stages->setObjectName(QStringLiteral("mockStages"));
+    m_stages->setAccessibleName(tr("Interview stages"));
+    for (const QString &stage : QuizEngine::mockStages()) {
+        auto *item = new QListWidgetItem(stage, m_stages);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    // As tall as its rows, so the scratch pad gets the rest.
+    m_stages->setMaximumHeight(m_stages->sizeHintForRow(0) * (m_stages->count() + 1));
+    layout->addWidget(m_stages);
+
+    auto *scratchTitle = new QLabel(tr("Scratch pad (kept as your note on this question)"));
+    scratchTitle->setStyleSheet(QStringLiteral("font-weight: bold"));
+    scratchTitle->setWordWrap(true);
+    layout->addWidget(scratchTitle);
+    m_scratch = new NotesPane(m_library.notes());
+    m_scratch->setObjectName(QStringLiteral("mockScratch"));
+    layout->addWidget(m_scratch, 1);
+    layout->addWidget(m_revealButton);
+    onCtrlEnter(m_mockPanel, [this] { showReveal(); });
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &StudyDialog::updateClock);
+    return m_mockPanel;
+}
+
+QWidget *StudyDialog::makeDonePage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QHBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_missesButton = tallButton();
+    m_missesButton->setObjectName(QStringLiteral("practiseMisses"));
+    connect(m_missesButton, &QPushButton::clicked, this, [this] {
+        accept();
+        Q_EMIT practiseMissesRequested();
+    });
+    m_closeButton = tallButton(tr("Close"));
+    m_closeButton->setObjectName(QStringLiteral("close"));
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
+    layout->addWidget(m_missesButton);
+    layout->addWidget(m_closeButton);
+    return page;
+}
 
 QString StudyDialog::interval(const QDateTime &from, const QDateTime &to)
 {
@@ -115,182 +258,243 @@ QString StudyDialog::interval(const QDateTime &from, const QDateTime &to)
     return tr("%1 y").arg(QString::number(days / 365.25, 'f', 1));
 }
 
-QString StudyDialog::noteBlock(const QString &questionId) const
+QString StudyDialog::noteBlock(const QuizCard &card) const
 {
-    if (!m_showNote->isChecked())
+    if (!m_showNote->isChecked() || card.note.isEmpty() || m_mode == QuizMode::Mock)
         return {};
-    const auto note = m_library.notes().get(questionId);
-    return note ? QStringLiteral("\n---\n\n**%1**\n\n%2\n").arg(tr("My note"), note->text) : QString();
+    return QStringLiteral("\n---\n\n**%1**\n\n%2\n").arg(tr("My note"), card.note);
 }
 
-void StudyDialog::showQuestion()
+void StudyDialog::showProgress(const QuizCard &card)
 {
-    m_revealed = false;
-    m_choice.reset();
-    // A concept is asked through its own entry: the phrasing the tree shows.
-    const QString id = m_session->current().value_or(QString());
-    if (id.isEmpty()) {
-        m_progress->setText(tr("Done for now: %1 answered.").arg(m_session->answered()));
-        m_view->showMarkdown(tr("## Nothing more to study now\n\nDue questions and today's new ones are done. "
-                                "Come back later, or raise the number of new questions per day."));
-        m_actions->setEnabled(false);
-        return;
-    }
-    const auto question = m_library.questions().question(id);
-    m_topic = question ? question->topic : QString();
-    updateProgress();
-    m_actions->setEnabled(true);
-    m_shownFor.start();
-    if (m_mode == Mode::Recall) {
-        m_view->showMarkdown(QStringLiteral("## %1\n").arg(question ? question->title : id));
-        m_actions->setCurrentIndex(RevealPage);
-        m_revealButton->setFocus();
-        return;
-    }
-    if (m_mode == Mode::Typed) {
-        m_view->showMarkdown(QStringLiteral("## %1\n").arg(question ? question->title : id));
+    m_progress->setText(tr("To go: %1 · Answered: %2 · %3").arg(card.remaining).arg(card.answered).arg(card.topic));
+}
+
+void StudyDialog::showPage(Page page, QWidget *focus)
+{
+    m_actions->setCurrentIndex(page);
+    if (focus)
+        focus->setFocus();
+}
+
+void StudyDialog::ask(const QuizCard &card)
+{
+    m_card = card;
+    m_reveal.reset();
+    m_choiceOnShow = false;
+    showProgress(card);
+    m_view->showMarkdown(QStringLiteral("## %1\n").arg(card.title));
+    switch (m_mode) {
+    case QuizMode::Typed:
         m_typed->clear();
-        m_actions->setCurrentIndex(TypingPage);
-        m_typed->setFocus();
+        showPage(TypingPage, m_typed);
+        return;
+    case QuizMode::Mock:
+        for (int i = 0; i < m_stages->count(); ++i)
+            m_stages->item(i)->setCheckState(Qt::Unchecked);
+        m_scratch->setQuestion(card.questionId);
+        m_scratch->setEnabled(true);
+        m_revealButton->setEnabled(true);
+        m_pauseButton->setEnabled(true);
+        m_pauseButton->setText(tr("Pause"));
+        m_tick.start();
+        updateClock();
+        showPage(MockPage, m_scratch->editor());
+        return;
+    case QuizMode::Recall:
+    case QuizMode::Choice:
+        showPage(RevealPage, m_revealButton);
         return;
     }
-    m_choice = m_choices.make(id, quint32(qHash(id) ^ quint32(m_session->answered())));
-    if (!m_choice) { // a bank too small for three wrong answers: ask it as recall
-        m_view->showMarkdown(QStringLiteral("## %1\n").arg(question ? question->title : id));
-        m_actions->setCurrentIndex(RevealPage);
-        return;
-    }
-    QString page = QStringLiteral("## %1\n\n").arg(m_choice->title);
+}
+
+void StudyDialog::askChoice(const QuizCard &card, const ChoiceQuestion &choice)
+{
+    m_card = card;
+    m_reveal.reset();
+    m_choiceOnShow = true;
+    showProgress(card);
+    QString page = QStringLiteral("## %1\n\n").arg(choice.title);
     for (int i = 0; i < 4; ++i) {
-        page += QStringLiteral("#### %1\n\n%2\n\n").arg(tr("Answer %1").arg(i + 1), m_choice->options[i]);
+        page += QStringLiteral("#### %1\n\n%2\n\n").arg(tr("Answer %1").arg(i + 1), choice.options[i]);
         m_buttons[i]->setText(tr("Answer %1").arg(i + 1));
         m_buttons[i]->setDefault(false);
     }
     m_view->showMarkdown(page);
-    m_actions->setCurrentIndex(ButtonsPage);
-    m_buttons[0]->setFocus();
+    showPage(ButtonsPage, m_buttons[0]);
 }
 
-void StudyDialog::updateProgress()
+void StudyDialog::showReveal()
 {
-    m_progress->setText(tr("To go: %1 · Answered: %2 · %3").arg(m_session->remaining()).arg(m_session->answered()).arg(m_topic));
+    if (m_mode == QuizMode::Mock && m_scratch && !m_scratch->saveNow())
+        return; // the pane says why and retries; the answer waits until the pad is safe
+    m_engine->reveal();
 }
 
-void StudyDialog::reveal()
+void StudyDialog::reveal(const QuizCard &card, const QuizReveal &reveal)
 {
-    const auto question = m_library.questions().question(m_session->current().value_or(QString()));
-    if (!question)
-        return;
-    m_revealed = true;
-    m_view->showMarkdown(QStringLiteral("## %1\n\n%2\n").arg(question->title, question->answerMarkdown)
-                         + noteBlock(question->id));
-    showGrades(FsrsScheduler::Rating::Good);
-}
-
-void StudyDialog::check()
-{
-    const auto question = m_library.questions().question(m_session->current().value_or(QString()));
-    if (!question)
-        return;
-    m_revealed = true;
-    const auto coverage = KeyTerms::of(question->answerMarkdown).coverage(m_typed->toPlainText());
-    const int all = int(coverage.found.size() + coverage.missed.size());
-    QString page = QStringLiteral("## %1\n\n").arg(question->title);
-    page += tr("**Key terms you had** (%1 of %2): %3").arg(coverage.found.size()).arg(all)
-                .arg(coverage.found.isEmpty() ? tr("none") : coverage.found.join(QStringLiteral(", ")))
-            + QStringLiteral("\n\n");
-    if (!coverage.missed.isEmpty())
-        page += tr("**Missed**: %1").arg(coverage.missed.join(QStringLiteral(", "))) + QStringLiteral("\n\n");
-    page += QStringLiteral("---\n\n") + question->answerMarkdown + QStringLiteral("\n") + noteBlock(question->id);
-    m_view->showMarkdown(page);
-    // The grade the coverage suggests; the person confirms or picks another.
-    showGrades(coverage.ratio >= 0.8   ? FsrsScheduler::Rating::Good
-               : coverage.ratio >= 0.5 ? FsrsScheduler::Rating::Hard
-                                       : FsrsScheduler::Rating::Again);
-}
-
-void StudyDialog::showGrades(FsrsScheduler::Rating suggested)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QStringList names = {tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
-    for (int i = 0; i < 4; ++i) {
-        const auto card = m_session->preview(FsrsScheduler::Rating(i + 1), now);
-        m_buttons[i]->setText(tr("%1 (%2)\n%3").arg(names[i]).arg(i + 1).arg(interval(now, card.due)));
-        m_buttons[i]->setDefault(i + 1 == int(suggested));
+    m_card = card;
+    m_reveal = reveal;
+    QString page = QStringLiteral("## %1\n\n").arg(card.title);
+    if (reveal.coverage) {
+        const auto &coverage = *reveal.coverage;
+        const int all = int(coverage.found.size() + coverage.missed.size());
+        page += tr("**Key terms you had** (%1 of %2): %3").arg(coverage.found.size()).arg(all)
+                    .arg(coverage.found.isEmpty() ? tr("none") : coverage.found.join(QStringLiteral(", ")))
+                + QStringLiteral("\n\n");
+        if (!coverage.missed.isEmpty())
+            page += tr("**Missed**: %1").arg(coverage.missed.join(QStringLiteral(", "))) + QStringLiteral("\n\n");
+        page += QStringLiteral("---\n\n");
     }
-    m_actions->setCurrentIndex(ButtonsPage);
+    if (m_mode == QuizMode::Mock) {
+        m_tick.stop();
+        updateClock();
+        m_scratch->setEnabled(false);
+        m_revealButton->setEnabled(false);
+        m_pauseButton->setEnabled(false);
+        int done = 0;
+        for (int i = 0; i < m_stages->count(); ++i)
+            done += m_stages->item(i)->checkState() == Qt::Checked ? 1 : 0;
+        page += tr("*Stages covered: %1 of %2.* Compare your scratch pad with the model answer, then grade yourself.")
+                    .arg(done).arg(m_stages->count())
+                + QStringLiteral("\n\n---\n\n");
+    }
+    page += reveal.answerMarkdown + QStringLiteral("\n") + noteBlock(card);
+    m_view->showMarkdown(page);
+
+    const QStringList names = {tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 4; ++i) {
+        m_buttons[i]->setText(tr("%1 (%2)\n%3").arg(names[i]).arg(i + 1).arg(interval(now, reveal.dueAfter[i])));
+        m_buttons[i]->setDefault(i + 1 == int(reveal.suggested));
+    }
     // Space (or Enter) on the focused button takes the suggestion: Good in recall, as in Anki.
-    m_buttons[int(suggested) - 1]->setFocus();
+    showPage(ButtonsPage, m_buttons[int(reveal.suggested) - 1]);
+}
+
+void StudyDialog::showChoiceOutcome(const QuizCard &card, const ChoiceOutcome &outcome)
+{
+    m_card = card;
+    showProgress(card);
+    const ChoiceQuestion &choice = outcome.choice;
+    QString page = QStringLiteral("## %1\n\n").arg(choice.title);
+    if (outcome.right()) {
+        page += tr("**Right.**") + QStringLiteral("\n\n") + choice.options[choice.correct] + QStringLiteral("\n");
+    } else {
+        // Say why: the picked answer beside the right one.
+        page += tr("**Not this one.** You picked answer %1, which answers “%2”:").arg(outcome.picked + 1).arg(outcome.pickedTitle)
+                + QStringLiteral("\n\n") + quoted(choice.options[outcome.picked]) + QStringLiteral("\n\n")
+                + tr("**The answer** (%1):").arg(choice.correct + 1) + QStringLiteral("\n\n")
+                + choice.options[choice.correct] + QStringLiteral("\n");
+    }
+    m_view->showMarkdown(page + noteBlock(card));
+    showPage(NextPage, m_nextButton);
+}
+
+void StudyDialog::leech(const QuizCard &card)
+{
+    QMessageBox::information(this, tr("A Leech"),
+                             tr("You have forgotten “%1” %2 times, so it is now flagged Hard. "
+                                "A note in your own words, or a look at its topic, may help it stick.")
+                                 .arg(card.title)
+                                 .arg(StudySession::kLeechLapses));
+}
+
+void StudyDialog::failed(const QString &error)
+{
+    QMessageBox::warning(this, tr("Answer Not Saved"), tr("Your answer could not be saved:\n%1").arg(error));
+}
+
+void StudyDialog::finished(const QuizSummary &summary)
+{
+    m_reveal.reset();
+    m_tick.stop();
+    m_missed = summary.missed;
+    if (m_scratch)
+        m_scratch->setQuestion(QString());
+    if (m_mockPanel)
+        m_mockPanel->setEnabled(false);
+    m_progress->setText(tr("Done: %n answered.", nullptr, summary.answered));
+    QString page;
+    if (summary.answered == 0) {
+        page = tr("## Nothing to study here now\n\nDue questions and today's new ones are done, or the scope "
+                  "you chose is empty. Come back later, choose another scope, or raise the number of new "
+                  "questions per day in Preferences.");
+    } else {
+        const int right = summary.answered - summary.again;
+        page = tr("## Session done\n\n") + tr("- Answered: **%1**").arg(summary.answered) + QLatin1Char('\n')
+               + tr("- Remembered: **%1%**").arg(qRound(100.0 * right / summary.answered)) + QLatin1Char('\n')
+               + tr("- Time: **%1 min**").arg(std::max<qint64>(1, (summary.durationMs + 30000) / 60000))
+               + QStringLiteral("\n\n");
+        if (!summary.missed.isEmpty()) {
+            page += tr("### Missed") + QStringLiteral("\n\n");
+            for (const QString &id : summary.missed) {
+                const auto question = m_library.questions().question(id);
+                page += QStringLiteral("- %1\n").arg(question ? question->title : id);
+            }
+        }
+    }
+    m_view->showMarkdown(page);
+    m_missesButton->setText(tr("Practise the %n Missed Again", nullptr, int(summary.missed.size())));
+    m_missesButton->setVisible(!summary.missed.isEmpty());
+    showPage(DonePage, m_missesButton->isVisible() ? m_missesButton : m_closeButton);
 }
 
 void StudyDialog::press(int index)
 {
-    if (!m_choice) { // recall, or a choice asked as recall
-        if (m_revealed)
-            record(FsrsScheduler::Rating(index + 1));
-        return;
-    }
-    const bool right = index == m_choice->correct;
-    const ChoiceQuestion choice = *m_choice;
-    record(right ? FsrsScheduler::Rating::Good : FsrsScheduler::Rating::Again);
-    // Say why: the right answer, and the one picked beside it when it was wrong.
-    QString page = QStringLiteral("## %1\n\n").arg(choice.title);
-    if (right) {
-        page += tr("**Right.**") + QStringLiteral("\n\n") + choice.options[choice.correct] + QStringLiteral("\n");
-    } else {
-        const auto picked = m_library.questions().question(choice.optionIds[index]);
-        page += tr("**Not this one.** You picked answer %1, which answers “%2”:").arg(index + 1)
-                    .arg(picked ? picked->title : QString())
-                + QStringLiteral("\n\n> ") + QString(choice.options[index]).replace(QLatin1Char('\n'), QStringLiteral("\n> "))
-                + QStringLiteral("\n\n") + tr("**The answer** (%1):").arg(choice.correct + 1) + QStringLiteral("\n\n")
-                + choice.options[choice.correct] + QStringLiteral("\n");
-    }
-    m_view->showMarkdown(page + noteBlock(choice.questionId));
-    m_actions->setCurrentIndex(NextPage);
-    m_nextButton->setFocus();
-}
-
-void StudyDialog::record(FsrsScheduler::Rating rating)
-{
-    const QString mode = m_mode == Mode::Typed ? QStringLiteral("typed")
-                         : m_choice        ? QStringLiteral("choice")
-                                           : QStringLiteral("recall");
-    QString error;
-    if (!m_session->answer(m_session->current().value_or(QString()), rating, mode, m_shownFor.elapsed(),
-                           QDateTime::currentDateTimeUtc(), &error)) {
-        QMessageBox::warning(this, tr("Answer Not Saved"), tr("Your answer could not be saved:\n%1").arg(error));
-        return;
-    }
-    if (m_session->lastAnswerMadeALeech()) {
-        QMessageBox::information(this, tr("A Leech"),
-                                 tr("You have forgotten this question %1 times, so it is now flagged Hard. "
-                                    "A note in your own words, or a look at its topic, may help it stick.")
-                                     .arg(StudySession::kLeechLapses));
-    }
-    if (m_choice)
-        updateProgress(); // the feedback stays until Next
+    if (m_choiceOnShow)
+        m_engine->pick(index);
     else
-        showQuestion();
+        m_engine->grade(FsrsScheduler::Rating(index + 1));
 }
 
-void StudyDialog::undo()
+void StudyDialog::updateClock()
 {
-    QString error;
-    if (m_session->undo(&error))
-        showQuestion();
-    else if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Undo Failed"), error);
+    const qint64 ms = m_engine->interviewClock().remainingMs(QDateTime::currentDateTimeUtc());
+    const qint64 seconds = std::abs(ms) / 1000;
+    const QString time = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    m_clockLabel->setText(ms >= 0 ? time : tr("%1 over").arg(time));
+    // Over time in a red that reads on light and dark backgrounds alike.
+    m_clockLabel->setStyleSheet(ms >= 0 ? QString() : QStringLiteral("color: #d9534f"));
+}
+
+void StudyDialog::togglePause()
+{
+    if (m_mode != QuizMode::Mock || !m_pauseButton->isEnabled())
+        return;
+    InterviewClock &clock = m_engine->interviewClock();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (clock.isRunning()) {
+        clock.pause(now);
+        m_pauseButton->setText(tr("Resume"));
+    } else {
+        clock.resume(now);
+        m_pauseButton->setText(tr("Pause"));
+    }
+    updateClock();
+}
+
+void StudyDialog::reject()
+{
+    // The scratch pad is only let go once it is on disk; the pane says what failed.
+    if (m_scratch && !m_scratch->saveNow()) {
+        QMessageBox::warning(this, tr("Scratch Pad Not Saved"),
+                             tr("Your scratch pad could not be saved, so this window stays open. "
+                                "Copy the text somewhere safe, or close again once the problem is solved."));
+        return;
+    }
+    QDialog::reject();
 }
 
 void StudyDialog::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Undo)) {
-        undo();
+        m_engine->undo();
         return;
     }
     const int page = m_actions->currentIndex();
     if (page == RevealPage && (event->key() == Qt::Key_Space || event->key() == Qt::Key_Return)) {
-        reveal();
+        showReveal();
         return;
     }
     if (page == ButtonsPage && event->key() >= Qt::Key_1 && event->key() <= Qt::Key_4) {

@@ -1,6 +1,7 @@
 // Schedules and the review log in a real database.
 
 #include "studylibrary.h"
+#include "quizplan.h"
 #include "studysession.h"
 
 #include <QSqlQuery>
@@ -38,14 +39,14 @@ private Q_SLOTS:
         auto &reviews = m_library->reviews();
         QString error;
         const QDateTime t0(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
-        const auto first = reviews.answer(conceptOf(53), idOf(53), Rating::Good, QStringLiteral("recall"), 4200, t0, &error);
+        const auto first = reviews.answer({conceptOf(53), idOf(53), Rating::Good, QStringLiteral("recall"), 4200, t0}, &error);
         QVERIFY2(first, qPrintable(error));
         QCOMPARE(first->state, FsrsScheduler::State::Learning);
         QCOMPARE(first->due, t0.addSecs(600)); // the 10-minute learning step
         // Another phrasing of the same concept shares its schedule.
         QCOMPARE(conceptOf(117), conceptOf(53));
-        const auto second = reviews.answer(conceptOf(117), idOf(117), Rating::Good, QStringLiteral("recall"), 3000,
-                                           t0.addSecs(600), &error);
+        const auto second = reviews.answer({conceptOf(117), idOf(117), Rating::Good, QStringLiteral("recall"), 3000,
+                                           t0.addSecs(600)}, &error);
         QCOMPARE(second->state, FsrsScheduler::State::Review);
         QCOMPARE(second->reps, 2);
         QCOMPARE(reviews.card(conceptOf(53))->due, second->due);
@@ -68,9 +69,9 @@ private Q_SLOTS:
         auto &reviews = m_library->reviews();
         QString error;
         const QDateTime t0(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
-        reviews.answer(conceptOf(3), idOf(3), Rating::Good, QStringLiteral("recall"), 1, t0, &error);
+        reviews.answer({conceptOf(3), idOf(3), Rating::Good, QStringLiteral("recall"), 1, t0}, &error);
         const auto before = reviews.card(conceptOf(3));
-        reviews.answer(conceptOf(3), idOf(3), Rating::Again, QStringLiteral("recall"), 1, t0.addSecs(600), &error);
+        reviews.answer({conceptOf(3), idOf(3), Rating::Again, QStringLiteral("recall"), 1, t0.addSecs(600)}, &error);
         QCOMPARE(*reviews.undoLast(&error), conceptOf(3));
         const auto restored = reviews.card(conceptOf(3));
         QCOMPARE(restored->stability, before->stability);
@@ -91,7 +92,7 @@ private Q_SLOTS:
         const QStringList fresh = reviews.fresh(3);
         QCOMPARE(fresh.size(), 3);
         QCOMPARE(fresh.first(), idOf(1)); // tree order: the first topic's first question
-        reviews.answer(fresh.first(), fresh.first(), Rating::Again, QStringLiteral("recall"), 1, t0, &error);
+        reviews.answer({fresh.first(), fresh.first(), Rating::Again, QStringLiteral("recall"), 1, t0}, &error);
         QVERIFY(!reviews.fresh(3).contains(fresh.first()));
         QVERIFY(reviews.due(t0, 10).isEmpty());                             // due in a minute
         QCOMPARE(reviews.due(t0.addSecs(60), 10), QStringList{fresh.first()}); // now it is
@@ -101,28 +102,28 @@ private Q_SLOTS:
     void aQuestionForgottenEightTimesIsFlaggedHard()
     {
         const QString concept53 = conceptOf(53);
-        StudySession session(m_library->reviews(), m_library->bookmarks(), m_library->scheduler(),
-                             QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC), 0);
         // Bring the card to seven lapses, as months of forgetting would.
         QDateTime t(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
         QString error;
         auto &reviews = m_library->reviews();
         for (int lapse = 0; lapse < 7; ++lapse) {
-            reviews.answer(concept53, idOf(53), Rating::Good, QStringLiteral("recall"), 1, t, &error);
+            reviews.answer({concept53, idOf(53), Rating::Good, QStringLiteral("recall"), 1, t}, &error);
             t = reviews.card(concept53)->due;
             if (reviews.card(concept53)->state != FsrsScheduler::State::Review) {
-                reviews.answer(concept53, idOf(53), Rating::Good, QStringLiteral("recall"), 1, t, &error);
+                reviews.answer({concept53, idOf(53), Rating::Good, QStringLiteral("recall"), 1, t}, &error);
                 t = reviews.card(concept53)->due;
             }
-            reviews.answer(concept53, idOf(53), Rating::Again, QStringLiteral("recall"), 1, t, &error);
+            reviews.answer({concept53, idOf(53), Rating::Again, QStringLiteral("recall"), 1, t}, &error);
             t = reviews.card(concept53)->due;
         }
         QCOMPARE(reviews.card(concept53)->lapses, 7);
-        reviews.answer(concept53, idOf(53), Rating::Good, QStringLiteral("recall"), 1, t, &error);
+        reviews.answer({concept53, idOf(53), Rating::Good, QStringLiteral("recall"), 1, t}, &error);
         t = reviews.card(concept53)->due;
         QCOMPARE(reviews.card(concept53)->state, FsrsScheduler::State::Review);
 
-        StudySession due(m_library->reviews(), m_library->bookmarks(), m_library->scheduler(), t, 0);
+        const QuizPlanner planner(m_library->database(), m_library->reviews());
+        StudySession due(m_library->reviews(), m_library->bookmarks(), m_library->scheduler(),
+                         planner.plan(QuizScope(), t, 0).concepts);
         QCOMPARE(due.current(), std::optional<QString>(concept53));
         QVERIFY(!m_library->bookmarks().flagOf(concept53));
         QVERIFY(due.answer(idOf(53), Rating::Again, QStringLiteral("recall"), 1, t, &error));

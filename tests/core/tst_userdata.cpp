@@ -150,9 +150,9 @@ private Q_SLOTS:
         QVERIFY(m_library->notes().save(idOf(6), QStringLiteral("Write-through costs latency."), &error));
         const QDateTime t0(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
         const QString breakerConcept = m_library->questions().question(idOf(53))->conceptId;
-        QVERIFY(m_library->reviews().answer(breakerConcept, idOf(53), FsrsScheduler::Rating::Good, QStringLiteral("recall"), 5, t0, &error));
-        QVERIFY(m_library->reviews().answer(breakerConcept, idOf(53), FsrsScheduler::Rating::Good, QStringLiteral("recall"), 5,
-                                            t0.addSecs(600), &error));
+        QVERIFY(m_library->reviews().answer({breakerConcept, idOf(53), FsrsScheduler::Rating::Good, QStringLiteral("recall"), 5, t0}, &error));
+        QVERIFY(m_library->reviews().answer({breakerConcept, idOf(53), FsrsScheduler::Rating::Good, QStringLiteral("recall"), 5,
+                                            t0.addSecs(600)}, &error));
         const QByteArray file = ProgressFile::write(m_library->database(), m_library->bookmarks(), m_library->notes());
 
         StudyLibrary other; // the other computer, with a note of its own

@@ -1,15 +1,24 @@
 // Recall practice driven from the keyboard, as a person studies.
 
 #include "keyterms.h"
+#include "notespane.h"
+#include "quizplan.h"
+#include "sessionsetupdialog.h"
+#include "studysession.h"
 #include "markdownview.h"
 #include "studydialog.h"
 #include "studylibrary.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QListWidget>
+#include <QSpinBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QToolButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -20,6 +29,14 @@ class TestStudy final : public QObject
     Q_OBJECT
 
 private:
+    QStringList studyNow(int size = 0)
+    {
+        QuizScope scope;
+        scope.size = size;
+        return QuizPlanner(m_library->database(), m_library->reviews())
+            .plan(scope, QDateTime::currentDateTimeUtc(), StudySession::kDefaultNewPerDay)
+            .concepts;
+    }
     int logRows()
     {
         QSqlQuery q(m_library->database().connection());
@@ -46,7 +63,7 @@ private Q_SLOTS:
 
     void spaceRevealsAndNumbersGrade()
     {
-        StudyDialog dialog(*m_library, StudyDialog::Mode::Recall);
+        StudyDialog dialog(*m_library, QuizMode::Recall, studyNow());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
@@ -84,7 +101,7 @@ private Q_SLOTS:
 
     void multipleChoiceRewardsTheRightPickAndExplainsAWrongOne()
     {
-        StudyDialog dialog(*m_library, StudyDialog::Mode::Choice);
+        StudyDialog dialog(*m_library, QuizMode::Choice, studyNow());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
@@ -116,7 +133,7 @@ private Q_SLOTS:
 
     void typedRecallShowsFoundAndMissedTermsAndSuggestsAGrade()
     {
-        StudyDialog dialog(*m_library, StudyDialog::Mode::Typed);
+        StudyDialog dialog(*m_library, QuizMode::Typed, studyNow());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
@@ -139,6 +156,102 @@ private Q_SLOTS:
         QVERIFY(row.exec(QStringLiteral("SELECT mode, rating FROM review_log")) && row.next());
         QCOMPARE(row.value(0).toString(), QStringLiteral("typed"));
         QVERIFY(row.value(1).toInt() <= 2);
+    }
+
+    void aWholeSittingEndsWithASummaryAndOffersTheMisses()
+    {
+        StudyDialog dialog(*m_library, QuizMode::Recall, studyNow(3));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
+        const QString forgotten = view->toPlainText().section(QLatin1Char('\n'), 0, 0);
+        for (int key : {Qt::Key_1, Qt::Key_4, Qt::Key_4, Qt::Key_4}) { // Again comes back at the end
+            QTest::keyClick(&dialog, Qt::Key_Space);
+            QTest::keyClick(&dialog, key);
+        }
+        QVERIFY2(view->toPlainText().contains(QStringLiteral("Session done")), qPrintable(view->toPlainText()));
+        QVERIFY(view->toPlainText().contains(QStringLiteral("Answered: 4")));
+        QVERIFY(view->toPlainText().contains(QStringLiteral("Remembered: 75%")));
+        QVERIFY(view->toPlainText().contains(forgotten));
+        auto *misses = dialog.findChild<QPushButton *>(QStringLiteral("practiseMisses"));
+        QVERIFY(misses->isVisible());
+        QCOMPARE(misses->text(), QStringLiteral("Practise the 1 Missed Again"));
+        QCOMPARE(dialog.missed().size(), 1);
+        QSignalSpy requested(&dialog, &StudyDialog::practiseMissesRequested);
+        QTest::keyClick(misses, Qt::Key_Space);
+        QCOMPARE(requested.size(), 1);
+        // And the planner agrees: the last sitting's misses are that one question.
+        QString error;
+        QCOMPARE(QuizPlanner(m_library->database(), m_library->reviews())
+                     .plan(*QuizScope::parse(QStringLiteral("misses"), &error), QDateTime::currentDateTimeUtc(), 20)
+                     .concepts,
+                 dialog.missed());
+    }
+
+    void aMockInterviewKeepsTheScratchPadAsTheNote()
+    {
+        QuizScope scope;
+        scope.kind = QuizScope::Kind::All;
+        scope.designOnly = true;
+        scope.size = 1;
+        const QStringList plan = QuizPlanner(m_library->database(), m_library->reviews())
+                                     .plan(scope, QDateTime::currentDateTimeUtc(), 20)
+                                     .concepts;
+        StudyDialog dialog(*m_library, QuizMode::Mock, plan, nullptr, 35);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
+        QVERIFY(view->toPlainText().startsWith(QStringLiteral("Design a URL shortener")));
+        auto *clock = dialog.findChild<QLabel *>(QStringLiteral("mockClock"));
+        QVERIFY2(clock->text().startsWith(QStringLiteral("35:00")) || clock->text().startsWith(QStringLiteral("34:5")),
+                 qPrintable(clock->text()));
+        auto *stages = dialog.findChild<QListWidget *>(QStringLiteral("mockStages"));
+        QCOMPARE(stages->count(), 7);
+        stages->item(0)->setCheckState(Qt::Checked);
+        stages->item(1)->setCheckState(Qt::Checked);
+        auto *pause = dialog.findChild<QToolButton *>(QStringLiteral("mockPause"));
+        QTest::mouseClick(pause, Qt::LeftButton);
+        QCOMPARE(pause->text(), QStringLiteral("Resume"));
+        QTest::mouseClick(pause, Qt::LeftButton);
+        QCOMPARE(pause->text(), QStringLiteral("Pause"));
+
+        auto *scratch = dialog.findChild<NotesPane *>(QStringLiteral("mockScratch"));
+        QVERIFY(scratch->editor()->hasFocus());
+        QTest::keyClicks(scratch->editor(), QStringLiteral("Base62 ids, 301 redirects, cache hot links"));
+        QTest::keyClick(scratch->editor(), Qt::Key_Return, Qt::ControlModifier); // the model answer
+        QCOMPARE(m_library->notes().get(plan.first())->text, QStringLiteral("Base62 ids, 301 redirects, cache hot links"));
+        QVERIFY(view->toPlainText().contains(QStringLiteral("Stages covered: 2 of 7")));
+        QVERIFY(!scratch->isEnabled());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
+        QSqlQuery row(m_library->database().connection());
+        QVERIFY(row.exec(QStringLiteral("SELECT mode, rating FROM review_log")) && row.next());
+        QCOMPARE(row.value(0).toString(), QStringLiteral("mock"));
+        QCOMPARE(row.value(1).toInt(), 3);
+        QVERIFY(view->toPlainText().contains(QStringLiteral("Session done")));
+    }
+
+    void theSetupDialogSaysHowManyQuestionsAChoiceHolds()
+    {
+        SessionSetupDialog setup(*m_library, QStringLiteral("Databases & storage internals"));
+        auto *count = setup.findChild<QLabel *>(QStringLiteral("count"));
+        QVERIFY2(count->text().contains(QStringLiteral(" new")), qPrintable(count->text()));
+        QCOMPARE(setup.scope().topics, QStringList{QStringLiteral("Databases & storage internals")});
+        QCOMPARE(setup.plan().size(), 20); // the default session size
+        auto *scope = setup.findChild<QComboBox *>(QStringLiteral("scope"));
+        scope->setCurrentIndex(scope->findData(QStringLiteral("weak")));
+        QCOMPARE(count->text(), QStringLiteral("No questions in this choice right now."));
+        scope->setCurrentIndex(scope->findData(QStringLiteral("topic:")));
+        auto *topics = setup.findChild<QListWidget *>(QStringLiteral("topics"));
+        for (int i = 0; i < topics->count(); ++i)
+            topics->item(i)->setCheckState(Qt::Unchecked);
+        QCOMPARE(count->text(), QStringLiteral("Tick one or more topics."));
+        auto *mode = setup.findChild<QComboBox *>(QStringLiteral("mode"));
+        mode->setCurrentIndex(mode->findData(int(QuizMode::Mock)));
+        scope->setCurrentIndex(scope->findData(QStringLiteral("all")));
+        setup.findChild<QSpinBox *>(QStringLiteral("size"))->setValue(0);
+        for (const QString &id : setup.plan())
+            QVERIFY(QuizPlanner::isDesignQuestion(m_library->questions().question(id)->title));
+        QVERIFY(setup.plan().size() > 20);
     }
 
     void keyTermsCoverStems()

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class Database;
+class ReviewStore;
+
+// Which questions a sitting draws from. Written on the command line as
+// `--scope` KEY: study-now, all, due, new, weak, misses, bookmarked, flag:NAME,
+// topic:NAME (several topics separated by semicolons).
+struct QuizScope
+{
+    enum class Kind {
+        StudyNow,   // due ones, then new ones up to the daily limit
+        All,        // the whole bank
+        Topics,     // the named topics
+        Bookmarked, // questions with a bookmark of any kind
+        Flag,       // bookmarked with one flag
+        Due,        // due now
+        New,        // never studied
+        Weak,       // forgotten at least twice
+        Misses,     // answered Again in the last sitting
+    };
+    static constexpr int kWeakLapses = 2;
+
+    Kind kind = Kind::StudyNow;
+    QStringList topics; // Kind::Topics
+    QString flag;       // Kind::Flag: its key
+    int size = 0;       // most questions; 0: as many as the scope holds (Study now: its own limits)
+    bool designOnly = false; // "Design X" questions only, for mock interviews
+
+    // Reads a KEY as above; on a mistake sets *error to what is wrong.
+    static std::optional<QuizScope> parse(const QString &key, QString *error);
+    QString key() const;
+    QString describe() const; // for people, translated
+};
+
+// What a sitting would ask, in order: due questions first (most overdue first),
+// then new ones in tree order, then the rest soonest due first. One entry per
+// concept: the phrasing that leads it.
+struct QuizPlan
+{
+    QStringList concepts;
+    int due = 0;
+    int fresh = 0;
+    int ahead = 0; // scheduled for later, practised early
+};
+
+class QuizPlanner final
+{
+public:
+    static constexpr int kMostDue = 500;
+
+    QuizPlanner(Database &database, const ReviewStore &reviews);
+
+    QuizPlan plan(const QuizScope &scope, const QDateTime &now, int newPerDay) const;
+
+    // A question that asks for a whole system ("Design a chat system", "How do
+    // you design a leaderboard?"): the ones a mock interview asks.
+    static bool isDesignQuestion(const QString &title);
+
+private:
+    QuizPlan studyNow(const QuizScope &scope, const QDateTime &now, int newPerDay) const;
+
+    Database &m_database;
+    const ReviewStore &m_reviews;
+};

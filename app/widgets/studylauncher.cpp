@@ -1,0 +1,99 @@
+#include "studylauncher.h"
+
+#include "sessionsetupdialog.h"
+#include "studydialog.h"
+#include "studylibrary.h"
+#include "studysettings.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolBar>
+
+StudyLauncher::StudyLauncher(StudyLibrary &library, QWidget *window, Hooks hooks)
+    : QObject(window), m_library(library), m_window(window), m_hooks(std::move(hooks))
+{
+}
+
+void StudyLauncher::addActionsTo(QMenu *menu, QToolBar *toolBar)
+{
+    struct Entry
+    {
+        QString text;
+        QuizMode mode;
+        QKeySequence keys;
+        const char *name;
+    };
+    const QList<Entry> modes = {
+        {tr("Study &Now (Recall)"), QuizMode::Recall, QKeySequence(Qt::Key_F5), "studyNow"},
+        {tr("&Multiple Choice"), QuizMode::Choice, QKeySequence(Qt::SHIFT | Qt::Key_F5), "studyChoice"},
+        {tr("&Typed Recall"), QuizMode::Typed, QKeySequence(Qt::CTRL | Qt::Key_F5), "studyTyped"},
+    };
+    for (const Entry &entry : modes) {
+        QAction *action = menu->addAction(entry.text, this, [this, mode = entry.mode] { run(QuizScope(), mode); });
+        action->setShortcut(entry.keys);
+        action->setObjectName(QLatin1String(entry.name));
+        if (entry.mode == QuizMode::Recall) {
+            action->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-start")));
+            action->setToolTip(tr("Due questions, then today's new ones (F5)"));
+            toolBar->addAction(action);
+        }
+    }
+    QAction *mock = menu->addAction(tr("Mock &Interview"), this, &StudyLauncher::mockInterview);
+    mock->setShortcut(QKeySequence(Qt::ALT | Qt::Key_F5));
+    mock->setObjectName(QStringLiteral("studyMock"));
+    mock->setToolTip(tr("A timed “Design …” question with a scratch pad: the one on show, or the next one due"));
+    menu->addSeparator();
+    QAction *choose = menu->addAction(tr("&Start Session…"), this, [this] { chooseSession(); });
+    choose->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
+    choose->setObjectName(QStringLiteral("studyChoose"));
+    choose->setIcon(QIcon::fromTheme(QStringLiteral("view-list-details")));
+    choose->setToolTip(tr("Choose topics, bookmarks, weak or missed questions, the size and the mode"));
+    toolBar->addAction(choose);
+    toolBar->addAction(mock);
+}
+
+void StudyLauncher::chooseSession(const QString &topic)
+{
+    m_hooks.before();
+    SessionSetupDialog setup(m_library, topic, m_window);
+    if (setup.exec() == QDialog::Accepted)
+        runPlan(setup.plan(), setup.mode());
+}
+
+void StudyLauncher::run(const QuizScope &scope, QuizMode mode)
+{
+    m_hooks.before();
+    const QuizPlanner planner(m_library.database(), m_library.reviews());
+    runPlan(planner.plan(scope, QDateTime::currentDateTimeUtc(), StudySettings::load().newPerDay).concepts, mode);
+}
+
+void StudyLauncher::mockInterview()
+{
+    // The design question on show, else the design question most in need of practice.
+    const QString current = m_hooks.currentQuestion();
+    const auto question = m_library.questions().question(current);
+    if (question && QuizPlanner::isDesignQuestion(question->title)) {
+        m_hooks.before();
+        runPlan({question->conceptId}, QuizMode::Mock);
+        return;
+    }
+    QuizScope scope;
+    scope.kind = QuizScope::Kind::All;
+    scope.designOnly = true;
+    scope.size = 1;
+    run(scope, QuizMode::Mock);
+}
+
+void StudyLauncher::runPlan(const QStringList &plan, QuizMode mode)
+{
+    const StudySettings settings = StudySettings::load();
+    m_library.setSchedulerParameters(settings.schedulerParameters());
+    StudyDialog dialog(m_library, mode, plan, m_window, settings.mockMinutes);
+    bool practiseMisses = false;
+    connect(&dialog, &StudyDialog::practiseMissesRequested, this, [&practiseMisses] { practiseMisses = true; });
+    dialog.exec();
+    m_hooks.after();
+    if (practiseMisses)
+        runPlan(dialog.missed(), mode == QuizMode::Mock ? QuizMode::Recall : mode);
+}

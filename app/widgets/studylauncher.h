@@ -1,0 +1,46 @@
+#pragma once
+
+#include "quizengine.h"
+#include "quizplan.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QToolBar;
+class QWidget;
+class StudyLibrary;
+
+// Starts sittings from the window: Study now in each mode, a chosen scope, a
+// topic, a mock interview, or the last sitting's misses. The window tells it how
+// to save what is being typed before, and to refresh what a sitting changed after.
+class StudyLauncher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StudyLauncher)
+
+public:
+    struct Hooks
+    {
+        std::function<void()> before;                  // save the note being typed
+        std::function<void()> after;                   // bookmarks (leeches) and notes (scratch pads) changed
+        std::function<QString()> currentQuestion;      // for a mock interview of the question on show
+    };
+
+    StudyLauncher(StudyLibrary &library, QWidget *window, Hooks hooks);
+
+    void addActionsTo(QMenu *menu, QToolBar *toolBar);
+    // The setup dialog, with `topic` ticked if one is given.
+    void chooseSession(const QString &topic = QString());
+    void run(const QuizScope &scope, QuizMode mode);
+
+private:
+    void runPlan(const QStringList &plan, QuizMode mode);
+    void mockInterview();
+
+    StudyLibrary &m_library;
+    QWidget *m_window;
+    Hooks m_hooks;
+};

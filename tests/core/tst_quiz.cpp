@@ -1,0 +1,357 @@
+// Planning a sitting and each practice mode, driven through the engine with a
+// front end that only records what it was asked to show.
+
+#include "quizengine.h"
+#include "quizplan.h"
+#include "studylibrary.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using Rating = FsrsScheduler::Rating;
+
+// Records every call the engine makes, as a window would show it.
+class RecordingFrontEnd final : public QuizFrontEnd
+{
+public:
+    QStringList events;
+    QuizCard card;
+    std::optional<QuizReveal> revealed;
+    std::optional<ChoiceQuestion> choice;
+    std::optional<ChoiceOutcome> outcome;
+    std::optional<QuizSummary> summary;
+
+    void ask(const QuizCard &c) override
+    {
+        events.append(QStringLiteral("ask"));
+        card = c;
+        revealed.reset();
+    }
+    void askChoice(const QuizCard &c, const ChoiceQuestion &q) override
+    {
+        events.append(QStringLiteral("choice"));
+        card = c;
+        choice = q;
+    }
+    void reveal(const QuizCard &, const QuizReveal &r) override
+    {
+        events.append(QStringLiteral("reveal"));
+        revealed = r;
+    }
+    void showChoiceOutcome(const QuizCard &, const ChoiceOutcome &o) override
+    {
+        events.append(QStringLiteral("outcome"));
+        outcome = o;
+    }
+    void leech(const QuizCard &) override { events.append(QStringLiteral("leech")); }
+    void failed(const QString &error) override { events.append(QStringLiteral("failed: ") + error); }
+    void finished(const QuizSummary &s) override
+    {
+        events.append(QStringLiteral("finished"));
+        summary = s;
+    }
+};
+
+class TestQuiz final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString idOf(int number) { return *m_library->questions().resolve(QString::number(number)); }
+    QString conceptOf(int number) { return m_library->questions().question(idOf(number))->conceptId; }
+    QuizPlan plan(const QString &key, int size = 0)
+    {
+        QString error;
+        auto scope = QuizScope::parse(key, &error);
+        if (!scope)
+            qFatal("%s", qPrintable(error));
+        scope->size = size;
+        return QuizPlanner(m_library->database(), m_library->reviews()).plan(*scope, m_now, 20);
+    }
+    QuizEngine::Clock clock()
+    {
+        return [this] { return m_now; };
+    }
+    QSqlQuery lastLogRow()
+    {
+        QSqlQuery q(m_library->database().connection());
+        q.exec(QStringLiteral("SELECT concept_id, question_id, rating, mode, duration_ms, session FROM review_log"
+                              " ORDER BY id DESC LIMIT 1"));
+        q.next();
+        return q;
+    }
+    int logRows()
+    {
+        QSqlQuery q(m_library->database().connection());
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM review_log")) && q.next() ? q.value(0).toInt() : -1;
+    }
+    void answer(int number, Rating rating, int session = 0)
+    {
+        QString error;
+        QVERIFY2(m_library->reviews().answer({conceptOf(number), idOf(number), rating, QStringLiteral("recall"), 1, m_now,
+                                              session},
+                                             &error),
+                 qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.emplace().isValid());
+        m_library.emplace();
+        QString error;
+        QVERIFY2(m_library->open(m_dir->filePath(QStringLiteral("q.sqlite")), &error), qPrintable(error));
+        m_now = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
+    }
+    void cleanup() { m_library.reset(); }
+
+    void scopesParseAndNameThemselves()
+    {
+        QString error;
+        QCOMPARE(QuizScope::parse(QStringLiteral("flag:Review later"), &error)->key(), QStringLiteral("flag:review"));
+        QCOMPARE(QuizScope::parse(QStringLiteral("topic:Caching & CDN; Replication, consistency & consensus"), &error)->topics,
+                 (QStringList{QStringLiteral("Caching & CDN"), QStringLiteral("Replication, consistency & consensus")}));
+        QCOMPARE(QuizScope::parse(QStringLiteral("WEAK"), &error)->kind, QuizScope::Kind::Weak);
+        QVERIFY(!QuizScope::parse(QStringLiteral("flag:purple"), &error));
+        QVERIFY(error.contains(QStringLiteral("purple")));
+        QVERIFY(!QuizScope::parse(QStringLiteral("soon"), &error));
+        QVERIFY(error.contains(QStringLiteral("study-now")));
+    }
+
+    void studyNowTakesDueThenTodaysNew()
+    {
+        const QuizPlan fresh = plan(QStringLiteral("study-now"));
+        QCOMPARE(fresh.concepts.size(), 20);
+        QCOMPARE(fresh.concepts.first(), conceptOf(1)); // tree order
+        QCOMPARE(fresh.fresh, 20);
+
+        answer(53, Rating::Good);
+        m_now = m_now.addSecs(11 * 60); // past the 10-minute step
+        const QuizPlan later = plan(QStringLiteral("study-now"));
+        QCOMPARE(later.concepts.first(), conceptOf(53));
+        QCOMPARE(later.due, 1);
+        QCOMPARE(later.fresh, 19); // one of today's 20 new is used
+        QCOMPARE(plan(QStringLiteral("study-now"), 5).concepts.size(), 5);
+    }
+
+    void scopesFilterTheBank()
+    {
+        const QuizPlan databases = plan(QStringLiteral("topic:Databases & storage internals"));
+        QVERIFY(databases.concepts.size() > 10);
+        for (const QString &id : databases.concepts) {
+            const auto question = m_library->questions().question(id);
+            QCOMPARE(question->topic, QStringLiteral("Databases & storage internals"));
+            QVERIFY(question->leadsConcept()); // one entry per concept
+        }
+        // Flagging any phrasing puts its concept in the flag's scope.
+        QString error;
+        QVERIFY(idOf(117) != conceptOf(117));
+        QVERIFY(m_library->bookmarks().set(idOf(117), QStringLiteral("hard"), &error));
+        QCOMPARE(plan(QStringLiteral("flag:hard")).concepts, QStringList{conceptOf(117)});
+        QCOMPARE(plan(QStringLiteral("bookmarked")).concepts, QStringList{conceptOf(117)});
+        QVERIFY(plan(QStringLiteral("flag:favourite")).concepts.isEmpty());
+
+        const int all = int(plan(QStringLiteral("all")).concepts.size());
+        QVERIFY(all > 600);
+        QCOMPARE(plan(QStringLiteral("all"), 7).concepts.size(), 7);
+        answer(3, Rating::Good);
+        QCOMPARE(plan(QStringLiteral("new")).concepts.size(), all - 1);
+        QVERIFY(!plan(QStringLiteral("new")).concepts.contains(conceptOf(3)));
+        QVERIFY(plan(QStringLiteral("due")).concepts.isEmpty()); // back in 10 minutes
+        // Scheduled for later, it is still practised in "all" - after the new ones.
+        QCOMPARE(plan(QStringLiteral("all")).concepts.last(), conceptOf(3));
+        QCOMPARE(plan(QStringLiteral("all")).ahead, 1);
+    }
+
+    void weakMeansForgottenTwice()
+    {
+        // Lapses happen in review: graduate with Easy, then forget, twice.
+        for (int lapse = 0; lapse < 2; ++lapse) {
+            QVERIFY(plan(QStringLiteral("weak")).concepts.isEmpty());
+            answer(12, Rating::Easy);
+            m_now = m_library->reviews().card(conceptOf(12))->due;
+            answer(12, Rating::Again);
+            m_now = m_now.addDays(1);
+        }
+        QCOMPARE(m_library->reviews().card(conceptOf(12))->lapses, 2);
+        QCOMPARE(plan(QStringLiteral("weak")).concepts, QStringList{conceptOf(12)});
+    }
+
+    void missesAreTheLastSittingsAgains()
+    {
+        answer(3, Rating::Again, 1);
+        answer(5, Rating::Good, 2);
+        answer(7, Rating::Again, 2);
+        answer(9, Rating::Again, 2);
+        answer(9, Rating::Good, 2); // relearnt in the same sitting: still a miss of it
+        QCOMPARE(m_library->reviews().lastSession(), 2);
+        QCOMPARE(plan(QStringLiteral("misses")).concepts, (QStringList{conceptOf(7), conceptOf(9)}));
+    }
+
+    void mockInterviewsAskDesignQuestions()
+    {
+        QVERIFY(QuizPlanner::isDesignQuestion(QStringLiteral("Design a URL shortener (like bit.ly).")));
+        QVERIFY(QuizPlanner::isDesignQuestion(QStringLiteral("How do you design a leaderboard?")));
+        QVERIFY(!QuizPlanner::isDesignQuestion(QStringLiteral("What is system design?")));
+        QVERIFY(!QuizPlanner::isDesignQuestion(QStringLiteral("How do you design for failure?")));
+        QuizScope scope;
+        scope.kind = QuizScope::Kind::All;
+        scope.designOnly = true;
+        const QuizPlan designs = QuizPlanner(m_library->database(), m_library->reviews()).plan(scope, m_now, 20);
+        QVERIFY(designs.concepts.size() >= 20);
+        QCOMPARE(m_library->questions().question(designs.concepts.first())->title,
+                 QStringLiteral("Design a URL shortener (like bit.ly)."));
+    }
+
+    void recallRevealsThenGrades()
+    {
+        RecordingFrontEnd ui;
+        QuizEngine engine(*m_library, QuizMode::Recall, plan(QStringLiteral("study-now"), 3).concepts, ui, clock());
+        engine.start();
+        QCOMPARE(ui.events, QStringList{QStringLiteral("ask")});
+        QVERIFY(ui.card.title.startsWith(QStringLiteral("What is system design?")));
+        QCOMPARE(ui.card.remaining, 3);
+        engine.grade(Rating::Good); // not before the answer shows
+        QCOMPARE(logRows(), 0);
+
+        engine.reveal();
+        QVERIFY(ui.revealed->answerMarkdown.contains(QStringLiteral("process of defining architecture")));
+        QCOMPARE(ui.revealed->dueAfter[0], m_now.addSecs(60));      // Again: 1 min
+        QCOMPARE(ui.revealed->dueAfter[2], m_now.addSecs(600));     // Good: 10 min
+        QVERIFY(ui.revealed->dueAfter[3] > m_now.addDays(1));       // Easy: days
+        m_now = m_now.addSecs(7);
+        engine.grade(Rating::Good);
+        QSqlQuery row = lastLogRow();
+        QCOMPARE(row.value(0).toString(), conceptOf(1));
+        QCOMPARE(row.value(2).toInt(), 3);
+        QCOMPARE(row.value(3).toString(), QStringLiteral("recall"));
+        QCOMPARE(row.value(4).toLongLong(), 7000);
+        QCOMPARE(row.value(5).toInt(), 1); // the first sitting
+        QCOMPARE(ui.events.last(), QStringLiteral("ask"));
+        QVERIFY(ui.card.questionId != conceptOf(1));
+
+        // Undo asks the same question again and forgets the answer.
+        QVERIFY(engine.undo());
+        QCOMPARE(logRows(), 0);
+        QCOMPARE(ui.card.questionId, conceptOf(1));
+        QCOMPARE(engine.summary().answered, 0);
+
+        for (int i = 0; i < 3; ++i) {
+            engine.reveal();
+            engine.grade(i == 1 ? Rating::Again : Rating::Easy);
+        }
+        // The forgotten one comes back in a minute, in the same sitting.
+        QCOMPARE(ui.events.last(), QStringLiteral("ask"));
+        engine.reveal();
+        engine.grade(Rating::Good);
+        QCOMPARE(ui.events.last(), QStringLiteral("ask")); // Good after Again: 10 minutes, still this sitting
+        engine.reveal();
+        engine.grade(Rating::Good);
+        QCOMPARE(ui.events.last(), QStringLiteral("finished"));
+        QCOMPARE(ui.summary->answered, 5);
+        QCOMPARE(ui.summary->again, 1);
+        QCOMPARE(ui.summary->missed.size(), 1);
+    }
+
+    void choiceRecordsRightAndWrongPicks()
+    {
+        RecordingFrontEnd ui;
+        QuizEngine engine(*m_library, QuizMode::Choice, plan(QStringLiteral("topic:Caching & CDN"), 2).concepts, ui, clock());
+        engine.start();
+        QCOMPARE(ui.events, QStringList{QStringLiteral("choice")});
+        QCOMPARE(ui.choice->options.size(), 4);
+        const int wrong = (ui.choice->correct + 1) % 4;
+        engine.reveal(); // no reveal in choice mode
+        QCOMPARE(ui.events.size(), 1);
+        engine.pick(wrong);
+        QVERIFY(!ui.outcome->right());
+        QVERIFY(!ui.outcome->pickedTitle.isEmpty());
+        QCOMPARE(lastLogRow().value(2).toInt(), 1); // Again
+        QCOMPARE(lastLogRow().value(3).toString(), QStringLiteral("choice"));
+        engine.pick(ui.choice->correct); // one pick per question
+        QCOMPARE(logRows(), 1);
+        engine.next();
+        QCOMPARE(ui.events.last(), QStringLiteral("choice"));
+        engine.pick(ui.choice->correct);
+        QVERIFY(ui.outcome->right());
+        QCOMPARE(lastLogRow().value(2).toInt(), 3); // Good
+        QCOMPARE(engine.summary().again, 1);
+    }
+
+    void typedRecallSuggestsAGradeFromCoverage()
+    {
+        RecordingFrontEnd ui;
+        QuizEngine engine(*m_library, QuizMode::Typed, plan(QStringLiteral("study-now"), 2).concepts, ui, clock());
+        engine.start();
+        const QString answer = m_library->questions().question(ui.card.questionId)->answerMarkdown;
+        engine.submitTyped(answer);
+        QCOMPARE(ui.revealed->suggested, Rating::Good);
+        QVERIFY(ui.revealed->coverage->missed.isEmpty());
+        engine.grade(Rating::Good);
+        QCOMPARE(lastLogRow().value(3).toString(), QStringLiteral("typed"));
+        engine.submitTyped(QStringLiteral("no idea"));
+        QCOMPARE(ui.revealed->suggested, Rating::Again);
+        QVERIFY(!ui.revealed->coverage->missed.isEmpty());
+        QVERIFY(ui.revealed->coverage->found.isEmpty());
+    }
+
+    void mockInterviewIsTimedWithPauses()
+    {
+        QuizScope scope;
+        scope.kind = QuizScope::Kind::All;
+        scope.designOnly = true;
+        scope.size = 1;
+        const QStringList design = QuizPlanner(m_library->database(), m_library->reviews()).plan(scope, m_now, 20).concepts;
+        RecordingFrontEnd ui;
+        QuizEngine engine(*m_library, QuizMode::Mock, design, ui, clock(), 35);
+        engine.start();
+        QCOMPARE(QuizEngine::mockStages().size(), 7);
+        QCOMPARE(engine.interviewClock().remainingMs(m_now), 35 * 60 * 1000);
+        m_now = m_now.addSecs(10 * 60);
+        engine.interviewClock().pause(m_now);
+        m_now = m_now.addSecs(60 * 60); // a long break does not count
+        engine.interviewClock().resume(m_now);
+        m_now = m_now.addSecs(30 * 60);
+        QCOMPARE(engine.interviewClock().remainingMs(m_now), -5 * 60 * 1000); // five minutes over
+
+        engine.reveal();
+        QVERIFY(ui.revealed->answerMarkdown.size() > 100);
+        engine.grade(Rating::Hard);
+        QCOMPARE(lastLogRow().value(3).toString(), QStringLiteral("mock"));
+        QCOMPARE(lastLogRow().value(4).toLongLong(), qint64(40) * 60 * 1000);
+        QCOMPARE(ui.events.last(), QStringLiteral("finished"));
+    }
+
+    void fuzzSpreadsLongIntervalsOnly()
+    {
+        FsrsScheduler::Parameters parameters;
+        parameters.fuzz = true;
+        const FsrsScheduler fuzzy(parameters);
+        const FsrsScheduler plain;
+        FsrsScheduler::Card card = plain.next({}, m_now, Rating::Easy); // graduates: about 8 days
+        const auto exact = plain.next(card, card.due, Rating::Good);
+        QSet<int> seen;
+        for (int day = 0; day < 40; ++day) {
+            card.lastReview = m_now.addDays(-day);
+            const auto spread = fuzzy.next(card, card.due, Rating::Good);
+            const int plainDays = plain.next(card, card.due, Rating::Good).scheduledDays;
+            QVERIFY(std::abs(spread.scheduledDays - plainDays) <= std::max(2, plainDays / 10 + 2));
+            QCOMPARE(fuzzy.next(card, card.due, Rating::Good).scheduledDays, spread.scheduledDays); // repeatable
+            seen.insert(spread.scheduledDays - plainDays);
+        }
+        QVERIFY(seen.size() > 1);
+        QVERIFY(exact.scheduledDays > 3);
+        // Learning steps are never fuzzed.
+        QCOMPARE(fuzzy.next({}, m_now, Rating::Good).due, m_now.addSecs(600));
+    }
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+    std::optional<StudyLibrary> m_library;
+    QDateTime m_now;
+};
+
+QTEST_GUILESS_MAIN(TestQuiz)
+#include "tst_quiz.moc"
