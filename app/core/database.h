@@ -12,7 +12,7 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     Database() = default;
     ~Database();

@@ -149,22 +149,22 @@ QuizPlan QuizPlanner::plan(const QuizScope &scope, const QDateTime &now, int new
         return studyNow(scope, now, newPerDay);
 
     // One query for every other scope: the concept leaders, filtered, in the
-    // order the plan wants. Placeholders are spliced in; values are always bound.
+    // order the plan wants. Placeholder names are spliced in; values are always bound.
     QStringList conditions = {QStringLiteral("q.concept = q.id")};
-    QVariantList values = {iso(now)};
+    QVariantMap values = {{QStringLiteral(":now"), iso(now)}};
     switch (scope.kind) {
     case QuizScope::Kind::StudyNow:
-        conditions.append(QStringLiteral("(c.due <= ?1 OR c.concept_id IS NULL)"));
+        conditions.append(QStringLiteral("(c.due <= :now OR c.concept_id IS NULL)"));
         break;
     case QuizScope::Kind::All:
         break;
     case QuizScope::Kind::Topics: {
-        QStringList marks;
+        QStringList names;
         for (const QString &topic : scope.topics) {
-            values.append(topic);
-            marks.append(QStringLiteral("?%1").arg(values.size()));
+            names.append(QStringLiteral(":topic%1").arg(names.size()));
+            values.insert(names.last(), topic);
         }
-        conditions.append(QStringLiteral("q.topic IN (%1)").arg(marks.join(QStringLiteral(", "))));
+        conditions.append(QStringLiteral("q.topic IN (%1)").arg(names.join(QStringLiteral(", "))));
         break;
     }
     case QuizScope::Kind::Bookmarked:
@@ -172,39 +172,38 @@ QuizPlan QuizPlanner::plan(const QuizScope &scope, const QDateTime &now, int new
         QString phrasingBookmarked = QStringLiteral(
             "EXISTS (SELECT 1 FROM bookmarks bm JOIN questions p ON p.id = bm.question_id WHERE p.concept = q.id");
         if (scope.kind == QuizScope::Kind::Flag) {
-            values.append(scope.flag);
-            phrasingBookmarked += QStringLiteral(" AND bm.flag = ?%1").arg(values.size());
+            values.insert(QStringLiteral(":flag"), scope.flag);
+            phrasingBookmarked += QStringLiteral(" AND bm.flag = :flag");
         }
         conditions.append(phrasingBookmarked + QLatin1Char(')'));
         break;
     }
     case QuizScope::Kind::Due:
-        conditions.append(QStringLiteral("c.due <= ?1"));
+        conditions.append(QStringLiteral("c.due <= :now"));
         break;
     case QuizScope::Kind::New:
         conditions.append(QStringLiteral("c.concept_id IS NULL"));
         break;
     case QuizScope::Kind::Weak:
-        values.append(QuizScope::kWeakLapses);
-        conditions.append(QStringLiteral("c.lapses >= ?%1").arg(values.size()));
+        values.insert(QStringLiteral(":lapses"), QuizScope::kWeakLapses);
+        conditions.append(QStringLiteral("c.lapses >= :lapses"));
         break;
     case QuizScope::Kind::Misses:
-        values.append(m_reviews.lastSession());
-        conditions.append(QStringLiteral("q.id IN (SELECT concept_id FROM review_log WHERE session = ?%1 AND rating = 1)")
-                              .arg(values.size()));
+        values.insert(QStringLiteral(":session"), m_reviews.lastSession());
+        conditions.append(QStringLiteral("q.id IN (SELECT concept_id FROM review_log WHERE session = :session AND rating = 1)"));
         break;
     }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT q.id, q.title, CASE WHEN c.due <= ?1 THEN 0 WHEN c.concept_id IS NULL THEN 1"
+    query.prepare(QStringLiteral("SELECT q.id, q.title, CASE WHEN c.due <= :now THEN 0 WHEN c.concept_id IS NULL THEN 1"
                                  " ELSE 2 END AS kind"
                                  " FROM questions q JOIN banks b ON b.id = q.bank_id"
                                  " LEFT JOIN cards c ON c.concept_id = q.id"
                                  " WHERE %1"
                                  " ORDER BY kind, c.due, b.position, q.topic_rank, q.subtopic_rank, q.number")
                       .arg(conditions.join(QStringLiteral(" AND "))));
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values[i]);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.bindValue(it.key(), it.value());
     QuizPlan plan;
     if (!query.exec())
         return plan;

@@ -1,0 +1,170 @@
+#include "progressstats.h"
+
+#include "database.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QString iso(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime startOfLocalDay(const QDate &day)
+{
+    return day.startOfDay();
+}
+
+} // namespace
+
+ProgressStats::ProgressStats(Database &database)
+    : m_database(database)
+{
+}
+
+QList<ProgressStats::Day> ProgressStats::days(const QDate &from, const QDate &to) const
+{
+    QList<Day> days;
+    for (QDate d = from; d <= to; d = d.addDays(1))
+        days.append(Day{d, {}, 0});
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT day, rating, reviews, duration_ms FROM review_days WHERE day >= ? AND day <= ?"));
+    query.addBindValue(from.toString(Qt::ISODate));
+    query.addBindValue(to.toString(Qt::ISODate));
+    if (!query.exec())
+        return days;
+    while (query.next()) {
+        const qint64 index = from.daysTo(QDate::fromString(query.value(0).toString(), Qt::ISODate));
+        const int rating = query.value(1).toInt();
+        if (index < 0 || index >= days.size() || rating < 1 || rating > 4)
+            continue;
+        days[index].byRating[rating - 1] += query.value(2).toInt();
+        days[index].durationMs += query.value(3).toLongLong();
+    }
+    return days;
+}
+
+QList<int> ProgressStats::dueForecast(const QDateTime &now, int count) const
+{
+    QList<int> forecast(count, 0);
+    const QDate today = now.toLocalTime().date();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT date(due, 'localtime'), COUNT(*) FROM cards WHERE due < ? GROUP BY 1"));
+    query.addBindValue(iso(startOfLocalDay(today.addDays(count))));
+    if (!query.exec())
+        return forecast;
+    while (query.next()) {
+        const qint64 day = std::max<qint64>(0, today.daysTo(QDate::fromString(query.value(0).toString(), Qt::ISODate)));
+        if (day < count)
+            forecast[day] += query.value(1).toInt();
+    }
+    return forecast;
+}
+
+QList<ProgressStats::Topic> ProgressStats::topics(const QDateTime &now, int retentionDays) const
+{
+    QList<Topic> topics;
+    QHash<QString, qsizetype> at;
+    QSqlQuery mastery(m_database.connection());
+    mastery.setForwardOnly(true);
+    mastery.prepare(QStringLiteral(
+        "SELECT q.topic,"
+        " CASE WHEN c.concept_id IS NULL THEN 0 WHEN c.state IN (1, 3) THEN 1 WHEN c.scheduled_days < ? THEN 2 ELSE 3 END,"
+        " COUNT(*)"
+        " FROM questions q JOIN banks b ON b.id = q.bank_id LEFT JOIN cards c ON c.concept_id = q.id"
+        " WHERE q.concept = q.id GROUP BY b.position, q.topic_rank, q.topic, 2 ORDER BY b.position, q.topic_rank"));
+    mastery.addBindValue(kMatureDays);
+    if (mastery.exec()) {
+        while (mastery.next()) {
+            const QString name = mastery.value(0).toString();
+            if (!at.contains(name)) {
+                at.insert(name, topics.size());
+                topics.append(Topic{name});
+            }
+            Topic &topic = topics[at.value(name)];
+            const int count = mastery.value(2).toInt();
+            switch (mastery.value(1).toInt()) {
+            case 0: topic.fresh += count; break;
+            case 1: topic.learning += count; break;
+            case 2: topic.young += count; break;
+            default: topic.mature += count; break;
+            }
+        }
+    }
+    QSqlQuery retention(m_database.connection());
+    retention.setForwardOnly(true);
+    retention.prepare(QStringLiteral(
+        "SELECT q.topic, COUNT(*), SUM(r.rating > 1) FROM review_log r JOIN questions q ON q.id = r.concept_id"
+        " WHERE r.reviewed_at >= ? AND r.state_before = 2 GROUP BY q.topic"));
+    retention.addBindValue(iso(now.addDays(-retentionDays)));
+    if (retention.exec()) {
+        while (retention.next()) {
+            const auto index = at.value(retention.value(0).toString(), -1);
+            if (index < 0)
+                continue;
+            topics[index].reviews = retention.value(1).toInt();
+            topics[index].recalled = retention.value(2).toInt();
+        }
+    }
+    return topics;
+}
+
+ProgressStats::Today ProgressStats::today(const QDateTime &now) const
+{
+    Today today;
+    const QDate date = now.toLocalTime().date();
+    const Day day = days(date, date).constFirst();
+    today.reviewed = day.total();
+    today.again = day.byRating[0];
+    today.durationMs = day.durationMs;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM review_log WHERE state_before = 0"
+                                 " AND reviewed_at >= :dayStart AND reviewed_at < :dayEnd),"
+                                 " (SELECT COUNT(*) FROM cards WHERE due <= :now),"
+                                 " (SELECT COUNT(*) FROM cards WHERE due < :dayEnd)"));
+    query.bindValue(QStringLiteral(":dayStart"), iso(startOfLocalDay(date)));
+    query.bindValue(QStringLiteral(":dayEnd"), iso(startOfLocalDay(date.addDays(1))));
+    query.bindValue(QStringLiteral(":now"), iso(now));
+    if (query.exec() && query.next()) {
+        today.fresh = query.value(0).toInt();
+        today.dueNow = query.value(1).toInt();
+        today.dueToday = query.value(2).toInt();
+    }
+    return today;
+}
+
+int ProgressStats::streak(const QDate &today) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT day FROM review_days WHERE day <= ? GROUP BY day HAVING SUM(reviews) > 0"
+                                 " ORDER BY day DESC"));
+    query.addBindValue(today.toString(Qt::ISODate));
+    if (!query.exec())
+        return 0;
+    int streak = 0;
+    QDate expected = today;
+    while (query.next()) {
+        const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        if (streak == 0 && day == today.addDays(-1) && expected == today)
+            expected = day; // nothing yet today: the streak still stands from yesterday
+        if (day != expected)
+            break;
+        ++streak;
+        expected = day.addDays(-1);
+    }
+    return streak;
+}
+
+qint64 ProgressStats::totalReviews() const
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(QStringLiteral("SELECT COALESCE(SUM(reviews), 0) FROM review_days")) && query.next()
+               ? query.value(0).toLongLong()
+               : 0;
+}
