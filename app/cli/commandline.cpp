@@ -3,6 +3,7 @@
 #include "backupmanager.h"
 #include "database.h"
 #include "ankiexchange.h"
+#include "clioutput.h"
 #include "flags.h"
 #include "progressfile.h"
 #include "sheetrenderer.h"
@@ -22,16 +23,8 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
-QString jsonText(const QJsonValue &value)
-{
-    return QString::fromUtf8((value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
-                                 .toJson(QJsonDocument::Indented));
-}
+using CliOutput::jsonText;
+using CliOutput::tr;
 
 QJsonArray numbersOf(const QList<int> &numbers)
 {
@@ -67,7 +60,7 @@ QString flagNames()
 bool writes(const QString &command)
 {
     static const QStringList writers = {QStringLiteral("import"), QStringLiteral("bookmark"), QStringLiteral("note"),
-                                        QStringLiteral("backup")};
+                                        QStringLiteral("backup"), QStringLiteral("review")};
     return writers.contains(command);
 }
 
@@ -124,6 +117,16 @@ QString CommandLine::helpText() const
               "  print --pdf FILE [--topic NAME ...] [--bookmarked | --flag NAME | --search Q]\n"
               "        [--answers] [--notes] [--diagrams] [--columns 1|2] [--paper a4|letter]\n"
               "        [--font-size PT]               a topic sheet as PDF (questions only unless --answers)\n"
+              "  quiz-plan [--scope KEY] [--size N] [--json]\n"
+              "                                       what a study session would ask, in order; KEY is\n"
+              "                                       study-now (default), all, due, new, weak, misses,\n"
+              "                                       bookmarked, flag:NAME or topic:NAME[;NAME...]\n"
+              "  review ID RATING [--at TIME] [--json] record an answer: RATING 1-4 or again, hard,\n"
+              "                                       good, easy; TIME in ISO 8601 (default: now)\n"
+              "  schedule --history \"TIME=RATING,...\" [--retention R] [--json]\n"
+              "                                       the scheduler on a new card with that history\n"
+              "                                       (FSRS-6 defaults, no fuzz); needs no database\n"
+              "  stats [--json]                       today's numbers, streak, forecast, topics\n"
               "  backup                               back up the database now\n"
               "  restore FILE                         put a backup in place, keeping the current file\n"
               "\n"
@@ -174,11 +177,19 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption paperOption(QStringLiteral("paper"), tr("a4 or letter."), QStringLiteral("SIZE"), QStringLiteral("a4"));
     const QCommandLineOption fontSizeOption(QStringLiteral("font-size"), tr("Points."), QStringLiteral("PT"), QStringLiteral("10"));
     const QCommandLineOption pdfOption(QStringLiteral("pdf"), tr("PDF file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption scopeOption(QStringLiteral("scope"), tr("Study scope."), QStringLiteral("KEY"),
+                                         QStringLiteral("study-now"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Most questions."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption atOption(QStringLiteral("at"), tr("Time of the answer."), QStringLiteral("TIME"));
+    const QCommandLineOption historyOption(QStringLiteral("history"), tr("Review history."), QStringLiteral("H"));
+    const QCommandLineOption retentionOption(QStringLiteral("retention"), tr("Desired retention."), QStringLiteral("R"),
+                                             QStringLiteral("0.9"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
     parser.addOptions({dbOption, backupDirOption, jsonOption, limitOption, flagOption, clearOption, setOption,
                        fileOption, topicOption, bookmarkedOption, searchOption, answersOption, notesOption,
-                       diagramsOption, columnsOption, paperOption, fontSizeOption, pdfOption, helpOption, versionOption});
+                       diagramsOption, columnsOption, paperOption, fontSizeOption, pdfOption, scopeOption, sizeOption,
+                       atOption, historyOption, retentionOption, helpOption, versionOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
 
@@ -208,12 +219,16 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("backup"), [this](StudyLibrary &l, const Invocation &c) { return backup(l, c); }},
         {QStringLiteral("export"), [this](StudyLibrary &l, const Invocation &c) { return exportData(l, c); }},
         {QStringLiteral("print"), [this](StudyLibrary &l, const Invocation &c) { return print(l, c); }},
+        {QStringLiteral("quiz-plan"), [this](StudyLibrary &l, const Invocation &c) { return quizPlan(l, c); }},
+        {QStringLiteral("review"), [this](StudyLibrary &l, const Invocation &c) { return review(l, c); }},
+        {QStringLiteral("stats"), [this](StudyLibrary &l, const Invocation &c) { return stats(l, c); }},
     };
     if (call.command == QLatin1String("help")) {
         m_out << helpText();
         return 0;
     }
-    if (!commands.contains(call.command) && call.command != QLatin1String("restore"))
+    const bool needsNoLibrary = call.command == QLatin1String("restore") || call.command == QLatin1String("schedule");
+    if (!commands.contains(call.command) && !needsNoLibrary)
         return usage(tr("unknown command \"%1\"").arg(call.command));
 
     bool limitOk = false;
@@ -248,8 +263,22 @@ int CommandLine::run(const QStringList &arguments)
     call.backupFolder = parser.isSet(backupDirOption) ? parser.value(backupDirOption)
                                                       : QSettings().value(QStringLiteral("backups/folder")).toString();
 
+    call.scope = parser.value(scopeOption);
+    bool sizeOk = false;
+    call.size = parser.value(sizeOption).toInt(&sizeOk);
+    if (!sizeOk || call.size < 0)
+        return usage(tr("--size takes a whole number (0: no limit)"));
+    call.at = parser.value(atOption);
+    call.history = parser.value(historyOption);
+    bool retentionOk = false;
+    call.retention = parser.value(retentionOption).toDouble(&retentionOk);
+    if (!retentionOk || call.retention < 0.7 || call.retention > 0.99)
+        return usage(tr("--retention takes a number from 0.70 to 0.99"));
+
     if (call.command == QLatin1String("restore"))
         return restore(call);
+    if (call.command == QLatin1String("schedule"))
+        return schedule(call);
 
     StudyLibrary library;
     StudyLibrary::Options options;

@@ -49,6 +49,12 @@ private:
         QPageSize::PageSizeId paper = QPageSize::A4;
         qreal fontSize = 10;
         QString pdf;
+        // study
+        QString scope;
+        int size = 0;
+        QString at;
+        QString history;
+        double retention = 0.9;
     };
 
     int topics(StudyLibrary &library, const Invocation &call);
@@ -65,6 +71,11 @@ private:
     int print(StudyLibrary &library, const Invocation &call);
     int importProgress(StudyLibrary &library, const QString &path);
     int restore(const Invocation &call);
+    // Study commands, in studycommands.cpp.
+    int quizPlan(StudyLibrary &library, const Invocation &call);
+    int review(StudyLibrary &library, const Invocation &call);
+    int schedule(const Invocation &call);
+    int stats(StudyLibrary &library, const Invocation &call);
 
     std::optional<QString> questionId(StudyLibrary &library, const QString &reference);
     int fail(const QString &message);

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+
+// Helpers the command files share for what they print.
+namespace CliOutput {
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+inline QString jsonText(const QJsonValue &value)
+{
+    return QString::fromUtf8((value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+                                 .toJson(QJsonDocument::Indented));
+}
+
+// ISO 8601 in UTC to the second, as scripts expect: 2026-01-05T09:30:00Z.
+inline QJsonValue isoUtc(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+} // namespace CliOutput
