@@ -1,5 +1,6 @@
 #include "studylauncher.h"
 
+#include "progressdashboard.h"
 #include "sessionsetupdialog.h"
 #include "studydialog.h"
 #include "studylibrary.h"
@@ -51,6 +52,18 @@ void StudyLauncher::addActionsTo(QMenu *menu, QToolBar *toolBar)
     choose->setToolTip(tr("Choose topics, bookmarks, weak or missed questions, the size and the mode"));
     toolBar->addAction(choose);
     toolBar->addAction(mock);
+    menu->addSeparator();
+    QAction *progress = menu->addAction(tr("&Progress"), this, &StudyLauncher::showProgress);
+    progress->setShortcut(QKeySequence(Qt::Key_F6));
+    progress->setObjectName(QStringLiteral("showProgress"));
+    progress->setIcon(QIcon::fromTheme(QStringLiteral("office-chart-bar")));
+    progress->setToolTip(tr("Reviews, forecast, mastery and retention per topic (F6)"));
+    toolBar->addAction(progress);
+}
+
+void StudyLauncher::showProgress()
+{
+    ProgressDashboard(m_library, m_window).exec();
 }
 
 void StudyLauncher::chooseSession(const QString &topic)

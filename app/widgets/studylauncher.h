@@ -35,6 +35,7 @@ public:
     // The setup dialog, with `topic` ticked if one is given.
     void chooseSession(const QString &topic = QString());
     void run(const QuizScope &scope, QuizMode mode);
+    void showProgress();
 
 private:
     void runPlan(const QStringList &plan, QuizMode mode);

@@ -1,0 +1,87 @@
+#include "chartpanel.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QMessageBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+ChartPanel::ChartPanel(const QString &title, QWidget *content, QWidget *parent)
+    : QWidget(parent), m_content(content), m_title(title)
+{
+    auto *heading = new QLabel(title);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    auto *save = new QToolButton;
+    save->setText(tr("Save as PNG…"));
+    save->setAccessibleName(tr("Save “%1” as PNG").arg(title));
+    save->setAutoRaise(true);
+    connect(save, &QToolButton::clicked, this, &ChartPanel::exportPng);
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading, 1);
+    top->addWidget(save);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(content, 1);
+}
+
+ChartPanel::ChartPanel(const QString &title, QChart *chart, QWidget *parent)
+    : ChartPanel(title, new QChartView(chart), parent)
+{
+    m_view = static_cast<QChartView *>(m_content);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(fontMetrics().height() * 14);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation); // the numbers at once, on every machine
+    applyPalette(chart, palette());
+}
+
+QChart *ChartPanel::chart() const
+{
+    return m_view ? m_view->chart() : nullptr;
+}
+
+void ChartPanel::applyPalette(QChart *chart, const QPalette &palette)
+{
+    chart->setBackgroundBrush(palette.base());
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(palette.text());
+    chart->legend()->setLabelBrush(palette.text());
+    QColor grid = palette.text().color();
+    grid.setAlphaF(0.15);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsBrush(palette.text());
+        axis->setTitleBrush(palette.text());
+        axis->setLinePenColor(palette.mid().color());
+        axis->setGridLineColor(grid);
+    }
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && chart())
+        applyPalette(chart(), palette());
+    QWidget::changeEvent(event);
+}
+
+bool ChartPanel::savePng(const QString &path) const
+{
+    return m_content->grab().save(path, "PNG");
+}
+
+void ChartPanel::exportPng()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Chart"), m_title + QStringLiteral(".png"),
+                                                      tr("PNG images (*.png)"));
+    if (!path.isEmpty() && !savePng(path))
+        QMessageBox::warning(this, tr("Chart Not Saved"), tr("The picture could not be written to %1.").arg(path));
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+
+// A titled dashboard panel around one chart (or another widget, such as the
+// calendar): draws in the window's palette, light or dark, and saves itself as PNG.
+class ChartPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartPanel)
+
+public:
+    ChartPanel(const QString &title, QWidget *content, QWidget *parent = nullptr);
+    // Takes the chart and shows it in a view of its own.
+    ChartPanel(const QString &title, QChart *chart, QWidget *parent = nullptr);
+
+    QChart *chart() const;
+    QWidget *content() const { return m_content; }
+    // Writes the panel's picture; false if the file could not be written.
+    bool savePng(const QString &path) const;
+
+    // Colours the chart from `palette`: background, text, grid and legend.
+    static void applyPalette(QChart *chart, const QPalette &palette);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void exportPng();
+
+    QWidget *m_content;
+    QChartView *m_view = nullptr;
+    QString m_title;
+};

@@ -1,0 +1,372 @@
+#include "progressdashboard.h"
+
+#include "calendarheatmap.h"
+#include "chartpanel.h"
+#include "studylibrary.h"
+
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStackedBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString kRangeKey = QStringLiteral("dashboard/days");
+
+// Colours that read on light and dark backgrounds alike.
+const QColor kAgain(217, 83, 79);
+const QColor kHard(240, 173, 78);
+const QColor kGood(92, 184, 92);
+const QColor kEasy(91, 192, 222);
+const QColor kNew(158, 158, 158);
+const QColor kMature(46, 125, 50);
+
+QBarSet *barSet(const QString &name, const QColor &colour)
+{
+    auto *set = new QBarSet(name);
+    set->setColor(colour);
+    set->setBorderColor(colour);
+    return set;
+}
+
+// Shows the hovered bar's day or topic and value at the pointer.
+void showTooltips(QAbstractBarSeries *series, const std::function<QString(int index, QBarSet *set)> &text)
+{
+    QObject::connect(series, &QAbstractBarSeries::hovered, series, [text](bool inside, int index, QBarSet *set) {
+        if (inside)
+            QToolTip::showText(QCursor::pos(), text(index, set));
+        else
+            QToolTip::hideText();
+    });
+}
+
+// An x axis over day indexes 0..days-1 labelled with dates: weekly for a month,
+// monthly beyond.
+QCategoryAxis *dayAxis(const QDate &first, int days)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(-0.5, days - 0.5);
+    const QLocale locale;
+    for (int i = 0; i < days; ++i) {
+        const QDate day = first.addDays(i);
+        const bool mark = days <= 31 ? day.dayOfWeek() == 1 : day.day() == 1;
+        if (mark)
+            axis->append(locale.toString(day, days <= 93 ? QStringLiteral("d MMM") : QStringLiteral("MMM")), i);
+    }
+    axis->setGridLineVisible(false);
+    return axis;
+}
+
+QValueAxis *countAxis(double most, const QString &title = QString())
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, std::max(4.0, most * 1.1));
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->applyNiceNumbers();
+    axis->setTitleText(title);
+    return axis;
+}
+
+QString minutesText(qint64 ms)
+{
+    return QCoreApplication::translate("ProgressDashboard", "%1 min").arg(qRound(ms / 60000.0));
+}
+
+} // namespace
+
+ProgressDashboard::ProgressDashboard(StudyLibrary &library, QWidget *parent, const QDateTime &now)
+    : QDialog(parent)
+    , m_stats(library.database())
+    , m_now(now)
+    , m_today(now.toLocalTime().date())
+    , m_topics(m_stats.topics(now, 30))
+    , m_range(new QComboBox)
+{
+    setWindowTitle(tr("Progress"));
+    resize(1100, 800);
+    m_range->setObjectName(QStringLiteral("range"));
+    m_range->setAccessibleName(tr("Days shown"));
+    for (int days : {30, 90, 365})
+        m_range->addItem(tr("Last %1 days").arg(days), days);
+
+    auto *page = new QWidget;
+    m_grid = new QGridLayout(page);
+    m_grid->addWidget(makeTodayRow(), 0, 0, 1, 2);
+    auto *rangeRow = new QHBoxLayout;
+    auto *rangeLabel = new QLabel(tr("&Show:"));
+    rangeLabel->setBuddy(m_range);
+    rangeRow->addWidget(rangeLabel);
+    rangeRow->addWidget(m_range);
+    rangeRow->addStretch(1);
+    m_grid->addLayout(rangeRow, 1, 0, 1, 2);
+    m_grid->addWidget(makeForecastChart(), 3, 1);
+    m_grid->addWidget(makeMasteryChart(), 4, 0);
+    m_grid->addWidget(makeRetentionChart(), 4, 1);
+    m_grid->addWidget(makeCalendar(), 5, 0, 1, 2);
+    const int savedDays = QSettings().value(kRangeKey, 30).toInt();
+    m_range->setCurrentIndex(std::max(0, m_range->findData(savedDays)));
+    setRange(m_range->currentData().toInt());
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(kRangeKey, m_range->currentData().toInt());
+        setRange(m_range->currentData().toInt());
+    });
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+}
+
+void ProgressDashboard::addFigure(QGridLayout *grid, int column, const QString &name, const QString &value,
+                                  const QString &key)
+{
+    auto *number = new QLabel(value);
+    number->setObjectName(key);
+    QFont big = number->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    number->setFont(big);
+    number->setAlignment(Qt::AlignCenter);
+    auto *caption = new QLabel(name);
+    caption->setAlignment(Qt::AlignCenter);
+    caption->setWordWrap(true);
+    grid->addWidget(number, 0, column);
+    grid->addWidget(caption, 1, column);
+}
+
+QWidget *ProgressDashboard::makeTodayRow()
+{
+    const auto today = m_stats.today(m_now);
+    int reviews = 0;
+    int recalled = 0;
+    for (const auto &topic : m_topics) {
+        reviews += topic.reviews;
+        recalled += topic.recalled;
+    }
+    auto *row = new QWidget;
+    auto *grid = new QGridLayout(row);
+    addFigure(grid, 0, tr("reviewed today"), QString::number(today.reviewed), QStringLiteral("todayReviewed"));
+    addFigure(grid, 1, tr("new today"), QString::number(today.fresh), QStringLiteral("todayNew"));
+    addFigure(grid, 2, tr("due now"), QString::number(today.dueNow), QStringLiteral("dueNow"));
+    addFigure(grid, 3, tr("due by tonight"), QString::number(today.dueToday), QStringLiteral("dueToday"));
+    addFigure(grid, 4, tr("studied today"), minutesText(today.durationMs), QStringLiteral("todayMinutes"));
+    addFigure(grid, 5, tr("day streak"), QString::number(m_stats.streak(m_today)), QStringLiteral("streak"));
+    addFigure(grid, 6, tr("remembered (30 days)"),
+              reviews > 0 ? QStringLiteral("%1%").arg(qRound(100.0 * recalled / reviews)) : QStringLiteral("–"),
+              QStringLiteral("retention"));
+    return row;
+}
+
+void ProgressDashboard::setRange(int days)
+{
+    const int index = m_range->findData(days);
+    if (index >= 0 && index != m_range->currentIndex()) {
+        m_range->setCurrentIndex(index); // comes back here through the signal
+        return;
+    }
+    delete m_reviews; // the combo box's signal started this, not the charts: safe to go now
+    delete m_time;
+    m_days = m_stats.days(m_today.addDays(1 - days), m_today);
+    m_reviews = makeReviewsChart();
+    m_time = makeTimeChart();
+    m_grid->addWidget(m_reviews, 2, 0, 1, 2);
+    m_grid->addWidget(m_time, 3, 0);
+}
+
+ChartPanel *ProgressDashboard::makeReviewsChart()
+{
+    auto *series = new QStackedBarSeries;
+    const QList<QPair<QString, QColor>> ratings = {
+        {tr("Again"), kAgain}, {tr("Hard"), kHard}, {tr("Good"), kGood}, {tr("Easy"), kEasy}};
+    int most = 0;
+    for (int r = 0; r < 4; ++r) {
+        QBarSet *set = barSet(ratings[r].first, ratings[r].second);
+        for (const auto &day : m_days)
+            set->append(day.byRating[r]);
+        series->append(set);
+    }
+    for (const auto &day : m_days)
+        most = std::max(most, day.total());
+    series->setBarWidth(0.8);
+    const QList<ProgressStats::Day> days = m_days;
+    showTooltips(series, [days](int index, QBarSet *set) {
+        const auto &day = days.value(index);
+        return tr("%1\n%2: %3 of %4").arg(QLocale().toString(day.date, QLocale::LongFormat), set->label())
+            .arg(int(set->at(index))).arg(day.total());
+    });
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    auto *x = dayAxis(m_days.constFirst().date, int(m_days.size()));
+    auto *y = countAxis(most, tr("Reviews"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    auto *panel = new ChartPanel(tr("Reviews per day"), chart);
+    panel->setObjectName(QStringLiteral("reviewsChart"));
+    return panel;
+}
+
+ChartPanel *ProgressDashboard::makeTimeChart()
+{
+    auto *series = new QBarSeries;
+    QBarSet *set = barSet(tr("Minutes"), kEasy);
+    double most = 0;
+    for (const auto &day : m_days) {
+        set->append(day.durationMs / 60000.0);
+        most = std::max(most, day.durationMs / 60000.0);
+    }
+    series->append(set);
+    series->setBarWidth(0.8);
+    const QList<ProgressStats::Day> days = m_days;
+    showTooltips(series, [days](int index, QBarSet *) {
+        return tr("%1: %2").arg(QLocale().toString(days.value(index).date, QLocale::LongFormat),
+                                minutesText(days.value(index).durationMs));
+    });
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->legend()->hide();
+    auto *x = dayAxis(m_days.constFirst().date, int(m_days.size()));
+    auto *y = countAxis(most, tr("Minutes"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    auto *panel = new ChartPanel(tr("Time spent per day"), chart);
+    panel->setObjectName(QStringLiteral("timeChart"));
+    return panel;
+}
+
+ChartPanel *ProgressDashboard::makeForecastChart()
+{
+    const QList<int> forecast = m_stats.dueForecast(m_now, 30);
+    auto *series = new QBarSeries;
+    QBarSet *set = barSet(tr("Due"), kHard);
+    for (int n : forecast)
+        set->append(n);
+    series->append(set);
+    series->setBarWidth(0.8);
+    const QDate today = m_today;
+    showTooltips(series, [today](int index, QBarSet *bars) {
+        return tr("%1: %n due", nullptr, int(bars->at(index))).arg(QLocale().toString(today.addDays(index), QLocale::LongFormat));
+    });
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->legend()->hide();
+    auto *x = dayAxis(today, 30);
+    auto *y = countAxis(*std::max_element(forecast.begin(), forecast.end()), tr("Reviews"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    auto *panel = new ChartPanel(tr("Due in the next 30 days"), chart);
+    panel->setObjectName(QStringLiteral("forecastChart"));
+    return panel;
+}
+
+ChartPanel *ProgressDashboard::makeMasteryChart()
+{
+    auto *series = new QHorizontalStackedBarSeries;
+    const QList<QPair<QString, QColor>> levels = {
+        {tr("New"), kNew}, {tr("Learning"), kHard}, {tr("Young"), kGood}, {tr("Mature"), kMature}};
+    QList<QBarSet *> sets;
+    for (const auto &[name, colour] : levels)
+        sets.append(barSet(name, colour));
+    QStringList names;
+    // Bottom to top in a horizontal chart: reversed, so the first topic is on top.
+    for (auto it = m_topics.crbegin(); it != m_topics.crend(); ++it) {
+        names.append(it->topic);
+        *sets[0] << it->fresh;
+        *sets[1] << it->learning;
+        *sets[2] << it->young;
+        *sets[3] << it->mature;
+    }
+    series->append(sets);
+    showTooltips(series, [names](int index, QBarSet *set) {
+        return tr("%1\n%2: %3").arg(names.value(index), set->label()).arg(int(set->at(index)));
+    });
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(names);
+    auto *x = new QValueAxis;
+    x->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    x->applyNiceNumbers();
+    auto *panel = new ChartPanel(tr("Mastery per topic (concepts)"), chart);
+    panel->setObjectName(QStringLiteral("masteryChart"));
+    panel->content()->setMinimumHeight(fontMetrics().height() * int(2 * names.size() + 6));
+    return panel;
+}
+
+ChartPanel *ProgressDashboard::makeRetentionChart()
+{
+    auto *series = new QHorizontalBarSeries;
+    QBarSet *set = barSet(tr("Remembered"), kGood);
+    QStringList names;
+    QList<ProgressStats::Topic> shown;
+    for (auto it = m_topics.crbegin(); it != m_topics.crend(); ++it) {
+        names.append(it->topic);
+        set->append(it->reviews > 0 ? 100.0 * it->retention() : 0);
+        shown.append(*it);
+    }
+    series->append(set);
+    showTooltips(series, [shown](int index, QBarSet *) {
+        const auto &topic = shown.value(index);
+        return topic.reviews > 0 ? tr("%1\n%2% of %3 reviews remembered").arg(topic.topic)
+                                       .arg(qRound(100 * topic.retention())).arg(topic.reviews)
+                                 : tr("%1\nno reviews in the last 30 days").arg(topic.topic);
+    });
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->legend()->hide();
+    auto *y = new QBarCategoryAxis;
+    y->append(names);
+    auto *x = new QValueAxis;
+    x->setRange(0, 100);
+    x->setLabelFormat(QStringLiteral("%d%"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    auto *panel = new ChartPanel(tr("Remembered per topic (30 days)"), chart);
+    panel->setObjectName(QStringLiteral("retentionChart"));
+    panel->content()->setMinimumHeight(fontMetrics().height() * int(2 * names.size() + 6));
+    return panel;
+}
+
+ChartPanel *ProgressDashboard::makeCalendar()
+{
+    auto *calendar = new CalendarHeatMap;
+    calendar->setObjectName(QStringLiteral("calendar"));
+    QHash<QDate, int> counts;
+    for (const auto &day : m_stats.days(m_today.addDays(-371), m_today))
+        counts.insert(day.date, day.total());
+    calendar->setCounts(m_today, counts);
+    auto *panel = new ChartPanel(tr("The last year"), calendar);
+    panel->setObjectName(QStringLiteral("calendarPanel"));
+    return panel;
+}

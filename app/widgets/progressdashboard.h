@@ -1,0 +1,47 @@
+#pragma once
+
+#include "progressstats.h"
+
+#include <QDialog>
+
+class CalendarHeatMap;
+class ChartPanel;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class StudyLibrary;
+
+// How the person is doing: today's numbers, reviews and time per day, the due
+// forecast, mastery and retention per topic, and a year as a calendar.
+class ProgressDashboard final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProgressDashboard)
+
+public:
+    explicit ProgressDashboard(StudyLibrary &library, QWidget *parent = nullptr,
+                               const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    // The days the per-day charts cover: 30, 90 or 365.
+    void setRange(int days);
+
+private:
+    QWidget *makeTodayRow();
+    ChartPanel *makeReviewsChart();
+    ChartPanel *makeTimeChart();
+    ChartPanel *makeForecastChart();
+    ChartPanel *makeMasteryChart();
+    ChartPanel *makeRetentionChart();
+    ChartPanel *makeCalendar();
+    void addFigure(QGridLayout *grid, int column, const QString &name, const QString &value, const QString &key);
+
+    ProgressStats m_stats;
+    QDateTime m_now;
+    QDate m_today;
+    QList<ProgressStats::Topic> m_topics;
+    QList<ProgressStats::Day> m_days; // of the chosen range
+    QComboBox *m_range;
+    ChartPanel *m_reviews = nullptr;
+    ChartPanel *m_time = nullptr;
+    QGridLayout *m_grid = nullptr;
+};

@@ -1,0 +1,151 @@
+// The progress dashboard on a known history: the figures and bars a person sees.
+
+#include "calendarheatmap.h"
+#include "chartpanel.h"
+#include "progressdashboard.h"
+#include "studylibrary.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QAbstractBarSeries>
+#include <QImage>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Rating = FsrsScheduler::Rating;
+
+class TestProgress final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString conceptOf(int number)
+    {
+        return m_library->questions().question(*m_library->questions().resolve(QString::number(number)))->conceptId;
+    }
+    void answer(int number, Rating rating, const QDateTime &at, qint64 durationMs)
+    {
+        QString error;
+        QVERIFY2(m_library->reviews().answer({conceptOf(number), conceptOf(number), rating, QStringLiteral("recall"),
+                                              durationMs, at},
+                                             &error),
+                 qPrintable(error));
+    }
+    QString figure(const ProgressDashboard &dashboard, const char *name)
+    {
+        return dashboard.findChild<QLabel *>(QLatin1String(name))->text();
+    }
+    static QList<QBarSet *> barsOf(ChartPanel *panel)
+    {
+        return static_cast<QAbstractBarSeries *>(panel->chart()->series().constFirst())->barSets();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("sdstudy-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("sdstudy-test-progress"));
+        QVERIFY(m_dir.isValid());
+        m_library.emplace();
+        QString error;
+        QVERIFY2(m_library->open(m_dir.filePath(QStringLiteral("d.sqlite")), &error), qPrintable(error));
+        // Noon today, local time; three days of study ending today.
+        m_now = QDateTime(QDate::currentDate(), QTime(12, 0)).toUTC();
+        const QDateTime twoDaysAgo = m_now.addDays(-2);
+        answer(3, Rating::Easy, twoDaysAgo, 60000);             // new, straight to review
+        answer(12, Rating::Good, twoDaysAgo.addSecs(60), 30000);
+        answer(12, Rating::Good, twoDaysAgo.addSecs(700), 30000); // graduates
+        answer(3, Rating::Again, m_now.addDays(-1), 20000);      // a lapse
+        answer(53, Rating::Good, m_now.addSecs(-3600), 90000);   // new today
+    }
+
+    void todaysFigures()
+    {
+        ProgressDashboard dashboard(*m_library, nullptr, m_now);
+        QCOMPARE(figure(dashboard, "todayReviewed"), QStringLiteral("1"));
+        QCOMPARE(figure(dashboard, "todayNew"), QStringLiteral("1"));
+        QCOMPARE(figure(dashboard, "todayMinutes"), QStringLiteral("2 min"));
+        QCOMPARE(figure(dashboard, "streak"), QStringLiteral("3"));
+        QCOMPARE(figure(dashboard, "dueNow"), QStringLiteral("2")); // #3 relearning (10 min), #53 learning (10 min)
+        QCOMPARE(figure(dashboard, "retention"), QStringLiteral("0%")); // the one review-state answer was Again
+    }
+
+    void reviewsPerDayByRating()
+    {
+        ProgressDashboard dashboard(*m_library, nullptr, m_now);
+        dashboard.setRange(30);
+        const auto bars = barsOf(dashboard.findChild<ChartPanel *>(QStringLiteral("reviewsChart")));
+        QCOMPARE(bars.size(), 4);
+        QCOMPARE(bars[0]->label(), QStringLiteral("Again"));
+        QCOMPARE(bars[0]->count(), 30);
+        // Today is the last bar, two days ago the third from last.
+        QCOMPARE(bars[2]->at(29), 1.0); // Good today
+        QCOMPARE(bars[0]->at(28), 1.0); // Again yesterday
+        QCOMPARE(bars[2]->at(27), 2.0); // Good twice
+        QCOMPARE(bars[3]->at(27), 1.0); // Easy
+        QCOMPARE(bars[2]->at(0), 0.0);
+        const auto minutes = barsOf(dashboard.findChild<ChartPanel *>(QStringLiteral("timeChart")));
+        QCOMPARE(minutes[0]->at(27), 2.0); // 60 + 30 + 30 seconds
+
+        dashboard.findChild<QComboBox *>(QStringLiteral("range"))->setCurrentIndex(2);
+        QCoreApplication::processEvents();
+        QCOMPARE(barsOf(dashboard.findChild<ChartPanel *>(QStringLiteral("reviewsChart")))[0]->count(), 365);
+    }
+
+    void forecastMasteryAndCalendar()
+    {
+        ProgressDashboard dashboard(*m_library, nullptr, m_now);
+        const auto forecast = barsOf(dashboard.findChild<ChartPanel *>(QStringLiteral("forecastChart")));
+        QCOMPARE(forecast[0]->count(), 30);
+        // Both learning cards, and #12 whose first interval (2 days) ends today.
+        QCOMPARE(forecast[0]->at(0), 3.0);
+        double inForecast = 0;
+        for (int i = 0; i < 30; ++i)
+            inForecast += forecast[0]->at(i);
+        QCOMPARE(inForecast, 3.0);
+
+        const auto mastery = barsOf(dashboard.findChild<ChartPanel *>(QStringLiteral("masteryChart")));
+        QCOMPARE(mastery.size(), 4);
+        double learning = 0;
+        double young = 0;
+        for (int i = 0; i < mastery[1]->count(); ++i) {
+            learning += mastery[1]->at(i);
+            young += mastery[2]->at(i);
+        }
+        QCOMPARE(learning, 2.0);
+        QCOMPARE(young, 1.0);
+
+        auto *calendar = dashboard.findChild<CalendarHeatMap *>(QStringLiteral("calendar"));
+        QCOMPARE(calendar->count(m_now.toLocalTime().date()), 1);
+        QCOMPARE(calendar->count(m_now.toLocalTime().date().addDays(-2)), 3);
+    }
+
+    void chartsSaveAsPng()
+    {
+        ProgressDashboard dashboard(*m_library, nullptr, m_now);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        auto *panel = dashboard.findChild<ChartPanel *>(QStringLiteral("reviewsChart"));
+        const QString path = m_dir.filePath(QStringLiteral("reviews.png"));
+        QVERIFY(panel->savePng(path));
+        const QImage image(path);
+        QVERIFY(image.width() > 200 && image.height() > 100);
+        // Not blank: the bars are drawn in more than the background colour.
+        QSet<QRgb> colours;
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, image.height() / 2));
+        QVERIFY(colours.size() > 2);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<StudyLibrary> m_library;
+    QDateTime m_now;
+};
+
+QTEST_MAIN(TestProgress)
+#include "tst_progress.moc"
