@@ -114,7 +114,7 @@ QString CommandLine::helpText() const
               "  import progress FILE                 merge such a file in: new is added, newer replaces older\n"
               "  export anki FILE                     cards for Anki and AnkiDroid, as text Anki imports\n"
               "  import anki FILE                     such a file back: flags return, new cards become a bank\n"
-              "  print --pdf FILE [--topic NAME ...] [--bookmarked | --flag NAME | --search Q]\n"
+              "  print --pdf FILE [--topic NAME ...] [--bookmarked | --flag NAME | --search Q | --misses]\n"
               "        [--answers] [--notes] [--diagrams] [--columns 1|2] [--paper a4|letter]\n"
               "        [--font-size PT]               a topic sheet as PDF (questions only unless --answers)\n"
               "  quiz-plan [--scope KEY] [--size N] [--json]\n"
@@ -170,6 +170,7 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption topicOption(QStringLiteral("topic"), tr("Topic to print."), QStringLiteral("NAME"));
     const QCommandLineOption bookmarkedOption(QStringLiteral("bookmarked"), tr("Bookmarked questions."));
     const QCommandLineOption searchOption(QStringLiteral("search"), tr("Questions found by a search."), QStringLiteral("Q"));
+    const QCommandLineOption missesOption(QStringLiteral("misses"), tr("Questions missed in the last study session."));
     const QCommandLineOption answersOption(QStringLiteral("answers"), tr("Print the answers."));
     const QCommandLineOption notesOption(QStringLiteral("notes"), tr("Print your notes."));
     const QCommandLineOption diagramsOption(QStringLiteral("diagrams"), tr("Print diagrams."));
@@ -187,7 +188,7 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
     parser.addOptions({dbOption, backupDirOption, jsonOption, limitOption, flagOption, clearOption, setOption,
-                       fileOption, topicOption, bookmarkedOption, searchOption, answersOption, notesOption,
+                       fileOption, topicOption, bookmarkedOption, searchOption, missesOption, answersOption, notesOption,
                        diagramsOption, columnsOption, paperOption, fontSizeOption, pdfOption, scopeOption, sizeOption,
                        atOption, historyOption, retentionOption, helpOption, versionOption});
     if (!parser.parse(arguments))
@@ -244,6 +245,7 @@ int CommandLine::run(const QStringList &arguments)
     call.topics = parser.values(topicOption);
     call.bookmarked = parser.isSet(bookmarkedOption);
     call.search = parser.value(searchOption);
+    call.misses = parser.isSet(missesOption);
     call.answers = parser.isSet(answersOption);
     call.notes = parser.isSet(notesOption);
     call.pdf = parser.value(pdfOption);
@@ -530,7 +532,7 @@ int CommandLine::print(StudyLibrary &library, const Invocation &call)
     if (!call.args.isEmpty() || call.pdf.isEmpty())
         return usage(tr("print takes --pdf FILE, and optionally --topic, --bookmarked, --flag, --search, --answers, "
                         "--notes, --diagrams, --columns, --paper, --font-size"));
-    SheetRequest request{call.topics, call.bookmarked, call.flag, call.search};
+    SheetRequest request{call.topics, call.bookmarked, call.flag, call.search, call.misses};
     QList<SheetItem> items;
     QString error;
     if (!request.collect(library, &items, &error))

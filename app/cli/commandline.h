@@ -43,6 +43,7 @@ private:
         QStringList topics;
         bool bookmarked = false;
         QString search;
+        bool misses = false;
         bool answers = false;
         bool notes = false;
         int columns = 1;

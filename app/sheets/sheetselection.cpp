@@ -1,6 +1,7 @@
 #include "sheetselection.h"
 
 #include "flags.h"
+#include "quizplan.h"
 #include "studylibrary.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,13 @@ bool SheetRequest::collect(StudyLibrary &library, QList<SheetItem> *items, QStri
         for (const SearchHit &hit : library.search().search(search, 100000))
             concepts.insert(hit.conceptId);
     }
+    QSet<QString> missed;
+    if (misses) {
+        QuizScope scope;
+        scope.kind = QuizScope::Kind::Misses;
+        const auto plan = QuizPlanner(library.database(), library.reviews()).plan(scope, QDateTime::currentDateTimeUtc(), 0);
+        missed = QSet<QString>(plan.concepts.cbegin(), plan.concepts.cend());
+    }
     QSet<QString> bookmarkedConcepts;
     if (byBookmark) {
         const auto flags = library.bookmarks().flagsById();
@@ -59,6 +67,8 @@ bool SheetRequest::collect(StudyLibrary &library, QList<SheetItem> *items, QStri
         if (bySearch && !concepts.contains(e.conceptId))
             continue;
         if (byBookmark && !bookmarkedConcepts.contains(e.conceptId))
+            continue;
+        if (misses && !missed.contains(e.conceptId))
             continue;
         const auto question = library.questions().question(e.id);
         const auto note = library.notes().get(e.id);
@@ -85,5 +95,7 @@ QString SheetRequest::describe(const QList<SheetItem> &items) const
         parts.append(tr("bookmarked"));
     if (!search.trimmed().isEmpty())
         parts.append(tr("search “%1”").arg(search.trimmed()));
+    if (misses)
+        parts.append(tr("missed in the last session"));
     return parts.isEmpty() ? tr("All topics") : parts.join(QStringLiteral(" · "));
 }

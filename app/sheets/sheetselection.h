@@ -16,14 +16,15 @@ struct SheetItem
     QString note; // the person's note, empty if none
 };
 
-// Which questions a sheet holds: topics, bookmarks (or one flag), or the results
-// of a search. Each concept appears once, by its first phrasing, in tree order.
+// Which questions a sheet holds: topics, bookmarks (or one flag), the results
+// of a search, or the questions missed in the last study session. Each concept appears once, by its first phrasing, in tree order.
 struct SheetRequest
 {
     QStringList topics;     // topic or subtopic names, or parts of them ("caching")
     bool bookmarked = false;
     QString flag;           // a flag key or name
     QString search;         // a search as typed in the window, filters included
+    bool misses = false;    // answered Again in the last study session
 
     // Fills *items, or returns false with *error naming what was not understood.
     bool collect(StudyLibrary &library, QList<SheetItem> *items, QString *error) const;

@@ -7,6 +7,7 @@
 #include "itemdatarole.h"
 #include "ankiexchange.h"
 #include "notespane.h"
+#include "preferencesdialog.h"
 #include "printsheetdialog.h"
 #include "progressfile.h"
 #include "questionview.h"
@@ -213,6 +214,11 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction *deleteNote = edit->addAction(tr("&Delete Note"), this, &MainWindow::deleteNote);
     deleteNote->setObjectName(QStringLiteral("deleteNote"));
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setObjectName(QStringLiteral("preferences"));
 
     QMenu *bookmarks = menuBar()->addMenu(tr("&Bookmarks"));
     m_bookmarkAction = bookmarks->addAction(tr("&Bookmark"), this, &MainWindow::toggleBookmark);

@@ -30,6 +30,7 @@ PrintSheetDialog::PrintSheetDialog(StudyLibrary &library, const QString &topic, 
     , m_byBookmark(new QRadioButton(tr("&Bookmarked:")))
     , m_flag(new QComboBox)
     , m_bySearch(new QRadioButton(tr("The current &search results")))
+    , m_byMisses(new QRadioButton(tr("The questions I &missed in my last study session")))
     , m_answers(new QCheckBox(tr("With &answers (otherwise a self-test sheet with room to write)")))
     , m_notes(new QCheckBox(tr("With my &notes")))
     , m_columns(new QComboBox)
@@ -70,6 +71,7 @@ PrintSheetDialog::PrintSheetDialog(StudyLibrary &library, const QString &topic, 
     bookmarkRow->addWidget(m_flag, 1);
     whatLayout->addLayout(bookmarkRow);
     whatLayout->addWidget(m_bySearch);
+    whatLayout->addWidget(m_byMisses);
 
     auto *how = new QGroupBox(tr("How"));
     auto *howLayout = new QFormLayout(how);
@@ -106,6 +108,8 @@ SheetRequest PrintSheetDialog::request() const
     } else if (m_byBookmark->isChecked()) {
         request.bookmarked = true;
         request.flag = m_flag->currentData().toString();
+    } else if (m_byMisses->isChecked()) {
+        request.misses = true;
     } else {
         request.search = m_search;
     }

@@ -40,6 +40,7 @@ private:
     QRadioButton *m_byBookmark;
     QComboBox *m_flag;
     QRadioButton *m_bySearch;
+    QRadioButton *m_byMisses;
     QCheckBox *m_answers;
     QCheckBox *m_notes;
     QComboBox *m_columns;

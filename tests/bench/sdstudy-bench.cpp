@@ -1,23 +1,32 @@
-// Measures the targets of the foundation issue and prints them as JSON:
-// import_ms, startup_ms, search_p50_ms, search_p95_ms, rss_mb, and the same under
-// "scale_100k" for a generated bank of 100,000 questions. Each figure is the
-// median of several runs on this machine; compare runs as ratios, not absolutes.
+// Measures the speed targets of the issues and prints them as JSON: import_ms,
+// startup_ms, search and filtered search percentiles, note saves, rss_mb, the
+// whole-bank PDF, grading to the next card, the progress dashboard; and the same
+// under "scale_100k" for a generated bank of 100,000 questions with 10,000 notes
+// and 1,000,000 answers in the review log. Each figure is the median of several
+// runs on this machine; compare runs as ratios, not absolutes.
 
 #include "bankimporter.h"
 #include "database.h"
+#include "markdownview.h"
+#include "progressdashboard.h"
+#include "quizplan.h"
+#include "studydialog.h"
 #include "studylibrary.h"
 #include "sheetrenderer.h"
 #include "syntheticbank.h"
 #include "topicrules.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -222,6 +231,91 @@ double wholeBankPdfMs(StudyLibrary &library, const QString &folder)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// Grading a card until the next question is drawn: the answer saved (one
+// transaction, synced) and the next question rendered.
+QList<double> nextCardLatencies(StudyLibrary &library, int count)
+{
+    QuizScope scope;
+    scope.kind = QuizScope::Kind::All;
+    scope.size = count;
+    const QStringList plan = QuizPlanner(library.database(), library.reviews())
+                                 .plan(scope, QDateTime::currentDateTimeUtc(), 0)
+                                 .concepts;
+    StudyDialog dialog(library, QuizMode::Recall, plan);
+    dialog.show();
+    QCoreApplication::processEvents();
+    auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
+    const auto press = [&dialog](int key) {
+        QKeyEvent event(QEvent::KeyPress, key, Qt::NoModifier, QString(QChar(key)));
+        QApplication::sendEvent(&dialog, &event);
+    };
+    QList<double> ms;
+    for (int i = 0; i < count; ++i) {
+        press(Qt::Key_Space); // the answer
+        view->viewport()->repaint();
+        QElapsedTimer timer;
+        timer.start();
+        press(Qt::Key_4); // Easy: each card leaves the sitting
+        view->viewport()->repaint();
+        ms.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return ms;
+}
+
+// Three years of study as the review log would hold it: `rows` answers spread
+// evenly over the concepts and the days, each with its day total kept by the
+// log's triggers, and a schedule for every concept answered.
+void addReviewHistory(StudyLibrary &library, int rows)
+{
+    QSqlDatabase db = library.database().connection();
+    QSqlQuery query(db);
+    const auto exec = [&](const QString &sql, const QVariantMap &values = {}) {
+        query.prepare(sql);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            query.bindValue(it.key(), it.value());
+        if (!query.exec())
+            fail(query.lastError().text());
+    };
+    const qint64 end = QDateTime::currentSecsSinceEpoch();
+    const double step = 3 * 365 * 86400.0 / rows;
+    db.transaction();
+    exec(QStringLiteral("CREATE TEMP TABLE leaders AS SELECT id FROM questions WHERE concept = id"));
+    exec(QStringLiteral(
+             "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < :last)"
+             " INSERT INTO review_log (concept_id, question_id, reviewed_at, rating, mode, state_before, elapsed_days,"
+             " scheduled_days, stability, difficulty, duration_ms)"
+             " SELECT l.id, l.id, strftime('%Y-%m-%dT%H:%M:%fZ', :end - (:last - i) * :step, 'unixepoch'),"
+             " CASE WHEN i % 10 = 0 THEN 1 WHEN i % 7 = 0 THEN 2 WHEN i % 5 = 0 THEN 4 ELSE 3 END, 'recall',"
+             " CASE WHEN i < (SELECT COUNT(*) FROM leaders) THEN 0 ELSE 2 END, 3, 9, 12.5, 5.2, 8000 + i % 9000"
+             " FROM n JOIN leaders l ON l.rowid = 1 + i % (SELECT COUNT(*) FROM leaders)"),
+         {{QStringLiteral(":last"), rows - 1}, {QStringLiteral(":end"), end}, {QStringLiteral(":step"), step}});
+    exec(QStringLiteral("INSERT OR IGNORE INTO cards (concept_id, state, stability, difficulty, learning_step, reps,"
+                        " lapses, scheduled_days, due, last_review)"
+                        " SELECT id, 2, 12.5, 5.2, 0, 10, rowid % 3, 1 + rowid % 60,"
+                        " strftime('%Y-%m-%dT%H:%M:%fZ', :end + (rowid % 45 - 5) * 86400, 'unixepoch'),"
+                        " strftime('%Y-%m-%dT%H:%M:%fZ', :end - 86400, 'unixepoch') FROM leaders"),
+         {{QStringLiteral(":end"), end}});
+    exec(QStringLiteral("DROP TABLE leaders"));
+    db.commit();
+}
+
+qint64 reviewLogRows(StudyLibrary &library)
+{
+    QSqlQuery query(library.database().connection());
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM review_log")) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+// Opening the dashboard until its first picture: every query and chart.
+double dashboardMs(StudyLibrary &library)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ProgressDashboard dashboard(library);
+    dashboard.show();
+    (void)dashboard.grab();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
 QJsonObject measure(const BankImporter::Source &source, int runs, const QString &folder)
 {
     QList<double> imports;
@@ -260,7 +354,18 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
     for (int run = 0; run < runs; ++run)
         filtered.append(filteredSearchLatencies(library.search()));
 
+    const QList<double> nextCard = nextCardLatencies(library, 100);
+    addReviewHistory(library, 1000000);
+    QList<double> dashboards;
+    (void)dashboardMs(library); // the first opening loads the chart plugin and fonts
+    for (int run = 0; run < runs; ++run)
+        dashboards.append(dashboardMs(library));
+
     QJsonObject result{
+        {QStringLiteral("next_card_p50_ms"), round2(percentile(nextCard, 0.50))},
+        {QStringLiteral("next_card_p95_ms"), round2(percentile(nextCard, 0.95))},
+        {QStringLiteral("review_log_rows"), reviewLogRows(library)},
+        {QStringLiteral("dashboard_ms"), round2(median(dashboards))},
         {QStringLiteral("note_save_p50_ms"), round2(percentile(saves, 0.50))},
         {QStringLiteral("note_save_p95_ms"), round2(percentile(saves, 0.95))},
         {QStringLiteral("filtered_search_p50_ms"), round2(percentile(filtered, 0.50))},
@@ -281,11 +386,11 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
 
 int main(int argc, char *argv[])
 {
-    // Sheets lay text out: a GUI application, shown nowhere. The app it starts
+    // Sheets, the study window and the dashboard: widgets, shown nowhere. The app it starts
     // gets the platform this was started with.
     g_appPlatform = QString::fromLocal8Bit(qgetenv("QT_QPA_PLATFORM"));
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures import, start-up, search and memory."));
     parser.addHelpOption();

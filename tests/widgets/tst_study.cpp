@@ -2,15 +2,20 @@
 
 #include "keyterms.h"
 #include "notespane.h"
+#include "preferencesdialog.h"
 #include "quizplan.h"
 #include "sessionsetupdialog.h"
+#include "sheetselection.h"
 #include "studysession.h"
+#include "studysettings.h"
 #include "markdownview.h"
 #include "studydialog.h"
 #include "studylibrary.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QLabel>
@@ -186,6 +191,13 @@ private Q_SLOTS:
                      .plan(*QuizScope::parse(QStringLiteral("misses"), &error), QDateTime::currentDateTimeUtc(), 20)
                      .concepts,
                  dialog.missed());
+        // And a sheet of the misses holds that question.
+        QList<SheetItem> sheet;
+        SheetRequest missesSheet;
+        missesSheet.misses = true;
+        QVERIFY(missesSheet.collect(*m_library, &sheet, &error));
+        QCOMPARE(sheet.size(), 1);
+        QCOMPARE(sheet.first().question.conceptId, dialog.missed().first());
     }
 
     void aMockInterviewKeepsTheScratchPadAsTheNote()
@@ -252,6 +264,27 @@ private Q_SLOTS:
         for (const QString &id : setup.plan())
             QVERIFY(QuizPlanner::isDesignQuestion(m_library->questions().question(id)->title));
         QVERIFY(setup.plan().size() > 20);
+    }
+
+    void preferencesKeepTheStudySettings()
+    {
+        PreferencesDialog preferences;
+        preferences.findChild<QDoubleSpinBox *>(QStringLiteral("retention"))->setValue(0.85);
+        preferences.findChild<QSpinBox *>(QStringLiteral("newPerDay"))->setValue(7);
+        preferences.findChild<QCheckBox *>(QStringLiteral("fuzz"))->setChecked(false);
+        preferences.accept();
+        const StudySettings settings = StudySettings::load();
+        QCOMPARE(settings.desiredRetention, 0.85);
+        QCOMPARE(settings.newPerDay, 7);
+        QVERIFY(!settings.fuzz);
+        QCOMPARE(settings.schedulerParameters().desiredRetention, 0.85);
+        // The daily limit shapes the next Study Now.
+        QuizScope scope;
+        QCOMPARE(QuizPlanner(m_library->database(), m_library->reviews())
+                     .plan(scope, QDateTime::currentDateTimeUtc(), settings.newPerDay)
+                     .concepts.size(),
+                 7);
+        QSettings().clear();
     }
 
     void keyTermsCoverStems()

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QSpinBox;
+
+// The person's choices, one tab per area; applied when OK is pressed and kept
+// with QSettings.
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreferencesDialog)
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    QWidget *makeStudyPage();
+
+    QSpinBox *m_newPerDay = nullptr;
+    QDoubleSpinBox *m_retention = nullptr;
+    QSpinBox *m_maximumInterval = nullptr;
+    QCheckBox *m_fuzz = nullptr;
+    QSpinBox *m_sessionSize = nullptr;
+    QSpinBox *m_mockMinutes = nullptr;
+};
