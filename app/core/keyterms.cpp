@@ -23,12 +23,17 @@ const QSet<QString> &generalWords()
 
 KeyTerms KeyTerms::of(const QString &answerText)
 {
-    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}][\\p{L}\\p{N}+#-]*"));
+    // Apostrophes belong to words, so "doesn't" is one word, not "doesn" and "t".
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}][\\p{L}\\p{N}+#'\u2019-]*"));
+    static const QRegularExpression possessive(QStringLiteral("['\u2019]s$"));
     KeyTerms key;
     QSet<QString> seen;
     auto it = word.globalMatch(answerText);
     while (it.hasNext() && key.terms.size() < kMostTerms) {
-        const QString surface = it.next().captured();
+        QString surface = it.next().captured();
+        surface.remove(possessive); // "Kafka's" is about Kafka
+        if (surface.contains(QLatin1Char('\'')) || surface.contains(QChar(0x2019)))
+            continue; // a contraction: "doesn't", "it's" are not what an answer turns on
         const QStringList stems = TextNormalizer::contentWords(surface);
         if (stems.size() != 1 || stems.first().size() < 3 || generalWords().contains(stems.first())
             || seen.contains(stems.first()))

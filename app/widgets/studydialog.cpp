@@ -17,6 +17,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -74,8 +75,7 @@ StudyDialog::StudyDialog(StudyLibrary &library, QuizMode mode, const QStringList
     , m_view(new MarkdownView)
     , m_showNote(new QCheckBox(tr("Show my &note")))
     , m_actions(new QStackedWidget)
-    , m_revealButton(tallButton(mode == QuizMode::Mock ? tr("Show the Model Answer (Ctrl+Enter)")
-                                                       : tr("Show Answer (Space)")))
+    , m_revealButton(tallButton(tr("Show Answer (Space)")))
     , m_nextButton(tallButton(tr("Next (Space)")))
 {
     setWindowTitle(tr("Study: %1").arg(modeName(mode)));
@@ -100,7 +100,7 @@ StudyDialog::StudyDialog(StudyLibrary &library, QuizMode mode, const QStringList
     m_actions->insertWidget(ButtonsPage, makeGradeButtons());
     m_actions->insertWidget(NextPage, m_nextButton);
     m_actions->insertWidget(TypingPage, makeTypingPage());
-    m_actions->insertWidget(MockPage, new QWidget); // the mock's reveal button sits in its panel
+    m_actions->insertWidget(MockPage, new QWidget); // the mock's own button sits in its panel
     m_actions->insertWidget(DonePage, makeDonePage());
 
     auto *top = new QHBoxLayout;
@@ -216,7 +216,10 @@ QWidget *StudyDialog::makeMockPanel()
     m_scratch = new NotesPane(m_library.notes());
     m_scratch->setObjectName(QStringLiteral("mockScratch"));
     layout->addWidget(m_scratch, 1);
-    layout->addWidget(m_revealButton);
+    m_mockRevealButton = tallButton(tr("Show the Model Answer (Ctrl+Enter)"));
+    m_mockRevealButton->setObjectName(QStringLiteral("mockReveal"));
+    connect(m_mockRevealButton, &QPushButton::clicked, this, &StudyDialog::showReveal);
+    layout->addWidget(m_mockRevealButton);
     onCtrlEnter(m_mockPanel, [this] { showReveal(); });
 
     m_tick.setInterval(1000);
@@ -293,8 +296,9 @@ void StudyDialog::ask(const QuizCard &card)
         for (int i = 0; i < m_stages->count(); ++i)
             m_stages->item(i)->setCheckState(Qt::Unchecked);
         m_scratch->setQuestion(card.questionId);
+        m_scratch->editor()->moveCursor(QTextCursor::End); // go on from an earlier attempt
         m_scratch->setEnabled(true);
-        m_revealButton->setEnabled(true);
+        m_mockRevealButton->setEnabled(true);
         m_pauseButton->setEnabled(true);
         m_pauseButton->setText(tr("Pause"));
         m_tick.start();
@@ -350,7 +354,7 @@ void StudyDialog::reveal(const QuizCard &card, const QuizReveal &reveal)
         m_tick.stop();
         updateClock();
         m_scratch->setEnabled(false);
-        m_revealButton->setEnabled(false);
+        m_mockRevealButton->setEnabled(false);
         m_pauseButton->setEnabled(false);
         int done = 0;
         for (int i = 0; i < m_stages->count(); ++i)

@@ -92,6 +92,7 @@ private:
     QWidget *m_mockPanel = nullptr;
     QLabel *m_clockLabel = nullptr;
     QToolButton *m_pauseButton = nullptr;
+    QPushButton *m_mockRevealButton = nullptr;
     QListWidget *m_stages = nullptr;
     NotesPane *m_scratch = nullptr;
     QTimer m_tick;

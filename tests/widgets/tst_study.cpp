@@ -217,6 +217,10 @@ private Q_SLOTS:
         auto *clock = dialog.findChild<QLabel *>(QStringLiteral("mockClock"));
         QVERIFY2(clock->text().startsWith(QStringLiteral("35:00")) || clock->text().startsWith(QStringLiteral("34:5")),
                  qPrintable(clock->text()));
+        // Nothing but the mock's own controls: no grade, reveal or close buttons yet.
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("close"))->isVisible());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("button1"))->isVisible());
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("mockReveal"))->isVisible());
         auto *stages = dialog.findChild<QListWidget *>(QStringLiteral("mockStages"));
         QCOMPARE(stages->count(), 7);
         stages->item(0)->setCheckState(Qt::Checked);
@@ -292,6 +296,11 @@ private Q_SLOTS:
         const KeyTerms terms = KeyTerms::of(QStringLiteral("Sharding splits the database into shards across servers."));
         QVERIFY(terms.terms.contains(QStringLiteral("Sharding")));
         QVERIFY(!terms.terms.contains(QStringLiteral("the")));
+        const KeyTerms bulkhead = KeyTerms::of(QStringLiteral("Isolate resources so one failing part doesn't starve Kafka's others."));
+        QVERIFY(!bulkhead.terms.contains(QStringLiteral("doesn")));
+        QVERIFY(!bulkhead.terms.contains(QStringLiteral("doesn't")));
+        QVERIFY(bulkhead.terms.contains(QStringLiteral("starve")));
+        QVERIFY(bulkhead.terms.contains(QStringLiteral("Kafka")));
         const auto coverage = terms.coverage(QStringLiteral("you shard it and split it"));
         QVERIFY(coverage.found.contains(QStringLiteral("Sharding")));
         QVERIFY(coverage.found.contains(QStringLiteral("splits")));
