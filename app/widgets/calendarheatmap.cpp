@@ -123,8 +123,9 @@ bool CalendarHeatMap::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const QDate day = dayAt(help->pos());
         if (day.isValid())
-            QToolTip::showText(help->globalPos(), tr("%1: %n review(s)", nullptr, m_counts.value(day))
-                                                      .arg(QLocale().toString(day, QLocale::LongFormat)));
+            QToolTip::showText(help->globalPos(), tr("%1\nReviews: %2")
+                                                      .arg(QLocale().toString(day, QLocale::LongFormat))
+                                                      .arg(m_counts.value(day)));
         else
             QToolTip::hideText();
         return true;

@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 
 SessionSetupDialog::SessionSetupDialog(StudyLibrary &library, const QString &topic, QWidget *parent)
     : QDialog(parent)
@@ -49,6 +50,9 @@ SessionSetupDialog::SessionSetupDialog(StudyLibrary &library, const QString &top
         item->setCheckState(count.topic == topic ? Qt::Checked : Qt::Unchecked);
     }
     m_topics->setObjectName(QStringLiteral("topics"));
+    // Wide enough for the longest topic name, so none is cut off.
+    m_topics->setMinimumWidth(m_topics->sizeHintForColumn(0) + 2 * m_topics->frameWidth()
+                              + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
     m_topics->setAccessibleName(tr("Topics"));
 
     m_size->setRange(0, 1000);
@@ -124,7 +128,7 @@ void SessionSetupDialog::updatePlan()
     else if (total == 0)
         m_count->setText(tr("No questions in this choice right now."));
     else
-        m_count->setText(tr("%n question(s): ", nullptr, total)
-                         + tr("%1 due, %2 new, %3 practised ahead of time").arg(m_plan.due).arg(m_plan.fresh).arg(m_plan.ahead));
+        m_count->setText(tr("Questions: %1 (%2 due, %3 new, %4 ahead of time)")
+                             .arg(total).arg(m_plan.due).arg(m_plan.fresh).arg(m_plan.ahead));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(total > 0);
 }
