@@ -441,7 +441,7 @@ void StudyDialog::finished(const QuizSummary &summary)
     m_view->showMarkdown(page);
     m_missesButton->setText(tr("Practise the %n Missed Again", nullptr, int(summary.missed.size())));
     m_missesButton->setVisible(!summary.missed.isEmpty());
-    showPage(DonePage, m_missesButton->isVisible() ? m_missesButton : m_closeButton);
+    showPage(DonePage, summary.missed.isEmpty() ? m_closeButton : m_missesButton);
 }
 
 void StudyDialog::press(int index)

@@ -180,6 +180,7 @@ private Q_SLOTS:
         QVERIFY(view->toPlainText().contains(forgotten));
         auto *misses = dialog.findChild<QPushButton *>(QStringLiteral("practiseMisses"));
         QVERIFY(misses->isVisible());
+        QVERIFY(misses->hasFocus()); // Space practises the misses
         QCOMPARE(misses->text(), QStringLiteral("Practise the 1 Missed Again"));
         QCOMPARE(dialog.missed().size(), 1);
         QSignalSpy requested(&dialog, &StudyDialog::practiseMissesRequested);
