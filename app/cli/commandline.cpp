@@ -90,7 +90,8 @@ bool CommandLine::needsTextLayout(const QStringList &arguments)
 {
     // Sheets and Anki cards lay text out, which takes QtGui (offscreen, no display).
     const QStringList args = arguments.mid(1);
-    return args.contains(QLatin1String("print")) || args.contains(QLatin1String("anki"));
+    return args.contains(QLatin1String("print")) || args.contains(QLatin1String("anki"))
+           || args.contains(QLatin1String("diagram"));
 }
 
 QString CommandLine::helpText() const
@@ -127,6 +128,8 @@ QString CommandLine::helpText() const
               "                                       the scheduler on a new card with that history\n"
               "                                       (FSRS-6 defaults, no fuzz); needs no database\n"
               "  stats [--json]                       today's numbers, streak, forecast, topics\n"
+              "  diagrams [--json]                    every diagram: name, kind, title, questions\n"
+              "  diagram NAME --png FILE | --svg FILE  draw one diagram as a picture\n"
               "  backup                               back up the database now\n"
               "  restore FILE                         put a backup in place, keeping the current file\n"
               "\n"
@@ -178,6 +181,8 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption paperOption(QStringLiteral("paper"), tr("a4 or letter."), QStringLiteral("SIZE"), QStringLiteral("a4"));
     const QCommandLineOption fontSizeOption(QStringLiteral("font-size"), tr("Points."), QStringLiteral("PT"), QStringLiteral("10"));
     const QCommandLineOption pdfOption(QStringLiteral("pdf"), tr("PDF file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption pngOption(QStringLiteral("png"), tr("PNG file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption svgOption(QStringLiteral("svg"), tr("SVG file to write."), QStringLiteral("FILE"));
     const QCommandLineOption scopeOption(QStringLiteral("scope"), tr("Study scope."), QStringLiteral("KEY"),
                                          QStringLiteral("study-now"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Most questions."), QStringLiteral("N"), QStringLiteral("0"));
@@ -190,7 +195,7 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOptions({dbOption, backupDirOption, jsonOption, limitOption, flagOption, clearOption, setOption,
                        fileOption, topicOption, bookmarkedOption, searchOption, missesOption, answersOption, notesOption,
                        diagramsOption, columnsOption, paperOption, fontSizeOption, pdfOption, scopeOption, sizeOption,
-                       atOption, historyOption, retentionOption, helpOption, versionOption});
+                       atOption, historyOption, retentionOption, pngOption, svgOption, helpOption, versionOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
 
@@ -228,7 +233,9 @@ int CommandLine::run(const QStringList &arguments)
         m_out << helpText();
         return 0;
     }
-    const bool needsNoLibrary = call.command == QLatin1String("restore") || call.command == QLatin1String("schedule");
+    const QStringList withoutLibrary = {QStringLiteral("restore"), QStringLiteral("schedule"), QStringLiteral("diagrams"),
+                                        QStringLiteral("diagram")};
+    const bool needsNoLibrary = withoutLibrary.contains(call.command);
     if (!commands.contains(call.command) && !needsNoLibrary)
         return usage(tr("unknown command \"%1\"").arg(call.command));
 
@@ -249,6 +256,8 @@ int CommandLine::run(const QStringList &arguments)
     call.answers = parser.isSet(answersOption);
     call.notes = parser.isSet(notesOption);
     call.pdf = parser.value(pdfOption);
+    call.png = parser.value(pngOption);
+    call.svg = parser.value(svgOption);
     call.columns = parser.value(columnsOption).toInt();
     if (call.columns != 1 && call.columns != 2)
         return usage(tr("--columns takes 1 or 2"));
@@ -281,6 +290,10 @@ int CommandLine::run(const QStringList &arguments)
         return restore(call);
     if (call.command == QLatin1String("schedule"))
         return schedule(call);
+    if (call.command == QLatin1String("diagrams"))
+        return diagrams(call);
+    if (call.command == QLatin1String("diagram"))
+        return diagram(call);
 
     StudyLibrary library;
     StudyLibrary::Options options;

@@ -4,9 +4,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
 
 class StudyLibrary;
+struct DiagramFile;
 
 // The `sdstudy COMMAND ...` interface. Output with --json is a public contract:
 // keys are only ever added, never renamed or removed (see README.md).
@@ -16,6 +18,11 @@ class CommandLine final
 
 public:
     CommandLine(QTextStream &out, QTextStream &err);
+
+    // Charts are drawn with Qt Charts, which needs widgets: the program that has
+    // them hands the command line a way to write one (PNG, or SVG when `svg`).
+    using ChartWriter = std::function<bool(const DiagramFile &chart, const QString &path, bool svg, QString *error)>;
+    void setChartWriter(ChartWriter writer) { m_chartWriter = std::move(writer); }
 
     // True when the arguments ask for a command rather than the window.
     static bool isCommand(const QStringList &arguments);
@@ -50,6 +57,8 @@ private:
         QPageSize::PageSizeId paper = QPageSize::A4;
         qreal fontSize = 10;
         QString pdf;
+        QString png;
+        QString svg;
         // study
         QString scope;
         int size = 0;
@@ -77,6 +86,9 @@ private:
     int review(StudyLibrary &library, const Invocation &call);
     int schedule(const Invocation &call);
     int stats(StudyLibrary &library, const Invocation &call);
+    // Diagram commands, in diagramcommands.cpp.
+    int diagrams(const Invocation &call);
+    int diagram(const Invocation &call);
 
     std::optional<QString> questionId(StudyLibrary &library, const QString &reference);
     int fail(const QString &message);
@@ -85,4 +97,5 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
+    ChartWriter m_chartWriter;
 };

@@ -83,3 +83,16 @@ std::optional<QString> QuestionStore::resolve(const QString &reference) const
         return query.value(0).toString();
     return std::nullopt;
 }
+
+QStringList QuestionStore::phrasingsOf(const QString &conceptId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM questions WHERE concept = ? ORDER BY id = concept DESC, bank_id, number"));
+    query.addBindValue(conceptId);
+    QStringList ids;
+    if (query.exec()) {
+        while (query.next())
+            ids.append(query.value(0).toString());
+    }
+    return ids;
+}

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -47,6 +48,8 @@ public:
     QList<TopicCount> topicCounts() const;
     std::optional<QuestionRecord> question(const QString &id) const;
 
+    // The stable ids of every phrasing of a concept, its leader first.
+    QStringList phrasingsOf(const QString &conceptId) const;
     // Accepts a bundled-bank number ("96"), BANK:N ("kafka:3") or a stable id.
     std::optional<QString> resolve(const QString &reference) const;
 

@@ -1,0 +1,59 @@
+// The diagram commands of `sdstudy`: diagrams and diagram.
+
+#include "clioutput.h"
+#include "commandline.h"
+
+#include "diagramcatalog.h"
+#include "diagramexport.h"
+#include "diagrampainter.h"
+
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPalette>
+
+using CliOutput::jsonText;
+using CliOutput::tr;
+
+int CommandLine::diagrams(const Invocation &call)
+{
+    const DiagramCatalog &catalog = DiagramCatalog::bundled();
+    if (call.json) {
+        QJsonArray array;
+        for (const DiagramFile &file : catalog.all())
+            array.append(QJsonObject{{QStringLiteral("name"), file.name},
+                                     {QStringLiteral("kind"), DiagramFile::kindKey(file.kind)},
+                                     {QStringLiteral("title"), file.title},
+                                     {QStringLiteral("questions"), QJsonArray::fromStringList(file.questions)}});
+        m_out << jsonText(array);
+        return 0;
+    }
+    for (const DiagramFile &file : catalog.all())
+        m_out << file.name.leftJustified(32) << ' ' << DiagramFile::kindKey(file.kind).leftJustified(13) << ' ' << file.title << '\n';
+    return 0;
+}
+
+int CommandLine::diagram(const Invocation &call)
+{
+    if (call.args.size() != 1 || (call.png.isEmpty() == call.svg.isEmpty()))
+        return usage(tr("diagram takes a NAME (see `sdstudy diagrams`) and --png FILE or --svg FILE"));
+    DiagramCatalog &catalog = DiagramCatalog::bundled();
+    const DiagramFile *file = catalog.find(call.args.first());
+    if (!file)
+        return fail(tr("no diagram \"%1\"; `sdstudy diagrams` lists them").arg(call.args.first()));
+    QString error;
+    if (file->kind == DiagramFile::Kind::Chart) {
+        if (!m_chartWriter)
+            return fail(tr("charts cannot be drawn here"));
+        return m_chartWriter(*file, call.png.isEmpty() ? call.svg : call.png, call.png.isEmpty(), &error) ? 0 : fail(error);
+    }
+    const QFont font = QGuiApplication::font();
+    const DiagramGeometry *geometry = catalog.geometry(*file, font, &error);
+    if (!geometry)
+        return fail(error);
+    // Printed and shared pictures use the light palette: they end up on paper and in documents.
+    const DiagramStyle style = DiagramStyle::from(QPalette(Qt::black, Qt::white), font);
+    const bool written = call.png.isEmpty() ? DiagramExport::writeSvg(call.svg, *geometry, style, file->title, &error)
+                                            : DiagramExport::writePng(call.png, *geometry, style, file->title, 2.0, &error);
+    return written ? 0 : fail(error);
+}

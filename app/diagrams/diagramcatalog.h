@@ -1,0 +1,37 @@
+#pragma once
+
+#include "diagramfile.h"
+#include "diagramgeometry.h"
+
+#include <QFont>
+#include <QHash>
+#include <QList>
+
+// Every diagram the app ships (resources/diagrams, compiled in), or those of a
+// folder: found by name or by the questions they belong to, laid out once per
+// font and kept.
+class DiagramCatalog final
+{
+public:
+    // The bundled diagrams. A file that does not parse is a bug the tests catch;
+    // here it is left out and reported by errors().
+    static DiagramCatalog &bundled();
+    // The diagrams in a folder (for checking files before they are bundled).
+    static DiagramCatalog fromFolder(const QString &folder);
+
+    const QList<DiagramFile> &all() const { return m_files; }
+    QStringList errors() const { return m_errors; }
+    const DiagramFile *find(const QString &name) const;
+    // Diagrams that name any of these question ids, in catalog order (architecture first).
+    QList<const DiagramFile *> forQuestions(const QStringList &questionIds) const;
+
+    // The laid-out drawing of a DOT diagram in `font`, or nullptr with *error.
+    const DiagramGeometry *geometry(const DiagramFile &file, const QFont &font, QString *error = nullptr);
+
+private:
+    void load(const QString &folder);
+
+    QList<DiagramFile> m_files;
+    QStringList m_errors;
+    QHash<QString, DiagramGeometry> m_layouts; // by name and font
+};

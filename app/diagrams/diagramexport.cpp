@@ -1,0 +1,92 @@
+#include "diagramexport.h"
+
+#include "diagramgeometry.h"
+#include "diagrampainter.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
+#include <QSvgGenerator>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DiagramExport", text);
+}
+
+constexpr double kMargin = 16;
+
+QFont titleFont(const DiagramStyle &style)
+{
+    QFont font = style.font;
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    return font;
+}
+
+} // namespace
+
+namespace DiagramExport {
+
+QSizeF pictureSize(const DiagramGeometry &geometry, const DiagramStyle &style, const QString &title)
+{
+    const QRectF drawing = DiagramPainter(geometry, style).bounds();
+    const QFontMetricsF metrics(titleFont(style));
+    return {std::max(drawing.width(), metrics.horizontalAdvance(title)) + 2 * kMargin,
+            drawing.height() + metrics.lineSpacing() * 1.6 + 2 * kMargin};
+}
+
+void paintPicture(QPainter *painter, const DiagramGeometry &geometry, const DiagramStyle &style, const QString &title)
+{
+    const QSizeF size = pictureSize(geometry, style, title);
+    painter->save();
+    painter->fillRect(QRectF(QPointF(0, 0), size), style.background);
+    painter->setPen(style.text);
+    painter->setFont(titleFont(style));
+    const QFontMetricsF metrics(titleFont(style));
+    painter->drawText(QPointF(kMargin, kMargin + metrics.ascent()), title);
+    const QRectF drawing = DiagramPainter(geometry, style).bounds();
+    painter->translate(kMargin - drawing.left(), kMargin + metrics.lineSpacing() * 1.6 - drawing.top());
+    DiagramPainter(geometry, style).paint(painter);
+    painter->restore();
+}
+
+bool writePng(const QString &path, const DiagramGeometry &geometry, const DiagramStyle &style, const QString &title,
+              double scale, QString *error)
+{
+    const QSizeF size = pictureSize(geometry, style, title) * scale;
+    QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(style.background);
+    QPainter painter(&image);
+    paintPicture(&painter, geometry, style, title);
+    painter.end();
+    if (image.save(path, "PNG"))
+        return true;
+    *error = tr("%1: could not write the picture").arg(path);
+    return false;
+}
+
+bool writeSvg(const QString &path, const DiagramGeometry &geometry, const DiagramStyle &style, const QString &title,
+              QString *error)
+{
+    const QSizeF size = pictureSize(geometry, style, title);
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(size.toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), size));
+    svg.setTitle(title);
+    svg.setDescription(tr("A diagram from System Design Study"));
+    QPainter painter;
+    if (!painter.begin(&svg)) {
+        *error = tr("%1: could not write the picture").arg(path);
+        return false;
+    }
+    paintPicture(&painter, geometry, style, title);
+    painter.end();
+    return true;
+}
+
+} // namespace DiagramExport

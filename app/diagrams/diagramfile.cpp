@@ -1,0 +1,138 @@
+#include "diagramfile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DiagramFile", text);
+}
+
+int lineOf(const QByteArray &text, qsizetype offset)
+{
+    return int(text.left(offset).count('\n')) + 1;
+}
+
+// A graph attribute of a DOT file, as `name = "value"` or `name = value`, with its line.
+struct Attribute
+{
+    QString value;
+    int line = 0;
+};
+
+std::optional<Attribute> graphAttribute(const QByteArray &text, const QString &name)
+{
+    const QRegularExpression pattern(QStringLiteral("\\b%1\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([\\w.-]+))")
+                                         .arg(QRegularExpression::escape(name)));
+    const QString source = QString::fromUtf8(text);
+    const auto match = pattern.match(source);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString value = match.captured(1).isNull() ? match.captured(2) : match.captured(1);
+    return Attribute{value, int(source.left(match.capturedStart()).count(QLatin1Char('\n'))) + 1};
+}
+
+const QRegularExpression &stableId()
+{
+    static const QRegularExpression id(QStringLiteral("^q-[0-9a-f]{12}(-[0-9]+)?$"));
+    return id;
+}
+
+bool checkQuestions(const QStringList &questions, const QString &where, QString *error)
+{
+    if (questions.isEmpty()) {
+        *error = tr("%1: names no questions (sdstudy_questions)").arg(where);
+        return false;
+    }
+    for (const QString &id : questions) {
+        if (!stableId().match(id).hasMatch()) {
+            *error = tr("%1: \"%2\" is not a stable question id such as q-31248e417639").arg(where, id);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QString DiagramFile::kindKey(Kind kind)
+{
+    switch (kind) {
+    case Kind::Architecture:
+        return QStringLiteral("architecture");
+    case Kind::Concept:
+        return QStringLiteral("concept");
+    case Kind::Chart:
+        return QStringLiteral("chart");
+    }
+    return {};
+}
+
+std::optional<DiagramFile::Kind> DiagramFile::kindFromKey(const QString &key)
+{
+    for (Kind kind : {Kind::Architecture, Kind::Concept, Kind::Chart}) {
+        if (kindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+std::optional<DiagramFile> DiagramFile::parse(const QString &path, const QByteArray &text, QString *error)
+{
+    DiagramFile file;
+    const QFileInfo info(path);
+    file.name = info.completeBaseName();
+    file.source = QString::fromUtf8(text);
+
+    if (info.suffix() == QLatin1String("json")) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            *error = tr("%1:%2: %3").arg(path).arg(lineOf(text, parseError.offset))
+                         .arg(document.isNull() ? parseError.errorString() : tr("expected an object"));
+            return std::nullopt;
+        }
+        file.chart = document.object();
+        file.title = file.chart.value(QStringLiteral("title")).toString();
+        for (const QJsonValue &id : file.chart.value(QStringLiteral("questions")).toArray())
+            file.questions.append(id.toString());
+        const auto kind = kindFromKey(file.chart.value(QStringLiteral("kind")).toString());
+        if (kind != Kind::Chart) {
+            *error = tr("%1:1: a JSON diagram has \"kind\": \"chart\"").arg(path);
+            return std::nullopt;
+        }
+        file.kind = *kind;
+        if (file.title.isEmpty()) {
+            *error = tr("%1:1: no \"title\"").arg(path);
+            return std::nullopt;
+        }
+        return checkQuestions(file.questions, path + QStringLiteral(":1"), error) ? std::optional(file) : std::nullopt;
+    }
+
+    if (info.suffix() != QLatin1String("dot")) {
+        *error = tr("%1: a diagram is a .dot or a .json file").arg(path);
+        return std::nullopt;
+    }
+    const auto title = graphAttribute(text, QStringLiteral("sdstudy_title"));
+    const auto kind = graphAttribute(text, QStringLiteral("sdstudy_kind"));
+    const auto questions = graphAttribute(text, QStringLiteral("sdstudy_questions"));
+    if (!title || title->value.isEmpty()) {
+        *error = tr("%1:1: no sdstudy_title").arg(path);
+        return std::nullopt;
+    }
+    if (!kind || !kindFromKey(kind->value) || kindFromKey(kind->value) == Kind::Chart) {
+        *error = tr("%1:%2: sdstudy_kind is architecture or concept").arg(path).arg(kind ? kind->line : 1);
+        return std::nullopt;
+    }
+    file.title = title->value;
+    file.kind = *kindFromKey(kind->value);
+    file.questions = questions ? questions->value.split(QLatin1Char(' '), Qt::SkipEmptyParts) : QStringList();
+    if (!checkQuestions(file.questions, QStringLiteral("%1:%2").arg(path).arg(questions ? questions->line : 1), error))
+        return std::nullopt;
+    return file;
+}

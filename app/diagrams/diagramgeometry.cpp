@@ -1,0 +1,15 @@
+#include "diagramgeometry.h"
+
+int DiagramGeometry::nodeAt(const QPointF &point) const
+{
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        if (nodes[i].rect.contains(point))
+            return int(i);
+    }
+    return -1;
+}
+
+bool DiagramGeometry::hasPathKind(const QString &kind) const
+{
+    return std::any_of(edges.cbegin(), edges.cend(), [&](const DiagramEdge &e) { return e.pathKind == kind; });
+}

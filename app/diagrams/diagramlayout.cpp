@@ -1,0 +1,196 @@
+#include "diagramlayout.h"
+
+#include "diagramfile.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QRegularExpression>
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <memory>
+
+// cgraph's own, not in its public header: empties the scanner's buffer.
+extern "C" void aglexbad(void);
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DiagramLayout", text);
+}
+
+constexpr double kPointsPerInch = 72.0;
+constexpr double kPadding = 8.0;
+
+// Graphviz reports mistakes through a callback; the last one is kept for the person.
+QString &lastGraphvizError()
+{
+    static QString message;
+    return message;
+}
+
+int collectError(char *message)
+{
+    lastGraphvizError() += QString::fromUtf8(message).trimmed() + QLatin1Char(' ');
+    return 0;
+}
+
+GVC_t *context()
+{
+    static GVC_t *gvc = [] {
+        agseterrf(collectError);
+        return gvContext();
+    }();
+    return gvc;
+}
+
+QString attribute(void *object, const char *name)
+{
+    char *value = agget(object, const_cast<char *>(name));
+    return value ? QString::fromUtf8(value) : QString();
+}
+
+void setAttribute(void *object, const char *name, const QByteArray &value)
+{
+    agsafeset(object, const_cast<char *>(name), const_cast<char *>(value.constData()), const_cast<char *>(""));
+}
+
+// DOT's escapes in labels: \n, \l and \r end a line.
+QString labelText(const QString &raw, const QString &nodeName)
+{
+    if (raw.isEmpty() || raw == QLatin1String("\\N"))
+        return nodeName;
+    QString text = raw;
+    text.replace(QLatin1String("\\n"), QLatin1String("\n"))
+        .replace(QLatin1String("\\l"), QLatin1String("\n"))
+        .replace(QLatin1String("\\r"), QLatin1String("\n"));
+    return text.trimmed();
+}
+
+struct GraphCloser
+{
+    void operator()(Agraph_t *graph) const
+    {
+        gvFreeLayout(context(), graph);
+        agclose(graph);
+    }
+};
+
+void collectGroups(Agraph_t *graph, double top, double left, QList<DiagramGroup> *groups)
+{
+    for (Agraph_t *sub = agfstsubg(graph); sub; sub = agnxtsubg(sub)) {
+        if (QByteArray(agnameof(sub)).startsWith("cluster")) {
+            const boxf box = GD_bb(sub);
+            groups->append({attribute(sub, "label"),
+                            QRectF(QPointF(box.LL.x - left, top - box.UR.y), QPointF(box.UR.x - left, top - box.LL.y))});
+        }
+        collectGroups(sub, top, left, groups);
+    }
+}
+
+} // namespace
+
+std::optional<DiagramGeometry> DiagramLayout::layout(const DiagramFile &file, const QFont &font, QString *error)
+{
+    GVC_t *gvc = context();
+    lastGraphvizError().clear();
+    const QByteArray source = file.source.toUtf8();
+    // Graphviz's scanner keeps state between reads: flush it, and name the input
+    // (which restarts the line count), so errors give this file's own lines.
+    aglexbad();
+    QByteArray inputName = file.name.toUtf8() + ".dot";
+    agsetfile(inputName.data());
+    std::unique_ptr<Agraph_t, GraphCloser> graph(agmemread(source.constData()));
+    if (!graph) {
+        QString message = lastGraphvizError().simplified();
+        message.remove(QRegularExpression(QStringLiteral("^Error\\s*:\\s*")));
+        *error = message.startsWith(QString::fromUtf8(inputName)) ? message
+                                                                  : tr("%1: %2").arg(QString::fromUtf8(inputName),
+                                                                                     message.isEmpty() ? tr("not a DOT graph") : message);
+        return std::nullopt;
+    }
+    Agraph_t *g = graph.get();
+    // Every node sized for its label in the app's font, so text and box agree.
+    const QFontMetricsF metrics(font);
+    for (Agnode_t *node = agfstnode(g); node; node = agnxtnode(g, node)) {
+        const QString text = labelText(attribute(node, "label"), QString::fromUtf8(agnameof(node)));
+        double width = 0;
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            width = std::max(width, metrics.horizontalAdvance(line));
+        const double height = lines.size() * metrics.lineSpacing();
+        setAttribute(node, "shape", "box");
+        setAttribute(node, "fixedsize", "true");
+        setAttribute(node, "width", QByteArray::number((width + 3 * kPadding) / kPointsPerInch));
+        setAttribute(node, "height", QByteArray::number((height + 2 * kPadding) / kPointsPerInch));
+    }
+    // Edge labels are measured by Graphviz's own estimate of this face and size.
+    const QByteArray labelSize = QByteArray::number(font.pointSizeF() > 0 ? font.pointSizeF() * 1.25 : 11);
+    for (Agnode_t *node = agfstnode(g); node; node = agnxtnode(g, node)) {
+        for (Agedge_t *edge = agfstout(g, node); edge; edge = agnxtout(g, edge)) {
+            setAttribute(edge, "fontname", "Helvetica");
+            setAttribute(edge, "fontsize", labelSize);
+        }
+    }
+    const QString engine = attribute(g, "layout").isEmpty() ? QStringLiteral("dot") : attribute(g, "layout");
+    if (gvLayout(gvc, g, engine.toUtf8().constData()) != 0) {
+        *error = tr("%1.dot: Graphviz could not lay it out with \"%2\": %3").arg(file.name, engine, lastGraphvizError().trimmed());
+        return std::nullopt;
+    }
+
+    DiagramGeometry geometry;
+    const boxf bb = GD_bb(g);
+    const double left = bb.LL.x;
+    const double top = bb.UR.y;
+    const auto at = [&](const pointf &p) { return QPointF(p.x - left, top - p.y); };
+    geometry.bounds = QRectF(0, 0, bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y);
+    collectGroups(g, top, left, &geometry.groups);
+    for (Agnode_t *node = agfstnode(g); node; node = agnxtnode(g, node)) {
+        DiagramNode shown;
+        shown.id = QString::fromUtf8(agnameof(node));
+        shown.label = labelText(attribute(node, "label"), shown.id);
+        shown.role = attribute(node, "sdstudy_role");
+        shown.link = attribute(node, "sdstudy_link");
+        const QPointF centre = at(ND_coord(node));
+        const QSizeF size(ND_width(node) * kPointsPerInch, ND_height(node) * kPointsPerInch);
+        shown.rect = QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+        geometry.nodes.append(shown);
+    }
+    for (Agnode_t *node = agfstnode(g); node; node = agnxtnode(g, node)) {
+        for (Agedge_t *edge = agfstout(g, node); edge; edge = agnxtout(g, edge)) {
+            DiagramEdge shown;
+            shown.pathKind = attribute(edge, "sdstudy_path");
+            if (shown.pathKind.isEmpty() && attribute(edge, "style").contains(QLatin1String("dashed")))
+                shown.pathKind = QStringLiteral("async");
+            const splines *spline = ED_spl(edge);
+            for (int b = 0; spline && b < spline->size; ++b) {
+                const bezier &curve = spline->list[b];
+                if (curve.size == 0)
+                    continue;
+                shown.path.moveTo(at(curve.list[0]));
+                for (int i = 1; i + 2 < curve.size; i += 3)
+                    shown.path.cubicTo(at(curve.list[i]), at(curve.list[i + 1]), at(curve.list[i + 2]));
+                // Arrow heads from the curve's end to the point Graphviz left for them.
+                const auto head = [&](const pointf &from, const pointf &tip) {
+                    const QLineF line(at(from), at(tip));
+                    const QLineF normal = line.normalVector();
+                    const QPointF side(normal.dx() * 0.45, normal.dy() * 0.45);
+                    shown.arrowHeads.append(QPolygonF({at(tip), at(from) + side, at(from) - side}));
+                };
+                if (curve.eflag)
+                    head(curve.list[curve.size - 1], curve.ep);
+                if (curve.sflag)
+                    head(curve.list[0], curve.sp);
+            }
+            if (const textlabel_t *label = ED_label(edge)) {
+                shown.label = labelText(QString::fromUtf8(label->text), QString());
+                const QSizeF size(label->dimen.x, label->dimen.y);
+                shown.labelRect = QRectF(at(label->pos) - QPointF(size.width() / 2, size.height() / 2), size);
+            }
+            geometry.edges.append(shown);
+        }
+    }
+    return geometry;
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "diagramgeometry.h"
+
+#include <QFont>
+
+#include <optional>
+
+struct DiagramFile;
+
+// Lays a DOT diagram out with Graphviz (the engine the file names: dot, neato,
+// circo...), sizing every node for its label in `font` so the drawing fits.
+// Runs on the GUI thread only: Graphviz is not thread-safe.
+class DiagramLayout final
+{
+public:
+    static std::optional<DiagramGeometry> layout(const DiagramFile &file, const QFont &font, QString *error);
+};

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "diagramgeometry.h"
+
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+
+class QPainter;
+
+// How a diagram looks: the app's own style, in the colours of a palette so it
+// reads the same on light and dark backgrounds. Used on screen, in PNG and SVG
+// files and on printed sheets alike.
+struct DiagramStyle
+{
+    QFont font;
+    QColor background;
+    QColor text;
+    QColor line;
+    QColor readPath;
+    QColor writePath;
+
+    static DiagramStyle from(const QPalette &palette, const QFont &font);
+    // Fill and border for a node of this role.
+    QColor roleColor(const QString &role) const;
+    QColor fillFor(const QString &role) const;
+};
+
+class DiagramPainter final
+{
+public:
+    DiagramPainter(const DiagramGeometry &geometry, const DiagramStyle &style);
+
+    // The drawing's size with room for the legend.
+    QRectF bounds() const;
+    // Paints at the geometry's own coordinates; `highlighted` node (or -1) drawn raised.
+    void paint(QPainter *painter, int highlighted = -1) const;
+
+private:
+    void paintNode(QPainter *painter, const DiagramNode &node, bool highlighted) const;
+    void paintLegend(QPainter *painter) const;
+    QRectF legendRect() const;
+
+    const DiagramGeometry &m_geometry;
+    DiagramStyle m_style;
+};
