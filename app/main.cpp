@@ -1,6 +1,7 @@
 // Wires the libraries together: a command runs headless, anything else opens the window.
 
 #include "commandline.h"
+#include "conceptchartview.h"
 #include "database.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
@@ -41,10 +42,13 @@ int main(int argc, char *argv[])
     if (CommandLine::isCommand(arguments)) {
         QTextStream out(stdout), err(stderr);
         if (CommandLine::needsTextLayout(arguments)) {
-            qputenv("QT_QPA_PLATFORM", "offscreen"); // lays out text, shows nothing
-            QGuiApplication app(argc, argv);
+            // Lays out text and draws charts (which are widgets), shows nothing.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
             describeApplication();
-            return CommandLine(out, err).run(app.arguments());
+            CommandLine commandLine(out, err);
+            commandLine.setChartWriter(&ConceptChartView::writeChart);
+            return commandLine.run(app.arguments());
         }
         QCoreApplication app(argc, argv);
         describeApplication();

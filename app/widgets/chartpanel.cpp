@@ -1,5 +1,7 @@
 #include "chartpanel.h"
 
+#include "charttheme.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
@@ -42,7 +44,7 @@ ChartPanel::ChartPanel(const QString &title, QChart *chart, QWidget *parent)
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation); // the numbers at once, on every machine
-    applyPalette(chart, palette());
+    ChartTheme::apply(chart, palette());
 }
 
 QChart *ChartPanel::chart() const
@@ -50,26 +52,10 @@ QChart *ChartPanel::chart() const
     return m_view ? m_view->chart() : nullptr;
 }
 
-void ChartPanel::applyPalette(QChart *chart, const QPalette &palette)
-{
-    chart->setBackgroundBrush(palette.base());
-    chart->setBackgroundPen(Qt::NoPen);
-    chart->setTitleBrush(palette.text());
-    chart->legend()->setLabelBrush(palette.text());
-    QColor grid = palette.text().color();
-    grid.setAlphaF(0.15);
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsBrush(palette.text());
-        axis->setTitleBrush(palette.text());
-        axis->setLinePenColor(palette.mid().color());
-        axis->setGridLineColor(grid);
-    }
-}
-
 void ChartPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange && chart())
-        applyPalette(chart(), palette());
+        ChartTheme::apply(chart(), palette());
     QWidget::changeEvent(event);
 }
 

@@ -23,9 +23,6 @@ public:
     // Writes the panel's picture; false if the file could not be written.
     bool savePng(const QString &path) const;
 
-    // Colours the chart from `palette`: background, text, grid and legend.
-    static void applyPalette(QChart *chart, const QPalette &palette);
-
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -1,0 +1,10 @@
+#pragma once
+
+class QChart;
+class QPalette;
+
+// Colours a chart from a palette: background, text, axes, grid and legend, so
+// charts read the same in light and dark themes.
+namespace ChartTheme {
+void apply(QChart *chart, const QPalette &palette);
+}
