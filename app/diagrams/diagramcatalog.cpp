@@ -62,18 +62,21 @@ QList<const DiagramFile *> DiagramCatalog::forQuestions(const QStringList &quest
     return found;
 }
 
-const DiagramGeometry *DiagramCatalog::geometry(const DiagramFile &file, const QFont &font, QString *error)
+const DiagramGeometry *DiagramCatalog::geometry(const DiagramFile &file, const QFont &font, QString *error,
+                                                DiagramLayout::Flow flow)
 {
-    const QString key = file.name + QLatin1Char('|') + font.key();
+    const QString key = file.name + QLatin1Char('|') + font.key() + QLatin1Char('|') + QString::number(int(flow));
     const auto it = m_layouts.constFind(key);
     if (it != m_layouts.cend())
-        return &it.value();
+        return it.value().get();
     QString failure;
-    auto laidOut = DiagramLayout::layout(file, font, &failure);
+    auto laidOut = DiagramLayout::layout(file, font, &failure, flow);
     if (!laidOut) {
         if (error)
             *error = failure;
         return nullptr;
     }
-    return &m_layouts.insert(key, *laidOut).value();
+    auto kept = std::make_shared<const DiagramGeometry>(std::move(*laidOut));
+    m_layouts.insert(key, kept);
+    return kept.get();
 }

@@ -2,10 +2,13 @@
 
 #include "diagramfile.h"
 #include "diagramgeometry.h"
+#include "diagramlayout.h"
 
 #include <QFont>
 #include <QHash>
 #include <QList>
+
+#include <memory>
 
 // Every diagram the app ships (resources/diagrams, compiled in), or those of a
 // folder: found by name or by the questions they belong to, laid out once per
@@ -26,12 +29,14 @@ public:
     QList<const DiagramFile *> forQuestions(const QStringList &questionIds) const;
 
     // The laid-out drawing of a DOT diagram in `font`, or nullptr with *error.
-    const DiagramGeometry *geometry(const DiagramFile &file, const QFont &font, QString *error = nullptr);
+    const DiagramGeometry *geometry(const DiagramFile &file, const QFont &font, QString *error = nullptr,
+                                    DiagramLayout::Flow flow = DiagramLayout::Flow::AsWritten);
 
 private:
     void load(const QString &folder);
 
     QList<DiagramFile> m_files;
     QStringList m_errors;
-    QHash<QString, DiagramGeometry> m_layouts; // by name and font
+    // By name and font. Held by pointer: views keep the address while others are added.
+    QHash<QString, std::shared_ptr<const DiagramGeometry>> m_layouts;
 };

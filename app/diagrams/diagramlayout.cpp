@@ -92,7 +92,7 @@ void collectGroups(Agraph_t *graph, double top, double left, QList<DiagramGroup>
 
 } // namespace
 
-std::optional<DiagramGeometry> DiagramLayout::layout(const DiagramFile &file, const QFont &font, QString *error)
+std::optional<DiagramGeometry> DiagramLayout::layout(const DiagramFile &file, const QFont &font, QString *error, Flow flow)
 {
     GVC_t *gvc = context();
     lastGraphvizError().clear();
@@ -134,6 +134,8 @@ std::optional<DiagramGeometry> DiagramLayout::layout(const DiagramFile &file, co
             setAttribute(edge, "fontsize", labelSize);
         }
     }
+    if (flow == Flow::Vertical && attribute(g, "rankdir") == QLatin1String("LR"))
+        setAttribute(g, "rankdir", "TB");
     const QString engine = attribute(g, "layout").isEmpty() ? QStringLiteral("dot") : attribute(g, "layout");
     if (gvLayout(gvc, g, engine.toUtf8().constData()) != 0) {
         *error = tr("%1.dot: Graphviz could not lay it out with \"%2\": %3").arg(file.name, engine, lastGraphvizError().trimmed());

@@ -14,5 +14,11 @@ struct DiagramFile;
 class DiagramLayout final
 {
 public:
-    static std::optional<DiagramGeometry> layout(const DiagramFile &file, const QFont &font, QString *error);
+    enum class Flow {
+        AsWritten, // the direction the file gives
+        Vertical,  // top to bottom, for a tall narrow panel
+    };
+
+    static std::optional<DiagramGeometry> layout(const DiagramFile &file, const QFont &font, QString *error,
+                                                 Flow flow = Flow::AsWritten);
 };

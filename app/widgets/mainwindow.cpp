@@ -3,6 +3,9 @@
 #include "backupscheduler.h"
 #include "bookmarkicons.h"
 #include "collectionviews.h"
+#include "diagramcatalog.h"
+#include "diagramlist.h"
+#include "diagrampanel.h"
 #include "flags.h"
 #include "itemdatarole.h"
 #include "ankiexchange.h"
@@ -23,6 +26,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -70,6 +74,9 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     , m_notesView(new NotesListView)
     , m_results(new QListView)
     , m_questionView(new QuestionView)
+    , m_diagramList(new DiagramList)
+    , m_diagramPanel(new DiagramPanel)
+    , m_diagramDock(new QDockWidget(tr("Diagram")))
     , m_notesPane(new NotesPane(library.notes()))
     , m_splitter(new QSplitter)
     , m_questionSplitter(new QSplitter(Qt::Vertical))
@@ -104,6 +111,7 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     m_pages->addTab(tr("Topics"));
     m_pages->addTab(tr("Bookmarks"));
     m_pages->addTab(tr("Notes"));
+    m_pages->addTab(tr("Diagrams"));
     m_pages->setExpanding(false);
     m_pages->setDrawBase(false);
 
@@ -119,6 +127,15 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     m_navigator->addWidget(m_bookmarksView);
     m_navigator->addWidget(m_notesView);
     m_navigator->addWidget(m_results);
+    m_navigator->addWidget(m_diagramList);
+    connect(m_diagramList, &DiagramList::diagramChosen, this, &MainWindow::chooseDiagram);
+
+    m_diagramDock->setObjectName(QStringLiteral("diagramDock"));
+    m_diagramDock->setWidget(m_diagramPanel);
+    m_diagramDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                               | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_diagramDock);
+    connect(m_diagramPanel, &DiagramPanel::questionRequested, this, &MainWindow::openQuestion);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -275,6 +292,12 @@ void MainWindow::createActions()
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *diagrams = m_diagramDock->toggleViewAction();
+    diagrams->setText(tr("&Diagram Panel"));
+    diagrams->setShortcut(QKeySequence(Qt::Key_F9));
+    diagrams->setObjectName(QStringLiteral("toggleDiagramPanel"));
+    view->addAction(diagrams);
+    view->addSeparator();
     QAction *every = view->addAction(tr("Show &Every Phrasing"));
     every->setObjectName(QStringLiteral("showEveryPhrasing"));
     every->setCheckable(true);
@@ -555,12 +578,32 @@ void MainWindow::showPage(int page)
         m_notesView->setNotes(m_library.notes().all());
         m_navigator->setCurrentWidget(m_notesView);
         break;
+    case DiagramsPage:
+        m_navigator->setCurrentWidget(m_diagramList);
+        m_diagramDock->show();
+        break;
     default:
         m_navigator->setCurrentWidget(m_tree);
         if (!currentQuestionId().isEmpty())
             openQuestion(currentQuestionId());
         break;
     }
+}
+
+void MainWindow::chooseDiagram(const QString &name)
+{
+    const DiagramFile *file = DiagramCatalog::bundled().find(name);
+    if (!file)
+        return;
+    // The question the diagram explains beside it, then the diagram itself.
+    for (const QString &id : file->questions) {
+        if (m_library.questions().question(id)) {
+            openQuestion(id);
+            break;
+        }
+    }
+    m_diagramPanel->showDiagram(name);
+    m_diagramDock->show();
 }
 
 void MainWindow::reloadOutline()
@@ -604,6 +647,7 @@ void MainWindow::openQuestion(const QString &id)
     if (m_questionView->questionId() != id) {
         m_questionView->showQuestion(*question);
         m_notesPane->setQuestion(id);
+        m_diagramPanel->showForQuestion(m_library.questions().phrasingsOf(question->conceptId));
         // Saved at once, not on quit, so a crash or kill keeps the place too.
         QSettings().setValue(kLastQuestionKey, id);
     }
@@ -707,7 +751,8 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1180, 780);
-    restoreState(settings.value(kStateKey).toByteArray());
+    if (!restoreState(settings.value(kStateKey).toByteArray()))
+        resizeDocks({m_diagramDock}, {width() * 2 / 5}, Qt::Horizontal); // room for a readable diagram
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
         m_splitter->setSizes({380, 800});
     if (!m_questionSplitter->restoreState(settings.value(kQuestionSplitterKey).toByteArray()))

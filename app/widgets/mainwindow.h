@@ -6,6 +6,9 @@
 
 class BackupScheduler;
 class BookmarksView;
+class DiagramList;
+class DiagramPanel;
+class QDockWidget;
 class NotesListView;
 class NotesPane;
 class QAbstractItemView;
@@ -47,7 +50,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum Page { TopicsPage, BookmarksPage, NotesPage };
+    enum Page { TopicsPage, BookmarksPage, NotesPage, DiagramsPage };
 
     void createActions();
     QMenu *bookmarkMenuFor(const QString &questionId);
@@ -58,6 +61,7 @@ private:
     void exportNotes();
     void chooseBackupFolder();
     void printSheet(const QString &topic);
+    void chooseDiagram(const QString &name);
     bool writeFile(const QString &path, const QByteArray &content);
     std::optional<QByteArray> readFile(const QString &path);
     void exportAnki();
@@ -90,6 +94,9 @@ private:
     NotesListView *m_notesView;
     QListView *m_results;
     QuestionView *m_questionView;
+    DiagramList *m_diagramList;
+    DiagramPanel *m_diagramPanel;
+    QDockWidget *m_diagramDock;
     NotesPane *m_notesPane;
     QSplitter *m_splitter;
     QSplitter *m_questionSplitter;

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "diagramlayout.h"
+
+#include <QWidget>
+
+class ConceptChartView;
+class DiagramView;
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QToolButton;
+struct DiagramFile;
+
+// The diagram panel beside the answer: the diagrams of the question on show
+// (or of any of its phrasings), one at a time, with zoom, fit and export.
+class DiagramPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DiagramPanel)
+
+public:
+    explicit DiagramPanel(QWidget *parent = nullptr);
+
+    // Shows the diagrams that name any of these question ids; says so when none do.
+    void showForQuestion(const QStringList &phrasingIds);
+    // Shows one diagram by name, with the others of the same question still to hand.
+    void showDiagram(const QString &name);
+    QString currentDiagram() const;
+    int diagramCount() const;
+
+Q_SIGNALS:
+    void questionRequested(const QString &questionId);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void show(const DiagramFile *file);
+    DiagramLayout::Flow flow() const;
+    void exportPicture();
+
+    QComboBox *m_choice;
+    QStackedWidget *m_pages;
+    QLabel *m_empty;
+    DiagramView *m_view;
+    ConceptChartView *m_chart = nullptr;
+    QList<QToolButton *> m_zoomButtons;
+    QToolButton *m_export;
+    DiagramLayout::Flow m_shownFlow = DiagramLayout::Flow::AsWritten;
+};

@@ -1,0 +1,165 @@
+#include "diagramview.h"
+
+#include "diagramfile.h"
+#include "diagramgeometry.h"
+#include "diagrampainter.h"
+
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QGraphicsSceneHoverEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+namespace {
+
+// The whole diagram as one item: painted by DiagramPainter, so the screen,
+// the pictures and the printed sheets agree.
+class DiagramItem final : public QGraphicsItem
+{
+public:
+    DiagramItem(const DiagramGeometry &geometry, std::function<void(const QString &)> open)
+        : m_geometry(geometry), m_open(std::move(open))
+    {
+        setAcceptHoverEvents(true);
+    }
+
+    QRectF boundingRect() const override
+    {
+        return DiagramPainter(m_geometry, style()).bounds();
+    }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        DiagramPainter(m_geometry, style()).paint(painter, m_hovered);
+    }
+
+protected:
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override
+    {
+        const int node = m_geometry.nodeAt(event->pos());
+        const int linked = node >= 0 && !m_geometry.nodes[node].link.isEmpty() ? node : -1;
+        if (linked != m_hovered) {
+            m_hovered = linked;
+            setCursor(linked >= 0 ? Qt::PointingHandCursor : Qt::OpenHandCursor);
+            setToolTip(linked >= 0 ? QCoreApplication::translate("DiagramView", "Open the question on %1")
+                                         .arg(QString(m_geometry.nodes[linked].label).replace(QLatin1Char('\n'), QLatin1Char(' ')))
+                                   : QString());
+            update();
+        }
+    }
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *) override
+    {
+        m_hovered = -1;
+        update();
+    }
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override
+    {
+        if (m_hovered >= 0 && event->button() == Qt::LeftButton)
+            m_open(m_geometry.nodes[m_hovered].link);
+        else
+            event->ignore(); // the view pans
+    }
+
+private:
+    DiagramStyle style() const
+    {
+        const QWidget *view = scene() && !scene()->views().isEmpty() ? scene()->views().constFirst() : nullptr;
+        return DiagramStyle::from(view ? view->palette() : QPalette(), view ? view->font() : QFont());
+    }
+
+    const DiagramGeometry &m_geometry;
+    std::function<void(const QString &)> m_open;
+    int m_hovered = -1;
+};
+
+constexpr double kZoomStep = 1.25;
+
+} // namespace
+
+DiagramView::DiagramView(QWidget *parent)
+    : QGraphicsView(parent)
+{
+    setScene(new QGraphicsScene(this));
+    setRenderHint(QPainter::Antialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundBrush(palette().base());
+    setAccessibleName(tr("Diagram"));
+}
+
+void DiagramView::setDiagram(const DiagramFile &file, const DiagramGeometry &geometry)
+{
+    m_file = &file;
+    scene()->clear();
+    auto *item = new DiagramItem(geometry, [this](const QString &id) { Q_EMIT questionRequested(id); });
+    scene()->addItem(item);
+    scene()->setSceneRect(item->boundingRect());
+    setAccessibleDescription(file.title);
+    m_fitted = true;
+    fitToView();
+}
+
+void DiagramView::fitToView()
+{
+    if (scene()->items().isEmpty())
+        return;
+    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    // Never blown up past its natural size: small diagrams stay crisp, not huge.
+    if (transform().m11() > 1.0)
+        setTransform(QTransform());
+    m_fitted = true;
+}
+
+void DiagramView::zoomBy(double factor)
+{
+    const double scale = transform().m11() * factor;
+    if (scale < 0.1 || scale > 8)
+        return;
+    this->scale(factor, factor);
+    m_fitted = false;
+}
+
+void DiagramView::wheelEvent(QWheelEvent *event)
+{
+    const int steps = event->angleDelta().y() / 120;
+    if (steps != 0)
+        zoomBy(std::pow(kZoomStep, steps));
+    event->accept();
+}
+
+void DiagramView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(kZoomStep);
+        return;
+    case Qt::Key_Minus:
+        zoomBy(1 / kZoomStep);
+        return;
+    case Qt::Key_0:
+        fitToView();
+        return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+    }
+}
+
+void DiagramView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted)
+        fitToView();
+}
+
+void DiagramView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        setBackgroundBrush(palette().base());
+        scene()->update();
+    }
+    QGraphicsView::changeEvent(event);
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QGraphicsView>
+
+struct DiagramFile;
+struct DiagramGeometry;
+
+// One architecture or concept diagram: the wheel (or + and -) zooms, dragging
+// pans, 0 fits it to the view. Clicking a component that has a question opens
+// that question; such components are underlined by the hand cursor.
+class DiagramView final : public QGraphicsView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DiagramView)
+
+public:
+    explicit DiagramView(QWidget *parent = nullptr);
+
+    void setDiagram(const DiagramFile &file, const DiagramGeometry &geometry);
+    const DiagramFile *diagram() const { return m_file; }
+    void zoomBy(double factor);
+    void fitToView();
+
+Q_SIGNALS:
+    void questionRequested(const QString &questionId);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    const DiagramFile *m_file = nullptr;
+    bool m_fitted = true; // follows the view's size until the person zooms
+};
