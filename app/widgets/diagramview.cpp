@@ -93,6 +93,7 @@ DiagramView::DiagramView(QWidget *parent)
 void DiagramView::setDiagram(const DiagramFile &file, const DiagramGeometry &geometry)
 {
     m_file = &file;
+    m_geometry = &geometry;
     scene()->clear();
     auto *item = new DiagramItem(geometry, [this](const QString &id) { Q_EMIT questionRequested(id); });
     scene()->addItem(item);

@@ -18,6 +18,7 @@ public:
 
     void setDiagram(const DiagramFile &file, const DiagramGeometry &geometry);
     const DiagramFile *diagram() const { return m_file; }
+    const DiagramGeometry *geometry() const { return m_geometry; }
     void zoomBy(double factor);
     void fitToView();
 
@@ -32,5 +33,6 @@ protected:
 
 private:
     const DiagramFile *m_file = nullptr;
+    const DiagramGeometry *m_geometry = nullptr;
     bool m_fitted = true; // follows the view's size until the person zooms
 };
