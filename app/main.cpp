@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "conceptchartview.h"
+#include "diagramimages.h"
 #include "database.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
@@ -48,6 +49,10 @@ int main(int argc, char *argv[])
             describeApplication();
             CommandLine commandLine(out, err);
             commandLine.setChartWriter(&ConceptChartView::writeChart);
+            commandLine.setDiagramImages([](const QStringList &ids, bool narrowColumns) {
+                return DiagramImages::forQuestions(ids, narrowColumns ? DiagramLayout::Flow::Vertical
+                                                                      : DiagramLayout::Flow::AsWritten);
+            });
             return commandLine.run(app.arguments());
         }
         QCoreApplication app(argc, argv);

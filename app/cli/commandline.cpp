@@ -255,6 +255,7 @@ int CommandLine::run(const QStringList &arguments)
     call.misses = parser.isSet(missesOption);
     call.answers = parser.isSet(answersOption);
     call.notes = parser.isSet(notesOption);
+    call.diagrams = parser.isSet(diagramsOption);
     call.pdf = parser.value(pdfOption);
     call.png = parser.value(pngOption);
     call.svg = parser.value(svgOption);
@@ -545,7 +546,11 @@ int CommandLine::print(StudyLibrary &library, const Invocation &call)
     if (!call.args.isEmpty() || call.pdf.isEmpty())
         return usage(tr("print takes --pdf FILE, and optionally --topic, --bookmarked, --flag, --search, --answers, "
                         "--notes, --diagrams, --columns, --paper, --font-size"));
-    SheetRequest request{call.topics, call.bookmarked, call.flag, call.search, call.misses};
+    SheetRequest request{call.topics, call.bookmarked, call.flag, call.search, call.misses, {}};
+    if (call.diagrams && m_diagramImages) {
+        const bool narrow = call.columns > 1;
+        request.diagramImages = [this, narrow](const QStringList &ids) { return m_diagramImages(ids, narrow); };
+    }
     QList<SheetItem> items;
     QString error;
     if (!request.collect(library, &items, &error))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QPageSize>
 #include <QStringList>
 #include <QTextStream>
@@ -23,6 +24,9 @@ public:
     // them hands the command line a way to write one (PNG, or SVG when `svg`).
     using ChartWriter = std::function<bool(const DiagramFile &chart, const QString &path, bool svg, QString *error)>;
     void setChartWriter(ChartWriter writer) { m_chartWriter = std::move(writer); }
+    // Likewise the pictures of a question's diagrams for `print --diagrams`.
+    using DiagramImages = std::function<QList<QImage>(const QStringList &phrasingIds, bool narrowColumns)>;
+    void setDiagramImages(DiagramImages images) { m_diagramImages = std::move(images); }
 
     // True when the arguments ask for a command rather than the window.
     static bool isCommand(const QStringList &arguments);
@@ -53,6 +57,7 @@ private:
         bool misses = false;
         bool answers = false;
         bool notes = false;
+        bool diagrams = false;
         int columns = 1;
         QPageSize::PageSizeId paper = QPageSize::A4;
         qreal fontSize = 10;
@@ -98,4 +103,5 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     ChartWriter m_chartWriter;
+    DiagramImages m_diagramImages;
 };

@@ -8,7 +8,11 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTextBlockFormat>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextImageFormat>
+#include <QUrl>
 #include <QTextLayout>
 
 namespace {
@@ -20,6 +24,31 @@ QString tr(const char *text)
 
 constexpr qreal kMarginMm = 15;
 constexpr int kWritingLines = 5; // ruled lines under a question on a self-test sheet
+
+// Each diagram as a picture in a paragraph of its own, as wide as the column,
+// unless that would make a tall one taller than the column is wide.
+// `deviceScale` is the device's dots per 96 dpi pixel: image sizes in a text
+// document are given in screen pixels and scaled to the device.
+void appendDiagrams(QTextDocument &document, const QList<QImage> &images, qreal columnWidth, qreal deviceScale)
+{
+    QTextCursor cursor(&document);
+    cursor.movePosition(QTextCursor::End);
+    QTextBlockFormat centred; // a paragraph of its own, outside any list
+    centred.setAlignment(Qt::AlignHCenter);
+    centred.setTopMargin(6);
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        const QImage &image = images[i];
+        const QUrl name(QStringLiteral("diagram:%1").arg(i));
+        document.addResource(QTextDocument::ImageResource, name, image);
+        QTextImageFormat format;
+        format.setName(name.toString());
+        const qreal width = std::min(columnWidth * 0.98, columnWidth * 1.2 * image.width() / image.height());
+        format.setWidth(width / deviceScale);
+        format.setHeight(width * image.height() / image.width() / deviceScale);
+        cursor.insertBlock(centred, QTextCharFormat());
+        cursor.insertImage(format);
+    }
+}
 
 } // namespace
 
@@ -132,6 +161,7 @@ void SheetRenderer::buildBlocks(QPagedPaintDevice &device, qreal columnWidth, qr
         // Shown as text: a bank's or note's HTML is never interpreted on paper either.
         block->document->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                                                | QTextDocument::MarkdownNoHTML));
+        appendDiagrams(*block->document, item.diagrams, columnWidth, device.logicalDpiX() / 96.0);
         const QFontMetricsF metrics(font, &device);
         if (!m_options.answers)
             block->writingSpace = kWritingLines * metrics.lineSpacing() * 1.6;

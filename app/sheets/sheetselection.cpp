@@ -72,7 +72,10 @@ bool SheetRequest::collect(StudyLibrary &library, QList<SheetItem> *items, QStri
             continue;
         const auto question = library.questions().question(e.id);
         const auto note = library.notes().get(e.id);
-        items->append({e, question ? question->answerMarkdown : QString(), note ? note->text : QString()});
+        SheetItem item{e, question ? question->answerMarkdown : QString(), note ? note->text : QString(), {}};
+        if (diagramImages)
+            item.diagrams = diagramImages(library.questions().phrasingsOf(e.conceptId));
+        items->append(item);
     }
     return true;
 }

@@ -2,9 +2,12 @@
 
 #include "questionsummary.h"
 
+#include <QImage>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 class StudyLibrary;
 
@@ -14,6 +17,7 @@ struct SheetItem
     QuestionSummary question;
     QString answerMarkdown;
     QString note; // the person's note, empty if none
+    QList<QImage> diagrams; // pictures of its diagrams, when the sheet shows them
 };
 
 // Which questions a sheet holds: topics, bookmarks (or one flag), the results
@@ -25,6 +29,9 @@ struct SheetRequest
     QString flag;           // a flag key or name
     QString search;         // a search as typed in the window, filters included
     bool misses = false;    // answered Again in the last study session
+    // Draws the diagrams of a question (given all its phrasings' ids); set to
+    // print them. Charts need widgets, so the program that has them provides it.
+    std::function<QList<QImage>(const QStringList &phrasingIds)> diagramImages;
 
     // Fills *items, or returns false with *error naming what was not understood.
     bool collect(StudyLibrary &library, QList<SheetItem> *items, QString *error) const;

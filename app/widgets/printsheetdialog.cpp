@@ -1,5 +1,6 @@
 #include "printsheetdialog.h"
 
+#include "diagramimages.h"
 #include "flags.h"
 #include "sheetrenderer.h"
 #include "studylibrary.h"
@@ -33,6 +34,7 @@ PrintSheetDialog::PrintSheetDialog(StudyLibrary &library, const QString &topic, 
     , m_byMisses(new QRadioButton(tr("The questions I &missed in my last study session")))
     , m_answers(new QCheckBox(tr("With &answers (otherwise a self-test sheet with room to write)")))
     , m_notes(new QCheckBox(tr("With my &notes")))
+    , m_diagrams(new QCheckBox(tr("With &diagrams")))
     , m_columns(new QComboBox)
     , m_paper(new QComboBox)
     , m_fontSize(new QSpinBox)
@@ -77,6 +79,7 @@ PrintSheetDialog::PrintSheetDialog(StudyLibrary &library, const QString &topic, 
     auto *howLayout = new QFormLayout(how);
     howLayout->addRow(m_answers);
     howLayout->addRow(m_notes);
+    howLayout->addRow(m_diagrams);
     howLayout->addRow(tr("&Layout:"), m_columns);
     howLayout->addRow(tr("&Paper:"), m_paper);
     howLayout->addRow(tr("&Font size:"), m_fontSize);
@@ -112,6 +115,10 @@ SheetRequest PrintSheetDialog::request() const
         request.misses = true;
     } else {
         request.search = m_search;
+    }
+    if (m_diagrams->isChecked()) {
+        const auto flow = m_columns->currentData().toInt() > 1 ? DiagramLayout::Flow::Vertical : DiagramLayout::Flow::AsWritten;
+        request.diagramImages = [flow](const QStringList &ids) { return DiagramImages::forQuestions(ids, flow); };
     }
     return request;
 }

@@ -43,6 +43,7 @@ private:
     QRadioButton *m_byMisses;
     QCheckBox *m_answers;
     QCheckBox *m_notes;
+    QCheckBox *m_diagrams;
     QComboBox *m_columns;
     QComboBox *m_paper;
     QSpinBox *m_fontSize;

@@ -102,6 +102,26 @@ private Q_SLOTS:
         QVERIFY(info.readAllStandardOutput().contains("612 x 792"));
     }
 
+    void diagramsPrintWithTheirQuestions()
+    {
+        const QString plain = m_dir->filePath(QStringLiteral("plain.pdf"));
+        const QString withDiagrams = m_dir->filePath(QStringLiteral("diagrams.pdf"));
+        const QStringList sheet = {QStringLiteral("print"), QStringLiteral("--answers"), QStringLiteral("--topic"),
+                                   QStringLiteral("Classic design")};
+        QCOMPARE(sdstudy(sheet + QStringList{QStringLiteral("--pdf"), plain}).exitCode, 0);
+        const SdstudyRun run = sdstudy(sheet + QStringList{QStringLiteral("--diagrams"), QStringLiteral("--pdf"), withDiagrams});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // One picture per diagram of the topic's questions: at least the 20 classic designs.
+        QProcess images;
+        images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), withDiagrams});
+        images.waitForFinished();
+        const int pictures = int(images.readAllStandardOutput().count('\n')) - 2; // two header lines
+        QVERIFY2(pictures >= 20, qPrintable(QString::number(pictures)));
+        QVERIFY(pages(withDiagrams) > pages(plain));
+        // The questions are all still there, in the same order.
+        QCOMPARE(numbers(pdfText(withDiagrams)), numbers(pdfText(plain)));
+    }
+
     void bookmarkedSheetWithNotes()
     {
         QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("53"), QStringLiteral("--flag"), QStringLiteral("hard")}).exitCode, 0);

@@ -1,0 +1,59 @@
+#include "diagramimages.h"
+
+#include "conceptchartview.h"
+#include "diagramcatalog.h"
+#include "diagramexport.h"
+#include "diagrampainter.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace {
+
+constexpr double kPrintScale = 3.0;
+
+QImage picture(QSizeF size, const std::function<void(QPainter *)> &paint)
+{
+    QImage image((size * kPrintScale).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(kPrintScale, kPrintScale);
+    paint(&painter);
+    return image;
+}
+
+} // namespace
+
+namespace DiagramImages {
+
+QList<QImage> forQuestions(const QStringList &phrasingIds, DiagramLayout::Flow flow)
+{
+    QList<QImage> images;
+    DiagramCatalog &catalog = DiagramCatalog::bundled();
+    const QPalette paper(Qt::black, Qt::white);
+    for (const DiagramFile *file : catalog.forQuestions(phrasingIds)) {
+        if (file->kind == DiagramFile::Kind::Chart) {
+            QString error;
+            const auto model = ConceptChartModel::from(file->chart, &error);
+            if (!model)
+                continue;
+            ConceptChartView view(*model);
+            view.setPalette(paper);
+            view.resize(760, 520);
+            view.ensurePolished();
+            images.append(picture(view.size(), [&](QPainter *painter) { view.render(painter); }));
+            continue;
+        }
+        const DiagramGeometry *geometry = catalog.geometry(*file, QApplication::font(), nullptr, flow);
+        if (!geometry)
+            continue;
+        const DiagramStyle style = DiagramStyle::from(paper, QApplication::font());
+        images.append(picture(DiagramExport::pictureSize(*geometry, style, file->title), [&](QPainter *painter) {
+            DiagramExport::paintPicture(painter, *geometry, style, file->title);
+        }));
+    }
+    return images;
+}
+
+} // namespace DiagramImages
