@@ -13,6 +13,7 @@
 # with the repository, /tmp and $HOME bound at their own paths, so paths and the
 # user's data are the same inside and out.
 set -euo pipefail
+shopt -s inherit_errexit # a failure inside $(...) stops the script too
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 package_list="$repo/packaging/debian-packages.txt"
@@ -143,8 +144,9 @@ run() {
 
 build() {
     local type=$1 dir="$repo/build/$mode-$1"
-    run cmake -S "$repo" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null
-    run cmake --build "$dir" >&2
+    # A failed build stops here: never test, run or measure what an older build left.
+    run cmake -S "$repo" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null || exit 1
+    run cmake --build "$dir" >&2 || exit 1
     echo "$dir"
 }
 

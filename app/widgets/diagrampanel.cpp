@@ -32,7 +32,7 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_choice->setMinimumContentsLength(12);
     connect(m_choice, &QComboBox::currentIndexChanged, this, [this] {
-        show(DiagramCatalog::bundled().find(m_choice->currentData().toString()));
+        display(DiagramCatalog::bundled().find(m_choice->currentData().toString()));
     });
     const auto addButton = [this](const QString &text, const QString &tip, const std::function<void()> &action) {
         auto *button = new QToolButton;
@@ -83,7 +83,7 @@ void DiagramPanel::showForQuestion(const QStringList &phrasingIds)
     // The same diagram stays up while moving between questions it belongs to.
     const int keep = m_choice->findData(before);
     m_choice->setCurrentIndex(keep >= 0 ? keep : 0);
-    show(m_choice->count() > 0 ? DiagramCatalog::bundled().find(m_choice->currentData().toString()) : nullptr);
+    display(m_choice->count() > 0 ? DiagramCatalog::bundled().find(m_choice->currentData().toString()) : nullptr);
 }
 
 void DiagramPanel::showDiagram(const QString &name)
@@ -94,7 +94,7 @@ void DiagramPanel::showDiagram(const QString &name)
     showForQuestion(file->questions);
     const QSignalBlocker quiet(m_choice);
     m_choice->setCurrentIndex(m_choice->findData(name));
-    show(file);
+    display(file);
 }
 
 QString DiagramPanel::currentDiagram() const
@@ -107,7 +107,7 @@ int DiagramPanel::diagramCount() const
     return m_choice->count();
 }
 
-void DiagramPanel::show(const DiagramFile *file)
+void DiagramPanel::display(const DiagramFile *file)
 {
     const bool any = file != nullptr;
     m_choice->setEnabled(m_choice->count() > 1);
@@ -157,7 +157,7 @@ void DiagramPanel::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     const DiagramFile *file = DiagramCatalog::bundled().find(currentDiagram());
     if (file && file->kind != DiagramFile::Kind::Chart && flow() != m_shownFlow)
-        show(file);
+        display(file);
 }
 
 void DiagramPanel::exportPicture()

@@ -36,7 +36,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void show(const DiagramFile *file);
+    void display(const DiagramFile *file);
     DiagramLayout::Flow flow() const;
     void exportPicture();
 

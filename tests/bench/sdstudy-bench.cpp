@@ -7,6 +7,8 @@
 
 #include "bankimporter.h"
 #include "database.h"
+#include "diagramcatalog.h"
+#include "diagrampanel.h"
 #include "markdownview.h"
 #include "progressdashboard.h"
 #include "quizplan.h"
@@ -262,6 +264,32 @@ QList<double> nextCardLatencies(StudyLibrary &library, int count)
     return ms;
 }
 
+// Selecting a question until its diagram is drawn in the panel, the first time
+// each diagram is shown (laid out by Graphviz then), over every diagram.
+QList<double> diagramLatencies(StudyLibrary &library)
+{
+    DiagramPanel panel;
+    panel.resize(480, 700);
+    panel.show();
+    QCoreApplication::processEvents();
+    QList<double> ms;
+    for (const DiagramFile &file : DiagramCatalog::bundled().all()) {
+        const auto question = library.questions().question(file.questions.first());
+        if (!question)
+            fail(QStringLiteral("%1 names an unknown question").arg(file.name));
+        QElapsedTimer timer;
+        timer.start();
+        panel.showForQuestion(library.questions().phrasingsOf(question->conceptId));
+        panel.repaint();
+        for (QWidget *child : panel.findChildren<QWidget *>()) {
+            if (child->isVisible())
+                child->repaint();
+        }
+        ms.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return ms;
+}
+
 // Three years of study as the review log would hold it: `rows` answers spread
 // evenly over the concepts and the days, each with its day total kept by the
 // log's triggers, and a schedule for every concept answered.
@@ -355,6 +383,9 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
         filtered.append(filteredSearchLatencies(library.search()));
 
     const QList<double> nextCard = nextCardLatencies(library, 100);
+    // Diagrams are laid out once per run of the app: measured in the first (bundled) pass only.
+    const bool bundled = library.questions().outline().size() < 10000;
+    const QList<double> diagrams = bundled ? diagramLatencies(library) : QList<double>();
     addReviewHistory(library, 1000000);
     QList<double> dashboards;
     (void)dashboardMs(library); // the first opening loads the chart plugin and fonts
@@ -365,6 +396,7 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
         {QStringLiteral("next_card_p50_ms"), round2(percentile(nextCard, 0.50))},
         {QStringLiteral("next_card_p95_ms"), round2(percentile(nextCard, 0.95))},
         {QStringLiteral("review_log_rows"), reviewLogRows(library)},
+
         {QStringLiteral("dashboard_ms"), round2(median(dashboards))},
         {QStringLiteral("note_save_p50_ms"), round2(percentile(saves, 0.50))},
         {QStringLiteral("note_save_p95_ms"), round2(percentile(saves, 0.95))},
@@ -379,6 +411,10 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
     };
     if (!pdfs.isEmpty())
         result.insert(QStringLiteral("pdf_whole_bank_ms"), round2(median(pdfs)));
+    if (!diagrams.isEmpty()) {
+        result.insert(QStringLiteral("diagram_first_show_p50_ms"), round2(percentile(diagrams, 0.50)));
+        result.insert(QStringLiteral("diagram_first_show_p95_ms"), round2(percentile(diagrams, 0.95)));
+    }
     return result;
 }
 
