@@ -133,30 +133,42 @@ void DiagramPanel::display(const DiagramFile *file)
         return;
     }
     QString error;
-    const DiagramGeometry *geometry = DiagramCatalog::bundled().geometry(*file, font(), &error, flow());
+    const DiagramLayout::Flow flow = flowFor(*file);
+    const DiagramGeometry *geometry = DiagramCatalog::bundled().geometry(*file, font(), &error, flow);
     if (!geometry) {
         m_empty->setText(error);
         m_pages->setCurrentIndex(EmptyPage);
         return;
     }
     m_view->setDiagram(*file, *geometry);
-    m_shownFlow = flow();
+    m_shownFlow = flow;
     m_pages->setCurrentIndex(DiagramPage);
     for (QToolButton *button : m_zoomButtons)
         button->setEnabled(true);
 }
 
-DiagramLayout::Flow DiagramPanel::flow() const
+DiagramLayout::Flow DiagramPanel::flowFor(const DiagramFile &file) const
 {
-    // A panel taller than wide reads a left-to-right diagram better top to bottom.
-    return m_pages->height() > m_pages->width() ? DiagramLayout::Flow::Vertical : DiagramLayout::Flow::AsWritten;
+    // Whichever direction draws the diagram larger in the panel: a tall panel
+    // often reads a left-to-right diagram better top to bottom.
+    const QSizeF room = m_pages->size();
+    const auto scale = [&](DiagramLayout::Flow flow) {
+        const DiagramGeometry *geometry = DiagramCatalog::bundled().geometry(file, font(), nullptr, flow);
+        if (!geometry)
+            return 0.0;
+        const QRectF drawn = DiagramPainter(*geometry, DiagramStyle::from(palette(), font())).bounds();
+        return std::min(room.width() / drawn.width(), room.height() / drawn.height());
+    };
+    return scale(DiagramLayout::Flow::Vertical) > scale(DiagramLayout::Flow::AsWritten) * 1.05
+               ? DiagramLayout::Flow::Vertical
+               : DiagramLayout::Flow::AsWritten;
 }
 
 void DiagramPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     const DiagramFile *file = DiagramCatalog::bundled().find(currentDiagram());
-    if (file && file->kind != DiagramFile::Kind::Chart && flow() != m_shownFlow)
+    if (file && file->kind != DiagramFile::Kind::Chart && flowFor(*file) != m_shownFlow)
         display(file);
 }
 

@@ -37,7 +37,7 @@ protected:
 
 private:
     void display(const DiagramFile *file);
-    DiagramLayout::Flow flow() const;
+    DiagramLayout::Flow flowFor(const DiagramFile &file) const;
     void exportPicture();
 
     QComboBox *m_choice;
