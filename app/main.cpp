@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "singleinstance.h"
 #include "studylibrary.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -62,6 +63,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    Theme::applySaved();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "System Design Study"));
 
     const QString databasePath = databasePathFrom(app.arguments());

@@ -4,6 +4,7 @@
 #   packaging/dev.sh app [ARGS...]   set up, build and start the app (ARGS go to sdstudy)
 #   packaging/dev.sh test            set up, build and run every test
 #   packaging/dev.sh bench [ARGS...] set up, build (release) and run sdstudy-bench
+#   packaging/dev.sh fuzz TARGET [S] run one fuzz target for S seconds (default 600)
 #   packaging/dev.sh shell [CMD...]  a shell (or CMD) in the build environment
 #
 # Where the host has Qt >= 6.5 and KF6 SyntaxHighlighting (Debian 13 and newer),
@@ -150,6 +151,15 @@ build() {
     echo "$dir"
 }
 
+# clang with AddressSanitizer, UBSan and the fuzz targets (see CMakeLists.txt).
+build_sanitized() {
+    local dir="$repo/build/$mode-sanitize"
+    run cmake -S "$repo" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang \
+        -DCMAKE_CXX_COMPILER=clang++ -DSDSTUDY_SANITIZE=ON >/dev/null || exit 1
+    run cmake --build "$dir" >&2 || exit 1
+    echo "$dir"
+}
+
 command=${1:-}
 [ $# -gt 0 ] && shift
 case "$command" in
@@ -167,6 +177,23 @@ case "$command" in
         setup
         dir=$(build Debug)
         run ctest --test-dir "$dir" --output-on-failure --timeout 300 -j "$(nproc)"
+        # The same suite again under AddressSanitizer and UBSan, with every fuzz
+        # target replaying its corpus.
+        dir=$(build_sanitized)
+        run ctest --test-dir "$dir" --output-on-failure --timeout 600 -j "$(nproc)"
+        ;;
+    fuzz)
+        # packaging/dev.sh fuzz TARGET [SECONDS]: explore from the seed corpus; what
+        # it finds new is kept in build/fuzz-corpus/TARGET, crashes in build/fuzz-findings.
+        [ $# -ge 1 ] || { say "usage: packaging/dev.sh fuzz fuzz_bankimport|fuzz_searchquery|fuzz_ankiimport|fuzz_progressimport|fuzz_diagramfile [SECONDS]"; exit 2; }
+        setup
+        dir=$(build_sanitized)
+        target=$1 seconds=${2:-600}
+        corpus="$repo/build/fuzz-corpus/$target" findings="$repo/build/fuzz-findings/$target"
+        mkdir -p "$corpus" "$findings"
+        run env ASAN_OPTIONS=detect_leaks=0 QT_QPA_PLATFORM=offscreen \
+            "$dir/tests/fuzz/$target" -max_total_time="$seconds" -max_len=8192 -timeout=10 \
+            -artifact_prefix="$findings/" "$corpus" "$repo/tests/fuzz/corpus/$target"
         ;;
     bench)
         setup
@@ -178,7 +205,7 @@ case "$command" in
         if [ $# -eq 0 ]; then run bash; else run "$@"; fi
         ;;
     *)
-        sed -n '2,8s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+        sed -n '2,9s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
         exit 2
         ;;
 esac

@@ -37,13 +37,17 @@ int collectError(char *message)
     return 0;
 }
 
+// One Graphviz context for the process, freed at exit so nothing is left behind.
 GVC_t *context()
 {
-    static GVC_t *gvc = [] {
-        agseterrf(collectError);
-        return gvContext();
-    }();
-    return gvc;
+    struct Context
+    {
+        GVC_t *gvc;
+        Context() : gvc((agseterrf(collectError), gvContext())) {}
+        ~Context() { gvFreeContext(gvc); }
+    };
+    static Context context;
+    return context.gvc;
 }
 
 QString attribute(void *object, const char *name)

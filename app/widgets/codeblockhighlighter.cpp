@@ -124,3 +124,9 @@ void CodeBlockHighlighter::highlightBlock(const QString &text)
         setCurrentBlockState(currentBlockState() + 1); // tells Qt the next line needs redoing
     }
 }
+
+void CodeBlockHighlighter::followPalette()
+{
+    m_highlighters.clear(); // made again, each in the new palette's theme
+    rehighlight();
+}

@@ -24,6 +24,8 @@ public:
 
     // True when the document has a code block worth colouring.
     static bool hasCode(const QTextDocument *document);
+    // Colours again in the theme of the application's palette, after it changed.
+    void followPalette();
 
 protected:
     void highlightBlock(const QString &text) override;

@@ -2,6 +2,8 @@
 
 #include <QTextBrowser>
 
+class CodeBlockHighlighter;
+
 // Shows Markdown from a bank or a person's note as text and nothing else: raw HTML
 // is shown as written, never interpreted, and no resource is ever fetched (no
 // remote images, no scripts). Fenced code blocks are coloured in their language.
@@ -20,7 +22,10 @@ public:
     // How many times the document asked for an outside resource and was refused.
     int refusedResources() const { return m_refusedResources; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     int m_refusedResources = 0;
-    bool m_highlighting = false;
+    CodeBlockHighlighter *m_highlighter = nullptr; // made on the first code block
 };

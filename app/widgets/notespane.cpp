@@ -201,6 +201,15 @@ void NotesPane::showSavedAt(const QString &isoTime)
     m_status->setText(tr("Saved %1").arg(when));
 }
 
+void NotesPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_highlighter) {
+        m_highlighter->setTheme(SyntaxRepository::themeFor(palette()));
+        m_highlighter->rehighlight();
+    }
+    QWidget::changeEvent(event);
+}
+
 bool NotesPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor && event->type() == QEvent::FocusOut)

@@ -1,8 +1,10 @@
 #include "preferencesdialog.h"
 
 #include "studysettings.h"
+#include "theme.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -16,6 +18,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 {
     setWindowTitle(tr("Preferences"));
     auto *tabs = new QTabWidget;
+    tabs->addTab(makeAppearancePage(), tr("&Appearance"));
     tabs->addTab(makeStudyPage(), tr("&Study"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -28,10 +31,34 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         m_fuzz->setChecked(defaults.fuzz);
         m_sessionSize->setValue(defaults.sessionSize);
         m_mockMinutes->setValue(defaults.mockMinutes);
+        m_theme->setCurrentIndex(m_theme->findData(int(Theme::Choice::System)));
+        m_fontSize->setValue(0);
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
+}
+
+QWidget *PreferencesDialog::makeAppearancePage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_theme = new QComboBox;
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItem(tr("As the desktop"), int(Theme::Choice::System));
+    m_theme->addItem(tr("Light"), int(Theme::Choice::Light));
+    m_theme->addItem(tr("Dark"), int(Theme::Choice::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(int(Theme::saved())));
+    form->addRow(tr("&Colours:"), m_theme);
+
+    m_fontSize = new QSpinBox;
+    m_fontSize->setObjectName(QStringLiteral("fontSize"));
+    m_fontSize->setRange(0, 32);
+    m_fontSize->setSpecialValueText(tr("As the desktop"));
+    m_fontSize->setSuffix(tr(" pt"));
+    m_fontSize->setValue(Theme::savedFontSize());
+    form->addRow(tr("&Text size:"), m_fontSize);
+    return page;
 }
 
 QWidget *PreferencesDialog::makeStudyPage()
@@ -95,5 +122,9 @@ void PreferencesDialog::accept()
     settings.sessionSize = m_sessionSize->value();
     settings.mockMinutes = m_mockMinutes->value();
     settings.save();
+    const auto theme = Theme::Choice(m_theme->currentData().toInt());
+    Theme::save(theme);
+    Theme::saveFontSize(m_fontSize->value());
+    Theme::apply(theme, m_fontSize->value()); // at once, in every window
     QDialog::accept();
 }

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
 
@@ -19,8 +20,11 @@ public:
     void accept() override;
 
 private:
+    QWidget *makeAppearancePage();
     QWidget *makeStudyPage();
 
+    QComboBox *m_theme = nullptr;
+    QSpinBox *m_fontSize = nullptr;
     QSpinBox *m_newPerDay = nullptr;
     QDoubleSpinBox *m_retention = nullptr;
     QSpinBox *m_maximumInterval = nullptr;

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+// The app's colours: the desktop's own, or light or dark whatever the desktop
+// uses. Kept with QSettings and applied at once to every window.
+namespace Theme {
+
+enum class Choice { System, Light, Dark };
+
+Choice saved();
+void save(Choice choice);
+// Font size in points for the whole app; 0 keeps the desktop's.
+int savedFontSize();
+void saveFontSize(int points);
+
+// Applies both. Call once at start-up (it remembers the desktop's palette and font
+// for System) and again whenever the person changes them.
+void apply(Choice choice, int fontSize);
+void applySaved();
+
+} // namespace Theme

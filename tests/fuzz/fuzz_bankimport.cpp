@@ -1,0 +1,25 @@
+// The Markdown bank importer: parsing (md4c), repair of damaged encodings, and,
+// for input that parses, the whole import into a database.
+
+#include "bankparser.h"
+#include "fuzzlibrary.h"
+#include "mojibake.h"
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    Fuzz::startQt();
+    Fuzz::library();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    (void)Mojibake::repair(QString::fromUtf8(bytes));
+    const auto parsed = BankParser::parse(bytes, QStringLiteral("fuzz.md"));
+    if (!parsed.error) {
+        const auto outcome = Fuzz::library().importFile(Fuzz::writeScratch(QStringLiteral("bank.md"), data, size));
+        (void)outcome;
+    }
+    return 0;
+}

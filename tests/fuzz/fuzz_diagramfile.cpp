@@ -1,0 +1,25 @@
+// Diagram files: the metadata, and Graphviz's reading and layout of the DOT text;
+// the first byte chooses DOT or JSON.
+
+#include "diagramfile.h"
+#include "diagramlayout.h"
+#include "fuzzlibrary.h"
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    Fuzz::startQt();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size == 0)
+        return 0;
+    const bool json = data[0] == '{';
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    QString error;
+    const auto file = DiagramFile::parse(json ? QStringLiteral("fuzz.json") : QStringLiteral("fuzz.dot"), bytes, &error);
+    if (file && file->kind != DiagramFile::Kind::Chart)
+        (void)DiagramLayout::layout(*file, QGuiApplication::font(), &error);
+    return 0;
+}
