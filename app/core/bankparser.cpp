@@ -264,11 +264,29 @@ std::optional<ParseError> checkUtf8(const QByteArray &source, const QString &fil
     return std::nullopt;
 }
 
+// An answer needs its question: "**Answer:**" before the first heading is a
+// question that lost its heading, not an introduction to skip.
+std::optional<ParseError> checkAnswerBeforeQuestions(const QByteArray &source, const QString &fileName)
+{
+    int line = 1;
+    for (const QByteArray &text : source.split('\n')) {
+        const QByteArray trimmed = text.trimmed();
+        if (trimmed.startsWith("### "))
+            return std::nullopt;
+        if (trimmed.startsWith("**Answer:**"))
+            return ParseError{fileName, line, tr("an answer (**Answer:**) comes before the first question heading")};
+        ++line;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 BankParser::Result BankParser::parse(const QByteArray &source, const QString &fileName)
 {
     if (auto error = checkUtf8(source, fileName))
+        return Result{{}, error};
+    if (auto error = checkAnswerBeforeQuestions(source, fileName))
         return Result{{}, error};
     const QByteArray repaired = Mojibake::repair(QString::fromUtf8(source)).toUtf8();
     return ItemCollector(repaired, fileName).run();

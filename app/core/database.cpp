@@ -218,7 +218,9 @@ bool Database::open(const QString &path, QString *error, int targetVersion)
     if (!execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
                       QStringLiteral("PRAGMA foreign_keys=ON")}, &sqlError)
         || !migrate(targetVersion, &sqlError)) {
-        *error = tr("%1: %2").arg(path, sqlError);
+        *error = sqlError.contains(QLatin1String("not a database"))
+                     ? tr("%1: this is not a study database (not an SQLite file, or a damaged one)").arg(path)
+                     : tr("%1: %2").arg(path, sqlError);
         return false;
     }
     return true;

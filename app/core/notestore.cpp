@@ -13,8 +13,19 @@ NoteStore::NoteStore(Database &database)
 {
 }
 
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NoteStore", text);
+}
+} // namespace
+
 bool NoteStore::save(const QString &questionId, const QString &text, QString *error)
 {
+    if (text.size() > kMostCharacters) {
+        *error = tr("a note can hold up to %1 characters; this one has %2").arg(kMostCharacters).arg(text.size());
+        return false;
+    }
     QSqlQuery query(m_database.connection());
     if (text.trimmed().isEmpty()) {
         query.prepare(QStringLiteral("DELETE FROM notes WHERE question_id = ?"));

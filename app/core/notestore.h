@@ -22,10 +22,13 @@ struct Note
 class NoteStore final
 {
 public:
+    // A note is for a person's words: beyond this it is a paste gone wrong.
+    static constexpr qsizetype kMostCharacters = 1'000'000;
+
     explicit NoteStore(Database &database);
 
-    // Saves the note; text that is only white space deletes it. On failure sets
-    // *error and leaves the stored note as it was.
+    // Saves the note; text that is only white space deletes it. On failure (a
+    // note over kMostCharacters included) sets *error and leaves the stored note as it was.
     bool save(const QString &questionId, const QString &text, QString *error);
 
     std::optional<Note> get(const QString &questionId) const;

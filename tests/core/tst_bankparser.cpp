@@ -128,6 +128,9 @@ private Q_SLOTS:
         QTest::newRow("number used twice")
             << QByteArray("### 1. Q?\n**Answer:** A.\n\n### 1. Again?\n**Answer:** B.\n") << 4
             << QStringLiteral("used twice (first on line 1)");
+        QTest::newRow("answer before any question")
+            << QByteArray("# Bank\n\n**Answer:** Orphan.\n\n### 1. Q?\n**Answer:** A.\n") << 3
+            << QStringLiteral("before the first question heading");
         QTest::newRow("invalid utf-8") << QByteArray("### 1. Q?\n**Answer:** bad \xFF byte\n") << 2
                                        << QStringLiteral("not valid UTF-8");
     }

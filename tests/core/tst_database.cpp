@@ -1,6 +1,7 @@
 #include "database.h"
 #include "studylibrary.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -79,6 +80,22 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!db.open(path, &error));
         QVERIFY2(error.contains(path) && error.contains(QStringLiteral("newer version")), qPrintable(error));
+    }
+
+    void saysSoWhenAFileIsNotADatabase()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("photo.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray junk(8192, '\x5a');
+        file.write(junk);
+        file.close();
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a study database")), qPrintable(error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), junk); // left as it was
     }
 
     void bundledBankIsImportedOnFirstUseOnly()

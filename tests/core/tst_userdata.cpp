@@ -96,6 +96,17 @@ private Q_SLOTS:
         QCOMPARE(notes.get(idOf(7))->text, QStringLiteral("First."));
     }
 
+    void aNoteTooLongToBeANoteIsRefused()
+    {
+        auto &notes = m_library->notes();
+        QString error;
+        QVERIFY(notes.save(idOf(7), QStringLiteral("Mine."), &error));
+        QVERIFY(!notes.save(idOf(7), QString(NoteStore::kMostCharacters + 1, QLatin1Char('x')), &error));
+        QVERIFY2(error.contains(QStringLiteral("up to 1000000 characters")), qPrintable(error));
+        QCOMPARE(notes.get(idOf(7))->text, QStringLiteral("Mine."));
+        QVERIFY(notes.save(idOf(7), QString(NoteStore::kMostCharacters, QLatin1Char('x')), &error)); // the limit itself is fine
+    }
+
     void userDataOutlivesReimportAndRenumbering()
     {
         // A bank with a question, bookmarked and noted, then renumbered and edited.
