@@ -5,6 +5,8 @@
 #   packaging/dev.sh test            set up, build and run every test
 #   packaging/dev.sh bench [ARGS...] set up, build (release) and run sdstudy-bench
 #   packaging/dev.sh fuzz TARGET [S] run one fuzz target for S seconds (default 600)
+#   packaging/dev.sh lint            clang-tidy (.clang-tidy) over the project's sources
+#   packaging/dev.sh package         build the .deb and install it into a clean root
 #   packaging/dev.sh shell [CMD...]  a shell (or CMD) in the build environment
 #
 # Where the host has Qt >= 6.5 and KF6 SyntaxHighlighting (Debian 13 and newer),
@@ -84,6 +86,11 @@ setup_root() {
     local root
     root=$(root_dir)
     [ -f "$root/.complete" ] && return 0
+    # One maker at a time: a second dev.sh waits here, then finds the root made.
+    mkdir -p "$cache_dir"
+    exec 9>"$cache_dir/.lock"
+    flock 9
+    [ -f "$root/.complete" ] && return 0
     command -v mmdebstrap >/dev/null || {
         say "installing mmdebstrap to make a Debian 13 build root"
         apt_update_once
@@ -92,9 +99,9 @@ setup_root() {
     say "making a Debian 13 build root in $root (once, about a minute)"
     mkdir -p "$cache_dir"
     # Remove roots made from older package lists: they are never used again.
-    find "$cache_dir" -maxdepth 1 -name 'debian13-*' ! -name "$(basename "$root")" -exec rm -rf {} +
+    find "$cache_dir" -maxdepth 1 -name 'debian13-*' ! -name "$(basename "$root")" -exec rm -rf --one-file-system {} +
     local partial="$root.partial"
-    rm -rf "$partial"
+    rm -rf --one-file-system "$partial"
     as_root mmdebstrap --quiet --mode=root --variant=apt \
         --include="$(packages | paste -sd, -)" trixie "$partial" "$(host_mirror)"
     touch "$partial/.complete"
@@ -200,12 +207,36 @@ case "$command" in
         dir=$(build Release)
         run "$dir/tests/bench/sdstudy-bench" "$@"
         ;;
+    package)
+        # The Debian package, installed into a clean Debian 13 root made for the
+        # purpose, where it must start: `sdstudy --version` and one headless command.
+        setup
+        dir=$(build Debug)
+        run sh -c "cd '$dir' && cpack -G DEB >/dev/null" || exit 1
+        deb="$dir/sdstudy_$(sed -n 's/^    VERSION \([0-9.]*\)$/\1/p' "$repo/CMakeLists.txt")_amd64.deb"
+        clean="$cache_dir/package-test"
+        as_root rm -rf "$clean"
+        say "installing $(basename "$deb") into a clean Debian 13 root"
+        as_root mmdebstrap --quiet --mode=root --variant=apt --include="$deb" trixie "$clean" "$(host_mirror)"
+        as_root chroot "$clean" env -i PATH=/usr/bin:/bin HOME=/tmp sdstudy --version
+        as_root chroot "$clean" env -i PATH=/usr/bin:/bin HOME=/tmp sdstudy --db /tmp/p.sqlite show 21 | head -3
+        as_root chroot "$clean" test -f /usr/share/applications/io.github.sdstudy.SystemDesignStudy.desktop
+        as_root rm -rf "$clean"
+        say "the package installs and runs"
+        ;;
+    lint)
+        # clang-tidy over the project's own sources with .clang-tidy's checks;
+        # any finding fails (WarningsAsErrors).
+        setup
+        dir=$(build Debug)
+        run run-clang-tidy -quiet -p "$dir" -j "$(nproc)" "$repo/(app|tests)/.*\.cpp$"
+        ;;
     shell)
         setup
         if [ $# -eq 0 ]; then run bash; else run "$@"; fi
         ;;
     *)
-        sed -n '2,9s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+        sed -n '2,11s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
         exit 2
         ;;
 esac

@@ -348,6 +348,8 @@ int CommandLine::show(StudyLibrary &library, const Invocation &call)
     if (!id)
         return 1;
     const auto question = library.questions().question(*id);
+    if (!question)
+        return fail(tr("no question \"%1\"").arg(call.args.first()));
     if (call.json) {
         m_out << jsonText(QJsonObject{
             {QStringLiteral("id"), question->id},
@@ -416,8 +418,8 @@ int CommandLine::bookmark(StudyLibrary &library, const Invocation &call)
         return usage(tr("bookmark takes one question ID"));
     if (call.clear && !call.flag.isEmpty())
         return usage(tr("bookmark takes --flag or --clear, not both"));
-    std::optional<Flag> flag;
-    if (!call.flag.isEmpty() && !(flag = Flags::find(call.flag)))
+    const std::optional<Flag> flag = call.flag.isEmpty() ? std::nullopt : Flags::find(call.flag);
+    if (!call.flag.isEmpty() && !flag)
         return usage(tr("unknown flag \"%1\"; the flags are: %2").arg(call.flag, flagNames()));
     const auto id = questionId(library, call.args.first());
     if (!id)
@@ -445,7 +447,8 @@ int CommandLine::bookmarks(StudyLibrary &library, const Invocation &call)
     for (const Bookmark &b : all) {
         if (b.flag != group) {
             group = b.flag;
-            m_out << (b.flag.isEmpty() ? tr("Bookmarked") : Flags::find(b.flag) ? Flags::find(b.flag)->name : b.flag) << '\n';
+            const auto flag = Flags::find(b.flag);
+            m_out << (b.flag.isEmpty() ? tr("Bookmarked") : flag ? flag->name : b.flag) << '\n';
         }
         m_out << "  " << (b.question.id.isEmpty() ? b.questionId : b.question.reference()).rightJustified(5) << "  "
               << b.question.title << '\n';

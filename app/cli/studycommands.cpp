@@ -134,6 +134,8 @@ int CommandLine::review(StudyLibrary &library, const Invocation &call)
     if (!id)
         return 1;
     const auto question = library.questions().question(*id);
+    if (!question)
+        return fail(tr("no question \"%1\"").arg(call.args.first()));
     library.setSchedulerParameters(StudySettings::load().schedulerParameters());
     const auto before = library.reviews().card(question->conceptId);
     if (before && before->lastReview.isValid() && before->lastReview > *at)

@@ -36,8 +36,11 @@ std::optional<ChoiceQuestion> ChoiceBuilder::make(const QString &questionId, qui
     QStringList ids = wrong;
     ids.insert(int(random.bounded(4)), question->id);
     for (const QString &id : std::as_const(ids)) {
+        const auto option = m_questions.question(id);
+        if (!option)
+            return std::nullopt; // the bank changed under us: no question rather than a wrong one
         choice.optionIds.append(id);
-        choice.options.append(m_questions.question(id)->answerMarkdown);
+        choice.options.append(option->answerMarkdown);
     }
     choice.correct = int(ids.indexOf(question->id));
     return choice;

@@ -4,6 +4,15 @@
 
 #include <QRegularExpression>
 
+namespace {
+// A flag as typed ("Hard", "review") by its key; an unknown one as typed, so it matches nothing.
+QString flagKey(const QString &typed)
+{
+    const auto flag = Flags::find(typed);
+    return flag ? flag->key : typed;
+}
+} // namespace
+
 SearchQuery SearchQuery::parse(const QString &text)
 {
     static const QRegularExpression filter(QStringLiteral("(?:^|\\s)(is|flag|has|topic):(?:\"([^\"]*)\"?|(\\S*))"),
@@ -21,7 +30,7 @@ SearchQuery SearchQuery::parse(const QString &text)
         else if (name == QLatin1String("has") && value.compare(QLatin1String("note"), Qt::CaseInsensitive) == 0)
             query.withNote = true;
         else if (name == QLatin1String("flag") && !value.isEmpty())
-            query.flag = Flags::find(value) ? Flags::find(value)->key : value;
+            query.flag = flagKey(value);
         else if (name == QLatin1String("topic") && !value.trimmed().isEmpty())
             query.topic = value.trimmed();
         else

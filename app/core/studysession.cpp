@@ -5,12 +5,12 @@
 
 namespace {
 // A learning step ending within this long is waited for, not left to another day.
-constexpr qint64 kLearnAheadSeconds = 20 * 60;
+constexpr qint64 kLearnAheadSeconds = qint64(20) * 60;
 }
 
 StudySession::StudySession(ReviewStore &reviews, BookmarkStore &bookmarks, const FsrsScheduler &scheduler,
-                           const QStringList &plan, Relearn relearn)
-    : m_reviews(reviews), m_bookmarks(bookmarks), m_scheduler(scheduler), m_relearn(relearn), m_queue(plan)
+                           QStringList plan, Relearn relearn)
+    : m_reviews(reviews), m_bookmarks(bookmarks), m_scheduler(scheduler), m_relearn(relearn), m_queue(std::move(plan))
 {
 }
 

@@ -27,7 +27,7 @@ public:
     };
 
     StudySession(ReviewStore &reviews, BookmarkStore &bookmarks, const FsrsScheduler &scheduler,
-                 const QStringList &plan, Relearn relearn = Relearn::InThisSitting);
+                 QStringList plan, Relearn relearn = Relearn::InThisSitting);
 
     // The concept to ask next, or nullopt when the sitting is done. Learning cards
     // whose step ends within a few minutes wait for it rather than end the sitting.

@@ -99,7 +99,7 @@ std::optional<DiagramFile> DiagramFile::parse(const QString &path, const QByteAr
         }
         file.chart = document.object();
         file.title = file.chart.value(QStringLiteral("title")).toString();
-        for (const QJsonValue &id : file.chart.value(QStringLiteral("questions")).toArray())
+        for (const QJsonValueConstRef id : file.chart.value(QStringLiteral("questions")).toArray())
             file.questions.append(id.toString());
         const auto kind = kindFromKey(file.chart.value(QStringLiteral("kind")).toString());
         if (kind != Kind::Chart) {

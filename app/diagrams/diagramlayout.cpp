@@ -96,6 +96,11 @@ void collectGroups(Agraph_t *graph, double top, double left, QList<DiagramGroup>
 
 } // namespace
 
+QString DiagramLayout::graphvizVersion()
+{
+    return QString::fromUtf8(gvcVersion(context()));
+}
+
 std::optional<DiagramGeometry> DiagramLayout::layout(const DiagramFile &file, const QFont &font, QString *error, Flow flow)
 {
     GVC_t *gvc = context();

@@ -19,6 +19,9 @@ public:
         Vertical,  // top to bottom, for a tall narrow panel
     };
 
+    // The Graphviz version in use, for the About box.
+    static QString graphvizVersion();
+
     static std::optional<DiagramGeometry> layout(const DiagramFile &file, const QFont &font, QString *error,
                                                  Flow flow = Flow::AsWritten);
 };

@@ -69,8 +69,8 @@ QColor DiagramStyle::fillFor(const QString &role) const
     return mix(background, roleColor(role), background.lightnessF() < 0.5 ? 0.28 : 0.16);
 }
 
-DiagramPainter::DiagramPainter(const DiagramGeometry &geometry, const DiagramStyle &style)
-    : m_geometry(geometry), m_style(style)
+DiagramPainter::DiagramPainter(const DiagramGeometry &geometry, DiagramStyle style)
+    : m_geometry(geometry), m_style(std::move(style))
 {
 }
 

@@ -29,7 +29,7 @@ struct DiagramStyle
 class DiagramPainter final
 {
 public:
-    DiagramPainter(const DiagramGeometry &geometry, const DiagramStyle &style);
+    DiagramPainter(const DiagramGeometry &geometry, DiagramStyle style);
 
     // The drawing's size with room for the legend.
     QRectF bounds() const;

@@ -117,6 +117,8 @@ QByteArray write(StudyLibrary &library)
         if (!entry.leadsConcept())
             continue; // one card per concept: Anki would schedule paraphrases twice
         const auto question = library.questions().question(entry.id);
+        if (!question)
+            continue;
         QStringList tags = {QStringLiteral("sdstudy"), QStringLiteral("topic::") + tagOf(entry.topic),
                             QStringLiteral("subtopic::") + tagOf(entry.subtopic)};
         if (const auto it = flags.constFind(entry.id); it != flags.cend())
@@ -169,8 +171,8 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, StudyLibrary
             for (const QString &tag : tags) {
                 if (tag == QLatin1String("bookmarked"))
                     flag = QString();
-                else if (tag.startsWith(QLatin1String("flag::")) && Flags::find(tag.mid(6)))
-                    flag = Flags::find(tag.mid(6))->key;
+                else if (const auto named = tag.startsWith(QLatin1String("flag::")) ? Flags::find(tag.mid(6)) : std::nullopt)
+                    flag = named->key;
             }
             if (flag && library.bookmarks().flagOf(guid) != flag)
                 flagChanges.append({guid, *flag});

@@ -16,8 +16,8 @@ QString tr(const char *text)
 
 bool SheetRequest::collect(StudyLibrary &library, QList<SheetItem> *items, QString *error) const
 {
-    std::optional<Flag> wantedFlag;
-    if (!flag.isEmpty() && !(wantedFlag = Flags::find(flag))) {
+    const std::optional<Flag> wantedFlag = flag.isEmpty() ? std::nullopt : Flags::find(flag);
+    if (!flag.isEmpty() && !wantedFlag) {
         *error = tr("unknown flag \"%1\"").arg(flag);
         return false;
     }

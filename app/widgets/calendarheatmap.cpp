@@ -71,7 +71,7 @@ QDate CalendarHeatMap::dayAt(const QPoint &position) const
     for (int week = 0; week < kWeeks; ++week) {
         for (int weekday = 0; weekday < 7; ++weekday) {
             if (cellRect(week, weekday).contains(position)) {
-                const QDate day = firstDay().addDays(week * 7 + weekday);
+                const QDate day = firstDay().addDays(qint64(week) * 7 + weekday);
                 return day <= m_lastDay ? day : QDate();
             }
         }
@@ -96,7 +96,7 @@ void CalendarHeatMap::paintEvent(QPaintEvent *)
     empty.setAlphaF(0.08);
     int shownMonth = 0;
     for (int week = 0; week < kWeeks; ++week) {
-        const QDate monday = firstDay().addDays(week * 7);
+        const QDate monday = firstDay().addDays(qint64(week) * 7);
         if (monday.month() != shownMonth && monday.day() <= 7) {
             shownMonth = monday.month();
             painter.drawText(cellRect(week, 0).topLeft() - QPoint(0, kGap + fontMetrics().descent()),

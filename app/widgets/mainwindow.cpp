@@ -3,7 +3,9 @@
 #include "backupscheduler.h"
 #include "bookmarkicons.h"
 #include "collectionviews.h"
+#include "abouttext.h"
 #include "diagramcatalog.h"
+#include "helpdialog.h"
 #include "diagramlist.h"
 #include "diagrampanel.h"
 #include "flags.h"
@@ -27,6 +29,10 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
 #include <QFileDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -53,6 +59,7 @@ const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kQuestionSplitterKey = QStringLiteral("window/questionSplitter");
 const QString kLastQuestionKey = QStringLiteral("study/lastQuestion");
+const QString kWelcomedKey = QStringLiteral("window/welcomed");
 const QString kEveryPhrasingKey = QStringLiteral("view/everyPhrasing");
 
 QString questionIdAt(const QModelIndex &index)
@@ -146,7 +153,13 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     leftLayout->addWidget(m_navigator);
 
     m_questionView->setAccessibleName(tr("Question"));
-    m_questionSplitter->addWidget(m_questionView);
+    auto *questionArea = new QWidget;
+    auto *questionLayout = new QVBoxLayout(questionArea);
+    questionLayout->setContentsMargins(0, 0, 0, 0);
+    questionLayout->setSpacing(0);
+    questionLayout->addWidget(makeWelcomeBar());
+    questionLayout->addWidget(m_questionView, 1);
+    m_questionSplitter->addWidget(questionArea);
     m_questionSplitter->addWidget(m_notesPane);
     m_questionSplitter->setStretchFactor(0, 3);
     m_questionSplitter->setStretchFactor(1, 2);
@@ -309,11 +322,50 @@ void MainWindow::createActions()
     connect(preview, &QAction::toggled, m_notesPane, &NotesPane::showPreview);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About System Design Study"), this, [this] {
-        QMessageBox::about(this, tr("About System Design Study"),
-                           tr("<h3>System Design Study %1</h3><p>Study system-design interview questions offline.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+    QAction *guide = help->addAction(tr("&User Guide"), this, [this] { showHelp(HelpDialog::GuidePage); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(QStringLiteral("userGuide"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] { showHelp(HelpDialog::ShortcutsPage); });
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    help->addSeparator();
+    help->addAction(tr("&About System Design Study"), this, [this] { AboutText::show(this, m_library); });
+}
+
+QWidget *MainWindow::makeWelcomeBar()
+{
+    // Shown until dismissed: the few keys that make the app quick to use.
+    auto *bar = new QFrame;
+    bar->setObjectName(QStringLiteral("welcomeBar"));
+    bar->setFrameShape(QFrame::StyledPanel);
+    bar->setAutoFillBackground(true);
+    bar->setBackgroundRole(QPalette::AlternateBase);
+    auto *text = new QLabel(tr("<b>Welcome.</b> Ctrl+F searches, Alt+Down walks the questions, Ctrl+D bookmarks, "
+                               "F5 starts studying, F9 shows the diagrams, F1 opens the guide."));
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
+    auto *close = new QToolButton;
+    close->setText(tr("Got it"));
+    close->setAutoRaise(true);
+    close->setAccessibleName(tr("Hide the welcome"));
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(text, 1);
+    layout->addWidget(close);
+    bar->setVisible(!QSettings().value(kWelcomedKey, false).toBool());
+    connect(close, &QToolButton::clicked, bar, [bar] {
+        QSettings().setValue(kWelcomedKey, true);
+        bar->hide();
     });
+    return bar;
+}
+
+void MainWindow::showHelp(int page)
+{
+    if (!m_help)
+        m_help = new HelpDialog(menuBar(), this);
+    m_help->showPage(HelpDialog::Page(page));
+    m_help->show();
+    m_help->raise();
 }
 
 QMenu *MainWindow::bookmarkMenuFor(const QString &questionId)

@@ -7,6 +7,7 @@
 class BackupScheduler;
 class BookmarksView;
 class DiagramList;
+class HelpDialog;
 class DiagramPanel;
 class QDockWidget;
 class NotesListView;
@@ -62,6 +63,8 @@ private:
     void chooseBackupFolder();
     void printSheet(const QString &topic);
     void chooseDiagram(const QString &name);
+    void showHelp(int page);
+    QWidget *makeWelcomeBar();
     bool writeFile(const QString &path, const QByteArray &content);
     std::optional<QByteArray> readFile(const QString &path);
     void exportAnki();
@@ -97,6 +100,7 @@ private:
     DiagramList *m_diagramList;
     DiagramPanel *m_diagramPanel;
     QDockWidget *m_diagramDock;
+    HelpDialog *m_help = nullptr; // made when first asked for
     NotesPane *m_notesPane;
     QSplitter *m_splitter;
     QSplitter *m_questionSplitter;

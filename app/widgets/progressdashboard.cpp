@@ -25,6 +25,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <ranges>
+
 namespace {
 
 const QString kRangeKey = QStringLiteral("dashboard/days");
@@ -294,12 +296,12 @@ ChartPanel *ProgressDashboard::makeMasteryChart()
         sets.append(barSet(name, colour));
     QStringList names;
     // Bottom to top in a horizontal chart: reversed, so the first topic is on top.
-    for (auto it = m_topics.crbegin(); it != m_topics.crend(); ++it) {
-        names.append(it->topic);
-        *sets[0] << it->fresh;
-        *sets[1] << it->learning;
-        *sets[2] << it->young;
-        *sets[3] << it->mature;
+    for (const ProgressStats::Topic &topic : std::views::reverse(m_topics)) {
+        names.append(topic.topic);
+        *sets[0] << topic.fresh;
+        *sets[1] << topic.learning;
+        *sets[2] << topic.young;
+        *sets[3] << topic.mature;
     }
     series->append(sets);
     showTooltips(series, [names](int index, QBarSet *set) {
@@ -328,10 +330,10 @@ ChartPanel *ProgressDashboard::makeRetentionChart()
     QBarSet *set = barSet(tr("Remembered"), kGood);
     QStringList names;
     QList<ProgressStats::Topic> shown;
-    for (auto it = m_topics.crbegin(); it != m_topics.crend(); ++it) {
-        names.append(it->topic);
-        set->append(it->reviews > 0 ? 100.0 * it->retention() : 0);
-        shown.append(*it);
+    for (const ProgressStats::Topic &topic : std::views::reverse(m_topics)) {
+        names.append(topic.topic);
+        set->append(topic.reviews > 0 ? 100.0 * topic.retention() : 0);
+        shown.append(topic);
     }
     series->append(set);
     showTooltips(series, [shown](int index, QBarSet *) {

@@ -17,6 +17,7 @@
 #include "sheetrenderer.h"
 #include "syntheticbank.h"
 #include "topicrules.h"
+#include "topictreemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,6 +31,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 #include <algorithm>
 #include <chrono>
@@ -175,8 +177,8 @@ QList<double> noteSaves(StudyLibrary &library, int count)
     return ms;
 }
 
-// A heavy user's data: notes on `notes` questions, every fifth of them bookmarked,
-// a third of those flagged hard.
+// A heavy user's data: notes on `notes` questions, every second of them
+// bookmarked (5,000 at 100,000 questions), a third of those flagged hard.
 void addUserData(StudyLibrary &library, int notes)
 {
     const auto outline = library.questions().outline();
@@ -186,8 +188,8 @@ void addUserData(StudyLibrary &library, int notes)
         const QString id = outline.at(qsizetype(i) * outline.size() / notes).id;
         QString error;
         library.notes().save(id, QStringLiteral("My note %1 about replication lag and cache warming.").arg(i), &error);
-        if (i % 5 == 0)
-            library.bookmarks().set(id, i % 15 == 0 ? QStringLiteral("hard") : QString(), &error);
+        if (i % 2 == 0)
+            library.bookmarks().set(id, i % 6 == 0 ? QStringLiteral("hard") : QString(), &error);
     }
     db.commit();
 }
@@ -327,10 +329,47 @@ void addReviewHistory(StudyLibrary &library, int rows)
     db.commit();
 }
 
+qint64 bookmarkCount(StudyLibrary &library)
+{
+    QSqlQuery query(library.database().connection());
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM bookmarks")) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
 qint64 reviewLogRows(StudyLibrary &library)
 {
     QSqlQuery query(library.database().connection());
     return query.exec(QStringLiteral("SELECT COUNT(*) FROM review_log")) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+// Planning a sitting: Study now, and the whole bank's first 20.
+double quizPlanMs(StudyLibrary &library, QuizScope::Kind kind)
+{
+    QuizScope scope;
+    scope.kind = kind;
+    scope.size = kind == QuizScope::Kind::StudyNow ? 0 : 20;
+    QElapsedTimer timer;
+    timer.start();
+    const QuizPlan plan = QuizPlanner(library.database(), library.reviews()).plan(scope, QDateTime::currentDateTimeUtc(), 20);
+    if (plan.concepts.isEmpty())
+        fail(QStringLiteral("an empty plan"));
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The topic tree from the database to every row shown, all branches open.
+double treeExpandMs(StudyLibrary &library)
+{
+    QElapsedTimer timer;
+    timer.start();
+    TopicTreeModel model;
+    model.setOutline(library.questions().outline());
+    QTreeView view;
+    view.setUniformRowHeights(true);
+    view.setModel(&model);
+    view.resize(380, 800);
+    view.show();
+    view.expandAll();
+    view.repaint();
+    return double(timer.nsecsElapsed()) / 1e6;
 }
 
 // Opening the dashboard until its first picture: every query and chart.
@@ -387,6 +426,12 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
     const bool bundled = library.questions().outline().size() < 10000;
     const QList<double> diagrams = bundled ? diagramLatencies(library) : QList<double>();
     addReviewHistory(library, 1000000);
+    QList<double> plansNow, plansAll, trees;
+    for (int run = 0; run < runs; ++run) {
+        plansNow.append(quizPlanMs(library, QuizScope::Kind::StudyNow));
+        plansAll.append(quizPlanMs(library, QuizScope::Kind::All));
+        trees.append(treeExpandMs(library));
+    }
     QList<double> dashboards;
     (void)dashboardMs(library); // the first opening loads the chart plugin and fonts
     for (int run = 0; run < runs; ++run)
@@ -398,6 +443,10 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
         {QStringLiteral("review_log_rows"), reviewLogRows(library)},
 
         {QStringLiteral("dashboard_ms"), round2(median(dashboards))},
+        {QStringLiteral("quiz_plan_study_now_ms"), round2(median(plansNow))},
+        {QStringLiteral("quiz_plan_all_20_ms"), round2(median(plansAll))},
+        {QStringLiteral("tree_expand_all_ms"), round2(median(trees))},
+        {QStringLiteral("bookmarks"), bookmarkCount(library)},
         {QStringLiteral("note_save_p50_ms"), round2(percentile(saves, 0.50))},
         {QStringLiteral("note_save_p95_ms"), round2(percentile(saves, 0.95))},
         {QStringLiteral("filtered_search_p50_ms"), round2(percentile(filtered, 0.50))},

@@ -128,7 +128,7 @@ private Q_SLOTS:
                     inked += image.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
             }
             // Boxes, lines and words: a few percent of the picture, not nothing and not a blot.
-            const double share = inked / double((image.width() / 2) * (image.height() / 2));
+            const double share = inked / (image.width() / 2.0 * (image.height() / 2.0));
             QVERIFY2(share > 0.02 && share < 0.6, qPrintable(QStringLiteral("%1: %2").arg(file.name).arg(share)));
         }
     }

@@ -1,5 +1,6 @@
 // Drives the window offscreen the way a person does and checks what they would see.
 
+#include "helpdialog.h"
 #include "itemdatarole.h"
 #include "mainwindow.h"
 #include "questionview.h"
@@ -7,6 +8,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QFrame>
+#include <QMenuBar>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QListView>
 #include <QSettings>
@@ -189,6 +193,31 @@ private Q_SLOTS:
         QVERIFY(window);
         QCOMPARE(window->currentQuestionId(), id);
         QVERIFY(shownText().startsWith(QStringLiteral("What is database LSM tree?")));
+    }
+
+    void theShortcutSheetReadsTheMenus()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString sheet = HelpDialog::shortcutSheet(window->menuBar());
+        QVERIFY2(sheet.contains(QStringLiteral("| Study Now (Recall) | F5 |")), qPrintable(sheet));
+        QVERIFY(sheet.contains(QStringLiteral("| Diagram Panel | F9 |")));
+        QVERIFY(sheet.contains(QStringLiteral("| Print Topic Sheet | Ctrl+P |")));
+        QVERIFY(HelpDialog::guide().contains(QStringLiteral("flag:hard")));
+    }
+
+    void theWelcomeShowsUntilDismissed()
+    {
+        QSettings().remove(QStringLiteral("window/welcomed"));
+        {
+            auto window = openWindow();
+            auto *bar = window->findChild<QFrame *>(QStringLiteral("welcomeBar"));
+            QVERIFY(bar->isVisible());
+            QTest::mouseClick(bar->findChild<QToolButton *>(), Qt::LeftButton);
+            QVERIFY(!bar->isVisible());
+        }
+        auto again = openWindow();
+        QVERIFY(!again->findChild<QFrame *>(QStringLiteral("welcomeBar"))->isVisible());
     }
 
 private:

@@ -1,0 +1,35 @@
+#include "abouttext.h"
+
+#include "diagramlayout.h"
+#include "studylibrary.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <ksyntaxhighlighting_version.h>
+
+namespace AboutText {
+
+void show(QWidget *parent, StudyLibrary &library)
+{
+    QSqlQuery query(library.database().connection());
+    const QString sqlite = query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next() ? query.value(0).toString()
+                                                                                              : QString();
+    const auto tr = [](const char *text) { return QCoreApplication::translate("AboutText", text); };
+    QMessageBox::about(
+        parent, tr("About System Design Study"),
+        tr("<h3>System Design Study %1</h3>"
+           "<p>Study system-design interview questions offline: browse, search, take notes, practise with "
+           "spaced repetition and see the designs as diagrams.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+           "<p>Built on Qt %2 (widgets, SQL, charts, printing, SVG), KDE Syntax Highlighting %3, SQLite %4 "
+           "with FTS5, Graphviz %5 and md4c.</p>"
+           "<p>Your data: %6</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING), sqlite, DiagramLayout::graphvizVersion(),
+                 library.database().path().toHtmlEscaped()));
+}
+
+} // namespace AboutText
