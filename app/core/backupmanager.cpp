@@ -67,7 +67,7 @@ std::optional<QString> BackupManager::backUp(Database &database, QString *error)
         return std::nullopt;
     }
     const QString name = kPrefix + QDateTime::currentDateTimeUtc().toString(kStampFormat) + kSuffix;
-    const QString path = QDir(m_folder).filePath(name);
+    QString path = QDir(m_folder).filePath(name);
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
     QSqlQuery query(database.connection());
@@ -94,19 +94,20 @@ void BackupManager::rotate(const QDateTime &now)
     QSet<QDate> days;
     QSet<QString> weeks;
     for (qsizetype i = 0; i < all.size(); ++i) {
-        const QDateTime time = *takenAt(QFileInfo(all[i]).fileName());
+        const auto taken = takenAt(QFileInfo(all[i]).fileName());
+        if (!taken)
+            continue; // backups() lists only names it can read; this keeps it so
+        const QDateTime time = *taken;
         const QDate day = time.date();
         int weekYear = 0;
         const int week = day.weekNumber(&weekYear);
         const QString weekKey = QStringLiteral("%1-%2").arg(weekYear).arg(week);
         const qint64 age = time.daysTo(now);
-        if (i < kRecentToKeep) {
+        const bool recent = i < kRecentToKeep;
+        const bool firstOfItsDay = age < kDailyToKeep && !days.contains(day);
+        const bool firstOfItsWeek = age < qint64(7) * kWeeklyToKeep && !weeks.contains(weekKey);
+        if (recent || firstOfItsDay || firstOfItsWeek)
             keep.insert(all[i]);
-        } else if (age < kDailyToKeep && !days.contains(day)) {
-            keep.insert(all[i]);
-        } else if (age < 7 * kWeeklyToKeep && !weeks.contains(weekKey)) {
-            keep.insert(all[i]);
-        }
         // Newest first: the first file seen for a day or week is that day's or week's.
         days.insert(day);
         weeks.insert(weekKey);

@@ -52,7 +52,7 @@ QList<SparseVector> tfIdfVectors(const QList<QList<int>> &documents, qsizetype w
     }
     QList<SparseVector> vectors;
     vectors.reserve(documents.size());
-    const double n = double(documents.size());
+    const auto n = double(documents.size());
     for (const auto &words : documents) {
         QHash<int, int> counts;
         for (int id : words)

@@ -48,7 +48,7 @@ QString repair(const QString &text)
     while (i < text.size()) {
         const auto lead = cp1252Byte(text.at(i));
         const int length = lead ? sequenceLength(*lead) : 0;
-        if (length > 0 && i + length <= text.size()) {
+        if (lead && length > 0 && i + length <= text.size()) {
             QByteArray bytes(1, static_cast<char>(*lead));
             for (int k = 1; k < length; ++k) {
                 const auto next = cp1252Byte(text.at(i + k));

@@ -107,7 +107,7 @@ std::optional<FsrsScheduler::Card> ReviewStore::answer(const Answer &answer, QSt
 {
     const auto before = card(answer.conceptId);
     const FsrsScheduler::Card start = before.value_or(FsrsScheduler::Card());
-    const FsrsScheduler::Card after = m_scheduler.next(start, answer.at, answer.rating);
+    FsrsScheduler::Card after = m_scheduler.next(start, answer.at, answer.rating);
     const int elapsedDays = before && before->lastReview.isValid()
                                 ? int(before->lastReview.toUTC().date().daysTo(answer.at.toUTC().date()))
                                 : 0;
@@ -143,7 +143,7 @@ std::optional<QString> ReviewStore::undoLast(QString *error)
     if (!last.exec(QStringLiteral("SELECT id, concept_id, card_before FROM review_log ORDER BY id DESC LIMIT 1")) || !last.next())
         return std::nullopt;
     const qlonglong id = last.value(0).toLongLong();
-    const QString conceptId = last.value(1).toString();
+    QString conceptId = last.value(1).toString();
     const QString before = last.value(2).toString();
     last.finish();
     const bool undone = m_database.inTransaction([&](QString *failure) {

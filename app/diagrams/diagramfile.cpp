@@ -125,12 +125,13 @@ std::optional<DiagramFile> DiagramFile::parse(const QString &path, const QByteAr
         *error = tr("%1:1: no sdstudy_title").arg(path);
         return std::nullopt;
     }
-    if (!kind || !kindFromKey(kind->value) || kindFromKey(kind->value) == Kind::Chart) {
+    const std::optional<Kind> drawnKind = kind ? kindFromKey(kind->value) : std::nullopt;
+    if (!drawnKind || *drawnKind == Kind::Chart) {
         *error = tr("%1:%2: sdstudy_kind is architecture or concept").arg(path).arg(kind ? kind->line : 1);
         return std::nullopt;
     }
     file.title = title->value;
-    file.kind = *kindFromKey(kind->value);
+    file.kind = *drawnKind;
     file.questions = questions ? questions->value.split(QLatin1Char(' '), Qt::SkipEmptyParts) : QStringList();
     if (!checkQuestions(file.questions, QStringLiteral("%1:%2").arg(path).arg(questions ? questions->line : 1), error))
         return std::nullopt;

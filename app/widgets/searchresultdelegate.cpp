@@ -21,7 +21,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QRect area = option.rect.adjusted(kMargin, kMargin / 2, -kMargin, -kMargin / 2);
     const QFontMetrics metrics(option.font);
     // The bookmark ribbon, if any, sits left of both lines.
-    const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+    const auto icon = index.data(Qt::DecorationRole).value<QIcon>();
     const int iconSize = metrics.height();
     if (!icon.isNull()) {
         icon.paint(painter, QRect(area.left(), area.top() + iconSize / 2, iconSize, iconSize));

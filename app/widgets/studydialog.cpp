@@ -248,12 +248,14 @@ QWidget *StudyDialog::makeDonePage()
 
 QString StudyDialog::interval(const QDateTime &from, const QDateTime &to)
 {
+    constexpr qint64 kHour = 60;
+    constexpr qint64 kDay = 24 * kHour;
     const qint64 minutes = std::max<qint64>(1, (from.secsTo(to) + 30) / 60);
-    if (minutes < 60)
+    if (minutes < kHour)
         return tr("%1 min").arg(minutes);
-    if (minutes < 24 * 60)
-        return tr("%1 h").arg((minutes + 30) / 60);
-    const qint64 days = (minutes + 12 * 60) / (24 * 60);
+    if (minutes < kDay)
+        return tr("%1 h").arg((minutes + kHour / 2) / kHour);
+    const qint64 days = (minutes + kDay / 2) / kDay;
     if (days < 60)
         return tr("%1 d").arg(days);
     if (days < 730)

@@ -35,6 +35,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 
 namespace {
@@ -47,7 +48,7 @@ double percentile(QList<double> values, double p)
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
-    const qsizetype index = std::min(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
+    const qsizetype index = std::min(values.size() - 1, qsizetype(std::lround(p * double(values.size() - 1))));
     return values.at(index);
 }
 

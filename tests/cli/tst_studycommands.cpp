@@ -37,7 +37,7 @@ private Q_SLOTS:
         for (auto it = histories.begin(); it != histories.end(); ++it) {
             const QJsonArray steps = it.value().toArray();
             QStringList history;
-            for (const QJsonValue &step : steps)
+            for (const QJsonValueConstRef step : steps)
                 history.append(QStringLiteral("%1=%2").arg(step[QStringLiteral("at")].toString()).arg(step[QStringLiteral("rating")].toInt()));
             const SdstudyRun run = runSdstudy({QStringLiteral("schedule"), QStringLiteral("--history"),
                                                history.join(QLatin1Char(',')), QStringLiteral("--json")});
@@ -127,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(numbers[QStringLiteral("days")].toArray().size(), 30);
         QVERIFY(numbers[QStringLiteral("retention_30d")].isNull()); // no review-state answers yet
         int learning = 0;
-        for (const QJsonValue &topic : numbers[QStringLiteral("topics")].toArray())
+        for (const QJsonValueConstRef topic : numbers[QStringLiteral("topics")].toArray())
             learning += topic[QStringLiteral("learning")].toInt();
         QCOMPARE(learning, 1);
     }
