@@ -97,7 +97,7 @@ void BackupManager::rotate(const QDateTime &now)
         const auto taken = takenAt(QFileInfo(all[i]).fileName());
         if (!taken)
             continue; // backups() lists only names it can read; this keeps it so
-        const QDateTime time = *taken;
+        const QDateTime &time = *taken;
         const QDate day = time.date();
         int weekYear = 0;
         const int week = day.weekNumber(&weekYear);
