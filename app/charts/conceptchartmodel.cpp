@@ -7,10 +7,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("ConceptChartModel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConceptChartModel)
+};
 
 const QString kBlue = QStringLiteral("#1e88e5");
 const QString kOrange = QStringLiteral("#ef6c00");
@@ -19,12 +20,12 @@ const QString kGrey = QStringLiteral("#9e9e9e");
 QString durationText(double minutes)
 {
     if (minutes >= 24 * 60)
-        return tr("%1 days").arg(minutes / (24 * 60), 0, 'f', 1);
+        return Text::tr("%1 days").arg(minutes / (24 * 60), 0, 'f', 1);
     if (minutes >= 60)
-        return tr("%1 hours").arg(minutes / 60, 0, 'f', 1);
+        return Text::tr("%1 hours").arg(minutes / 60, 0, 'f', 1);
     if (minutes >= 1)
-        return tr("%1 min").arg(minutes, 0, 'f', 1);
-    return tr("%1 s").arg(minutes * 60, 0, 'f', 0);
+        return Text::tr("%1 min").arg(minutes, 0, 'f', 1);
+    return Text::tr("%1 s").arg(minutes * 60, 0, 'f', 0);
 }
 
 // The inverse of the standard normal distribution (Acklam's approximation,
@@ -67,7 +68,7 @@ std::optional<ConceptChartModel> ConceptChartModel::from(const QJsonObject &char
     model.m_model = chart.value(QStringLiteral("model")).toString();
     model.m_settings = chart;
     if (!models().contains(model.m_model)) {
-        *error = tr("unknown chart model \"%1\"; the models are %2").arg(model.m_model, models().join(QStringLiteral(", ")));
+        *error = Text::tr("unknown chart model \"%1\"; the models are %2").arg(model.m_model, models().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     return model;
@@ -76,13 +77,13 @@ std::optional<ConceptChartModel> ConceptChartModel::from(const QJsonObject &char
 std::optional<ChartSlider> ConceptChartModel::slider() const
 {
     if (m_model == QLatin1String("latency"))
-        return ChartSlider{tr("Tail heaviness (sigma)"), 0.2, 1.5, m_settings.value(QStringLiteral("sigma")).toDouble(0.6), 0.05, QStringLiteral("%1")};
+        return ChartSlider{Text::tr("Tail heaviness (sigma)"), 0.2, 1.5, m_settings.value(QStringLiteral("sigma")).toDouble(0.6), 0.05, QStringLiteral("%1")};
     if (m_model == QLatin1String("backoff"))
-        return ChartSlider{tr("Jitter"), 0, 1, m_settings.value(QStringLiteral("jitter")).toDouble(1.0), 0.05, QStringLiteral("%1")};
+        return ChartSlider{Text::tr("Jitter"), 0, 1, m_settings.value(QStringLiteral("jitter")).toDouble(1.0), 0.05, QStringLiteral("%1")};
     if (m_model == QLatin1String("zipf-cache"))
-        return ChartSlider{tr("Skew (Zipf s)"), 0.0, 1.5, m_settings.value(QStringLiteral("skew")).toDouble(1.0), 0.05, QStringLiteral("%1")};
+        return ChartSlider{Text::tr("Skew (Zipf s)"), 0.0, 1.5, m_settings.value(QStringLiteral("skew")).toDouble(1.0), 0.05, QStringLiteral("%1")};
     if (m_model == QLatin1String("mm1-queue"))
-        return ChartSlider{tr("Utilisation"), 0.1, 0.98, m_settings.value(QStringLiteral("utilisation")).toDouble(0.7), 0.01, QStringLiteral("%1")};
+        return ChartSlider{Text::tr("Utilisation"), 0.1, 0.98, m_settings.value(QStringLiteral("utilisation")).toDouble(0.7), 0.01, QStringLiteral("%1")};
     return std::nullopt;
 }
 
@@ -108,12 +109,12 @@ ConceptChartData ConceptChartModel::data(double value) const
 ConceptChartData ConceptChartModel::availability() const
 {
     ConceptChartData data;
-    data.xTitle = tr("Availability");
-    data.yTitle = tr("Downtime (minutes, log scale)");
+    data.xTitle = Text::tr("Availability");
+    data.yTitle = Text::tr("Downtime (minutes, log scale)");
     data.logY = true;
     const QList<double> levels = {0.99, 0.999, 0.9995, 0.9999, 0.99999};
-    ConceptChartData::Series year{tr("per year"), ConceptChartData::Series::Kind::Bars, {}, kOrange};
-    ConceptChartData::Series month{tr("per month"), ConceptChartData::Series::Kind::Bars, {}, kBlue};
+    ConceptChartData::Series year{Text::tr("per year"), ConceptChartData::Series::Kind::Bars, {}, kOrange};
+    ConceptChartData::Series month{Text::tr("per month"), ConceptChartData::Series::Kind::Bars, {}, kBlue};
     const double minutesPerYear = 365.25 * 24 * 60;
     QStringList lines;
     for (double level : levels) {
@@ -121,12 +122,12 @@ ConceptChartData ConceptChartModel::availability() const
         const double perYear = (1 - level) * minutesPerYear;
         year.points.append({0, perYear});
         month.points.append({0, perYear / 12});
-        lines.append(tr("%1%: %2 a year").arg(level * 100, 0, 'g', 6).arg(durationText(perYear)));
+        lines.append(Text::tr("%1%: %2 a year").arg(level * 100, 0, 'g', 6).arg(durationText(perYear)));
     }
     data.series = {year, month};
     data.yMin = 0.1;
     data.yMax = 10000;
-    data.caption = tr("Each nine cuts downtime tenfold: %1.").arg(lines.join(QStringLiteral(", ")));
+    data.caption = Text::tr("Each nine cuts downtime tenfold: %1.").arg(lines.join(QStringLiteral(", ")));
     return data;
 }
 
@@ -137,10 +138,10 @@ ConceptChartData ConceptChartModel::latency(double sigma) const
     const double mu = std::log(medianMs);
     const auto quantile = [&](double p) { return std::exp(mu + sigma * normalQuantile(p)); };
     ConceptChartData data;
-    data.xTitle = tr("Latency (ms)");
-    data.yTitle = tr("% of requests per ms");
+    data.xTitle = Text::tr("Latency (ms)");
+    data.yTitle = Text::tr("% of requests per ms");
     const double xMax = std::min(2000.0, quantile(0.995) * 1.1);
-    ConceptChartData::Series density{tr("requests"), ConceptChartData::Series::Kind::Area, {}, kBlue};
+    ConceptChartData::Series density{Text::tr("requests"), ConceptChartData::Series::Kind::Area, {}, kBlue};
     double top = 0;
     for (int i = 1; i <= 200; ++i) {
         const double x = xMax * i / 200;
@@ -153,9 +154,9 @@ ConceptChartData ConceptChartModel::latency(double sigma) const
     data.xMax = xMax;
     data.yMax = top * 1.15;
     const double p50 = quantile(0.5), p95 = quantile(0.95), p99 = quantile(0.99);
-    data.markers = {{p50, tr("p50 %1 ms").arg(qRound(p50))}, {p95, tr("p95 %1 ms").arg(qRound(p95))},
-                    {p99, tr("p99 %1 ms").arg(qRound(p99))}};
-    data.caption = tr("Half the requests take under %1 ms, but one in a hundred takes over %2 ms: %3 times the median. "
+    data.markers = {{p50, Text::tr("p50 %1 ms").arg(qRound(p50))}, {p95, Text::tr("p95 %1 ms").arg(qRound(p95))},
+                    {p99, Text::tr("p99 %1 ms").arg(qRound(p99))}};
+    data.caption = Text::tr("Half the requests take under %1 ms, but one in a hundred takes over %2 ms: %3 times the median. "
                       "A page that makes 100 calls almost always waits for a p99.")
                        .arg(qRound(p50)).arg(qRound(p99)).arg(p99 / p50, 0, 'f', 1);
     return data;
@@ -184,10 +185,10 @@ ConceptChartData ConceptChartModel::backoff(double jitter) const
         }
     }
     ConceptChartData data;
-    data.xTitle = tr("Time since the failure (ms)");
-    data.yTitle = tr("Retries per %1 ms").arg(bucketMs);
-    ConceptChartData::Series without{tr("without jitter"), ConceptChartData::Series::Kind::Line, {}, kOrange};
-    ConceptChartData::Series with{tr("with jitter"), ConceptChartData::Series::Kind::Line, {}, kBlue};
+    data.xTitle = Text::tr("Time since the failure (ms)");
+    data.yTitle = Text::tr("Retries per %1 ms").arg(bucketMs);
+    ConceptChartData::Series without{Text::tr("without jitter"), ConceptChartData::Series::Kind::Line, {}, kOrange};
+    ConceptChartData::Series with{Text::tr("with jitter"), ConceptChartData::Series::Kind::Line, {}, kBlue};
     int peakPlain = 0, peakSpread = 0;
     for (int b = 0; b < buckets; ++b) {
         without.points.append({b * bucketMs, double(plain[b])});
@@ -198,7 +199,7 @@ ConceptChartData ConceptChartModel::backoff(double jitter) const
     data.series = {without, with};
     data.xMax = endMs;
     data.yMax = peakPlain * 1.1;
-    data.caption = tr("%1 clients that failed at once retry at 100, 300, 700 ms ... Without jitter every retry lands "
+    data.caption = Text::tr("%1 clients that failed at once retry at 100, 300, 700 ms ... Without jitter every retry lands "
                       "together (peaks of %2); with %3% jitter the peak is %4.")
                        .arg(clients).arg(peakPlain).arg(qRound(jitter * 100)).arg(peakSpread);
     return data;
@@ -213,10 +214,10 @@ ConceptChartData ConceptChartModel::zipfCache(double skew) const
     for (int k = 1; k <= items; ++k)
         cumulative[k] = cumulative[k - 1] + 1 / std::pow(double(k), skew);
     ConceptChartData data;
-    data.xTitle = tr("Cache size (% of items)");
-    data.yTitle = tr("Hit ratio (%)");
-    ConceptChartData::Series skewed{tr("Zipf s = %1").arg(skew, 0, 'f', 2), ConceptChartData::Series::Kind::Line, {}, kBlue};
-    ConceptChartData::Series uniform{tr("uniform (no skew)"), ConceptChartData::Series::Kind::Line, {}, kGrey};
+    data.xTitle = Text::tr("Cache size (% of items)");
+    data.yTitle = Text::tr("Hit ratio (%)");
+    ConceptChartData::Series skewed{Text::tr("Zipf s = %1").arg(skew, 0, 'f', 2), ConceptChartData::Series::Kind::Line, {}, kBlue};
+    ConceptChartData::Series uniform{Text::tr("uniform (no skew)"), ConceptChartData::Series::Kind::Line, {}, kGrey};
     for (int percent = 0; percent <= 100; ++percent) {
         const int cached = items * percent / 100;
         skewed.points.append({double(percent), 100 * cumulative[cached] / cumulative[items]});
@@ -226,8 +227,8 @@ ConceptChartData ConceptChartModel::zipfCache(double skew) const
     data.xMax = 100;
     data.yMax = 100;
     const double tenPercent = 100 * cumulative[items / 10] / cumulative[items];
-    data.markers = {{10, tr("10% cached: %1% hits").arg(qRound(tenPercent))}};
-    data.caption = tr("With skew %1, caching the most popular 10% of %2 items serves %3% of requests; "
+    data.markers = {{10, Text::tr("10% cached: %1% hits").arg(qRound(tenPercent))}};
+    data.caption = Text::tr("With skew %1, caching the most popular 10% of %2 items serves %3% of requests; "
                       "without skew it serves 10%.")
                        .arg(skew, 0, 'f', 2).arg(items).arg(qRound(tenPercent));
     return data;
@@ -238,9 +239,9 @@ ConceptChartData ConceptChartModel::mm1Queue(double utilisation) const
     // M/M/1: the average wait in the queue is rho / (1 - rho) service times.
     const double serviceMs = m_settings.value(QStringLiteral("service_ms")).toDouble(10);
     ConceptChartData data;
-    data.xTitle = tr("Utilisation (%)");
-    data.yTitle = tr("Time in the system (ms)");
-    ConceptChartData::Series wait{tr("queueing + service"), ConceptChartData::Series::Kind::Line, {}, kOrange};
+    data.xTitle = Text::tr("Utilisation (%)");
+    data.yTitle = Text::tr("Time in the system (ms)");
+    ConceptChartData::Series wait{Text::tr("queueing + service"), ConceptChartData::Series::Kind::Line, {}, kOrange};
     for (int i = 0; i <= 98; ++i) {
         const double rho = i / 100.0;
         wait.points.append({100 * rho, serviceMs / (1 - rho)});
@@ -249,8 +250,8 @@ ConceptChartData ConceptChartModel::mm1Queue(double utilisation) const
     data.xMax = 100;
     data.yMax = serviceMs / (1 - 0.98) * 1.05;
     const double atChoice = serviceMs / (1 - utilisation);
-    data.markers = {{100 * utilisation, tr("%1%: %2 ms").arg(qRound(utilisation * 100)).arg(atChoice, 0, 'f', 0)}};
-    data.caption = tr("A %1 ms request on a server %2% busy takes %3 ms on average; at 50% it takes %4 ms, at 90% %5 ms. "
+    data.markers = {{100 * utilisation, Text::tr("%1%: %2 ms").arg(qRound(utilisation * 100)).arg(atChoice, 0, 'f', 0)}};
+    data.caption = Text::tr("A %1 ms request on a server %2% busy takes %3 ms on average; at 50% it takes %4 ms, at 90% %5 ms. "
                       "Latency climbs steeply past about 80%: keep headroom.")
                        .arg(serviceMs).arg(qRound(utilisation * 100)).arg(atChoice, 0, 'f', 0)
                        .arg(serviceMs / 0.5, 0, 'f', 0).arg(serviceMs / 0.1, 0, 'f', 0);

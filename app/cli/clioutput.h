@@ -10,10 +10,11 @@
 // Helpers the command files share for what they print.
 namespace CliOutput {
 
-inline QString tr(const char *text)
+// The translation context of the command line's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 inline QString jsonText(const QJsonValue &value)
 {

@@ -24,7 +24,7 @@
 namespace {
 
 using CliOutput::jsonText;
-using CliOutput::tr;
+using CliOutput::Text;
 
 QJsonArray numbersOf(const QList<int> &numbers)
 {
@@ -96,7 +96,7 @@ bool CommandLine::needsTextLayout(const QStringList &arguments)
 
 QString CommandLine::helpText() const
 {
-    return tr("Usage: sdstudy [--db FILE] [COMMAND [ARGS]]\n"
+    return Text::tr("Usage: sdstudy [--db FILE] [COMMAND [ARGS]]\n"
               "\n"
               "Without a command, opens the window. Commands run without a display:\n"
               "  topics [--json]                      the topic tree with question counts\n"
@@ -146,14 +146,14 @@ QString CommandLine::helpText() const
 
 int CommandLine::usage(const QString &message)
 {
-    m_err << tr("sdstudy: %1").arg(message) << '\n' << tr("Try 'sdstudy --help'.") << '\n';
+    m_err << Text::tr("sdstudy: %1").arg(message) << '\n' << Text::tr("Try 'sdstudy --help'.") << '\n';
     m_err.flush();
     return 2;
 }
 
 int CommandLine::fail(const QString &message)
 {
-    m_err << tr("sdstudy: %1").arg(message) << '\n';
+    m_err << Text::tr("sdstudy: %1").arg(message) << '\n';
     m_err.flush();
     return 1;
 }
@@ -162,36 +162,36 @@ int CommandLine::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database file."), QStringLiteral("FILE"));
-    const QCommandLineOption backupDirOption(QStringLiteral("backup-dir"), tr("Backup folder."), QStringLiteral("DIR"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("Most results."), QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption flagOption(QStringLiteral("flag"), tr("Flag."), QStringLiteral("NAME"));
-    const QCommandLineOption clearOption(QStringLiteral("clear"), tr("Clear the bookmark."));
-    const QCommandLineOption setOption(QStringLiteral("set"), tr("Note text."), QStringLiteral("TEXT"));
-    const QCommandLineOption fileOption(QStringLiteral("file"), tr("Note file."), QStringLiteral("F"));
-    const QCommandLineOption topicOption(QStringLiteral("topic"), tr("Topic to print."), QStringLiteral("NAME"));
-    const QCommandLineOption bookmarkedOption(QStringLiteral("bookmarked"), tr("Bookmarked questions."));
-    const QCommandLineOption searchOption(QStringLiteral("search"), tr("Questions found by a search."), QStringLiteral("Q"));
-    const QCommandLineOption missesOption(QStringLiteral("misses"), tr("Questions missed in the last study session."));
-    const QCommandLineOption answersOption(QStringLiteral("answers"), tr("Print the answers."));
-    const QCommandLineOption notesOption(QStringLiteral("notes"), tr("Print your notes."));
-    const QCommandLineOption diagramsOption(QStringLiteral("diagrams"), tr("Print diagrams."));
-    const QCommandLineOption columnsOption(QStringLiteral("columns"), tr("1 or 2."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption paperOption(QStringLiteral("paper"), tr("a4 or letter."), QStringLiteral("SIZE"), QStringLiteral("a4"));
-    const QCommandLineOption fontSizeOption(QStringLiteral("font-size"), tr("Points."), QStringLiteral("PT"), QStringLiteral("10"));
-    const QCommandLineOption pdfOption(QStringLiteral("pdf"), tr("PDF file to write."), QStringLiteral("FILE"));
-    const QCommandLineOption pngOption(QStringLiteral("png"), tr("PNG file to write."), QStringLiteral("FILE"));
-    const QCommandLineOption svgOption(QStringLiteral("svg"), tr("SVG file to write."), QStringLiteral("FILE"));
-    const QCommandLineOption scopeOption(QStringLiteral("scope"), tr("Study scope."), QStringLiteral("KEY"),
+    const QCommandLineOption dbOption(QStringLiteral("db"), Text::tr("Database file."), QStringLiteral("FILE"));
+    const QCommandLineOption backupDirOption(QStringLiteral("backup-dir"), Text::tr("Backup folder."), QStringLiteral("DIR"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Text::tr("Print JSON."));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), Text::tr("Most results."), QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption flagOption(QStringLiteral("flag"), Text::tr("Flag."), QStringLiteral("NAME"));
+    const QCommandLineOption clearOption(QStringLiteral("clear"), Text::tr("Clear the bookmark."));
+    const QCommandLineOption setOption(QStringLiteral("set"), Text::tr("Note text."), QStringLiteral("TEXT"));
+    const QCommandLineOption fileOption(QStringLiteral("file"), Text::tr("Note file."), QStringLiteral("F"));
+    const QCommandLineOption topicOption(QStringLiteral("topic"), Text::tr("Topic to print."), QStringLiteral("NAME"));
+    const QCommandLineOption bookmarkedOption(QStringLiteral("bookmarked"), Text::tr("Bookmarked questions."));
+    const QCommandLineOption searchOption(QStringLiteral("search"), Text::tr("Questions found by a search."), QStringLiteral("Q"));
+    const QCommandLineOption missesOption(QStringLiteral("misses"), Text::tr("Questions missed in the last study session."));
+    const QCommandLineOption answersOption(QStringLiteral("answers"), Text::tr("Print the answers."));
+    const QCommandLineOption notesOption(QStringLiteral("notes"), Text::tr("Print your notes."));
+    const QCommandLineOption diagramsOption(QStringLiteral("diagrams"), Text::tr("Print diagrams."));
+    const QCommandLineOption columnsOption(QStringLiteral("columns"), Text::tr("1 or 2."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"), Text::tr("a4 or letter."), QStringLiteral("SIZE"), QStringLiteral("a4"));
+    const QCommandLineOption fontSizeOption(QStringLiteral("font-size"), Text::tr("Points."), QStringLiteral("PT"), QStringLiteral("10"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), Text::tr("PDF file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption pngOption(QStringLiteral("png"), Text::tr("PNG file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption svgOption(QStringLiteral("svg"), Text::tr("SVG file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption scopeOption(QStringLiteral("scope"), Text::tr("Study scope."), QStringLiteral("KEY"),
                                          QStringLiteral("study-now"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Most questions."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption atOption(QStringLiteral("at"), tr("Time of the answer."), QStringLiteral("TIME"));
-    const QCommandLineOption historyOption(QStringLiteral("history"), tr("Review history."), QStringLiteral("H"));
-    const QCommandLineOption retentionOption(QStringLiteral("retention"), tr("Desired retention."), QStringLiteral("R"),
+    const QCommandLineOption sizeOption(QStringLiteral("size"), Text::tr("Most questions."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption atOption(QStringLiteral("at"), Text::tr("Time of the answer."), QStringLiteral("TIME"));
+    const QCommandLineOption historyOption(QStringLiteral("history"), Text::tr("Review history."), QStringLiteral("H"));
+    const QCommandLineOption retentionOption(QStringLiteral("retention"), Text::tr("Desired retention."), QStringLiteral("R"),
                                              QStringLiteral("0.9"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show help."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, Text::tr("Show the version."));
     parser.addOptions({dbOption, backupDirOption, jsonOption, limitOption, flagOption, clearOption, setOption,
                        fileOption, topicOption, bookmarkedOption, searchOption, missesOption, answersOption, notesOption,
                        diagramsOption, columnsOption, paperOption, fontSizeOption, pdfOption, scopeOption, sizeOption,
@@ -211,7 +211,7 @@ int CommandLine::run(const QStringList &arguments)
     Invocation call;
     call.args = parser.positionalArguments();
     if (call.args.isEmpty())
-        return usage(tr("no command given"));
+        return usage(Text::tr("no command given"));
     call.command = call.args.takeFirst();
     const QHash<QString, std::function<int(StudyLibrary &, const Invocation &)>> commands = {
         {QStringLiteral("topics"), [this](StudyLibrary &l, const Invocation &c) { return topics(l, c); }},
@@ -237,12 +237,12 @@ int CommandLine::run(const QStringList &arguments)
                                         QStringLiteral("diagram")};
     const bool needsNoLibrary = withoutLibrary.contains(call.command);
     if (!commands.contains(call.command) && !needsNoLibrary)
-        return usage(tr("unknown command \"%1\"").arg(call.command));
+        return usage(Text::tr("unknown command \"%1\"").arg(call.command));
 
     bool limitOk = false;
     call.limit = parser.value(limitOption).toInt(&limitOk);
     if (!limitOk || call.limit < 1)
-        return usage(tr("--limit takes a whole number of at least 1"));
+        return usage(Text::tr("--limit takes a whole number of at least 1"));
     call.json = parser.isSet(jsonOption);
     call.flag = parser.value(flagOption);
     call.clear = parser.isSet(clearOption);
@@ -261,15 +261,15 @@ int CommandLine::run(const QStringList &arguments)
     call.svg = parser.value(svgOption);
     call.columns = parser.value(columnsOption).toInt();
     if (call.columns != 1 && call.columns != 2)
-        return usage(tr("--columns takes 1 or 2"));
+        return usage(Text::tr("--columns takes 1 or 2"));
     const QString paper = parser.value(paperOption).toLower();
     if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
-        return usage(tr("--paper takes a4 or letter"));
+        return usage(Text::tr("--paper takes a4 or letter"));
     call.paper = paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
     bool fontOk = false;
     call.fontSize = parser.value(fontSizeOption).toDouble(&fontOk);
     if (!fontOk || call.fontSize < 6 || call.fontSize > 24)
-        return usage(tr("--font-size takes a size in points from 6 to 24"));
+        return usage(Text::tr("--font-size takes a size in points from 6 to 24"));
     call.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     // The window and the command line share the backup folder a person chose.
     call.backupFolder = parser.isSet(backupDirOption) ? parser.value(backupDirOption)
@@ -279,13 +279,13 @@ int CommandLine::run(const QStringList &arguments)
     bool sizeOk = false;
     call.size = parser.value(sizeOption).toInt(&sizeOk);
     if (!sizeOk || call.size < 0)
-        return usage(tr("--size takes a whole number (0: no limit)"));
+        return usage(Text::tr("--size takes a whole number (0: no limit)"));
     call.at = parser.value(atOption);
     call.history = parser.value(historyOption);
     bool retentionOk = false;
     call.retention = parser.value(retentionOption).toDouble(&retentionOk);
     if (!retentionOk || call.retention < 0.7 || call.retention > 0.99)
-        return usage(tr("--retention takes a number from 0.70 to 0.99"));
+        return usage(Text::tr("--retention takes a number from 0.70 to 0.99"));
 
     if (call.command == QLatin1String("restore"))
         return restore(call);
@@ -304,7 +304,7 @@ int CommandLine::run(const QStringList &arguments)
     if (!library.open(call.databasePath, &error, options))
         return fail(error);
     if (!library.recoveryReport().isEmpty())
-        m_err << tr("sdstudy: %1").arg(library.recoveryReport()) << '\n';
+        m_err << Text::tr("sdstudy: %1").arg(library.recoveryReport()) << '\n';
     return commands.value(call.command)(library, call);
 }
 
@@ -312,7 +312,7 @@ std::optional<QString> CommandLine::questionId(StudyLibrary &library, const QStr
 {
     const auto id = library.questions().resolve(reference);
     if (!id)
-        fail(tr("no question \"%1\"").arg(reference));
+        fail(Text::tr("no question \"%1\"").arg(reference));
     return id;
 }
 
@@ -333,9 +333,9 @@ int CommandLine::topics(StudyLibrary &library, const Invocation &call)
         return 0;
     }
     for (const auto &t : topics) {
-        m_out << tr("%1 (%2)").arg(t.topic).arg(t.count) << '\n';
+        m_out << Text::tr("%1 (%2)").arg(t.topic).arg(t.count) << '\n';
         for (const auto &s : t.subtopics)
-            m_out << "  " << tr("%1 (%2)").arg(s.name).arg(s.count) << '\n';
+            m_out << "  " << Text::tr("%1 (%2)").arg(s.name).arg(s.count) << '\n';
     }
     return 0;
 }
@@ -343,13 +343,13 @@ int CommandLine::topics(StudyLibrary &library, const Invocation &call)
 int CommandLine::show(StudyLibrary &library, const Invocation &call)
 {
     if (call.args.size() != 1)
-        return usage(tr("show takes one question ID"));
+        return usage(Text::tr("show takes one question ID"));
     const auto id = questionId(library, call.args.first());
     if (!id)
         return 1;
     const auto question = library.questions().question(*id);
     if (!question)
-        return fail(tr("no question \"%1\"").arg(call.args.first()));
+        return fail(Text::tr("no question \"%1\"").arg(call.args.first()));
     if (call.json) {
         m_out << jsonText(QJsonObject{
             {QStringLiteral("id"), question->id},
@@ -364,18 +364,18 @@ int CommandLine::show(StudyLibrary &library, const Invocation &call)
         });
         return 0;
     }
-    m_out << tr("%1. %2").arg(question->number).arg(question->title) << '\n'
-          << tr("%1 > %2").arg(question->topic, question->subtopic) << "\n\n"
+    m_out << Text::tr("%1. %2").arg(question->number).arg(question->title) << '\n'
+          << Text::tr("%1 > %2").arg(question->topic, question->subtopic) << "\n\n"
           << question->answerMarkdown << '\n';
     if (!question->variants.isEmpty())
-        m_out << '\n' << tr("Also asked as %1").arg(variantsLine(question->variants)) << '\n';
+        m_out << '\n' << Text::tr("Also asked as %1").arg(variantsLine(question->variants)) << '\n';
     return 0;
 }
 
 int CommandLine::search(StudyLibrary &library, const Invocation &call)
 {
     if (call.args.isEmpty())
-        return usage(tr("search takes the words to look for"));
+        return usage(Text::tr("search takes the words to look for"));
     const auto hits = library.search().search(call.args.join(QLatin1Char(' ')), call.limit);
     if (call.json) {
         QJsonArray array;
@@ -390,7 +390,7 @@ int CommandLine::search(StudyLibrary &library, const Invocation &call)
     for (const auto &h : hits)
         m_out << h.reference().rightJustified(5) << "  " << h.title << "  [" << h.topic << "]\n";
     if (hits.isEmpty())
-        m_err << tr("No questions match.") << '\n';
+        m_err << Text::tr("No questions match.") << '\n';
     return 0;
 }
 
@@ -401,26 +401,26 @@ int CommandLine::importBank(StudyLibrary &library, const Invocation &call)
     if (call.args.size() == 2 && call.args.first() == QLatin1String("anki"))
         return importAnki(library, call.args.at(1));
     if (call.args.size() != 1)
-        return usage(tr("import takes one Markdown file, or: import progress FILE"));
+        return usage(Text::tr("import takes one Markdown file, or: import progress FILE"));
     const auto outcome = library.importFile(call.args.first());
     if (!outcome.error.isEmpty())
         return fail(outcome.error);
     if (outcome.changed)
-        m_out << tr("Questions imported from %1: %2").arg(call.args.first()).arg(outcome.questionCount) << '\n';
+        m_out << Text::tr("Questions imported from %1: %2").arg(call.args.first()).arg(outcome.questionCount) << '\n';
     else
-        m_out << tr("%1 is already imported; nothing changed.").arg(call.args.first()) << '\n';
+        m_out << Text::tr("%1 is already imported; nothing changed.").arg(call.args.first()) << '\n';
     return 0;
 }
 
 int CommandLine::bookmark(StudyLibrary &library, const Invocation &call)
 {
     if (call.args.size() != 1)
-        return usage(tr("bookmark takes one question ID"));
+        return usage(Text::tr("bookmark takes one question ID"));
     if (call.clear && !call.flag.isEmpty())
-        return usage(tr("bookmark takes --flag or --clear, not both"));
+        return usage(Text::tr("bookmark takes --flag or --clear, not both"));
     const std::optional<Flag> flag = call.flag.isEmpty() ? std::nullopt : Flags::find(call.flag);
     if (!call.flag.isEmpty() && !flag)
-        return usage(tr("unknown flag \"%1\"; the flags are: %2").arg(call.flag, flagNames()));
+        return usage(Text::tr("unknown flag \"%1\"; the flags are: %2").arg(call.flag, flagNames()));
     const auto id = questionId(library, call.args.first());
     if (!id)
         return 1;
@@ -448,7 +448,7 @@ int CommandLine::bookmarks(StudyLibrary &library, const Invocation &call)
         if (b.flag != group) {
             group = b.flag;
             const auto flag = Flags::find(b.flag);
-            m_out << (b.flag.isEmpty() ? tr("Bookmarked") : flag ? flag->name : b.flag) << '\n';
+            m_out << (b.flag.isEmpty() ? Text::tr("Bookmarked") : flag ? flag->name : b.flag) << '\n';
         }
         m_out << "  " << (b.question.id.isEmpty() ? b.questionId : b.question.reference()).rightJustified(5) << "  "
               << b.question.title << '\n';
@@ -459,9 +459,9 @@ int CommandLine::bookmarks(StudyLibrary &library, const Invocation &call)
 int CommandLine::note(StudyLibrary &library, const Invocation &call)
 {
     if (call.args.size() != 1)
-        return usage(tr("note takes one question ID"));
+        return usage(Text::tr("note takes one question ID"));
     if (call.setText && !call.file.isEmpty())
-        return usage(tr("note takes --set or --file, not both"));
+        return usage(Text::tr("note takes --set or --file, not both"));
     const auto id = questionId(library, call.args.first());
     if (!id)
         return 1;
@@ -471,7 +471,7 @@ int CommandLine::note(StudyLibrary &library, const Invocation &call)
         const bool opened = call.file == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                             : (file.setFileName(call.file), file.open(QIODevice::ReadOnly));
         if (!opened)
-            return fail(tr("%1: cannot read the file: %2").arg(call.file, file.errorString()));
+            return fail(Text::tr("%1: cannot read the file: %2").arg(call.file, file.errorString()));
         text = QString::fromUtf8(file.readAll());
     }
     if (!text) {
@@ -489,13 +489,13 @@ int CommandLine::notes(StudyLibrary &library, const Invocation &call)
     const auto all = library.notes().all();
     if (!call.args.isEmpty()) {
         if (call.args.size() != 2 || call.args.first() != QLatin1String("export"))
-            return usage(tr("use: notes export FILE.md"));
+            return usage(Text::tr("use: notes export FILE.md"));
         QSaveFile file(call.args.at(1));
         if (!file.open(QIODevice::WriteOnly))
-            return fail(tr("%1: cannot write the file: %2").arg(call.args.at(1), file.errorString()));
+            return fail(Text::tr("%1: cannot write the file: %2").arg(call.args.at(1), file.errorString()));
         file.write(NoteStore::exportMarkdown(all).toUtf8());
         if (!file.commit())
-            return fail(tr("%1: cannot write the file: %2").arg(call.args.at(1), file.errorString()));
+            return fail(Text::tr("%1: cannot write the file: %2").arg(call.args.at(1), file.errorString()));
         return 0;
     }
     if (call.json) {
@@ -508,7 +508,7 @@ int CommandLine::notes(StudyLibrary &library, const Invocation &call)
         return 0;
     }
     for (const Note &n : all) {
-        m_out << (n.question.id.isEmpty() ? n.questionId : tr("%1. %2").arg(n.question.reference(), n.question.title))
+        m_out << (n.question.id.isEmpty() ? n.questionId : Text::tr("%1. %2").arg(n.question.reference(), n.question.title))
               << '\n' << n.text.trimmed() << "\n\n";
     }
     return 0;
@@ -518,13 +518,13 @@ int CommandLine::exportData(StudyLibrary &library, const Invocation &call)
 {
     const QStringList kinds = {QStringLiteral("progress"), QStringLiteral("anki")};
     if (call.args.size() != 2 || !kinds.contains(call.args.first()))
-        return usage(tr("use: export progress FILE, or: export anki FILE"));
+        return usage(Text::tr("use: export progress FILE, or: export anki FILE"));
     const QByteArray content = call.args.first() == QLatin1String("anki")
                                    ? AnkiExchange::write(library)
                                    : ProgressFile::write(library.database(), library.bookmarks(), library.notes());
     QSaveFile file(call.args.at(1));
     if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0 || !file.commit())
-        return fail(tr("%1: cannot write the file: %2").arg(call.args.at(1), file.errorString()));
+        return fail(Text::tr("%1: cannot write the file: %2").arg(call.args.at(1), file.errorString()));
     return 0;
 }
 
@@ -532,11 +532,11 @@ int CommandLine::importAnki(StudyLibrary &library, const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+        return fail(Text::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
     const auto report = AnkiExchange::read(file.readAll(), path, library);
     if (!report.error.isEmpty())
         return fail(report.error);
-    m_out << tr("New cards: %1, flags brought back: %2, already there: %3.")
+    m_out << Text::tr("New cards: %1, flags brought back: %2, already there: %3.")
                  .arg(report.added)
                  .arg(report.flagged)
                  .arg(report.unchanged)
@@ -547,7 +547,7 @@ int CommandLine::importAnki(StudyLibrary &library, const QString &path)
 int CommandLine::print(StudyLibrary &library, const Invocation &call)
 {
     if (!call.args.isEmpty() || call.pdf.isEmpty())
-        return usage(tr("print takes --pdf FILE, and optionally --topic, --bookmarked, --flag, --search, --answers, "
+        return usage(Text::tr("print takes --pdf FILE, and optionally --topic, --bookmarked, --flag, --search, --answers, "
                         "--notes, --diagrams, --columns, --paper, --font-size"));
     SheetRequest request{call.topics, call.bookmarked, call.flag, call.search, call.misses, {}};
     if (call.diagrams && m_diagramImages) {
@@ -559,7 +559,7 @@ int CommandLine::print(StudyLibrary &library, const Invocation &call)
     if (!request.collect(library, &items, &error))
         return fail(error);
     if (items.isEmpty())
-        return fail(tr("no questions to print for %1").arg(request.describe()));
+        return fail(Text::tr("no questions to print for %1").arg(request.describe()));
     SheetOptions options;
     options.answers = call.answers;
     options.notes = call.notes;
@@ -569,10 +569,10 @@ int CommandLine::print(StudyLibrary &library, const Invocation &call)
     options.title = request.describe(items);
     QPdfWriter writer(call.pdf);
     writer.setResolution(300);
-    writer.setTitle(tr("System Design Study: %1").arg(options.title));
+    writer.setTitle(Text::tr("System Design Study: %1").arg(options.title));
     writer.setCreator(QStringLiteral("System Design Study %1").arg(QCoreApplication::applicationVersion()));
     const int pages = SheetRenderer(items, options).paint(writer);
-    m_out << tr("%1: %2 questions on %3 pages").arg(call.pdf).arg(items.size()).arg(pages) << '\n';
+    m_out << Text::tr("%1: %2 questions on %3 pages").arg(call.pdf).arg(items.size()).arg(pages) << '\n';
     return 0;
 }
 
@@ -580,11 +580,11 @@ int CommandLine::importProgress(StudyLibrary &library, const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+        return fail(Text::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
     const auto report = ProgressFile::read(file.readAll(), path, library.database(), library.bookmarks(), library.notes());
     if (!report.error.isEmpty())
         return fail(report.error);
-    m_out << tr("Added %1, updated %2, already there %3.").arg(report.added).arg(report.updated).arg(report.unchanged)
+    m_out << Text::tr("Added %1, updated %2, already there %3.").arg(report.added).arg(report.updated).arg(report.unchanged)
           << '\n';
     return 0;
 }
@@ -592,7 +592,7 @@ int CommandLine::importProgress(StudyLibrary &library, const QString &path)
 int CommandLine::backup(StudyLibrary &library, const Invocation &call)
 {
     if (!call.args.isEmpty())
-        return usage(tr("backup takes no arguments"));
+        return usage(Text::tr("backup takes no arguments"));
     QString error;
     const auto path = BackupManager(library.backupFolder()).backUp(library.database(), &error);
     if (!path)
@@ -604,13 +604,13 @@ int CommandLine::backup(StudyLibrary &library, const Invocation &call)
 int CommandLine::restore(const Invocation &call)
 {
     if (call.args.size() != 1)
-        return usage(tr("restore takes one backup file"));
+        return usage(Text::tr("restore takes one backup file"));
     QString error;
     const auto aside = StudyLibrary::restore(call.args.first(), call.databasePath, &error);
     if (!aside)
         return fail(error);
-    m_out << tr("Restored %1.").arg(call.args.first()) << '\n';
+    m_out << Text::tr("Restored %1.").arg(call.args.first()) << '\n';
     if (!aside->isEmpty())
-        m_out << tr("The database it replaced is kept as %1.").arg(*aside) << '\n';
+        m_out << Text::tr("The database it replaced is kept as %1.").arg(*aside) << '\n';
     return 0;
 }

@@ -13,7 +13,7 @@
 #include <QPalette>
 
 using CliOutput::jsonText;
-using CliOutput::tr;
+using CliOutput::Text;
 
 int CommandLine::diagrams(const Invocation &call)
 {
@@ -36,15 +36,15 @@ int CommandLine::diagrams(const Invocation &call)
 int CommandLine::diagram(const Invocation &call)
 {
     if (call.args.size() != 1 || (call.png.isEmpty() == call.svg.isEmpty()))
-        return usage(tr("diagram takes a NAME (see `sdstudy diagrams`) and --png FILE or --svg FILE"));
+        return usage(Text::tr("diagram takes a NAME (see `sdstudy diagrams`) and --png FILE or --svg FILE"));
     DiagramCatalog &catalog = DiagramCatalog::bundled();
     const DiagramFile *file = catalog.find(call.args.first());
     if (!file)
-        return fail(tr("no diagram \"%1\"; `sdstudy diagrams` lists them").arg(call.args.first()));
+        return fail(Text::tr("no diagram \"%1\"; `sdstudy diagrams` lists them").arg(call.args.first()));
     QString error;
     if (file->kind == DiagramFile::Kind::Chart) {
         if (!m_chartWriter)
-            return fail(tr("charts cannot be drawn here"));
+            return fail(Text::tr("charts cannot be drawn here"));
         return m_chartWriter(*file, call.png.isEmpty() ? call.svg : call.png, call.png.isEmpty(), &error) ? 0 : fail(error);
     }
     const QFont font = QGuiApplication::font();

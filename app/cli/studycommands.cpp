@@ -14,7 +14,7 @@
 
 using CliOutput::isoUtc;
 using CliOutput::jsonText;
-using CliOutput::tr;
+using CliOutput::Text;
 
 namespace {
 
@@ -62,7 +62,7 @@ QJsonObject cardJson(const FsrsScheduler::Card &card)
 
 QString cardLine(const FsrsScheduler::Card &card)
 {
-    return tr("%1, stability %2 d, difficulty %3, due %4")
+    return Text::tr("%1, stability %2 d, difficulty %3, due %4")
         .arg(stateName(card.state))
         .arg(card.stability, 0, 'g', 6)
         .arg(card.difficulty, 0, 'g', 6)
@@ -105,7 +105,7 @@ int CommandLine::quizPlan(StudyLibrary &library, const Invocation &call)
                                       {QStringLiteral("questions"), questions}});
         return 0;
     }
-    m_out << tr("%1: %2 questions (%3 due, %4 new, %5 ahead of time)")
+    m_out << Text::tr("%1: %2 questions (%3 due, %4 new, %5 ahead of time)")
                  .arg(scope->describe())
                  .arg(plan.concepts.size())
                  .arg(plan.due)
@@ -123,23 +123,23 @@ int CommandLine::quizPlan(StudyLibrary &library, const Invocation &call)
 int CommandLine::review(StudyLibrary &library, const Invocation &call)
 {
     if (call.args.size() != 2)
-        return usage(tr("review takes a question ID and a rating (1-4 or again, hard, good, easy)"));
+        return usage(Text::tr("review takes a question ID and a rating (1-4 or again, hard, good, easy)"));
     const auto rating = ratingFrom(call.args.at(1));
     if (!rating)
-        return usage(tr("\"%1\" is not a rating; use 1-4 or again, hard, good, easy").arg(call.args.at(1)));
+        return usage(Text::tr("\"%1\" is not a rating; use 1-4 or again, hard, good, easy").arg(call.args.at(1)));
     const auto at = call.at.isEmpty() ? std::optional(QDateTime::currentDateTimeUtc()) : timeFrom(call.at);
     if (!at)
-        return usage(tr("--at takes a time in ISO 8601, such as 2026-01-05T09:30:00Z"));
+        return usage(Text::tr("--at takes a time in ISO 8601, such as 2026-01-05T09:30:00Z"));
     const auto id = questionId(library, call.args.first());
     if (!id)
         return 1;
     const auto question = library.questions().question(*id);
     if (!question)
-        return fail(tr("no question \"%1\"").arg(call.args.first()));
+        return fail(Text::tr("no question \"%1\"").arg(call.args.first()));
     library.setSchedulerParameters(StudySettings::load().schedulerParameters());
     const auto before = library.reviews().card(question->conceptId);
     if (before && before->lastReview.isValid() && before->lastReview > *at)
-        return usage(tr("--at is before the question's last review (%1)").arg(before->lastReview.toUTC().toString(Qt::ISODate)));
+        return usage(Text::tr("--at is before the question's last review (%1)").arg(before->lastReview.toUTC().toString(Qt::ISODate)));
     QString error;
     const auto card = library.reviews().answer({question->conceptId, *id, *rating, QStringLiteral("command"), 0, *at}, &error);
     if (!card)
@@ -156,14 +156,14 @@ int CommandLine::review(StudyLibrary &library, const Invocation &call)
         m_out << jsonText(object);
         return 0;
     }
-    m_out << tr("%1 for %2: %3").arg(kRatingNames[int(*rating) - 1], question->reference(), cardLine(*card)) << '\n';
+    m_out << Text::tr("%1 for %2: %3").arg(kRatingNames[int(*rating) - 1], question->reference(), cardLine(*card)) << '\n';
     return 0;
 }
 
 int CommandLine::schedule(const Invocation &call)
 {
     if (call.history.trimmed().isEmpty())
-        return usage(tr("schedule takes --history \"TIME=RATING,...\", such as 2026-01-05T09:30:00Z=3"));
+        return usage(Text::tr("schedule takes --history \"TIME=RATING,...\", such as 2026-01-05T09:30:00Z=3"));
     FsrsScheduler::Parameters parameters;
     parameters.desiredRetention = call.retention;
     const FsrsScheduler scheduler(parameters);
@@ -174,22 +174,22 @@ int CommandLine::schedule(const Invocation &call)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString item = items[i].trimmed();
         const auto where = [&](const QString &what) {
-            return tr("--history item %1 (\"%2\"): %3").arg(i + 1).arg(item, what);
+            return Text::tr("--history item %1 (\"%2\"): %3").arg(i + 1).arg(item, what);
         };
         const qsizetype equals = item.lastIndexOf(QLatin1Char('='));
         if (equals < 0)
-            return usage(where(tr("expected TIME=RATING")));
+            return usage(where(Text::tr("expected TIME=RATING")));
         const auto time = timeFrom(item.left(equals));
         if (!time)
-            return usage(where(tr("the time is not ISO 8601, such as 2026-01-05T09:30:00Z")));
+            return usage(where(Text::tr("the time is not ISO 8601, such as 2026-01-05T09:30:00Z")));
         const auto rating = ratingFrom(item.mid(equals + 1));
         if (!rating)
-            return usage(where(tr("the rating is not 1-4 or again, hard, good, easy")));
+            return usage(where(Text::tr("the rating is not 1-4 or again, hard, good, easy")));
         if (card.lastReview.isValid() && *time < card.lastReview)
-            return usage(where(tr("earlier than the item before it")));
+            return usage(where(Text::tr("earlier than the item before it")));
         card = scheduler.next(card, *time, *rating);
         steps.append(cardJson(card));
-        lines.append(tr("%1 %2: %3").arg(time->toString(Qt::ISODate), kRatingNames[int(*rating) - 1], cardLine(card)));
+        lines.append(Text::tr("%1 %2: %3").arg(time->toString(Qt::ISODate), kRatingNames[int(*rating) - 1], cardLine(card)));
     }
     if (call.json)
         m_out << jsonText(steps);
@@ -247,17 +247,17 @@ int CommandLine::stats(StudyLibrary &library, const Invocation &call)
         });
         return 0;
     }
-    m_out << tr("Today: %1 reviewed (%2 new, %3 forgotten) in %4 min; %5 due now, %6 due by the end of the day")
+    m_out << Text::tr("Today: %1 reviewed (%2 new, %3 forgotten) in %4 min; %5 due now, %6 due by the end of the day")
                  .arg(numbers.reviewed).arg(numbers.fresh).arg(numbers.again).arg(minutes(numbers.durationMs))
                  .arg(numbers.dueNow).arg(numbers.dueToday)
           << '\n'
-          << tr("Streak: %1 days · Reviews in all: %2 · Retention (30 days): %3")
+          << Text::tr("Streak: %1 days · Reviews in all: %2 · Retention (30 days): %3")
                  .arg(streak)
                  .arg(stats.totalReviews())
-                 .arg(reviews > 0 ? QStringLiteral("%1%").arg(qRound(100.0 * recalled / reviews)) : tr("no reviews yet"))
+                 .arg(reviews > 0 ? QStringLiteral("%1%").arg(qRound(100.0 * recalled / reviews)) : Text::tr("no reviews yet"))
           << "\n\n";
     for (const auto &t : topics)
-        m_out << tr("%1: %2 new, %3 learning, %4 young, %5 mature").arg(t.topic).arg(t.fresh).arg(t.learning).arg(t.young).arg(t.mature)
+        m_out << Text::tr("%1: %2 new, %3 learning, %4 young, %5 mature").arg(t.topic).arg(t.fresh).arg(t.learning).arg(t.young).arg(t.mature)
               << '\n';
     return 0;
 }

@@ -20,10 +20,11 @@ const QString kPrefix = QStringLiteral("study-");
 const QString kSuffix = QStringLiteral(".sqlite");
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("BackupManager", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BackupManager)
+};
 
 } // namespace
 
@@ -63,7 +64,7 @@ QStringList BackupManager::backups() const
 std::optional<QString> BackupManager::backUp(Database &database, QString *error)
 {
     if (!QDir().mkpath(m_folder)) {
-        *error = tr("%1: cannot create the backup folder").arg(m_folder);
+        *error = Text::tr("%1: cannot create the backup folder").arg(m_folder);
         return std::nullopt;
     }
     const QString name = kPrefix + QDateTime::currentDateTimeUtc().toString(kStampFormat) + kSuffix;
@@ -74,12 +75,12 @@ std::optional<QString> BackupManager::backUp(Database &database, QString *error)
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(partial);
     if (!query.exec()) {
-        *error = tr("%1: %2").arg(partial, query.lastError().text());
+        *error = Text::tr("%1: %2").arg(partial, query.lastError().text());
         QFile::remove(partial);
         return std::nullopt;
     }
     if (!QFile::rename(partial, path)) {
-        *error = tr("%1: cannot rename the new backup").arg(partial);
+        *error = Text::tr("%1: cannot rename the new backup").arg(partial);
         QFile::remove(partial);
         return std::nullopt;
     }
@@ -147,7 +148,7 @@ bool BackupManager::isHealthy(const QString &file, QString *problem)
                 *problem = query.value(0).toString();
             } else if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('banks', 'questions')"))
                        || !query.next() || query.value(0).toInt() != 2) {
-                *problem = tr("it is not a System Design Study database");
+                *problem = Text::tr("it is not a System Design Study database");
             } else {
                 healthy = true;
             }

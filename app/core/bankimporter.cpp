@@ -19,10 +19,11 @@ namespace {
 // database re-imports its banks.
 constexpr int kImportMethodVersion = 2;
 
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("BankImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BankImporter)
+};
 
 QString errorOf(const QSqlQuery &query)
 {
@@ -93,7 +94,7 @@ BankImporter::Outcome BankImporter::import(const Source &source)
         return failure->isEmpty();
     }, &error);
     if (!written)
-        return Outcome{false, 0, tr("%1: %2").arg(source.path, error)};
+        return Outcome{false, 0, Text::tr("%1: %2").arg(source.path, error)};
     return Outcome{true, count, {}};
 }
 

@@ -18,10 +18,11 @@ QString ParseError::toString() const
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("BankParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BankParser)
+};
 
 // Walks md4c's callbacks and cuts the document into items. md4c hands out text as
 // pointers into the source buffer, which is how headings are mapped back to lines.
@@ -90,7 +91,7 @@ private:
         if (m_current && type == MD_BLOCK_P && m_label == AnswerLabel::Expected)
             m_firstParagraphPending = true;
         else if (m_current && m_label == AnswerLabel::Expected && type != MD_BLOCK_DOC)
-            return fail(m_current->line + 1, tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
+            return fail(m_current->line + 1, Text::tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
         if (m_current && type != MD_BLOCK_DOC)
             separateBlock(type);
         return 0;
@@ -101,7 +102,7 @@ private:
         if (type == MD_BLOCK_H)
             return finishHeading();
         if (m_current && type == MD_BLOCK_P && m_label == AnswerLabel::Expected)
-            return fail(m_current->line + 1, tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
+            return fail(m_current->line + 1, Text::tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
         return 0;
     }
 
@@ -109,7 +110,7 @@ private:
     {
         if (m_current && m_label == AnswerLabel::Expected) {
             if (type != MD_SPAN_STRONG || !m_firstParagraphPending)
-                return fail(m_current->line + 1, tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
+                return fail(m_current->line + 1, Text::tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
             m_label = AnswerLabel::InsideFirstStrong;
             m_labelText.clear();
         }
@@ -120,7 +121,7 @@ private:
     {
         if (m_current && m_label == AnswerLabel::InsideFirstStrong && type == MD_SPAN_STRONG) {
             if (m_labelText.trimmed() != QLatin1String("Answer:"))
-                return fail(m_current->line + 1, tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
+                return fail(m_current->line + 1, Text::tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
             m_label = AnswerLabel::Seen;
         }
         return 0;
@@ -140,7 +141,7 @@ private:
         if (!m_current)
             return 0;
         if (m_label == AnswerLabel::Expected)
-            return fail(lineOf(text), tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
+            return fail(lineOf(text), Text::tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
         if (m_label == AnswerLabel::InsideFirstStrong) {
             m_labelText += chunk;
             return 0;
@@ -175,11 +176,11 @@ private:
         static const QRegularExpression questionHeading(QStringLiteral("^(\\d{1,6})\\.\\s+(\\S.*)$"));
         const auto match = questionHeading.match(text);
         if (!match.hasMatch())
-            return fail(m_headingLine, tr("a level-3 heading must read \"### N. Question\", found \"%1\"").arg(text));
+            return fail(m_headingLine, Text::tr("a level-3 heading must read \"### N. Question\", found \"%1\"").arg(text));
 
         const int number = match.captured(1).toInt();
         if (const int firstLine = m_lineOfNumber.value(number, 0))
-            return fail(m_headingLine, tr("question number %1 is used twice (first on line %2)").arg(number).arg(firstLine));
+            return fail(m_headingLine, Text::tr("question number %1 is used twice (first on line %2)").arg(number).arg(firstLine));
         m_lineOfNumber.insert(number, m_headingLine);
 
         m_result.bank.items.append(BankItem{number, match.captured(2), {}, {}, m_headingLine});
@@ -196,7 +197,7 @@ private:
         if (!m_current)
             return true;
         if (m_label != AnswerLabel::Seen) {
-            fail(m_current->line + 1, tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
+            fail(m_current->line + 1, Text::tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
             return false;
         }
         m_current = nullptr;
@@ -208,7 +209,7 @@ private:
         if (!closeCurrentItem())
             return;
         if (m_result.bank.items.isEmpty()) {
-            fail(1, tr("no questions found: a bank lists questions as \"### N. Question\" headings"));
+            fail(1, Text::tr("no questions found: a bank lists questions as \"### N. Question\" headings"));
             return;
         }
         const QString source = QString::fromUtf8(m_source);
@@ -224,7 +225,7 @@ private:
             item.answerMarkdown = markdown.trimmed();
             item.answerText = item.answerText.trimmed();
             if (item.answerText.isEmpty()) {
-                fail(item.line + 1, tr("question %1 has an empty answer").arg(item.number));
+                fail(item.line + 1, Text::tr("question %1 has an empty answer").arg(item.number));
                 return;
             }
         }
@@ -256,7 +257,7 @@ std::optional<ParseError> checkUtf8(const QByteArray &source, const QString &fil
         if (i == source.size() || source.at(i) == '\n') {
             const QString decoded = decoder.decode(QByteArrayView(source).sliced(lineStart, i - lineStart));
             if (decoder.hasError())
-                return ParseError{fileName, line, tr("the text is not valid UTF-8")};
+                return ParseError{fileName, line, Text::tr("the text is not valid UTF-8")};
             lineStart = i + 1;
             ++line;
         }
@@ -274,7 +275,7 @@ std::optional<ParseError> checkAnswerBeforeQuestions(const QByteArray &source, c
         if (trimmed.startsWith("### "))
             return std::nullopt;
         if (trimmed.startsWith("**Answer:**"))
-            return ParseError{fileName, line, tr("an answer (**Answer:**) comes before the first question heading")};
+            return ParseError{fileName, line, Text::tr("an answer (**Answer:**) comes before the first question heading")};
         ++line;
     }
     return std::nullopt;

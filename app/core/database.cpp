@@ -12,10 +12,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 bool exec(QSqlQuery &query, const QString &sql, QString *error)
 {
@@ -201,14 +202,14 @@ bool Database::open(const QString &path, QString *error, int targetVersion)
 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr("%1: cannot create the folder").arg(info.absolutePath());
+        *error = Text::tr("%1: cannot create the folder").arg(info.absolutePath());
         return false;
     }
     db.setDatabaseName(path);
     // A busy timeout lets a second process wait for a write lock instead of failing at once.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        *error = tr("%1: %2").arg(path, db.lastError().text());
+        *error = Text::tr("%1: %2").arg(path, db.lastError().text());
         return false;
     }
     QString sqlError;
@@ -219,8 +220,8 @@ bool Database::open(const QString &path, QString *error, int targetVersion)
                       QStringLiteral("PRAGMA foreign_keys=ON")}, &sqlError)
         || !migrate(targetVersion, &sqlError)) {
         *error = sqlError.contains(QLatin1String("not a database"))
-                     ? tr("%1: this is not a study database (not an SQLite file, or a damaged one)").arg(path)
-                     : tr("%1: %2").arg(path, sqlError);
+                     ? Text::tr("%1: this is not a study database (not an SQLite file, or a damaged one)").arg(path)
+                     : Text::tr("%1: %2").arg(path, sqlError);
         return false;
     }
     return true;
@@ -261,7 +262,7 @@ bool Database::migrate(int targetVersion, QString *error)
     QSqlDatabase db = connection();
     const int current = schemaVersion();
     if (current > kSchemaVersion) {
-        *error = tr("the file was written by a newer version of the app (schema %1, this version reads up to %2)")
+        *error = Text::tr("the file was written by a newer version of the app (schema %1, this version reads up to %2)")
                      .arg(current).arg(kSchemaVersion);
         return false;
     }
@@ -274,7 +275,7 @@ bool Database::migrate(int targetVersion, QString *error)
         if (!migrations().at(version - 1)(db, error)
             || !exec(query, QStringLiteral("PRAGMA user_version = %1").arg(version), error)) {
             db.rollback();
-            *error = tr("upgrading to schema %1 failed: %2").arg(version).arg(*error);
+            *error = Text::tr("upgrading to schema %1 failed: %2").arg(version).arg(*error);
             return false;
         }
         if (!db.commit()) {

@@ -14,16 +14,17 @@ NoteStore::NoteStore(Database &database)
 }
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("NoteStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NoteStore)
+};
 } // namespace
 
 bool NoteStore::save(const QString &questionId, const QString &text, QString *error)
 {
     if (text.size() > kMostCharacters) {
-        *error = tr("a note can hold up to %1 characters; this one has %2").arg(kMostCharacters).arg(text.size());
+        *error = Text::tr("a note can hold up to %1 characters; this one has %2").arg(kMostCharacters).arg(text.size());
         return false;
     }
     QSqlQuery query(m_database.connection());
@@ -80,15 +81,14 @@ QList<Note> NoteStore::all() const
 
 QString NoteStore::exportMarkdown(const QList<Note> &notes)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("NoteStore", text); };
-    QString out = QStringLiteral("# %1\n\n").arg(tr("My notes"));
-    out += tr("Exported from System Design Study on %1.").arg(QDate::currentDate().toString(Qt::ISODate)) + QStringLiteral("\n");
+    QString out = QStringLiteral("# %1\n\n").arg(Text::tr("My notes"));
+    out += Text::tr("Exported from System Design Study on %1.").arg(QDate::currentDate().toString(Qt::ISODate)) + QStringLiteral("\n");
     QString topic, subtopic;
     bool orphansStarted = false;
     for (const Note &note : notes) {
         const bool orphan = note.question.id.isEmpty();
         if (orphan && !orphansStarted) {
-            out += QStringLiteral("\n## %1\n").arg(tr("Questions no longer in a bank"));
+            out += QStringLiteral("\n## %1\n").arg(Text::tr("Questions no longer in a bank"));
             orphansStarted = true;
         } else if (!orphan && note.question.topic != topic) {
             topic = note.question.topic;

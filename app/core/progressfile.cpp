@@ -17,10 +17,11 @@ namespace {
 
 const QString kFormat = QStringLiteral("sdstudy-progress");
 
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("ProgressFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProgressFile)
+};
 
 } // namespace
 
@@ -84,16 +85,16 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
     if (parseError.error != QJsonParseError::NoError) {
         // Line of the error, as editors count them.
         const int line = int(json.left(parseError.offset).count('\n')) + 1;
-        report.error = tr("%1:%2: %3").arg(fileName).arg(line).arg(parseError.errorString());
+        report.error = Text::tr("%1:%2: %3").arg(fileName).arg(line).arg(parseError.errorString());
         return report;
     }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != kFormat) {
-        report.error = tr("%1: not a System Design Study progress file").arg(fileName);
+        report.error = Text::tr("%1: not a System Design Study progress file").arg(fileName);
         return report;
     }
     if (root.value(QStringLiteral("version")).toInt() > kFormatVersion) {
-        report.error = tr("%1: made by a newer version of the app (format %2)")
+        report.error = Text::tr("%1: made by a newer version of the app (format %2)")
                            .arg(fileName)
                            .arg(root.value(QStringLiteral("version")).toInt());
         return report;
@@ -116,7 +117,7 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
         const QString flag = b.value(QStringLiteral("flag")).toString();
         const QString updated = b.value(QStringLiteral("updated")).toString();
         if (id.isEmpty() || (!flag.isEmpty() && !Flags::find(flag)))
-            return fail(tr("%1: a bookmark without a question id or with an unknown flag").arg(fileName));
+            return fail(Text::tr("%1: a bookmark without a question id or with an unknown flag").arg(fileName));
         const auto mine = std::find_if(ourBookmarks.cbegin(), ourBookmarks.cend(),
                                        [&](const Bookmark &o) { return o.questionId == id; });
         if (mine != ourBookmarks.cend() && (mine->flag == flag || mine->updated >= updated)) {
@@ -133,7 +134,7 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
         const QString text = n.value(QStringLiteral("text")).toString();
         const QString updated = n.value(QStringLiteral("updated")).toString();
         if (id.isEmpty())
-            return fail(tr("%1: a note without a question id").arg(fileName));
+            return fail(Text::tr("%1: a note without a question id").arg(fileName));
         const auto mine = notes.get(id);
         if (mine && (mine->text == text || mine->updated >= updated)) {
             ++report.unchanged;
@@ -164,7 +165,7 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
         for (const QString &column : kLogColumns)
             insert.addBindValue(r.value(column).toVariant());
         if (!insert.exec())
-            return fail(tr("%1: a review could not be added: %2").arg(fileName, insert.lastError().text()));
+            return fail(Text::tr("%1: a review could not be added: %2").arg(fileName, insert.lastError().text()));
         ++report.added;
     }
     // Schedules: the one reviewed last wins.
@@ -187,7 +188,7 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
         for (const QString &column : kCardColumns)
             upsert.addBindValue(c.value(column).toVariant());
         if (!upsert.exec())
-            return fail(tr("%1: a schedule could not be added: %2").arg(fileName, upsert.lastError().text()));
+            return fail(Text::tr("%1: a schedule could not be added: %2").arg(fileName, upsert.lastError().text()));
         have ? ++report.updated : ++report.added;
     }
     if (!db.commit())

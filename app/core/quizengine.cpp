@@ -7,10 +7,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("QuizEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuizEngine)
+};
 
 // What typed recall suggests for the share of key terms the person had.
 FsrsScheduler::Rating suggestedFor(double coverage)
@@ -39,9 +40,9 @@ QString modeKey(QuizMode mode, bool asChoice)
 
 QStringList QuizEngine::mockStages()
 {
-    return {tr("Requirements: functional and non-functional"), tr("Estimates: users, requests, storage, bandwidth"),
-            tr("API"), tr("Data model"), tr("High-level design"), tr("Scaling: bottlenecks, sharding, caching"),
-            tr("Trade-offs and what you would do next")};
+    return {Text::tr("Requirements: functional and non-functional"), Text::tr("Estimates: users, requests, storage, bandwidth"),
+            Text::tr("API"), Text::tr("Data model"), Text::tr("High-level design"), Text::tr("Scaling: bottlenecks, sharding, caching"),
+            Text::tr("Trade-offs and what you would do next")};
 }
 
 QuizEngine::QuizEngine(StudyLibrary &library, QuizMode mode, const QStringList &plan, QuizFrontEnd &frontEnd,

@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("QuizScope", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuizScope)
+};
 
 struct KindName
 {
@@ -50,7 +51,7 @@ std::optional<QuizScope> QuizScope::parse(const QString &key, QString *error)
     if (prefix == QLatin1String("flag")) {
         const auto flag = Flags::find(value);
         if (!flag) {
-            *error = tr("no flag is called \"%1\"").arg(value);
+            *error = Text::tr("no flag is called \"%1\"").arg(value);
             return std::nullopt;
         }
         scope.kind = Kind::Flag;
@@ -62,13 +63,13 @@ std::optional<QuizScope> QuizScope::parse(const QString &key, QString *error)
         for (const QString &topic : value.split(QLatin1Char(';'), Qt::SkipEmptyParts))
             scope.topics.append(topic.trimmed());
         if (scope.topics.isEmpty()) {
-            *error = tr("topic: needs a topic name, as `sdstudy topics` lists them");
+            *error = Text::tr("topic: needs a topic name, as `sdstudy topics` lists them");
             return std::nullopt;
         }
         scope.kind = Kind::Topics;
         return scope;
     }
-    *error = tr("\"%1\" is not a scope; use study-now, all, due, new, weak, misses, bookmarked, flag:NAME or topic:NAME")
+    *error = Text::tr("\"%1\" is not a scope; use study-now, all, due, new, weak, misses, bookmarked, flag:NAME or topic:NAME")
                  .arg(text);
     return std::nullopt;
 }
@@ -90,25 +91,25 @@ QString QuizScope::describe() const
 {
     switch (kind) {
     case Kind::StudyNow:
-        return tr("Due questions, then today's new ones");
+        return Text::tr("Due questions, then today's new ones");
     case Kind::All:
-        return tr("The whole bank");
+        return Text::tr("The whole bank");
     case Kind::Topics:
         return topics.join(QStringLiteral(", "));
     case Kind::Bookmarked:
-        return tr("Bookmarked questions");
+        return Text::tr("Bookmarked questions");
     case Kind::Flag: {
         const auto found = Flags::find(flag);
-        return tr("Flagged %1").arg(found ? found->name : flag);
+        return Text::tr("Flagged %1").arg(found ? found->name : flag);
     }
     case Kind::Due:
-        return tr("Due now");
+        return Text::tr("Due now");
     case Kind::New:
-        return tr("Never studied");
+        return Text::tr("Never studied");
     case Kind::Weak:
-        return tr("Weak: forgotten twice or more");
+        return Text::tr("Weak: forgotten twice or more");
     case Kind::Misses:
-        return tr("Missed in the last session");
+        return Text::tr("Missed in the last session");
     }
     return {};
 }

@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("StudyLibrary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StudyLibrary)
+};
 
 const QStringList kCompanionSuffixes = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
 
@@ -55,7 +56,7 @@ BankImporter::Source StudyLibrary::bundledBank()
     QFile file(QStringLiteral(":/banks/system-design.md"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("The bundled question bank is missing from the binary");
-    return BankImporter::Source{kBundledBankKey, tr("System design"), QStringLiteral("system-design.md"), file.readAll()};
+    return BankImporter::Source{kBundledBankKey, Text::tr("System design"), QStringLiteral("system-design.md"), file.readAll()};
 }
 
 bool StudyLibrary::takeLock(const QString &databasePath, QString *error)
@@ -75,10 +76,10 @@ bool StudyLibrary::takeLock(const QString &databasePath, QString *error)
             return true;
     }
     *error = m_lockHolder != 0
-                 ? tr("%1 is open in another System Design Study (process %2). Close that one first, or use it.")
+                 ? Text::tr("%1 is open in another System Design Study (process %2). Close that one first, or use it.")
                        .arg(databasePath)
                        .arg(m_lockHolder)
-                 : tr("%1 is being opened by another System Design Study right now. Try again in a moment.")
+                 : Text::tr("%1 is being opened by another System Design Study right now. Try again in a moment.")
                        .arg(databasePath);
     m_lock.reset();
     return false;
@@ -93,17 +94,17 @@ void StudyLibrary::recoverIfDamaged(const QString &databasePath)
         return;
     const QString aside = databasePath + QStringLiteral(".damaged-") + stamp();
     if (!moveDatabase(databasePath, aside)) {
-        m_recoveryReport = tr("The study database %1 is damaged (%2) and could not be moved aside.")
+        m_recoveryReport = Text::tr("The study database %1 is damaged (%2) and could not be moved aside.")
                                .arg(databasePath, problem);
         return;
     }
     const auto backup = BackupManager(m_backupFolder).newestHealthy();
     if (backup && QFile::copy(*backup, databasePath)) {
-        m_recoveryReport = tr("The study database was damaged (%1). It was moved to %2 and the backup of %3 "
+        m_recoveryReport = Text::tr("The study database was damaged (%1). It was moved to %2 and the backup of %3 "
                               "was restored: changes made after that backup are only in the damaged file.")
                                .arg(problem, aside, QFileInfo(*backup).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     } else {
-        m_recoveryReport = tr("The study database was damaged (%1) and there is no good backup. It was moved to %2 "
+        m_recoveryReport = Text::tr("The study database was damaged (%1) and there is no good backup. It was moved to %2 "
                               "and a new database was started; your earlier bookmarks and notes are in the damaged file.")
                                .arg(problem, aside);
     }
@@ -136,10 +137,10 @@ BankImporter::Outcome StudyLibrary::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return BankImporter::Outcome{false, 0, tr("%1: cannot read the file: %2").arg(path, file.errorString())};
+        return BankImporter::Outcome{false, 0, Text::tr("%1: cannot read the file: %2").arg(path, file.errorString())};
     const QFileInfo info(path);
     if (info.completeBaseName() == kBundledBankKey) {
-        return BankImporter::Outcome{false, 0, tr("%1: the name \"%2\" is taken by the bundled bank; rename the file")
+        return BankImporter::Outcome{false, 0, Text::tr("%1: the name \"%2\" is taken by the bundled bank; rename the file")
                                                    .arg(path, info.completeBaseName())};
     }
     BankImporter importer(m_database, TopicRules::bundled());
@@ -152,11 +153,11 @@ std::optional<QString> StudyLibrary::restore(const QString &backup, const QStrin
 {
     QString problem;
     if (!QFile::exists(backup)) {
-        *error = tr("%1: no such file").arg(backup);
+        *error = Text::tr("%1: no such file").arg(backup);
         return std::nullopt;
     }
     if (!BackupManager::isHealthy(backup, &problem)) {
-        *error = tr("%1 cannot be restored: %2").arg(backup, problem);
+        *error = Text::tr("%1 cannot be restored: %2").arg(backup, problem);
         return std::nullopt;
     }
     QLockFile lock(databasePath + QStringLiteral(".lock"));
@@ -165,14 +166,14 @@ std::optional<QString> StudyLibrary::restore(const QString &backup, const QStrin
         qint64 pid = 0;
         QString host, application;
         lock.getLockInfo(&pid, &host, &application);
-        *error = tr("%1 is open in another System Design Study (process %2). Close it before restoring.")
+        *error = Text::tr("%1 is open in another System Design Study (process %2). Close it before restoring.")
                      .arg(databasePath)
                      .arg(pid);
         return std::nullopt;
     }
     const QString aside = databasePath + QStringLiteral(".before-restore-") + stamp();
     if (QFile::exists(databasePath) && !moveDatabase(databasePath, aside)) {
-        *error = tr("%1: cannot move the current database aside").arg(databasePath);
+        *error = Text::tr("%1: cannot move the current database aside").arg(databasePath);
         return std::nullopt;
     }
     // Copy under a temporary name, then rename: the database is never half a file.
@@ -181,7 +182,7 @@ std::optional<QString> StudyLibrary::restore(const QString &backup, const QStrin
     if (!QFile::copy(backup, partial) || !QFile::rename(partial, databasePath)) {
         QFile::remove(partial);
         moveDatabase(aside, databasePath);
-        *error = tr("%1: cannot copy %2 into place").arg(databasePath, backup);
+        *error = Text::tr("%1: cannot copy %2 into place").arg(databasePath, backup);
         return std::nullopt;
     }
     return QFile::exists(aside) ? aside : QString();

@@ -9,16 +9,17 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("TopicRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TopicRules)
+};
 
 std::optional<QRegularExpression> compile(const QString &pattern, QString *error)
 {
     QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
     if (!re.isValid()) {
-        *error = tr("pattern \"%1\" is not a valid regular expression: %2").arg(pattern, re.errorString());
+        *error = Text::tr("pattern \"%1\" is not a valid regular expression: %2").arg(pattern, re.errorString());
         return std::nullopt;
     }
     re.optimize();
@@ -32,7 +33,7 @@ std::optional<TopicRules> TopicRules::fromJson(const QByteArray &json, QString *
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        *error = Text::tr("at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
         return std::nullopt;
     }
     const QJsonObject root = document.object();
@@ -58,7 +59,7 @@ std::optional<TopicRules> TopicRules::fromJson(const QByteArray &json, QString *
         rules.m_topics.append(Topic{topic.value(QLatin1String("name")).toString(), subtopics});
     }
     if (rules.m_topics.isEmpty()) {
-        *error = tr("no topics defined");
+        *error = Text::tr("no topics defined");
         return std::nullopt;
     }
 
@@ -72,7 +73,7 @@ std::optional<TopicRules> TopicRules::fromJson(const QByteArray &json, QString *
     }
     const auto catchAllPlacement = placementOf(catchAllTopic, catchAllSubtopic);
     if (!catchAllPlacement) {
-        *error = tr("the catch-all names the unknown topic \"%1\"").arg(catchAllTopic);
+        *error = Text::tr("the catch-all names the unknown topic \"%1\"").arg(catchAllTopic);
         return std::nullopt;
     }
     rules.m_catchAll = *catchAllPlacement;
@@ -83,7 +84,7 @@ std::optional<TopicRules> TopicRules::fromJson(const QByteArray &json, QString *
         const QString subtopic = rule.value(QLatin1String("subtopic")).toString();
         const auto placement = placementOf(topic, subtopic);
         if (!placement) {
-            *error = tr("a rule names \"%1 / %2\", which is not in the topic list").arg(topic, subtopic);
+            *error = Text::tr("a rule names \"%1 / %2\", which is not in the topic list").arg(topic, subtopic);
             return std::nullopt;
         }
         QStringList alternatives;

@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("DiagramExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiagramExport)
+};
 
 constexpr double kMargin = 16;
 
@@ -65,7 +66,7 @@ bool writePng(const QString &path, const DiagramGeometry &geometry, const Diagra
     painter.end();
     if (image.save(path, "PNG"))
         return true;
-    *error = tr("%1: could not write the picture").arg(path);
+    *error = Text::tr("%1: could not write the picture").arg(path);
     return false;
 }
 
@@ -78,10 +79,10 @@ bool writeSvg(const QString &path, const DiagramGeometry &geometry, const Diagra
     svg.setSize(size.toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), size));
     svg.setTitle(title);
-    svg.setDescription(tr("A diagram from System Design Study"));
+    svg.setDescription(Text::tr("A diagram from System Design Study"));
     QPainter painter;
     if (!painter.begin(&svg)) {
-        *error = tr("%1: could not write the picture").arg(path);
+        *error = Text::tr("%1: could not write the picture").arg(path);
         return false;
     }
     paintPicture(&painter, geometry, style, title);

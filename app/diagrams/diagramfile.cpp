@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("DiagramFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiagramFile)
+};
 
 int lineOf(const QByteArray &text, qsizetype offset)
 {
@@ -46,12 +47,12 @@ const QRegularExpression &stableId()
 bool checkQuestions(const QStringList &questions, const QString &where, QString *error)
 {
     if (questions.isEmpty()) {
-        *error = tr("%1: names no questions (sdstudy_questions)").arg(where);
+        *error = Text::tr("%1: names no questions (sdstudy_questions)").arg(where);
         return false;
     }
     for (const QString &id : questions) {
         if (!stableId().match(id).hasMatch()) {
-            *error = tr("%1: \"%2\" is not a stable question id such as q-31248e417639").arg(where, id);
+            *error = Text::tr("%1: \"%2\" is not a stable question id such as q-31248e417639").arg(where, id);
             return false;
         }
     }
@@ -93,8 +94,8 @@ std::optional<DiagramFile> DiagramFile::parse(const QString &path, const QByteAr
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            *error = tr("%1:%2: %3").arg(path).arg(lineOf(text, parseError.offset))
-                         .arg(document.isNull() ? parseError.errorString() : tr("expected an object"));
+            *error = Text::tr("%1:%2: %3").arg(path).arg(lineOf(text, parseError.offset))
+                         .arg(document.isNull() ? parseError.errorString() : Text::tr("expected an object"));
             return std::nullopt;
         }
         file.chart = document.object();
@@ -103,31 +104,31 @@ std::optional<DiagramFile> DiagramFile::parse(const QString &path, const QByteAr
             file.questions.append(id.toString());
         const auto kind = kindFromKey(file.chart.value(QStringLiteral("kind")).toString());
         if (kind != Kind::Chart) {
-            *error = tr("%1:1: a JSON diagram has \"kind\": \"chart\"").arg(path);
+            *error = Text::tr("%1:1: a JSON diagram has \"kind\": \"chart\"").arg(path);
             return std::nullopt;
         }
         file.kind = *kind;
         if (file.title.isEmpty()) {
-            *error = tr("%1:1: no \"title\"").arg(path);
+            *error = Text::tr("%1:1: no \"title\"").arg(path);
             return std::nullopt;
         }
         return checkQuestions(file.questions, path + QStringLiteral(":1"), error) ? std::optional(file) : std::nullopt;
     }
 
     if (info.suffix() != QLatin1String("dot")) {
-        *error = tr("%1: a diagram is a .dot or a .json file").arg(path);
+        *error = Text::tr("%1: a diagram is a .dot or a .json file").arg(path);
         return std::nullopt;
     }
     const auto title = graphAttribute(text, QStringLiteral("sdstudy_title"));
     const auto kind = graphAttribute(text, QStringLiteral("sdstudy_kind"));
     const auto questions = graphAttribute(text, QStringLiteral("sdstudy_questions"));
     if (!title || title->value.isEmpty()) {
-        *error = tr("%1:1: no sdstudy_title").arg(path);
+        *error = Text::tr("%1:1: no sdstudy_title").arg(path);
         return std::nullopt;
     }
     const std::optional<Kind> drawnKind = kind ? kindFromKey(kind->value) : std::nullopt;
     if (!drawnKind || *drawnKind == Kind::Chart) {
-        *error = tr("%1:%2: sdstudy_kind is architecture or concept").arg(path).arg(kind ? kind->line : 1);
+        *error = Text::tr("%1:%2: sdstudy_kind is architecture or concept").arg(path).arg(kind ? kind->line : 1);
         return std::nullopt;
     }
     file.title = title->value;

@@ -16,10 +16,11 @@ extern "C" void aglexbad(void);
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("DiagramLayout", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiagramLayout)
+};
 
 constexpr double kPointsPerInch = 72.0;
 constexpr double kPadding = 8.0;
@@ -116,8 +117,8 @@ std::optional<DiagramGeometry> DiagramLayout::layout(const DiagramFile &file, co
         QString message = lastGraphvizError().simplified();
         message.remove(QRegularExpression(QStringLiteral("^Error\\s*:\\s*")));
         *error = message.startsWith(QString::fromUtf8(inputName)) ? message
-                                                                  : tr("%1: %2").arg(QString::fromUtf8(inputName),
-                                                                                     message.isEmpty() ? tr("not a DOT graph") : message);
+                                                                  : Text::tr("%1: %2").arg(QString::fromUtf8(inputName),
+                                                                                     message.isEmpty() ? Text::tr("not a DOT graph") : message);
         return std::nullopt;
     }
     Agraph_t *g = graph.get();
@@ -147,7 +148,7 @@ std::optional<DiagramGeometry> DiagramLayout::layout(const DiagramFile &file, co
         setAttribute(g, "rankdir", "TB");
     const QString engine = attribute(g, "layout").isEmpty() ? QStringLiteral("dot") : attribute(g, "layout");
     if (gvLayout(gvc, g, engine.toUtf8().constData()) != 0) {
-        *error = tr("%1.dot: Graphviz could not lay it out with \"%2\": %3").arg(file.name, engine, lastGraphvizError().trimmed());
+        *error = Text::tr("%1.dot: Graphviz could not lay it out with \"%2\": %3").arg(file.name, engine, lastGraphvizError().trimmed());
         return std::nullopt;
     }
 

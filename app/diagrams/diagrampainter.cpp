@@ -6,10 +6,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("DiagramPainter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiagramPainter)
+};
 
 // Role colours chosen to read on white and on near-black alike.
 QColor baseColor(const QString &role)
@@ -79,7 +80,7 @@ QRectF DiagramPainter::legendRect() const
     if (!m_geometry.hasPathKind(QStringLiteral("read")) && !m_geometry.hasPathKind(QStringLiteral("write")))
         return {};
     const QFontMetricsF metrics(m_style.font);
-    const double width = 40 + metrics.horizontalAdvance(tr("read path")) + 24 + 40 + metrics.horizontalAdvance(tr("write path"));
+    const double width = 40 + metrics.horizontalAdvance(Text::tr("read path")) + 24 + 40 + metrics.horizontalAdvance(Text::tr("write path"));
     return QRectF(0, m_geometry.bounds.bottom() + kLegendGap, width, metrics.lineSpacing());
 }
 
@@ -181,7 +182,7 @@ void DiagramPainter::paintLegend(QPainter *painter) const
     const QFontMetricsF metrics(m_style.font);
     double x = legend.left();
     const double y = legend.center().y();
-    for (const auto &[colour, name] : {std::pair{m_style.readPath, tr("read path")}, std::pair{m_style.writePath, tr("write path")}}) {
+    for (const auto &[colour, name] : {std::pair{m_style.readPath, Text::tr("read path")}, std::pair{m_style.writePath, Text::tr("write path")}}) {
         painter->setPen(QPen(colour, 2));
         painter->drawLine(QPointF(x, y), QPointF(x + 32, y));
         painter->setPen(m_style.text);

@@ -15,10 +15,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("AnkiExchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AnkiExchange)
+};
 
 QString htmlOf(const QString &markdown)
 {
@@ -95,7 +96,7 @@ bool parseRows(const QString &text, const QString &file, QList<Row> *rows, QStri
             }
         }
         if (quoted) {
-            *error = tr("%1:%2: a quoted field is never closed").arg(file).arg(row.line);
+            *error = Text::tr("%1:%2: a quoted field is never closed").arg(file).arg(row.line);
             return false;
         }
         row.fields.append(current);
@@ -141,7 +142,7 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, StudyLibrary
     QStringList columns = {QStringLiteral("GUID"), QStringLiteral("Front"), QStringLiteral("Back"), QStringLiteral("Tags")};
     for (const QString &header : std::as_const(headers)) {
         if (header.startsWith(QLatin1String("separator:")) && header.mid(10).trimmed().compare(QLatin1String("tab"), Qt::CaseInsensitive) != 0) {
-            report.error = tr("%1: only tab-separated text is read (this file says \"%2\")").arg(filePath, header);
+            report.error = Text::tr("%1: only tab-separated text is read (this file says \"%2\")").arg(filePath, header);
             return report;
         }
         if (header.startsWith(QLatin1String("columns:")))
@@ -152,7 +153,7 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, StudyLibrary
     const qsizetype backColumn = columns.indexOf(QStringLiteral("Back"));
     const qsizetype tagsColumn = columns.indexOf(QStringLiteral("Tags"));
     if (frontColumn < 0 || backColumn < 0) {
-        report.error = tr("%1: the columns must include Front and Back").arg(filePath);
+        report.error = Text::tr("%1: the columns must include Front and Back").arg(filePath);
         return report;
     }
 
@@ -162,7 +163,7 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, StudyLibrary
     QList<QPair<QString, QString>> flagChanges; // question id -> flag key ("" plain)
     for (const Row &row : std::as_const(rows)) {
         if (row.fields.size() < columns.size())
-            return {0, 0, 0, tr("%1:%2: %3 fields where %4 were expected").arg(filePath).arg(row.line).arg(row.fields.size()).arg(columns.size())};
+            return {0, 0, 0, Text::tr("%1:%2: %3 fields where %4 were expected").arg(filePath).arg(row.line).arg(row.fields.size()).arg(columns.size())};
         const QString guid = guidColumn >= 0 ? row.fields.at(guidColumn).trimmed() : QString();
         const QStringList tags = tagsColumn >= 0 ? row.fields.at(tagsColumn).split(QLatin1Char(' '), Qt::SkipEmptyParts) : QStringList();
         if (!guid.isEmpty() && library.questions().question(guid)) {
@@ -185,7 +186,7 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, StudyLibrary
         back.setHtml(row.fields.at(backColumn));
         const QString title = front.toPlainText().simplified();
         if (title.isEmpty())
-            return {0, 0, 0, tr("%1:%2: a card with an empty front").arg(filePath).arg(row.line)};
+            return {0, 0, 0, Text::tr("%1:%2: a card with an empty front").arg(filePath).arg(row.line)};
         newBank += QStringLiteral("### %1. %2\n**Answer:**\n%3\n\n").arg(++newNumber).arg(title, back.toMarkdown().trimmed());
         ++report.added;
     }

@@ -17,10 +17,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("SheetRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SheetRenderer)
+};
 
 constexpr qreal kMarginMm = 15;
 constexpr int kWritingLines = 5; // ruled lines under a question on a self-test sheet
@@ -120,14 +121,14 @@ void SheetRenderer::buildBlocks(QPagedPaintDevice &device, qreal columnWidth, qr
         auto block = std::make_unique<Block>();
         block->kind = Block::TitleBlock;
         QString html = QStringLiteral("<h1>%1</h1><p>%2</p><p>%3</p>")
-                           .arg(tr("System Design Study").toHtmlEscaped(), m_options.title.toHtmlEscaped(),
-                                tr("%1 · %2 questions · %3")
+                           .arg(Text::tr("System Design Study").toHtmlEscaped(), m_options.title.toHtmlEscaped(),
+                                Text::tr("%1 · %2 questions · %3")
                                     .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
                                     .arg(m_items.size())
-                                    .arg(m_options.answers ? tr("with answers") : tr("questions only"))
+                                    .arg(m_options.answers ? Text::tr("with answers") : Text::tr("questions only"))
                                     .toHtmlEscaped());
         if (topics.size() > 1) {
-            html += QStringLiteral("<p><b>%1</b></p><table width=\"100%\">").arg(tr("Contents").toHtmlEscaped());
+            html += QStringLiteral("<p><b>%1</b></p><table width=\"100%\">").arg(Text::tr("Contents").toHtmlEscaped());
             for (const QString &topic : std::as_const(topics))
                 html += QStringLiteral("<tr><td>%1</td><td align=\"right\">@PAGE@</td></tr>").arg(topic.toHtmlEscaped());
             html += QStringLiteral("</table>");
@@ -157,7 +158,7 @@ void SheetRenderer::buildBlocks(QPagedPaintDevice &device, qreal columnWidth, qr
         if (m_options.answers)
             markdown += item.answerMarkdown + QStringLiteral("\n\n");
         if (m_options.notes && !item.note.trimmed().isEmpty())
-            markdown += QStringLiteral("*%1*\n\n").arg(tr("My note:")) + item.note + QStringLiteral("\n\n");
+            markdown += QStringLiteral("*%1*\n\n").arg(Text::tr("My note:")) + item.note + QStringLiteral("\n\n");
         // Shown as text: a bank's or note's HTML is never interpreted on paper either.
         block->document->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                                                | QTextDocument::MarkdownNoHTML));
@@ -311,10 +312,10 @@ void SheetRenderer::paintPage(QPainter &painter, int page, int pageCount, const 
     if (page > 0) {
         painter.drawText(QRectF(area.left(), area.top(), area.width() / 2, line), Qt::AlignLeft, topic);
         painter.drawText(QRectF(area.center().x(), area.top(), area.width() / 2, line), Qt::AlignRight,
-                         tr("System Design Study · %1").arg(m_options.title));
+                         Text::tr("System Design Study · %1").arg(m_options.title));
         painter.drawLine(QPointF(area.left(), area.top() + line * 1.3), QPointF(area.right(), area.top() + line * 1.3));
     }
     painter.drawText(QRectF(area.left(), area.bottom() - line, area.width(), line), Qt::AlignHCenter,
-                     tr("Page %1 of %2").arg(page + 1).arg(pageCount));
+                     Text::tr("Page %1 of %2").arg(page + 1).arg(pageCount));
     painter.restore();
 }

@@ -8,17 +8,18 @@
 #include <QSet>
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
 {
-    return QCoreApplication::translate("SheetRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SheetRequest)
+};
 } // namespace
 
 bool SheetRequest::collect(StudyLibrary &library, QList<SheetItem> *items, QString *error) const
 {
     const std::optional<Flag> wantedFlag = flag.isEmpty() ? std::nullopt : Flags::find(flag);
     if (!flag.isEmpty() && !wantedFlag) {
-        *error = tr("unknown flag \"%1\"").arg(flag);
+        *error = Text::tr("unknown flag \"%1\"").arg(flag);
         return false;
     }
     const QList<OutlineEntry> outline = library.questions().outline();
@@ -27,7 +28,7 @@ bool SheetRequest::collect(StudyLibrary &library, QList<SheetItem> *items, QStri
             return e.topic.contains(topic, Qt::CaseInsensitive) || e.subtopic.contains(topic, Qt::CaseInsensitive);
         });
         if (!known) {
-            *error = tr("no topic matches \"%1\"").arg(topic);
+            *error = Text::tr("no topic matches \"%1\"").arg(topic);
             return false;
         }
     }
@@ -93,12 +94,12 @@ QString SheetRequest::describe(const QList<SheetItem> &items) const
         parts.append(names.isEmpty() ? topics.join(QStringLiteral(", ")) : names.join(QStringLiteral(", ")));
     }
     if (const auto f = Flags::find(flag))
-        parts.append(tr("flagged %1").arg(f->name));
+        parts.append(Text::tr("flagged %1").arg(f->name));
     else if (bookmarked)
-        parts.append(tr("bookmarked"));
+        parts.append(Text::tr("bookmarked"));
     if (!search.trimmed().isEmpty())
-        parts.append(tr("search “%1”").arg(search.trimmed()));
+        parts.append(Text::tr("search “%1”").arg(search.trimmed()));
     if (misses)
-        parts.append(tr("missed in the last session"));
-    return parts.isEmpty() ? tr("All topics") : parts.join(QStringLiteral(" · "));
+        parts.append(Text::tr("missed in the last session"));
+    return parts.isEmpty() ? Text::tr("All topics") : parts.join(QStringLiteral(" · "));
 }

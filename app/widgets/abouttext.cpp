@@ -12,15 +12,22 @@
 
 namespace AboutText {
 
+namespace {
+// The translation context of the About box, as lupdate reads it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AboutText)
+};
+} // namespace
+
 void show(QWidget *parent, StudyLibrary &library)
 {
     QSqlQuery query(library.database().connection());
     const QString sqlite = query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next() ? query.value(0).toString()
                                                                                               : QString();
-    const auto tr = [](const char *text) { return QCoreApplication::translate("AboutText", text); };
     QMessageBox::about(
-        parent, tr("About System Design Study"),
-        tr("<h3>System Design Study %1</h3>"
+        parent, Text::tr("About System Design Study"),
+        Text::tr("<h3>System Design Study %1</h3>"
            "<p>Study system-design interview questions offline: browse, search, take notes, practise with "
            "spaced repetition and see the designs as diagrams.</p>"
            "<p>Free software under the GNU General Public License, version 3 or later.</p>"
