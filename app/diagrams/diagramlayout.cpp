@@ -83,6 +83,50 @@ struct GraphCloser
     }
 };
 
+void collectClusters(Agraph_t *graph, QList<Agraph_t *> *clusters)
+{
+    for (Agraph_t *sub = agfstsubg(graph); sub; sub = agnxtsubg(sub)) {
+        if (QByteArray(agnameof(sub)).startsWith("cluster"))
+            clusters->append(sub);
+        collectClusters(sub, clusters);
+    }
+}
+
+bool encloses(Agraph_t *outer, Agraph_t *inner)
+{
+    for (Agraph_t *g = inner; g; g = agparent(g)) {
+        if (g == outer)
+            return true;
+        if (g == agroot(g))
+            break;
+    }
+    return false;
+}
+
+// A node in two clusters neither of which holds the other makes Graphviz 2.42's
+// dot free memory twice (found by fuzz_diagramfile): such a file is refused.
+QString nodeInTwoClusters(Agraph_t *graph)
+{
+    QList<Agraph_t *> clusters;
+    collectClusters(graph, &clusters);
+    for (Agnode_t *node = agfstnode(graph); node; node = agnxtnode(graph, node)) {
+        QList<Agraph_t *> holders;
+        for (Agraph_t *cluster : std::as_const(clusters)) {
+            if (agsubnode(cluster, node, 0))
+                holders.append(cluster);
+        }
+        for (qsizetype i = 0; i < holders.size(); ++i) {
+            for (qsizetype j = i + 1; j < holders.size(); ++j) {
+                if (!encloses(holders[i], holders[j]) && !encloses(holders[j], holders[i]))
+                    return Text::tr("node \"%1\" is in two clusters, \"%2\" and \"%3\"; a node belongs to one")
+                        .arg(QString::fromUtf8(agnameof(node)), QString::fromUtf8(agnameof(holders[i])),
+                             QString::fromUtf8(agnameof(holders[j])));
+            }
+        }
+    }
+    return {};
+}
+
 void collectGroups(Agraph_t *graph, double top, double left, QList<DiagramGroup> *groups)
 {
     for (Agraph_t *sub = agfstsubg(graph); sub; sub = agnxtsubg(sub)) {
@@ -122,6 +166,10 @@ std::optional<DiagramGeometry> DiagramLayout::layout(const DiagramFile &file, co
         return std::nullopt;
     }
     Agraph_t *g = graph.get();
+    if (const QString problem = nodeInTwoClusters(g); !problem.isEmpty()) {
+        *error = QStringLiteral("%1: %2").arg(QString::fromUtf8(inputName), problem);
+        return std::nullopt;
+    }
     // Every node sized for its label in the app's font, so text and box agree.
     const QFontMetricsF metrics(font);
     for (Agnode_t *node = agfstnode(g); node; node = agnxtnode(g, node)) {

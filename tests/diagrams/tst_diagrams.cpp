@@ -175,6 +175,25 @@ private Q_SLOTS:
         QVERIFY(!DiagramLayout::layout(*broken, QGuiApplication::font(), &error));
         QVERIFY2(error.contains(QStringLiteral("b.dot")) && error.contains(QStringLiteral("line 4")), qPrintable(error));
 
+        // A node in two clusters (found by fuzz_diagramfile: Graphviz 2.42 freed memory twice) is refused.
+        const auto twoClusters = DiagramFile::parse(QStringLiteral("two.dot"),
+                                                    "digraph two {\n sdstudy_title = \"T\"; sdstudy_kind = \"concept\";\n"
+                                                    " sdstudy_questions = \"q-31248e417639\";\n"
+                                                    " subgraph cluster_a { x; y; }\n subgraph cluster_b { x; z; }\n x -> z;\n}\n",
+                                                    &error);
+        QVERIFY(twoClusters);
+        QVERIFY(!DiagramLayout::layout(*twoClusters, QGuiApplication::font(), &error));
+        QVERIFY2(error.contains(QStringLiteral("two.dot")) && error.contains(QStringLiteral("\"x\" is in two clusters")),
+                 qPrintable(error));
+        // Nested clusters share their nodes rightly.
+        const auto nested = DiagramFile::parse(QStringLiteral("nested.dot"),
+                                               "digraph nested {\n sdstudy_title = \"N\"; sdstudy_kind = \"concept\";\n"
+                                               " sdstudy_questions = \"q-31248e417639\";\n"
+                                               " subgraph cluster_out { subgraph cluster_in { x; } y; }\n x -> y; y -> z;\n}\n",
+                                               &error);
+        QVERIFY(nested);
+        QVERIFY2(DiagramLayout::layout(*nested, QGuiApplication::font(), &error), qPrintable(error));
+
         // A folder with one good and one bad file: the good one loads, the bad one is reported.
         writeFile(QStringLiteral("good.dot"), DiagramCatalog::bundled().find(QStringLiteral("cap-theorem"))->source.toUtf8());
         writeFile(QStringLiteral("bad.dot"), "digraph bad { }");
