@@ -103,8 +103,8 @@ bool encloses(Agraph_t *outer, Agraph_t *inner)
     return false;
 }
 
-// A node in two clusters neither of which holds the other makes Graphviz 2.42's
-// dot free memory twice (found by fuzz_diagramfile): such a file is refused.
+// A node in two clusters neither of which holds the other cannot be drawn inside
+// both boxes; Graphviz would pick one silently. Such a file is refused instead.
 QString nodeInTwoClusters(Agraph_t *graph)
 {
     QList<Agraph_t *> clusters;

@@ -175,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(!DiagramLayout::layout(*broken, QGuiApplication::font(), &error));
         QVERIFY2(error.contains(QStringLiteral("b.dot")) && error.contains(QStringLiteral("line 4")), qPrintable(error));
 
-        // A node in two clusters (found by fuzz_diagramfile: Graphviz 2.42 freed memory twice) is refused.
+        // A node in two clusters (it cannot be drawn in both boxes) is refused.
         const auto twoClusters = DiagramFile::parse(QStringLiteral("two.dot"),
                                                     "digraph two {\n sdstudy_title = \"T\"; sdstudy_kind = \"concept\";\n"
                                                     " sdstudy_questions = \"q-31248e417639\";\n"
