@@ -76,11 +76,15 @@ QString labelText(const QString &raw, const QString &nodeName)
 
 struct GraphCloser
 {
-    void operator()(Agraph_t *graph) const
-    {
-        gvFreeLayout(context(), graph);
-        agclose(graph);
-    }
+    void operator()(Agraph_t *graph) const { agclose(graph); }
+};
+
+// Frees a layout when it goes out of scope; only made once gvLayout() succeeded,
+// as a failed layout has nothing for gvFreeLayout() to free.
+struct LayoutFreer
+{
+    Agraph_t *graph;
+    ~LayoutFreer() { gvFreeLayout(context(), graph); }
 };
 
 void collectClusters(Agraph_t *graph, QList<Agraph_t *> *clusters)
@@ -199,6 +203,7 @@ std::optional<DiagramGeometry> DiagramLayout::layout(const DiagramFile &file, co
         *error = Text::tr("%1.dot: Graphviz could not lay it out with \"%2\": %3").arg(file.name, engine, lastGraphvizError().trimmed());
         return std::nullopt;
     }
+    const LayoutFreer freeLayout{g}; // before the graph itself is closed
 
     DiagramGeometry geometry;
     const boxf bb = GD_bb(g);
