@@ -7,9 +7,10 @@
 #include "studylibrary.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QHash>
-#include <QThread>
 #include <QProcess>
+#include <QThread>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -92,8 +93,18 @@ private Q_SLOTS:
             QProcess writer;
             writer.start(QStringLiteral(SDSTUDY_CRASH_WRITER), {path, QString::number(round)});
             QVERIFY(writer.waitForStarted());
-            // Sometimes during start-up, mostly in the middle of writing.
-            QTest::qWait(int(random.bounded(5, 120)));
+            // One round in four during start-up; the rest in the middle of writing,
+            // counted from the writer's first reported write so that a slower
+            // build (the sanitizers) is hit while writing just as often.
+            if (round % 4 == 0) {
+                QTest::qWait(int(random.bounded(5, 120)));
+            } else {
+                QElapsedTimer waited;
+                waited.start();
+                while (!writer.peek(1 << 16).contains("done ") && waited.elapsed() < 10000)
+                    writer.waitForReadyRead(100);
+                QTest::qWait(int(random.bounded(0, 40)));
+            }
             ::kill(pid_t(writer.processId()), SIGKILL);
             QVERIFY(writer.waitForFinished());
             const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
