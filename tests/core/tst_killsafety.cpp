@@ -10,10 +10,10 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QProcess>
-#include <QThread>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include <csignal>
