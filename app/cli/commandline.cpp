@@ -316,6 +316,17 @@ std::optional<QString> CommandLine::questionId(StudyLibrary &library, const QStr
     return id;
 }
 
+std::optional<QuestionRecord> CommandLine::questionRecord(StudyLibrary &library, const QString &reference)
+{
+    const auto id = questionId(library, reference);
+    if (!id)
+        return std::nullopt;
+    auto question = library.questions().question(*id);
+    if (!question)
+        fail(Text::tr("no question \"%1\"").arg(reference));
+    return question;
+}
+
 int CommandLine::topics(StudyLibrary &library, const Invocation &call)
 {
     const auto topics = library.questions().topicCounts();
@@ -344,12 +355,9 @@ int CommandLine::show(StudyLibrary &library, const Invocation &call)
 {
     if (call.args.size() != 1)
         return usage(Text::tr("show takes one question ID"));
-    const auto id = questionId(library, call.args.first());
-    if (!id)
-        return 1;
-    const auto question = library.questions().question(*id);
+    const auto question = questionRecord(library, call.args.first());
     if (!question)
-        return fail(Text::tr("no question \"%1\"").arg(call.args.first()));
+        return 1;
     if (call.json) {
         m_out << jsonText(QJsonObject{
             {QStringLiteral("id"), question->id},

@@ -9,6 +9,7 @@
 #include <optional>
 
 class StudyLibrary;
+struct QuestionRecord;
 struct DiagramFile;
 
 // The `sdstudy COMMAND ...` interface. Output with --json is a public contract:
@@ -96,6 +97,8 @@ private:
     int diagram(const Invocation &call);
 
     std::optional<QString> questionId(StudyLibrary &library, const QString &reference);
+    // The question a reference names, or nullopt once the person has been told why not.
+    std::optional<QuestionRecord> questionRecord(StudyLibrary &library, const QString &reference);
     int fail(const QString &message);
     int usage(const QString &message);
     QString helpText() const;

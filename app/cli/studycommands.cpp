@@ -130,23 +130,20 @@ int CommandLine::review(StudyLibrary &library, const Invocation &call)
     const auto at = call.at.isEmpty() ? std::optional(QDateTime::currentDateTimeUtc()) : timeFrom(call.at);
     if (!at)
         return usage(Text::tr("--at takes a time in ISO 8601, such as 2026-01-05T09:30:00Z"));
-    const auto id = questionId(library, call.args.first());
-    if (!id)
-        return 1;
-    const auto question = library.questions().question(*id);
+    const auto question = questionRecord(library, call.args.first());
     if (!question)
-        return fail(Text::tr("no question \"%1\"").arg(call.args.first()));
+        return 1;
     library.setSchedulerParameters(StudySettings::load().schedulerParameters());
     const auto before = library.reviews().card(question->conceptId);
     if (before && before->lastReview.isValid() && before->lastReview > *at)
         return usage(Text::tr("--at is before the question's last review (%1)").arg(before->lastReview.toUTC().toString(Qt::ISODate)));
     QString error;
-    const auto card = library.reviews().answer({question->conceptId, *id, *rating, QStringLiteral("command"), 0, *at}, &error);
+    const auto card = library.reviews().answer({question->conceptId, question->id, *rating, QStringLiteral("command"), 0, *at}, &error);
     if (!card)
         return fail(error);
     if (call.json) {
         QJsonObject object = cardJson(*card);
-        object.insert(QStringLiteral("id"), *id);
+        object.insert(QStringLiteral("id"), question->id);
         object.insert(QStringLiteral("concept"), question->conceptId);
         object.insert(QStringLiteral("rating"), int(*rating));
         object.insert(QStringLiteral("reviewed_at"), isoUtc(*at));
@@ -208,12 +205,7 @@ int CommandLine::stats(StudyLibrary &library, const Invocation &call)
     const auto forecast = stats.dueForecast(now, 30);
     const auto days = stats.days(today.addDays(-29), today);
     const int streak = stats.streak(today);
-    int reviews = 0;
-    int recalled = 0;
-    for (const auto &topic : topics) {
-        reviews += topic.reviews;
-        recalled += topic.recalled;
-    }
+    const ProgressStats::Topic all = ProgressStats::total(topics);
     const auto minutes = [](qint64 ms) { return qRound(ms / 60000.0); };
     if (call.json) {
         QJsonArray topicArray;
@@ -240,7 +232,7 @@ int CommandLine::stats(StudyLibrary &library, const Invocation &call)
                          {QStringLiteral("minutes"), minutes(numbers.durationMs)}}},
             {QStringLiteral("streak_days"), streak},
             {QStringLiteral("total_reviews"), stats.totalReviews()},
-            {QStringLiteral("retention_30d"), reviews > 0 ? QJsonValue(double(recalled) / reviews) : QJsonValue()},
+            {QStringLiteral("retention_30d"), all.reviews > 0 ? QJsonValue(all.retention()) : QJsonValue()},
             {QStringLiteral("due_forecast"), forecastArray},
             {QStringLiteral("days"), dayArray},
             {QStringLiteral("topics"), topicArray},
@@ -254,7 +246,7 @@ int CommandLine::stats(StudyLibrary &library, const Invocation &call)
           << Text::tr("Streak: %1 days · Reviews in all: %2 · Retention (30 days): %3")
                  .arg(streak)
                  .arg(stats.totalReviews())
-                 .arg(reviews > 0 ? QStringLiteral("%1%").arg(qRound(100.0 * recalled / reviews)) : Text::tr("no reviews yet"))
+                 .arg(all.reviews > 0 ? QStringLiteral("%1%").arg(qRound(100.0 * all.retention())) : Text::tr("no reviews yet"))
           << "\n\n";
     for (const auto &t : topics)
         m_out << Text::tr("%1: %2 new, %3 learning, %4 young, %5 mature").arg(t.topic).arg(t.fresh).arg(t.learning).arg(t.young).arg(t.mature)

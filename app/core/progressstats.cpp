@@ -114,6 +114,20 @@ QList<ProgressStats::Topic> ProgressStats::topics(const QDateTime &now, int rete
     return topics;
 }
 
+ProgressStats::Topic ProgressStats::total(const QList<Topic> &topics)
+{
+    Topic sum;
+    for (const Topic &topic : topics) {
+        sum.fresh += topic.fresh;
+        sum.learning += topic.learning;
+        sum.young += topic.young;
+        sum.mature += topic.mature;
+        sum.reviews += topic.reviews;
+        sum.recalled += topic.recalled;
+    }
+    return sum;
+}
+
 ProgressStats::Today ProgressStats::today(const QDateTime &now) const
 {
     Today today;

@@ -59,6 +59,8 @@ public:
     // Mastery per topic now, and retention over the last `retentionDays` days, in tree order.
     QList<Topic> topics(const QDateTime &now, int retentionDays) const;
     Today today(const QDateTime &now) const;
+    // Every topic's figures added up: the whole bank's mastery and retention.
+    static Topic total(const QList<Topic> &topics);
     // Days in a row with reviews, up to today (or yesterday, if none yet today).
     int streak(const QDate &today) const;
     qint64 totalReviews() const;

@@ -159,12 +159,7 @@ void ProgressDashboard::addFigure(QGridLayout *grid, int column, const QString &
 QWidget *ProgressDashboard::makeTodayRow()
 {
     const auto today = m_stats.today(m_now);
-    int reviews = 0;
-    int recalled = 0;
-    for (const auto &topic : m_topics) {
-        reviews += topic.reviews;
-        recalled += topic.recalled;
-    }
+    const ProgressStats::Topic all = ProgressStats::total(m_topics);
     auto *row = new QWidget;
     auto *grid = new QGridLayout(row);
     addFigure(grid, 0, tr("reviewed today"), QString::number(today.reviewed), QStringLiteral("todayReviewed"));
@@ -174,7 +169,7 @@ QWidget *ProgressDashboard::makeTodayRow()
     addFigure(grid, 4, tr("studied today"), minutesText(today.durationMs), QStringLiteral("todayMinutes"));
     addFigure(grid, 5, tr("day streak"), QString::number(m_stats.streak(m_today)), QStringLiteral("streak"));
     addFigure(grid, 6, tr("remembered (30 days)"),
-              reviews > 0 ? QStringLiteral("%1%").arg(qRound(100.0 * recalled / reviews)) : QStringLiteral("–"),
+              all.reviews > 0 ? QStringLiteral("%1%").arg(qRound(100.0 * all.retention())) : QStringLiteral("–"),
               QStringLiteral("retention"));
     return row;
 }
