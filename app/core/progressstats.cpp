@@ -1,17 +1,13 @@
 #include "progressstats.h"
 
 #include "database.h"
+#include "reviewstore.h"
 
 #include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace {
-
-QString iso(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
 
 QDateTime startOfLocalDay(const QDate &day)
 {
@@ -55,7 +51,7 @@ QList<int> ProgressStats::dueForecast(const QDateTime &now, int count) const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT date(due, 'localtime'), COUNT(*) FROM cards WHERE due < ? GROUP BY 1"));
-    query.addBindValue(iso(startOfLocalDay(today.addDays(count))));
+    query.addBindValue(ReviewStore::storedTime(startOfLocalDay(today.addDays(count))));
     if (!query.exec())
         return forecast;
     while (query.next()) {
@@ -101,7 +97,7 @@ QList<ProgressStats::Topic> ProgressStats::topics(const QDateTime &now, int rete
     retention.prepare(QStringLiteral(
         "SELECT q.topic, COUNT(*), SUM(r.rating > 1) FROM review_log r JOIN questions q ON q.id = r.concept_id"
         " WHERE r.reviewed_at >= ? AND r.state_before = 2 GROUP BY q.topic"));
-    retention.addBindValue(iso(now.addDays(-retentionDays)));
+    retention.addBindValue(ReviewStore::storedTime(now.addDays(-retentionDays)));
     if (retention.exec()) {
         while (retention.next()) {
             const auto index = at.value(retention.value(0).toString(), -1);
@@ -141,9 +137,9 @@ ProgressStats::Today ProgressStats::today(const QDateTime &now) const
                                  " AND reviewed_at >= :dayStart AND reviewed_at < :dayEnd),"
                                  " (SELECT COUNT(*) FROM cards WHERE due <= :now),"
                                  " (SELECT COUNT(*) FROM cards WHERE due < :dayEnd)"));
-    query.bindValue(QStringLiteral(":dayStart"), iso(startOfLocalDay(date)));
-    query.bindValue(QStringLiteral(":dayEnd"), iso(startOfLocalDay(date.addDays(1))));
-    query.bindValue(QStringLiteral(":now"), iso(now));
+    query.bindValue(QStringLiteral(":dayStart"), ReviewStore::storedTime(startOfLocalDay(date)));
+    query.bindValue(QStringLiteral(":dayEnd"), ReviewStore::storedTime(startOfLocalDay(date.addDays(1))));
+    query.bindValue(QStringLiteral(":now"), ReviewStore::storedTime(now));
     if (query.exec() && query.next()) {
         today.fresh = query.value(0).toInt();
         today.dueNow = query.value(1).toInt();

@@ -29,11 +29,6 @@ constexpr KindName kKindNames[] = {
     {QuizScope::Kind::Bookmarked, "bookmarked"},
 };
 
-QString iso(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 std::optional<QuizScope> QuizScope::parse(const QString &key, QString *error)
@@ -152,7 +147,7 @@ QuizPlan QuizPlanner::plan(const QuizScope &scope, const QDateTime &now, int new
     // One query for every other scope: the concept leaders, filtered, in the
     // order the plan wants. Placeholder names are spliced in; values are always bound.
     QStringList conditions = {QStringLiteral("q.concept = q.id")};
-    QVariantMap values = {{QStringLiteral(":now"), iso(now)}};
+    QVariantMap values = {{QStringLiteral(":now"), ReviewStore::storedTime(now)}};
     switch (scope.kind) {
     case QuizScope::Kind::StudyNow:
         conditions.append(QStringLiteral("(c.due <= :now OR c.concept_id IS NULL)"));

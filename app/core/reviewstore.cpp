@@ -12,7 +12,7 @@ namespace {
 
 QString iso(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return ReviewStore::storedTime(time);
 }
 
 QDateTime fromIso(const QString &text)
@@ -76,6 +76,11 @@ QStringList firstColumn(QSqlQuery &query)
 }
 
 } // namespace
+
+QString ReviewStore::storedTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
 
 ReviewStore::ReviewStore(Database &database, const FsrsScheduler &scheduler)
     : m_database(database), m_scheduler(scheduler)

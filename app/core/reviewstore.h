@@ -18,6 +18,10 @@ class ReviewStore final
 public:
     ReviewStore(Database &database, const FsrsScheduler &scheduler);
 
+    // A time as the cards and the log store it (ISO 8601 in UTC, with
+    // milliseconds), so text comparisons in SQL order times rightly.
+    static QString storedTime(const QDateTime &time);
+
     std::optional<FsrsScheduler::Card> card(const QString &conceptId) const;
 
     struct Answer
