@@ -2,7 +2,7 @@
 # Sets up everything System Design Study needs, then builds, tests or runs it.
 #
 #   packaging/dev.sh app [ARGS...]   set up, build and start the app (ARGS go to sdstudy)
-#   packaging/dev.sh test            set up, build and run every test
+#   packaging/dev.sh test            set up, build and run every test, then package_test
 #   packaging/dev.sh bench [ARGS...] set up, build (release) and run sdstudy-bench
 #   packaging/dev.sh fuzz TARGET [S] run one fuzz target for S seconds (default 600)
 #   packaging/dev.sh lint            clang-tidy (.clang-tidy) over the project's sources
@@ -82,6 +82,13 @@ root_dir() {
     echo "$cache_dir/debian13-$key"
 }
 
+need_mmdebstrap() {
+    command -v mmdebstrap >/dev/null && return 0
+    say "installing mmdebstrap to make Debian 13 roots"
+    apt_update_once
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mmdebstrap
+}
+
 setup_root() {
     local root
     root=$(root_dir)
@@ -91,11 +98,7 @@ setup_root() {
     exec 9>"$cache_dir/.lock"
     flock 9
     [ -f "$root/.complete" ] && return 0
-    command -v mmdebstrap >/dev/null || {
-        say "installing mmdebstrap to make a Debian 13 build root"
-        apt_update_once
-        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mmdebstrap
-    }
+    need_mmdebstrap
     say "making a Debian 13 build root in $root (once, about a minute)"
     mkdir -p "$cache_dir"
     # Remove roots made from older package lists: they are never used again.
@@ -167,6 +170,33 @@ build_sanitized() {
     echo "$dir"
 }
 
+# The Debian package, installed by apt into a clean Debian 13 root made for the
+# purpose (so its Depends must be right), where it must start: `sdstudy --version`,
+# a question shown and a diagram drawn (Graphviz's plugins found) without a display.
+package_test() {
+    local dir deb clean
+    dir=$(build Debug)
+    run sh -c "cd '$dir' && cpack -G DEB >/dev/null" || exit 1
+    deb="$dir/sdstudy_$(sed -n 's/^    VERSION \([0-9.]*\)$/\1/p' "$repo/CMakeLists.txt")_amd64.deb"
+    clean="$cache_dir/package-test"
+    need_mmdebstrap
+    as_root rm -rf --one-file-system "$clean"
+    say "installing $(basename "$deb") into a clean Debian 13 root"
+    # Hooks, not --include: mmdebstrap 1.3 cannot --include a .deb from outside the root.
+    as_root mmdebstrap --quiet --mode=root --variant=apt \
+        --customize-hook="copy-in '$deb' /tmp" \
+        --customize-hook="chroot \"\$1\" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends '/tmp/$(basename "$deb")' >/dev/null" \
+        trixie "$clean" "$(host_mirror)"
+    local in_clean=(as_root chroot "$clean" env -i PATH=/usr/bin:/bin HOME=/tmp LANG=C.UTF-8)
+    "${in_clean[@]}" sdstudy --version
+    "${in_clean[@]}" sdstudy --db /tmp/p.sqlite show 21 | grep -q 'URL shortener'
+    "${in_clean[@]}" sdstudy diagram chat-system --png /tmp/chat.png
+    "${in_clean[@]}" test -s /tmp/chat.png
+    "${in_clean[@]}" test -f /usr/share/applications/io.github.sdstudy.SystemDesignStudy.desktop
+    as_root rm -rf --one-file-system "$clean"
+    say "the package installs from apt and runs"
+}
+
 command=${1:-}
 [ $# -gt 0 ] && shift
 case "$command" in
@@ -188,6 +218,7 @@ case "$command" in
         # target replaying its corpus.
         dir=$(build_sanitized)
         run ctest --test-dir "$dir" --output-on-failure --timeout 600 -j "$(nproc)"
+        package_test
         ;;
     fuzz)
         # packaging/dev.sh fuzz TARGET [SECONDS]: explore from the seed corpus; what
@@ -208,21 +239,8 @@ case "$command" in
         run "$dir/tests/bench/sdstudy-bench" "$@"
         ;;
     package)
-        # The Debian package, installed into a clean Debian 13 root made for the
-        # purpose, where it must start: `sdstudy --version` and one headless command.
         setup
-        dir=$(build Debug)
-        run sh -c "cd '$dir' && cpack -G DEB >/dev/null" || exit 1
-        deb="$dir/sdstudy_$(sed -n 's/^    VERSION \([0-9.]*\)$/\1/p' "$repo/CMakeLists.txt")_amd64.deb"
-        clean="$cache_dir/package-test"
-        as_root rm -rf "$clean"
-        say "installing $(basename "$deb") into a clean Debian 13 root"
-        as_root mmdebstrap --quiet --mode=root --variant=apt --include="$deb" trixie "$clean" "$(host_mirror)"
-        as_root chroot "$clean" env -i PATH=/usr/bin:/bin HOME=/tmp sdstudy --version
-        as_root chroot "$clean" env -i PATH=/usr/bin:/bin HOME=/tmp sdstudy --db /tmp/p.sqlite show 21 | head -3
-        as_root chroot "$clean" test -f /usr/share/applications/io.github.sdstudy.SystemDesignStudy.desktop
-        as_root rm -rf "$clean"
-        say "the package installs and runs"
+        package_test
         ;;
     lint)
         # clang-tidy over the project's own sources with .clang-tidy's checks;
