@@ -3,18 +3,19 @@
 #include "commandline.h"
 #include "conceptchartview.h"
 #include "diagramimages.h"
+#include "backupsettings.h"
 #include "database.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
 #include "studylibrary.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
-#include <QSettings>
 
 namespace {
 
@@ -49,6 +50,7 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
             describeApplication();
+            Translations::install(QString()); // commands speak the environment's language
             CommandLine commandLine(out, err);
             commandLine.setChartWriter(&ConceptChartView::writeChart);
             commandLine.setDiagramImages([](const QStringList &ids, bool narrowColumns) {
@@ -59,11 +61,13 @@ int main(int argc, char *argv[])
         }
         QCoreApplication app(argc, argv);
         describeApplication();
+        Translations::install(QString());
         return CommandLine(out, err).run(app.arguments());
     }
 
     QApplication app(argc, argv);
     describeApplication();
+    Translations::install(Translations::savedChoice());
     const QString appId = QStringLiteral("io.github.sdstudy.SystemDesignStudy");
     QGuiApplication::setDesktopFileName(appId);
     QApplication::setWindowIcon(QIcon::fromTheme(appId, QIcon(QStringLiteral(":/icons/%1.svg").arg(appId))));
@@ -73,7 +77,7 @@ int main(int argc, char *argv[])
     const QString databasePath = databasePathFrom(app.arguments());
     StudyLibrary library;
     StudyLibrary::Options options;
-    options.backupFolder = QSettings().value(QStringLiteral("backups/folder")).toString();
+    options.backupFolder = BackupSettings::load().folder;
     QString error;
     if (!library.open(databasePath, &error, options)) {
         // Already open in another window: bring that one forward instead.

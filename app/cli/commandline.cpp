@@ -17,7 +17,6 @@
 #include <QJsonObject>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QSettings>
 
 #include <functional>
 
@@ -272,8 +271,9 @@ int CommandLine::run(const QStringList &arguments)
         return usage(Text::tr("--font-size takes a size in points from 6 to 24"));
     call.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     // The window and the command line share the backup folder a person chose.
-    call.backupFolder = parser.isSet(backupDirOption) ? parser.value(backupDirOption)
-                                                      : QSettings().value(QStringLiteral("backups/folder")).toString();
+    const BackupSettings backupSettings = BackupSettings::load();
+    call.backupFolder = parser.isSet(backupDirOption) ? parser.value(backupDirOption) : backupSettings.folder;
+    call.recentBackupsToKeep = backupSettings.recentToKeep;
 
     call.scope = parser.value(scopeOption);
     bool sizeOk = false;
@@ -580,7 +580,10 @@ int CommandLine::print(StudyLibrary &library, const Invocation &call)
     writer.setTitle(Text::tr("System Design Study: %1").arg(options.title));
     writer.setCreator(QStringLiteral("System Design Study %1").arg(QCoreApplication::applicationVersion()));
     const int pages = SheetRenderer(items, options).paint(writer);
-    m_out << Text::tr("%1: %2 questions on %3 pages").arg(call.pdf).arg(items.size()).arg(pages) << '\n';
+    // Two counts, each with its own plural form, joined by a sentence of their own.
+    m_out << Text::tr("%1: %2 on %3", "file: N questions on N pages")
+                 .arg(call.pdf, Text::tr("%n question(s)", nullptr, int(items.size())), Text::tr("%n page(s)", nullptr, pages))
+          << '\n';
     return 0;
 }
 
@@ -602,7 +605,7 @@ int CommandLine::backup(StudyLibrary &library, const Invocation &call)
     if (!call.args.isEmpty())
         return usage(Text::tr("backup takes no arguments"));
     QString error;
-    const auto path = BackupManager(library.backupFolder()).backUp(library.database(), &error);
+    const auto path = BackupManager(library.backupFolder(), call.recentBackupsToKeep).backUp(library.database(), &error);
     if (!path)
         return fail(error);
     m_out << *path << '\n';

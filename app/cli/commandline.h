@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backupsettings.h"
+
 #include <QImage>
 #include <QPageSize>
 #include <QStringList>
@@ -51,6 +53,7 @@ private:
         QString file;
         QString databasePath;
         QString backupFolder;
+        int recentBackupsToKeep = BackupSettings().recentToKeep;
         // print
         QStringList topics;
         bool bookmarked = false;

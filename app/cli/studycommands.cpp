@@ -105,9 +105,8 @@ int CommandLine::quizPlan(StudyLibrary &library, const Invocation &call)
                                       {QStringLiteral("questions"), questions}});
         return 0;
     }
-    m_out << Text::tr("%1: %2 questions (%3 due, %4 new, %5 ahead of time)")
+    m_out << Text::tr("%1: %n question(s) (%2 due, %3 new, %4 ahead of time)", nullptr, int(plan.concepts.size()))
                  .arg(scope->describe())
-                 .arg(plan.concepts.size())
                  .arg(plan.due)
                  .arg(plan.fresh)
                  .arg(plan.ahead)
@@ -243,8 +242,7 @@ int CommandLine::stats(StudyLibrary &library, const Invocation &call)
                  .arg(numbers.reviewed).arg(numbers.fresh).arg(numbers.again).arg(minutes(numbers.durationMs))
                  .arg(numbers.dueNow).arg(numbers.dueToday)
           << '\n'
-          << Text::tr("Streak: %1 days · Reviews in all: %2 · Retention (30 days): %3")
-                 .arg(streak)
+          << Text::tr("Streak: %n day(s) · Reviews in all: %1 · Retention (30 days): %2", nullptr, streak)
                  .arg(stats.totalReviews())
                  .arg(all.reviews > 0 ? QStringLiteral("%1%").arg(qRound(100.0 * all.retention())) : Text::tr("no reviews yet"))
           << "\n\n";

@@ -28,8 +28,8 @@ struct Text
 
 } // namespace
 
-BackupManager::BackupManager(const QString &folder)
-    : m_folder(folder)
+BackupManager::BackupManager(const QString &folder, int recentToKeep)
+    : m_folder(folder), m_recentToKeep(recentToKeep)
 {
 }
 
@@ -104,7 +104,7 @@ void BackupManager::rotate(const QDateTime &now)
         const int week = day.weekNumber(&weekYear);
         const QString weekKey = QStringLiteral("%1-%2").arg(weekYear).arg(week);
         const qint64 age = time.daysTo(now);
-        const bool recent = i < kRecentToKeep;
+        const bool recent = i < m_recentToKeep;
         const bool firstOfItsDay = age < kDailyToKeep && !days.contains(day);
         const bool firstOfItsWeek = age < qint64(7) * kWeeklyToKeep && !weeks.contains(weekKey);
         if (recent || firstOfItsDay || firstOfItsWeek)

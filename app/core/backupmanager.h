@@ -11,8 +11,8 @@ class Database;
 // Copies of the database in a folder the person can see: made with SQLite's
 // VACUUM INTO (a consistent snapshot, even while the app writes), written under a
 // temporary name and renamed, so a half-written copy never passes for a backup.
-// Rotated as Anki does: the newest few, plus one a day for a week and one a week
-// for a month.
+// Rotated as Anki does: the newest few (as many as the person chose), plus one a
+// day for a week and one a week for a month.
 class BackupManager final
 {
 public:
@@ -20,7 +20,7 @@ public:
     static constexpr int kDailyToKeep = 7;
     static constexpr int kWeeklyToKeep = 4;
 
-    explicit BackupManager(const QString &folder);
+    explicit BackupManager(const QString &folder, int recentToKeep = kRecentToKeep);
 
     static QString defaultFolder(const QString &databasePath);
     QString folder() const { return m_folder; }
@@ -39,4 +39,5 @@ private:
     static std::optional<QDateTime> takenAt(const QString &fileName);
 
     QString m_folder;
+    int m_recentToKeep;
 };

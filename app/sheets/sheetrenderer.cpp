@@ -122,9 +122,8 @@ void SheetRenderer::buildBlocks(QPagedPaintDevice &device, qreal columnWidth, qr
         block->kind = Block::TitleBlock;
         QString html = QStringLiteral("<h1>%1</h1><p>%2</p><p>%3</p>")
                            .arg(Text::tr("System Design Study").toHtmlEscaped(), m_options.title.toHtmlEscaped(),
-                                Text::tr("%1 · %2 questions · %3")
+                                Text::tr("%1 · %n question(s) · %2", nullptr, int(m_items.size()))
                                     .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
-                                    .arg(m_items.size())
                                     .arg(m_options.answers ? Text::tr("with answers") : Text::tr("questions only"))
                                     .toHtmlEscaped());
         if (topics.size() > 1) {

@@ -17,13 +17,18 @@ class BackupScheduler final : public QObject
 public:
     static constexpr int kIntervalMinutes = 30;
 
-    BackupScheduler(Database &database, const QString &folder, QObject *parent = nullptr);
+    BackupScheduler(Database &database, const QString &folder, int recentToKeep, QObject *parent = nullptr);
 
     void noteChange(); // the person changed something
     // Backs up now if anything changed since the last backup. Returns an error message or "".
     QString backUpIfChanged();
     QString folder() const { return m_backups.folder(); }
-    void setFolder(const QString &folder) { m_backups = BackupManager(folder); }
+    int recentToKeep() const { return m_recentToKeep; }
+    void setPolicy(const QString &folder, int recentToKeep)
+    {
+        m_backups = BackupManager(folder, recentToKeep);
+        m_recentToKeep = recentToKeep;
+    }
 
 Q_SIGNALS:
     void failed(const QString &error);
@@ -31,6 +36,7 @@ Q_SIGNALS:
 private:
     Database &m_database;
     BackupManager m_backups;
+    int m_recentToKeep;
     QTimer m_timer;
     bool m_changed = false;
 };

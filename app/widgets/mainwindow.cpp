@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "backupscheduler.h"
+#include "backupsettings.h"
 #include "bookmarkicons.h"
 #include "collectionviews.h"
 #include "abouttext.h"
@@ -88,7 +89,7 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     , m_splitter(new QSplitter)
     , m_questionSplitter(new QSplitter(Qt::Vertical))
     , m_undoStack(new QUndoStack(this))
-    , m_backups(new BackupScheduler(library.database(), library.backupFolder(), this))
+    , m_backups(new BackupScheduler(library.database(), library.backupFolder(), BackupSettings::load().recentToKeep, this))
     , m_launcher(new StudyLauncher(library, this,
                                    {[this] { m_notesPane->saveNow(); },
                                     [this] {
@@ -242,10 +243,13 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    QAction *saveNote = edit->addAction(tr("&Save Note"), this, [this] { m_notesPane->saveNow(); });
+    saveNote->setShortcut(QKeySequence::Save);
+    saveNote->setObjectName(QStringLiteral("saveNote"));
     QAction *deleteNote = edit->addAction(tr("&Delete Note"), this, &MainWindow::deleteNote);
     deleteNote->setObjectName(QStringLiteral("deleteNote"));
     edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setObjectName(QStringLiteral("preferences"));
@@ -583,13 +587,27 @@ void MainWindow::importProgress()
                                  .arg(report.added).arg(report.updated).arg(report.unchanged));
 }
 
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(BackupManager::defaultFolder(m_library.database().path()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Theme and study settings apply themselves; these belong to this window's parts.
+    const BackupSettings backups = BackupSettings::load();
+    m_backups->setPolicy(backups.folder.isEmpty() ? BackupManager::defaultFolder(m_library.database().path())
+                                                  : backups.folder,
+                         backups.recentToKeep);
+    m_notesPane->setAutosave(NotesPane::savedAutosave());
+}
+
 void MainWindow::chooseBackupFolder()
 {
     QMessageBox box(this);
     box.setWindowTitle(tr("Backup Folder"));
     box.setText(tr("Backups of your bookmarks and notes are kept in:\n%1").arg(QDir::toNativeSeparators(m_backups->folder())));
-    box.setInformativeText(tr("One is made on quit and every half hour while you make changes; the last five, one a "
-                              "day for a week and one a week for a month are kept."));
+    box.setInformativeText(tr("One is made on quit and every half hour while you make changes; the last %n, one a "
+                              "day for a week and one a week for a month are kept (Preferences > Data).",
+                              nullptr, m_backups->recentToKeep()));
     QPushButton *open = box.addButton(tr("&Open Folder"), QMessageBox::ActionRole);
     QPushButton *change = box.addButton(tr("&Change…"), QMessageBox::ActionRole);
     box.addButton(QMessageBox::Close);
@@ -601,9 +619,11 @@ void MainWindow::chooseBackupFolder()
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup Folder"), m_backups->folder());
         if (folder.isEmpty())
             return;
-        m_backups->setFolder(folder);
         // The command line reads the same setting, so both back up to one place.
-        QSettings().setValue(QStringLiteral("backups/folder"), folder);
+        BackupSettings settings = BackupSettings::load();
+        settings.folder = folder;
+        settings.save();
+        m_backups->setPolicy(folder, settings.recentToKeep);
         statusBar()->showMessage(tr("Backups now go to %1").arg(QDir::toNativeSeparators(folder)));
     }
 }

@@ -60,6 +60,7 @@ private:
     void toggleFlag(const QString &flagKey);
     void deleteNote();
     void exportNotes();
+    void editPreferences();
     void chooseBackupFolder();
     void printSheet(const QString &topic);
     void chooseDiagram(const QString &name);

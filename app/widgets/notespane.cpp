@@ -12,10 +12,15 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QVBoxLayout>
+
+namespace {
+const QString kAutosaveKey = QStringLiteral("notes/autosave");
+} // namespace
 
 NotesPane::NotesPane(NoteStore &notes, QWidget *parent)
     : QWidget(parent)
@@ -25,6 +30,7 @@ NotesPane::NotesPane(NoteStore &notes, QWidget *parent)
     , m_stack(new QStackedWidget)
     , m_editor(new QPlainTextEdit)
     , m_preview(new MarkdownView)
+    , m_autosave(savedAutosave())
 {
     m_modes->addTab(tr("Write"));
     m_modes->addTab(tr("Preview"));
@@ -127,6 +133,25 @@ void NotesPane::showPreview(bool preview)
     m_modes->setCurrentIndex(preview ? 1 : 0);
 }
 
+bool NotesPane::savedAutosave()
+{
+    return QSettings().value(kAutosaveKey, true).toBool();
+}
+
+void NotesPane::saveAutosave(bool on)
+{
+    QSettings().setValue(kAutosaveKey, on);
+}
+
+void NotesPane::setAutosave(bool on)
+{
+    m_autosave = on;
+    if (!on)
+        m_quietTimer.stop();
+    else if (!m_pending.isEmpty())
+        m_quietTimer.start();
+}
+
 void NotesPane::onTextChanged()
 {
     if (m_loading || m_questionId.isEmpty())
@@ -140,6 +165,10 @@ void NotesPane::onTextChanged()
     if (!m_pending.contains(m_questionId))
         m_unsavedFor.start();
     m_pending.insert(m_questionId, text);
+    if (!m_autosave) {
+        m_status->setText(tr("Not saved yet: Ctrl+S saves, and so does leaving this question"));
+        return;
+    }
     m_status->setText(tr("Editing…"));
     // Typing that never pauses is still saved every few seconds.
     if (m_unsavedFor.elapsed() >= kLongestMs)

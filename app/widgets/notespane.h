@@ -18,8 +18,9 @@ class SyntaxHighlighter;
 
 // The person's note on the current question: Markdown, highlighted while typing,
 // with a rendered preview. Saves itself at most a second after the last keystroke
-// (and at least every few seconds while typing goes on), on switching question,
-// on losing focus and on quit. A save that fails keeps the text, says why, and is
+// (and at least every few seconds while typing goes on) unless autosave is off in
+// Preferences, and always on Ctrl+S, on switching question, on losing focus and
+// on quit. A save that fails keeps the text, says why, and is
 // tried again until it succeeds: nothing typed is dropped.
 class NotesPane final : public QWidget
 {
@@ -32,6 +33,11 @@ public:
     static constexpr int kRetryMs = 5000;   // retry a failed save this often
 
     explicit NotesPane(NoteStore &notes, QWidget *parent = nullptr);
+
+    // Saving as one types, chosen in Preferences (on unless turned off).
+    static bool savedAutosave();
+    static void saveAutosave(bool on);
+    void setAutosave(bool on);
     ~NotesPane() override;
 
     // Saves the note on show and loads the one for questionId.
@@ -76,6 +82,7 @@ private:
     QStackedWidget *m_stack;
     QPlainTextEdit *m_editor;
     MarkdownView *m_preview;
+    bool m_autosave;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
     QTimer m_quietTimer;
     QTimer m_retryTimer;

@@ -1,39 +1,39 @@
 #include "preferencesdialog.h"
 
+#include "backupsettings.h"
+#include "notespane.h"
 #include "studysettings.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent)
+PreferencesDialog::PreferencesDialog(const QString &defaultBackupFolder, QWidget *parent)
+    : QDialog(parent), m_defaultBackupFolder(defaultBackupFolder)
 {
     setWindowTitle(tr("Preferences"));
     auto *tabs = new QTabWidget;
     tabs->addTab(makeAppearancePage(), tr("&Appearance"));
     tabs->addTab(makeStudyPage(), tr("&Study"));
+    tabs->addTab(makeDataPage(), tr("&Data"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
-        const StudySettings defaults;
-        m_newPerDay->setValue(defaults.newPerDay);
-        m_retention->setValue(defaults.desiredRetention);
-        m_maximumInterval->setValue(defaults.maximumIntervalDays);
-        m_fuzz->setChecked(defaults.fuzz);
-        m_sessionSize->setValue(defaults.sessionSize);
-        m_mockMinutes->setValue(defaults.mockMinutes);
-        m_theme->setCurrentIndex(m_theme->findData(int(Theme::Choice::System)));
-        m_fontSize->setValue(0);
-    });
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &PreferencesDialog::restoreDefaults);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
@@ -58,6 +58,19 @@ QWidget *PreferencesDialog::makeAppearancePage()
     m_fontSize->setSuffix(tr(" pt"));
     m_fontSize->setValue(Theme::savedFontSize());
     form->addRow(tr("&Text size:"), m_fontSize);
+
+    m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("As the desktop"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en")); // each language in its own words
+    for (const auto &language : Translations::available())
+        m_language->addItem(language.nativeName, language.code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::savedChoice())));
+    form->addRow(tr("&Language:"), m_language);
+    auto *restartNote = new QLabel(tr("A new language shows the next time the app starts."));
+    restartNote->setWordWrap(true);
+    restartNote->setEnabled(false); // the palette's quieter text colour
+    form->addRow(QString(), restartNote);
     return page;
 }
 
@@ -112,6 +125,65 @@ QWidget *PreferencesDialog::makeStudyPage()
     return page;
 }
 
+QWidget *PreferencesDialog::makeDataPage()
+{
+    const BackupSettings backups = BackupSettings::load();
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+
+    m_notesAutosave = new QCheckBox(tr("Save &notes as I type (otherwise on Ctrl+S and when leaving the question)"));
+    m_notesAutosave->setObjectName(QStringLiteral("notesAutosave"));
+    m_notesAutosave->setChecked(NotesPane::savedAutosave());
+    form->addRow(QString(), m_notesAutosave);
+
+    m_backupFolder = new QLineEdit(QDir::toNativeSeparators(backups.folder));
+    m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
+    m_backupFolder->setPlaceholderText(QDir::toNativeSeparators(m_defaultBackupFolder));
+    m_backupFolder->setClearButtonEnabled(true);
+    m_backupFolder->setToolTip(tr("Empty: the folder shown, beside the study database."));
+    auto *browse = new QPushButton(tr("&Browse…"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString start = m_backupFolder->text().isEmpty() ? m_defaultBackupFolder : m_backupFolder->text();
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup Folder"), start);
+        if (!folder.isEmpty())
+            m_backupFolder->setText(QDir::toNativeSeparators(folder));
+    });
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_backupFolder, 1);
+    folderRow->addWidget(browse);
+    form->addRow(tr("&Backup folder:"), folderRow);
+
+    m_recentBackups = new QSpinBox;
+    m_recentBackups->setObjectName(QStringLiteral("recentBackups"));
+    m_recentBackups->setRange(BackupSettings::kFewestRecent, BackupSettings::kMostRecent);
+    m_recentBackups->setValue(backups.recentToKeep);
+    m_recentBackups->setToolTip(tr("Besides these, one backup a day is kept for a week and one a week for a month."));
+    form->addRow(tr("&Newest backups kept:"), m_recentBackups);
+    auto *when = new QLabel(tr("A backup is made on quit and every half hour while you make changes."));
+    when->setWordWrap(true);
+    when->setEnabled(false);
+    form->addRow(QString(), when);
+    return page;
+}
+
+void PreferencesDialog::restoreDefaults()
+{
+    const StudySettings study;
+    m_newPerDay->setValue(study.newPerDay);
+    m_retention->setValue(study.desiredRetention);
+    m_maximumInterval->setValue(study.maximumIntervalDays);
+    m_fuzz->setChecked(study.fuzz);
+    m_sessionSize->setValue(study.sessionSize);
+    m_mockMinutes->setValue(study.mockMinutes);
+    m_theme->setCurrentIndex(m_theme->findData(int(Theme::Choice::System)));
+    m_fontSize->setValue(0);
+    m_language->setCurrentIndex(0);
+    m_notesAutosave->setChecked(true);
+    const BackupSettings backups;
+    m_backupFolder->setText(backups.folder);
+    m_recentBackups->setValue(backups.recentToKeep);
+}
+
 void PreferencesDialog::accept()
 {
     StudySettings settings;
@@ -126,5 +198,11 @@ void PreferencesDialog::accept()
     Theme::save(theme);
     Theme::saveFontSize(m_fontSize->value());
     Theme::apply(theme, m_fontSize->value()); // at once, in every window
+    Translations::saveChoice(m_language->currentData().toString());
+    NotesPane::saveAutosave(m_notesAutosave->isChecked());
+    BackupSettings backups;
+    backups.folder = QDir::fromNativeSeparators(m_backupFolder->text().trimmed());
+    backups.recentToKeep = m_recentBackups->value();
+    backups.save();
     QDialog::accept();
 }

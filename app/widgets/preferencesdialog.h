@@ -5,6 +5,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QLineEdit;
 class QSpinBox;
 
 // The person's choices, one tab per area; applied when OK is pressed and kept
@@ -15,15 +16,20 @@ class PreferencesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PreferencesDialog)
 
 public:
-    explicit PreferencesDialog(QWidget *parent = nullptr);
+    // defaultBackupFolder: where backups go when no folder is chosen.
+    explicit PreferencesDialog(const QString &defaultBackupFolder, QWidget *parent = nullptr);
 
     void accept() override;
 
 private:
     QWidget *makeAppearancePage();
     QWidget *makeStudyPage();
+    QWidget *makeDataPage();
+    void restoreDefaults();
 
+    QString m_defaultBackupFolder;
     QComboBox *m_theme = nullptr;
+    QComboBox *m_language = nullptr;
     QSpinBox *m_fontSize = nullptr;
     QSpinBox *m_newPerDay = nullptr;
     QDoubleSpinBox *m_retention = nullptr;
@@ -31,4 +37,7 @@ private:
     QCheckBox *m_fuzz = nullptr;
     QSpinBox *m_sessionSize = nullptr;
     QSpinBox *m_mockMinutes = nullptr;
+    QCheckBox *m_notesAutosave = nullptr;
+    QLineEdit *m_backupFolder = nullptr;
+    QSpinBox *m_recentBackups = nullptr;
 };

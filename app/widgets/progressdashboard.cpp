@@ -333,8 +333,9 @@ ChartPanel *ProgressDashboard::makeRetentionChart()
     series->append(set);
     showTooltips(series, [shown](int index, QBarSet *) {
         const auto &topic = shown.value(index);
-        return topic.reviews > 0 ? tr("%1\n%2% of %3 reviews remembered").arg(topic.topic)
-                                       .arg(qRound(100 * topic.retention())).arg(topic.reviews)
+        return topic.reviews > 0 ? tr("%1\n%2% of %n review(s) remembered", nullptr, topic.reviews)
+                                       .arg(topic.topic)
+                                       .arg(qRound(100 * topic.retention()))
                                  : tr("%1\nno reviews in the last 30 days").arg(topic.topic);
     });
     auto *chart = new QChart;

@@ -14,10 +14,12 @@ struct SdstudyRun
     QString err;
 };
 
-inline SdstudyRun runSdstudy(const QStringList &arguments)
+// language: the LANGUAGE the command runs under ("en" unless a test asks for another).
+inline SdstudyRun runSdstudy(const QStringList &arguments, const QString &language = QStringLiteral("en"))
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANGUAGE"), language);
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless means no platform plugin at all

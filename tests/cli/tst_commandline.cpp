@@ -48,6 +48,28 @@ private Q_SLOTS:
         QVERIFY(version.out.startsWith("sdstudy 0."));
     }
 
+    // Commands speak the environment's language, plurals included; JSON keys stay.
+    void commandsSpeakTheUsersLanguage()
+    {
+        const SdstudyRun help = runSdstudy({QStringLiteral("--help")}, QStringLiteral("de"));
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.startsWith("Aufruf: sdstudy [--db DATEI]"), help.out.left(80).constData());
+        const QString db = m_dir->filePath(QStringLiteral("cli.sqlite"));
+        const SdstudyRun unknown = runSdstudy({QStringLiteral("--db"), db, QStringLiteral("frobnicate")}, QStringLiteral("fr"));
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("commande inconnue \"frobnicate\"")), qPrintable(unknown.err));
+        const SdstudyRun one = runSdstudy({QStringLiteral("--db"), db, QStringLiteral("quiz-plan"), QStringLiteral("--scope"),
+                                           QStringLiteral("all"), QStringLiteral("--size"), QStringLiteral("1")},
+                                          QStringLiteral("de"));
+        QVERIFY2(one.out.startsWith("Die ganze Sammlung: 1 Frage (0 fällig, 1 neu, 0 vorzeitig)"), one.out.left(80).constData());
+        const SdstudyRun english = sdstudy({QStringLiteral("quiz-plan"), QStringLiteral("--scope"), QStringLiteral("all"),
+                                            QStringLiteral("--size"), QStringLiteral("1")});
+        QVERIFY2(english.out.startsWith("The whole bank: 1 question (0 due, 1 new, 0 ahead of time)"), english.out.left(80).constData());
+        const SdstudyRun json = runSdstudy({QStringLiteral("--db"), db, QStringLiteral("quiz-plan"), QStringLiteral("--json")},
+                                           QStringLiteral("de"));
+        QVERIFY(QJsonDocument::fromJson(json.out).object().contains(QStringLiteral("questions")));
+    }
+
     void misuseExitsWithTwoAndSaysWhy()
     {
         const SdstudyRun unknown = sdstudy({QStringLiteral("frobnicate")});

@@ -96,6 +96,32 @@ private Q_SLOTS:
         QVERIFY(problem.contains(QStringLiteral("not a System Design Study database")));
     }
 
+    // Preferences > Data > Newest backups kept: the recent ones beyond it go; one a
+    // day stays for the week regardless.
+    void rotationKeepsAsManyRecentAsChosen()
+    {
+        const QString folder = path(QStringLiteral("few"));
+        QVERIFY(QDir().mkpath(folder));
+        const QDateTime now(QDate(2026, 11, 28), QTime(18, 0), QTimeZone::UTC);
+        for (int minutes : {0, 30, 60, 90, 120, 150}) {
+            const QDateTime t = now.addSecs(-60 * minutes);
+            QFile f(QDir(folder).filePath(QStringLiteral("study-%1.sqlite").arg(t.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        const QDateTime yesterday = now.addDays(-1);
+        QFile old(QDir(folder).filePath(QStringLiteral("study-%1.sqlite").arg(yesterday.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.close();
+
+        BackupManager backups(folder, 2);
+        backups.rotate(now);
+        const QStringList kept = backups.backups();
+        QCOMPARE(kept.size(), 3);
+        QVERIFY(kept[0].contains(QStringLiteral("20261128-180000")));
+        QVERIFY(kept[1].contains(QStringLiteral("20261128-173000")));
+        QVERIFY(kept[2].contains(QStringLiteral("20261127-180000"))); // yesterday's, kept as the day's
+    }
+
     void rotationKeepsRecentDailyAndWeekly()
     {
         const QString folder = path(QStringLiteral("rot"));

@@ -6,10 +6,13 @@
 #include "mainwindow.h"
 #include "markdownview.h"
 #include "notespane.h"
+#include "preferencesdialog.h"
 #include "singleinstance.h"
 #include "studylibrary.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -21,6 +24,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -80,6 +84,32 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_library->notes().get(idOf(53)).value_or(Note{}).text,
                                   QStringLiteral("Closed, open, half-open."), NotesPane::kQuietMs + 1000);
         QVERIFY(m_pane->statusText().startsWith(QStringLiteral("Saved")));
+    }
+
+    // Autosave off (Preferences > Data): typing waits for Ctrl+S or leaving the question.
+    void withoutAutosaveCtrlSSaves()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QCheckBox *>(QStringLiteral("notesAutosave"))->setChecked(false);
+            dialog->accept();
+        });
+        window->findChild<QAction *>(QStringLiteral("preferences"))->trigger();
+        QVERIFY(!NotesPane::savedAutosave());
+        window->activateWindow(); // back from the modal dialog
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+
+        window->openQuestion(idOf(53));
+        m_pane->editor()->setFocus();
+        QTest::keyClicks(m_pane->editor(), QStringLiteral("by hand"));
+        QTest::qWait(NotesPane::kQuietMs + 500);
+        QVERIFY(!m_library->notes().get(idOf(53)));
+        QVERIFY(m_pane->statusText().contains(QStringLiteral("Ctrl+S")));
+        QTest::keySequence(m_pane->editor(), QKeySequence::Save);
+        QCOMPARE(m_library->notes().get(idOf(53)).value_or(Note{}).text, QStringLiteral("by hand"));
     }
 
     void switchingQuestionOrFocusSavesAtOnce()

@@ -1,5 +1,6 @@
 // Recall practice driven from the keyboard, as a person studies.
 
+#include "backupsettings.h"
 #include "keyterms.h"
 #include "notespane.h"
 #include "preferencesdialog.h"
@@ -11,10 +12,14 @@
 #include "markdownview.h"
 #include "studydialog.h"
 #include "studylibrary.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLineEdit>
 #include <QDoubleSpinBox>
 #include <QListWidget>
 #include <QSpinBox>
@@ -273,7 +278,7 @@ private Q_SLOTS:
 
     void preferencesKeepTheStudySettings()
     {
-        PreferencesDialog preferences;
+        PreferencesDialog preferences(QDir::tempPath());
         preferences.findChild<QDoubleSpinBox *>(QStringLiteral("retention"))->setValue(0.85);
         preferences.findChild<QSpinBox *>(QStringLiteral("newPerDay"))->setValue(7);
         preferences.findChild<QCheckBox *>(QStringLiteral("fuzz"))->setChecked(false);
@@ -289,6 +294,36 @@ private Q_SLOTS:
                      .plan(scope, QDateTime::currentDateTimeUtc(), settings.newPerDay)
                      .concepts.size(),
                  7);
+        QSettings().clear();
+    }
+
+    void preferencesKeepLanguageNotesAndBackups()
+    {
+        PreferencesDialog preferences(QDir::tempPath());
+        auto *language = preferences.findChild<QComboBox *>(QStringLiteral("language"));
+        QCOMPARE(language->currentIndex(), 0); // as the desktop
+        QVERIFY(language->findData(QStringLiteral("fr")) > 0);
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        QCOMPARE(language->currentText(), QStringLiteral("Deutsch"));
+        preferences.findChild<QCheckBox *>(QStringLiteral("notesAutosave"))->setChecked(false);
+        const QString folder = QDir::tempPath() + QStringLiteral("/sdstudy-chosen-backups");
+        preferences.findChild<QLineEdit *>(QStringLiteral("backupFolder"))->setText(folder);
+        preferences.findChild<QSpinBox *>(QStringLiteral("recentBackups"))->setValue(3);
+        preferences.accept();
+        QCOMPARE(Translations::savedChoice(), QStringLiteral("de"));
+        QVERIFY(!NotesPane::savedAutosave());
+        QCOMPARE(BackupSettings::load().folder, folder);
+        QCOMPARE(BackupSettings::load().recentToKeep, 3);
+
+        // Restore Defaults puts every choice back.
+        PreferencesDialog again(QDir::tempPath());
+        QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("recentBackups"))->value(), 3);
+        again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
+        again.accept();
+        QCOMPARE(Translations::savedChoice(), QString());
+        QVERIFY(NotesPane::savedAutosave());
+        QCOMPARE(BackupSettings::load().folder, QString());
+        QCOMPARE(BackupSettings::load().recentToKeep, BackupSettings().recentToKeep);
         QSettings().clear();
     }
 

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+// Where backups go and how many of the newest are kept, chosen in Preferences and
+// kept with QSettings; the window and the command line read the same choice.
+struct BackupSettings
+{
+    static constexpr int kFewestRecent = 1;
+    static constexpr int kMostRecent = 100;
+
+    QString folder;       // empty: "backups" beside the database
+    int recentToKeep = 5; // besides one a day for a week and one a week for a month
+
+    static BackupSettings load();
+    void save() const;
+};

@@ -1,0 +1,2725 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AboutText</name>
+    <message>
+        <source>About System Design Study</source>
+        <translation>Über System Design Study</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;System Design Study %1&lt;/h3&gt;&lt;p&gt;Study system-design interview questions offline: browse, search, take notes, practise with spaced repetition and see the designs as diagrams.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built on Qt %2 (widgets, SQL, charts, printing, SVG), KDE Syntax Highlighting %3, SQLite %4 with FTS5, Graphviz %5 and md4c.&lt;/p&gt;&lt;p&gt;Your data: %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;System Design Study %1&lt;/h3&gt;&lt;p&gt;Interviewfragen zum Systementwurf offline lernen: stöbern, suchen, Notizen machen, mit verteilter Wiederholung üben und die Entwürfe als Diagramme sehen.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2 (Widgets, SQL, Diagramme, Drucken, SVG), KDE Syntax Highlighting %3, SQLite %4 mit FTS5, Graphviz %5 und md4c.&lt;/p&gt;&lt;p&gt;Ihre Daten: %6&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AnkiExchange</name>
+    <message>
+        <source>%1:%2: a quoted field is never closed</source>
+        <translation>%1:%2: ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: only tab-separated text is read (this file says &quot;%2&quot;)</source>
+        <translation>%1: gelesen wird nur tabulatorgetrennter Text (diese Datei sagt &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: the columns must include Front and Back</source>
+        <translation>%1: die Spalten müssen Front und Back enthalten</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 fields where %4 were expected</source>
+        <translation>%1:%2: %3 Felder, wo %4 erwartet wurden</translation>
+    </message>
+    <message>
+        <source>%1:%2: a card with an empty front</source>
+        <translation>%1:%2: eine Karte mit leerer Vorderseite</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>%1: cannot create the backup folder</source>
+        <translation>%1: der Sicherungsordner lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot rename the new backup</source>
+        <translation>%1: die neue Sicherung lässt sich nicht umbenennen</translation>
+    </message>
+    <message>
+        <source>it is not a System Design Study database</source>
+        <translation>das ist keine Datenbank von System Design Study</translation>
+    </message>
+</context>
+<context>
+    <name>BankImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BankParser</name>
+    <message>
+        <source>question %1 must be followed by a line starting with **Answer:**</source>
+        <translation>auf Frage %1 muss eine Zeile folgen, die mit **Answer:** beginnt</translation>
+    </message>
+    <message>
+        <source>a level-3 heading must read &quot;### N. Question&quot;, found &quot;%1&quot;</source>
+        <translation>eine Überschrift der Ebene 3 muss &quot;### N. Frage&quot; lauten, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>question number %1 is used twice (first on line %2)</source>
+        <translation>die Fragennummer %1 kommt zweimal vor (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>no questions found: a bank lists questions as &quot;### N. Question&quot; headings</source>
+        <translation>keine Fragen gefunden: eine Sammlung führt Fragen als Überschriften &quot;### N. Frage&quot;</translation>
+    </message>
+    <message>
+        <source>question %1 has an empty answer</source>
+        <translation>Frage %1 hat eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>an answer (**Answer:**) comes before the first question heading</source>
+        <translation>eine Antwort (**Answer:**) steht vor der ersten Fragenüberschrift</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksView</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Mit Lesezeichen</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeatMap</name>
+    <message>
+        <source>Reviews per day over the last year</source>
+        <translation>Wiederholungen pro Tag im letzten Jahr</translation>
+    </message>
+    <message>
+        <source>%1
+Reviews: %2</source>
+        <translation>%1
+Wiederholungen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save “%1” as PNG</source>
+        <translation>„%1“ als PNG speichern</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>Das Bild konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionViews</name>
+    <message>
+        <source>(no longer in a bank) %1</source>
+        <translation>(in keiner Sammlung mehr) %1</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: sdstudy [--db FILE] [COMMAND [ARGS]]
+
+Without a command, opens the window. Commands run without a display:
+  topics [--json]                      the topic tree with question counts
+  show ID [--json]                     one question: ID is its number in the bundled
+                                       bank, BANK:N for another bank, or its stable id
+  search QUERY [--limit N] [--json]    questions matching QUERY, best first; QUERY may
+                                       hold is:bookmarked, flag:NAME, has:note, topic:NAME
+  import FILE.md                       add a bank in the &quot;### N. Question&quot; shape
+  bookmark ID [--flag NAME | --clear]  bookmark a question, with a flag, or clear it
+  bookmarks [--json]                   every bookmark, by flag
+  note ID [--set TEXT | --file F]      print a question&apos;s note, or set it (&quot;&quot; deletes;
+                                       F may be - for standard input)
+  notes [--json]                       every note
+  notes export FILE.md                 every note in one Markdown file, by topic
+  export progress FILE                 bookmarks and notes in one file, for another computer
+  import progress FILE                 merge such a file in: new is added, newer replaces older
+  export anki FILE                     cards for Anki and AnkiDroid, as text Anki imports
+  import anki FILE                     such a file back: flags return, new cards become a bank
+  print --pdf FILE [--topic NAME ...] [--bookmarked | --flag NAME | --search Q | --misses]
+        [--answers] [--notes] [--diagrams] [--columns 1|2] [--paper a4|letter]
+        [--font-size PT]               a topic sheet as PDF (questions only unless --answers)
+  quiz-plan [--scope KEY] [--size N] [--json]
+                                       what a study session would ask, in order; KEY is
+                                       study-now (default), all, due, new, weak, misses,
+                                       bookmarked, flag:NAME or topic:NAME[;NAME...]
+  review ID RATING [--at TIME] [--json] record an answer: RATING 1-4 or again, hard,
+                                       good, easy; TIME in ISO 8601 (default: now)
+  schedule --history &quot;TIME=RATING,...&quot; [--retention R] [--json]
+                                       the scheduler on a new card with that history
+                                       (FSRS-6 defaults, no fuzz); needs no database
+  stats [--json]                       today&apos;s numbers, streak, forecast, topics
+  diagrams [--json]                    every diagram: name, kind, title, questions
+  diagram NAME --png FILE | --svg FILE  draw one diagram as a picture
+  backup                               back up the database now
+  restore FILE                         put a backup in place, keeping the current file
+
+Options:
+  --db FILE          use this database instead of the one in the app&apos;s data folder
+  --backup-dir DIR   keep backups here (default: &quot;backups&quot; beside the database)
+  --json             print JSON (the keys are documented in README.md)
+  -h, --help         show this help
+  -v, --version      show the version
+
+Flags: %1
+</source>
+        <translation>Aufruf: sdstudy [--db DATEI] [BEFEHL [ARGUMENTE]]
+
+Ohne Befehl öffnet sich das Fenster. Befehle laufen ohne Bildschirm:
+  topics [--json]                      der Themenbaum mit der Zahl der Fragen
+  show ID [--json]                     eine Frage: ID ist ihre Nummer in der mitgelieferten
+                                       Sammlung, SAMMLUNG:N für eine andere, oder ihre feste ID
+  search QUERY [--limit N] [--json]    Fragen zu QUERY, die besten zuerst; QUERY darf
+                                       is:bookmarked, flag:NAME, has:note, topic:NAME enthalten
+  import FILE.md                       eine Sammlung in der Form „### N. Frage“ hinzufügen
+  bookmark ID [--flag NAME | --clear]  Lesezeichen setzen, mit Markierung, oder entfernen
+  bookmarks [--json]                   alle Lesezeichen, nach Markierung
+  note ID [--set TEXT | --file F]      die Notiz einer Frage ausgeben oder setzen (&quot;&quot; löscht;
+                                       F darf - für die Standardeingabe sein)
+  notes [--json]                       alle Notizen
+  notes export FILE.md                 alle Notizen in einer Markdown-Datei, nach Thema
+  export progress FILE                 Lesezeichen und Notizen in einer Datei, für einen
+                                       anderen Rechner
+  import progress FILE                 eine solche Datei einlesen: Neues kommt hinzu,
+                                       Neueres ersetzt Älteres
+  export anki FILE                     Karten für Anki und AnkiDroid, als Text, den Anki liest
+  import anki FILE                     eine solche Datei zurück: Markierungen kehren zurück,
+                                       neue Karten werden eine Sammlung
+  print --pdf FILE [--topic NAME ...] [--bookmarked | --flag NAME | --search Q | --misses]
+        [--answers] [--notes] [--diagrams] [--columns 1|2] [--paper a4|letter]
+        [--font-size PT]               ein Themenblatt als PDF (nur Fragen ohne --answers)
+  quiz-plan [--scope KEY] [--size N] [--json]
+                                       was eine Lernsitzung fragen würde, der Reihe nach;
+                                       KEY ist study-now (Standard), all, due, new, weak,
+                                       misses, bookmarked, flag:NAME oder topic:NAME[;NAME...]
+  review ID RATING [--at TIME] [--json] eine Antwort festhalten: RATING 1-4 oder again, hard,
+                                       good, easy; TIME in ISO 8601 (Standard: jetzt)
+  schedule --history &quot;TIME=RATING,...&quot; [--retention R] [--json]
+                                       der Planer auf einer neuen Karte mit diesem Verlauf
+                                       (FSRS-6-Standardwerte, ohne Streuung); braucht keine Datenbank
+  stats [--json]                       die Zahlen von heute, Serie, Vorschau, Themen
+  diagrams [--json]                    alle Diagramme: Name, Art, Titel, Fragen
+  diagram NAME --png FILE | --svg FILE ein Diagramm als Bild zeichnen
+  backup                               die Datenbank jetzt sichern
+  restore FILE                         eine Sicherung zurückspielen; die jetzige Datei bleibt
+
+Optionen:
+  --db FILE          diese Datenbank statt der im Datenordner der App
+  --backup-dir DIR   Sicherungen hier ablegen (Standard: &quot;backups&quot; neben der Datenbank)
+  --json             JSON ausgeben (die Schlüssel stehen in README.md)
+  -h, --help         diese Hilfe zeigen
+  -v, --version      die Version zeigen
+
+Markierungen: %1
+</translation>
+    </message>
+    <message>
+        <source>sdstudy: %1</source>
+        <translation>sdstudy: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;sdstudy --help&apos;.</source>
+        <translation>Siehe &apos;sdstudy --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation>Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Backup folder.</source>
+        <translation>Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Most results.</source>
+        <translation>Höchstens so viele Treffer.</translation>
+    </message>
+    <message>
+        <source>Flag.</source>
+        <translation>Markierung.</translation>
+    </message>
+    <message>
+        <source>Clear the bookmark.</source>
+        <translation>Das Lesezeichen entfernen.</translation>
+    </message>
+    <message>
+        <source>Note text.</source>
+        <translation>Text der Notiz.</translation>
+    </message>
+    <message>
+        <source>Note file.</source>
+        <translation>Datei mit der Notiz.</translation>
+    </message>
+    <message>
+        <source>Topic to print.</source>
+        <translation>Zu druckendes Thema.</translation>
+    </message>
+    <message>
+        <source>Bookmarked questions.</source>
+        <translation>Fragen mit Lesezeichen.</translation>
+    </message>
+    <message>
+        <source>Questions found by a search.</source>
+        <translation>Von einer Suche gefundene Fragen.</translation>
+    </message>
+    <message>
+        <source>Questions missed in the last study session.</source>
+        <translation>In der letzten Lernsitzung verpasste Fragen.</translation>
+    </message>
+    <message>
+        <source>Print the answers.</source>
+        <translation>Die Antworten drucken.</translation>
+    </message>
+    <message>
+        <source>Print your notes.</source>
+        <translation>Ihre Notizen drucken.</translation>
+    </message>
+    <message>
+        <source>Print diagrams.</source>
+        <translation>Diagramme drucken.</translation>
+    </message>
+    <message>
+        <source>1 or 2.</source>
+        <translation>1 oder 2.</translation>
+    </message>
+    <message>
+        <source>a4 or letter.</source>
+        <translation>a4 oder letter.</translation>
+    </message>
+    <message>
+        <source>Points.</source>
+        <translation>Punkt.</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>Zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>PNG file to write.</source>
+        <translation>Zu schreibende PNG-Datei.</translation>
+    </message>
+    <message>
+        <source>SVG file to write.</source>
+        <translation>Zu schreibende SVG-Datei.</translation>
+    </message>
+    <message>
+        <source>Study scope.</source>
+        <translation>Lernumfang.</translation>
+    </message>
+    <message>
+        <source>Most questions.</source>
+        <translation>Höchstens so viele Fragen.</translation>
+    </message>
+    <message>
+        <source>Time of the answer.</source>
+        <translation>Zeitpunkt der Antwort.</translation>
+    </message>
+    <message>
+        <source>Review history.</source>
+        <translation>Wiederholungsverlauf.</translation>
+    </message>
+    <message>
+        <source>Desired retention.</source>
+        <translation>Gewünschte Behaltensquote.</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Hilfe zeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version zeigen.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of at least 1</source>
+        <translation>--limit erwartet eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>--columns takes 1 or 2</source>
+        <translation>--columns erwartet 1 oder 2</translation>
+    </message>
+    <message>
+        <source>--paper takes a4 or letter</source>
+        <translation>--paper erwartet a4 oder letter</translation>
+    </message>
+    <message>
+        <source>--font-size takes a size in points from 6 to 24</source>
+        <translation>--font-size erwartet eine Größe in Punkt von 6 bis 24</translation>
+    </message>
+    <message>
+        <source>--size takes a whole number (0: no limit)</source>
+        <translation>--size erwartet eine ganze Zahl (0: keine Grenze)</translation>
+    </message>
+    <message>
+        <source>--retention takes a number from 0.70 to 0.99</source>
+        <translation>--retention erwartet eine Zahl von 0.70 bis 0.99</translation>
+    </message>
+    <message>
+        <source>no question &quot;%1&quot;</source>
+        <translation>keine Frage &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>show takes one question ID</source>
+        <translation>show erwartet eine Fragen-ID</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Also asked as %1</source>
+        <translation>Auch gefragt als %1</translation>
+    </message>
+    <message>
+        <source>search takes the words to look for</source>
+        <translation>search erwartet die gesuchten Wörter</translation>
+    </message>
+    <message>
+        <source>No questions match.</source>
+        <translation>Keine Fragen gefunden.</translation>
+    </message>
+    <message>
+        <source>import takes one Markdown file, or: import progress FILE</source>
+        <translation>import erwartet eine Markdown-Datei, oder: import progress DATEI</translation>
+    </message>
+    <message>
+        <source>Questions imported from %1: %2</source>
+        <translation>Aus %1 importierte Fragen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already imported; nothing changed.</source>
+        <translation>%1 ist schon importiert; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>bookmark takes one question ID</source>
+        <translation>bookmark erwartet eine Fragen-ID</translation>
+    </message>
+    <message>
+        <source>bookmark takes --flag or --clear, not both</source>
+        <translation>bookmark erwartet --flag oder --clear, nicht beides</translation>
+    </message>
+    <message>
+        <source>unknown flag &quot;%1&quot;; the flags are: %2</source>
+        <translation>unbekannte Markierung &quot;%1&quot;; die Markierungen sind: %2</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>note takes one question ID</source>
+        <translation>note erwartet eine Fragen-ID</translation>
+    </message>
+    <message>
+        <source>note takes --set or --file, not both</source>
+        <translation>note erwartet --set oder --file, nicht beides</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: die Datei lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>use: notes export FILE.md</source>
+        <translation>Aufruf: notes export DATEI.md</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: die Datei lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>use: export progress FILE, or: export anki FILE</source>
+        <translation>Aufruf: export progress DATEI, oder: export anki DATEI</translation>
+    </message>
+    <message>
+        <source>New cards: %1, flags brought back: %2, already there: %3.</source>
+        <translation>Neue Karten: %1, Markierungen zurückgeholt: %2, schon vorhanden: %3.</translation>
+    </message>
+    <message>
+        <source>print takes --pdf FILE, and optionally --topic, --bookmarked, --flag, --search, --answers, --notes, --diagrams, --columns, --paper, --font-size</source>
+        <translation>print erwartet --pdf DATEI und wahlweise --topic, --bookmarked, --flag, --search, --answers, --notes, --diagrams, --columns, --paper, --font-size</translation>
+    </message>
+    <message>
+        <source>no questions to print for %1</source>
+        <translation>keine Fragen zu drucken für %1</translation>
+    </message>
+    <message>
+        <source>System Design Study: %1</source>
+        <translation>System Design Study: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <comment>file: N questions on N pages</comment>
+        <translation>%1: %2 auf %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, already there %3.</source>
+        <translation>Hinzugefügt %1, aktualisiert %2, schon vorhanden %3.</translation>
+    </message>
+    <message>
+        <source>backup takes no arguments</source>
+        <translation>backup erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>restore takes one backup file</source>
+        <translation>restore erwartet eine Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 zurückgespielt.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>Die ersetzte Datenbank bleibt als %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>diagram takes a NAME (see `sdstudy diagrams`) and --png FILE or --svg FILE</source>
+        <translation>diagram erwartet einen NAMEN (siehe `sdstudy diagrams`) und --png DATEI oder --svg DATEI</translation>
+    </message>
+    <message>
+        <source>no diagram &quot;%1&quot;; `sdstudy diagrams` lists them</source>
+        <translation>kein Diagramm &quot;%1&quot;; `sdstudy diagrams` listet sie auf</translation>
+    </message>
+    <message>
+        <source>charts cannot be drawn here</source>
+        <translation>Diagramme lassen sich hier nicht zeichnen</translation>
+    </message>
+    <message>
+        <source>%1, stability %2 d, difficulty %3, due %4</source>
+        <translation>%1, Stabilität %2 T, Schwierigkeit %3, fällig %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n question(s) (%2 due, %3 new, %4 ahead of time)</source>
+        <translation>
+            <numerusform>%1: %n Frage (%2 fällig, %3 neu, %4 vorzeitig)</numerusform>
+            <numerusform>%1: %n Fragen (%2 fällig, %3 neu, %4 vorzeitig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review takes a question ID and a rating (1-4 or again, hard, good, easy)</source>
+        <translation>review erwartet eine Fragen-ID und eine Bewertung (1-4 oder again, hard, good, easy)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rating; use 1-4 or again, hard, good, easy</source>
+        <translation>&quot;%1&quot; ist keine Bewertung; möglich sind 1-4 oder again, hard, good, easy</translation>
+    </message>
+    <message>
+        <source>--at takes a time in ISO 8601, such as 2026-01-05T09:30:00Z</source>
+        <translation>--at erwartet eine Zeit in ISO 8601, etwa 2026-01-05T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>--at is before the question&apos;s last review (%1)</source>
+        <translation>--at liegt vor der letzten Wiederholung der Frage (%1)</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3</source>
+        <translation>%1 für %2: %3</translation>
+    </message>
+    <message>
+        <source>schedule takes --history &quot;TIME=RATING,...&quot;, such as 2026-01-05T09:30:00Z=3</source>
+        <translation>schedule erwartet --history &quot;ZEIT=BEWERTUNG,...&quot;, etwa 2026-01-05T09:30:00Z=3</translation>
+    </message>
+    <message>
+        <source>--history item %1 (&quot;%2&quot;): %3</source>
+        <translation>--history, Eintrag %1 (&quot;%2&quot;): %3</translation>
+    </message>
+    <message>
+        <source>expected TIME=RATING</source>
+        <translation>erwartet: ZEIT=BEWERTUNG</translation>
+    </message>
+    <message>
+        <source>the time is not ISO 8601, such as 2026-01-05T09:30:00Z</source>
+        <translation>die Zeit ist nicht ISO 8601, etwa 2026-01-05T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>the rating is not 1-4 or again, hard, good, easy</source>
+        <translation>die Bewertung ist nicht 1-4 oder again, hard, good, easy</translation>
+    </message>
+    <message>
+        <source>earlier than the item before it</source>
+        <translation>früher als der Eintrag davor</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Today: %1 reviewed (%2 new, %3 forgotten) in %4 min; %5 due now, %6 due by the end of the day</source>
+        <translation>Heute: %1 wiederholt (%2 neu, %3 vergessen) in %4 min; %5 jetzt fällig, %6 bis zum Tagesende fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s) · Reviews in all: %1 · Retention (30 days): %2</source>
+        <translation>
+            <numerusform>Serie: %n Tag · Wiederholungen insgesamt: %1 · Behalten (30 Tage): %2</numerusform>
+            <numerusform>Serie: %n Tage · Wiederholungen insgesamt: %1 · Behalten (30 Tage): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reviews yet</source>
+        <translation>noch keine Wiederholungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 learning, %4 young, %5 mature</source>
+        <translation>%1: %2 neu, %3 im Lernen, %4 jung, %5 gefestigt</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptChartModel</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>unknown chart model &quot;%1&quot;; the models are %2</source>
+        <translation>unbekanntes Diagrammmodell &quot;%1&quot;; die Modelle sind %2</translation>
+    </message>
+    <message>
+        <source>Tail heaviness (sigma)</source>
+        <translation>Schwere der Verteilungsflanke (Sigma)</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>Skew (Zipf s)</source>
+        <translation>Schiefe (Zipf s)</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Downtime (minutes, log scale)</source>
+        <translation>Ausfallzeit (Minuten, logarithmisch)</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>pro Jahr</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>%1%: %2 a year</source>
+        <translation>%1 %: %2 im Jahr</translation>
+    </message>
+    <message>
+        <source>Each nine cuts downtime tenfold: %1.</source>
+        <translation>Jede Neun teilt die Ausfallzeit durch zehn: %1.</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>% of requests per ms</source>
+        <translation>% der Anfragen pro ms</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms</source>
+        <translation>p50 %1 ms</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms</source>
+        <translation>p95 %1 ms</translation>
+    </message>
+    <message>
+        <source>p99 %1 ms</source>
+        <translation>p99 %1 ms</translation>
+    </message>
+    <message>
+        <source>Half the requests take under %1 ms, but one in a hundred takes over %2 ms: %3 times the median. A page that makes 100 calls almost always waits for a p99.</source>
+        <translation>Die Hälfte der Anfragen braucht unter %1 ms, aber eine von hundert über %2 ms: das %3-Fache des Medians. Eine Seite mit 100 Aufrufen wartet fast immer auf ein p99.</translation>
+    </message>
+    <message>
+        <source>Time since the failure (ms)</source>
+        <translation>Zeit seit dem Ausfall (ms)</translation>
+    </message>
+    <message>
+        <source>Retries per %1 ms</source>
+        <translation>Wiederholversuche pro %1 ms</translation>
+    </message>
+    <message>
+        <source>without jitter</source>
+        <translation>ohne Jitter</translation>
+    </message>
+    <message>
+        <source>with jitter</source>
+        <translation>mit Jitter</translation>
+    </message>
+    <message>
+        <source>%1 clients that failed at once retry at 100, 300, 700 ms ... Without jitter every retry lands together (peaks of %2); with %3% jitter the peak is %4.</source>
+        <translation>%1 Clients, die gleichzeitig scheiterten, versuchen es nach 100, 300, 700 ms ... erneut. Ohne Jitter treffen alle Versuche zusammen ein (Spitzen von %2); mit %3 % Jitter liegt die Spitze bei %4.</translation>
+    </message>
+    <message>
+        <source>Cache size (% of items)</source>
+        <translation>Cachegröße (% der Einträge)</translation>
+    </message>
+    <message>
+        <source>Hit ratio (%)</source>
+        <translation>Trefferquote (%)</translation>
+    </message>
+    <message>
+        <source>Zipf s = %1</source>
+        <translation>Zipf s = %1</translation>
+    </message>
+    <message>
+        <source>uniform (no skew)</source>
+        <translation>gleichverteilt (keine Schiefe)</translation>
+    </message>
+    <message>
+        <source>10% cached: %1% hits</source>
+        <translation>10 % im Cache: %1 % Treffer</translation>
+    </message>
+    <message>
+        <source>With skew %1, caching the most popular 10% of %2 items serves %3% of requests; without skew it serves 10%.</source>
+        <translation>Bei Schiefe %1 bedienen die beliebtesten 10 % von %2 Einträgen im Cache %3 % der Anfragen; ohne Schiefe sind es 10 %.</translation>
+    </message>
+    <message>
+        <source>Utilisation (%)</source>
+        <translation>Auslastung (%)</translation>
+    </message>
+    <message>
+        <source>Time in the system (ms)</source>
+        <translation>Zeit im System (ms)</translation>
+    </message>
+    <message>
+        <source>queueing + service</source>
+        <translation>Warten + Bedienen</translation>
+    </message>
+    <message>
+        <source>%1%: %2 ms</source>
+        <translation>%1%: %2 ms</translation>
+    </message>
+    <message>
+        <source>A %1 ms request on a server %2% busy takes %3 ms on average; at 50% it takes %4 ms, at 90% %5 ms. Latency climbs steeply past about 80%: keep headroom.</source>
+        <translation>Eine Anfrage von %1 ms dauert auf einem zu %2 % ausgelasteten Server im Mittel %3 ms; bei 50 % sind es %4 ms, bei 90 % %5 ms. Ab etwa 80 % steigt die Latenz steil: Reserve lassen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptChartView</name>
+    <message>
+        <source>%1: could not write the picture</source>
+        <translation>%1: das Bild ließ sich nicht schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: this is not a study database (not an SQLite file, or a damaged one)</source>
+        <translation>%1: das ist keine Lerndatenbank (keine SQLite-Datei, oder eine beschädigte)</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of the app (schema %1, this version reads up to %2)</source>
+        <translation>die Datei stammt von einer neueren Version der App (Schema %1, diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <source>upgrading to schema %1 failed: %2</source>
+        <translation>die Umstellung auf Schema %1 ist gescheitert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramExport</name>
+    <message>
+        <source>%1: could not write the picture</source>
+        <translation>%1: das Bild ließ sich nicht schreiben</translation>
+    </message>
+    <message>
+        <source>A diagram from System Design Study</source>
+        <translation>Ein Diagramm aus System Design Study</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramFile</name>
+    <message>
+        <source>%1: names no questions (sdstudy_questions)</source>
+        <translation>%1: nennt keine Fragen (sdstudy_questions)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a stable question id such as q-31248e417639</source>
+        <translation>%1: &quot;%2&quot; ist keine feste Fragen-ID wie q-31248e417639</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1:1: a JSON diagram has &quot;kind&quot;: &quot;chart&quot;</source>
+        <translation>%1:1: ein JSON-Diagramm hat &quot;kind&quot;: &quot;chart&quot;</translation>
+    </message>
+    <message>
+        <source>%1:1: no &quot;title&quot;</source>
+        <translation>%1:1: kein &quot;title&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a diagram is a .dot or a .json file</source>
+        <translation>%1: ein Diagramm ist eine .dot- oder .json-Datei</translation>
+    </message>
+    <message>
+        <source>%1:1: no sdstudy_title</source>
+        <translation>%1:1: kein sdstudy_title</translation>
+    </message>
+    <message>
+        <source>%1:%2: sdstudy_kind is architecture or concept</source>
+        <translation>%1:%2: sdstudy_kind ist architecture oder concept</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramLayout</name>
+    <message>
+        <source>node &quot;%1&quot; is in two clusters, &quot;%2&quot; and &quot;%3&quot;; a node belongs to one</source>
+        <translation>Knoten &quot;%1&quot; steht in zwei Gruppen, &quot;%2&quot; und &quot;%3&quot;; ein Knoten gehört zu einer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a DOT graph</source>
+        <translation>kein DOT-Graph</translation>
+    </message>
+    <message>
+        <source>%1.dot: Graphviz could not lay it out with &quot;%2&quot;: %3</source>
+        <translation>%1.dot: Graphviz konnte ihn mit &quot;%2&quot; nicht anordnen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramList</name>
+    <message>
+        <source>Diagrams</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Architectures</source>
+        <translation>Architekturen</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Konzepte</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Kurven</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramPainter</name>
+    <message>
+        <source>read path</source>
+        <translation>Lesepfad</translation>
+    </message>
+    <message>
+        <source>write path</source>
+        <translation>Schreibpfad</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramPanel</name>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit to view (0)</source>
+        <translation>In die Ansicht einpassen (0)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as PNG or SVG</source>
+        <translation>Das Diagramm als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>No diagram for this question.
+The Diagrams tab lists them all.</source>
+        <translation>Kein Diagramm zu dieser Frage.
+Der Reiter Diagramme listet alle auf.</translation>
+    </message>
+    <message>
+        <source>Save Diagram</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Diagram Not Saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message>
+        <source>Open the question on %1</source>
+        <translation>Die Frage zu %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Review later</source>
+        <translation>Später wiederholen</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>System Design Study Help</source>
+        <translation>Hilfe zu System Design Study</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>## Keyboard shortcuts</source>
+        <translation>## Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>### While studying</source>
+        <translation>### Beim Lernen</translation>
+    </message>
+    <message>
+        <source>| Show the answer | Space |
+| Grade Again, Hard, Good, Easy (or pick answer 1-4) | 1, 2, 3, 4 |
+| Take the last answer back | Ctrl+Z |
+| Check typed recall, show the model answer in a mock | Ctrl+Enter |
+| Pause the mock interview clock | Ctrl+Space |
+</source>
+        <translation>| Die Antwort zeigen | Leertaste |
+| Nochmal, Schwer, Gut, Einfach bewerten (oder Antwort 1-4 wählen) | 1, 2, 3, 4 |
+| Die letzte Antwort zurücknehmen | Strg+Z |
+| Getippte Antwort prüfen, im Probeinterview die Musterantwort zeigen | Strg+Eingabe |
+| Die Uhr des Probeinterviews anhalten | Strg+Leertaste |
+</translation>
+    </message>
+    <message>
+        <source>### Diagrams</source>
+        <translation>### Diagramme</translation>
+    </message>
+    <message>
+        <source>| Zoom in, out | +, - (or the wheel) |
+| Fit to the panel | 0 |
+| Pan | drag |
+</source>
+        <translation>| Vergrößern, verkleinern | +, - (oder das Mausrad) |
+| In das Feld einpassen | 0 |
+| Verschieben | ziehen |
+</translation>
+    </message>
+    <message>
+        <source>## Welcome to System Design Study
+
+About 780 system-design interview questions with their answers, grouped into topics, with the questions the bank asks twice in other words folded into one.
+
+### Find and read
+
+- **Topics** on the left; **Search** (Ctrl+F) answers while you type, over questions, answers and your notes. Alt+Down and Alt+Up walk the questions.
+- Filters go with words in the search box: `is:bookmarked`, `flag:hard` (or `review`, `favourite`), `has:note`, `topic:caching` (quote names with spaces: `topic:&quot;load balancing&quot;`).
+- The **Diagram** panel (F9) shows the architecture or concept behind the question; click a component to open the question that explains it. The **Diagrams** tab lists them all.
+
+### Keep what matters
+
+- Ctrl+D bookmarks a question; Ctrl+1, Ctrl+2, Ctrl+3 flag it Hard, Review later or Favourite.
+- The note under each answer is Markdown and saves itself as you type.
+
+### Practise
+
+- **Study Now** (F5): recall. See the question, say or think the answer, press Space, then grade yourself 1-4 (Again, Hard, Good, Easy). The scheduler (FSRS-6, as in Anki) brings each question back just before you would forget it.
+- **Multiple choice** (Shift+F5): pick the right answer among four; the wrong ones are real answers to nearby questions.
+- **Typed recall** (Ctrl+F5): type the key points; the app shows which key terms you had.
+- **Mock interview** (Alt+F5): a design question, a clock, the stages of an interview and a scratch pad; then the model answer.
+- **Start Session** (Ctrl+Shift+F5) chooses topics, bookmarks, weak or missed questions.
+- **Progress** (F6) shows what you studied and what comes next.
+
+### Take it elsewhere
+
+- **Print** (Ctrl+P) topic sheets or save them as PDF, with answers, notes and diagrams or as a self-test.
+- **File** exports cards for Anki and your progress for another computer.
+
+Your data stays on this computer, in one file that is backed up while you work.
+</source>
+        <translation>## Willkommen bei System Design Study
+
+Rund 780 Interviewfragen zum Systementwurf mit ihren Antworten, nach Themen geordnet; Fragen, die die Sammlung zweimal mit anderen Worten stellt, sind zu einer zusammengefasst.
+
+### Finden und lesen
+
+- **Themen** links; die **Suche** (Strg+F) antwortet schon beim Tippen, über Fragen, Antworten und Ihre Notizen. Alt+Ab und Alt+Auf gehen die Fragen durch.
+- Filter schreibt man als Wörter ins Suchfeld: `is:bookmarked`, `flag:hard` (oder `review`, `favourite`), `has:note`, `topic:caching` (Namen mit Leerzeichen in Anführungszeichen: `topic:&quot;load balancing&quot;`).
+- Das **Diagramm**-Feld (F9) zeigt die Architektur oder das Konzept hinter der Frage; ein Klick auf einen Baustein öffnet die Frage, die ihn erklärt. Der Reiter **Diagramme** listet alle auf.
+
+### Behalten, was zählt
+
+- Strg+D setzt ein Lesezeichen; Strg+1, Strg+2, Strg+3 markieren die Frage als Schwer, Später wiederholen oder Favorit.
+- Die Notiz unter jeder Antwort ist Markdown und speichert sich beim Tippen selbst.
+
+### Üben
+
+- **Jetzt lernen** (F5): Abrufen. Frage ansehen, die Antwort sagen oder denken, Leertaste drücken, dann sich selbst mit 1-4 bewerten (Nochmal, Schwer, Gut, Einfach). Der Planer (FSRS-6, wie in Anki) bringt jede Frage zurück, kurz bevor Sie sie vergessen würden.
+- **Multiple Choice** (Umschalt+F5): die richtige von vier Antworten wählen; die falschen sind echte Antworten auf benachbarte Fragen.
+- **Getippte Antwort** (Strg+F5): die Kernpunkte eintippen; die App zeigt, welche Schlüsselbegriffe Sie hatten.
+- **Probeinterview** (Alt+F5): eine Entwurfsfrage, eine Uhr, die Phasen eines Interviews und ein Notizblock; danach die Musterantwort.
+- **Sitzung starten** (Strg+Umschalt+F5) wählt Themen, Lesezeichen, schwache oder verpasste Fragen.
+- **Fortschritt** (F6) zeigt, was Sie gelernt haben und was als Nächstes kommt.
+
+### Mitnehmen
+
+- **Drucken** (Strg+P) Sie Themenblätter oder speichern Sie sie als PDF, mit Antworten, Notizen und Diagrammen oder als Selbsttest.
+- Über **Datei** exportieren Sie Karten für Anki und Ihren Fortschritt für einen anderen Rechner.
+
+Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit gesichert wird.
+</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>System Design Study</source>
+        <translation>System Design Study</translation>
+    </message>
+    <message>
+        <source>Search, e.g. cache flag:hard (Ctrl+F)</source>
+        <translation>Suchen, z. B. cache flag:hard (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Words search titles, answers and your notes.
+Filters: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching</source>
+        <translation>Wörter suchen in Titeln, Antworten und Ihren Notizen.
+Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Sicherung gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bank…</source>
+        <translation>Sammlung &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>Notizen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Topic Sheet…</source>
+        <translation>Themenblatt &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Export Cards for &amp;Anki…</source>
+        <translation>Karten für &amp;Anki exportieren…</translation>
+    </message>
+    <message>
+        <source>Import Cards from A&amp;nki…</source>
+        <translation>Karten aus A&amp;nki importieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Progress…</source>
+        <translation>&amp;Fortschritt exportieren…</translation>
+    </message>
+    <message>
+        <source>Import P&amp;rogress…</source>
+        <translation>Fo&amp;rtschritt importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <source>Backup &amp;Folder…</source>
+        <translation>Sicherungs&amp;ordner…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>Notiz &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation>&amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Flag as %1</source>
+        <translation>Markieren als %1</translation>
+    </message>
+    <message>
+        <source>Show Bookmarked &amp;Only</source>
+        <translation>&amp;Nur Fragen mit Lesezeichen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>Ler&amp;nen</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suche</translation>
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation>&amp;Nächste Frage</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Question</source>
+        <translation>&amp;Vorige Frage</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Topics</source>
+        <translation>Zurück zu den &amp;Themen</translation>
+    </message>
+    <message>
+        <source>Write &amp;Note</source>
+        <translation>&amp;Notiz schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram Panel</source>
+        <translation>&amp;Diagrammfeld</translation>
+    </message>
+    <message>
+        <source>Show &amp;Every Phrasing</source>
+        <translation>&amp;Jede Formulierung zeigen</translation>
+    </message>
+    <message>
+        <source>List paraphrased repeats of a question separately instead of once per concept</source>
+        <translation>Umformulierte Wiederholungen einer Frage einzeln aufführen statt einmal pro Konzept</translation>
+    </message>
+    <message>
+        <source>Note &amp;Preview</source>
+        <translation>Notiz&amp;vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About System Design Study</source>
+        <translation>&amp;Über System Design Study</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; Ctrl+F searches, Alt+Down walks the questions, Ctrl+D bookmarks, F5 starts studying, F9 shows the diagrams, F1 opens the guide.</source>
+        <translation>&lt;b&gt;Willkommen.&lt;/b&gt; Strg+F sucht, Alt+Ab geht die Fragen durch, Strg+D setzt ein Lesezeichen, F5 startet das Lernen, F9 zeigt die Diagramme, F1 öffnet die Anleitung.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Hide the welcome</source>
+        <translation>Die Begrüßung ausblenden</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Study “%1”…</source>
+        <translation>„%1“ lernen…</translation>
+    </message>
+    <message>
+        <source>Print “%1”…</source>
+        <translation>„%1“ drucken…</translation>
+    </message>
+    <message>
+        <source>Bookmark Not Saved</source>
+        <translation>Lesezeichen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved:
+%1</source>
+        <translation>Das Lesezeichen konnte nicht gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Note Not Saved</source>
+        <translation>Notiz nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The note could not be changed:
+%1</source>
+        <translation>Die Notiz konnte nicht geändert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Notizen exportieren</translation>
+    </message>
+    <message>
+        <source>notes.md</source>
+        <translation>notizen.md</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export gescheitert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Notes exported to %1</source>
+        <translation>Notizen nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import gescheitert</translation>
+    </message>
+    <message>
+        <source>Export Cards for Anki</source>
+        <translation>Karten für Anki exportieren</translation>
+    </message>
+    <message>
+        <source>system-design-cards.txt</source>
+        <translation>systementwurf-karten.txt</translation>
+    </message>
+    <message>
+        <source>Anki text files (*.txt)</source>
+        <translation>Anki-Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cards written to %1; in Anki: File &gt; Import</source>
+        <translation>Karten nach %1 geschrieben; in Anki: Datei &gt; Importieren</translation>
+    </message>
+    <message>
+        <source>Import Cards from Anki</source>
+        <translation>Karten aus Anki importieren</translation>
+    </message>
+    <message>
+        <source>Anki text files (*.txt *.tsv);;All files (*)</source>
+        <translation>Anki-Textdateien (*.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Nichts wurde importiert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Cards Imported</source>
+        <translation>Karten importiert</translation>
+    </message>
+    <message>
+        <source>New cards: %1
+Flags brought back: %2
+Already here: %3</source>
+        <translation>Neue Karten: %1
+Markierungen zurückgeholt: %2
+Schon vorhanden: %3</translation>
+    </message>
+    <message>
+        <source>Export Progress</source>
+        <translation>Fortschritt exportieren</translation>
+    </message>
+    <message>
+        <source>sdstudy-progress.json</source>
+        <translation>sdstudy-fortschritt.json</translation>
+    </message>
+    <message>
+        <source>Progress files (*.json)</source>
+        <translation>Fortschrittsdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Progress written to %1</source>
+        <translation>Fortschritt nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Import Progress</source>
+        <translation>Fortschritt importieren</translation>
+    </message>
+    <message>
+        <source>Progress Imported</source>
+        <translation>Fortschritt importiert</translation>
+    </message>
+    <message>
+        <source>Added: %1
+Updated (newer in the file): %2
+Already here or newer here: %3</source>
+        <translation>Hinzugefügt: %1
+Aktualisiert (neuer in der Datei): %2
+Schon hier oder hier neuer: %3</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Backups of your bookmarks and notes are kept in:
+%1</source>
+        <translation>Sicherungen Ihrer Lesezeichen und Notizen liegen in:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ändern…</translation>
+    </message>
+    <message>
+        <source>Backups now go to %1</source>
+        <translation>Sicherungen gehen jetzt nach %1</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Fragen: %1</translation>
+    </message>
+    <message>
+        <source>Concepts: %1 (paraphrased repeats folded)</source>
+        <translation>Konzepte: %1 (umformulierte Wiederholungen zusammengefasst)</translation>
+    </message>
+    <message>
+        <source>No questions match “%1”</source>
+        <translation>Keine Fragen zu „%1“</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>Treffer: %1</translation>
+    </message>
+    <message>
+        <source>Import Question Bank</source>
+        <translation>Fragensammlung importieren</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown-Dateien (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Questions imported: %1</source>
+        <translation>Importierte Fragen: %1</translation>
+    </message>
+    <message>
+        <source>This bank is already imported; nothing changed.</source>
+        <translation>Diese Sammlung ist schon importiert; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Choose a question on the left.</source>
+        <translation>Wählen Sie links eine Frage.</translation>
+    </message>
+    <message>
+        <source>Your note could not be saved:
+%1
+
+If you quit now, the text you typed since the last save is lost.</source>
+        <translation>Ihre Notiz konnte nicht gespeichert werden:
+%1
+
+Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation>Notiz &amp;speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>One is made on quit and every half hour while you make changes; the last %n, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</source>
+        <translation>
+            <numerusform>Eine entsteht beim Beenden und jede halbe Stunde, solange Sie etwas ändern; behalten werden die letzte, eine pro Tag für eine Woche und eine pro Woche für einen Monat (Einstellungen &gt; Daten).</numerusform>
+            <numerusform>Eine entsteht beim Beenden und jede halbe Stunde, solange Sie etwas ändern; behalten werden die letzten %n, eine pro Tag für eine Woche und eine pro Woche für einen Monat (Einstellungen &gt; Daten).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteStore</name>
+    <message>
+        <source>a note can hold up to %1 characters; this one has %2</source>
+        <translation>eine Notiz fasst bis zu %1 Zeichen; diese hat %2</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <source>Exported from System Design Study on %1.</source>
+        <translation>Aus System Design Study exportiert am %1.</translation>
+    </message>
+    <message>
+        <source>Questions no longer in a bank</source>
+        <translation>Fragen, die in keiner Sammlung mehr stehen</translation>
+    </message>
+</context>
+<context>
+    <name>NotesListView</name>
+    <message>
+        <source>All notes</source>
+        <translation>Alle Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Meine Notiz</translation>
+    </message>
+    <message>
+        <source>Your note on this question, in Markdown: what you got wrong, a mnemonic, a code sketch in ``` fences…</source>
+        <translation>Ihre Notiz zu dieser Frage, in Markdown: was Sie falsch hatten, eine Eselsbrücke, eine Codeskizze zwischen ```…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note preview</source>
+        <translation>Notizvorschau</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Notiz gelöscht</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text stays here and is saved as soon as possible.</source>
+        <translation>Nicht gespeichert: %1. Ihr Text bleibt hier und wird so bald wie möglich gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Ctrl+S saves, and so does leaving this question</source>
+        <translation>Noch nicht gespeichert: Strg+S speichert, ebenso das Verlassen dieser Frage</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>Ler&amp;nen</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Schriftgröße:</translation>
+    </message>
+    <message>
+        <source>&amp;New questions per day:</source>
+        <translation>&amp;Neue Fragen pro Tag:</translation>
+    </message>
+    <message>
+        <source>The chance of remembering a question when it comes back. Higher means more reviews; 0.90 suits most people.</source>
+        <translation>Die Wahrscheinlichkeit, sich an eine Frage zu erinnern, wenn sie wiederkommt. Höher heißt mehr Wiederholungen; 0,90 passt für die meisten.</translation>
+    </message>
+    <message>
+        <source>Desired &amp;retention:</source>
+        <translation>Gewünschte &amp;Behaltensquote:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>No question waits longer than this, however well you know it. Set it to the days left before your interview.</source>
+        <translation>Keine Frage wartet länger als das, so gut Sie sie auch kennen. Stellen Sie die Tage bis zu Ihrem Interview ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum interval:</source>
+        <translation>&amp;Längster Abstand:</translation>
+    </message>
+    <message>
+        <source>Spread &amp;intervals a little, so questions learnt together do not stay together</source>
+        <translation>&amp;Abstände etwas streuen, damit zusammen gelernte Fragen nicht zusammen bleiben</translation>
+    </message>
+    <message>
+        <source>Questions in a &amp;chosen session:</source>
+        <translation>Fragen in einer &amp;gewählten Sitzung:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Mock &amp;interview time:</source>
+        <translation>Dauer des &amp;Probeinterviews:</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>Da&amp;ten</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time the app starts.</source>
+        <translation>Eine neue Sprache erscheint beim nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes as I type (otherwise on Ctrl+S and when leaving the question)</source>
+        <translation>&amp;Notizen beim Tippen speichern (sonst mit Strg+S und beim Verlassen der Frage)</translation>
+    </message>
+    <message>
+        <source>Empty: the folder shown, beside the study database.</source>
+        <translation>Leer: der angezeigte Ordner neben der Lerndatenbank.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>&amp;Sicherungsordner:</translation>
+    </message>
+    <message>
+        <source>Besides these, one backup a day is kept for a week and one a week for a month.</source>
+        <translation>Außerdem bleibt eine Sicherung pro Tag für eine Woche und eine pro Woche für einen Monat.</translation>
+    </message>
+    <message>
+        <source>&amp;Newest backups kept:</source>
+        <translation>&amp;Neueste Sicherungen behalten:</translation>
+    </message>
+    <message>
+        <source>A backup is made on quit and every half hour while you make changes.</source>
+        <translation>Gesichert wird beim Beenden und jede halbe Stunde, solange Sie etwas ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSheetDialog</name>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Themen:</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarked:</source>
+        <translation>&amp;Lesezeichen:</translation>
+    </message>
+    <message>
+        <source>The current &amp;search results</source>
+        <translation>Die aktuellen &amp;Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>The questions I &amp;missed in my last study session</source>
+        <translation>Die in meiner letzten Lernsitzung &amp;verpassten Fragen</translation>
+    </message>
+    <message>
+        <source>With &amp;answers (otherwise a self-test sheet with room to write)</source>
+        <translation>Mit &amp;Antworten (sonst ein Selbsttest mit Platz zum Schreiben)</translation>
+    </message>
+    <message>
+        <source>With my &amp;notes</source>
+        <translation>Mit meinen &amp;Notizen</translation>
+    </message>
+    <message>
+        <source>With &amp;diagrams</source>
+        <translation>Mit &amp;Diagrammen</translation>
+    </message>
+    <message>
+        <source>Print Topic Sheet</source>
+        <translation>Themenblatt drucken</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All bookmarks</source>
+        <translation>Alle Lesezeichen</translation>
+    </message>
+    <message>
+        <source>The current &amp;search results: “%1”</source>
+        <translation>Die aktuellen &amp;Suchergebnisse: „%1“</translation>
+    </message>
+    <message>
+        <source>One column</source>
+        <translation>Eine Spalte</translation>
+    </message>
+    <message>
+        <source>Two columns</source>
+        <translation>Zwei Spalten</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Was gedruckt wird</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Satz:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Nothing to Print</source>
+        <translation>Nichts zu drucken</translation>
+    </message>
+    <message>
+        <source>No questions match what you chose.</source>
+        <translation>Zu Ihrer Auswahl passen keine Fragen.</translation>
+    </message>
+    <message>
+        <source>Save Sheet as PDF</source>
+        <translation>Blatt als PDF speichern</translation>
+    </message>
+    <message>
+        <source>topic-sheet.pdf</source>
+        <translation>themenblatt.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>System Design Study</source>
+        <translation>System Design Study</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDashboard</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Gezeigte Tage</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Letzte %1 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>reviewed today</source>
+        <translation>heute wiederholt</translation>
+    </message>
+    <message>
+        <source>new today</source>
+        <translation>heute neu</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message>
+        <source>due by tonight</source>
+        <translation>bis heute Abend fällig</translation>
+    </message>
+    <message>
+        <source>studied today</source>
+        <translation>heute gelernt</translation>
+    </message>
+    <message>
+        <source>day streak</source>
+        <translation>Tage in Folge</translation>
+    </message>
+    <message>
+        <source>remembered (30 days)</source>
+        <translation>behalten (30 Tage)</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of %4</source>
+        <translation>%1
+%2: %3 von %4</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Reviews per day</source>
+        <translation>Wiederholungen pro Tag</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Time spent per day</source>
+        <translation>Zeit pro Tag</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n due</source>
+        <translation>
+            <numerusform>%1: %n fällig</numerusform>
+            <numerusform>%1: %n fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>Fällig in den nächsten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Im Lernen</translation>
+    </message>
+    <message>
+        <source>Young</source>
+        <translation>Jung</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>Gefestigt</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>Mastery per topic (concepts)</source>
+        <translation>Beherrschung pro Thema (Konzepte)</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>Behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2% of %n review(s) remembered</source>
+        <translation>
+            <numerusform>%1
+%2 % von %n Wiederholung behalten</numerusform>
+            <numerusform>%1
+%2 % von %n Wiederholungen behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+no reviews in the last 30 days</source>
+        <translation>%1
+keine Wiederholungen in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Remembered per topic (30 days)</source>
+        <translation>Behalten pro Thema (30 Tage)</translation>
+    </message>
+    <message>
+        <source>The last year</source>
+        <translation>Das letzte Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressFile</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a System Design Study progress file</source>
+        <translation>%1: keine Fortschrittsdatei von System Design Study</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer version of the app (format %2)</source>
+        <translation>%1: von einer neueren Version der App erstellt (Format %2)</translation>
+    </message>
+    <message>
+        <source>%1: a bookmark without a question id or with an unknown flag</source>
+        <translation>%1: ein Lesezeichen ohne Fragen-ID oder mit unbekannter Markierung</translation>
+    </message>
+    <message>
+        <source>%1: a note without a question id</source>
+        <translation>%1: eine Notiz ohne Fragen-ID</translation>
+    </message>
+    <message>
+        <source>%1: a review could not be added: %2</source>
+        <translation>%1: eine Wiederholung ließ sich nicht hinzufügen: %2</translation>
+    </message>
+    <message>
+        <source>%1: a schedule could not be added: %2</source>
+        <translation>%1: ein Zeitplan ließ sich nicht hinzufügen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>Also asked as %1</source>
+        <translation>Auch gefragt als %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuizEngine</name>
+    <message>
+        <source>Requirements: functional and non-functional</source>
+        <translation>Anforderungen: funktionale und nichtfunktionale</translation>
+    </message>
+    <message>
+        <source>Estimates: users, requests, storage, bandwidth</source>
+        <translation>Schätzungen: Nutzer, Anfragen, Speicher, Bandbreite</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Datenmodell</translation>
+    </message>
+    <message>
+        <source>High-level design</source>
+        <translation>Grobentwurf</translation>
+    </message>
+    <message>
+        <source>Scaling: bottlenecks, sharding, caching</source>
+        <translation>Skalierung: Engpässe, Sharding, Caching</translation>
+    </message>
+    <message>
+        <source>Trade-offs and what you would do next</source>
+        <translation>Abwägungen und was Sie als Nächstes täten</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScope</name>
+    <message>
+        <source>no flag is called &quot;%1&quot;</source>
+        <translation>keine Markierung heißt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>topic: needs a topic name, as `sdstudy topics` lists them</source>
+        <translation>topic: braucht einen Themennamen, wie `sdstudy topics` sie auflistet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scope; use study-now, all, due, new, weak, misses, bookmarked, flag:NAME or topic:NAME</source>
+        <translation>&quot;%1&quot; ist kein Umfang; möglich sind study-now, all, due, new, weak, misses, bookmarked, flag:NAME oder topic:NAME</translation>
+    </message>
+    <message>
+        <source>Due questions, then today&apos;s new ones</source>
+        <translation>Fällige Fragen, dann die neuen von heute</translation>
+    </message>
+    <message>
+        <source>The whole bank</source>
+        <translation>Die ganze Sammlung</translation>
+    </message>
+    <message>
+        <source>Bookmarked questions</source>
+        <translation>Fragen mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Flagged %1</source>
+        <translation>Markiert als %1</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Never studied</source>
+        <translation>Nie gelernt</translation>
+    </message>
+    <message>
+        <source>Weak: forgotten twice or more</source>
+        <translation>Schwach: zweimal oder öfter vergessen</translation>
+    </message>
+    <message>
+        <source>Missed in the last session</source>
+        <translation>In der letzten Sitzung verpasst</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>#%1 · %2
+%3</source>
+        <translation>#%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · in your note</source>
+        <translation>#%1 · %2 · in Ihrer Notiz</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSetupDialog</name>
+    <message>
+        <source>Start a Study Session</source>
+        <translation>Eine Lernsitzung starten</translation>
+    </message>
+    <message>
+        <source>Due now, then today&apos;s new questions</source>
+        <translation>Jetzt fällige, dann die neuen Fragen von heute</translation>
+    </message>
+    <message>
+        <source>Whole bank</source>
+        <translation>Ganze Sammlung</translation>
+    </message>
+    <message>
+        <source>Chosen topics</source>
+        <translation>Gewählte Themen</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Flagged %1</source>
+        <translation>Markiert als %1</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Never studied</source>
+        <translation>Nie gelernt</translation>
+    </message>
+    <message>
+        <source>Weak: forgotten twice or more</source>
+        <translation>Schwach: zweimal oder öfter vergessen</translation>
+    </message>
+    <message>
+        <source>Missed in the last session</source>
+        <translation>In der letzten Sitzung verpasst</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>A mock interview asks only “Design …” questions</source>
+        <translation>Ein Probeinterview stellt nur „Design …“-Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Questions from:</source>
+        <translation>&amp;Fragen aus:</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Themen:</translation>
+    </message>
+    <message>
+        <source>&amp;At most:</source>
+        <translation>&amp;Höchstens:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>Tick one or more topics.</source>
+        <translation>Haken Sie ein oder mehrere Themen an.</translation>
+    </message>
+    <message>
+        <source>No questions in this choice right now.</source>
+        <translation>Zu dieser Auswahl gibt es gerade keine Fragen.</translation>
+    </message>
+    <message>
+        <source>Questions: %1 (%2 due, %3 new, %4 ahead of time)</source>
+        <translation>Fragen: %1 (%2 fällig, %3 neu, %4 vorzeitig)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRenderer</name>
+    <message>
+        <source>System Design Study</source>
+        <translation>System Design Study</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n question(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n Frage · %2</numerusform>
+            <numerusform>%1 · %n Fragen · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with answers</source>
+        <translation>mit Antworten</translation>
+    </message>
+    <message>
+        <source>questions only</source>
+        <translation>nur Fragen</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>My note:</source>
+        <translation>Meine Notiz:</translation>
+    </message>
+    <message>
+        <source>System Design Study · %1</source>
+        <translation>System Design Study · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRequest</name>
+    <message>
+        <source>unknown flag &quot;%1&quot;</source>
+        <translation>unbekannte Markierung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no topic matches &quot;%1&quot;</source>
+        <translation>kein Thema passt zu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>flagged %1</source>
+        <translation>markiert als %1</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>Suche „%1“</translation>
+    </message>
+    <message>
+        <source>missed in the last session</source>
+        <translation>in der letzten Sitzung verpasst</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Alle Themen</translation>
+    </message>
+</context>
+<context>
+    <name>StudyDialog</name>
+    <message>
+        <source>Recall</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Multiple Choice</source>
+        <translation>Multiple Choice</translation>
+    </message>
+    <message>
+        <source>Typed Recall</source>
+        <translation>Getippte Antwort</translation>
+    </message>
+    <message>
+        <source>Mock Interview</source>
+        <translation>Probeinterview</translation>
+    </message>
+    <message>
+        <source>Show my &amp;note</source>
+        <translation>Meine &amp;Notiz zeigen</translation>
+    </message>
+    <message>
+        <source>Show Answer (Space)</source>
+        <translation>Antwort zeigen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Next (Space)</source>
+        <translation>Weiter (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Study: %1</source>
+        <translation>Lernen: %1</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Type the key points of the answer, then Ctrl+Enter</source>
+        <translation>Tippen Sie die Kernpunkte der Antwort, dann Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>Check (Ctrl+Enter)</source>
+        <translation>Prüfen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the clock (Ctrl+Space)</source>
+        <translation>Die Uhr anhalten oder weiterlaufen lassen (Strg+Leertaste)</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Interview stages</source>
+        <translation>Phasen des Interviews</translation>
+    </message>
+    <message>
+        <source>Scratch pad (kept as your note on this question)</source>
+        <translation>Notizblock (bleibt als Ihre Notiz zu dieser Frage)</translation>
+    </message>
+    <message>
+        <source>Show the Model Answer (Ctrl+Enter)</source>
+        <translation>Die Musterantwort zeigen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 Mon.</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 J</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Meine Notiz</translation>
+    </message>
+    <message>
+        <source>To go: %1 · Answered: %2 · %3</source>
+        <translation>Offen: %1 · Beantwortet: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>**Key terms you had** (%1 of %2): %3</source>
+        <translation>**Schlüsselbegriffe, die Sie hatten** (%1 von %2): %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>**Missed**: %1</source>
+        <translation>**Gefehlt**: %1</translation>
+    </message>
+    <message>
+        <source>*Stages covered: %1 of %2.* Compare your scratch pad with the model answer, then grade yourself.</source>
+        <translation>*Abgedeckte Phasen: %1 von %2.* Vergleichen Sie Ihren Notizblock mit der Musterantwort und bewerten Sie sich dann.</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>**Right.**</source>
+        <translation>**Richtig.**</translation>
+    </message>
+    <message>
+        <source>**Not this one.** You picked answer %1, which answers “%2”:</source>
+        <translation>**Nicht diese.** Sie haben Antwort %1 gewählt, die auf „%2“ antwortet:</translation>
+    </message>
+    <message>
+        <source>**The answer** (%1):</source>
+        <translation>**Die Antwort** (%1):</translation>
+    </message>
+    <message>
+        <source>A Leech</source>
+        <translation>Ein hartnäckiger Fall</translation>
+    </message>
+    <message>
+        <source>You have forgotten “%1” %2 times, so it is now flagged Hard. A note in your own words, or a look at its topic, may help it stick.</source>
+        <translation>Sie haben „%1“ %2-mal vergessen, daher ist die Frage jetzt als Schwer markiert. Eine Notiz in eigenen Worten oder ein Blick auf ihr Thema hilft vielleicht, dass sie hängen bleibt.</translation>
+    </message>
+    <message>
+        <source>Answer Not Saved</source>
+        <translation>Antwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved:
+%1</source>
+        <translation>Ihre Antwort konnte nicht gespeichert werden:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n answered.</source>
+        <translation>
+            <numerusform>Fertig: %n beantwortet.</numerusform>
+            <numerusform>Fertig: %n beantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>## Nothing to study here now
+
+Due questions and today&apos;s new ones are done, or the scope you chose is empty. Come back later, choose another scope, or raise the number of new questions per day in Preferences.</source>
+        <translation>## Hier gibt es gerade nichts zu lernen
+
+Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte Umfang ist leer. Kommen Sie später wieder, wählen Sie einen anderen Umfang oder erhöhen Sie die Zahl neuer Fragen pro Tag in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>## Session done
+
+</source>
+        <translation>## Sitzung beendet
+
+</translation>
+    </message>
+    <message>
+        <source>- Answered: **%1**</source>
+        <translation>- Beantwortet: **%1**</translation>
+    </message>
+    <message>
+        <source>- Remembered: **%1%**</source>
+        <translation>- Behalten: **%1 %**</translation>
+    </message>
+    <message>
+        <source>- Time: **%1 min**</source>
+        <translation>- Zeit: **%1 min**</translation>
+    </message>
+    <message>
+        <source>### Missed</source>
+        <translation>### Verpasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Practise the %n Missed Again</source>
+        <translation>
+            <numerusform>Die verpasste Frage noch einmal üben</numerusform>
+            <numerusform>Die %n verpassten noch einmal üben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 drüber</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Scratch Pad Not Saved</source>
+        <translation>Notizblock nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your scratch pad could not be saved, so this window stays open. Copy the text somewhere safe, or close again once the problem is solved.</source>
+        <translation>Ihr Notizblock konnte nicht gespeichert werden, deshalb bleibt dieses Fenster offen. Kopieren Sie den Text an einen sicheren Ort oder schließen Sie erneut, wenn das Problem behoben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyLauncher</name>
+    <message>
+        <source>Study &amp;Now (Recall)</source>
+        <translation>&amp;Jetzt lernen (Abrufen)</translation>
+    </message>
+    <message>
+        <source>&amp;Multiple Choice</source>
+        <translation>&amp;Multiple Choice</translation>
+    </message>
+    <message>
+        <source>&amp;Typed Recall</source>
+        <translation>&amp;Getippte Antwort</translation>
+    </message>
+    <message>
+        <source>Due questions, then today&apos;s new ones (F5)</source>
+        <translation>Fällige Fragen, dann die neuen von heute (F5)</translation>
+    </message>
+    <message>
+        <source>Mock &amp;Interview</source>
+        <translation>&amp;Probeinterview</translation>
+    </message>
+    <message>
+        <source>A timed “Design …” question with a scratch pad: the one on show, or the next one due</source>
+        <translation>Eine „Design …“-Frage auf Zeit mit Notizblock: die gezeigte oder die nächste fällige</translation>
+    </message>
+    <message>
+        <source>&amp;Start Session…</source>
+        <translation>Sitzung &amp;starten…</translation>
+    </message>
+    <message>
+        <source>Choose topics, bookmarks, weak or missed questions, the size and the mode</source>
+        <translation>Themen, Lesezeichen, schwache oder verpasste Fragen, Umfang und Modus wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>Reviews, forecast, mastery and retention per topic (F6)</source>
+        <translation>Wiederholungen, Vorschau, Beherrschung und Behalten pro Thema (F6)</translation>
+    </message>
+</context>
+<context>
+    <name>StudyLibrary</name>
+    <message>
+        <source>System design</source>
+        <translation>Systementwurf</translation>
+    </message>
+    <message>
+        <source>%1 is open in another System Design Study (process %2). Close that one first, or use it.</source>
+        <translation>%1 ist in einem anderen System Design Study offen (Prozess %2). Schließen Sie jenes zuerst oder arbeiten Sie dort.</translation>
+    </message>
+    <message>
+        <source>%1 is being opened by another System Design Study right now. Try again in a moment.</source>
+        <translation>%1 wird gerade von einem anderen System Design Study geöffnet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The study database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>Die Lerndatenbank %1 ist beschädigt (%2) und ließ sich nicht beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>The study database was damaged (%1). It was moved to %2 and the backup of %3 was restored: changes made after that backup are only in the damaged file.</source>
+        <translation>Die Lerndatenbank war beschädigt (%1). Sie wurde nach %2 verschoben und die Sicherung vom %3 zurückgespielt: Änderungen nach dieser Sicherung stehen nur in der beschädigten Datei.</translation>
+    </message>
+    <message>
+        <source>The study database was damaged (%1) and there is no good backup. It was moved to %2 and a new database was started; your earlier bookmarks and notes are in the damaged file.</source>
+        <translation>Die Lerndatenbank war beschädigt (%1), und es gibt keine gute Sicherung. Sie wurde nach %2 verschoben und eine neue Datenbank begonnen; Ihre früheren Lesezeichen und Notizen stehen in der beschädigten Datei.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: die Datei lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the name &quot;%2&quot; is taken by the bundled bank; rename the file</source>
+        <translation>%1: der Name &quot;%2&quot; gehört der mitgelieferten Sammlung; benennen Sie die Datei um</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 lässt sich nicht zurückspielen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another System Design Study (process %2). Close it before restoring.</source>
+        <translation>%1 ist in einem anderen System Design Study offen (Prozess %2). Schließen Sie es vor dem Zurückspielen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the current database aside</source>
+        <translation>%1: die jetzige Datenbank lässt sich nicht beiseitelegen</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy %2 into place</source>
+        <translation>%1: %2 lässt sich nicht an seinen Platz kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>TopicRules</name>
+    <message>
+        <source>pattern &quot;%1&quot; is not a valid regular expression: %2</source>
+        <translation>das Muster &quot;%1&quot; ist kein gültiger regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <source>at byte %1: %2</source>
+        <translation>bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>no topics defined</source>
+        <translation>keine Themen festgelegt</translation>
+    </message>
+    <message>
+        <source>the catch-all names the unknown topic &quot;%1&quot;</source>
+        <translation>die Auffangregel nennt das unbekannte Thema &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a rule names &quot;%1 / %2&quot;, which is not in the topic list</source>
+        <translation>eine Regel nennt &quot;%1 / %2&quot;, das nicht in der Themenliste steht</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation>#%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>Clear Bookmark</source>
+        <translation>Lesezeichen entfernen</translation>
+    </message>
+    <message>
+        <source>Flag as %1</source>
+        <translation>Markieren als %1</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>System Design Study</source>
+        <translation>System Design Study</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Study Database</source>
+        <translation>Die Lerndatenbank lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Study Database Repaired</source>
+        <translation>Lerndatenbank repariert</translation>
+    </message>
+</context>
+</TS>

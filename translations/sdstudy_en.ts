@@ -1,0 +1,92 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n question(s) (%2 due, %3 new, %4 ahead of time)</source>
+        <translation>
+            <numerusform>%1: %n question (%2 due, %3 new, %4 ahead of time)</numerusform>
+            <numerusform>%1: %n questions (%2 due, %3 new, %4 ahead of time)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s) · Reviews in all: %1 · Retention (30 days): %2</source>
+        <translation>
+            <numerusform>Streak: %n day · Reviews in all: %1 · Retention (30 days): %2</numerusform>
+            <numerusform>Streak: %n days · Reviews in all: %1 · Retention (30 days): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>One is made on quit and every half hour while you make changes; the last %n, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</source>
+        <translation>
+            <numerusform>One is made on quit and every half hour while you make changes; the last one, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</numerusform>
+            <numerusform>One is made on quit and every half hour while you make changes; the last %n, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDashboard</name>
+    <message numerus="yes">
+        <source>%1: %n due</source>
+        <translation>
+            <numerusform>%1: %n due</numerusform>
+            <numerusform>%1: %n due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2% of %n review(s) remembered</source>
+        <translation>
+            <numerusform>%1
+%2% of %n review remembered</numerusform>
+            <numerusform>%1
+%2% of %n reviews remembered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetRenderer</name>
+    <message numerus="yes">
+        <source>%1 · %n question(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n question · %2</numerusform>
+            <numerusform>%1 · %n questions · %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudyDialog</name>
+    <message numerus="yes">
+        <source>Done: %n answered.</source>
+        <translation>
+            <numerusform>Done: %n answered.</numerusform>
+            <numerusform>Done: %n answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Practise the %n Missed Again</source>
+        <translation>
+            <numerusform>Practise the Missed One Again</numerusform>
+            <numerusform>Practise the %n Missed Again</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

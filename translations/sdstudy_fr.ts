@@ -1,0 +1,2726 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AboutText</name>
+    <message>
+        <source>About System Design Study</source>
+        <translation>À propos de System Design Study</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;System Design Study %1&lt;/h3&gt;&lt;p&gt;Study system-design interview questions offline: browse, search, take notes, practise with spaced repetition and see the designs as diagrams.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built on Qt %2 (widgets, SQL, charts, printing, SVG), KDE Syntax Highlighting %3, SQLite %4 with FTS5, Graphviz %5 and md4c.&lt;/p&gt;&lt;p&gt;Your data: %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;System Design Study %1&lt;/h3&gt;&lt;p&gt;Réviser hors ligne les questions d’entretien sur la conception de systèmes : parcourir, chercher, prendre des notes, s’entraîner par répétition espacée et voir les architectures en diagrammes.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (widgets, SQL, graphiques, impression, SVG), KDE Syntax Highlighting %3, SQLite %4 avec FTS5, Graphviz %5 et md4c.&lt;/p&gt;&lt;p&gt;Vos données : %6&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AnkiExchange</name>
+    <message>
+        <source>%1:%2: a quoted field is never closed</source>
+        <translation>%1:%2 : un champ entre guillemets n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>%1: only tab-separated text is read (this file says &quot;%2&quot;)</source>
+        <translation>%1 : seul le texte séparé par des tabulations est lu (ce fichier indique &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: the columns must include Front and Back</source>
+        <translation>%1 : les colonnes doivent comprendre Front et Back</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 fields where %4 were expected</source>
+        <translation>%1:%2 : %3 champs là où %4 étaient attendus</translation>
+    </message>
+    <message>
+        <source>%1:%2: a card with an empty front</source>
+        <translation>%1:%2 : une carte au recto vide</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>%1: cannot create the backup folder</source>
+        <translation>%1 : impossible de créer le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot rename the new backup</source>
+        <translation>%1 : impossible de renommer la nouvelle sauvegarde</translation>
+    </message>
+    <message>
+        <source>it is not a System Design Study database</source>
+        <translation>ce n’est pas une base de System Design Study</translation>
+    </message>
+</context>
+<context>
+    <name>BankImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BankParser</name>
+    <message>
+        <source>question %1 must be followed by a line starting with **Answer:**</source>
+        <translation>la question %1 doit être suivie d’une ligne commençant par **Answer:**</translation>
+    </message>
+    <message>
+        <source>a level-3 heading must read &quot;### N. Question&quot;, found &quot;%1&quot;</source>
+        <translation>un titre de niveau 3 doit s’écrire &quot;### N. Question&quot;, trouvé : &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>question number %1 is used twice (first on line %2)</source>
+        <translation>le numéro de question %1 sert deux fois (d’abord à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>no questions found: a bank lists questions as &quot;### N. Question&quot; headings</source>
+        <translation>aucune question trouvée : une banque présente les questions en titres &quot;### N. Question&quot;</translation>
+    </message>
+    <message>
+        <source>question %1 has an empty answer</source>
+        <translation>la question %1 a une réponse vide</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>le texte n’est pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>an answer (**Answer:**) comes before the first question heading</source>
+        <translation>une réponse (**Answer:**) précède le premier titre de question</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksView</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marque-pages</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Marquées</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeatMap</name>
+    <message>
+        <source>Reviews per day over the last year</source>
+        <translation>Révisions par jour sur la dernière année</translation>
+    </message>
+    <message>
+        <source>%1
+Reviews: %2</source>
+        <translation>%1
+Révisions : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>Save “%1” as PNG</source>
+        <translation>Enregistrer « %1 » en PNG</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Graphique non enregistré</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>L’image n’a pas pu être écrite dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionViews</name>
+    <message>
+        <source>(no longer in a bank) %1</source>
+        <translation>(dans aucune banque) %1</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: sdstudy [--db FILE] [COMMAND [ARGS]]
+
+Without a command, opens the window. Commands run without a display:
+  topics [--json]                      the topic tree with question counts
+  show ID [--json]                     one question: ID is its number in the bundled
+                                       bank, BANK:N for another bank, or its stable id
+  search QUERY [--limit N] [--json]    questions matching QUERY, best first; QUERY may
+                                       hold is:bookmarked, flag:NAME, has:note, topic:NAME
+  import FILE.md                       add a bank in the &quot;### N. Question&quot; shape
+  bookmark ID [--flag NAME | --clear]  bookmark a question, with a flag, or clear it
+  bookmarks [--json]                   every bookmark, by flag
+  note ID [--set TEXT | --file F]      print a question&apos;s note, or set it (&quot;&quot; deletes;
+                                       F may be - for standard input)
+  notes [--json]                       every note
+  notes export FILE.md                 every note in one Markdown file, by topic
+  export progress FILE                 bookmarks and notes in one file, for another computer
+  import progress FILE                 merge such a file in: new is added, newer replaces older
+  export anki FILE                     cards for Anki and AnkiDroid, as text Anki imports
+  import anki FILE                     such a file back: flags return, new cards become a bank
+  print --pdf FILE [--topic NAME ...] [--bookmarked | --flag NAME | --search Q | --misses]
+        [--answers] [--notes] [--diagrams] [--columns 1|2] [--paper a4|letter]
+        [--font-size PT]               a topic sheet as PDF (questions only unless --answers)
+  quiz-plan [--scope KEY] [--size N] [--json]
+                                       what a study session would ask, in order; KEY is
+                                       study-now (default), all, due, new, weak, misses,
+                                       bookmarked, flag:NAME or topic:NAME[;NAME...]
+  review ID RATING [--at TIME] [--json] record an answer: RATING 1-4 or again, hard,
+                                       good, easy; TIME in ISO 8601 (default: now)
+  schedule --history &quot;TIME=RATING,...&quot; [--retention R] [--json]
+                                       the scheduler on a new card with that history
+                                       (FSRS-6 defaults, no fuzz); needs no database
+  stats [--json]                       today&apos;s numbers, streak, forecast, topics
+  diagrams [--json]                    every diagram: name, kind, title, questions
+  diagram NAME --png FILE | --svg FILE  draw one diagram as a picture
+  backup                               back up the database now
+  restore FILE                         put a backup in place, keeping the current file
+
+Options:
+  --db FILE          use this database instead of the one in the app&apos;s data folder
+  --backup-dir DIR   keep backups here (default: &quot;backups&quot; beside the database)
+  --json             print JSON (the keys are documented in README.md)
+  -h, --help         show this help
+  -v, --version      show the version
+
+Flags: %1
+</source>
+        <translation>Usage : sdstudy [--db FICHIER] [COMMANDE [ARGUMENTS]]
+
+Sans commande, ouvre la fenêtre. Les commandes fonctionnent sans écran :
+  topics [--json]                      l’arbre des thèmes avec le nombre de questions
+  show ID [--json]                     une question : ID est son numéro dans la banque
+                                       fournie, BANQUE:N pour une autre, ou son id stable
+  search QUERY [--limit N] [--json]    les questions qui répondent à QUERY, les meilleures
+                                       d’abord ; QUERY peut contenir is:bookmarked, flag:NOM,
+                                       has:note, topic:NOM
+  import FILE.md                       ajouter une banque de la forme « ### N. Question »
+  bookmark ID [--flag NAME | --clear]  marquer une question, avec une étiquette, ou l’effacer
+  bookmarks [--json]                   tous les marque-pages, par étiquette
+  note ID [--set TEXT | --file F]      afficher la note d’une question, ou la fixer (&quot;&quot; efface ;
+                                       F peut valoir - pour l’entrée standard)
+  notes [--json]                       toutes les notes
+  notes export FILE.md                 toutes les notes dans un fichier Markdown, par thème
+  export progress FILE                 marque-pages et notes dans un fichier, pour un autre
+                                       ordinateur
+  import progress FILE                 fusionner un tel fichier : le nouveau s’ajoute, le plus
+                                       récent remplace le plus ancien
+  export anki FILE                     des cartes pour Anki et AnkiDroid, en texte qu’Anki importe
+  import anki FILE                     un tel fichier en retour : les étiquettes reviennent,
+                                       les nouvelles cartes forment une banque
+  print --pdf FILE [--topic NAME ...] [--bookmarked | --flag NAME | --search Q | --misses]
+        [--answers] [--notes] [--diagrams] [--columns 1|2] [--paper a4|letter]
+        [--font-size PT]               une fiche de thème en PDF (questions seules sans --answers)
+  quiz-plan [--scope KEY] [--size N] [--json]
+                                       ce que demanderait une séance, dans l’ordre ; KEY vaut
+                                       study-now (par défaut), all, due, new, weak, misses,
+                                       bookmarked, flag:NOM ou topic:NOM[;NOM...]
+  review ID RATING [--at TIME] [--json] enregistrer une réponse : RATING 1-4 ou again, hard,
+                                       good, easy ; TIME en ISO 8601 (par défaut : maintenant)
+  schedule --history &quot;TIME=RATING,...&quot; [--retention R] [--json]
+                                       le planificateur sur une nouvelle carte avec cet historique
+                                       (réglages FSRS-6 par défaut, sans dispersion) ; sans base
+  stats [--json]                       les chiffres du jour, la série, les prévisions, les thèmes
+  diagrams [--json]                    tous les diagrammes : nom, genre, titre, questions
+  diagram NAME --png FILE | --svg FILE dessiner un diagramme en image
+  backup                               sauvegarder la base maintenant
+  restore FILE                         remettre une sauvegarde en place, en gardant le fichier actuel
+
+Options :
+  --db FILE          utiliser cette base plutôt que celle du dossier de données
+  --backup-dir DIR   garder les sauvegardes ici (par défaut : &quot;backups&quot; à côté de la base)
+  --json             afficher du JSON (les clés sont décrites dans README.md)
+  -h, --help         afficher cette aide
+  -v, --version      afficher la version
+
+Étiquettes : %1
+</translation>
+    </message>
+    <message>
+        <source>sdstudy: %1</source>
+        <translation>sdstudy: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;sdstudy --help&apos;.</source>
+        <translation>Voir &apos;sdstudy --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation>Fichier de base.</translation>
+    </message>
+    <message>
+        <source>Backup folder.</source>
+        <translation>Dossier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>Most results.</source>
+        <translation>Nombre maximal de résultats.</translation>
+    </message>
+    <message>
+        <source>Flag.</source>
+        <translation>Étiquette.</translation>
+    </message>
+    <message>
+        <source>Clear the bookmark.</source>
+        <translation>Effacer le marque-page.</translation>
+    </message>
+    <message>
+        <source>Note text.</source>
+        <translation>Texte de la note.</translation>
+    </message>
+    <message>
+        <source>Note file.</source>
+        <translation>Fichier de la note.</translation>
+    </message>
+    <message>
+        <source>Topic to print.</source>
+        <translation>Thème à imprimer.</translation>
+    </message>
+    <message>
+        <source>Bookmarked questions.</source>
+        <translation>Questions marquées.</translation>
+    </message>
+    <message>
+        <source>Questions found by a search.</source>
+        <translation>Questions trouvées par une recherche.</translation>
+    </message>
+    <message>
+        <source>Questions missed in the last study session.</source>
+        <translation>Questions manquées lors de la dernière séance.</translation>
+    </message>
+    <message>
+        <source>Print the answers.</source>
+        <translation>Imprimer les réponses.</translation>
+    </message>
+    <message>
+        <source>Print your notes.</source>
+        <translation>Imprimer vos notes.</translation>
+    </message>
+    <message>
+        <source>Print diagrams.</source>
+        <translation>Imprimer les diagrammes.</translation>
+    </message>
+    <message>
+        <source>1 or 2.</source>
+        <translation>1 ou 2.</translation>
+    </message>
+    <message>
+        <source>a4 or letter.</source>
+        <translation>a4 ou letter.</translation>
+    </message>
+    <message>
+        <source>Points.</source>
+        <translation>Points.</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>Fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>PNG file to write.</source>
+        <translation>Fichier PNG à écrire.</translation>
+    </message>
+    <message>
+        <source>SVG file to write.</source>
+        <translation>Fichier SVG à écrire.</translation>
+    </message>
+    <message>
+        <source>Study scope.</source>
+        <translation>Périmètre d’étude.</translation>
+    </message>
+    <message>
+        <source>Most questions.</source>
+        <translation>Nombre maximal de questions.</translation>
+    </message>
+    <message>
+        <source>Time of the answer.</source>
+        <translation>Heure de la réponse.</translation>
+    </message>
+    <message>
+        <source>Review history.</source>
+        <translation>Historique des révisions.</translation>
+    </message>
+    <message>
+        <source>Desired retention.</source>
+        <translation>Rétention souhaitée.</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Afficher l’aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande donnée</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of at least 1</source>
+        <translation>--limit attend un nombre entier d’au moins 1</translation>
+    </message>
+    <message>
+        <source>--columns takes 1 or 2</source>
+        <translation>--columns attend 1 ou 2</translation>
+    </message>
+    <message>
+        <source>--paper takes a4 or letter</source>
+        <translation>--paper attend a4 ou letter</translation>
+    </message>
+    <message>
+        <source>--font-size takes a size in points from 6 to 24</source>
+        <translation>--font-size attend une taille en points de 6 à 24</translation>
+    </message>
+    <message>
+        <source>--size takes a whole number (0: no limit)</source>
+        <translation>--size attend un nombre entier (0 : sans limite)</translation>
+    </message>
+    <message>
+        <source>--retention takes a number from 0.70 to 0.99</source>
+        <translation>--retention attend un nombre de 0.70 à 0.99</translation>
+    </message>
+    <message>
+        <source>no question &quot;%1&quot;</source>
+        <translation>pas de question &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>show takes one question ID</source>
+        <translation>show attend un ID de question</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Also asked as %1</source>
+        <translation>Aussi posée comme %1</translation>
+    </message>
+    <message>
+        <source>search takes the words to look for</source>
+        <translation>search attend les mots à chercher</translation>
+    </message>
+    <message>
+        <source>No questions match.</source>
+        <translation>Aucune question ne correspond.</translation>
+    </message>
+    <message>
+        <source>import takes one Markdown file, or: import progress FILE</source>
+        <translation>import attend un fichier Markdown, ou : import progress FICHIER</translation>
+    </message>
+    <message>
+        <source>Questions imported from %1: %2</source>
+        <translation>Questions importées de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is already imported; nothing changed.</source>
+        <translation>%1 est déjà importé ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>bookmark takes one question ID</source>
+        <translation>bookmark attend un ID de question</translation>
+    </message>
+    <message>
+        <source>bookmark takes --flag or --clear, not both</source>
+        <translation>bookmark attend --flag ou --clear, pas les deux</translation>
+    </message>
+    <message>
+        <source>unknown flag &quot;%1&quot;; the flags are: %2</source>
+        <translation>étiquette inconnue &quot;%1&quot; ; les étiquettes sont : %2</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Marquées</translation>
+    </message>
+    <message>
+        <source>note takes one question ID</source>
+        <translation>note attend un ID de question</translation>
+    </message>
+    <message>
+        <source>note takes --set or --file, not both</source>
+        <translation>note attend --set ou --file, pas les deux</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
+    </message>
+    <message>
+        <source>use: notes export FILE.md</source>
+        <translation>usage : notes export FICHIER.md</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1 : impossible d’écrire le fichier : %2</translation>
+    </message>
+    <message>
+        <source>use: export progress FILE, or: export anki FILE</source>
+        <translation>usage : export progress FICHIER, ou : export anki FICHIER</translation>
+    </message>
+    <message>
+        <source>New cards: %1, flags brought back: %2, already there: %3.</source>
+        <translation>Nouvelles cartes : %1, étiquettes rétablies : %2, déjà présentes : %3.</translation>
+    </message>
+    <message>
+        <source>print takes --pdf FILE, and optionally --topic, --bookmarked, --flag, --search, --answers, --notes, --diagrams, --columns, --paper, --font-size</source>
+        <translation>print attend --pdf FICHIER et, au choix, --topic, --bookmarked, --flag, --search, --answers, --notes, --diagrams, --columns, --paper, --font-size</translation>
+    </message>
+    <message>
+        <source>no questions to print for %1</source>
+        <translation>aucune question à imprimer pour %1</translation>
+    </message>
+    <message>
+        <source>System Design Study: %1</source>
+        <translation>System Design Study : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <comment>file: N questions on N pages</comment>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, already there %3.</source>
+        <translation>Ajoutés %1, mis à jour %2, déjà présents %3.</translation>
+    </message>
+    <message>
+        <source>backup takes no arguments</source>
+        <translation>backup n’attend aucun argument</translation>
+    </message>
+    <message>
+        <source>restore takes one backup file</source>
+        <translation>restore attend un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 restauré.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>La base remplacée est conservée sous %1.</translation>
+    </message>
+    <message>
+        <source>diagram takes a NAME (see `sdstudy diagrams`) and --png FILE or --svg FILE</source>
+        <translation>diagram attend un NOM (voir `sdstudy diagrams`) et --png FICHIER ou --svg FICHIER</translation>
+    </message>
+    <message>
+        <source>no diagram &quot;%1&quot;; `sdstudy diagrams` lists them</source>
+        <translation>pas de diagramme &quot;%1&quot; ; `sdstudy diagrams` les liste</translation>
+    </message>
+    <message>
+        <source>charts cannot be drawn here</source>
+        <translation>les graphiques ne peuvent pas être dessinés ici</translation>
+    </message>
+    <message>
+        <source>%1, stability %2 d, difficulty %3, due %4</source>
+        <translation>%1, stabilité %2 j, difficulté %3, à revoir le %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n question(s) (%2 due, %3 new, %4 ahead of time)</source>
+        <translation>
+            <numerusform>%1 : %n question (%2 à revoir, %3 nouvelles, %4 en avance)</numerusform>
+            <numerusform>%1 : %n questions (%2 à revoir, %3 nouvelles, %4 en avance)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review takes a question ID and a rating (1-4 or again, hard, good, easy)</source>
+        <translation>review attend un ID de question et une note (1-4 ou again, hard, good, easy)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rating; use 1-4 or again, hard, good, easy</source>
+        <translation>&quot;%1&quot; n’est pas une note ; utilisez 1-4 ou again, hard, good, easy</translation>
+    </message>
+    <message>
+        <source>--at takes a time in ISO 8601, such as 2026-01-05T09:30:00Z</source>
+        <translation>--at attend une heure en ISO 8601, comme 2026-01-05T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>--at is before the question&apos;s last review (%1)</source>
+        <translation>--at précède la dernière révision de la question (%1)</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3</source>
+        <translation>%1 pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>schedule takes --history &quot;TIME=RATING,...&quot;, such as 2026-01-05T09:30:00Z=3</source>
+        <translation>schedule attend --history &quot;HEURE=NOTE,...&quot;, comme 2026-01-05T09:30:00Z=3</translation>
+    </message>
+    <message>
+        <source>--history item %1 (&quot;%2&quot;): %3</source>
+        <translation>--history, élément %1 (&quot;%2&quot;) : %3</translation>
+    </message>
+    <message>
+        <source>expected TIME=RATING</source>
+        <translation>attendu : HEURE=NOTE</translation>
+    </message>
+    <message>
+        <source>the time is not ISO 8601, such as 2026-01-05T09:30:00Z</source>
+        <translation>l’heure n’est pas en ISO 8601, comme 2026-01-05T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>the rating is not 1-4 or again, hard, good, easy</source>
+        <translation>la note n’est pas 1-4 ou again, hard, good, easy</translation>
+    </message>
+    <message>
+        <source>earlier than the item before it</source>
+        <translation>antérieur à l’élément précédent</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Today: %1 reviewed (%2 new, %3 forgotten) in %4 min; %5 due now, %6 due by the end of the day</source>
+        <translation>Aujourd’hui : %1 révisées (%2 nouvelles, %3 oubliées) en %4 min ; %5 à revoir maintenant, %6 d’ici la fin de la journée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s) · Reviews in all: %1 · Retention (30 days): %2</source>
+        <translation>
+            <numerusform>Série : %n jour · Révisions en tout : %1 · Rétention (30 jours) : %2</numerusform>
+            <numerusform>Série : %n jours · Révisions en tout : %1 · Rétention (30 jours) : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reviews yet</source>
+        <translation>pas encore de révision</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 learning, %4 young, %5 mature</source>
+        <translation>%1 : %2 nouvelles, %3 en apprentissage, %4 jeunes, %5 mûres</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptChartModel</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>unknown chart model &quot;%1&quot;; the models are %2</source>
+        <translation>modèle de graphique inconnu &quot;%1&quot; ; les modèles sont %2</translation>
+    </message>
+    <message>
+        <source>Tail heaviness (sigma)</source>
+        <translation>Épaisseur de la queue (sigma)</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Gigue</translation>
+    </message>
+    <message>
+        <source>Skew (Zipf s)</source>
+        <translation>Asymétrie (Zipf s)</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Downtime (minutes, log scale)</source>
+        <translation>Indisponibilité (minutes, échelle log)</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>par an</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>%1%: %2 a year</source>
+        <translation>%1 % : %2 par an</translation>
+    </message>
+    <message>
+        <source>Each nine cuts downtime tenfold: %1.</source>
+        <translation>Chaque neuf divise l’indisponibilité par dix : %1.</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latence (ms)</translation>
+    </message>
+    <message>
+        <source>% of requests per ms</source>
+        <translation>% des requêtes par ms</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requêtes</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms</source>
+        <translation>p50 %1 ms</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms</source>
+        <translation>p95 %1 ms</translation>
+    </message>
+    <message>
+        <source>p99 %1 ms</source>
+        <translation>p99 %1 ms</translation>
+    </message>
+    <message>
+        <source>Half the requests take under %1 ms, but one in a hundred takes over %2 ms: %3 times the median. A page that makes 100 calls almost always waits for a p99.</source>
+        <translation>La moitié des requêtes prend moins de %1 ms, mais une sur cent dépasse %2 ms : %3 fois la médiane. Une page qui fait 100 appels attend presque toujours un p99.</translation>
+    </message>
+    <message>
+        <source>Time since the failure (ms)</source>
+        <translation>Temps depuis la panne (ms)</translation>
+    </message>
+    <message>
+        <source>Retries per %1 ms</source>
+        <translation>Nouvelles tentatives par %1 ms</translation>
+    </message>
+    <message>
+        <source>without jitter</source>
+        <translation>sans gigue</translation>
+    </message>
+    <message>
+        <source>with jitter</source>
+        <translation>avec gigue</translation>
+    </message>
+    <message>
+        <source>%1 clients that failed at once retry at 100, 300, 700 ms ... Without jitter every retry lands together (peaks of %2); with %3% jitter the peak is %4.</source>
+        <translation>%1 clients en échec au même moment réessaient à 100, 300, 700 ms ... Sans gigue, toutes les tentatives arrivent ensemble (pics de %2) ; avec %3 % de gigue, le pic est de %4.</translation>
+    </message>
+    <message>
+        <source>Cache size (% of items)</source>
+        <translation>Taille du cache (% des éléments)</translation>
+    </message>
+    <message>
+        <source>Hit ratio (%)</source>
+        <translation>Taux de succès (%)</translation>
+    </message>
+    <message>
+        <source>Zipf s = %1</source>
+        <translation>Zipf s = %1</translation>
+    </message>
+    <message>
+        <source>uniform (no skew)</source>
+        <translation>uniforme (sans asymétrie)</translation>
+    </message>
+    <message>
+        <source>10% cached: %1% hits</source>
+        <translation>10 % en cache : %1 % de succès</translation>
+    </message>
+    <message>
+        <source>With skew %1, caching the most popular 10% of %2 items serves %3% of requests; without skew it serves 10%.</source>
+        <translation>Avec une asymétrie de %1, mettre en cache les 10 % les plus demandés de %2 éléments sert %3 % des requêtes ; sans asymétrie, 10 %.</translation>
+    </message>
+    <message>
+        <source>Utilisation (%)</source>
+        <translation>Utilisation (%)</translation>
+    </message>
+    <message>
+        <source>Time in the system (ms)</source>
+        <translation>Temps dans le système (ms)</translation>
+    </message>
+    <message>
+        <source>queueing + service</source>
+        <translation>attente + service</translation>
+    </message>
+    <message>
+        <source>%1%: %2 ms</source>
+        <translation>%1%: %2 ms</translation>
+    </message>
+    <message>
+        <source>A %1 ms request on a server %2% busy takes %3 ms on average; at 50% it takes %4 ms, at 90% %5 ms. Latency climbs steeply past about 80%: keep headroom.</source>
+        <translation>Une requête de %1 ms sur un serveur occupé à %2 % prend %3 ms en moyenne ; à 50 %, %4 ms, à 90 %, %5 ms. Au-delà d’environ 80 %, la latence grimpe en flèche : gardez de la marge.</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptChartView</name>
+    <message>
+        <source>%1: could not write the picture</source>
+        <translation>%1 : impossible d’écrire l’image</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1 : impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: this is not a study database (not an SQLite file, or a damaged one)</source>
+        <translation>%1 : ce n’est pas une base d’étude (pas un fichier SQLite, ou un fichier abîmé)</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of the app (schema %1, this version reads up to %2)</source>
+        <translation>le fichier vient d’une version plus récente de l’application (schéma %1, cette version lit jusqu’au %2)</translation>
+    </message>
+    <message>
+        <source>upgrading to schema %1 failed: %2</source>
+        <translation>le passage au schéma %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramExport</name>
+    <message>
+        <source>%1: could not write the picture</source>
+        <translation>%1 : impossible d’écrire l’image</translation>
+    </message>
+    <message>
+        <source>A diagram from System Design Study</source>
+        <translation>Un diagramme de System Design Study</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramFile</name>
+    <message>
+        <source>%1: names no questions (sdstudy_questions)</source>
+        <translation>%1 : ne nomme aucune question (sdstudy_questions)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a stable question id such as q-31248e417639</source>
+        <translation>%1 : &quot;%2&quot; n’est pas un id de question stable comme q-31248e417639</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>%1:1: a JSON diagram has &quot;kind&quot;: &quot;chart&quot;</source>
+        <translation>%1:1 : un diagramme JSON a &quot;kind&quot;: &quot;chart&quot;</translation>
+    </message>
+    <message>
+        <source>%1:1: no &quot;title&quot;</source>
+        <translation>%1:1 : pas de &quot;title&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a diagram is a .dot or a .json file</source>
+        <translation>%1 : un diagramme est un fichier .dot ou .json</translation>
+    </message>
+    <message>
+        <source>%1:1: no sdstudy_title</source>
+        <translation>%1:1 : pas de sdstudy_title</translation>
+    </message>
+    <message>
+        <source>%1:%2: sdstudy_kind is architecture or concept</source>
+        <translation>%1:%2 : sdstudy_kind vaut architecture ou concept</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramLayout</name>
+    <message>
+        <source>node &quot;%1&quot; is in two clusters, &quot;%2&quot; and &quot;%3&quot;; a node belongs to one</source>
+        <translation>le nœud &quot;%1&quot; est dans deux groupes, &quot;%2&quot; et &quot;%3&quot; ; un nœud appartient à un seul</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a DOT graph</source>
+        <translation>pas un graphe DOT</translation>
+    </message>
+    <message>
+        <source>%1.dot: Graphviz could not lay it out with &quot;%2&quot;: %3</source>
+        <translation>%1.dot : Graphviz n’a pas pu le disposer avec &quot;%2&quot; : %3</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramList</name>
+    <message>
+        <source>Diagrams</source>
+        <translation>Diagrammes</translation>
+    </message>
+    <message>
+        <source>Architectures</source>
+        <translation>Architectures</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Concepts</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramPainter</name>
+    <message>
+        <source>read path</source>
+        <translation>chemin de lecture</translation>
+    </message>
+    <message>
+        <source>write path</source>
+        <translation>chemin d’écriture</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramPanel</name>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Zoom arrière (-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avant (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit to view (0)</source>
+        <translation>Ajuster à la vue (0)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the diagram as PNG or SVG</source>
+        <translation>Enregistrer le diagramme en PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>No diagram for this question.
+The Diagrams tab lists them all.</source>
+        <translation>Pas de diagramme pour cette question.
+L’onglet Diagrammes les liste tous.</translation>
+    </message>
+    <message>
+        <source>Save Diagram</source>
+        <translation>Enregistrer le diagramme</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Diagram Not Saved</source>
+        <translation>Diagramme non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message>
+        <source>Open the question on %1</source>
+        <translation>Ouvrir la question sur %1</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>Review later</source>
+        <translation>À revoir plus tard</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favori</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>System Design Study Help</source>
+        <translation>Aide de System Design Study</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcuts</source>
+        <translation>&amp;Raccourcis</translation>
+    </message>
+    <message>
+        <source>## Keyboard shortcuts</source>
+        <translation>## Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>### While studying</source>
+        <translation>### Pendant l’étude</translation>
+    </message>
+    <message>
+        <source>| Show the answer | Space |
+| Grade Again, Hard, Good, Easy (or pick answer 1-4) | 1, 2, 3, 4 |
+| Take the last answer back | Ctrl+Z |
+| Check typed recall, show the model answer in a mock | Ctrl+Enter |
+| Pause the mock interview clock | Ctrl+Space |
+</source>
+        <translation>| Afficher la réponse | Espace |
+| Noter À revoir, Difficile, Correct, Facile (ou choisir la réponse 1-4) | 1, 2, 3, 4 |
+| Reprendre la dernière réponse | Ctrl+Z |
+| Vérifier le rappel écrit, afficher la réponse modèle d’un entretien blanc | Ctrl+Entrée |
+| Mettre en pause le chronomètre de l’entretien blanc | Ctrl+Espace |
+</translation>
+    </message>
+    <message>
+        <source>### Diagrams</source>
+        <translation>### Diagrammes</translation>
+    </message>
+    <message>
+        <source>| Zoom in, out | +, - (or the wheel) |
+| Fit to the panel | 0 |
+| Pan | drag |
+</source>
+        <translation>| Zoom avant, arrière | +, - (ou la molette) |
+| Ajuster au panneau | 0 |
+| Déplacer | glisser |
+</translation>
+    </message>
+    <message>
+        <source>## Welcome to System Design Study
+
+About 780 system-design interview questions with their answers, grouped into topics, with the questions the bank asks twice in other words folded into one.
+
+### Find and read
+
+- **Topics** on the left; **Search** (Ctrl+F) answers while you type, over questions, answers and your notes. Alt+Down and Alt+Up walk the questions.
+- Filters go with words in the search box: `is:bookmarked`, `flag:hard` (or `review`, `favourite`), `has:note`, `topic:caching` (quote names with spaces: `topic:&quot;load balancing&quot;`).
+- The **Diagram** panel (F9) shows the architecture or concept behind the question; click a component to open the question that explains it. The **Diagrams** tab lists them all.
+
+### Keep what matters
+
+- Ctrl+D bookmarks a question; Ctrl+1, Ctrl+2, Ctrl+3 flag it Hard, Review later or Favourite.
+- The note under each answer is Markdown and saves itself as you type.
+
+### Practise
+
+- **Study Now** (F5): recall. See the question, say or think the answer, press Space, then grade yourself 1-4 (Again, Hard, Good, Easy). The scheduler (FSRS-6, as in Anki) brings each question back just before you would forget it.
+- **Multiple choice** (Shift+F5): pick the right answer among four; the wrong ones are real answers to nearby questions.
+- **Typed recall** (Ctrl+F5): type the key points; the app shows which key terms you had.
+- **Mock interview** (Alt+F5): a design question, a clock, the stages of an interview and a scratch pad; then the model answer.
+- **Start Session** (Ctrl+Shift+F5) chooses topics, bookmarks, weak or missed questions.
+- **Progress** (F6) shows what you studied and what comes next.
+
+### Take it elsewhere
+
+- **Print** (Ctrl+P) topic sheets or save them as PDF, with answers, notes and diagrams or as a self-test.
+- **File** exports cards for Anki and your progress for another computer.
+
+Your data stays on this computer, in one file that is backed up while you work.
+</source>
+        <translation>## Bienvenue dans System Design Study
+
+Environ 780 questions d’entretien sur la conception de systèmes, avec leurs réponses, groupées par thème ; les questions que la banque pose deux fois en d’autres termes n’en font qu’une.
+
+### Trouver et lire
+
+- Les **thèmes** à gauche ; la **recherche** (Ctrl+F) répond pendant la frappe, sur les questions, les réponses et vos notes. Alt+Bas et Alt+Haut parcourent les questions.
+- Les filtres s’écrivent dans le champ de recherche : `is:bookmarked`, `flag:hard` (ou `review`, `favourite`), `has:note`, `topic:caching` (les noms avec espaces entre guillemets : `topic:&quot;load balancing&quot;`).
+- Le panneau **Diagramme** (F9) montre l’architecture ou le concept derrière la question ; un clic sur un composant ouvre la question qui l’explique. L’onglet **Diagrammes** les liste tous.
+
+### Garder l’essentiel
+
+- Ctrl+D pose un marque-page ; Ctrl+1, Ctrl+2, Ctrl+3 étiquettent la question Difficile, À revoir plus tard ou Favori.
+- La note sous chaque réponse est en Markdown et s’enregistre pendant la frappe.
+
+### S’entraîner
+
+- **Étudier maintenant** (F5) : rappel. Lisez la question, dites ou pensez la réponse, appuyez sur Espace, puis notez-vous de 1 à 4 (À revoir, Difficile, Correct, Facile). Le planificateur (FSRS-6, comme dans Anki) ramène chaque question juste avant que vous ne l’oubliiez.
+- **Choix multiple** (Maj+F5) : choisir la bonne réponse parmi quatre ; les mauvaises sont de vraies réponses à des questions voisines.
+- **Rappel écrit** (Ctrl+F5) : tapez les points clés ; l’application montre quels termes clés vous aviez.
+- **Entretien blanc** (Alt+F5) : une question de conception, un chronomètre, les étapes d’un entretien et un brouillon ; puis la réponse modèle.
+- **Démarrer une séance** (Ctrl+Maj+F5) choisit thèmes, marque-pages, questions faibles ou manquées.
+- **Progression** (F6) montre ce que vous avez étudié et ce qui vient ensuite.
+
+### Emporter ailleurs
+
+- **Imprimer** (Ctrl+P) des fiches de thème ou les enregistrer en PDF, avec réponses, notes et diagrammes ou comme auto-évaluation.
+- Le menu **Fichier** exporte des cartes pour Anki et votre progression pour un autre ordinateur.
+
+Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendant que vous travaillez.
+</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>System Design Study</source>
+        <translation>System Design Study</translation>
+    </message>
+    <message>
+        <source>Search, e.g. cache flag:hard (Ctrl+F)</source>
+        <translation>Rechercher, p. ex. cache flag:hard (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Words search titles, answers and your notes.
+Filters: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching</source>
+        <translation>Les mots cherchent dans les titres, les réponses et vos notes.
+Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marque-pages</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>Diagrammes</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Échec de la sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bank…</source>
+        <translation>&amp;Importer une banque…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>&amp;Exporter les notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Topic Sheet…</source>
+        <translation>Imprimer une &amp;fiche de thème…</translation>
+    </message>
+    <message>
+        <source>Export Cards for &amp;Anki…</source>
+        <translation>Exporter des cartes pour &amp;Anki…</translation>
+    </message>
+    <message>
+        <source>Import Cards from A&amp;nki…</source>
+        <translation>Importer des cartes d’A&amp;nki…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Progress…</source>
+        <translation>Exporter la &amp;progression…</translation>
+    </message>
+    <message>
+        <source>Import P&amp;rogress…</source>
+        <translation>Importer une p&amp;rogression…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>Backup &amp;Folder…</source>
+        <translation>&amp;Dossier de sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>&amp;Supprimer la note</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Marque-pages</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation>&amp;Marquer</translation>
+    </message>
+    <message>
+        <source>Flag as %1</source>
+        <translation>Étiqueter %1</translation>
+    </message>
+    <message>
+        <source>Show Bookmarked &amp;Only</source>
+        <translation>Afficher les questions marquées &amp;seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>&amp;Étude</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étudier</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation>Question &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Question</source>
+        <translation>Question &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Topics</source>
+        <translation>Retour aux &amp;thèmes</translation>
+    </message>
+    <message>
+        <source>Write &amp;Note</source>
+        <translation>Écrire une &amp;note</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram Panel</source>
+        <translation>Panneau &amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Show &amp;Every Phrasing</source>
+        <translation>Afficher &amp;chaque formulation</translation>
+    </message>
+    <message>
+        <source>List paraphrased repeats of a question separately instead of once per concept</source>
+        <translation>Lister à part les reformulations d’une question au lieu d’une fois par concept</translation>
+    </message>
+    <message>
+        <source>Note &amp;Preview</source>
+        <translation>&amp;Aperçu de la note</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About System Design Study</source>
+        <translation>&amp;À propos de System Design Study</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; Ctrl+F searches, Alt+Down walks the questions, Ctrl+D bookmarks, F5 starts studying, F9 shows the diagrams, F1 opens the guide.</source>
+        <translation>&lt;b&gt;Bienvenue.&lt;/b&gt; Ctrl+F cherche, Alt+Bas parcourt les questions, Ctrl+D marque, F5 lance l’étude, F9 montre les diagrammes, F1 ouvre le guide.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <source>Hide the welcome</source>
+        <translation>Masquer l’accueil</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Marque-page</translation>
+    </message>
+    <message>
+        <source>Study “%1”…</source>
+        <translation>Étudier « %1 »…</translation>
+    </message>
+    <message>
+        <source>Print “%1”…</source>
+        <translation>Imprimer « %1 »…</translation>
+    </message>
+    <message>
+        <source>Bookmark Not Saved</source>
+        <translation>Marque-page non enregistré</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved:
+%1</source>
+        <translation>Le marque-page n’a pas pu être enregistré :
+%1</translation>
+    </message>
+    <message>
+        <source>Note Not Saved</source>
+        <translation>Note non enregistrée</translation>
+    </message>
+    <message>
+        <source>The note could not be changed:
+%1</source>
+        <translation>La note n’a pas pu être modifiée :
+%1</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Exporter les notes</translation>
+    </message>
+    <message>
+        <source>notes.md</source>
+        <translation>notes.md</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Notes exported to %1</source>
+        <translation>Notes exportées dans %1</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Échec de l’import</translation>
+    </message>
+    <message>
+        <source>Export Cards for Anki</source>
+        <translation>Exporter des cartes pour Anki</translation>
+    </message>
+    <message>
+        <source>system-design-cards.txt</source>
+        <translation>cartes-conception-systemes.txt</translation>
+    </message>
+    <message>
+        <source>Anki text files (*.txt)</source>
+        <translation>Fichiers texte Anki (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cards written to %1; in Anki: File &gt; Import</source>
+        <translation>Cartes écrites dans %1 ; dans Anki : Fichier &gt; Importer</translation>
+    </message>
+    <message>
+        <source>Import Cards from Anki</source>
+        <translation>Importer des cartes d’Anki</translation>
+    </message>
+    <message>
+        <source>Anki text files (*.txt *.tsv);;All files (*)</source>
+        <translation>Fichiers texte Anki (*.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Rien n’a été importé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Cards Imported</source>
+        <translation>Cartes importées</translation>
+    </message>
+    <message>
+        <source>New cards: %1
+Flags brought back: %2
+Already here: %3</source>
+        <translation>Nouvelles cartes : %1
+Étiquettes rétablies : %2
+Déjà présentes : %3</translation>
+    </message>
+    <message>
+        <source>Export Progress</source>
+        <translation>Exporter la progression</translation>
+    </message>
+    <message>
+        <source>sdstudy-progress.json</source>
+        <translation>sdstudy-progression.json</translation>
+    </message>
+    <message>
+        <source>Progress files (*.json)</source>
+        <translation>Fichiers de progression (*.json)</translation>
+    </message>
+    <message>
+        <source>Progress written to %1</source>
+        <translation>Progression écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Import Progress</source>
+        <translation>Importer une progression</translation>
+    </message>
+    <message>
+        <source>Progress Imported</source>
+        <translation>Progression importée</translation>
+    </message>
+    <message>
+        <source>Added: %1
+Updated (newer in the file): %2
+Already here or newer here: %3</source>
+        <translation>Ajoutés : %1
+Mis à jour (plus récents dans le fichier) : %2
+Déjà ici ou plus récents ici : %3</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups of your bookmarks and notes are kept in:
+%1</source>
+        <translation>Les sauvegardes de vos marque-pages et notes sont gardées dans :
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Changer…</translation>
+    </message>
+    <message>
+        <source>Backups now go to %1</source>
+        <translation>Les sauvegardes vont désormais dans %1</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Questions : %1</translation>
+    </message>
+    <message>
+        <source>Concepts: %1 (paraphrased repeats folded)</source>
+        <translation>Concepts : %1 (reformulations regroupées)</translation>
+    </message>
+    <message>
+        <source>No questions match “%1”</source>
+        <translation>Aucune question pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>Résultats : %1</translation>
+    </message>
+    <message>
+        <source>Import Question Bank</source>
+        <translation>Importer une banque de questions</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown);;All files (*)</source>
+        <translation>Fichiers Markdown (*.md *.markdown);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Questions imported: %1</source>
+        <translation>Questions importées : %1</translation>
+    </message>
+    <message>
+        <source>This bank is already imported; nothing changed.</source>
+        <translation>Cette banque est déjà importée ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Choose a question on the left.</source>
+        <translation>Choisissez une question à gauche.</translation>
+    </message>
+    <message>
+        <source>Your note could not be saved:
+%1
+
+If you quit now, the text you typed since the last save is lost.</source>
+        <translation>Votre note n’a pas pu être enregistrée :
+%1
+
+Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera perdu.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation>&amp;Enregistrer la note</translation>
+    </message>
+    <message numerus="yes">
+        <source>One is made on quit and every half hour while you make changes; the last %n, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</source>
+        <translation>
+            <numerusform>Une sauvegarde est faite en quittant et toutes les demi-heures pendant vos modifications ; on garde la dernière, une par jour pendant une semaine et une par semaine pendant un mois (Préférences &gt; Données).</numerusform>
+            <numerusform>Une sauvegarde est faite en quittant et toutes les demi-heures pendant vos modifications ; on garde les %n dernières, une par jour pendant une semaine et une par semaine pendant un mois (Préférences &gt; Données).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteStore</name>
+    <message>
+        <source>a note can hold up to %1 characters; this one has %2</source>
+        <translation>une note contient au plus %1 caractères ; celle-ci en a %2</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mes notes</translation>
+    </message>
+    <message>
+        <source>Exported from System Design Study on %1.</source>
+        <translation>Exporté de System Design Study le %1.</translation>
+    </message>
+    <message>
+        <source>Questions no longer in a bank</source>
+        <translation>Questions qui ne sont plus dans une banque</translation>
+    </message>
+</context>
+<context>
+    <name>NotesListView</name>
+    <message>
+        <source>All notes</source>
+        <translation>Toutes les notes</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Ma note</translation>
+    </message>
+    <message>
+        <source>Your note on this question, in Markdown: what you got wrong, a mnemonic, a code sketch in ``` fences…</source>
+        <translation>Votre note sur cette question, en Markdown : ce que vous avez raté, un moyen mnémotechnique, une esquisse de code entre ```…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note preview</source>
+        <translation>Aperçu de la note</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Note supprimée</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text stays here and is saved as soon as possible.</source>
+        <translation>Non enregistrée : %1. Votre texte reste ici et sera enregistré dès que possible.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistrée %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Ctrl+S saves, and so does leaving this question</source>
+        <translation>Pas encore enregistrée : Ctrl+S enregistre, tout comme quitter cette question</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>&amp;Étude</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs :</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Taille du texte :</translation>
+    </message>
+    <message>
+        <source>&amp;New questions per day:</source>
+        <translation>&amp;Nouvelles questions par jour :</translation>
+    </message>
+    <message>
+        <source>The chance of remembering a question when it comes back. Higher means more reviews; 0.90 suits most people.</source>
+        <translation>La probabilité de se souvenir d’une question quand elle revient. Plus haut signifie plus de révisions ; 0,90 convient à la plupart.</translation>
+    </message>
+    <message>
+        <source>Desired &amp;retention:</source>
+        <translation>&amp;Rétention souhaitée :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>No question waits longer than this, however well you know it. Set it to the days left before your interview.</source>
+        <translation>Aucune question n’attend plus longtemps, même bien sue. Réglez-le sur les jours qui restent avant votre entretien.</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum interval:</source>
+        <translation>Intervalle &amp;maximal :</translation>
+    </message>
+    <message>
+        <source>Spread &amp;intervals a little, so questions learnt together do not stay together</source>
+        <translation>Disperser un peu les &amp;intervalles, pour que les questions apprises ensemble ne restent pas ensemble</translation>
+    </message>
+    <message>
+        <source>Questions in a &amp;chosen session:</source>
+        <translation>Questions d’une séance &amp;choisie :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Mock &amp;interview time:</source>
+        <translation>Durée de l’&amp;entretien blanc :</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Données</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time the app starts.</source>
+        <translation>Une nouvelle langue s’affiche au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes as I type (otherwise on Ctrl+S and when leaving the question)</source>
+        <translation>Enregistrer les &amp;notes pendant la frappe (sinon avec Ctrl+S et en quittant la question)</translation>
+    </message>
+    <message>
+        <source>Empty: the folder shown, beside the study database.</source>
+        <translation>Vide : le dossier affiché, à côté de la base d’étude.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>&amp;Dossier de sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Besides these, one backup a day is kept for a week and one a week for a month.</source>
+        <translation>En plus, une sauvegarde par jour est gardée une semaine et une par semaine un mois.</translation>
+    </message>
+    <message>
+        <source>&amp;Newest backups kept:</source>
+        <translation>Sauvegardes &amp;récentes gardées :</translation>
+    </message>
+    <message>
+        <source>A backup is made on quit and every half hour while you make changes.</source>
+        <translation>Une sauvegarde est faite en quittant et toutes les demi-heures pendant vos modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSheetDialog</name>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Thèmes :</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarked:</source>
+        <translation>&amp;Marquées :</translation>
+    </message>
+    <message>
+        <source>The current &amp;search results</source>
+        <translation>Les résultats de &amp;recherche actuels</translation>
+    </message>
+    <message>
+        <source>The questions I &amp;missed in my last study session</source>
+        <translation>Les questions &amp;manquées lors de ma dernière séance</translation>
+    </message>
+    <message>
+        <source>With &amp;answers (otherwise a self-test sheet with room to write)</source>
+        <translation>Avec les &amp;réponses (sinon une fiche d’auto-évaluation avec de la place pour écrire)</translation>
+    </message>
+    <message>
+        <source>With my &amp;notes</source>
+        <translation>Avec mes &amp;notes</translation>
+    </message>
+    <message>
+        <source>With &amp;diagrams</source>
+        <translation>Avec les &amp;diagrammes</translation>
+    </message>
+    <message>
+        <source>Print Topic Sheet</source>
+        <translation>Imprimer une fiche de thème</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All bookmarks</source>
+        <translation>Tous les marque-pages</translation>
+    </message>
+    <message>
+        <source>The current &amp;search results: “%1”</source>
+        <translation>Les résultats de &amp;recherche actuels : « %1 »</translation>
+    </message>
+    <message>
+        <source>One column</source>
+        <translation>Une colonne</translation>
+    </message>
+    <message>
+        <source>Two columns</source>
+        <translation>Deux colonnes</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Quoi imprimer</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Mise en page :</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>&amp;Taille de police :</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>A&amp;perçu…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Nothing to Print</source>
+        <translation>Rien à imprimer</translation>
+    </message>
+    <message>
+        <source>No questions match what you chose.</source>
+        <translation>Aucune question ne correspond à votre choix.</translation>
+    </message>
+    <message>
+        <source>Save Sheet as PDF</source>
+        <translation>Enregistrer la fiche en PDF</translation>
+    </message>
+    <message>
+        <source>topic-sheet.pdf</source>
+        <translation>fiche-theme.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>System Design Study</source>
+        <translation>System Design Study</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDashboard</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Jours affichés</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>%1 derniers jours</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>reviewed today</source>
+        <translation>révisées aujourd’hui</translation>
+    </message>
+    <message>
+        <source>new today</source>
+        <translation>nouvelles aujourd’hui</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>à revoir maintenant</translation>
+    </message>
+    <message>
+        <source>due by tonight</source>
+        <translation>à revoir d’ici ce soir</translation>
+    </message>
+    <message>
+        <source>studied today</source>
+        <translation>étudié aujourd’hui</translation>
+    </message>
+    <message>
+        <source>day streak</source>
+        <translation>jours d’affilée</translation>
+    </message>
+    <message>
+        <source>remembered (30 days)</source>
+        <translation>retenues (30 jours)</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of %4</source>
+        <translation>%1
+%2 : %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <source>Reviews per day</source>
+        <translation>Révisions par jour</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Time spent per day</source>
+        <translation>Temps passé par jour</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À revoir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n due</source>
+        <translation>
+            <numerusform>%1 : %n à revoir</numerusform>
+            <numerusform>%1 : %n à revoir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>À revoir dans les 30 prochains jours</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>En apprentissage</translation>
+    </message>
+    <message>
+        <source>Young</source>
+        <translation>Jeunes</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>Mûres</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>Mastery per topic (concepts)</source>
+        <translation>Maîtrise par thème (concepts)</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>Retenues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2% of %n review(s) remembered</source>
+        <translation>
+            <numerusform>%1
+%2 % de %n révision retenue</numerusform>
+            <numerusform>%1
+%2 % de %n révisions retenues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+no reviews in the last 30 days</source>
+        <translation>%1
+aucune révision ces 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Remembered per topic (30 days)</source>
+        <translation>Retenues par thème (30 jours)</translation>
+    </message>
+    <message>
+        <source>The last year</source>
+        <translation>La dernière année</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressFile</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a System Design Study progress file</source>
+        <translation>%1 : pas un fichier de progression de System Design Study</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer version of the app (format %2)</source>
+        <translation>%1 : créé par une version plus récente de l’application (format %2)</translation>
+    </message>
+    <message>
+        <source>%1: a bookmark without a question id or with an unknown flag</source>
+        <translation>%1 : un marque-page sans id de question ou avec une étiquette inconnue</translation>
+    </message>
+    <message>
+        <source>%1: a note without a question id</source>
+        <translation>%1 : une note sans id de question</translation>
+    </message>
+    <message>
+        <source>%1: a review could not be added: %2</source>
+        <translation>%1 : une révision n’a pas pu être ajoutée : %2</translation>
+    </message>
+    <message>
+        <source>%1: a schedule could not be added: %2</source>
+        <translation>%1 : un planning n’a pas pu être ajouté : %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>Also asked as %1</source>
+        <translation>Aussi posée comme %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuizEngine</name>
+    <message>
+        <source>Requirements: functional and non-functional</source>
+        <translation>Exigences : fonctionnelles et non fonctionnelles</translation>
+    </message>
+    <message>
+        <source>Estimates: users, requests, storage, bandwidth</source>
+        <translation>Estimations : utilisateurs, requêtes, stockage, bande passante</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Modèle de données</translation>
+    </message>
+    <message>
+        <source>High-level design</source>
+        <translation>Conception générale</translation>
+    </message>
+    <message>
+        <source>Scaling: bottlenecks, sharding, caching</source>
+        <translation>Passage à l’échelle : goulets, partitionnement, cache</translation>
+    </message>
+    <message>
+        <source>Trade-offs and what you would do next</source>
+        <translation>Compromis et suite que vous donneriez</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScope</name>
+    <message>
+        <source>no flag is called &quot;%1&quot;</source>
+        <translation>aucune étiquette ne s’appelle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>topic: needs a topic name, as `sdstudy topics` lists them</source>
+        <translation>topic: demande un nom de thème, tel que `sdstudy topics` les liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scope; use study-now, all, due, new, weak, misses, bookmarked, flag:NAME or topic:NAME</source>
+        <translation>&quot;%1&quot; n’est pas un périmètre ; utilisez study-now, all, due, new, weak, misses, bookmarked, flag:NOM ou topic:NOM</translation>
+    </message>
+    <message>
+        <source>Due questions, then today&apos;s new ones</source>
+        <translation>Les questions à revoir, puis les nouvelles du jour</translation>
+    </message>
+    <message>
+        <source>The whole bank</source>
+        <translation>Toute la banque</translation>
+    </message>
+    <message>
+        <source>Bookmarked questions</source>
+        <translation>Questions marquées</translation>
+    </message>
+    <message>
+        <source>Flagged %1</source>
+        <translation>Étiquetées %1</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>À revoir maintenant</translation>
+    </message>
+    <message>
+        <source>Never studied</source>
+        <translation>Jamais étudiées</translation>
+    </message>
+    <message>
+        <source>Weak: forgotten twice or more</source>
+        <translation>Faibles : oubliées deux fois ou plus</translation>
+    </message>
+    <message>
+        <source>Missed in the last session</source>
+        <translation>Manquées lors de la dernière séance</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>#%1 · %2
+%3</source>
+        <translation>#%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · in your note</source>
+        <translation>#%1 · %2 · dans votre note</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSetupDialog</name>
+    <message>
+        <source>Start a Study Session</source>
+        <translation>Démarrer une séance</translation>
+    </message>
+    <message>
+        <source>Due now, then today&apos;s new questions</source>
+        <translation>À revoir maintenant, puis les nouvelles questions du jour</translation>
+    </message>
+    <message>
+        <source>Whole bank</source>
+        <translation>Toute la banque</translation>
+    </message>
+    <message>
+        <source>Chosen topics</source>
+        <translation>Thèmes choisis</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Marquées</translation>
+    </message>
+    <message>
+        <source>Flagged %1</source>
+        <translation>Étiquetées %1</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>À revoir maintenant</translation>
+    </message>
+    <message>
+        <source>Never studied</source>
+        <translation>Jamais étudiées</translation>
+    </message>
+    <message>
+        <source>Weak: forgotten twice or more</source>
+        <translation>Faibles : oubliées deux fois ou plus</translation>
+    </message>
+    <message>
+        <source>Missed in the last session</source>
+        <translation>Manquées lors de la dernière séance</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>A mock interview asks only “Design …” questions</source>
+        <translation>Un entretien blanc ne pose que des questions « Design … »</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>&amp;Questions from:</source>
+        <translation>&amp;Questions de :</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Thèmes :</translation>
+    </message>
+    <message>
+        <source>&amp;At most:</source>
+        <translation>&amp;Au plus :</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <source>Tick one or more topics.</source>
+        <translation>Cochez un ou plusieurs thèmes.</translation>
+    </message>
+    <message>
+        <source>No questions in this choice right now.</source>
+        <translation>Aucune question dans ce choix pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Questions: %1 (%2 due, %3 new, %4 ahead of time)</source>
+        <translation>Questions : %1 (%2 à revoir, %3 nouvelles, %4 en avance)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRenderer</name>
+    <message>
+        <source>System Design Study</source>
+        <translation>System Design Study</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n question(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n question · %2</numerusform>
+            <numerusform>%1 · %n questions · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with answers</source>
+        <translation>avec réponses</translation>
+    </message>
+    <message>
+        <source>questions only</source>
+        <translation>questions seules</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>My note:</source>
+        <translation>Ma note :</translation>
+    </message>
+    <message>
+        <source>System Design Study · %1</source>
+        <translation>System Design Study · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRequest</name>
+    <message>
+        <source>unknown flag &quot;%1&quot;</source>
+        <translation>étiquette inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no topic matches &quot;%1&quot;</source>
+        <translation>aucun thème ne correspond à &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>flagged %1</source>
+        <translation>étiquetées %1</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>marquées</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>recherche « %1 »</translation>
+    </message>
+    <message>
+        <source>missed in the last session</source>
+        <translation>manquées lors de la dernière séance</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+</context>
+<context>
+    <name>StudyDialog</name>
+    <message>
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Multiple Choice</source>
+        <translation>Choix multiple</translation>
+    </message>
+    <message>
+        <source>Typed Recall</source>
+        <translation>Rappel écrit</translation>
+    </message>
+    <message>
+        <source>Mock Interview</source>
+        <translation>Entretien blanc</translation>
+    </message>
+    <message>
+        <source>Show my &amp;note</source>
+        <translation>Afficher ma &amp;note</translation>
+    </message>
+    <message>
+        <source>Show Answer (Space)</source>
+        <translation>Afficher la réponse (Espace)</translation>
+    </message>
+    <message>
+        <source>Next (Space)</source>
+        <translation>Suivante (Espace)</translation>
+    </message>
+    <message>
+        <source>Study: %1</source>
+        <translation>Étude : %1</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Type the key points of the answer, then Ctrl+Enter</source>
+        <translation>Tapez les points clés de la réponse, puis Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Check (Ctrl+Enter)</source>
+        <translation>Vérifier (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the clock (Ctrl+Space)</source>
+        <translation>Mettre en pause ou relancer le chronomètre (Ctrl+Espace)</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Interview stages</source>
+        <translation>Étapes de l’entretien</translation>
+    </message>
+    <message>
+        <source>Scratch pad (kept as your note on this question)</source>
+        <translation>Brouillon (gardé comme votre note sur cette question)</translation>
+    </message>
+    <message>
+        <source>Show the Model Answer (Ctrl+Enter)</source>
+        <translation>Afficher la réponse modèle (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 an</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Ma note</translation>
+    </message>
+    <message>
+        <source>To go: %1 · Answered: %2 · %3</source>
+        <translation>Restantes : %1 · Répondues : %2 · %3</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Réponse %1</translation>
+    </message>
+    <message>
+        <source>**Key terms you had** (%1 of %2): %3</source>
+        <translation>**Termes clés trouvés** (%1 sur %2) : %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>**Missed**: %1</source>
+        <translation>**Manqués** : %1</translation>
+    </message>
+    <message>
+        <source>*Stages covered: %1 of %2.* Compare your scratch pad with the model answer, then grade yourself.</source>
+        <translation>*Étapes couvertes : %1 sur %2.* Comparez votre brouillon à la réponse modèle, puis notez-vous.</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>**Right.**</source>
+        <translation>**Juste.**</translation>
+    </message>
+    <message>
+        <source>**Not this one.** You picked answer %1, which answers “%2”:</source>
+        <translation>**Pas celle-ci.** Vous avez choisi la réponse %1, qui répond à « %2 » :</translation>
+    </message>
+    <message>
+        <source>**The answer** (%1):</source>
+        <translation>**La réponse** (%1) :</translation>
+    </message>
+    <message>
+        <source>A Leech</source>
+        <translation>Une question sangsue</translation>
+    </message>
+    <message>
+        <source>You have forgotten “%1” %2 times, so it is now flagged Hard. A note in your own words, or a look at its topic, may help it stick.</source>
+        <translation>Vous avez oublié « %1 » %2 fois, elle est donc étiquetée Difficile. Une note dans vos propres mots, ou un coup d’œil à son thème, peut aider à la retenir.</translation>
+    </message>
+    <message>
+        <source>Answer Not Saved</source>
+        <translation>Réponse non enregistrée</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved:
+%1</source>
+        <translation>Votre réponse n’a pas pu être enregistrée :
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n answered.</source>
+        <translation>
+            <numerusform>Terminé : %n réponse.</numerusform>
+            <numerusform>Terminé : %n réponses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>## Nothing to study here now
+
+Due questions and today&apos;s new ones are done, or the scope you chose is empty. Come back later, choose another scope, or raise the number of new questions per day in Preferences.</source>
+        <translation>## Rien à étudier ici pour l’instant
+
+Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre choisi est vide. Revenez plus tard, choisissez un autre périmètre ou augmentez le nombre de nouvelles questions par jour dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>## Session done
+
+</source>
+        <translation>## Séance terminée
+
+</translation>
+    </message>
+    <message>
+        <source>- Answered: **%1**</source>
+        <translation>- Répondues : **%1**</translation>
+    </message>
+    <message>
+        <source>- Remembered: **%1%**</source>
+        <translation>- Retenues : **%1 %**</translation>
+    </message>
+    <message>
+        <source>- Time: **%1 min**</source>
+        <translation>- Temps : **%1 min**</translation>
+    </message>
+    <message>
+        <source>### Missed</source>
+        <translation>### Manquées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Practise the %n Missed Again</source>
+        <translation>
+            <numerusform>Revoir la question manquée</numerusform>
+            <numerusform>Revoir les %n manquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de dépassement</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Scratch Pad Not Saved</source>
+        <translation>Brouillon non enregistré</translation>
+    </message>
+    <message>
+        <source>Your scratch pad could not be saved, so this window stays open. Copy the text somewhere safe, or close again once the problem is solved.</source>
+        <translation>Votre brouillon n’a pas pu être enregistré, cette fenêtre reste donc ouverte. Copiez le texte en lieu sûr, ou fermez à nouveau une fois le problème réglé.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyLauncher</name>
+    <message>
+        <source>Study &amp;Now (Recall)</source>
+        <translation>Étudier &amp;maintenant (rappel)</translation>
+    </message>
+    <message>
+        <source>&amp;Multiple Choice</source>
+        <translation>&amp;Choix multiple</translation>
+    </message>
+    <message>
+        <source>&amp;Typed Recall</source>
+        <translation>Rappel é&amp;crit</translation>
+    </message>
+    <message>
+        <source>Due questions, then today&apos;s new ones (F5)</source>
+        <translation>Les questions à revoir, puis les nouvelles du jour (F5)</translation>
+    </message>
+    <message>
+        <source>Mock &amp;Interview</source>
+        <translation>&amp;Entretien blanc</translation>
+    </message>
+    <message>
+        <source>A timed “Design …” question with a scratch pad: the one on show, or the next one due</source>
+        <translation>Une question « Design … » chronométrée avec brouillon : celle affichée, ou la prochaine à revoir</translation>
+    </message>
+    <message>
+        <source>&amp;Start Session…</source>
+        <translation>&amp;Démarrer une séance…</translation>
+    </message>
+    <message>
+        <source>Choose topics, bookmarks, weak or missed questions, the size and the mode</source>
+        <translation>Choisir thèmes, marque-pages, questions faibles ou manquées, la taille et le mode</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Progression</translation>
+    </message>
+    <message>
+        <source>Reviews, forecast, mastery and retention per topic (F6)</source>
+        <translation>Révisions, prévisions, maîtrise et rétention par thème (F6)</translation>
+    </message>
+</context>
+<context>
+    <name>StudyLibrary</name>
+    <message>
+        <source>System design</source>
+        <translation>Conception de systèmes</translation>
+    </message>
+    <message>
+        <source>%1 is open in another System Design Study (process %2). Close that one first, or use it.</source>
+        <translation>%1 est ouvert dans un autre System Design Study (processus %2). Fermez-le d’abord, ou utilisez-le.</translation>
+    </message>
+    <message>
+        <source>%1 is being opened by another System Design Study right now. Try again in a moment.</source>
+        <translation>%1 est en cours d’ouverture par un autre System Design Study. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The study database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>La base d’étude %1 est abîmée (%2) et n’a pas pu être mise de côté.</translation>
+    </message>
+    <message>
+        <source>The study database was damaged (%1). It was moved to %2 and the backup of %3 was restored: changes made after that backup are only in the damaged file.</source>
+        <translation>La base d’étude était abîmée (%1). Elle a été déplacée vers %2 et la sauvegarde du %3 a été restaurée : les modifications postérieures à cette sauvegarde ne sont que dans le fichier abîmé.</translation>
+    </message>
+    <message>
+        <source>The study database was damaged (%1) and there is no good backup. It was moved to %2 and a new database was started; your earlier bookmarks and notes are in the damaged file.</source>
+        <translation>La base d’étude était abîmée (%1) et il n’existe aucune bonne sauvegarde. Elle a été déplacée vers %2 et une nouvelle base a été créée ; vos marque-pages et notes antérieurs sont dans le fichier abîmé.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
+    </message>
+    <message>
+        <source>%1: the name &quot;%2&quot; is taken by the bundled bank; rename the file</source>
+        <translation>%1 : le nom &quot;%2&quot; est pris par la banque fournie ; renommez le fichier</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 ne peut pas être restauré : %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another System Design Study (process %2). Close it before restoring.</source>
+        <translation>%1 est ouvert dans un autre System Design Study (processus %2). Fermez-le avant de restaurer.</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the current database aside</source>
+        <translation>%1 : impossible de mettre la base actuelle de côté</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy %2 into place</source>
+        <translation>%1 : impossible de copier %2 à sa place</translation>
+    </message>
+</context>
+<context>
+    <name>TopicRules</name>
+    <message>
+        <source>pattern &quot;%1&quot; is not a valid regular expression: %2</source>
+        <translation>le motif &quot;%1&quot; n’est pas une expression régulière valide : %2</translation>
+    </message>
+    <message>
+        <source>at byte %1: %2</source>
+        <translation>à l’octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>no topics defined</source>
+        <translation>aucun thème défini</translation>
+    </message>
+    <message>
+        <source>the catch-all names the unknown topic &quot;%1&quot;</source>
+        <translation>la règle par défaut nomme le thème inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a rule names &quot;%1 / %2&quot;, which is not in the topic list</source>
+        <translation>une règle nomme &quot;%1 / %2&quot;, absent de la liste des thèmes</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation>#%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>Clear Bookmark</source>
+        <translation>Retirer le marque-page</translation>
+    </message>
+    <message>
+        <source>Flag as %1</source>
+        <translation>Étiqueter %1</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Marque-page</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>System Design Study</source>
+        <translation>System Design Study</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Study Database</source>
+        <translation>Impossible d’ouvrir la base d’étude</translation>
+    </message>
+    <message>
+        <source>Study Database Repaired</source>
+        <translation>Base d’étude réparée</translation>
+    </message>
+</context>
+</TS>
