@@ -1722,27 +1722,27 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Backup Folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <source>&amp;Backup folder:</source>
-        <translation>&amp;Sicherungsordner:</translation>
-    </message>
-    <message>
         <source>Besides these, one backup a day is kept for a week and one a week for a month.</source>
         <translation>Außerdem bleibt eine Sicherung pro Tag für eine Woche und eine pro Woche für einen Monat.</translation>
     </message>
     <message>
-        <source>&amp;Newest backups kept:</source>
-        <translation>&amp;Neueste Sicherungen behalten:</translation>
-    </message>
-    <message>
         <source>A backup is made on quit and every half hour while you make changes.</source>
         <translation>Gesichert wird beim Beenden und jede halbe Stunde, solange Sie etwas ändern.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Sicherungs&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Newest backups &amp;kept:</source>
+        <translation>Neueste Sicherungen &amp;behalten:</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1773,7 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
     </message>
     <message>
         <source>With &amp;diagrams</source>
-        <translation>Mit &amp;Diagrammen</translation>
+        <translation>Mit D&amp;iagrammen</translation>
     </message>
     <message>
         <source>Print Topic Sheet</source>
@@ -1821,23 +1821,11 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation>&amp;Satz:</translation>
-    </message>
-    <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papier:</translation>
-    </message>
-    <message>
-        <source>&amp;Font size:</source>
-        <translation>Schrift&amp;größe:</translation>
+        <translation>Sat&amp;z:</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation>&amp;Vorschau…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Als P&amp;DF speichern…</translation>
+        <translation>Vorscha&amp;u…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1866,6 +1854,18 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
     <message>
         <source>System Design Study</source>
         <translation>System Design Study</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Als PDF spei&amp;chern…</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2403,7 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation>%1 T</translation>
+        <translation>%1 Tg.</translation>
     </message>
     <message>
         <source>%1 mo</source>
@@ -2411,7 +2411,7 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
     </message>
     <message>
         <source>%1 y</source>
-        <translation>%1 J</translation>
+        <translation>%1 J.</translation>
     </message>
     <message>
         <source>My note</source>

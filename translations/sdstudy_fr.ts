@@ -1730,20 +1730,20 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <source>&amp;Backup folder:</source>
-        <translation>&amp;Dossier de sauvegarde :</translation>
-    </message>
-    <message>
         <source>Besides these, one backup a day is kept for a week and one a week for a month.</source>
         <translation>En plus, une sauvegarde par jour est gardée une semaine et une par semaine un mois.</translation>
     </message>
     <message>
-        <source>&amp;Newest backups kept:</source>
-        <translation>Sauvegardes &amp;récentes gardées :</translation>
-    </message>
-    <message>
         <source>A backup is made on quit and every half hour while you make changes.</source>
         <translation>Une sauvegarde est faite en quittant et toutes les demi-heures pendant vos modifications.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Dossier de &amp;sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Newest backups &amp;kept:</source>
+        <translation>Sauvegardes &amp;récentes gardées :</translation>
     </message>
 </context>
 <context>
@@ -1762,11 +1762,11 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
     </message>
     <message>
         <source>The questions I &amp;missed in my last study session</source>
-        <translation>Les questions &amp;manquées lors de ma dernière séance</translation>
+        <translation>Les questions man&amp;quées lors de ma dernière séance</translation>
     </message>
     <message>
         <source>With &amp;answers (otherwise a self-test sheet with room to write)</source>
-        <translation>Avec les &amp;réponses (sinon une fiche d’auto-évaluation avec de la place pour écrire)</translation>
+        <translation>Avec les rép&amp;onses (sinon une fiche d’auto-évaluation avec de la place pour écrire)</translation>
     </message>
     <message>
         <source>With my &amp;notes</source>
@@ -1822,23 +1822,11 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation>&amp;Mise en page :</translation>
-    </message>
-    <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papier :</translation>
-    </message>
-    <message>
-        <source>&amp;Font size:</source>
-        <translation>&amp;Taille de police :</translation>
+        <translation>Mise en pa&amp;ge :</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation>A&amp;perçu…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Enregistrer en P&amp;DF…</translation>
+        <translation>Aperç&amp;u…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1867,6 +1855,18 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
     <message>
         <source>System Design Study</source>
         <translation>System Design Study</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>Pa&amp;pier :</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>Tai&amp;lle de police :</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Enregistrer en PD&amp;F…</translation>
     </message>
 </context>
 <context>

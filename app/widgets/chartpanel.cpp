@@ -40,7 +40,8 @@ ChartPanel::ChartPanel(const QString &title, QChart *chart, QWidget *parent)
 {
     m_view = static_cast<QChartView *>(m_content);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(fontMetrics().height() * 14);
+    // Tall enough that a translated axis title ("Wiederholungen") fits beside a chart with a legend.
+    m_view->setMinimumHeight(fontMetrics().height() * 17);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation); // the numbers at once, on every machine

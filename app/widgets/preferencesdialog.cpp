@@ -151,14 +151,18 @@ QWidget *PreferencesDialog::makeDataPage()
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_backupFolder, 1);
     folderRow->addWidget(browse);
-    form->addRow(tr("&Backup folder:"), folderRow);
+    // A row holding a layout gets no buddy of its own: give the label one, so its
+    // mnemonic works instead of showing as "&".
+    auto *folderLabel = new QLabel(tr("Backup &folder:"));
+    folderLabel->setBuddy(m_backupFolder);
+    form->addRow(folderLabel, folderRow);
 
     m_recentBackups = new QSpinBox;
     m_recentBackups->setObjectName(QStringLiteral("recentBackups"));
     m_recentBackups->setRange(BackupSettings::kFewestRecent, BackupSettings::kMostRecent);
     m_recentBackups->setValue(backups.recentToKeep);
     m_recentBackups->setToolTip(tr("Besides these, one backup a day is kept for a week and one a week for a month."));
-    form->addRow(tr("&Newest backups kept:"), m_recentBackups);
+    form->addRow(tr("Newest backups &kept:"), m_recentBackups);
     auto *when = new QLabel(tr("A backup is made on quit and every half hour while you make changes."));
     when->setWordWrap(true);
     when->setEnabled(false);

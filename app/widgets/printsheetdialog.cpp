@@ -81,12 +81,12 @@ PrintSheetDialog::PrintSheetDialog(StudyLibrary &library, const QString &topic, 
     howLayout->addRow(m_notes);
     howLayout->addRow(m_diagrams);
     howLayout->addRow(tr("&Layout:"), m_columns);
-    howLayout->addRow(tr("&Paper:"), m_paper);
-    howLayout->addRow(tr("&Font size:"), m_fontSize);
+    howLayout->addRow(tr("Pape&r:"), m_paper);
+    howLayout->addRow(tr("Font si&ze:"), m_fontSize);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *previewButton = buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
-    QPushButton *pdfButton = buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);
+    QPushButton *pdfButton = buttons->addButton(tr("Save as PD&F…"), QDialogButtonBox::ActionRole);
     QPushButton *printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::AcceptRole);
     printButton->setDefault(true);
     connect(previewButton, &QPushButton::clicked, this, &PrintSheetDialog::preview);
