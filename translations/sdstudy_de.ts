@@ -1190,10 +1190,6 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
         <translation>Karten aus A&amp;nki importieren…</translation>
     </message>
     <message>
-        <source>Export &amp;Progress…</source>
-        <translation>&amp;Fortschritt exportieren…</translation>
-    </message>
-    <message>
         <source>Import P&amp;rogress…</source>
         <translation>Fo&amp;rtschritt importieren…</translation>
     </message>
@@ -1276,10 +1272,6 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
     <message>
         <source>Back to &amp;Topics</source>
         <translation>Zurück zu den &amp;Themen</translation>
-    </message>
-    <message>
-        <source>Write &amp;Note</source>
-        <translation>&amp;Notiz schreiben</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1544,6 +1536,14 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
             <numerusform>Eine entsteht beim Beenden und jede halbe Stunde, solange Sie etwas ändern; behalten werden die letzten %n, eine pro Tag für eine Woche und eine pro Woche für einen Monat (Einstellungen &gt; Daten).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Expor&amp;t Progress…</source>
+        <translation>&amp;Fortschritt exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Write Note</source>
+        <translation>Noti&amp;z schreiben</translation>
+    </message>
 </context>
 <context>
     <name>NoteStore</name>
@@ -1634,7 +1634,7 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
     </message>
     <message>
         <source>&amp;Study</source>
-        <translation>Ler&amp;nen</translation>
+        <translation>&amp;Lernen</translation>
     </message>
     <message>
         <source>As the desktop</source>
@@ -1682,11 +1682,7 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
     </message>
     <message>
         <source>&amp;Maximum interval:</source>
-        <translation>&amp;Längster Abstand:</translation>
-    </message>
-    <message>
-        <source>Spread &amp;intervals a little, so questions learnt together do not stay together</source>
-        <translation>&amp;Abstände etwas streuen, damit zusammen gelernte Fragen nicht zusammen bleiben</translation>
+        <translation>L&amp;ängster Abstand:</translation>
     </message>
     <message>
         <source>Questions in a &amp;chosen session:</source>
@@ -1743,6 +1739,10 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
     <message>
         <source>Newest backups &amp;kept:</source>
         <translation>Neueste Sicherungen &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>Spread intervals a little, so questions learnt &amp;together do not stay together</source>
+        <translation>&amp;Abstände etwas streuen, damit zusammen gelernte Fragen nicht zusammen bleiben</translation>
     </message>
 </context>
 <context>

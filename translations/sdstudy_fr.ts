@@ -1191,10 +1191,6 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
         <translation>Importer des cartes d’A&amp;nki…</translation>
     </message>
     <message>
-        <source>Export &amp;Progress…</source>
-        <translation>Exporter la &amp;progression…</translation>
-    </message>
-    <message>
         <source>Import P&amp;rogress…</source>
         <translation>Importer une p&amp;rogression…</translation>
     </message>
@@ -1252,7 +1248,7 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
     </message>
     <message>
         <source>&amp;Study</source>
-        <translation>&amp;Étude</translation>
+        <translation>É&amp;tude</translation>
     </message>
     <message>
         <source>Study</source>
@@ -1260,7 +1256,7 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Aller</translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1277,10 +1273,6 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
     <message>
         <source>Back to &amp;Topics</source>
         <translation>Retour aux &amp;thèmes</translation>
-    </message>
-    <message>
-        <source>Write &amp;Note</source>
-        <translation>Écrire une &amp;note</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1304,7 +1296,7 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
@@ -1545,6 +1537,14 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
             <numerusform>Une sauvegarde est faite en quittant et toutes les demi-heures pendant vos modifications ; on garde les %n dernières, une par jour pendant une semaine et une par semaine pendant un mois (Préférences &gt; Données).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Expor&amp;t Progress…</source>
+        <translation>Exporter la &amp;progression…</translation>
+    </message>
+    <message>
+        <source>&amp;Write Note</source>
+        <translation>Écrire une &amp;note</translation>
+    </message>
 </context>
 <context>
     <name>NoteStore</name>
@@ -1686,10 +1686,6 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
         <translation>Intervalle &amp;maximal :</translation>
     </message>
     <message>
-        <source>Spread &amp;intervals a little, so questions learnt together do not stay together</source>
-        <translation>Disperser un peu les &amp;intervalles, pour que les questions apprises ensemble ne restent pas ensemble</translation>
-    </message>
-    <message>
         <source>Questions in a &amp;chosen session:</source>
         <translation>Questions d’une séance &amp;choisie :</translation>
     </message>
@@ -1744,6 +1740,10 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
     <message>
         <source>Newest backups &amp;kept:</source>
         <translation>Sauvegardes &amp;récentes gardées :</translation>
+    </message>
+    <message>
+        <source>Spread intervals a little, so questions learnt &amp;together do not stay together</source>
+        <translation>Disperser un peu les &amp;intervalles, pour que les questions apprises ensemble ne restent pas ensemble</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +2569,7 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     </message>
     <message>
         <source>&amp;Typed Recall</source>
-        <translation>Rappel é&amp;crit</translation>
+        <translation>&amp;Rappel écrit</translation>
     </message>
     <message>
         <source>Due questions, then today&apos;s new ones (F5)</source>

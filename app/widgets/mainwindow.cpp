@@ -221,7 +221,7 @@ void MainWindow::createActions()
     print->setShortcut(QKeySequence::Print);
     file->addAction(tr("Export Cards for &Anki…"), this, &MainWindow::exportAnki);
     file->addAction(tr("Import Cards from A&nki…"), this, &MainWindow::importAnki);
-    file->addAction(tr("Export &Progress…"), this, &MainWindow::exportProgress);
+    file->addAction(tr("Expor&t Progress…"), this, &MainWindow::exportProgress);
     file->addAction(tr("Import P&rogress…"), this, &MainWindow::importProgress);
     file->addSeparator();
     file->addAction(tr("&Back Up Now"), this, [this] {
@@ -301,7 +301,7 @@ void MainWindow::createActions()
     previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::SHIFT | Qt::Key_F8)});
     QAction *topics = go->addAction(tr("Back to &Topics"), this, &MainWindow::leaveSearch);
     topics->setShortcut(QKeySequence(Qt::Key_Escape));
-    QAction *note = go->addAction(tr("Write &Note"), this, [this] {
+    QAction *note = go->addAction(tr("&Write Note"), this, [this] {
         m_notesPane->showPreview(false);
         m_notesPane->editor()->setFocus();
     });

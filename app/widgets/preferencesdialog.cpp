@@ -105,7 +105,7 @@ QWidget *PreferencesDialog::makeStudyPage()
                                      "Set it to the days left before your interview."));
     form->addRow(tr("&Maximum interval:"), m_maximumInterval);
 
-    m_fuzz = new QCheckBox(tr("Spread &intervals a little, so questions learnt together do not stay together"));
+    m_fuzz = new QCheckBox(tr("Spread intervals a little, so questions learnt &together do not stay together"));
     m_fuzz->setObjectName(QStringLiteral("fuzz"));
     m_fuzz->setChecked(settings.fuzz);
     form->addRow(QString(), m_fuzz);
