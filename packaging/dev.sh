@@ -190,6 +190,7 @@ package_test() {
     local in_clean=(as_root chroot "$clean" env -i PATH=/usr/bin:/bin HOME=/tmp LANG=C.UTF-8)
     "${in_clean[@]}" sdstudy --version
     "${in_clean[@]}" sdstudy --db /tmp/p.sqlite show 21 | grep -q 'URL shortener'
+    "${in_clean[@]}" LANGUAGE=de sdstudy --help | grep -q "^Aufruf: sdstudy"
     "${in_clean[@]}" sdstudy diagram chat-system --png /tmp/chat.png
     "${in_clean[@]}" test -s /tmp/chat.png
     "${in_clean[@]}" test -f /usr/share/applications/io.github.sdstudy.SystemDesignStudy.desktop
