@@ -6,6 +6,7 @@
 #   packaging/dev.sh bench [ARGS...] set up, build (release) and run sdstudy-bench
 #   packaging/dev.sh fuzz TARGET [S] run one fuzz target for S seconds (default 600)
 #   packaging/dev.sh lint            clang-tidy (.clang-tidy) over the project's sources
+#   packaging/dev.sh screenshot      build, then make the README's screenshots (docs/)
 #   packaging/dev.sh package         build the .deb and install it into a clean root
 #   packaging/dev.sh shell [CMD...]  a shell (or CMD) in the build environment
 #
@@ -250,12 +251,17 @@ case "$command" in
         dir=$(build Debug)
         run run-clang-tidy -quiet -p "$dir" -j "$(nproc)" "$repo/(app|tests)/.*\.cpp$"
         ;;
+    screenshot)
+        setup
+        dir=$(build RelWithDebInfo)
+        run env SDSTUDY_APP="$dir/app/sdstudy" "$repo/packaging/screenshot.sh"
+        ;;
     shell)
         setup
         if [ $# -eq 0 ]; then run bash; else run "$@"; fi
         ;;
     *)
-        sed -n '2,11s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+        sed -n '2,12s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
         exit 2
         ;;
 esac
