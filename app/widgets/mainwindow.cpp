@@ -21,6 +21,7 @@
 #include "searchresultsmodel.h"
 #include "studylauncher.h"
 #include "studylibrary.h"
+#include "theme.h"
 #include "topictreemodel.h"
 #include "usercommands.h"
 
@@ -219,6 +220,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *print = file->addAction(tr("&Print Topic Sheet…"), this, [this] { printSheet(QString()); });
     print->setShortcut(QKeySequence::Print);
+    print->setIcon(Theme::icon(QStringLiteral("document-print")));
     file->addAction(tr("Export Cards for &Anki…"), this, &MainWindow::exportAnki);
     file->addAction(tr("Import Cards from A&nki…"), this, &MainWindow::importAnki);
     file->addAction(tr("Expor&t Progress…"), this, &MainWindow::exportProgress);
@@ -232,14 +234,17 @@ void MainWindow::createActions()
     });
     file->addAction(tr("Backup &Folder…"), this, &MainWindow::chooseBackupFolder);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                    &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -251,6 +256,7 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setIcon(QIcon::fromTheme(QStringLiteral("configure")));
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setObjectName(QStringLiteral("preferences"));
 

@@ -5,6 +5,7 @@
 #include "studydialog.h"
 #include "studylibrary.h"
 #include "studysettings.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QMenu>
@@ -35,7 +36,7 @@ void StudyLauncher::addActionsTo(QMenu *menu, QToolBar *toolBar)
         action->setShortcut(entry.keys);
         action->setObjectName(QLatin1String(entry.name));
         if (entry.mode == QuizMode::Recall) {
-            action->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-start")));
+            action->setIcon(Theme::icon(QStringLiteral("media-playback-start")));
             action->setToolTip(tr("Due questions, then today's new ones (F5)"));
             toolBar->addAction(action);
         }
@@ -43,12 +44,13 @@ void StudyLauncher::addActionsTo(QMenu *menu, QToolBar *toolBar)
     QAction *mock = menu->addAction(tr("Mock &Interview"), this, &StudyLauncher::mockInterview);
     mock->setShortcut(QKeySequence(Qt::ALT | Qt::Key_F5));
     mock->setObjectName(QStringLiteral("studyMock"));
+    mock->setIcon(Theme::icon(QStringLiteral("chronometer")));
     mock->setToolTip(tr("A timed “Design …” question with a scratch pad: the one on show, or the next one due"));
     menu->addSeparator();
     QAction *choose = menu->addAction(tr("&Start Session…"), this, [this] { chooseSession(); });
     choose->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
     choose->setObjectName(QStringLiteral("studyChoose"));
-    choose->setIcon(QIcon::fromTheme(QStringLiteral("view-list-details")));
+    choose->setIcon(Theme::icon(QStringLiteral("view-list-details")));
     choose->setToolTip(tr("Choose topics, bookmarks, weak or missed questions, the size and the mode"));
     toolBar->addAction(choose);
     toolBar->addAction(mock);
@@ -56,7 +58,7 @@ void StudyLauncher::addActionsTo(QMenu *menu, QToolBar *toolBar)
     QAction *progress = menu->addAction(tr("&Progress"), this, &StudyLauncher::showProgress);
     progress->setShortcut(QKeySequence(Qt::Key_F6));
     progress->setObjectName(QStringLiteral("showProgress"));
-    progress->setIcon(QIcon::fromTheme(QStringLiteral("office-chart-bar")));
+    progress->setIcon(Theme::icon(QStringLiteral("office-chart-bar")));
     progress->setToolTip(tr("Reviews, forecast, mastery and retention per topic (F6)"));
     toolBar->addAction(progress);
 }

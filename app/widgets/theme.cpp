@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QPalette>
 #include <QSettings>
+#include <QStyleHints>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -14,7 +15,6 @@ const QString kFontSizeKey = QStringLiteral("appearance/fontSize");
 
 struct Desktop
 {
-    QPalette palette;
     QFont font;
     QString style;
 };
@@ -22,7 +22,7 @@ struct Desktop
 // What the desktop gave the app before any choice of ours.
 const Desktop &desktop()
 {
-    static const Desktop original{QApplication::palette(), QApplication::font(), QApplication::style()->name()};
+    static const Desktop original{QApplication::font(), QApplication::style()->name()};
     return original;
 }
 
@@ -94,11 +94,21 @@ void apply(Choice choice, int fontSize)
     const Desktop &original = desktop();
     if (choice == Choice::System) {
         QApplication::setStyle(original.style);
-        QApplication::setPalette(original.palette);
+        // An empty palette means the platform's own, which keeps following the
+        // desktop when it switches between light and dark while the app runs.
+        QApplication::setPalette(QPalette());
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        QGuiApplication::styleHints()->unsetColorScheme();
+#endif
     } else {
         // Fusion draws every control from the palette, so light and dark both look whole.
         QApplication::setStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(choice == Choice::Dark ? darkPalette() : lightPalette());
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        // Window frames and native menus take the same side as the app's own colours.
+        QGuiApplication::styleHints()->setColorScheme(choice == Choice::Dark ? Qt::ColorScheme::Dark
+                                                                              : Qt::ColorScheme::Light);
+#endif
     }
     QFont font = original.font;
     if (fontSize > 0)
@@ -109,6 +119,11 @@ void apply(Choice choice, int fontSize)
 void applySaved()
 {
     apply(saved(), savedFontSize());
+}
+
+QIcon icon(const QString &name)
+{
+    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(name)));
 }
 
 } // namespace Theme

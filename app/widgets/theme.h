@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QIcon>
 #include <QString>
 
 // The app's colours: the desktop's own, or light or dark whatever the desktop
-// uses. Kept with QSettings and applied at once to every window.
+// uses. Kept with QSettings and applied at once to every window. And its icons:
+// the desktop's icon theme first.
 namespace Theme {
 
 enum class Choice { System, Light, Dark };
@@ -18,5 +20,9 @@ void saveFontSize(int points);
 // for System) and again whenever the person changes them.
 void apply(Choice choice, int fontSize);
 void applySaved();
+
+// The desktop theme's icon called `name` (freedesktop naming), or the app's own
+// drawing of it (resources/icons/actions/NAME.svg) where the theme has none.
+QIcon icon(const QString &name);
 
 } // namespace Theme

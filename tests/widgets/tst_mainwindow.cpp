@@ -5,11 +5,15 @@
 #include "mainwindow.h"
 #include "questionview.h"
 #include "studylibrary.h"
+#include "theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QStyle>
 #include <QFrame>
 #include <QMenuBar>
+#include <QToolBar>
 #include <QToolButton>
 #include <QLineEdit>
 #include <QListView>
@@ -50,6 +54,52 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(m_library.open(m_dir.filePath(QStringLiteral("w.sqlite")), &error), qPrintable(error));
+    }
+
+    // Light and dark are whole palettes on Fusion; "as the desktop" gives the
+    // platform's palette and style back (and with them its light/dark switching).
+    void themesApplyAtOnceAndReturnToTheDesktop()
+    {
+        const QPalette desktop = QApplication::palette();
+        const QString desktopStyle = QApplication::style()->name();
+        const QFont desktopFont = QApplication::font();
+        auto window = openWindow();
+        QVERIFY(window);
+
+        Theme::apply(Theme::Choice::Dark, 0);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(QApplication::palette().color(QPalette::Text).lightness() > 200);
+        QTRY_COMPARE(window->palette().color(QPalette::Base), QApplication::palette().color(QPalette::Base));
+        QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+
+        Theme::apply(Theme::Choice::Light, 18);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 200);
+        QCOMPARE(QApplication::font().pointSize(), 18);
+
+        Theme::apply(Theme::Choice::System, 0);
+        QCOMPARE(QApplication::style()->name(), desktopStyle);
+        for (auto role : {QPalette::Window, QPalette::Base, QPalette::Text, QPalette::Highlight})
+            QCOMPARE(QApplication::palette().color(role), desktop.color(role));
+        QCOMPARE(QApplication::font(), desktopFont);
+    }
+
+    // Without an icon theme (as here) the toolbar still shows the app's own drawings.
+    void toolbarIconsHaveFallbacks()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        auto *toolBar = window->findChild<QToolBar *>(QStringLiteral("studyToolBar"));
+        QVERIFY(toolBar);
+        QCOMPARE(toolBar->actions().size(), 4);
+        for (QAction *action : toolBar->actions()) {
+            const QImage image = action->icon().pixmap(QSize(24, 24)).toImage();
+            QVERIFY2(!image.isNull(), qPrintable(action->text()));
+            int painted = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    painted += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+            QVERIFY2(painted > 40, qPrintable(action->text())); // a drawing, not an empty square
+        }
     }
 
     void modelsKeepTheirContracts()
