@@ -4,9 +4,11 @@
 #include <QFont>
 #include <QPalette>
 #include <QSettings>
-#include <QStyleHints>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleHints>
+
+#include <memory>
 
 namespace {
 
@@ -57,7 +59,8 @@ QPalette darkPalette()
 
 QPalette lightPalette()
 {
-    QPalette p = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p = fusion->standardPalette();
     p.setColor(QPalette::Link, QColor(21, 101, 192));
     return p;
 }
