@@ -1112,6 +1112,14 @@ Rund 780 Interviewfragen zum Systementwurf mit ihren Antworten, nach Themen geor
 Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit gesichert wird.
 </translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1113,6 +1113,14 @@ Environ 780 questions d’entretien sur la conception de systèmes, avec leurs r
 Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendant que vous travaillez.
 </translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

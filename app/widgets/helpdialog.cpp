@@ -16,6 +16,12 @@ QString plainText(QString text)
     return text.remove(QLatin1Char('&')).remove(QStringLiteral("…")).remove(QStringLiteral("...")).trimmed();
 }
 
+// A two-column table's head: without one, Markdown leaves an empty first row.
+QString tableHead()
+{
+    return QStringLiteral("| %1 | %2 |\n|---|---|\n").arg(HelpDialog::tr("Action"), HelpDialog::tr("Keys"));
+}
+
 void collect(const QMenu *menu, const QString &path, QString *markdown)
 {
     QString rows;
@@ -31,7 +37,7 @@ void collect(const QMenu *menu, const QString &path, QString *markdown)
             rows += QStringLiteral("| %1 | %2 |\n").arg(plainText(action->text()), keys.toString(QKeySequence::NativeText));
     }
     if (!rows.isEmpty())
-        *markdown += QStringLiteral("### %1\n\n| | |\n|---|---|\n").arg(path) + rows + QLatin1Char('\n');
+        *markdown += QStringLiteral("### %1\n\n").arg(path) + tableHead() + rows + QLatin1Char('\n');
 }
 
 } // namespace
@@ -70,11 +76,11 @@ QString HelpDialog::shortcutSheet(const QMenuBar *menus)
         if (action->menu())
             collect(action->menu(), plainText(action->text()), &markdown);
     }
-    markdown += tr("### While studying") + QStringLiteral("\n\n| | |\n|---|---|\n")
+    markdown += tr("### While studying") + QStringLiteral("\n\n") + tableHead()
                 + tr("| Show the answer | Space |\n| Grade Again, Hard, Good, Easy (or pick answer 1-4) | 1, 2, 3, 4 |\n"
                      "| Take the last answer back | Ctrl+Z |\n| Check typed recall, show the model answer in a mock | Ctrl+Enter |\n"
                      "| Pause the mock interview clock | Ctrl+Space |\n")
-                + QLatin1Char('\n') + tr("### Diagrams") + QStringLiteral("\n\n| | |\n|---|---|\n")
+                + QLatin1Char('\n') + tr("### Diagrams") + QStringLiteral("\n\n") + tableHead()
                 + tr("| Zoom in, out | +, - (or the wheel) |\n| Fit to the panel | 0 |\n| Pan | drag |\n");
     return markdown;
 }
