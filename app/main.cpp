@@ -1,9 +1,9 @@
 // Wires the libraries together: a command runs headless, anything else opens the window.
 
+#include "backupsettings.h"
 #include "commandline.h"
 #include "conceptchartview.h"
 #include "diagramimages.h"
-#include "backupsettings.h"
 #include "database.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"

@@ -1,5 +1,7 @@
 #include "backupsettings.h"
 
+#include "backupmanager.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -17,6 +19,11 @@ BackupSettings BackupSettings::load()
     // Clamped: a hand-edited settings file must not make rotation delete every backup.
     s.recentToKeep = std::clamp(settings.value(kRecentToKeep, s.recentToKeep).toInt(), kFewestRecent, kMostRecent);
     return s;
+}
+
+QString BackupSettings::folderFor(const QString &databasePath) const
+{
+    return folder.isEmpty() ? BackupManager::defaultFolder(databasePath) : folder;
 }
 
 void BackupSettings::save() const

@@ -12,6 +12,9 @@ struct BackupSettings
     QString folder;       // empty: "backups" beside the database
     int recentToKeep = 5; // besides one a day for a week and one a week for a month
 
+    // Where backups of the database at databasePath go under these settings.
+    QString folderFor(const QString &databasePath) const;
+
     static BackupSettings load();
     void save() const;
 };

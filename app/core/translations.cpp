@@ -66,8 +66,8 @@ void Translations::install(const QString &code)
     auto *plurals = new QTranslator(app);
     installIfLoaded(plurals, plurals->load(kPrefix + QStringLiteral("en"), kFolder));
 
-    // The first of the locale's languages (LANGUAGE=fr:de, say) that has a file wins;
-    // for English that is the plural forms again, which is harmless.
+    // For each, the first of the locale's languages (LANGUAGE=fr:de, say) that has a
+    // file wins; for English that is the plural forms again, which is harmless.
     auto *qt = new QTranslator(app);
     installIfLoaded(qt, qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)));

@@ -600,9 +600,7 @@ void MainWindow::editPreferences()
         return;
     // Theme and study settings apply themselves; these belong to this window's parts.
     const BackupSettings backups = BackupSettings::load();
-    m_backups->setPolicy(backups.folder.isEmpty() ? BackupManager::defaultFolder(m_library.database().path())
-                                                  : backups.folder,
-                         backups.recentToKeep);
+    m_backups->setPolicy(backups.folderFor(m_library.database().path()), backups.recentToKeep);
     m_notesPane->setAutosave(NotesPane::savedAutosave());
 }
 
