@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "backupmanager.h"
+#include "backupsettings.h"
 #include "database.h"
 #include "ankiexchange.h"
 #include "clioutput.h"

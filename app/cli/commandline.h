@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backupsettings.h"
+#include "backupmanager.h"
 
 #include <QImage>
 #include <QPageSize>
@@ -53,7 +53,7 @@ private:
         QString file;
         QString databasePath;
         QString backupFolder;
-        int recentBackupsToKeep = BackupSettings().recentToKeep;
+        int recentBackupsToKeep = BackupManager::kRecentToKeep;
         // print
         QStringList topics;
         bool bookmarked = false;

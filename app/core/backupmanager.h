@@ -24,6 +24,7 @@ public:
 
     static QString defaultFolder(const QString &databasePath);
     QString folder() const { return m_folder; }
+    int recentToKeep() const { return m_recentToKeep; }
 
     // Writes a backup of the open database and rotates; returns the new file.
     std::optional<QString> backUp(Database &database, QString *error);

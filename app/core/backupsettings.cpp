@@ -1,7 +1,5 @@
 #include "backupsettings.h"
 
-#include "backupmanager.h"
-
 #include <QSettings>
 
 #include <algorithm>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backupmanager.h"
+
 #include <QString>
 
 // Where backups go and how many of the newest are kept, chosen in Preferences and
@@ -10,7 +12,7 @@ struct BackupSettings
     static constexpr int kMostRecent = 100;
 
     QString folder;       // empty: "backups" beside the database
-    int recentToKeep = 5; // besides one a day for a week and one a week for a month
+    int recentToKeep = BackupManager::kRecentToKeep; // besides one a day for a week and one a week for a month
 
     // Where backups of the database at databasePath go under these settings.
     QString folderFor(const QString &databasePath) const;

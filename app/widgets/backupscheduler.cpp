@@ -3,7 +3,7 @@
 #include "database.h"
 
 BackupScheduler::BackupScheduler(Database &database, const QString &folder, int recentToKeep, QObject *parent)
-    : QObject(parent), m_database(database), m_backups(folder, recentToKeep), m_recentToKeep(recentToKeep)
+    : QObject(parent), m_database(database), m_backups(folder, recentToKeep)
 {
     m_timer.setInterval(kIntervalMinutes * 60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, [this] {

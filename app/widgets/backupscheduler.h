@@ -23,12 +23,8 @@ public:
     // Backs up now if anything changed since the last backup. Returns an error message or "".
     QString backUpIfChanged();
     QString folder() const { return m_backups.folder(); }
-    int recentToKeep() const { return m_recentToKeep; }
-    void setPolicy(const QString &folder, int recentToKeep)
-    {
-        m_backups = BackupManager(folder, recentToKeep);
-        m_recentToKeep = recentToKeep;
-    }
+    int recentToKeep() const { return m_backups.recentToKeep(); }
+    void setPolicy(const QString &folder, int recentToKeep) { m_backups = BackupManager(folder, recentToKeep); }
 
 Q_SIGNALS:
     void failed(const QString &error);
@@ -36,7 +32,6 @@ Q_SIGNALS:
 private:
     Database &m_database;
     BackupManager m_backups;
-    int m_recentToKeep;
     QTimer m_timer;
     bool m_changed = false;
 };

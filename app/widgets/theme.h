@@ -16,8 +16,9 @@ void save(Choice choice);
 int savedFontSize();
 void saveFontSize(int points);
 
-// Applies both. Call once at start-up (it remembers the desktop's palette and font
-// for System) and again whenever the person changes them.
+// Applies both. Call once at start-up (it remembers the desktop's style and font
+// for System; the palette comes back from the platform) and again whenever the
+// person changes them.
 void apply(Choice choice, int fontSize);
 void applySaved();
 
