@@ -2155,6 +2155,13 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
     </message>
 </context>
 <context>
+    <name>SafeTextDocument</name>
+    <message>
+        <source>[image not shown]</source>
+        <translation>[Bild nicht angezeigt]</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsModel</name>
     <message>
         <source>#%1 · %2

@@ -2156,6 +2156,13 @@ aucune révision ces 30 derniers jours</translation>
     </message>
 </context>
 <context>
+    <name>SafeTextDocument</name>
+    <message>
+        <source>[image not shown]</source>
+        <translation>[image non affichée]</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsModel</name>
     <message>
         <source>#%1 · %2

@@ -2,6 +2,7 @@
 
 #include "bankimporter.h"
 #include "flags.h"
+#include "safetextdocument.h"
 #include "studylibrary.h"
 #include "topicrules.h"
 
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
-#include <QTextDocument>
 
 #include <md4c-html.h>
 
@@ -28,13 +28,31 @@ QString htmlOf(const QString &markdown)
     md_html(utf8.constData(), MD_SIZE(utf8.size()),
             [](const MD_CHAR *text, MD_SIZE size, void *out) { static_cast<QByteArray *>(out)->append(text, size); },
             &html, MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH, 0);
-    return QString::fromUtf8(html).trimmed();
+    // A picture would make Anki look for the file named in the answer: its alt text
+    // goes instead, as the app shows it.
+    static const QRegularExpression picture(QStringLiteral("<img src=\"[^\"]*\" alt=\"([^\"]*)\"[^>]*>"));
+    QString out = QString::fromUtf8(html).trimmed();
+    QRegularExpressionMatch match;
+    while ((match = picture.match(out)).hasMatch()) {
+        out.replace(match.capturedStart(), match.capturedLength(), SafeTextDocument::pictureNotShownText(match.captured(1)));
+    }
+    return out;
 }
 
 QString tagOf(const QString &name)
 {
     static const QRegularExpression nonWord(QStringLiteral("[^a-z0-9]+"));
     return name.toLower().replace(nonWord, QStringLiteral("-")).remove(QRegularExpression(QStringLiteral("^-|-$")));
+}
+
+// A card's HTML without what only styles or runs it: Qt's parser would fetch a
+// linked style sheet, and an unclosed <link> would hide the rest of the card.
+QString withoutStylesAndScripts(QString html)
+{
+    static const QRegularExpression styling(QStringLiteral("<(style|script)\\b.*?</\\1\\s*>|<(link|meta)\\b[^>]*>"),
+                                            QRegularExpression::CaseInsensitiveOption
+                                                | QRegularExpression::DotMatchesEverythingOption);
+    return html.remove(styling);
 }
 
 // A field as Anki reads it: quoted when it holds a tab, a line break or a quote.
@@ -181,9 +199,11 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, StudyLibrary
                 ++report.unchanged;
             continue;
         }
-        QTextDocument front, back;
-        front.setHtml(row.fields.at(frontColumn));
-        back.setHtml(row.fields.at(backColumn));
+        // A card's HTML may link style sheets or pictures on the disk: nothing is read,
+        // and pictures come out as their alt text, never as Markdown that reads them later.
+        SafeTextDocument front, back;
+        front.setUntrustedHtml(withoutStylesAndScripts(row.fields.at(frontColumn)));
+        back.setUntrustedHtml(withoutStylesAndScripts(row.fields.at(backColumn)));
         const QString title = front.toPlainText().simplified();
         if (title.isEmpty())
             return {0, 0, 0, Text::tr("%1:%2: a card with an empty front").arg(filePath).arg(row.line)};

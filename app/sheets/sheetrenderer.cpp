@@ -1,5 +1,7 @@
 #include "sheetrenderer.h"
 
+#include "safetextdocument.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDate>
@@ -90,7 +92,7 @@ void SheetRenderer::buildBlocks(QPagedPaintDevice &device, qreal columnWidth, qr
     const QString css = QStringLiteral("h1 { font-size: x-large; } h2 { font-size: large; } p, li { margin: 0; }");
 
     auto makeDocument = [&](qreal width) {
-        auto document = std::make_unique<QTextDocument>();
+        auto document = std::make_unique<SafeTextDocument>();
         document->documentLayout()->setPaintDevice(&device); // measure in the device's own units
         document->setDefaultFont(font);
         document->setDefaultStyleSheet(css);
@@ -152,15 +154,16 @@ void SheetRenderer::buildBlocks(QPagedPaintDevice &device, qreal columnWidth, qr
         }
         auto block = std::make_unique<Block>();
         block->topic = topic;
-        block->document = makeDocument(columnWidth);
+        auto document = makeDocument(columnWidth);
         QString markdown = QStringLiteral("**#%1 %2**\n\n").arg(item.question.number).arg(item.question.title);
         if (m_options.answers)
             markdown += item.answerMarkdown + QStringLiteral("\n\n");
         if (m_options.notes && !item.note.trimmed().isEmpty())
             markdown += QStringLiteral("*%1*\n\n").arg(Text::tr("My note:")) + item.note + QStringLiteral("\n\n");
-        // Shown as text: a bank's or note's HTML is never interpreted on paper either.
-        block->document->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                                                               | QTextDocument::MarkdownNoHTML));
+        // Shown as text: a bank's or note's HTML is never interpreted on paper either,
+        // and its pictures are never read from the disk.
+        document->setUntrustedMarkdown(markdown);
+        block->document = std::move(document);
         appendDiagrams(*block->document, item.diagrams, columnWidth, device.logicalDpiX() / 96.0);
         const QFontMetricsF metrics(font, &device);
         if (!m_options.answers)

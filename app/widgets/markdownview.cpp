@@ -1,24 +1,42 @@
 #include "markdownview.h"
 
 #include "codeblockhighlighter.h"
+#include "safetextdocument.h"
 
 #include <QEvent>
 #include <QUrl>
 
 MarkdownView::MarkdownView(QWidget *parent)
-    : QTextBrowser(parent)
+    : QTextBrowser(parent), m_document(new SafeTextDocument(this))
 {
+    setDocument(m_document);
     setOpenLinks(false);
     setOpenExternalLinks(false);
 }
 
 void MarkdownView::showMarkdown(const QString &markdown)
 {
-    // MarkdownNoHTML: "<script>" and "<img src=http://...>" stay literal text.
-    document()->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+    m_document->setUntrustedMarkdown(markdown);
     // Syntax definitions load on the first code block, not before.
-    if (!m_highlighter && CodeBlockHighlighter::hasCode(document()))
-        m_highlighter = new CodeBlockHighlighter(document());
+    if (!m_highlighter && CodeBlockHighlighter::hasCode(m_document))
+        m_highlighter = new CodeBlockHighlighter(m_document);
+}
+
+QVariant MarkdownView::loadResource(int type, const QUrl &name)
+{
+    Q_UNUSED(type)
+    Q_UNUSED(name)
+    return {};
+}
+
+int MarkdownView::picturesNotShown() const
+{
+    return m_document->picturesNotShown();
+}
+
+int MarkdownView::refusedResources() const
+{
+    return m_document->refusedResources();
 }
 
 void MarkdownView::changeEvent(QEvent *event)
@@ -26,12 +44,4 @@ void MarkdownView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange && m_highlighter)
         m_highlighter->followPalette();
     QTextBrowser::changeEvent(event);
-}
-
-QVariant MarkdownView::loadResource(int type, const QUrl &name)
-{
-    if (name.scheme() == QLatin1String("qrc"))
-        return QTextBrowser::loadResource(type, name);
-    ++m_refusedResources;
-    return {};
 }

@@ -3,10 +3,12 @@
 #include <QTextBrowser>
 
 class CodeBlockHighlighter;
+class SafeTextDocument;
 
 // Shows Markdown from a bank or a person's note as text and nothing else: raw HTML
-// is shown as written, never interpreted, and no resource is ever fetched (no
-// remote images, no scripts). Fenced code blocks are coloured in their language.
+// is shown as written, never interpreted, and nothing is ever read from outside
+// (no pictures from files, data: URLs or the network; see SafeTextDocument).
+// Fenced code blocks are coloured in their language.
 class MarkdownView : public QTextBrowser
 {
     Q_OBJECT
@@ -17,15 +19,18 @@ public:
 
     void showMarkdown(const QString &markdown);
 
+    // QTextBrowser reads files here; this view never does.
     QVariant loadResource(int type, const QUrl &name) override;
 
+    // How many pictures of the Markdown on show were replaced by their alt text.
+    int picturesNotShown() const;
     // How many times the document asked for an outside resource and was refused.
-    int refusedResources() const { return m_refusedResources; }
+    int refusedResources() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    int m_refusedResources = 0;
+    SafeTextDocument *m_document;
     CodeBlockHighlighter *m_highlighter = nullptr; // made on the first code block
 };

@@ -1,0 +1,196 @@
+// Content from outside (a bank's answers, a person's note, an Anki card) never
+// reads a file: pictures in it are shown as their alt text with a marker, in the
+// window, on printed sheets and in cards brought in from Anki, and style sheets
+// linked from a card's HTML are never fetched.
+
+#include "ankiexchange.h"
+#include "markdownview.h"
+#include "safetextdocument.h"
+#include "sheetrenderer.h"
+#include "studylibrary.h"
+
+#include "../support/fileopenwatch.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+
+#include <sys/stat.h>
+
+class TestUntrustedContent final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    // Every picture that would be drawn in a document.
+    static int picturesIn(const QTextDocument &document)
+    {
+        int count = 0;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it)
+                count += it.fragment().charFormat().isImageFormat();
+        }
+        return count;
+    }
+
+    static QString pdfText(const QString &pdf)
+    {
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        pdftotext.waitForFinished();
+        return QString::fromUtf8(pdftotext.readAllStandardOutput());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.emplace().isValid());
+        QImage picture(40, 30, QImage::Format_RGB32);
+        picture.fill(Qt::red);
+        QVERIFY(picture.save(path(QStringLiteral("secret.png"))));
+        QFile css(path(QStringLiteral("style.css")));
+        QVERIFY(css.open(QIODevice::WriteOnly));
+        css.write("p { color: #ff0000; }");
+        css.close();
+        QVERIFY(mkfifo(QFile::encodeName(path(QStringLiteral("fifo"))).constData(), 0600) == 0);
+        m_previousCurrent = QDir::currentPath();
+        QDir::setCurrent(m_dir->path()); // where a relative picture would be looked for
+    }
+
+    void cleanup() { QDir::setCurrent(m_previousCurrent); }
+
+    void picturesInShownMarkdownAreNeverRead_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("opened");
+        QTest::newRow("file URL") << QStringLiteral("file://%1/secret.png") << QStringLiteral("secret.png");
+        QTest::newRow("absolute path") << QStringLiteral("%1/secret.png") << QStringLiteral("secret.png");
+        QTest::newRow("relative path") << QStringLiteral("secret.png") << QStringLiteral("secret.png");
+        QTest::newRow("data URL") << QStringLiteral("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+                                  << QString();
+        // Read, these crash the app (bad_alloc) or hang it for good.
+        QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero") << QString();
+        QTest::newRow("FIFO") << QStringLiteral("%1/fifo") << QStringLiteral("fifo");
+    }
+
+    void picturesInShownMarkdownAreNeverRead()
+    {
+        QFETCH(QString, source);
+        if (source.contains(QLatin1String("%1")))
+            source = source.arg(m_dir->path());
+        FileOpenWatch watch(m_dir->path());
+        QVERIFY(watch.isValid());
+
+        MarkdownView view;
+        view.resize(600, 400);
+        view.showMarkdown(QStringLiteral("Before ![the architecture](%1) after.").arg(source));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.grab(); // laid out and painted, as a person would see it
+
+        QCOMPARE(picturesIn(*view.document()), 0);
+        QCOMPARE(view.picturesNotShown(), 1);
+        QCOMPARE(view.toPlainText(), QStringLiteral("Before the architecture [image not shown] after."));
+        QCOMPARE(watch.opened(), QStringList());
+    }
+
+    void printedSheetsReadNoPicture()
+    {
+        SheetItem item;
+        item.question.number = 7;
+        item.question.title = QStringLiteral("Design a photo service");
+        item.question.topic = QStringLiteral("Design problems");
+        item.answerMarkdown = QStringLiteral("Store blobs. ![diagram](file://%1/secret.png)").arg(m_dir->path());
+        item.note = QStringLiteral("Mine: ![my sketch](secret.png)");
+        SheetOptions options;
+        options.notes = true;
+        const QString pdf = path(QStringLiteral("sheet.pdf"));
+        FileOpenWatch watch(m_dir->path());
+        {
+            QPdfWriter writer(pdf);
+            QVERIFY(SheetRenderer({item}, options).paint(writer) > 0);
+        }
+        QCOMPARE(watch.opened(), QStringList{QStringLiteral("sheet.pdf")});
+        const QString text = pdfText(pdf).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Store blobs. diagram [image not shown]")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Mine: my sketch [image not shown]")), qPrintable(text));
+    }
+
+    void styleSheetsAndPicturesOfHtmlAreNeverRead()
+    {
+        FileOpenWatch watch(m_dir->path());
+        SafeTextDocument document;
+        document.setUntrustedHtml(QStringLiteral("<link rel=stylesheet type=text/css href=\"file://%1/style.css\"/>"
+                                                 "<style>@import url(\"%1/fifo\");</style>"
+                                                 "<p>Answer <img src=\"file://%1/secret.png\" alt=\"a chart\"></p>")
+                                      .arg(m_dir->path()));
+        QCOMPARE(picturesIn(document), 0);
+        QCOMPARE(document.toPlainText(), QStringLiteral("Answer a chart [image not shown]"));
+        QVERIFY(document.refusedResources() >= 2); // the link and the import asked, and got nothing
+        QTextCursor answer(&document);
+        answer.movePosition(QTextCursor::NextCharacter);
+        QVERIFY(answer.charFormat().foreground().color() != QColor(Qt::red)); // the style sheet never came
+        QCOMPARE(watch.opened(), QStringList());
+    }
+
+    void ankiCardsReadNothingAndBringNoPicturePath()
+    {
+        StudyLibrary library;
+        QString error;
+        QVERIFY2(library.open(path(QStringLiteral("a.sqlite")), &error), qPrintable(error));
+        const QString card = QStringLiteral("<link rel=stylesheet href=file://%1/style.css>"
+                                            "<style>@import url(file://%1/fifo);</style>"
+                                            "Use a CDN <img src=\"file://%1/secret.png\" alt=\"edge map\">")
+                                 .arg(m_dir->path());
+        const QByteArray deck = QStringLiteral("#separator:tab\n#html:true\n#columns:Front\tBack\n"
+                                               "What is a CDN?\t%1\n")
+                                    .arg(card)
+                                    .toUtf8();
+        FileOpenWatch watch(m_dir->path());
+        const auto report = AnkiExchange::read(deck, path(QStringLiteral("deck.txt")), library);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.added, 1);
+        QStringList opened = watch.opened();
+        opened.removeIf([](const QString &name) { return name.startsWith(QLatin1String("a.sqlite")); });
+        QCOMPARE(opened, QStringList());
+
+        const auto id = library.questions().resolve(QStringLiteral("deck:1"));
+        QVERIFY(id);
+        const QString answer = library.questions().question(*id)->answerMarkdown;
+        QVERIFY2(answer.contains(QStringLiteral("Use a CDN")), qPrintable(answer));
+        QVERIFY2(answer.contains(QStringLiteral("edge map \\[image not shown]")), qPrintable(answer)); // Markdown-escaped
+        QVERIFY2(!answer.contains(QStringLiteral("file:")) && !answer.contains(QStringLiteral("![")), qPrintable(answer));
+    }
+
+    void cardsForAnkiNameNoPictureFile()
+    {
+        StudyLibrary library;
+        QString error;
+        QVERIFY2(library.open(path(QStringLiteral("a.sqlite")), &error), qPrintable(error));
+        QFile bank(path(QStringLiteral("pictures.md")));
+        QVERIFY(bank.open(QIODevice::WriteOnly));
+        bank.write("# Pictures\n\n### 1. What is a CDN?\n**Answer:** Edges near users. ![edge map](file:///etc/passwd)\n");
+        bank.close();
+        const auto outcome = library.importFile(bank.fileName());
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+
+        const QString cards = QString::fromUtf8(AnkiExchange::write(library));
+        QVERIFY2(cards.contains(QStringLiteral("Edges near users. edge map [image not shown]")), qPrintable(cards.right(300)));
+        QVERIFY(!cards.contains(QStringLiteral("<img")));
+        QVERIFY(!cards.contains(QStringLiteral("/etc/passwd")));
+    }
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+    QString m_previousCurrent;
+};
+
+QTEST_MAIN(TestUntrustedContent)
+#include "tst_untrustedcontent.moc"
