@@ -46,12 +46,20 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: cannot rename the new backup</source>
-        <translation>%1: die neue Sicherung lässt sich nicht umbenennen</translation>
-    </message>
-    <message>
         <source>it is not a System Design Study database</source>
         <translation>das ist keine Datenbank von System Design Study</translation>
+    </message>
+    <message>
+        <source>%1: the database has no id to name its backups by</source>
+        <translation>%1: die Datenbank hat keine ID, nach der ihre Sicherungen benannt werden können</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the new backup safely on the disk</source>
+        <translation>%1: die neue Sicherung lässt sich nicht sicher auf die Platte schreiben</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
     </message>
 </context>
 <context>
@@ -818,6 +826,37 @@ Markierungen: %1
     <message>
         <source>upgrading to schema %1 failed: %2</source>
         <translation>die Umstellung auf Schema %1 ist gescheitert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFileCheck</name>
+    <message>
+        <source>it has tables, but not those of a study database</source>
+        <translation>die Datei hat Tabellen, aber nicht die einer Lerndatenbank</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>die Datei ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s SQLite database</source>
+        <translation>die Datei ist die SQLite-Datenbank eines anderen Programms</translation>
+    </message>
+    <message>
+        <source>%1 is not a study database (%2). It was left as it is; give the path of a study database, or a new file name.</source>
+        <translation>%1 ist keine Lerndatenbank (%2). Sie wurde gelassen, wie sie ist; geben Sie den Pfad einer Lerndatenbank oder einen neuen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a study database (%2). It was left as it is.</source>
+        <translation>%1 ist keine Lerndatenbank (%2). Sie wurde gelassen, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program: %2</source>
+        <translation>%1 ist von einem anderen Programm gesperrt: %2</translation>
     </message>
 </context>
 <context>
@@ -2637,10 +2676,6 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
         <translation>Die Lerndatenbank war beschädigt (%1). Sie wurde nach %2 verschoben und die Sicherung vom %3 zurückgespielt: Änderungen nach dieser Sicherung stehen nur in der beschädigten Datei.</translation>
     </message>
     <message>
-        <source>The study database was damaged (%1) and there is no good backup. It was moved to %2 and a new database was started; your earlier bookmarks and notes are in the damaged file.</source>
-        <translation>Die Lerndatenbank war beschädigt (%1), und es gibt keine gute Sicherung. Sie wurde nach %2 verschoben und eine neue Datenbank begonnen; Ihre früheren Lesezeichen und Notizen stehen in der beschädigten Datei.</translation>
-    </message>
-    <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: die Datei lässt sich nicht lesen: %2</translation>
     </message>
@@ -2667,6 +2702,10 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
     <message>
         <source>%1: cannot copy %2 into place</source>
         <translation>%1: %2 lässt sich nicht an seinen Platz kopieren</translation>
+    </message>
+    <message>
+        <source>The study database was damaged (%1) and there is no good backup of it. It was moved to %2 and a new database was started; your earlier bookmarks and notes are in the damaged file.</source>
+        <translation>Die Lerndatenbank war beschädigt (%1), und es gibt keine gute Sicherung von ihr. Sie wurde nach %2 verschoben und eine neue Datenbank angelegt; Ihre früheren Lesezeichen und Notizen sind in der beschädigten Datei.</translation>
     </message>
 </context>
 <context>

@@ -46,12 +46,20 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: cannot rename the new backup</source>
-        <translation>%1 : impossible de renommer la nouvelle sauvegarde</translation>
-    </message>
-    <message>
         <source>it is not a System Design Study database</source>
         <translation>ce n’est pas une base de System Design Study</translation>
+    </message>
+    <message>
+        <source>%1: the database has no id to name its backups by</source>
+        <translation>%1 : la base n’a pas d’identifiant pour nommer ses sauvegardes</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the new backup safely on the disk</source>
+        <translation>%1 : impossible d’écrire la nouvelle sauvegarde de façon sûre sur le disque</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
     </message>
 </context>
 <context>
@@ -819,6 +827,37 @@ Options :
     <message>
         <source>upgrading to schema %1 failed: %2</source>
         <translation>le passage au schéma %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFileCheck</name>
+    <message>
+        <source>it has tables, but not those of a study database</source>
+        <translation>elle a des tables, mais pas celles d’une base d’étude</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>ce n’est pas une base SQLite</translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s SQLite database</source>
+        <translation>c’est la base SQLite d’un autre programme</translation>
+    </message>
+    <message>
+        <source>%1 is not a study database (%2). It was left as it is; give the path of a study database, or a new file name.</source>
+        <translation>%1 n’est pas une base d’étude (%2). Le fichier est resté tel quel ; indiquez le chemin d’une base d’étude, ou un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a study database (%2). It was left as it is.</source>
+        <translation>%1 n’est pas une base d’étude (%2). Le fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program: %2</source>
+        <translation>%1 est verrouillé par un autre programme : %2</translation>
     </message>
 </context>
 <context>
@@ -2638,10 +2677,6 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
         <translation>La base d’étude était abîmée (%1). Elle a été déplacée vers %2 et la sauvegarde du %3 a été restaurée : les modifications postérieures à cette sauvegarde ne sont que dans le fichier abîmé.</translation>
     </message>
     <message>
-        <source>The study database was damaged (%1) and there is no good backup. It was moved to %2 and a new database was started; your earlier bookmarks and notes are in the damaged file.</source>
-        <translation>La base d’étude était abîmée (%1) et il n’existe aucune bonne sauvegarde. Elle a été déplacée vers %2 et une nouvelle base a été créée ; vos marque-pages et notes antérieurs sont dans le fichier abîmé.</translation>
-    </message>
-    <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1 : impossible de lire le fichier : %2</translation>
     </message>
@@ -2668,6 +2703,10 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     <message>
         <source>%1: cannot copy %2 into place</source>
         <translation>%1 : impossible de copier %2 à sa place</translation>
+    </message>
+    <message>
+        <source>The study database was damaged (%1) and there is no good backup of it. It was moved to %2 and a new database was started; your earlier bookmarks and notes are in the damaged file.</source>
+        <translation>La base d’étude était endommagée (%1) et il n’en existe aucune bonne sauvegarde. Elle a été déplacée vers %2 et une nouvelle base a été créée ; vos marque-pages et notes précédents sont dans le fichier endommagé.</translation>
     </message>
 </context>
 <context>

@@ -1,23 +1,23 @@
 #include "backupmanager.h"
 
 #include "database.h"
+#include "databasefilecheck.h"
 
-#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace {
 
-const QString kPrefix = QStringLiteral("study-");
-const QString kSuffix = QStringLiteral(".sqlite");
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 
 // The translation context of this file's texts, as lupdate reads it.
@@ -25,6 +25,17 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(BackupManager)
 };
+
+// Flushes a file or a folder (the rename in it) to the disk.
+bool syncToDisk(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
 
 } // namespace
 
@@ -38,37 +49,59 @@ QString BackupManager::defaultFolder(const QString &databasePath)
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-std::optional<QDateTime> BackupManager::takenAt(const QString &fileName)
+QString BackupManager::fileName(const QString &databaseId, const QDateTime &time)
 {
-    static const QRegularExpression name(QStringLiteral("^study-(\\d{8}-\\d{6}-\\d{3})\\.sqlite$"));
-    const auto match = name.match(fileName);
-    if (!match.hasMatch())
-        return std::nullopt;
-    QDateTime time = QDateTime::fromString(match.captured(1), kStampFormat);
-    time.setTimeZone(QTimeZone::UTC);
-    return time.isValid() ? std::optional(time) : std::nullopt;
+    return QStringLiteral("study-%1-%2.sqlite").arg(time.toUTC().toString(kStampFormat), databaseId);
 }
 
-QStringList BackupManager::backups() const
+QList<BackupManager::Entry> BackupManager::entries(const QString &databaseId, const QDateTime &now) const
 {
-    QDir dir(m_folder);
-    QStringList names = dir.entryList({kPrefix + QLatin1Char('*') + kSuffix}, QDir::Files, QDir::Name | QDir::Reversed);
-    QStringList paths;
-    for (const QString &name : std::as_const(names)) {
-        if (takenAt(name))
-            paths.append(dir.filePath(name));
+    static const QRegularExpression name(QStringLiteral("^study-(\\d{8}-\\d{6}-\\d{3})-([0-9a-f]{32})\\.sqlite$"));
+    QList<Entry> found;
+    if (databaseId.isEmpty())
+        return found;
+    const QDir dir(m_folder);
+    const QStringList names = dir.entryList({QStringLiteral("study-*-") + databaseId + QStringLiteral(".sqlite")}, QDir::Files);
+    for (const QString &fileName : names) {
+        const auto match = name.match(fileName);
+        if (!match.hasMatch() || match.captured(2) != databaseId)
+            continue;
+        QDateTime time = QDateTime::fromString(match.captured(1), kStampFormat);
+        time.setTimeZone(QTimeZone::UTC);
+        if (time.isValid())
+            found.append({dir.filePath(fileName), time});
     }
+    // Newest first; a stamp from the future was taken before the clock went back,
+    // so it is older than anything taken since: it goes last.
+    std::sort(found.begin(), found.end(), [&now](const Entry &a, const Entry &b) {
+        const bool aFuture = a.takenAt > now, bFuture = b.takenAt > now;
+        if (aFuture != bFuture)
+            return bFuture;
+        return a.takenAt > b.takenAt;
+    });
+    return found;
+}
+
+QStringList BackupManager::backups(const QString &databaseId, const QDateTime &now) const
+{
+    QStringList paths;
+    for (const Entry &entry : entries(databaseId, now))
+        paths.append(entry.path);
     return paths;
 }
 
 std::optional<QString> BackupManager::backUp(Database &database, QString *error)
 {
+    const QString databaseId = database.identity();
+    if (databaseId.isEmpty()) {
+        *error = Text::tr("%1: the database has no id to name its backups by").arg(database.path());
+        return std::nullopt;
+    }
     if (!QDir().mkpath(m_folder)) {
         *error = Text::tr("%1: cannot create the backup folder").arg(m_folder);
         return std::nullopt;
     }
-    const QString name = kPrefix + QDateTime::currentDateTimeUtc().toString(kStampFormat) + kSuffix;
-    QString path = QDir(m_folder).filePath(name);
+    const QString path = QDir(m_folder).filePath(fileName(databaseId, QDateTime::currentDateTimeUtc()));
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
     QSqlQuery query(database.connection());
@@ -79,51 +112,48 @@ std::optional<QString> BackupManager::backUp(Database &database, QString *error)
         QFile::remove(partial);
         return std::nullopt;
     }
-    if (!QFile::rename(partial, path)) {
-        *error = Text::tr("%1: cannot rename the new backup").arg(partial);
+    // On the disk, under its own name, before any older backup is deleted.
+    if (!syncToDisk(partial) || !QFile::rename(partial, path) || !syncToDisk(m_folder)) {
+        *error = Text::tr("%1: cannot put the new backup safely on the disk").arg(partial);
         QFile::remove(partial);
         return std::nullopt;
     }
-    rotate();
+    rotate(databaseId);
     return path;
 }
 
-void BackupManager::rotate(const QDateTime &now)
+void BackupManager::rotate(const QString &databaseId, const QDateTime &now)
 {
-    const QStringList all = backups(); // newest first
-    QSet<QString> keep;
+    const QList<Entry> all = entries(databaseId, now); // newest first
     QSet<QDate> days;
     QSet<QString> weeks;
     for (qsizetype i = 0; i < all.size(); ++i) {
-        const auto taken = takenAt(QFileInfo(all[i]).fileName());
-        if (!taken)
-            continue; // backups() lists only names it can read; this keeps it so
-        const QDateTime &time = *taken;
+        const QDateTime &time = all[i].takenAt;
         const QDate day = time.date();
         int weekYear = 0;
         const int week = day.weekNumber(&weekYear);
         const QString weekKey = QStringLiteral("%1-%2").arg(weekYear).arg(week);
         const qint64 age = time.daysTo(now);
         const bool recent = i < m_recentToKeep;
-        const bool firstOfItsDay = age < kDailyToKeep && !days.contains(day);
-        const bool firstOfItsWeek = age < qint64(7) * kWeeklyToKeep && !weeks.contains(weekKey);
-        if (recent || firstOfItsDay || firstOfItsWeek)
-            keep.insert(all[i]);
+        const bool future = age < 0; // ordered last: kept only among the recent
+        const bool firstOfItsDay = !future && age < kDailyToKeep && !days.contains(day);
+        const bool firstOfItsWeek = !future && age < qint64(7) * kWeeklyToKeep && !weeks.contains(weekKey);
+        if (!recent && !firstOfItsDay && !firstOfItsWeek)
+            QFile::remove(all[i].path);
         // Newest first: the first file seen for a day or week is that day's or week's.
-        days.insert(day);
-        weeks.insert(weekKey);
-    }
-    for (const QString &path : all) {
-        if (!keep.contains(path))
-            QFile::remove(path);
+        if (!future) {
+            days.insert(day);
+            weeks.insert(weekKey);
+        }
     }
 }
 
-std::optional<QString> BackupManager::newestHealthy() const
+std::optional<QString> BackupManager::newestHealthy(const QString &databaseId) const
 {
-    for (const QString &path : backups()) {
-        QString problem;
-        if (isHealthy(path, &problem))
+    for (const QString &path : backups(databaseId)) {
+        const auto check = DatabaseFileCheck::examine(path, DatabaseFileCheck::Depth::Integrity);
+        // The name says whose copy it is; the inside must say the same.
+        if (check.verdict == DatabaseFileCheck::Verdict::Healthy && check.databaseId == databaseId)
             return path;
     }
     return std::nullopt;
@@ -131,30 +161,11 @@ std::optional<QString> BackupManager::newestHealthy() const
 
 bool BackupManager::isHealthy(const QString &file, QString *problem)
 {
-    static QAtomicInt counter;
-    const QString connectionName = QStringLiteral("sdstudy-check-%1").arg(counter.fetchAndAddRelaxed(1));
-    bool healthy = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(file);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            *problem = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
-                *problem = query.lastError().text();
-            } else if (query.value(0).toString() != QLatin1String("ok")) {
-                *problem = query.value(0).toString();
-            } else if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('banks', 'questions')"))
-                       || !query.next() || query.value(0).toInt() != 2) {
-                *problem = Text::tr("it is not a System Design Study database");
-            } else {
-                healthy = true;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connectionName);
-    return healthy;
+    const auto check = DatabaseFileCheck::examine(file, DatabaseFileCheck::Depth::Integrity);
+    if (check.verdict == DatabaseFileCheck::Verdict::Healthy)
+        return true;
+    *problem = check.verdict == DatabaseFileCheck::Verdict::Missing ? Text::tr("no such file")
+               : check.verdict == DatabaseFileCheck::Verdict::New   ? Text::tr("it is not a System Design Study database")
+                                                                    : check.detail;
+    return false;
 }

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUuid>
 
 #include <functional>
 
@@ -173,6 +174,21 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                                " WHERE day = date(old.reviewed_at, 'localtime') AND rating = old.rating; END"),
             }, error);
         },
+        // 7: who the file is. The application id marks it as this app's database
+        // (recovery never touches another program's SQLite file); the database id
+        // tells its backups from those of other databases in a shared folder.
+        [](QSqlDatabase db, QString *error) {
+            QSqlQuery query(db);
+            if (!exec(query, QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId), error)
+                || !exec(query, QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"), error))
+                return false;
+            query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('database_id', ?)"));
+            query.addBindValue(QUuid::createUuid().toString(QUuid::Id128));
+            if (query.exec())
+                return true;
+            *error = query.lastError().text();
+            return false;
+        },
     };
     return steps;
 }
@@ -249,6 +265,14 @@ bool Database::inTransaction(const std::function<bool(QString *error)> &work, QS
         return false;
     }
     return true;
+}
+
+QString Database::identity() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'")) && query.next()
+               ? query.value(0).toString()
+               : QString();
 }
 
 int Database::schemaVersion() const

@@ -12,7 +12,9 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
+    // PRAGMA application_id of every study database ("SDSt"), from schema 7 on.
+    static constexpr qint32 kApplicationId = 0x53445374;
 
     Database() = default;
     ~Database();
@@ -28,6 +30,9 @@ public:
     bool inTransaction(const std::function<bool(QString *error)> &work, QString *error);
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // The id that tells this database from any other (and its backups from theirs);
+    // empty before schema 7.
+    QString identity() const;
 
     static QString defaultPath();
 

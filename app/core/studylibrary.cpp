@@ -1,6 +1,7 @@
 #include "studylibrary.h"
 
 #include "backupmanager.h"
+#include "databasefilecheck.h"
 #include "topicrules.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,17 @@ bool moveDatabase(const QString &from, const QString &target)
             moved = QFile::rename(from + suffix, target + suffix) && moved;
     }
     return moved;
+}
+
+// Copies under a temporary name, then renames: the database is never half a file.
+bool copyIntoPlace(const QString &from, const QString &databasePath)
+{
+    const QString partial = databasePath + QStringLiteral(".restoring");
+    QFile::remove(partial);
+    if (QFile::copy(from, partial) && QFile::rename(partial, databasePath))
+        return true;
+    QFile::remove(partial);
+    return false;
 }
 
 } // namespace
@@ -85,28 +97,38 @@ bool StudyLibrary::takeLock(const QString &databasePath, QString *error)
     return false;
 }
 
-void StudyLibrary::recoverIfDamaged(const QString &databasePath)
+bool StudyLibrary::checkFile(const QString &databasePath, Access access, QString *error)
 {
-    if (!QFile::exists(databasePath))
-        return;
-    QString problem;
-    if (BackupManager::isHealthy(databasePath, &problem))
-        return;
+    // Only the writer reads the whole file: readers beside a window must be quick.
+    const auto depth = access == Access::Exclusive ? DatabaseFileCheck::Depth::Integrity : DatabaseFileCheck::Depth::Owner;
+    const auto check = DatabaseFileCheck::examine(databasePath, depth);
+    if (const QString refusal = DatabaseFileCheck::refusal(databasePath, check); !refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
+    if (check.verdict == DatabaseFileCheck::Verdict::Damaged && access == Access::Exclusive)
+        recoverDamaged(databasePath, check);
+    return true;
+}
+
+void StudyLibrary::recoverDamaged(const QString &databasePath, const DatabaseFileCheck::Result &check)
+{
     const QString aside = databasePath + QStringLiteral(".damaged-") + stamp();
     if (!moveDatabase(databasePath, aside)) {
         m_recoveryReport = Text::tr("The study database %1 is damaged (%2) and could not be moved aside.")
-                               .arg(databasePath, problem);
+                               .arg(databasePath, check.detail);
         return;
     }
-    const auto backup = BackupManager(m_backupFolder).newestHealthy();
-    if (backup && QFile::copy(*backup, databasePath)) {
+    // Only a copy of this very database: a shared backup folder holds others' too.
+    const auto backup = BackupManager(m_backupFolder).newestHealthy(check.databaseId);
+    if (backup && copyIntoPlace(*backup, databasePath)) {
         m_recoveryReport = Text::tr("The study database was damaged (%1). It was moved to %2 and the backup of %3 "
-                              "was restored: changes made after that backup are only in the damaged file.")
-                               .arg(problem, aside, QFileInfo(*backup).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                                    "was restored: changes made after that backup are only in the damaged file.")
+                               .arg(check.detail, aside, QFileInfo(*backup).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     } else {
-        m_recoveryReport = Text::tr("The study database was damaged (%1) and there is no good backup. It was moved to %2 "
-                              "and a new database was started; your earlier bookmarks and notes are in the damaged file.")
-                               .arg(problem, aside);
+        m_recoveryReport = Text::tr("The study database was damaged (%1) and there is no good backup of it. It was moved to %2 "
+                                    "and a new database was started; your earlier bookmarks and notes are in the damaged file.")
+                               .arg(check.detail, aside);
     }
 }
 
@@ -118,11 +140,10 @@ bool StudyLibrary::open(const QString &databasePath, QString *error)
 bool StudyLibrary::open(const QString &databasePath, QString *error, const Options &options)
 {
     m_backupFolder = options.backupFolder.isEmpty() ? BackupManager::defaultFolder(databasePath) : options.backupFolder;
-    if (options.access == Access::Exclusive) {
-        if (!takeLock(databasePath, error))
-            return false;
-        recoverIfDamaged(databasePath);
-    }
+    if (options.access == Access::Exclusive && !takeLock(databasePath, error))
+        return false;
+    if (!checkFile(databasePath, options.access, error))
+        return false;
     if (!m_database.open(databasePath, error))
         return false;
     const auto outcome = BankImporter(m_database, TopicRules::bundled()).import(bundledBank());
@@ -160,6 +181,12 @@ std::optional<QString> StudyLibrary::restore(const QString &backup, const QStrin
         *error = Text::tr("%1 cannot be restored: %2").arg(backup, problem);
         return std::nullopt;
     }
+    // A file given by mistake as the database is never moved to make room.
+    const auto target = DatabaseFileCheck::examine(databasePath, DatabaseFileCheck::Depth::Owner);
+    if (target.verdict == DatabaseFileCheck::Verdict::NotSQLite || target.verdict == DatabaseFileCheck::Verdict::OtherSQLite) {
+        *error = DatabaseFileCheck::refusal(databasePath, target);
+        return std::nullopt;
+    }
     QLockFile lock(databasePath + QStringLiteral(".lock"));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0)) {
@@ -171,16 +198,14 @@ std::optional<QString> StudyLibrary::restore(const QString &backup, const QStrin
                      .arg(pid);
         return std::nullopt;
     }
+    // The file and its -wal and -shm go aside together, even with the file itself
+    // gone: an old WAL left beside the restored copy would be replayed into it.
     const QString aside = databasePath + QStringLiteral(".before-restore-") + stamp();
-    if (QFile::exists(databasePath) && !moveDatabase(databasePath, aside)) {
+    if (!moveDatabase(databasePath, aside)) {
         *error = Text::tr("%1: cannot move the current database aside").arg(databasePath);
         return std::nullopt;
     }
-    // Copy under a temporary name, then rename: the database is never half a file.
-    const QString partial = databasePath + QStringLiteral(".restoring");
-    QFile::remove(partial);
-    if (!QFile::copy(backup, partial) || !QFile::rename(partial, databasePath)) {
-        QFile::remove(partial);
+    if (!copyIntoPlace(backup, databasePath)) {
         moveDatabase(aside, databasePath);
         *error = Text::tr("%1: cannot copy %2 into place").arg(databasePath, backup);
         return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "bankimporter.h"
 #include "bookmarkstore.h"
+#include "databasefilecheck.h"
 #include "database.h"
 #include "notestore.h"
 #include "questionstore.h"
@@ -69,7 +70,9 @@ public:
 
 private:
     bool takeLock(const QString &databasePath, QString *error);
-    void recoverIfDamaged(const QString &databasePath);
+    // Refuses a file that is not a study database; the writer recovers a damaged one.
+    bool checkFile(const QString &databasePath, Access access, QString *error);
+    void recoverDamaged(const QString &databasePath, const DatabaseFileCheck::Result &check);
 
     std::unique_ptr<QLockFile> m_lock;
     qint64 m_lockHolder = 0;

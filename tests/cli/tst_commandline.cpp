@@ -254,6 +254,21 @@ private Q_SLOTS:
         QVERIFY(missing.err.contains(QStringLiteral("no such file")));
     }
 
+    // `--db notes.txt` by mistake: refused, and the file is left byte for byte.
+    void aDatabaseGivenByMistakeIsLeftAsItWas()
+    {
+        const QByteArray text = "Caching notes\n" + QByteArray(100 * 1024, '.');
+        const QString notes = writeFile(QStringLiteral("notes.txt"), text);
+        const SdstudyRun run = runSdstudy({QStringLiteral("--db"), notes, QStringLiteral("note"), QStringLiteral("1"),
+                                           QStringLiteral("--set"), QStringLiteral("x")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("%1 is not a study database").arg(notes)), qPrintable(run.err));
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), text);
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("notes.txt*")}, QDir::Files), QStringList{QStringLiteral("notes.txt")});
+    }
+
     void writesWaitForTheWindowToClose()
     {
         // Another process (the window) holds the database.

@@ -15,6 +15,8 @@
 
 namespace {
 
+const QString kSomeId = QStringLiteral("0123456789abcdef0123456789abcdef");
+
 QString noteOn(StudyLibrary &library, int number)
 {
     const auto note = library.notes().get(*library.questions().resolve(QString::number(number)));
@@ -68,7 +70,7 @@ private Q_SLOTS:
         const auto file = backups.backUp(library.database(), &error);
         QVERIFY2(file, qPrintable(error));
         QVERIFY(QFileInfo(*file).fileName().startsWith(QStringLiteral("study-")));
-        QCOMPARE(backups.backups(), QStringList{*file});
+        QCOMPARE(backups.backups(library.database().identity()), QStringList{*file});
         QString problem;
         QVERIFY2(BackupManager::isHealthy(*file, &problem), qPrintable(problem));
         QVERIFY(QDir(path(QStringLiteral("backups"))).entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty());
@@ -93,7 +95,7 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
         QVERIFY(!BackupManager::isHealthy(path(QStringLiteral("other.sqlite")), &problem));
-        QVERIFY(problem.contains(QStringLiteral("not a System Design Study database")));
+        QVERIFY2(problem.contains(QStringLiteral("not those of a study database")), qPrintable(problem));
     }
 
     // Preferences > Data > Newest backups kept: the recent ones beyond it go; one a
@@ -105,17 +107,17 @@ private Q_SLOTS:
         const QDateTime now(QDate(2026, 11, 28), QTime(18, 0), QTimeZone::UTC);
         for (int minutes : {0, 30, 60, 90, 120, 150}) {
             const QDateTime t = now.addSecs(-60 * minutes);
-            QFile f(QDir(folder).filePath(QStringLiteral("study-%1.sqlite").arg(t.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))));
+            QFile f(QDir(folder).filePath(BackupManager::fileName(kSomeId, t)));
             QVERIFY(f.open(QIODevice::WriteOnly));
         }
         const QDateTime yesterday = now.addDays(-1);
-        QFile old(QDir(folder).filePath(QStringLiteral("study-%1.sqlite").arg(yesterday.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))));
+        QFile old(QDir(folder).filePath(BackupManager::fileName(kSomeId, yesterday)));
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.close();
 
         BackupManager backups(folder, 2);
-        backups.rotate(now);
-        const QStringList kept = backups.backups();
+        backups.rotate(kSomeId, now);
+        const QStringList kept = backups.backups(kSomeId, now);
         QCOMPARE(kept.size(), 3);
         QVERIFY(kept[0].contains(QStringLiteral("20261128-180000")));
         QVERIFY(kept[1].contains(QStringLiteral("20261128-173000")));
@@ -133,13 +135,13 @@ private Q_SLOTS:
                 const QDateTime t = now.addDays(-day).addSecs((hour - 12) * 3600);
                 if (t > now)
                     continue;
-                QFile f(QDir(folder).filePath(QStringLiteral("study-%1.sqlite").arg(t.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))));
+                QFile f(QDir(folder).filePath(BackupManager::fileName(kSomeId, t)));
                 QVERIFY(f.open(QIODevice::WriteOnly));
             }
         }
         BackupManager backups(folder);
-        backups.rotate(now);
-        const QStringList kept = backups.backups();
+        backups.rotate(kSomeId, now);
+        const QStringList kept = backups.backups(kSomeId, now);
         QSet<QString> days;
         for (const QString &file : kept)
             days.insert(QFileInfo(file).fileName().mid(6, 8));
@@ -150,8 +152,8 @@ private Q_SLOTS:
             QVERIFY2(days.contains(now.addDays(-day).toString(QStringLiteral("yyyyMMdd"))), qPrintable(QString::number(day)));
         QVERIFY(!days.contains(now.addDays(-30).toString(QStringLiteral("yyyyMMdd"))));
         // Rotation is stable: running it again removes nothing more.
-        backups.rotate(now);
-        QCOMPARE(backups.backups(), kept);
+        backups.rotate(kSomeId, now);
+        QCOMPARE(backups.backups(kSomeId, now), kept);
     }
 
     void aDamagedFileIsMovedAsideAndTheNewestBackupRestored()
@@ -232,6 +234,231 @@ private Q_SLOTS:
         bad.write("not a database");
         bad.close();
         QVERIFY(!StudyLibrary::restore(bad.fileName(), db, &error));
+    }
+
+    // `--db notes.txt` given by mistake, or another program's database: refused with
+    // a clear message, and the file stays byte for byte as it was.
+    void aFileThatIsNotAStudyDatabaseIsLeftAsItWas_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QByteArray text("My notes about caching.\n");
+        text += QByteArray(70 * 1024, 'x'); // as large as a database, so size tells nothing
+        QTest::newRow("text") << text << QStringLiteral("not an SQLite database");
+        QTest::newRow("another program's SQLite") << QByteArray() << QStringLiteral("not those of a study database");
+        QTest::newRow("SQLite marked as another program's") << QByteArray("app-id") << QStringLiteral("another program's");
+    }
+
+    void aFileThatIsNotAStudyDatabaseIsLeftAsItWas()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString db = path(QStringLiteral("notes.txt"));
+        if (content.isEmpty() || content == "app-id") {
+            {
+                QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+                other.setDatabaseName(db);
+                QVERIFY(other.open());
+                QSqlQuery query(other);
+                QVERIFY(query.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO recipes VALUES ('bread')")));
+                if (content == "app-id")
+                    QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = 1234")));
+                other.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        } else {
+            QFile file(db);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        QFile original(db);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+
+        for (const auto access : {StudyLibrary::Access::Exclusive, StudyLibrary::Access::Shared}) {
+            StudyLibrary library;
+            QString error;
+            QVERIFY(!library.open(db, &error, {access, {}}));
+            QVERIFY2(error.contains(db) && error.contains(QStringLiteral("is not a study database")) && error.contains(expected),
+                     qPrintable(error));
+        }
+        QString error;
+        QVERIFY(!StudyLibrary::restore(path(QStringLiteral("notes.txt")), path(QStringLiteral("x.sqlite")), &error));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), before);
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("notes.txt*")}, QDir::Files | QDir::Dirs), QStringList{QStringLiteral("notes.txt")});
+    }
+
+    // Errors that are not damage are reported as what they are; nothing is moved.
+    void aFileThatCannotBeReadIsNotTakenForDamage()
+    {
+        const QString folderGiven = path(QStringLiteral("folder.sqlite"));
+        QVERIFY(QDir().mkpath(folderGiven));
+        StudyLibrary library;
+        QString error;
+        QVERIFY(!library.open(folderGiven, &error));
+        QVERIFY2(error.contains(QStringLiteral("cannot be read")), qPrintable(error));
+        QVERIFY(QFileInfo(folderGiven).isDir());
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("folder.sqlite.*")}, QDir::AllEntries),
+                 QStringList{QStringLiteral("folder.sqlite.lock")}); // nothing moved aside
+    }
+
+    void aDatabaseLockedByAnotherProgramIsNotTakenForDamage()
+    {
+        const QString db = path(QStringLiteral("study.sqlite"));
+        {
+            StudyLibrary library;
+            QString error;
+            QVERIFY(library.open(db, &error));
+            QVERIFY(writeNote(library, 53, QStringLiteral("mine")));
+        }
+        {
+            // Another program (sqlite3, say) holds an exclusive lock.
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            holder.setDatabaseName(db);
+            QVERIFY(holder.open());
+            QSqlQuery query(holder);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+            QVERIFY(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(query.exec(QStringLiteral("UPDATE notes SET text = text")));
+
+            StudyLibrary library;
+            QString error;
+            QVERIFY(!library.open(db, &error));
+            QVERIFY2(error.contains(QStringLiteral("locked by another program")), qPrintable(error));
+            QCOMPARE(databaseFiles(QStringLiteral("study.sqlite.*")), QStringList{QStringLiteral("study.sqlite.lock")}); // nothing moved aside
+            query.exec(QStringLiteral("ROLLBACK"));
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        StudyLibrary library;
+        QString error;
+        QVERIFY2(library.open(db, &error), qPrintable(error));
+        QCOMPARE(noteOn(library, 53), QStringLiteral("mine"));
+    }
+
+    // Two databases backed up into one folder: each one's rotation and recovery
+    // see only its own backups.
+    void aSharedBackupFolderKeepsEachDatabasesBackupsApart()
+    {
+        const QString folder = path(QStringLiteral("shared-backups"));
+        const QString mine = path(QStringLiteral("mine.sqlite"));
+        {
+            StudyLibrary library;
+            QString error;
+            QVERIFY(library.open(mine, &error, {StudyLibrary::Access::Exclusive, folder}));
+            QVERIFY(writeNote(library, 53, QStringLiteral("my note")));
+            QVERIFY(BackupManager(folder).backUp(library.database(), &error));
+            QSqlQuery(library.database().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        {
+            StudyLibrary other;
+            QString error;
+            QVERIFY(other.open(path(QStringLiteral("other.sqlite")), &error, {StudyLibrary::Access::Exclusive, folder}));
+            QVERIFY(writeNote(other, 53, QStringLiteral("someone else's note")));
+            for (int i = 0; i < BackupManager::kRecentToKeep + 2; ++i) {
+                QVERIFY2(BackupManager(folder).backUp(other.database(), &error), qPrintable(error));
+                QTest::qWait(2); // distinct stamps
+            }
+        }
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1 + BackupManager::kRecentToKeep);
+
+        damage(mine);
+        StudyLibrary library;
+        QString error;
+        QVERIFY2(library.open(mine, &error, {StudyLibrary::Access::Exclusive, folder}), qPrintable(error));
+        QVERIFY2(library.recoveryReport().contains(QStringLiteral("was restored")), qPrintable(library.recoveryReport()));
+        QCOMPARE(noteOn(library, 53), QStringLiteral("my note"));
+    }
+
+    // A copy of another database renamed to look like this one's backup is not restored.
+    void recoveryChecksTheIdInsideTheBackup()
+    {
+        const QString folder = path(QStringLiteral("backups"));
+        const QString mine = path(QStringLiteral("mine.sqlite"));
+        QString myId, error;
+        {
+            StudyLibrary library;
+            QVERIFY(library.open(mine, &error, {StudyLibrary::Access::Exclusive, folder}));
+            QVERIFY(writeNote(library, 53, QStringLiteral("my note")));
+            myId = library.database().identity();
+            QSqlQuery(library.database().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        {
+            StudyLibrary other;
+            QVERIFY(other.open(path(QStringLiteral("other.sqlite")), &error, {StudyLibrary::Access::Exclusive, folder}));
+            const auto backup = BackupManager(folder).backUp(other.database(), &error);
+            QVERIFY(backup);
+            QVERIFY(QFile::rename(*backup, QDir(folder).filePath(BackupManager::fileName(myId, QDateTime::currentDateTimeUtc()))));
+        }
+        damage(mine);
+        StudyLibrary library;
+        QVERIFY2(library.open(mine, &error, {StudyLibrary::Access::Exclusive, folder}), qPrintable(error));
+        QVERIFY2(library.recoveryReport().contains(QStringLiteral("no good backup")), qPrintable(library.recoveryReport()));
+    }
+
+    // The clock was once a day ahead: the backup made then must not stay "newest".
+    void aBackupStampedInTheFutureDoesNotStayNewest()
+    {
+        const QString folder = path(QStringLiteral("backups"));
+        const QString db = path(QStringLiteral("study.sqlite"));
+        StudyLibrary library;
+        QString error;
+        QVERIFY(library.open(db, &error, {StudyLibrary::Access::Exclusive, folder}));
+        const QString id = library.database().identity();
+        QVERIFY(writeNote(library, 53, QStringLiteral("when the clock was ahead")));
+        BackupManager backups(folder);
+        const auto early = backups.backUp(library.database(), &error);
+        QVERIFY(early);
+        const QString future = QDir(folder).filePath(BackupManager::fileName(id, QDateTime::currentDateTimeUtc().addDays(1)));
+        QVERIFY(QFile::rename(*early, future));
+
+        QVERIFY(writeNote(library, 53, QStringLiteral("today")));
+        const auto today = backups.backUp(library.database(), &error);
+        QVERIFY(today);
+        QCOMPARE(backups.backups(id).first(), *today);
+        QCOMPARE(backups.newestHealthy(id), today);
+        for (int i = 0; i < BackupManager::kRecentToKeep; ++i) {
+            QTest::qWait(2);
+            QVERIFY(backups.backUp(library.database(), &error));
+        }
+        QVERIFY(!QFile::exists(future)); // rotated away as the oldest
+    }
+
+    // The database file is gone but its old -wal is still there: restoring must not
+    // replay that WAL into the restored copy.
+    void restoreSetsAStaleWalAsideEvenWithoutTheFile()
+    {
+        const QString db = path(QStringLiteral("study.sqlite"));
+        const QString folder = path(QStringLiteral("backups"));
+        QString backup, error;
+        QByteArray staleWal;
+        {
+            StudyLibrary library;
+            QVERIFY(library.open(db, &error, {StudyLibrary::Access::Exclusive, folder}));
+            QVERIFY(writeNote(library, 53, QStringLiteral("in the backup")));
+            backup = *BackupManager(folder).backUp(library.database(), &error);
+            QSqlQuery(library.database().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            QVERIFY(writeNote(library, 53, QStringLiteral("only in the old WAL")));
+            QFile wal(db + QStringLiteral("-wal"));
+            QVERIFY(wal.open(QIODevice::ReadOnly));
+            staleWal = wal.readAll();
+            QVERIFY(!staleWal.isEmpty());
+        }
+        QVERIFY(QFile::remove(db));
+        QFile::remove(db + QStringLiteral("-shm"));
+        QFile wal(db + QStringLiteral("-wal"));
+        QVERIFY(wal.open(QIODevice::WriteOnly));
+        wal.write(staleWal);
+        wal.close();
+
+        QVERIFY2(StudyLibrary::restore(backup, db, &error), qPrintable(error));
+        QVERIFY(!QFile::exists(db + QStringLiteral("-wal")) || QFileInfo(db + QStringLiteral("-wal")).size() == 0);
+        StudyLibrary library;
+        QVERIFY2(library.open(db, &error), qPrintable(error));
+        QCOMPARE(noteOn(library, 53), QStringLiteral("in the backup"));
     }
 
     void aSecondWriterIsKeptOut()

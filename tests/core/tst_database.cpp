@@ -2,6 +2,7 @@
 #include "studylibrary.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -37,6 +38,12 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'questions_fts'")).toInt(), 1);
+        // Marked as this app's, with an id of its own for its backups.
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toInt(), Database::kApplicationId);
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(db.identity()).hasMatch(), qPrintable(db.identity()));
+        Database other;
+        QVERIFY2(other.open(m_dir->filePath(QStringLiteral("other.sqlite")), &error), qPrintable(error));
+        QVERIFY(other.identity() != db.identity());
     }
 
     void migratesAPreviousVersionKeepingItsData()

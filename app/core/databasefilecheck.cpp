@@ -1,0 +1,132 @@
+#include "databasefilecheck.h"
+
+#include "database.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace {
+
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseFileCheck)
+};
+
+constexpr int kHeaderSize = 100;      // SQLite's file header
+constexpr int kApplicationIdAt = 68;  // big-endian 32-bit PRAGMA application_id
+const QByteArray kMagic("SQLite format 3\0", 16);
+
+// SQLite's primary result codes that mean "not damage, something else".
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqlitePerm = 3;
+constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteCantOpen = 14;
+
+using Verdict = DatabaseFileCheck::Verdict;
+
+// What an SQLite error on a file that passed the header check says about it.
+DatabaseFileCheck::Result fromSqlError(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == kSqliteBusy || code == kSqliteLocked)
+        return {Verdict::Busy, error.text(), {}};
+    if (code == kSqlitePerm || code == kSqliteIoErr || code == kSqliteCantOpen)
+        return {Verdict::Unreadable, error.text(), {}};
+    return {Verdict::Damaged, error.text(), {}};
+}
+
+// Reads the tables and, if asked, checks every page, on a read-only connection.
+DatabaseFileCheck::Result inspect(const QString &connectionName, const QString &path, bool hasOurId,
+                                  DatabaseFileCheck::Depth depth)
+{
+    DatabaseFileCheck::Result result;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!db.open())
+        return fromSqlError(db.lastError());
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*), SUM(name IN ('banks', 'questions')) FROM sqlite_master WHERE type = 'table'"))
+        || !query.next()) {
+        // Schema unreadable: ours only if the header said so; otherwise nobody can tell.
+        result = fromSqlError(query.lastError());
+        if (!hasOurId && result.verdict == Verdict::Damaged)
+            result = {Verdict::OtherSQLite, result.detail, {}};
+        return result;
+    }
+    const int tables = query.value(0).toInt();
+    const bool ours = hasOurId || query.value(1).toInt() == 2;
+    if (tables == 0 && !hasOurId)
+        return {Verdict::New, {}, {}};
+    if (!ours)
+        return {Verdict::OtherSQLite, Text::tr("it has tables, but not those of a study database"), {}};
+    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'")) && query.next())
+        result.databaseId = query.value(0).toString();
+    result.verdict = Verdict::Healthy;
+    if (depth == DatabaseFileCheck::Depth::Integrity) {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
+            const auto error = fromSqlError(query.lastError());
+            result.verdict = error.verdict;
+            result.detail = error.detail;
+        } else if (query.value(0).toString() != QLatin1String("ok")) {
+            result.verdict = Verdict::Damaged;
+            result.detail = query.value(0).toString();
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+DatabaseFileCheck::Result DatabaseFileCheck::examine(const QString &path, Depth depth)
+{
+    QFile file(path);
+    if (!file.exists())
+        return {Verdict::Missing, {}, {}};
+    if (!file.open(QIODevice::ReadOnly))
+        return {Verdict::Unreadable, file.errorString(), {}};
+    if (file.size() == 0)
+        return {Verdict::New, {}, {}};
+    const QByteArray header = file.read(kHeaderSize);
+    file.close();
+    if (header.size() < kHeaderSize || !header.startsWith(kMagic))
+        return {Verdict::NotSQLite, Text::tr("it is not an SQLite database"), {}};
+    const auto applicationId = qFromBigEndian<qint32>(header.constData() + kApplicationIdAt);
+    if (applicationId != 0 && applicationId != Database::kApplicationId)
+        return {Verdict::OtherSQLite, Text::tr("it is another program's SQLite database"), {}};
+
+    static QAtomicInt counter;
+    const QString connectionName = QStringLiteral("sdstudy-file-check-%1").arg(counter.fetchAndAddRelaxed(1));
+    const Result result = inspect(connectionName, path, applicationId == Database::kApplicationId, depth);
+    QSqlDatabase::removeDatabase(connectionName); // inspect's connection is closed by now
+    return result;
+}
+
+QString DatabaseFileCheck::refusal(const QString &path, const Result &result)
+{
+    switch (result.verdict) {
+    case Verdict::NotSQLite:
+        return Text::tr("%1 is not a study database (%2). It was left as it is; give the path of a study "
+                        "database, or a new file name.")
+            .arg(path, result.detail);
+    case Verdict::OtherSQLite:
+        return Text::tr("%1 is not a study database (%2). It was left as it is.").arg(path, result.detail);
+    case Verdict::Unreadable:
+        return Text::tr("%1 cannot be read: %2").arg(path, result.detail);
+    case Verdict::Busy:
+        return Text::tr("%1 is locked by another program: %2").arg(path, result.detail);
+    case Verdict::Missing:
+    case Verdict::New:
+    case Verdict::Healthy:
+    case Verdict::Damaged:
+        break;
+    }
+    return {};
+}
