@@ -1038,6 +1038,33 @@ Der Reiter Diagramme listet alle auf.</translation>
     </message>
 </context>
 <context>
+    <name>FsrsScheduler</name>
+    <message>
+        <source>state %1 is not one of 0 (new), 1 (learning), 2 (review), 3 (relearning)</source>
+        <translation>Zustand %1 ist keiner von 0 (neu), 1 (lernen), 2 (wiederholen), 3 (neu lernen)</translation>
+    </message>
+    <message>
+        <source>stability %1 is outside %2..%3</source>
+        <translation>Stabilität %1 liegt außerhalb von %2..%3</translation>
+    </message>
+    <message>
+        <source>difficulty %1 is outside 1..10</source>
+        <translation>Schwierigkeit %1 liegt außerhalb von 1..10</translation>
+    </message>
+    <message>
+        <source>a negative count (learning_step, reps, lapses or scheduled_days)</source>
+        <translation>eine negative Zahl (learning_step, reps, lapses oder scheduled_days)</translation>
+    </message>
+    <message>
+        <source>it has no valid due time</source>
+        <translation>es fehlt eine gültige Fälligkeit</translation>
+    </message>
+    <message>
+        <source>it was studied but has no valid last review time</source>
+        <translation>sie wurde gelernt, hat aber keine gültige letzte Wiederholung</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>System Design Study Help</source>
@@ -1158,6 +1185,25 @@ Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit g
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1: the file is larger than %2; nothing was read</source>
+        <translation>%1: die Datei ist größer als %2; nichts wurde gelesen</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: die Datei lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
     </message>
 </context>
 <context>
@@ -2092,20 +2138,77 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
         <translation>%1: von einer neueren Version der App erstellt (Format %2)</translation>
     </message>
     <message>
-        <source>%1: a bookmark without a question id or with an unknown flag</source>
-        <translation>%1: ein Lesezeichen ohne Fragen-ID oder mit unbekannter Markierung</translation>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
     </message>
     <message>
-        <source>%1: a note without a question id</source>
-        <translation>%1: eine Notiz ohne Fragen-ID</translation>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>&quot;%1&quot; muss ein Text sein</translation>
     </message>
     <message>
-        <source>%1: a review could not be added: %2</source>
-        <translation>%1: eine Wiederholung ließ sich nicht hinzufügen: %2</translation>
+        <source>&quot;%1&quot; is not a time in ISO 8601 (%2)</source>
+        <translation>&quot;%1&quot; ist keine Zeit in ISO 8601 (%2)</translation>
     </message>
     <message>
-        <source>%1: a schedule could not be added: %2</source>
-        <translation>%1: ein Zeitplan ließ sich nicht hinzufügen: %2</translation>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>no flag is called &quot;%1&quot;</source>
+        <translation>keine Markierung heißt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;deleted&quot; must be true or false</source>
+        <translation>&quot;deleted&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>the note has more than %1 characters</source>
+        <translation>die Notiz hat mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>stability or difficulty is outside its range</source>
+        <translation>Stabilität oder Schwierigkeit liegt außerhalb ihres Bereichs</translation>
+    </message>
+    <message>
+        <source>&quot;card_before&quot; is not a card</source>
+        <translation>&quot;card_before&quot; ist keine Karte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) deleted: the file says so, after the last change here.</source>
+        <translation>
+            <numerusform>%n Notiz gelöscht: die Datei sagt es, nach der letzten Änderung hier.</numerusform>
+            <numerusform>%n Notizen gelöscht: die Datei sagt es, nach der letzten Änderung hier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) without text skipped; a note is deleted only where the file says &quot;deleted&quot;: true.</source>
+        <translation>
+            <numerusform>%n Notiz ohne Text übersprungen; gelöscht wird eine Notiz nur, wo die Datei &quot;deleted&quot;: true sagt.</numerusform>
+            <numerusform>%n Notizen ohne Text übersprungen; gelöscht wird eine Notiz nur, wo die Datei &quot;deleted&quot;: true sagt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s) were last reviewed after now (a clock ahead); they count as reviewed now.</source>
+        <translation>
+            <numerusform>%n Plan wurde zuletzt nach jetzt wiederholt (eine vorgehende Uhr); er gilt als jetzt wiederholt.</numerusform>
+            <numerusform>%n Pläne wurden zuletzt nach jetzt wiederholt (eine vorgehende Uhr); sie gelten als jetzt wiederholt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than a progress file can be (%2 MB)</source>
+        <translation>%1: die Datei ist größer, als eine Fortschrittsdatei sein kann (%2 MB)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2674,10 +2777,6 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
     <message>
         <source>The study database was damaged (%1). It was moved to %2 and the backup of %3 was restored: changes made after that backup are only in the damaged file.</source>
         <translation>Die Lerndatenbank war beschädigt (%1). Sie wurde nach %2 verschoben und die Sicherung vom %3 zurückgespielt: Änderungen nach dieser Sicherung stehen nur in der beschädigten Datei.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: die Datei lässt sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>%1: the name &quot;%2&quot; is taken by the bundled bank; rename the file</source>

@@ -63,6 +63,30 @@
     </message>
 </context>
 <context>
+    <name>ProgressFile</name>
+    <message numerus="yes">
+        <source>%n note(s) deleted: the file says so, after the last change here.</source>
+        <translation>
+            <numerusform>%n note deleted: the file says so, after the last change here.</numerusform>
+            <numerusform>%n notes deleted: the file says so, after the last change here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) without text skipped; a note is deleted only where the file says &quot;deleted&quot;: true.</source>
+        <translation>
+            <numerusform>%n note without text skipped; a note is deleted only where the file says &quot;deleted&quot;: true.</numerusform>
+            <numerusform>%n notes without text skipped; a note is deleted only where the file says &quot;deleted&quot;: true.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s) were last reviewed after now (a clock ahead); they count as reviewed now.</source>
+        <translation>
+            <numerusform>%n schedule was last reviewed after now (a clock ahead); it counts as reviewed now.</numerusform>
+            <numerusform>%n schedules were last reviewed after now (a clock ahead); they count as reviewed now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SheetRenderer</name>
     <message numerus="yes">
         <source>%1 · %n question(s) · %2</source>

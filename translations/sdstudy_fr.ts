@@ -1039,6 +1039,33 @@ L’onglet Diagrammes les liste tous.</translation>
     </message>
 </context>
 <context>
+    <name>FsrsScheduler</name>
+    <message>
+        <source>state %1 is not one of 0 (new), 1 (learning), 2 (review), 3 (relearning)</source>
+        <translation>l’état %1 n’est pas l’un de 0 (nouvelle), 1 (apprentissage), 2 (révision), 3 (réapprentissage)</translation>
+    </message>
+    <message>
+        <source>stability %1 is outside %2..%3</source>
+        <translation>la stabilité %1 est hors de %2..%3</translation>
+    </message>
+    <message>
+        <source>difficulty %1 is outside 1..10</source>
+        <translation>la difficulté %1 est hors de 1..10</translation>
+    </message>
+    <message>
+        <source>a negative count (learning_step, reps, lapses or scheduled_days)</source>
+        <translation>un compte négatif (learning_step, reps, lapses ou scheduled_days)</translation>
+    </message>
+    <message>
+        <source>it has no valid due time</source>
+        <translation>elle n’a pas d’échéance valide</translation>
+    </message>
+    <message>
+        <source>it was studied but has no valid last review time</source>
+        <translation>elle a été étudiée mais n’a pas de dernière révision valide</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>System Design Study Help</source>
@@ -1159,6 +1186,25 @@ Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendan
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1: the file is larger than %2; nothing was read</source>
+        <translation>%1 : le fichier dépasse %2 ; rien n’a été lu</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1 : pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
     </message>
 </context>
 <context>
@@ -2093,20 +2139,77 @@ aucune révision ces 30 derniers jours</translation>
         <translation>%1 : créé par une version plus récente de l’application (format %2)</translation>
     </message>
     <message>
-        <source>%1: a bookmark without a question id or with an unknown flag</source>
-        <translation>%1 : un marque-page sans id de question ou avec une étiquette inconnue</translation>
+        <source>is not an object</source>
+        <translation>n’est pas un objet</translation>
     </message>
     <message>
-        <source>%1: a note without a question id</source>
-        <translation>%1 : une note sans id de question</translation>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>&quot;%1&quot; doit être un texte</translation>
     </message>
     <message>
-        <source>%1: a review could not be added: %2</source>
-        <translation>%1 : une révision n’a pas pu être ajoutée : %2</translation>
+        <source>&quot;%1&quot; is not a time in ISO 8601 (%2)</source>
+        <translation>&quot;%1&quot; n’est pas une heure au format ISO 8601 (%2)</translation>
     </message>
     <message>
-        <source>%1: a schedule could not be added: %2</source>
-        <translation>%1 : un planning n’a pas pu être ajouté : %2</translation>
+        <source>missing</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; doit être un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; doit être un nombre</translation>
+    </message>
+    <message>
+        <source>no flag is called &quot;%1&quot;</source>
+        <translation>aucune étiquette ne s’appelle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;deleted&quot; must be true or false</source>
+        <translation>&quot;deleted&quot; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>the note has more than %1 characters</source>
+        <translation>la note dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>stability or difficulty is outside its range</source>
+        <translation>la stabilité ou la difficulté est hors de sa plage</translation>
+    </message>
+    <message>
+        <source>&quot;card_before&quot; is not a card</source>
+        <translation>&quot;card_before&quot; n’est pas une carte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) deleted: the file says so, after the last change here.</source>
+        <translation>
+            <numerusform>%n note supprimée : le fichier l’indique, après la dernière modification ici.</numerusform>
+            <numerusform>%n notes supprimées : le fichier l’indique, après la dernière modification ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) without text skipped; a note is deleted only where the file says &quot;deleted&quot;: true.</source>
+        <translation>
+            <numerusform>%n note sans texte ignorée ; une note n’est supprimée que si le fichier indique &quot;deleted&quot;: true.</numerusform>
+            <numerusform>%n notes sans texte ignorées ; une note n’est supprimée que si le fichier indique &quot;deleted&quot;: true.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s) were last reviewed after now (a clock ahead); they count as reviewed now.</source>
+        <translation>
+            <numerusform>%n planning a été révisé pour la dernière fois après maintenant (une horloge en avance) ; il compte comme révisé maintenant.</numerusform>
+            <numerusform>%n plannings ont été révisés pour la dernière fois après maintenant (une horloge en avance) ; ils comptent comme révisés maintenant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than a progress file can be (%2 MB)</source>
+        <translation>%1 : le fichier dépasse la taille d’un fichier de progression (%2 Mo)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2675,10 +2778,6 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     <message>
         <source>The study database was damaged (%1). It was moved to %2 and the backup of %3 was restored: changes made after that backup are only in the damaged file.</source>
         <translation>La base d’étude était abîmée (%1). Elle a été déplacée vers %2 et la sauvegarde du %3 a été restaurée : les modifications postérieures à cette sauvegarde ne sont que dans le fichier abîmé.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1 : impossible de lire le fichier : %2</translation>
     </message>
     <message>
         <source>%1: the name &quot;%2&quot; is taken by the bundled bank; rename the file</source>

@@ -6,6 +6,7 @@
 #include "ankiexchange.h"
 #include "clioutput.h"
 #include "flags.h"
+#include "inputfile.h"
 #include "progressfile.h"
 #include "sheetrenderer.h"
 #include "studylibrary.h"
@@ -476,12 +477,19 @@ int CommandLine::note(StudyLibrary &library, const Invocation &call)
         return 1;
     std::optional<QString> text = call.setText;
     if (!call.file.isEmpty()) {
-        QFile file;
-        const bool opened = call.file == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                            : (file.setFileName(call.file), file.open(QIODevice::ReadOnly));
-        if (!opened)
-            return fail(Text::tr("%1: cannot read the file: %2").arg(call.file, file.errorString()));
-        text = QString::fromUtf8(file.readAll());
+        QString error;
+        std::optional<QByteArray> bytes;
+        if (call.file == QLatin1String("-")) {
+            QFile input;
+            if (!input.open(stdin, QIODevice::ReadOnly))
+                return fail(Text::tr("%1: cannot read the file: %2").arg(call.file, input.errorString()));
+            bytes = InputFile::read(input, call.file, NoteStore::kMostBytes, &error);
+        } else {
+            bytes = InputFile::read(call.file, NoteStore::kMostBytes, &error);
+        }
+        if (!bytes)
+            return fail(error);
+        text = QString::fromUtf8(*bytes);
     }
     if (!text) {
         if (const auto existing = library.notes().get(*id))
@@ -530,7 +538,7 @@ int CommandLine::exportData(StudyLibrary &library, const Invocation &call)
         return usage(Text::tr("use: export progress FILE, or: export anki FILE"));
     const QByteArray content = call.args.first() == QLatin1String("anki")
                                    ? AnkiExchange::write(library)
-                                   : ProgressFile::write(library.database(), library.bookmarks(), library.notes());
+                                   : ProgressFile::write(library);
     QSaveFile file(call.args.at(1));
     if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0 || !file.commit())
         return fail(Text::tr("%1: cannot write the file: %2").arg(call.args.at(1), file.errorString()));
@@ -539,10 +547,11 @@ int CommandLine::exportData(StudyLibrary &library, const Invocation &call)
 
 int CommandLine::importAnki(StudyLibrary &library, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Text::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
-    const auto report = AnkiExchange::read(file.readAll(), path, library);
+    QString error;
+    const auto bytes = InputFile::read(path, AnkiExchange::kMostBytes, &error);
+    if (!bytes)
+        return fail(error);
+    const auto report = AnkiExchange::read(*bytes, path, library);
     if (!report.error.isEmpty())
         return fail(report.error);
     m_out << Text::tr("New cards: %1, flags brought back: %2, already there: %3.")
@@ -590,14 +599,17 @@ int CommandLine::print(StudyLibrary &library, const Invocation &call)
 
 int CommandLine::importProgress(StudyLibrary &library, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Text::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
-    const auto report = ProgressFile::read(file.readAll(), path, library.database(), library.bookmarks(), library.notes());
+    QString error;
+    const auto bytes = InputFile::read(path, ProgressFile::kMostBytes, &error);
+    if (!bytes)
+        return fail(error);
+    const auto report = ProgressFile::read(*bytes, path, library);
     if (!report.error.isEmpty())
         return fail(report.error);
     m_out << Text::tr("Added %1, updated %2, already there %3.").arg(report.added).arg(report.updated).arg(report.unchanged)
           << '\n';
+    for (const QString &line : ProgressFile::notices(report))
+        m_out << line << '\n';
     return 0;
 }
 

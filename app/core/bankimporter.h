@@ -13,6 +13,10 @@ class TopicRules;
 class BankImporter final
 {
 public:
+    // A bank of 100,000 questions is some tens of megabytes; beyond this it is not
+    // a bank (and the Markdown parser counts sizes in 32 bits).
+    static constexpr qint64 kMostBytes = 64 * 1024 * 1024;
+
     struct Source
     {
         QString key;  // identifies the bank across imports: "system-design" for the bundled one

@@ -17,17 +17,43 @@ BookmarkStore::BookmarkStore(Database &database)
 
 bool BookmarkStore::set(const QString &questionId, const QString &flag, QString *error)
 {
+    return write(questionId, flag, QDateTime::currentDateTimeUtc(), error);
+}
+
+bool BookmarkStore::write(const QString &questionId, const QString &flag, const QDateTime &updated, QString *error)
+{
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO bookmarks (question_id, flag, updated_at) VALUES (?, ?, ?)"
         " ON CONFLICT (question_id) DO UPDATE SET flag = excluded.flag, updated_at = excluded.updated_at"));
     query.addBindValue(questionId);
     query.addBindValue(flag.isEmpty() ? QVariant() : QVariant(flag));
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(updated.toUTC().toString(Qt::ISODateWithMs));
     if (query.exec())
         return true;
     *error = query.lastError().text();
     return false;
+}
+
+MergeOutcome BookmarkStore::merge(const QString &questionId, const QString &flag, const QDateTime &updated, QString *error)
+{
+    QSqlQuery mine(m_database.connection());
+    mine.prepare(QStringLiteral("SELECT COALESCE(flag, ''), updated_at FROM bookmarks WHERE question_id = ?"));
+    mine.addBindValue(questionId);
+    if (!mine.exec()) {
+        *error = mine.lastError().text();
+        return MergeOutcome::Failed;
+    }
+    const bool have = mine.next();
+    if (have) {
+        const QDateTime ours = QDateTime::fromString(mine.value(1).toString(), Qt::ISODateWithMs);
+        if (mine.value(0).toString() == flag || (ours.isValid() && ours >= updated))
+            return MergeOutcome::Unchanged;
+    }
+    mine.finish();
+    if (!write(questionId, flag, updated, error))
+        return MergeOutcome::Failed;
+    return have ? MergeOutcome::Updated : MergeOutcome::Added;
 }
 
 bool BookmarkStore::clear(const QString &questionId, QString *error)

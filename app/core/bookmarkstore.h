@@ -1,7 +1,9 @@
 #pragma once
 
+#include "mergeoutcome.h"
 #include "questionsummary.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -28,6 +30,9 @@ public:
     // Bookmarks a question, with a flag key or none. On failure sets *error.
     bool set(const QString &questionId, const QString &flag, QString *error);
     bool clear(const QString &questionId, QString *error);
+    // A bookmark from a progress file, changed at `updated` there: kept if it is new
+    // here or newer than ours, with its own time, so a later merge compares rightly.
+    MergeOutcome merge(const QString &questionId, const QString &flag, const QDateTime &updated, QString *error);
 
     // The flag key of a bookmarked question ("" for none), or nullopt if not bookmarked.
     std::optional<QString> flagOf(const QString &questionId) const;
@@ -37,5 +42,7 @@ public:
     QHash<QString, QString> flagsById() const;
 
 private:
+    bool write(const QString &questionId, const QString &flag, const QDateTime &updated, QString *error);
+
     Database &m_database;
 };

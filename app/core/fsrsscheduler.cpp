@@ -1,11 +1,18 @@
 #include "fsrsscheduler.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 #include <algorithm>
 #include <cmath>
 
 namespace {
+
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(FsrsScheduler)
+};
 
 constexpr double kMinStability = 0.001;
 constexpr double kMaxStability = 36500;
@@ -44,6 +51,27 @@ FsrsScheduler::FsrsScheduler(const Parameters &parameters)
     m_decay = -m_parameters.w[20];
     m_factor = round8(std::exp(std::log(0.9) / m_decay) - 1);
     m_intervalModifier = round8((std::pow(m_parameters.desiredRetention, 1 / m_decay) - 1) / m_factor);
+}
+
+QString FsrsScheduler::problemWith(const Card &card)
+{
+    const int state = int(card.state);
+    if (state < int(State::New) || state > int(State::Relearning))
+        return Text::tr("state %1 is not one of 0 (new), 1 (learning), 2 (review), 3 (relearning)").arg(state);
+    const bool studied = card.state != State::New;
+    if (!std::isfinite(card.stability) || card.stability < 0 || (studied && card.stability < kMinStability)
+        || card.stability > kMaxStability)
+        return Text::tr("stability %1 is outside %2..%3").arg(card.stability).arg(kMinStability).arg(kMaxStability);
+    if (!std::isfinite(card.difficulty) || (studied && (card.difficulty < 1 || card.difficulty > 10))
+        || (!studied && card.difficulty != 0 && (card.difficulty < 1 || card.difficulty > 10)))
+        return Text::tr("difficulty %1 is outside 1..10").arg(card.difficulty);
+    if (card.learningStep < 0 || card.reps < 0 || card.lapses < 0 || card.scheduledDays < 0)
+        return Text::tr("a negative count (learning_step, reps, lapses or scheduled_days)");
+    if (!card.due.isValid())
+        return Text::tr("it has no valid due time");
+    if (studied && !card.lastReview.isValid())
+        return Text::tr("it was studied but has no valid last review time");
+    return {};
 }
 
 double FsrsScheduler::retrievability(double days, double stability) const
@@ -169,7 +197,11 @@ FsrsScheduler::Step FsrsScheduler::learningStep(State state, int currentStep, Ra
 FsrsScheduler::Card FsrsScheduler::next(const Card &card, const QDateTime &now, Rating rating) const
 {
     Card next = card;
-    const int elapsedDays = card.state != State::New && card.lastReview.isValid() ? daysBetween(card.lastReview, now) : 0;
+    // A card reviewed "after" now (its last review came from a clock that ran ahead)
+    // counts as reviewed just now: never a negative elapsed time, which would make
+    // recall exceed 1 or turn into NaN.
+    const int elapsedDays =
+        card.state != State::New && card.lastReview.isValid() ? std::max(0, daysBetween(card.lastReview, now)) : 0;
     next.lastReview = now;
     next.reps = card.reps + 1;
 

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QString>
 
 #include <array>
 
@@ -52,6 +53,9 @@ public:
 
     // The card after the person answers it with `rating` at `now`.
     Card next(const Card &card, const QDateTime &now, Rating rating) const;
+    // Why a card (from a file, say) is outside what the model allows; empty if it is fine.
+    static QString problemWith(const Card &card);
+
     // The probability of recall after `days` for a card of this stability.
     double retrievability(double days, double stability) const;
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
 
 NoteStore::NoteStore(Database &database)
@@ -23,27 +24,83 @@ struct Text
 
 bool NoteStore::save(const QString &questionId, const QString &text, QString *error)
 {
+    if (text.trimmed().isEmpty())
+        return remove(questionId, error);
+    return write(questionId, text, QDateTime::currentDateTimeUtc(), error);
+}
+
+bool NoteStore::write(const QString &questionId, const QString &text, const QDateTime &updated, QString *error)
+{
     if (text.size() > kMostCharacters) {
         *error = Text::tr("a note can hold up to %1 characters; this one has %2").arg(kMostCharacters).arg(text.size());
         return false;
     }
     QSqlQuery query(m_database.connection());
-    if (text.trimmed().isEmpty()) {
-        query.prepare(QStringLiteral("DELETE FROM notes WHERE question_id = ?"));
-        query.addBindValue(questionId);
-    } else {
-        query.prepare(QStringLiteral(
-            "INSERT INTO notes (question_id, text, updated_at) VALUES (?, ?, ?)"
-            " ON CONFLICT (question_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at"
-            " WHERE notes.text IS NOT excluded.text"));
-        query.addBindValue(questionId);
-        query.addBindValue(text);
-        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO notes (question_id, text, updated_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (question_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at"
+        " WHERE notes.text IS NOT excluded.text"));
+    query.addBindValue(questionId);
+    query.addBindValue(text);
+    query.addBindValue(updated.toUTC().toString(Qt::ISODateWithMs));
     if (query.exec())
         return true;
     *error = query.lastError().text();
     return false;
+}
+
+bool NoteStore::remove(const QString &questionId, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM notes WHERE question_id = ?"));
+    query.addBindValue(questionId);
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+std::optional<QDateTime> NoteStore::changedAt(const QString &questionId, QString *text, QString *error, bool *failed) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT text, updated_at FROM notes WHERE question_id = ?"));
+    query.addBindValue(questionId);
+    *failed = !query.exec();
+    if (*failed) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    *text = query.value(0).toString();
+    const QDateTime time = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time : QDateTime::fromSecsSinceEpoch(0, QTimeZone::UTC);
+}
+
+MergeOutcome NoteStore::merge(const QString &questionId, const QString &text, const QDateTime &updated, QString *error)
+{
+    QString ours;
+    bool failed = false;
+    const auto changed = changedAt(questionId, &ours, error, &failed);
+    if (failed)
+        return MergeOutcome::Failed;
+    if (text.trimmed().isEmpty() || (changed && (ours == text || *changed >= updated)))
+        return MergeOutcome::Unchanged;
+    if (!write(questionId, text, updated, error))
+        return MergeOutcome::Failed;
+    return changed ? MergeOutcome::Updated : MergeOutcome::Added;
+}
+
+MergeOutcome NoteStore::mergeDeletion(const QString &questionId, const QDateTime &deleted, QString *error)
+{
+    QString ours;
+    bool failed = false;
+    const auto changed = changedAt(questionId, &ours, error, &failed);
+    if (failed)
+        return MergeOutcome::Failed;
+    if (!changed || *changed >= deleted)
+        return MergeOutcome::Unchanged;
+    return remove(questionId, error) ? MergeOutcome::Deleted : MergeOutcome::Failed;
 }
 
 std::optional<Note> NoteStore::get(const QString &questionId) const

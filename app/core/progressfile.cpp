@@ -1,17 +1,15 @@
 #include "progressfile.h"
 
-#include "bookmarkstore.h"
-#include "database.h"
 #include "flags.h"
-#include "notestore.h"
+#include "studylibrary.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
+
+#include <cmath>
 
 namespace {
 
@@ -23,63 +21,296 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ProgressFile)
 };
 
-} // namespace
-
-namespace {
-
-const QStringList kCardColumns = {QStringLiteral("concept_id"), QStringLiteral("state"), QStringLiteral("stability"),
-                                  QStringLiteral("difficulty"), QStringLiteral("learning_step"), QStringLiteral("reps"),
-                                  QStringLiteral("lapses"), QStringLiteral("scheduled_days"), QStringLiteral("due"),
-                                  QStringLiteral("last_review")};
-const QStringList kLogColumns = {QStringLiteral("concept_id"), QStringLiteral("question_id"), QStringLiteral("reviewed_at"),
-                                 QStringLiteral("rating"), QStringLiteral("mode"), QStringLiteral("state_before"),
-                                 QStringLiteral("card_before"), QStringLiteral("elapsed_days"), QStringLiteral("scheduled_days"),
-                                 QStringLiteral("stability"), QStringLiteral("difficulty"), QStringLiteral("duration_ms")};
-
-// Every row of a table as JSON objects with the given columns.
-QJsonArray rowsOf(Database &database, const QString &table, const QStringList &columns)
+QJsonValue timeValue(const QDateTime &time)
 {
-    QJsonArray rows;
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    // Table and column names are this file's own constants, never input.
-    if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(columns.join(QStringLiteral(", ")), table)))
-        return rows;
-    while (query.next()) {
-        QJsonObject row;
-        for (int i = 0; i < columns.size(); ++i)
-            row.insert(columns[i], QJsonValue::fromVariant(query.value(i)));
-        rows.append(row);
+    return ReviewStore::storedTime(time); // "" for a card never reviewed, as the file always had it
+}
+
+QJsonObject cardJson(const QString &conceptId, const FsrsScheduler::Card &c)
+{
+    return {{QStringLiteral("concept_id"), conceptId},      {QStringLiteral("state"), int(c.state)},
+            {QStringLiteral("stability"), c.stability},     {QStringLiteral("difficulty"), c.difficulty},
+            {QStringLiteral("learning_step"), c.learningStep}, {QStringLiteral("reps"), c.reps},
+            {QStringLiteral("lapses"), c.lapses},           {QStringLiteral("scheduled_days"), c.scheduledDays},
+            {QStringLiteral("due"), timeValue(c.due)},      {QStringLiteral("last_review"), timeValue(c.lastReview)}};
+}
+
+QJsonObject logJson(const ReviewStore::LogEntry &e)
+{
+    return {{QStringLiteral("concept_id"), e.conceptId},
+            {QStringLiteral("question_id"), e.questionId},
+            {QStringLiteral("reviewed_at"), timeValue(e.reviewedAt)},
+            {QStringLiteral("rating"), e.rating},
+            {QStringLiteral("mode"), e.mode},
+            {QStringLiteral("state_before"), e.stateBefore},
+            {QStringLiteral("card_before"), e.cardBefore.isEmpty() ? QJsonValue() : QJsonValue(e.cardBefore)},
+            {QStringLiteral("elapsed_days"), e.elapsedDays},
+            {QStringLiteral("scheduled_days"), e.scheduledDays},
+            {QStringLiteral("stability"), e.stability},
+            {QStringLiteral("difficulty"), e.difficulty},
+            {QStringLiteral("duration_ms"), e.durationMs}};
+}
+
+// Reads the values of one item of the file, remembering the first that is wrong,
+// so the message can say which item and which key.
+class ItemReader
+{
+public:
+    ItemReader(const QJsonValue &value, QString place)
+        : m_object(value.toObject()), m_place(std::move(place))
+    {
+        if (!value.isObject())
+            fail(Text::tr("is not an object"));
     }
-    return rows;
+
+    QString problem() const { return m_problem; }
+    void fail(const QString &what)
+    {
+        if (m_problem.isEmpty())
+            m_problem = QStringLiteral("%1: %2").arg(m_place, what);
+    }
+
+    bool has(const QString &key) const { return m_object.contains(key) && !m_object.value(key).isNull(); }
+
+    QString text(const QString &key, bool required = true)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isString() && (!required || !v.toString().isEmpty()))
+            return v.toString();
+        if (!required && (v.isUndefined() || v.isNull()))
+            return {};
+        fail(Text::tr("\"%1\" must be a text").arg(key));
+        return {};
+    }
+
+    // An ISO 8601 time; `optional` allows it to be missing, null or "".
+    QDateTime time(const QString &key, bool optional = false)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (optional && (v.isUndefined() || v.isNull() || v.toString().isEmpty()))
+            return {};
+        const QDateTime time = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        if (!time.isValid())
+            fail(Text::tr("\"%1\" is not a time in ISO 8601 (%2)").arg(key, v.isString() ? v.toString() : Text::tr("missing")));
+        return time;
+    }
+
+    qint64 integer(const QString &key, qint64 lowest, qint64 highest)
+    {
+        const double v = m_object.value(key).toDouble(std::nan(""));
+        if (std::isfinite(v) && v == std::floor(v) && v >= double(lowest) && v <= double(highest))
+            return qint64(v);
+        fail(Text::tr("\"%1\" must be a whole number from %2 to %3").arg(key).arg(lowest).arg(highest));
+        return lowest;
+    }
+
+    double number(const QString &key)
+    {
+        const double v = m_object.value(key).toDouble(std::nan(""));
+        if (std::isfinite(v))
+            return v;
+        fail(Text::tr("\"%1\" must be a number").arg(key));
+        return 0;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_place;
+    QString m_problem;
+};
+
+constexpr qint64 kMostDays = 100 * 366;
+constexpr qint64 kMostCount = 1'000'000;
+
+struct BookmarkItem
+{
+    QString id;
+    QString flag;
+    QDateTime updated;
+};
+
+struct NoteItem
+{
+    QString id;
+    QString text;
+    QDateTime updated;
+    bool deleted = false;
+};
+
+// Everything the file holds, checked; nothing written yet.
+struct Contents
+{
+    QList<BookmarkItem> bookmarks;
+    QList<NoteItem> notes;
+    QList<ReviewStore::LogEntry> reviews;
+    QList<QPair<QString, FsrsScheduler::Card>> cards;
+};
+
+QString place(const QString &fileName, const QString &list, qsizetype index, const QString &id = QString())
+{
+    return id.isEmpty() ? QStringLiteral("%1: %2[%3]").arg(fileName, list).arg(index)
+                        : QStringLiteral("%1: %2[%3] (%4)").arg(fileName, list).arg(index).arg(id);
+}
+
+QString readBookmarks(const QJsonArray &array, const QString &fileName, Contents *contents)
+{
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString id = array.at(i).toObject().value(QStringLiteral("id")).toString();
+        ItemReader item(array.at(i), place(fileName, QStringLiteral("bookmarks"), i, id));
+        BookmarkItem b{item.text(QStringLiteral("id")), item.text(QStringLiteral("flag"), false),
+                       item.time(QStringLiteral("updated"))};
+        if (!b.flag.isEmpty() && !Flags::find(b.flag))
+            item.fail(Text::tr("no flag is called \"%1\"").arg(b.flag));
+        if (!item.problem().isEmpty())
+            return item.problem();
+        contents->bookmarks.append(b);
+    }
+    return {};
+}
+
+QString readNotes(const QJsonArray &array, const QString &fileName, Contents *contents)
+{
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        ItemReader item(array.at(i), place(fileName, QStringLiteral("notes"), i, object.value(QStringLiteral("id")).toString()));
+        NoteItem n{item.text(QStringLiteral("id")), item.text(QStringLiteral("text"), false),
+                   item.time(QStringLiteral("updated")), object.value(QStringLiteral("deleted")).toBool()};
+        if (object.contains(QStringLiteral("deleted")) && !object.value(QStringLiteral("deleted")).isBool())
+            item.fail(Text::tr("\"deleted\" must be true or false"));
+        if (n.text.size() > NoteStore::kMostCharacters)
+            item.fail(Text::tr("the note has more than %1 characters").arg(NoteStore::kMostCharacters));
+        if (!item.problem().isEmpty())
+            return item.problem();
+        contents->notes.append(n);
+    }
+    return {};
+}
+
+QString readReviews(const QJsonArray &array, const QString &fileName, Contents *contents)
+{
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        ItemReader item(array.at(i), place(fileName, QStringLiteral("reviews"), i,
+                                           object.value(QStringLiteral("concept_id")).toString()));
+        ReviewStore::LogEntry e;
+        e.conceptId = item.text(QStringLiteral("concept_id"));
+        e.questionId = item.text(QStringLiteral("question_id"));
+        e.reviewedAt = item.time(QStringLiteral("reviewed_at"));
+        e.rating = int(item.integer(QStringLiteral("rating"), 1, 4));
+        e.mode = item.text(QStringLiteral("mode"));
+        e.stateBefore = int(item.integer(QStringLiteral("state_before"), 0, 3));
+        e.cardBefore = item.text(QStringLiteral("card_before"), false);
+        e.elapsedDays = int(item.integer(QStringLiteral("elapsed_days"), 0, kMostDays));
+        e.scheduledDays = int(item.integer(QStringLiteral("scheduled_days"), 0, kMostDays));
+        e.stability = item.number(QStringLiteral("stability"));
+        e.difficulty = item.number(QStringLiteral("difficulty"));
+        e.durationMs = item.integer(QStringLiteral("duration_ms"), 0, kMostDays * 24 * 3600 * 1000);
+        if (e.stability < 0 || e.difficulty < 0 || e.difficulty > 10)
+            item.fail(Text::tr("stability or difficulty is outside its range"));
+        if (!e.cardBefore.isEmpty() && !QJsonDocument::fromJson(e.cardBefore.toUtf8()).isObject())
+            item.fail(Text::tr("\"card_before\" is not a card"));
+        if (!item.problem().isEmpty())
+            return item.problem();
+        contents->reviews.append(e);
+    }
+    return {};
+}
+
+QString readCards(const QJsonArray &array, const QString &fileName, Contents *contents)
+{
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        ItemReader item(array.at(i), place(fileName, QStringLiteral("cards"), i,
+                                           object.value(QStringLiteral("concept_id")).toString()));
+        const QString conceptId = item.text(QStringLiteral("concept_id"));
+        FsrsScheduler::Card c;
+        c.state = FsrsScheduler::State(item.integer(QStringLiteral("state"), 0, 3));
+        c.stability = item.number(QStringLiteral("stability"));
+        c.difficulty = item.number(QStringLiteral("difficulty"));
+        c.learningStep = int(item.integer(QStringLiteral("learning_step"), 0, 100));
+        c.reps = int(item.integer(QStringLiteral("reps"), 0, kMostCount));
+        c.lapses = int(item.integer(QStringLiteral("lapses"), 0, kMostCount));
+        c.scheduledDays = int(item.integer(QStringLiteral("scheduled_days"), 0, kMostDays));
+        c.due = item.time(QStringLiteral("due"));
+        c.lastReview = item.time(QStringLiteral("last_review"), true);
+        if (item.problem().isEmpty()) {
+            if (const QString problem = FsrsScheduler::problemWith(c); !problem.isEmpty())
+                item.fail(problem);
+        }
+        if (!item.problem().isEmpty())
+            return item.problem();
+        contents->cards.append({conceptId, c});
+    }
+    return {};
+}
+
+void count(MergeOutcome outcome, ProgressFile::Report *report)
+{
+    switch (outcome) {
+    case MergeOutcome::Added:
+        ++report->added;
+        break;
+    case MergeOutcome::Updated:
+        ++report->updated;
+        break;
+    case MergeOutcome::Deleted:
+        ++report->deleted;
+        break;
+    case MergeOutcome::Unchanged:
+        ++report->unchanged;
+        break;
+    case MergeOutcome::Failed:
+        break;
+    }
 }
 
 } // namespace
 
-QByteArray ProgressFile::write(Database &database, const BookmarkStore &bookmarks, const NoteStore &notes)
+QStringList ProgressFile::notices(const Report &report)
 {
-    QJsonArray bookmarkArray, noteArray;
-    for (const Bookmark &b : bookmarks.all())
+    QStringList lines;
+    if (report.deleted > 0)
+        lines.append(Text::tr("%n note(s) deleted: the file says so, after the last change here.", nullptr, report.deleted));
+    if (report.emptyNotesSkipped > 0)
+        lines.append(Text::tr("%n note(s) without text skipped; a note is deleted only where the file says \"deleted\": true.",
+                              nullptr, report.emptyNotesSkipped));
+    if (report.futureReviewsDated > 0)
+        lines.append(Text::tr("%n schedule(s) were last reviewed after now (a clock ahead); they count as reviewed now.",
+                              nullptr, report.futureReviewsDated));
+    return lines;
+}
+
+QByteArray ProgressFile::write(StudyLibrary &library)
+{
+    QJsonArray bookmarkArray, noteArray, cardArray, reviewArray;
+    for (const Bookmark &b : library.bookmarks().all())
         bookmarkArray.append(QJsonObject{{QStringLiteral("id"), b.questionId},
                                          {QStringLiteral("flag"), b.flag.isEmpty() ? QJsonValue() : QJsonValue(b.flag)},
                                          {QStringLiteral("updated"), b.updated}});
-    for (const Note &n : notes.all())
+    for (const Note &n : library.notes().all())
         noteArray.append(QJsonObject{{QStringLiteral("id"), n.questionId}, {QStringLiteral("text"), n.text},
                                      {QStringLiteral("updated"), n.updated}});
+    for (const auto &[conceptId, card] : library.reviews().allCards())
+        cardArray.append(cardJson(conceptId, card));
+    for (const ReviewStore::LogEntry &entry : library.reviews().allLogEntries())
+        reviewArray.append(logJson(entry));
     const QJsonObject root{{QStringLiteral("format"), kFormat},
                            {QStringLiteral("version"), kFormatVersion},
                            {QStringLiteral("exported"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                            {QStringLiteral("bookmarks"), bookmarkArray},
                            {QStringLiteral("notes"), noteArray},
-                           {QStringLiteral("cards"), rowsOf(database, QStringLiteral("cards"), kCardColumns)},
-                           {QStringLiteral("reviews"), rowsOf(database, QStringLiteral("review_log"), kLogColumns)}};
+                           {QStringLiteral("cards"), cardArray},
+                           {QStringLiteral("reviews"), reviewArray}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &fileName, Database &database,
-                                        BookmarkStore &bookmarks, NoteStore &notes)
+ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &fileName, StudyLibrary &library)
 {
     Report report;
+    if (json.size() > kMostBytes) {
+        report.error = Text::tr("%1: the file is larger than a progress file can be (%2 MB)").arg(fileName).arg(kMostBytes >> 20);
+        return report;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -100,98 +331,58 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
         return report;
     }
 
-    QSqlDatabase db = database.connection();
-    if (!db.transaction()) {
-        report.error = db.lastError().text();
-        return report;
+    // Everything is checked before anything is written.
+    Contents contents;
+    for (const QString &problem : {readBookmarks(root.value(QStringLiteral("bookmarks")).toArray(), fileName, &contents),
+                                   readNotes(root.value(QStringLiteral("notes")).toArray(), fileName, &contents),
+                                   readReviews(root.value(QStringLiteral("reviews")).toArray(), fileName, &contents),
+                                   readCards(root.value(QStringLiteral("cards")).toArray(), fileName, &contents)}) {
+        if (!problem.isEmpty()) {
+            report.error = problem;
+            return report;
+        }
     }
-    auto fail = [&](const QString &message) {
-        db.rollback();
-        return Report{0, 0, 0, message};
-    };
+    // A schedule from a computer whose clock ran ahead: reviewed "now" at the latest,
+    // so the next answer here is not refused until that date.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto &[conceptId, card] : contents.cards) {
+        if (card.lastReview.isValid() && card.lastReview > now) {
+            card.lastReview = now;
+            ++report.futureReviewsDated;
+        }
+    }
+
     QString error;
-    const auto ourBookmarks = bookmarks.all();
-    for (const auto &value : root.value(QStringLiteral("bookmarks")).toArray()) {
-        const QJsonObject b = value.toObject();
-        const QString id = b.value(QStringLiteral("id")).toString();
-        const QString flag = b.value(QStringLiteral("flag")).toString();
-        const QString updated = b.value(QStringLiteral("updated")).toString();
-        if (id.isEmpty() || (!flag.isEmpty() && !Flags::find(flag)))
-            return fail(Text::tr("%1: a bookmark without a question id or with an unknown flag").arg(fileName));
-        const auto mine = std::find_if(ourBookmarks.cbegin(), ourBookmarks.cend(),
-                                       [&](const Bookmark &o) { return o.questionId == id; });
-        if (mine != ourBookmarks.cend() && (mine->flag == flag || mine->updated >= updated)) {
-            ++report.unchanged; // the same, or ours is newer
-            continue;
+    const bool merged = library.database().inTransaction([&](QString *failure) {
+        auto ok = [&](MergeOutcome outcome) {
+            count(outcome, &report);
+            return outcome != MergeOutcome::Failed;
+        };
+        for (const BookmarkItem &b : std::as_const(contents.bookmarks)) {
+            if (!ok(library.bookmarks().merge(b.id, b.flag, b.updated, failure)))
+                return false;
         }
-        if (!bookmarks.set(id, flag, &error))
-            return fail(error);
-        mine == ourBookmarks.cend() ? ++report.added : ++report.updated;
-    }
-    for (const auto &value : root.value(QStringLiteral("notes")).toArray()) {
-        const QJsonObject n = value.toObject();
-        const QString id = n.value(QStringLiteral("id")).toString();
-        const QString text = n.value(QStringLiteral("text")).toString();
-        const QString updated = n.value(QStringLiteral("updated")).toString();
-        if (id.isEmpty())
-            return fail(Text::tr("%1: a note without a question id").arg(fileName));
-        const auto mine = notes.get(id);
-        if (mine && (mine->text == text || mine->updated >= updated)) {
-            ++report.unchanged;
-            continue;
+        for (const NoteItem &n : std::as_const(contents.notes)) {
+            if (n.deleted) {
+                if (!ok(library.notes().mergeDeletion(n.id, n.updated, failure)))
+                    return false;
+            } else if (n.text.trimmed().isEmpty()) {
+                ++report.emptyNotesSkipped; // no text is not a deletion unless the file says so
+            } else if (!ok(library.notes().merge(n.id, n.text, n.updated, failure))) {
+                return false;
+            }
         }
-        if (!notes.save(id, text, &error))
-            return fail(error);
-        mine ? ++report.updated : ++report.added;
-    }
-    // Review history: a review is the same one when it is of the same concept at
-    // the same moment; those are skipped, the rest appended.
-    for (const auto &value : root.value(QStringLiteral("reviews")).toArray()) {
-        const QJsonObject r = value.toObject();
-        QSqlQuery exists(db);
-        exists.prepare(QStringLiteral("SELECT 1 FROM review_log WHERE concept_id = ? AND reviewed_at = ?"));
-        exists.addBindValue(r.value(QStringLiteral("concept_id")).toString());
-        exists.addBindValue(r.value(QStringLiteral("reviewed_at")).toString());
-        if (!exists.exec())
-            return fail(exists.lastError().text());
-        if (exists.next()) {
-            ++report.unchanged;
-            continue;
+        for (const ReviewStore::LogEntry &entry : std::as_const(contents.reviews)) {
+            if (!ok(library.reviews().mergeLogEntry(entry, failure)))
+                return false;
         }
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO review_log (%1) VALUES (%2)")
-                           .arg(kLogColumns.join(QStringLiteral(", ")),
-                                QStringList(kLogColumns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
-        for (const QString &column : kLogColumns)
-            insert.addBindValue(r.value(column).toVariant());
-        if (!insert.exec())
-            return fail(Text::tr("%1: a review could not be added: %2").arg(fileName, insert.lastError().text()));
-        ++report.added;
-    }
-    // Schedules: the one reviewed last wins.
-    for (const auto &value : root.value(QStringLiteral("cards")).toArray()) {
-        const QJsonObject c = value.toObject();
-        QSqlQuery mine(db);
-        mine.prepare(QStringLiteral("SELECT last_review FROM cards WHERE concept_id = ?"));
-        mine.addBindValue(c.value(QStringLiteral("concept_id")).toString());
-        if (!mine.exec())
-            return fail(mine.lastError().text());
-        const bool have = mine.next();
-        if (have && mine.value(0).toString() >= c.value(QStringLiteral("last_review")).toString()) {
-            ++report.unchanged;
-            continue;
+        for (const auto &[conceptId, card] : std::as_const(contents.cards)) {
+            if (!ok(library.reviews().mergeCard(conceptId, card, failure)))
+                return false;
         }
-        QSqlQuery upsert(db);
-        upsert.prepare(QStringLiteral("INSERT OR REPLACE INTO cards (%1) VALUES (%2)")
-                           .arg(kCardColumns.join(QStringLiteral(", ")),
-                                QStringList(kCardColumns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
-        for (const QString &column : kCardColumns)
-            upsert.addBindValue(c.value(column).toVariant());
-        if (!upsert.exec())
-            return fail(Text::tr("%1: a schedule could not be added: %2").arg(fileName, upsert.lastError().text()));
-        have ? ++report.updated : ++report.added;
-    }
-    if (!db.commit())
-        return fail(db.lastError().text());
+        return true;
+    }, &error);
+    if (!merged)
+        return Report{0, 0, 0, 0, 0, 0, Text::tr("%1: %2").arg(fileName, error)};
     return report;
 }

@@ -20,6 +20,28 @@ QDateTime fromIso(const QString &text)
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
+const QString kCardColumns = QStringLiteral(
+    "state, stability, difficulty, learning_step, reps, lapses, scheduled_days, due, last_review");
+const QString kLogColumns = QStringLiteral(
+    "concept_id, question_id, reviewed_at, rating, mode, state_before, card_before, elapsed_days, scheduled_days,"
+    " stability, difficulty, duration_ms");
+
+// A card from kCardColumns, starting at column `first` of the query's row.
+FsrsScheduler::Card cardFrom(const QSqlQuery &query, int first)
+{
+    FsrsScheduler::Card c;
+    c.state = FsrsScheduler::State(query.value(first).toInt());
+    c.stability = query.value(first + 1).toDouble();
+    c.difficulty = query.value(first + 2).toDouble();
+    c.learningStep = query.value(first + 3).toInt();
+    c.reps = query.value(first + 4).toInt();
+    c.lapses = query.value(first + 5).toInt();
+    c.scheduledDays = query.value(first + 6).toInt();
+    c.due = fromIso(query.value(first + 7).toString());
+    c.lastReview = fromIso(query.value(first + 8).toString());
+    return c;
+}
+
 QJsonObject toJson(const FsrsScheduler::Card &c)
 {
     return {{QStringLiteral("state"), int(c.state)},           {QStringLiteral("stability"), c.stability},
@@ -90,22 +112,76 @@ ReviewStore::ReviewStore(Database &database, const FsrsScheduler &scheduler)
 std::optional<FsrsScheduler::Card> ReviewStore::card(const QString &conceptId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT state, stability, difficulty, learning_step, reps, lapses, scheduled_days, due,"
-                                 " last_review FROM cards WHERE concept_id = ?"));
+    query.prepare(QStringLiteral("SELECT %1 FROM cards WHERE concept_id = ?").arg(kCardColumns));
     query.addBindValue(conceptId);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    FsrsScheduler::Card c;
-    c.state = FsrsScheduler::State(query.value(0).toInt());
-    c.stability = query.value(1).toDouble();
-    c.difficulty = query.value(2).toDouble();
-    c.learningStep = query.value(3).toInt();
-    c.reps = query.value(4).toInt();
-    c.lapses = query.value(5).toInt();
-    c.scheduledDays = query.value(6).toInt();
-    c.due = fromIso(query.value(7).toString());
-    c.lastReview = fromIso(query.value(8).toString());
-    return c;
+    return cardFrom(query, 0);
+}
+
+QList<QPair<QString, FsrsScheduler::Card>> ReviewStore::allCards() const
+{
+    QList<QPair<QString, FsrsScheduler::Card>> cards;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT concept_id, %1 FROM cards ORDER BY rowid").arg(kCardColumns)))
+        return cards;
+    while (query.next())
+        cards.append({query.value(0).toString(), cardFrom(query, 1)});
+    return cards;
+}
+
+QList<ReviewStore::LogEntry> ReviewStore::allLogEntries() const
+{
+    QList<LogEntry> entries;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM review_log ORDER BY id").arg(kLogColumns)))
+        return entries;
+    while (query.next()) {
+        entries.append({query.value(0).toString(), query.value(1).toString(), fromIso(query.value(2).toString()),
+                        query.value(3).toInt(), query.value(4).toString(), query.value(5).toInt(),
+                        query.value(6).toString(), query.value(7).toInt(), query.value(8).toInt(),
+                        query.value(9).toDouble(), query.value(10).toDouble(), query.value(11).toLongLong()});
+    }
+    return entries;
+}
+
+MergeOutcome ReviewStore::mergeLogEntry(const LogEntry &entry, QString *error)
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery exists(db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM review_log WHERE concept_id = ? AND reviewed_at = ?"));
+    exists.addBindValue(entry.conceptId);
+    exists.addBindValue(iso(entry.reviewedAt));
+    if (!exists.exec()) {
+        *error = exists.lastError().text();
+        return MergeOutcome::Failed;
+    }
+    if (exists.next())
+        return MergeOutcome::Unchanged;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO review_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kLogColumns));
+    for (const QVariant &v : {QVariant(entry.conceptId), QVariant(entry.questionId), QVariant(iso(entry.reviewedAt)),
+                              QVariant(entry.rating), QVariant(entry.mode), QVariant(entry.stateBefore),
+                              entry.cardBefore.isEmpty() ? QVariant() : QVariant(entry.cardBefore),
+                              QVariant(entry.elapsedDays), QVariant(entry.scheduledDays), QVariant(entry.stability),
+                              QVariant(entry.difficulty), QVariant(entry.durationMs)})
+        insert.addBindValue(v);
+    if (insert.exec())
+        return MergeOutcome::Added;
+    *error = insert.lastError().text();
+    return MergeOutcome::Failed;
+}
+
+MergeOutcome ReviewStore::mergeCard(const QString &conceptId, const FsrsScheduler::Card &incoming, QString *error)
+{
+    const auto mine = card(conceptId);
+    if (mine && mine->lastReview.isValid() && (!incoming.lastReview.isValid() || mine->lastReview >= incoming.lastReview))
+        return MergeOutcome::Unchanged;
+    if (!writeCard(m_database.connection(), conceptId, incoming, error))
+        return MergeOutcome::Failed;
+    return mine ? MergeOutcome::Updated : MergeOutcome::Added;
 }
 
 std::optional<FsrsScheduler::Card> ReviewStore::answer(const Answer &answer, QString *error)

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "fsrsscheduler.h"
+#include "mergeoutcome.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +43,32 @@ public:
     // Takes back the most recent answer: the card is as it was, the log row gone.
     // Returns the concept it was about, or nullopt if there was none.
     std::optional<QString> undoLast(QString *error);
+
+    // One row of the review log, as a progress file carries it.
+    struct LogEntry
+    {
+        QString conceptId;
+        QString questionId;
+        QDateTime reviewedAt;
+        int rating = 0;
+        QString mode;
+        int stateBefore = 0;
+        QString cardBefore; // JSON of the card before, empty if it was new
+        int elapsedDays = 0;
+        int scheduledDays = 0;
+        double stability = 0;
+        double difficulty = 0;
+        qint64 durationMs = 0;
+    };
+
+    // Every card and every log row, for a progress file.
+    QList<QPair<QString, FsrsScheduler::Card>> allCards() const;
+    QList<LogEntry> allLogEntries() const;
+    // A review from another computer: added unless the log has this concept
+    // answered at the same moment.
+    MergeOutcome mergeLogEntry(const LogEntry &entry, QString *error);
+    // A schedule from another computer: the one reviewed last wins.
+    MergeOutcome mergeCard(const QString &conceptId, const FsrsScheduler::Card &card, QString *error);
 
     // Concepts due at `now`, most overdue first.
     QStringList due(const QDateTime &now, int limit) const;

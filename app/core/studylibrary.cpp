@@ -2,6 +2,7 @@
 
 #include "backupmanager.h"
 #include "databasefilecheck.h"
+#include "inputfile.h"
 #include "topicrules.h"
 
 #include <QCoreApplication>
@@ -156,9 +157,10 @@ bool StudyLibrary::open(const QString &databasePath, QString *error, const Optio
 
 BankImporter::Outcome StudyLibrary::importFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return BankImporter::Outcome{false, 0, Text::tr("%1: cannot read the file: %2").arg(path, file.errorString())};
+    QString error;
+    const auto content = InputFile::read(path, BankImporter::kMostBytes, &error);
+    if (!content)
+        return BankImporter::Outcome{false, 0, error};
     const QFileInfo info(path);
     if (info.completeBaseName() == kBundledBankKey) {
         return BankImporter::Outcome{false, 0, Text::tr("%1: the name \"%2\" is taken by the bundled bank; rename the file")
@@ -167,7 +169,7 @@ BankImporter::Outcome StudyLibrary::importFile(const QString &path)
     BankImporter importer(m_database, TopicRules::bundled());
     const QString source = info.absoluteFilePath();
     const QString key = importer.keyForSource(source, info.completeBaseName());
-    return importer.import(BankImporter::Source{key, info.completeBaseName(), source, file.readAll()});
+    return importer.import(BankImporter::Source{key, info.completeBaseName(), source, *content});
 }
 
 std::optional<QString> StudyLibrary::restore(const QString &backup, const QString &databasePath, QString *error)

@@ -11,6 +11,9 @@ class StudyLibrary;
 // question as front, the answer as HTML on the back, tags from topic and flags.
 namespace AnkiExchange {
 
+// A deck of text cards is some megabytes; beyond this it is not one.
+constexpr qint64 kMostBytes = 64 * 1024 * 1024;
+
 QByteArray write(StudyLibrary &library);
 
 struct ImportReport

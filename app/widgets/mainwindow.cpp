@@ -7,6 +7,7 @@
 #include "abouttext.h"
 #include "diagramcatalog.h"
 #include "helpdialog.h"
+#include "inputfile.h"
 #include "diagramlist.h"
 #include "diagrampanel.h"
 #include "flags.h"
@@ -526,14 +527,14 @@ bool MainWindow::writeFile(const QString &path, const QByteArray &content)
     return false;
 }
 
-std::optional<QByteArray> MainWindow::readFile(const QString &path)
+std::optional<QByteArray> MainWindow::readFile(const QString &path, qint64 mostBytes)
 {
     if (path.isEmpty())
         return std::nullopt; // the person cancelled
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly))
-        return file.readAll();
-    QMessageBox::warning(this, tr("Import Failed"), tr("%1: %2").arg(path, file.errorString()));
+    QString error;
+    if (auto content = InputFile::read(path, mostBytes, &error))
+        return content;
+    QMessageBox::warning(this, tr("Import Failed"), error);
     return std::nullopt;
 }
 
@@ -549,7 +550,7 @@ void MainWindow::importAnki()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Cards from Anki"), QString(),
                                                       tr("Anki text files (*.txt *.tsv);;All files (*)"));
-    const auto content = readFile(path);
+    const auto content = readFile(path, AnkiExchange::kMostBytes);
     if (!content)
         return;
     const auto report = AnkiExchange::read(*content, path, m_library);
@@ -569,7 +570,7 @@ void MainWindow::exportProgress()
     m_notesPane->saveNow();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Progress"), tr("sdstudy-progress.json"),
                                                       tr("Progress files (*.json)"));
-    if (!path.isEmpty() && writeFile(path, ProgressFile::write(m_library.database(), m_library.bookmarks(), m_library.notes())))
+    if (!path.isEmpty() && writeFile(path, ProgressFile::write(m_library)))
         statusBar()->showMessage(tr("Progress written to %1").arg(path));
 }
 
@@ -577,10 +578,10 @@ void MainWindow::importProgress()
 {
     m_notesPane->saveNow();
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Progress"), QString(), tr("Progress files (*.json)"));
-    const auto content = readFile(path);
+    const auto content = readFile(path, ProgressFile::kMostBytes);
     if (!content)
         return;
-    const auto report = ProgressFile::read(*content, path, m_library.database(), m_library.bookmarks(), m_library.notes());
+    const auto report = ProgressFile::read(*content, path, m_library);
     if (!report.error.isEmpty()) {
         QMessageBox::warning(this, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(report.error));
         return;
@@ -588,9 +589,10 @@ void MainWindow::importProgress()
     bookmarksChanged(QString());
     m_notesPane->reload();
     notesChanged();
-    QMessageBox::information(this, tr("Progress Imported"),
-                             tr("Added: %1\nUpdated (newer in the file): %2\nAlready here or newer here: %3")
-                                 .arg(report.added).arg(report.updated).arg(report.unchanged));
+    QStringList lines = {tr("Added: %1\nUpdated (newer in the file): %2\nAlready here or newer here: %3")
+                             .arg(report.added).arg(report.updated).arg(report.unchanged)};
+    lines += ProgressFile::notices(report);
+    QMessageBox::information(this, tr("Progress Imported"), lines.join(QStringLiteral("\n\n")));
 }
 
 void MainWindow::editPreferences()

@@ -67,7 +67,7 @@ private:
     void showHelp(int page);
     QWidget *makeWelcomeBar();
     bool writeFile(const QString &path, const QByteArray &content);
-    std::optional<QByteArray> readFile(const QString &path);
+    std::optional<QByteArray> readFile(const QString &path, qint64 mostBytes);
     void exportAnki();
     void importAnki();
     void exportProgress();

@@ -12,6 +12,8 @@
 
 #include "sdstudyprocess.h"
 
+#include <sys/stat.h>
+
 class TestCommandLine final : public QObject
 {
     Q_OBJECT
@@ -267,6 +269,32 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), text);
         QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("notes.txt*")}, QDir::Files), QStringList{QStringLiteral("notes.txt")});
+    }
+
+    // Every file a command reads is bounded: a FIFO would hang it, a huge file
+    // exhaust memory. Each is refused at once with the file named.
+    void filesToReadAreBounded()
+    {
+        const QString fifo = m_dir->filePath(QStringLiteral("pipe.json"));
+        QVERIFY(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const QString huge = m_dir->filePath(QStringLiteral("huge.md"));
+        {
+            QFile file(huge);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(qint64(64) * 1024 * 1024 + 1)); // sparse: no time or disk to make
+        }
+        const QList<QPair<QStringList, QString>> cases = {
+            {{QStringLiteral("import"), QStringLiteral("progress"), fifo}, QStringLiteral("%1: not a regular file").arg(fifo)},
+            {{QStringLiteral("import"), QStringLiteral("anki"), fifo}, QStringLiteral("%1: not a regular file").arg(fifo)},
+            {{QStringLiteral("import"), fifo}, QStringLiteral("%1: not a regular file").arg(fifo)},
+            {{QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("--file"), fifo}, QStringLiteral("%1: not a regular file").arg(fifo)},
+            {{QStringLiteral("import"), huge}, QStringLiteral("%1: the file is larger than").arg(huge)},
+        };
+        for (const auto &[arguments, message] : cases) {
+            const SdstudyRun run = sdstudy(arguments);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        }
     }
 
     void writesWaitForTheWindowToClose()

@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <cmath>
+
 class TestUserData final : public QObject
 {
     Q_OBJECT
@@ -164,12 +166,12 @@ private Q_SLOTS:
         QVERIFY(m_library->reviews().answer({breakerConcept, idOf(53), FsrsScheduler::Rating::Good, QStringLiteral("recall"), 5, t0}, &error));
         QVERIFY(m_library->reviews().answer({breakerConcept, idOf(53), FsrsScheduler::Rating::Good, QStringLiteral("recall"), 5,
                                             t0.addSecs(600)}, &error));
-        const QByteArray file = ProgressFile::write(m_library->database(), m_library->bookmarks(), m_library->notes());
+        const QByteArray file = ProgressFile::write(*m_library);
 
         StudyLibrary other; // the other computer, with a note of its own
         QVERIFY(other.open(m_dir->filePath(QStringLiteral("other.sqlite")), &error));
         QVERIFY(other.notes().save(idOf(7), QStringLiteral("Mine here."), &error));
-        auto report = ProgressFile::read(file, QStringLiteral("p.json"), other.database(), other.bookmarks(), other.notes());
+        auto report = ProgressFile::read(file, QStringLiteral("p.json"), other);
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
         QCOMPARE(report.added, 4 + 2 + 1); // bookmarks and notes, two reviews, one schedule
         QCOMPARE(other.reviews().card(breakerConcept)->due, m_library->reviews().card(breakerConcept)->due);
@@ -180,7 +182,7 @@ private Q_SLOTS:
         QCOMPARE(other.notes().get(idOf(7))->text, QStringLiteral("Mine here."));
 
         // Again: nothing is duplicated or changed.
-        report = ProgressFile::read(file, QStringLiteral("p.json"), other.database(), other.bookmarks(), other.notes());
+        report = ProgressFile::read(file, QStringLiteral("p.json"), other);
         QCOMPARE(report.added + report.updated, 0);
         QCOMPARE(report.unchanged, 4 + 2 + 1);
         QCOMPARE(other.notes().all().size(), 3);
@@ -189,16 +191,162 @@ private Q_SLOTS:
         // A newer edit here survives an older file.
         QTest::qWait(5);
         QVERIFY(other.notes().save(idOf(53), QStringLiteral("Edited later."), &error));
-        report = ProgressFile::read(file, QStringLiteral("p.json"), other.database(), other.bookmarks(), other.notes());
+        report = ProgressFile::read(file, QStringLiteral("p.json"), other);
         QCOMPARE(other.notes().get(idOf(53))->text, QStringLiteral("Edited later."));
+    }
+
+    // Each item keeps the time it was changed on the other computer, so importing
+    // an older export later never beats an edit made since.
+    void importedItemsKeepTheirOwnTime()
+    {
+        const QString note = idOf(53);
+        auto file = [&](const QString &text, const QString &updated) {
+            return QStringLiteral("{\"format\": \"sdstudy-progress\", \"version\": 1,"
+                                  " \"notes\": [{\"id\": \"%1\", \"text\": \"%2\", \"updated\": \"%3\"}],"
+                                  " \"bookmarks\": [{\"id\": \"%1\", \"flag\": \"hard\", \"updated\": \"%3\"}]}")
+                .arg(note, text, updated)
+                .toUtf8();
+        };
+        // The export of 10:00 holds the note as written at 09:00; then at 10:30 it is edited there.
+        auto report = ProgressFile::read(file(QStringLiteral("as at nine"), QStringLiteral("2026-03-02T09:00:00.000Z")),
+                                         QStringLiteral("ten.json"), *m_library);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(m_library->notes().get(note)->updated, QStringLiteral("2026-03-02T09:00:00.000Z"));
+        QCOMPARE(m_library->bookmarks().all().first().updated, QStringLiteral("2026-03-02T09:00:00.000Z"));
+        report = ProgressFile::read(file(QStringLiteral("edited at half past ten"), QStringLiteral("2026-03-02T10:30:00.000Z")),
+                                    QStringLiteral("later.json"), *m_library);
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(m_library->notes().get(note)->text, QStringLiteral("edited at half past ten"));
+        // And the older export again changes nothing. Times compare as times, not as text.
+        report = ProgressFile::read(file(QStringLiteral("as at nine"), QStringLiteral("2026-03-02T11:00:00+02:00")),
+                                    QStringLiteral("ten.json"), *m_library);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(m_library->notes().get(note)->text, QStringLiteral("edited at half past ten"));
+
+        report = ProgressFile::read(file(QStringLiteral("x"), QStringLiteral("yesterday")), QStringLiteral("bad.json"), *m_library);
+        QVERIFY2(report.error.contains(QStringLiteral("bad.json: bookmarks[0] (%1): \"updated\" is not a time").arg(note)),
+                 qPrintable(report.error));
+        QCOMPARE(m_library->notes().get(note)->text, QStringLiteral("edited at half past ten"));
+    }
+
+    // A note with no text in a file is not a deletion unless the file says so.
+    void aNoteWithoutTextDeletesNothingUnlessMarkedDeleted()
+    {
+        QString error;
+        QVERIFY(m_library->notes().save(idOf(53), QStringLiteral("Keep me."), &error));
+        const QString later = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODateWithMs);
+        const QString earlier = QStringLiteral("2020-01-01T00:00:00.000Z");
+        auto read = [&](const QString &entry) {
+            return ProgressFile::read(QStringLiteral("{\"format\": \"sdstudy-progress\", \"version\": 1, \"notes\": [%1]}")
+                                          .arg(entry)
+                                          .toUtf8(),
+                                      QStringLiteral("p.json"), *m_library);
+        };
+        for (const QString &entry : {QStringLiteral("{\"id\": \"%1\", \"text\": \"\", \"updated\": \"%2\"}"),
+                                     QStringLiteral("{\"id\": \"%1\", \"updated\": \"%2\"}")}) {
+            const auto report = read(entry.arg(idOf(53), later));
+            QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+            QCOMPARE(report.emptyNotesSkipped, 1);
+            QVERIFY(ProgressFile::notices(report).join(QLatin1Char(' ')).contains(QStringLiteral("without text skipped")));
+            QCOMPARE(m_library->notes().get(idOf(53))->text, QStringLiteral("Keep me."));
+        }
+        auto report = read(QStringLiteral("{\"id\": \"%1\", \"deleted\": true, \"updated\": \"%2\"}").arg(idOf(53), earlier));
+        QCOMPARE(report.deleted, 0);
+        QVERIFY(m_library->notes().get(idOf(53))); // deleted there before our last change
+        report = read(QStringLiteral("{\"id\": \"%1\", \"deleted\": true, \"updated\": \"%2\"}").arg(idOf(53), later));
+        QCOMPARE(report.deleted, 1);
+        QVERIFY(!m_library->notes().get(idOf(53)));
+    }
+
+    QByteArray cardFile(const QString &conceptId, const QString &fields)
+    {
+        return QStringLiteral("{\"format\": \"sdstudy-progress\", \"version\": 1, \"cards\": [{\"concept_id\": \"%1\", %2}]}")
+            .arg(conceptId, fields)
+            .toUtf8();
+    }
+
+    // A card from a computer whose clock ran a month ahead can still be answered now.
+    void aScheduleFromAClockAheadCanBeAnsweredNow()
+    {
+        const QString conceptId = m_library->questions().question(idOf(53))->conceptId;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString ahead = now.addDays(30).toString(Qt::ISODateWithMs);
+        const auto report = ProgressFile::read(
+            cardFile(conceptId, QStringLiteral("\"state\": 2, \"stability\": 2, \"difficulty\": 5, \"learning_step\": 0,"
+                                             " \"reps\": 3, \"lapses\": 0, \"scheduled_days\": 2, \"due\": \"%1\","
+                                             " \"last_review\": \"%2\"")
+                                  .arg(now.addDays(32).toString(Qt::ISODateWithMs), ahead)),
+            QStringLiteral("ahead.json"), *m_library);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.futureReviewsDated, 1);
+        QVERIFY(m_library->reviews().card(conceptId)->lastReview <= QDateTime::currentDateTimeUtc());
+
+        QString error;
+        const auto answered = m_library->reviews().answer(
+            {conceptId, idOf(53), FsrsScheduler::Rating::Good, QStringLiteral("recall"), 5, now.addSecs(5)}, &error);
+        QVERIFY2(answered, qPrintable(error));
+        QVERIFY(std::isfinite(answered->stability) && answered->stability > 0);
+        QVERIFY(answered->due > now);
+    }
+
+    // The scheduler never computes from a negative time since the last review.
+    void aCardReviewedInTheFutureIsNotNaN()
+    {
+        FsrsScheduler scheduler;
+        FsrsScheduler::Card card;
+        card.state = FsrsScheduler::State::Review;
+        card.stability = 2;
+        card.difficulty = 5;
+        const QDateTime now(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
+        card.lastReview = now.addDays(40);
+        card.due = now.addDays(42);
+        for (const auto rating : {FsrsScheduler::Rating::Again, FsrsScheduler::Rating::Hard, FsrsScheduler::Rating::Good,
+                                  FsrsScheduler::Rating::Easy}) {
+            const auto next = scheduler.next(card, now, rating);
+            QVERIFY(std::isfinite(next.stability) && std::isfinite(next.difficulty));
+            QVERIFY(next.due >= now);
+        }
+    }
+
+    void valuesOutsideTheirDomainAreRefusedWithTheItemNamed_data()
+    {
+        QTest::addColumn<QString>("fields");
+        QTest::addColumn<QString>("problem");
+        const QString due = QStringLiteral("\"due\": \"2026-03-04T09:00:00.000Z\", \"last_review\": \"2026-03-02T09:00:00.000Z\"");
+        auto card = [&](const QString &state, const QString &stability, const QString &difficulty, const QString &step) {
+            return QStringLiteral("\"state\": %1, \"stability\": %2, \"difficulty\": %3, \"learning_step\": %4,"
+                                  " \"reps\": 1, \"lapses\": 0, \"scheduled_days\": 2, %5")
+                .arg(state, stability, difficulty, step, due);
+        };
+        QTest::newRow("negative learning step") << card(QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("-1"))
+                                                << QStringLiteral("\"learning_step\" must be a whole number");
+        QTest::newRow("huge stability") << card(QStringLiteral("2"), QStringLiteral("1e300"), QStringLiteral("5"), QStringLiteral("0"))
+                                        << QStringLiteral("stability 1e+300 is outside");
+        QTest::newRow("negative stability") << card(QStringLiteral("2"), QStringLiteral("-3"), QStringLiteral("5"), QStringLiteral("0"))
+                                            << QStringLiteral("stability -3 is outside");
+        QTest::newRow("stability as text") << card(QStringLiteral("2"), QStringLiteral("\"NaN\""), QStringLiteral("5"), QStringLiteral("0"))
+                                           << QStringLiteral("\"stability\" must be a number");
+        QTest::newRow("difficulty 11") << card(QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("11"), QStringLiteral("0"))
+                                       << QStringLiteral("difficulty 11 is outside 1..10");
+        QTest::newRow("unknown state") << card(QStringLiteral("7"), QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("0"))
+                                       << QStringLiteral("\"state\" must be a whole number from 0 to 3");
+    }
+
+    void valuesOutsideTheirDomainAreRefusedWithTheItemNamed()
+    {
+        QFETCH(QString, fields);
+        QFETCH(QString, problem);
+        const auto report = ProgressFile::read(cardFile(QStringLiteral("q-abc"), fields), QStringLiteral("p.json"), *m_library);
+        QVERIFY2(report.error.startsWith(QStringLiteral("p.json: cards[0] (q-abc): ")) && report.error.contains(problem),
+                 qPrintable(report.error));
+        QVERIFY(!m_library->reviews().card(QStringLiteral("q-abc")));
     }
 
     void aBrokenProgressFileChangesNothing()
     {
         QString error;
         QByteArray broken = "{\n  \"format\": \"sdstudy-progress\",\n  \"version\": 1,\n  \"notes\": [ { \"id\": \"x\" ,, ] }\n";
-        auto report = ProgressFile::read(broken, QStringLiteral("p.json"), m_library->database(), m_library->bookmarks(),
-                                         m_library->notes());
+        auto report = ProgressFile::read(broken, QStringLiteral("p.json"), *m_library);
         QVERIFY2(report.error.startsWith(QStringLiteral("p.json:4: ")), qPrintable(report.error));
 
         // Valid JSON, one bad entry after a good one: the good one is not kept either.
@@ -206,12 +354,11 @@ private Q_SLOTS:
             "{\"format\": \"sdstudy-progress\", \"version\": 1, \"bookmarks\": ["
             "{\"id\": \"%1\", \"flag\": \"hard\", \"updated\": \"2026-01-01T00:00:00Z\"},"
             "{\"id\": \"%2\", \"flag\": \"urgent\", \"updated\": \"2026-01-01T00:00:00Z\"}]}").arg(idOf(1), idOf(2)).toUtf8();
-        report = ProgressFile::read(halfBad, QStringLiteral("p.json"), m_library->database(), m_library->bookmarks(),
-                                    m_library->notes());
-        QVERIFY(report.error.contains(QStringLiteral("unknown flag")));
+        report = ProgressFile::read(halfBad, QStringLiteral("p.json"), *m_library);
+        QVERIFY2(report.error.contains(QStringLiteral("p.json: bookmarks[1] (%1): no flag is called \"urgent\"").arg(idOf(2))),
+                 qPrintable(report.error));
         QVERIFY(!m_library->bookmarks().flagOf(idOf(1)));
-        report = ProgressFile::read("{\"format\": \"other\"}", QStringLiteral("p.json"), m_library->database(),
-                                    m_library->bookmarks(), m_library->notes());
+        report = ProgressFile::read("{\"format\": \"other\"}", QStringLiteral("p.json"), *m_library);
         QVERIFY(report.error.contains(QStringLiteral("not a System Design Study progress file")));
     }
 
