@@ -7,6 +7,7 @@
 #include "database.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
+#include "shutdownsaver.h"
 #include "singleinstance.h"
 #include "studylibrary.h"
 #include "theme.h"
@@ -88,6 +89,8 @@ int main(int argc, char *argv[])
     }
     FirstPaintProbe::installIfRequested();
     MainWindow window(library);
+    ShutdownSaver saver(window);
+    QObject::connect(&saver, &ShutdownSaver::shutdownRequested, &app, &QCoreApplication::quit);
     SingleInstance instance(databasePath, &window);
     window.show();
     if (!library.recoveryReport().isEmpty())

@@ -2859,6 +2859,18 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
         <source>Delete Note</source>
         <translation>Notiz löschen</translation>
     </message>
+    <message>
+        <source>The note was changed since; it was kept, not deleted.</source>
+        <translation>Die Notiz wurde seitdem geändert; sie bleibt und wird nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>*Deleted text, brought back by Undo:*</source>
+        <translation>*Gelöschter Text, durch Rückgängig zurückgeholt:*</translation>
+    </message>
+    <message>
+        <source>A note was written here since the deletion; the deleted text was added below it.</source>
+        <translation>Seit dem Löschen wurde hier eine Notiz geschrieben; der gelöschte Text steht nun darunter.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2860,6 +2860,18 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
         <source>Delete Note</source>
         <translation>Supprimer la note</translation>
     </message>
+    <message>
+        <source>The note was changed since; it was kept, not deleted.</source>
+        <translation>La note a été modifiée depuis ; elle est gardée, pas supprimée.</translation>
+    </message>
+    <message>
+        <source>*Deleted text, brought back by Undo:*</source>
+        <translation>*Texte supprimé, rétabli par Annuler :*</translation>
+    </message>
+    <message>
+        <source>A note was written here since the deletion; the deleted text was added below it.</source>
+        <translation>Une note a été écrite ici depuis la suppression ; le texte supprimé a été ajouté en dessous.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -482,12 +482,17 @@ void MainWindow::deleteNote()
     const auto note = m_library.notes().get(id);
     if (!note)
         return;
-    m_undoStack->push(new DeleteNoteCommand(m_library.notes(), id, note->text, [this](const QString &error) {
+    DeleteNoteCommand::Hooks hooks;
+    hooks.saveEditor = [this] { m_notesPane->saveNow(); };
+    hooks.changed = [this](const QString &error, const QString &notice) {
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Note Not Saved"), tr("The note could not be changed:\n%1").arg(error));
+        if (!notice.isEmpty())
+            statusBar()->showMessage(notice);
         m_notesPane->reload();
         notesChanged();
-    }));
+    };
+    m_undoStack->push(new DeleteNoteCommand(m_library.notes(), id, note->text, std::move(hooks)));
 }
 
 void MainWindow::exportNotes()
@@ -883,8 +888,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    backUpAndSaveSettings();
+    event->accept();
+}
+
+void MainWindow::saveForShutdown()
+{
+    if (!m_notesPane->saveNow())
+        qWarning("the note could not be saved on shutdown: %s", qPrintable(m_notesPane->statusText()));
+    backUpAndSaveSettings();
+}
+
+void MainWindow::backUpAndSaveSettings()
+{
     if (const QString error = m_backups->backUpIfChanged(); !error.isEmpty())
         qWarning("backup on quit failed: %s", qPrintable(error));
     saveSettings();
-    event->accept();
 }

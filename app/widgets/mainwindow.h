@@ -46,6 +46,10 @@ public:
     void changeBookmark(const QString &questionId, const std::optional<QString> &state);
     QUndoStack *undoStack() const { return m_undoStack; }
 
+    // Everything a quit must keep, without asking anything: the note being written,
+    // the quit backup, the window's layout. For a logout, a shutdown or SIGTERM.
+    void saveForShutdown();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -86,6 +90,7 @@ private:
     void setShowEveryPhrasing(bool show);
     void restoreSettings();
     void saveSettings() const;
+    void backUpAndSaveSettings();
 
     StudyLibrary &m_library;
     TopicTreeModel *m_treeModel;

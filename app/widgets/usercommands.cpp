@@ -34,16 +34,52 @@ void ChangeBookmarkCommand::apply(const std::optional<QString> &state)
     m_changed(error);
 }
 
-DeleteNoteCommand::DeleteNoteCommand(NoteStore &store, const QString &questionId, const QString &text,
-                                     std::function<void(const QString &)> changed)
+DeleteNoteCommand::DeleteNoteCommand(NoteStore &store, const QString &questionId, const QString &text, Hooks hooks)
     : QUndoCommand(QCoreApplication::translate("UserCommands", "Delete Note")), m_store(store),
-      m_questionId(questionId), m_text(text), m_changed(std::move(changed))
+      m_questionId(questionId), m_text(text), m_hooks(std::move(hooks))
 {
 }
 
-void DeleteNoteCommand::write(const QString &text)
+void DeleteNoteCommand::redo()
 {
+    m_hooks.saveEditor();
+    const auto now = m_store.get(m_questionId);
+    if (now && now->text != m_text) {
+        setObsolete(true);
+        report(QString(), QCoreApplication::translate("UserCommands", "The note was changed since; it was kept, not deleted."));
+        return;
+    }
     QString error;
-    m_store.save(m_questionId, text, &error);
-    m_changed(error);
+    m_store.save(m_questionId, QString(), &error);
+    report(error);
+}
+
+void DeleteNoteCommand::undo()
+{
+    m_hooks.saveEditor();
+    const auto now = m_store.get(m_questionId);
+    QString error;
+    if (!now) {
+        m_store.save(m_questionId, m_text, &error);
+        report(error);
+        return;
+    }
+    if (now->text == m_text) {
+        report(QString());
+        return;
+    }
+    // Written since the deletion: both texts stay, the newer first.
+    const QString both = now->text.trimmed() + QStringLiteral("\n\n---\n\n")
+                         + QCoreApplication::translate("UserCommands", "*Deleted text, brought back by Undo:*")
+                         + QStringLiteral("\n\n") + m_text;
+    if (m_store.save(m_questionId, both, &error))
+        setObsolete(true); // nothing to redo: deleting again would take the newer words too
+    report(error, error.isEmpty() ? QCoreApplication::translate("UserCommands", "A note was written here since the deletion; "
+                                                                                 "the deleted text was added below it.")
+                                  : QString());
+}
+
+void DeleteNoteCommand::report(const QString &error, const QString &notice)
+{
+    m_hooks.changed(error, notice);
 }

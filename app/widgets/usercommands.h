@@ -29,21 +29,29 @@ private:
     std::function<void(const QString &)> m_changed;
 };
 
-// A note deleted from the window, undoable: undo writes the old text back.
+// A note deleted from the window, undoable: undo writes the old text back. Neither
+// undo nor redo ever overwrites a note written since: undo then keeps both texts
+// (the new note, the deleted text below it) and leaves the stack, so no redo can
+// delete the new words; a redo finds the note changed and keeps it.
 class DeleteNoteCommand final : public QUndoCommand
 {
 public:
-    DeleteNoteCommand(NoteStore &store, const QString &questionId, const QString &text,
-                      std::function<void(const QString &error)> changed);
+    struct Hooks
+    {
+        std::function<void()> saveEditor; // what is being typed goes to the store first
+        std::function<void(const QString &error, const QString &notice)> changed;
+    };
 
-    void redo() override { write(QString()); }
-    void undo() override { write(m_text); }
+    DeleteNoteCommand(NoteStore &store, const QString &questionId, const QString &text, Hooks hooks);
+
+    void redo() override;
+    void undo() override;
 
 private:
-    void write(const QString &text);
+    void report(const QString &error, const QString &notice = QString());
 
     NoteStore &m_store;
     QString m_questionId;
     QString m_text;
-    std::function<void(const QString &)> m_changed;
+    Hooks m_hooks;
 };

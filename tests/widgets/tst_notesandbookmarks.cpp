@@ -7,6 +7,7 @@
 #include "markdownview.h"
 #include "notespane.h"
 #include "preferencesdialog.h"
+#include "shutdownsaver.h"
 #include "singleinstance.h"
 #include "studylibrary.h"
 
@@ -17,7 +18,9 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -29,6 +32,7 @@
 #include <QUndoStack>
 
 #include <atomic>
+#include <csignal>
 #include <thread>
 
 class TestNotesAndBookmarks final : public QObject
@@ -244,6 +248,59 @@ private Q_SLOTS:
         window->undoStack()->undo();
         QCOMPARE(m_library->notes().get(idOf(53))->text, QStringLiteral("keep me"));
         QCOMPARE(m_pane->editor()->toPlainText(), QStringLiteral("keep me"));
+    }
+
+    // Undo of a deletion never overwrites a note written since; redo never deletes it.
+    void undoingADeletionKeepsANoteWrittenSince()
+    {
+        QString error;
+        QVERIFY(m_library->notes().save(idOf(53), QStringLiteral("the old note"), &error));
+        auto window = openWindow();
+        QVERIFY(window);
+        window->openQuestion(idOf(53));
+        window->findChild<QAction *>(QStringLiteral("deleteNote"))->trigger();
+        QVERIFY(!m_library->notes().get(idOf(53)));
+
+        // A new note, typed and not yet saved, when Undo comes.
+        m_pane->editor()->setFocus();
+        QTest::keyClicks(m_pane->editor(), QStringLiteral("written since"));
+        window->undoStack()->undo();
+        const QString text = m_library->notes().get(idOf(53))->text;
+        QVERIFY2(text.startsWith(QStringLiteral("written since")) && text.endsWith(QStringLiteral("the old note")), qPrintable(text));
+        QCOMPARE(m_pane->editor()->toPlainText(), text);
+        QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("added below")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QVERIFY(!window->undoStack()->canRedo()); // a redo would delete the new words
+
+        // Deleted, undone, then edited: a redo keeps the edit.
+        window->findChild<QAction *>(QStringLiteral("deleteNote"))->trigger();
+        window->undoStack()->undo();
+        QVERIFY(m_library->notes().save(idOf(53), QStringLiteral("edited after the undo"), &error));
+        window->undoStack()->redo();
+        QCOMPARE(m_library->notes().get(idOf(53))->text, QStringLiteral("edited after the undo"));
+    }
+
+    // SIGTERM (as on shutdown) saves the note being written and takes the quit
+    // backup before the app quits, as closing the window does.
+    void sigtermSavesTheNoteAndBacksUp()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        ShutdownSaver saver(*window);
+        QVERIFY(saver.isListening());
+        QSignalSpy quit(&saver, &ShutdownSaver::shutdownRequested);
+        window->openQuestion(idOf(53));
+        m_pane->editor()->setFocus();
+        QTest::keyClicks(m_pane->editor(), QStringLiteral("typed just before the shutdown"));
+        QVERIFY(!m_library->notes().get(idOf(53))); // not yet saved by itself
+
+        const QDir backups(m_library->backupFolder());
+        const qsizetype before = backups.entryList({QStringLiteral("study-*.sqlite")}, QDir::Files).size();
+        QCOMPARE(::raise(SIGTERM), 0);
+        QTRY_COMPARE(quit.size(), 1);
+        QCOMPARE(quit.first().first().toInt(), SIGTERM);
+        QCOMPARE(m_library->notes().get(idOf(53)).value_or(Note{}).text, QStringLiteral("typed just before the shutdown"));
+        QCOMPARE(backups.entryList({QStringLiteral("study-*.sqlite")}, QDir::Files).size(), before + 1);
     }
 
     void theNotesViewAndSearchSeeNotes()
