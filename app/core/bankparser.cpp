@@ -132,9 +132,11 @@ private:
         const QString chunk = type == MD_TEXT_SOFTBR || type == MD_TEXT_BR
                                   ? QStringLiteral(" ")
                                   : QString::fromUtf8(text, size);
+        if (type != MD_TEXT_SOFTBR && type != MD_TEXT_BR && size > 0)
+            m_lastLine = lineOf(text);
         if (m_headingLevel > 0) {
-            if (m_headingLine == 0 && type == MD_TEXT_NORMAL)
-                m_headingLine = lineOf(text);
+            if (m_headingLine == 0)
+                m_headingLine = m_lastLine; // any text: a heading may be only `code`
             m_headingText += chunk;
             return 0;
         }
@@ -162,10 +164,28 @@ private:
             m_current->answerText += QLatin1Char(' ');
     }
 
+    // An empty heading ("###") hands out no text to learn its line from: it is the
+    // first line after the last text seen that is nothing but #s.
+    int emptyHeadingLine() const
+    {
+        static const QRegularExpression empty(QStringLiteral("^ {0,3}#{1,6}[ \\t]*(#+[ \\t]*)?$"));
+        const int lineCount = int(m_lineStarts.size());
+        for (int line = std::max(m_lastLine, m_headingLines.isEmpty() ? 0 : m_headingLines.last()) + 1; line <= lineCount; ++line) {
+            const qsizetype start = m_lineStarts.at(line - 1);
+            const qsizetype end = line < lineCount ? m_lineStarts.at(line) - 1 : m_source.size();
+            if (empty.match(QString::fromUtf8(m_source.mid(start, end - start)).remove(QLatin1Char('\r'))).hasMatch())
+                return line;
+        }
+        return std::max(m_lastLine, 1);
+    }
+
     int finishHeading()
     {
         const int level = m_headingLevel;
         m_headingLevel = 0;
+        if (m_headingLine == 0)
+            m_headingLine = emptyHeadingLine();
+        m_lastLine = m_headingLine;
         const QString text = m_headingText.simplified();
         m_headingLines.append(m_headingLine);
         if (level == 1 && m_result.bank.title.isEmpty())
@@ -237,6 +257,7 @@ private:
     BankParser::Result m_result;
 
     unsigned m_headingLevel = 0;
+    int m_lastLine = 0; // of the last text md4c handed out
     QString m_headingText;
     int m_headingLine = 0;
 

@@ -155,9 +155,27 @@ QList<qsizetype> ConceptGrouper::group(const QList<Question> &questions)
         for (int w : s)
             ++subjectFrequency[w];
     }
-    QHash<int, QList<qsizetype>> holdersOfWord;
+    // Questions of one kind with the same subject are one group, joined at once and
+    // looked up as one: a bank that asks one thing a thousand times costs a thousand
+    // steps, not a million comparisons.
+    QHash<std::pair<int, QList<int>>, qsizetype> groupOfSubject;
+    QList<QList<qsizetype>> members; // of each group, in order
+    QHash<int, QList<qsizetype>> groupsHoldingWord;
     DisjointSets sets(n);
     for (qsizetype i = 0; i < n; ++i) {
+        // A question with no subject words is a group of its own: nothing says what it asks.
+        const auto key = std::pair(int(kinds[i]), subjects[i]);
+        const auto found = subjects[i].isEmpty() ? groupOfSubject.cend() : groupOfSubject.constFind(key);
+        const bool newGroup = found == groupOfSubject.cend();
+        const qsizetype group = newGroup ? members.size() : *found;
+        if (newGroup) {
+            if (!subjects[i].isEmpty())
+                groupOfSubject.insert(key, group);
+            members.append(QList<qsizetype>());
+        } else {
+            sets.unite(members[group].first(), i); // the same subject set: the same concept
+        }
+
         QList<int> byRarity = subjects[i];
         std::sort(byRarity.begin(), byRarity.end(), [&](int a, int b) {
             const int fa = subjectFrequency.value(a), fb = subjectFrequency.value(b);
@@ -167,18 +185,25 @@ QList<qsizetype> ConceptGrouper::group(const QList<Question> &questions)
         const qsizetype prefix = size - qsizetype(std::ceil(kSubjectThreshold * double(size))) + 1;
         QSet<qsizetype> candidates;
         for (qsizetype k = 0; k < std::min(prefix, size); ++k) {
-            auto &holders = holdersOfWord[byRarity[k]];
-            for (qsizetype j : std::as_const(holders))
-                candidates.insert(j);
-            holders.append(i);
+            auto &holders = groupsHoldingWord[byRarity[k]];
+            for (qsizetype other : std::as_const(holders))
+                candidates.insert(other);
+            if (newGroup)
+                holders.append(group);
         }
-        for (qsizetype j : std::as_const(candidates)) {
-            if (kinds[i] != kinds[j])
+        for (qsizetype other : std::as_const(candidates)) {
+            const qsizetype first = members[other].first();
+            if (other == group || kinds[first] != kinds[i] || jaccard(subjects[i], subjects[first]) < kSubjectThreshold)
                 continue;
-            const double subject = jaccard(subjects[i], subjects[j]);
-            if (subject >= 1.0 || (subject >= kSubjectThreshold && cosine(vectors[i], vectors[j]) >= kAnswerThreshold))
-                sets.unite(i, j);
+            // Close subjects join when the answers agree with any of the group's.
+            for (qsizetype j : std::as_const(members[other])) {
+                if (cosine(vectors[i], vectors[j]) >= kAnswerThreshold) {
+                    sets.unite(i, j);
+                    break;
+                }
+            }
         }
+        members[group].append(i);
     }
 
     QList<qsizetype> leaders(n);

@@ -2,12 +2,16 @@
 
 #include <QObject>
 
+#include <optional>
+
 class QLocalServer;
 class QWidget;
 
 // One window per database: the first listens on a local socket named after the
 // database file, and a second start asks it to come forward instead of opening
-// the same file for writing behind its back.
+// the same file for writing behind its back. The socket lives in a folder only
+// this user can reach ($XDG_RUNTIME_DIR, or a private folder in /tmp that is
+// checked), so another user can neither take its name nor answer in its place.
 class SingleInstance final : public QObject
 {
     Q_OBJECT
@@ -19,9 +23,14 @@ public:
 
     SingleInstance(const QString &databasePath, QWidget *window);
 
-private:
-    static QString serverName(const QString &databasePath);
+    // False when no private folder could be had or listening failed: the window
+    // works on, only a second start cannot find it.
+    bool isListening() const;
 
+    // The socket's full path, or nullopt when there is no folder only this user can reach.
+    static std::optional<QString> socketPath(const QString &databasePath);
+
+private:
     QLocalServer *m_server;
     QWidget *m_window;
 };

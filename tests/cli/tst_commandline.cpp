@@ -145,6 +145,7 @@ private Q_SLOTS:
         const SdstudyRun run = sdstudy({QStringLiteral("search"), QStringLiteral("consistent"), QStringLiteral("hashing"),
                                  QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.err, QString()); // a failed search would only warn here
         const QJsonArray hits = QJsonDocument::fromJson(run.out).array();
         QVERIFY(!hits.isEmpty() && hits.size() <= 3);
         const QJsonObject best = hits.first().toObject();

@@ -109,6 +109,18 @@ private Q_SLOTS:
         QCOMPARE(result.bank.items[0].answerMarkdown, QStringLiteral("First."));
     }
 
+    // Headings with no plain text still end the answer before them, at their own line.
+    void headingsWithoutPlainTextEndAnAnswer()
+    {
+        const auto result = parseText("### 1. One?\n**Answer:** First.\n\n## `code only`\n\nmore\n\n##\n\nstill more\n\n"
+                                      "### 2. Two?\n**Answer:** Second.\n");
+        QVERIFY2(!result.error, result.error ? qPrintable(result.error->toString()) : "");
+        QCOMPARE(result.bank.items.size(), 2);
+        QCOMPARE(result.bank.items[0].answerMarkdown, QStringLiteral("First."));
+        QCOMPARE(result.bank.items[1].line, 12);
+        QCOMPARE(result.bank.items[1].answerMarkdown, QStringLiteral("Second."));
+    }
+
     void brokenInputNamesFileAndLine_data()
     {
         QTest::addColumn<QByteArray>("source");
@@ -131,6 +143,12 @@ private Q_SLOTS:
         QTest::newRow("answer before any question")
             << QByteArray("# Bank\n\n**Answer:** Orphan.\n\n### 1. Q?\n**Answer:** A.\n") << 3
             << QStringLiteral("before the first question heading");
+        QTest::newRow("empty level-3 heading")
+            << QByteArray("### 1. Q?\n**Answer:** A.\n\n###\n\n### 2. R?\n**Answer:** B.\n") << 4
+            << QStringLiteral("### N. Question");
+        QTest::newRow("level-3 heading of code only")
+            << QByteArray("### 1. Q?\n**Answer:** A.\n\ntext\n\n### `cache`\n**Answer:** B.\n") << 6
+            << QStringLiteral("### N. Question");
         QTest::newRow("invalid utf-8") << QByteArray("### 1. Q?\n**Answer:** bad \xFF byte\n") << 2
                                        << QStringLiteral("not valid UTF-8");
     }

@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTreeView>
 
@@ -45,6 +46,12 @@ private:
     QString shownText() const { return m_view->toPlainText(); }
 
 private Q_SLOTS:
+    void init()
+    {
+        // Errors that only warn (a failed search, save or backup) fail the test.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("search failed|could not be saved|backup on quit failed")));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

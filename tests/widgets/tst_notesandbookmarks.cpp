@@ -14,6 +14,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -32,6 +35,7 @@
 #include <QUndoStack>
 
 #include <atomic>
+#include <unistd.h>
 #include <csignal>
 #include <thread>
 
@@ -69,6 +73,8 @@ private Q_SLOTS:
 
     void init()
     {
+        // Errors that only warn (a failed search, save or backup) fail the test.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("search failed|could not be saved|backup on quit failed")));
         QSettings().clear();
         QVERIFY(m_dir.emplace().isValid());
         m_library.emplace();
@@ -328,11 +334,40 @@ private Q_SLOTS:
         const QString db = m_dir->filePath(QStringLiteral("n.sqlite"));
         QVERIFY(!SingleInstance::activateRunning(db)); // nobody listening yet
         SingleInstance instance(db, window.get());
+        QVERIFY(instance.isListening());
+        // The socket is in a folder only this user can enter, never in the shared /tmp.
+        const QFileInfo folder(QFileInfo(*SingleInstance::socketPath(db)).absolutePath());
+        QCOMPARE(folder.ownerId(), ::geteuid());
+        QCOMPARE(folder.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                                         | QFile::WriteOther | QFile::ExeOther),
+                 QFile::Permissions());
+        QVERIFY(folder.absoluteFilePath() != QDir::temp().absolutePath());
         // The second start is another process; here, another thread, while this one serves.
         std::atomic<bool> answered = false;
         std::thread second([&] { answered = SingleInstance::activateRunning(db); });
         QTRY_VERIFY(answered.load());
         second.join();
+    }
+
+    // A runtime folder that others can enter is not used; a shared fallback that
+    // someone else opened up is refused, and the window works on without listening.
+    void theSocketFolderMustBePrivate()
+    {
+        const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+        const QString open = m_dir->filePath(QStringLiteral("open-runtime"));
+        QVERIFY(QDir().mkpath(open));
+        QVERIFY(QFile::setPermissions(open, QFile::Permissions(0x7777)));
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(open));
+        const QString fallback = QDir::temp().filePath(QStringLiteral("sdstudy-%1").arg(::geteuid()));
+        const auto path = SingleInstance::socketPath(m_dir->filePath(QStringLiteral("n.sqlite")));
+        QVERIFY(path && path->startsWith(fallback + QLatin1Char('/')));
+
+        const QFile::Permissions kept = QFileInfo(fallback).permissions();
+        QVERIFY(QFile::setPermissions(fallback, kept | QFile::WriteOther | QFile::ExeOther | QFile::ReadOther));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is not a folder only this user can reach")));
+        QVERIFY(!SingleInstance::socketPath(m_dir->filePath(QStringLiteral("n.sqlite"))));
+        QVERIFY(QFile::setPermissions(fallback, kept));
+        qputenv("XDG_RUNTIME_DIR", runtime);
     }
 
 private:

@@ -32,6 +32,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 class TestStudy final : public QObject
@@ -64,6 +65,8 @@ private Q_SLOTS:
 
     void init()
     {
+        // Errors that only warn (a failed search, save or backup) fail the test.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("search failed|could not be saved|backup on quit failed")));
         QVERIFY(m_dir.emplace().isValid());
         m_library.emplace();
         QString error;
