@@ -827,6 +827,14 @@ Markierungen: %1
         <source>upgrading to schema %1 failed: %2</source>
         <translation>die Umstellung auf Schema %1 ist gescheitert: %2</translation>
     </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>%1: the file is at schema %2, this version of the app reads schema %3</source>
+        <translation>%1: die Datei hat Schema %2, diese Version der App liest Schema %3</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFileCheck</name>
@@ -2805,6 +2813,10 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
     <message>
         <source>The study database was damaged (%1) and there is no good backup of it. It was moved to %2 and a new database was started; your earlier bookmarks and notes are in the damaged file.</source>
         <translation>Die Lerndatenbank war beschädigt (%1), und es gibt keine gute Sicherung von ihr. Sie wurde nach %2 verschoben und eine neue Datenbank angelegt; Ihre früheren Lesezeichen und Notizen sind in der beschädigten Datei.</translation>
+    </message>
+    <message>
+        <source>%1 needs setting up for this version of the app, and another System Design Study (process %2) has it open. Close that one first.</source>
+        <translation>%1 muss für diese Version der App eingerichtet werden, und ein anderes System Design Study (Prozess %2) hat sie geöffnet. Schließen Sie jenes zuerst.</translation>
     </message>
 </context>
 <context>

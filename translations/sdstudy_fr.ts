@@ -828,6 +828,14 @@ Options :
         <source>upgrading to schema %1 failed: %2</source>
         <translation>le passage au schéma %1 a échoué : %2</translation>
     </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: the file is at schema %2, this version of the app reads schema %3</source>
+        <translation>%1 : le fichier est au schéma %2, cette version de l’application lit le schéma %3</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFileCheck</name>
@@ -2806,6 +2814,10 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     <message>
         <source>The study database was damaged (%1) and there is no good backup of it. It was moved to %2 and a new database was started; your earlier bookmarks and notes are in the damaged file.</source>
         <translation>La base d’étude était endommagée (%1) et il n’en existe aucune bonne sauvegarde. Elle a été déplacée vers %2 et une nouvelle base a été créée ; vos marque-pages et notes précédents sont dans le fichier endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 needs setting up for this version of the app, and another System Design Study (process %2) has it open. Close that one first.</source>
+        <translation>%1 doit être préparé pour cette version de l’application, et un autre System Design Study (processus %2) l’a ouvert. Fermez-le d’abord.</translation>
     </message>
 </context>
 <context>

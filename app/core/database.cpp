@@ -197,10 +197,16 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
 
 Database::~Database()
 {
+    close();
+}
+
+void Database::close()
+{
     if (m_connectionName.isEmpty())
         return;
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
 }
 
 QString Database::defaultPath()
@@ -209,25 +215,31 @@ QString Database::defaultPath()
         .filePath(QStringLiteral("study.sqlite"));
 }
 
-bool Database::open(const QString &path, QString *error, int targetVersion)
+bool Database::connect(const QString &path, const QString &options, QString *error)
 {
     static QAtomicInt counter;
     m_path = path;
     m_connectionName = QStringLiteral("sdstudy-%1").arg(counter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    // A busy timeout lets a second process wait for a write lock instead of failing at once.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000") + options);
+    if (db.open())
+        return true;
+    *error = Text::tr("%1: %2").arg(path, db.lastError().text());
+    return false;
+}
 
+bool Database::open(const QString &path, QString *error, int targetVersion)
+{
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         *error = Text::tr("%1: cannot create the folder").arg(info.absolutePath());
         return false;
     }
-    db.setDatabaseName(path);
-    // A busy timeout lets a second process wait for a write lock instead of failing at once.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        *error = Text::tr("%1: %2").arg(path, db.lastError().text());
+    if (!connect(path, QString(), error))
         return false;
-    }
+    QSqlDatabase db = connection();
     QString sqlError;
     // WAL: readers never block the writer and a killed process never leaves a
     // half-written page. synchronous=FULL: a commit also survives power loss; its
@@ -238,6 +250,25 @@ bool Database::open(const QString &path, QString *error, int targetVersion)
         *error = sqlError.contains(QLatin1String("not a database"))
                      ? Text::tr("%1: this is not a study database (not an SQLite file, or a damaged one)").arg(path)
                      : Text::tr("%1: %2").arg(path, sqlError);
+        return false;
+    }
+    return true;
+}
+
+bool Database::openReadOnly(const QString &path, QString *error)
+{
+    if (!QFileInfo::exists(path)) {
+        *error = Text::tr("%1: no such file").arg(path);
+        return false;
+    }
+    if (!connect(path, QStringLiteral(";QSQLITE_OPEN_READONLY"), error))
+        return false;
+    const int version = schemaVersion();
+    if (version != kSchemaVersion) {
+        *error = Text::tr("%1: the file is at schema %2, this version of the app reads schema %3")
+                     .arg(path)
+                     .arg(version)
+                     .arg(kSchemaVersion);
         return false;
     }
     return true;

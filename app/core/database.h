@@ -22,6 +22,12 @@ public:
     // Opens (creating if needed) the file and migrates it up to targetVersion.
     // On failure returns false and sets *error to a message naming the file.
     bool open(const QString &path, QString *error, int targetVersion = kSchemaVersion);
+    // Opens an existing file for reading only: nothing is migrated or written, and
+    // a file at another schema version is refused (the caller sets it up as writer).
+    bool openReadOnly(const QString &path, QString *error);
+
+    // Closes the connection; open() may then be called again.
+    void close();
 
     QSqlDatabase connection() const;
 
@@ -37,6 +43,7 @@ public:
     static QString defaultPath();
 
 private:
+    bool connect(const QString &path, const QString &options, QString *error);
     bool migrate(int targetVersion, QString *error);
 
     QString m_connectionName;

@@ -141,10 +141,34 @@ bool StudyLibrary::open(const QString &databasePath, QString *error)
 bool StudyLibrary::open(const QString &databasePath, QString *error, const Options &options)
 {
     m_backupFolder = options.backupFolder.isEmpty() ? BackupManager::defaultFolder(databasePath) : options.backupFolder;
-    if (options.access == Access::Exclusive && !takeLock(databasePath, error))
-        return false;
+    if (options.access == Access::Exclusive)
+        return takeLock(databasePath, error) && checkFile(databasePath, options.access, error) && openAsWriter(databasePath, error);
+
+    // A reader never writes: it reads a file that is set up for this version, and
+    // sets one up (creates, migrates, imports the bundled bank) only as the writer
+    // would, holding the lock.
     if (!checkFile(databasePath, options.access, error))
         return false;
+    QString notReady;
+    if (QFile::exists(databasePath) && m_database.openReadOnly(databasePath, &notReady)
+        && BankImporter(m_database, TopicRules::bundled()).isCurrent(bundledBank()))
+        return true;
+    m_database.close();
+    if (!takeLock(databasePath, error)) {
+        if (m_lockHolder != 0)
+            *error = Text::tr("%1 needs setting up for this version of the app, and another System Design Study "
+                              "(process %2) has it open. Close that one first.")
+                         .arg(databasePath)
+                         .arg(m_lockHolder);
+        return false;
+    }
+    const bool ready = openAsWriter(databasePath, error);
+    m_lock.reset(); // set up: from here on this only reads
+    return ready;
+}
+
+bool StudyLibrary::openAsWriter(const QString &databasePath, QString *error)
+{
     if (!m_database.open(databasePath, error))
         return false;
     const auto outcome = BankImporter(m_database, TopicRules::bundled()).import(bundledBank());

@@ -25,7 +25,7 @@ public:
     static const QString kBundledBankKey;
 
     enum class Access {
-        Shared,    // reads, beside a window that may have the file open
+        Shared,    // reads, beside a window that may have the file open; writes nothing
         Exclusive, // the only writer: takes the lock, and repairs a damaged file
     };
 
@@ -70,6 +70,8 @@ public:
 
 private:
     bool takeLock(const QString &databasePath, QString *error);
+    // Opens read-write, migrates and imports the bundled bank if it changed.
+    bool openAsWriter(const QString &databasePath, QString *error);
     // Refuses a file that is not a study database; the writer recovers a damaged one.
     bool checkFile(const QString &databasePath, Access access, QString *error);
     void recoverDamaged(const QString &databasePath, const DatabaseFileCheck::Result &check);

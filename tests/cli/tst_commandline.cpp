@@ -300,7 +300,8 @@ private Q_SLOTS:
 
     void writesWaitForTheWindowToClose()
     {
-        // Another process (the window) holds the database.
+        // Another process (the window) has opened the database, so set it up, and holds it.
+        QCOMPARE(sdstudy({QStringLiteral("topics")}).exitCode, 0);
         QLockFile lock(m_dir->filePath(QStringLiteral("cli.sqlite.lock")));
         QVERIFY(lock.tryLock(0));
         const SdstudyRun refused = sdstudy({QStringLiteral("bookmark"), QStringLiteral("53")});

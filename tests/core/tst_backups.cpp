@@ -2,6 +2,7 @@
 // that keeps a second writer out.
 
 #include "backupmanager.h"
+#include "database.h"
 #include "studylibrary.h"
 
 #include <QDateTime>
@@ -459,6 +460,48 @@ private Q_SLOTS:
         StudyLibrary library;
         QVERIFY2(library.open(db, &error), qPrintable(error));
         QCOMPARE(noteOn(library, 53), QStringLiteral("in the backup"));
+    }
+
+    // Reading commands never write: beside a window of an older version (schema 6,
+    // holding the lock) a reader neither migrates nor imports; alone, it sets the
+    // file up only after taking the writer's lock, and lets it go again.
+    void readersWriteNothingWithoutTheLock()
+    {
+        const QString db = path(QStringLiteral("study.sqlite"));
+        {
+            Database old;
+            QString error;
+            QVERIFY2(old.open(db, &error, 6), qPrintable(error));
+        }
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        {
+            QLockFile window(db + QStringLiteral(".lock"));
+            QVERIFY(window.tryLock(0));
+            StudyLibrary reader;
+            QString error;
+            QVERIFY(!reader.open(db, &error, {StudyLibrary::Access::Shared, {}}));
+            QVERIFY2(error.contains(QStringLiteral("needs setting up for this version")), qPrintable(error));
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        file.close();
+
+        StudyLibrary reader;
+        QString error;
+        QVERIFY2(reader.open(db, &error, {StudyLibrary::Access::Shared, {}}), qPrintable(error));
+        QCOMPARE(reader.database().schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(reader.questions().outline().size(), 780);
+        QLockFile writer(db + QStringLiteral(".lock"));
+        QVERIFY(writer.tryLock(0)); // the reader let the lock go
+
+        // Set up now: a second reader opens it read-only, beside the writer.
+        StudyLibrary second;
+        QVERIFY2(second.open(db, &error, {StudyLibrary::Access::Shared, {}}), qPrintable(error));
+        QSqlQuery write(second.database().connection());
+        QVERIFY(!write.exec(QStringLiteral("DELETE FROM bookmarks"))); // a read-only connection
     }
 
     void aSecondWriterIsKeptOut()
