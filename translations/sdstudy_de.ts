@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>the picture takes %1; a note&apos;s picture can take up to %2</source>
+        <translation>das Bild belegt %1; ein Bild in einer Notiz darf bis zu %2 belegen</translation>
+    </message>
+    <message>
+        <source>only PNG and JPEG pictures can be kept in a note</source>
+        <translation>nur PNG- und JPEG-Bilder können in einer Notiz aufbewahrt werden</translation>
+    </message>
+</context>
+<context>
     <name>BackupManager</name>
     <message>
         <source>%1: cannot create the backup folder</source>
@@ -1647,6 +1658,21 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>the picture is too large to keep in a note, even as JPEG</source>
+        <translation>das Bild ist zu groß für eine Notiz, auch als JPEG</translation>
+    </message>
+    <message>
+        <source>Pasted picture</source>
+        <translation>Eingefügtes Bild</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture</source>
+        <translation>%1 ist kein PNG- oder JPEG-Bild</translation>
+    </message>
+</context>
+<context>
     <name>NoteStore</name>
     <message>
         <source>a note can hold up to %1 characters; this one has %2</source>
@@ -1721,6 +1747,10 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
     <message>
         <source>Not saved yet: Ctrl+S saves, and so does leaving this question</source>
         <translation>Noch nicht gespeichert: Strg+S speichert, ebenso das Verlassen dieser Frage</translation>
+    </message>
+    <message>
+        <source>Picture not added: %1</source>
+        <translation>Bild nicht hinzugefügt: %1</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2247,22 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the picture is larger than a note&apos;s picture can be</source>
+        <translation>das Bild ist größer, als ein Bild in einer Notiz sein darf</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not Base64</source>
+        <translation>&quot;data&quot; ist kein Base64</translation>
+    </message>
+    <message>
+        <source>the picture&apos;s bytes do not match its id</source>
+        <translation>die Bytes des Bildes passen nicht zu seiner ID</translation>
+    </message>
+    <message>
+        <source>only PNG and JPEG pictures can be kept in a note</source>
+        <translation>nur PNG- und JPEG-Bilder können in einer Notiz aufbewahrt werden</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>the picture takes %1; a note&apos;s picture can take up to %2</source>
+        <translation>l’image occupe %1 ; une image de note peut occuper jusqu’à %2</translation>
+    </message>
+    <message>
+        <source>only PNG and JPEG pictures can be kept in a note</source>
+        <translation>seules les images PNG et JPEG peuvent être gardées dans une note</translation>
+    </message>
+</context>
+<context>
     <name>BackupManager</name>
     <message>
         <source>%1: cannot create the backup folder</source>
@@ -1648,6 +1659,21 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>the picture is too large to keep in a note, even as JPEG</source>
+        <translation>l’image est trop grande pour une note, même en JPEG</translation>
+    </message>
+    <message>
+        <source>Pasted picture</source>
+        <translation>Image collée</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture</source>
+        <translation>%1 n’est pas une image PNG ou JPEG</translation>
+    </message>
+</context>
+<context>
     <name>NoteStore</name>
     <message>
         <source>a note can hold up to %1 characters; this one has %2</source>
@@ -1722,6 +1748,10 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
     <message>
         <source>Not saved yet: Ctrl+S saves, and so does leaving this question</source>
         <translation>Pas encore enregistrée : Ctrl+S enregistre, tout comme quitter cette question</translation>
+    </message>
+    <message>
+        <source>Picture not added: %1</source>
+        <translation>Image non ajoutée : %1</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2248,22 @@ aucune révision ces 30 derniers jours</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the picture is larger than a note&apos;s picture can be</source>
+        <translation>l’image dépasse la taille permise pour une note</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not Base64</source>
+        <translation>&quot;data&quot; n’est pas en Base64</translation>
+    </message>
+    <message>
+        <source>the picture&apos;s bytes do not match its id</source>
+        <translation>les octets de l’image ne correspondent pas à son identifiant</translation>
+    </message>
+    <message>
+        <source>only PNG and JPEG pictures can be kept in a note</source>
+        <translation>seules les images PNG et JPEG peuvent être gardées dans une note</translation>
     </message>
 </context>
 <context>

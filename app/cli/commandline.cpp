@@ -589,7 +589,9 @@ int CommandLine::print(StudyLibrary &library, const Invocation &call)
     writer.setResolution(300);
     writer.setTitle(Text::tr("System Design Study: %1").arg(options.title));
     writer.setCreator(QStringLiteral("System Design Study %1").arg(QCoreApplication::applicationVersion()));
-    const int pages = SheetRenderer(items, options).paint(writer);
+    SheetRenderer renderer(items, options);
+    renderer.setAttachmentSource(library.attachments().reader());
+    const int pages = renderer.paint(writer);
     // Two counts, each with its own plural form, joined by a sentence of their own.
     m_out << Text::tr("%1: %2 on %3", "file: N questions on N pages")
                  .arg(call.pdf, Text::tr("%n question(s)", nullptr, int(items.size())), Text::tr("%n page(s)", nullptr, pages))

@@ -189,6 +189,18 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
             *error = query.lastError().text();
             return false;
         },
+        // 8: pictures in the person's notes (a pasted screenshot), kept in the
+        // database and named by the SHA-256 of their bytes; a note refers to one as
+        // ![alt](attachment:ID), never to a file on the disk.
+        [](QSqlDatabase db, QString *error) {
+            return execAll(db, {
+                QStringLiteral("CREATE TABLE attachments ("
+                               " id TEXT PRIMARY KEY,"                // SHA-256 of data, hex
+                               " mime TEXT NOT NULL,"                 // image/png
+                               " data BLOB NOT NULL,"
+                               " added_at TEXT NOT NULL)"),
+            }, error);
+        },
     };
     return steps;
 }

@@ -140,6 +140,7 @@ struct NoteItem
 // Everything the file holds, checked; nothing written yet.
 struct Contents
 {
+    QList<QByteArray> attachments;
     QList<BookmarkItem> bookmarks;
     QList<NoteItem> notes;
     QList<ReviewStore::LogEntry> reviews;
@@ -182,6 +183,29 @@ QString readNotes(const QJsonArray &array, const QString &fileName, Contents *co
         if (!item.problem().isEmpty())
             return item.problem();
         contents->notes.append(n);
+    }
+    return {};
+}
+
+QString readAttachments(const QJsonArray &array, const QString &fileName, Contents *contents)
+{
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        ItemReader item(array.at(i), place(fileName, QStringLiteral("attachments"), i, object.value(QStringLiteral("id")).toString()));
+        const QString id = item.text(QStringLiteral("id"));
+        const QString base64 = item.text(QStringLiteral("data"));
+        if (base64.size() > AttachmentStore::kMostBytes * 4 / 3 + 4)
+            item.fail(Text::tr("the picture is larger than a note's picture can be"));
+        const auto decoded = QByteArray::fromBase64Encoding(base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (item.problem().isEmpty() && !decoded)
+            item.fail(Text::tr("\"data\" is not Base64"));
+        if (item.problem().isEmpty() && AttachmentStore::idOf(*decoded) != id)
+            item.fail(Text::tr("the picture's bytes do not match its id"));
+        if (item.problem().isEmpty() && AttachmentStore::mimeOf(*decoded).isEmpty())
+            item.fail(Text::tr("only PNG and JPEG pictures can be kept in a note"));
+        if (!item.problem().isEmpty())
+            return item.problem();
+        contents->attachments.append(*decoded);
     }
     return {};
 }
@@ -287,9 +311,22 @@ QByteArray ProgressFile::write(StudyLibrary &library)
         bookmarkArray.append(QJsonObject{{QStringLiteral("id"), b.questionId},
                                          {QStringLiteral("flag"), b.flag.isEmpty() ? QJsonValue() : QJsonValue(b.flag)},
                                          {QStringLiteral("updated"), b.updated}});
-    for (const Note &n : library.notes().all())
+    QJsonArray attachmentArray;
+    QStringList pictures;
+    for (const Note &n : library.notes().all()) {
         noteArray.append(QJsonObject{{QStringLiteral("id"), n.questionId}, {QStringLiteral("text"), n.text},
                                      {QStringLiteral("updated"), n.updated}});
+        for (const QString &id : AttachmentStore::referencedBy(n.text)) {
+            if (!pictures.contains(id))
+                pictures.append(id);
+        }
+    }
+    // The pictures the notes show go with them, so no note points at nothing.
+    for (const QString &id : std::as_const(pictures)) {
+        if (const auto picture = library.attachments().get(id))
+            attachmentArray.append(QJsonObject{{QStringLiteral("id"), id},
+                                               {QStringLiteral("data"), QString::fromLatin1(picture->data.toBase64())}});
+    }
     for (const auto &[conceptId, card] : library.reviews().allCards())
         cardArray.append(cardJson(conceptId, card));
     for (const ReviewStore::LogEntry &entry : library.reviews().allLogEntries())
@@ -299,6 +336,7 @@ QByteArray ProgressFile::write(StudyLibrary &library)
                            {QStringLiteral("exported"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                            {QStringLiteral("bookmarks"), bookmarkArray},
                            {QStringLiteral("notes"), noteArray},
+                           {QStringLiteral("attachments"), attachmentArray},
                            {QStringLiteral("cards"), cardArray},
                            {QStringLiteral("reviews"), reviewArray}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -333,7 +371,8 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
 
     // Everything is checked before anything is written.
     Contents contents;
-    for (const QString &problem : {readBookmarks(root.value(QStringLiteral("bookmarks")).toArray(), fileName, &contents),
+    for (const QString &problem : {readAttachments(root.value(QStringLiteral("attachments")).toArray(), fileName, &contents),
+                                   readBookmarks(root.value(QStringLiteral("bookmarks")).toArray(), fileName, &contents),
                                    readNotes(root.value(QStringLiteral("notes")).toArray(), fileName, &contents),
                                    readReviews(root.value(QStringLiteral("reviews")).toArray(), fileName, &contents),
                                    readCards(root.value(QStringLiteral("cards")).toArray(), fileName, &contents)}) {
@@ -358,6 +397,10 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
             count(outcome, &report);
             return outcome != MergeOutcome::Failed;
         };
+        for (const QByteArray &picture : std::as_const(contents.attachments)) {
+            if (!ok(library.attachments().merge(picture, failure)))
+                return false;
+        }
         for (const BookmarkItem &b : std::as_const(contents.bookmarks)) {
             if (!ok(library.bookmarks().merge(b.id, b.flag, b.updated, failure)))
                 return false;

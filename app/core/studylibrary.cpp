@@ -57,7 +57,7 @@ bool copyIntoPlace(const QString &from, const QString &databasePath)
 const QString StudyLibrary::kBundledBankKey = QStringLiteral("system-design");
 
 StudyLibrary::StudyLibrary()
-    : m_questions(m_database), m_search(m_database), m_bookmarks(m_database), m_notes(m_database),
+    : m_questions(m_database), m_search(m_database), m_bookmarks(m_database), m_notes(m_database), m_attachments(m_database),
       m_reviews(m_database, m_scheduler)
 {
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachmentstore.h"
 #include "bankimporter.h"
 #include "bookmarkstore.h"
 #include "databasefilecheck.h"
@@ -55,6 +56,7 @@ public:
     const SearchEngine &search() const { return m_search; }
     BookmarkStore &bookmarks() { return m_bookmarks; }
     NoteStore &notes() { return m_notes; }
+    AttachmentStore &attachments() { return m_attachments; }
     ReviewStore &reviews() { return m_reviews; }
     const FsrsScheduler &scheduler() const { return m_scheduler; }
     // The person's retention, maximum interval and fuzz (see StudySettings).
@@ -85,6 +87,7 @@ private:
     SearchEngine m_search;
     BookmarkStore m_bookmarks;
     NoteStore m_notes;
+    AttachmentStore m_attachments;
     FsrsScheduler m_scheduler;
     ReviewStore m_reviews;
 };

@@ -1,10 +1,22 @@
 #include "safetextdocument.h"
 
+#include "attachmentstore.h"
+
+#include <QBuffer>
+#include <QImageReader>
+#include <QRegularExpression>
+#include <QUrl>
+
 #include <QImage>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFragment>
 #include <QTextImageFormat>
+
+namespace {
+// 8000 x 6000: more than any screenshot, far less than a picture made to exhaust memory.
+constexpr qint64 kMostAttachmentPixels = 48'000'000;
+} // namespace
 
 SafeTextDocument::SafeTextDocument(QObject *parent)
     : QTextDocument(parent)
@@ -13,6 +25,7 @@ SafeTextDocument::SafeTextDocument(QObject *parent)
 
 void SafeTextDocument::setUntrustedMarkdown(const QString &markdown)
 {
+    m_decoded.clear();
     // MarkdownNoHTML: "<script>" and "<img src=...>" stay literal text.
     setMarkdown(markdown, MarkdownFeatures(MarkdownDialectGitHub | MarkdownNoHTML));
     replacePictures();
@@ -20,6 +33,7 @@ void SafeTextDocument::setUntrustedMarkdown(const QString &markdown)
 
 void SafeTextDocument::setUntrustedHtml(const QString &html)
 {
+    m_decoded.clear();
     setHtml(html);
     replacePictures();
 }
@@ -31,13 +45,38 @@ QString SafeTextDocument::pictureNotShownText(const QString &altText)
     return alt.isEmpty() ? marker : alt + QLatin1Char(' ') + marker;
 }
 
+QImage SafeTextDocument::attachment(const QUrl &name)
+{
+    static const QRegularExpression id(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!m_attachments || name.scheme() != AttachmentStore::kScheme || !id.match(name.path()).hasMatch())
+        return {};
+    const QString key = name.path();
+    if (const auto known = m_decoded.constFind(key); known != m_decoded.cend())
+        return *known;
+    QImage image;
+    if (const auto bytes = m_attachments(key); bytes && AttachmentStore::idOf(*bytes) == key) {
+        QBuffer buffer;
+        buffer.setData(*bytes);
+        QImageReader reader(&buffer);
+        // A picture that claims to be huge is not decoded (a decompression bomb).
+        const QSize size = reader.size();
+        if (size.isValid() && qint64(size.width()) * size.height() <= kMostAttachmentPixels)
+            image = reader.read();
+    }
+    m_decoded.insert(key, image);
+    return image;
+}
+
 QVariant SafeTextDocument::loadResource(int type, const QUrl &name)
 {
-    Q_UNUSED(name)
     // Never QTextDocument::loadResource: it would read the file or decode the data:
     // URL. What the app supplies comes from addResource() and is found before this
     // is asked. A picture gets an empty one, not nothing: given nothing, Qt's image
     // handler reads the file itself while laying out (before replacePictures()).
+    if (type == ImageResource) {
+        if (const QImage picture = attachment(name); !picture.isNull())
+            return picture;
+    }
     ++m_refusedResources;
     if (type == ImageResource) {
         QImage transparent(1, 1, QImage::Format_ARGB32);
@@ -57,12 +96,23 @@ void SafeTextDocument::replacePictures()
         QTextCharFormat around; // the text's format, without the picture
     };
     QList<Picture> pictures;
+    struct Kept
+    {
+        int position;
+        int length;
+        QSize size;
+    };
+    QList<Kept> kept;
     for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             const QTextCharFormat format = fragment.charFormat();
             if (!format.isImageFormat())
                 continue;
+            if (const QImage picture = attachment(QUrl(format.toImageFormat().name())); !picture.isNull()) {
+                kept.append({fragment.position(), fragment.length(), picture.size()});
+                continue;
+            }
             QTextCharFormat text = format;
             text.setObjectType(QTextFormat::NoObject);
             text.clearProperty(QTextFormat::ImageName);
@@ -72,6 +122,18 @@ void SafeTextDocument::replacePictures()
         }
     }
     m_picturesNotShown = int(pictures.size());
+    // A kept picture wider than a column is shown narrower (its own size is unchanged).
+    QTextCursor sizing(this);
+    for (const Kept &picture : std::as_const(kept)) {
+        if (picture.size.width() <= kWidestAttachment)
+            continue;
+        sizing.setPosition(picture.position);
+        sizing.setPosition(picture.position + picture.length, QTextCursor::KeepAnchor);
+        QTextImageFormat format = sizing.charFormat().toImageFormat();
+        format.setWidth(kWidestAttachment);
+        format.setHeight(double(kWidestAttachment) * picture.size.height() / picture.size.width());
+        sizing.setCharFormat(format);
+    }
     // From the end, so the positions of the ones before stay right.
     QTextCursor cursor(this);
     for (auto it = pictures.crbegin(); it != pictures.crend(); ++it) {

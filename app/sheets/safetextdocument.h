@@ -1,6 +1,11 @@
 #pragma once
 
+#include <QHash>
+#include <QImage>
 #include <QTextDocument>
+
+#include <functional>
+#include <optional>
 
 // A text document for content the app did not write (a bank's answers, a person's
 // note, an Anki card): it never reads anything from outside. QTextDocument reads a
@@ -8,7 +13,9 @@
 // `data:` URL, a FIFO that hangs, `/dev/zero` that exhausts memory), and its HTML
 // parser fetches `<link rel=stylesheet>` and `@import`. Here only pictures the app
 // adds with addResource() are shown; any other picture becomes its alt text and a
-// marker, and a style sheet from outside is empty.
+// marker, and a style sheet from outside is empty. The one exception is a picture
+// the person keeps in the database (![alt](attachment:ID), see AttachmentStore),
+// shown when an attachment source is set and its bytes decode within bounds.
 class SafeTextDocument : public QTextDocument
 {
     Q_OBJECT
@@ -16,6 +23,13 @@ class SafeTextDocument : public QTextDocument
 
 public:
     explicit SafeTextDocument(QObject *parent = nullptr);
+
+    // Where attachment:ID pictures come from: their bytes, or nullopt if unknown.
+    using AttachmentSource = std::function<std::optional<QByteArray>(const QString &id)>;
+    void setAttachmentSource(AttachmentSource source) { m_attachments = std::move(source); }
+
+    // The widest an attachment is shown, in pixels; a wider one is scaled down.
+    static constexpr int kWidestAttachment = 640;
 
     // GitHub Markdown with HTML shown as written, outside pictures replaced.
     void setUntrustedMarkdown(const QString &markdown);
@@ -35,7 +49,11 @@ protected:
 
 private:
     void replacePictures();
+    // The attachment's picture, decoded once per document; a null image if it cannot be had.
+    QImage attachment(const QUrl &name);
 
+    AttachmentSource m_attachments;
+    QHash<QString, QImage> m_decoded; // attachment id -> picture, for the text on show
     int m_picturesNotShown = 0;
     int m_refusedResources = 0;
 };

@@ -162,6 +162,7 @@ void SheetRenderer::buildBlocks(QPagedPaintDevice &device, qreal columnWidth, qr
             markdown += QStringLiteral("*%1*\n\n").arg(Text::tr("My note:")) + item.note + QStringLiteral("\n\n");
         // Shown as text: a bank's or note's HTML is never interpreted on paper either,
         // and its pictures are never read from the disk.
+        document->setAttachmentSource(m_attachments);
         document->setUntrustedMarkdown(markdown);
         block->document = std::move(document);
         appendDiagrams(*block->document, item.diagrams, columnWidth, device.logicalDpiX() / 96.0);

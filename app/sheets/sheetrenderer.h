@@ -5,7 +5,9 @@
 #include <QPageSize>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QPagedPaintDevice;
@@ -34,6 +36,12 @@ public:
     SheetRenderer(QList<SheetItem> items, SheetOptions options);
     ~SheetRenderer();
 
+    // Where the pictures kept in notes come from (attachment:ID); none are printed without one.
+    void setAttachmentSource(std::function<std::optional<QByteArray>(const QString &id)> source)
+    {
+        m_attachments = std::move(source);
+    }
+
     // Paints every page; returns the number of pages.
     int paint(QPagedPaintDevice &device);
 
@@ -46,6 +54,7 @@ private:
     void paintPage(QPainter &painter, int page, int pageCount, const QRectF &area) const;
 
     QList<SheetItem> m_items;
+    std::function<std::optional<QByteArray>(const QString &id)> m_attachments;
     SheetOptions m_options;
     std::vector<std::unique_ptr<Block>> m_blocks;
     std::vector<Slice> m_slices;

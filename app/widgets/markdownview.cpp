@@ -29,6 +29,11 @@ QVariant MarkdownView::loadResource(int type, const QUrl &name)
     return {};
 }
 
+void MarkdownView::setAttachmentSource(std::function<std::optional<QByteArray>(const QString &id)> source)
+{
+    m_document->setAttachmentSource(std::move(source));
+}
+
 int MarkdownView::picturesNotShown() const
 {
     return m_document->picturesNotShown();

@@ -2,6 +2,10 @@
 
 #include <QTextBrowser>
 
+#include <functional>
+#include <optional>
+
+
 class CodeBlockHighlighter;
 class SafeTextDocument;
 
@@ -18,6 +22,9 @@ public:
     explicit MarkdownView(QWidget *parent = nullptr);
 
     void showMarkdown(const QString &markdown);
+
+    // Shows the person's own pictures (attachment:ID) from this source; none without one.
+    void setAttachmentSource(std::function<std::optional<QByteArray>(const QString &id)> source);
 
     // QTextBrowser reads files here; this view never does.
     QVariant loadResource(int type, const QUrl &name) override;

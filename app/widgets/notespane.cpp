@@ -1,6 +1,8 @@
 #include "notespane.h"
 
+#include "attachmentstore.h"
 #include "markdownview.h"
+#include "noteeditor.h"
 #include "notestore.h"
 #include "syntaxrepository.h"
 
@@ -22,13 +24,13 @@ namespace {
 const QString kAutosaveKey = QStringLiteral("notes/autosave");
 } // namespace
 
-NotesPane::NotesPane(NoteStore &notes, QWidget *parent)
+NotesPane::NotesPane(NoteStore &notes, AttachmentStore &attachments, QWidget *parent)
     : QWidget(parent)
     , m_notes(notes)
     , m_modes(new QTabBar)
     , m_status(new QLabel)
     , m_stack(new QStackedWidget)
-    , m_editor(new QPlainTextEdit)
+    , m_editor(new NoteEditor(attachments))
     , m_preview(new MarkdownView)
     , m_autosave(savedAutosave())
 {
@@ -59,6 +61,9 @@ NotesPane::NotesPane(NoteStore &notes, QWidget *parent)
     m_editor->setTabChangesFocus(false);
     m_editor->installEventFilter(this);
     m_editor->viewport()->installEventFilter(this);
+    connect(m_editor, &NoteEditor::pictureRefused, this,
+            [this](const QString &reason) { m_status->setText(tr("Picture not added: %1").arg(reason)); });
+    m_preview->setAttachmentSource(attachments.reader());
     m_preview->setObjectName(QStringLiteral("notePreview"));
     m_preview->setAccessibleName(tr("Note preview"));
     m_stack->addWidget(m_editor);
@@ -78,6 +83,11 @@ NotesPane::NotesPane(NoteStore &notes, QWidget *parent)
     connect(m_editor, &QPlainTextEdit::textChanged, this, &NotesPane::onTextChanged);
     connect(m_modes, &QTabBar::currentChanged, this, [this](int index) { showPreview(index == 1); });
     setEnabled(false);
+}
+
+QPlainTextEdit *NotesPane::editor() const
+{
+    return m_editor;
 }
 
 NotesPane::~NotesPane()

@@ -5,7 +5,9 @@
 #include <QTimer>
 #include <QWidget>
 
+class AttachmentStore;
 class MarkdownView;
+class NoteEditor;
 class NoteStore;
 class QLabel;
 class QPlainTextEdit;
@@ -21,7 +23,8 @@ class SyntaxHighlighter;
 // (and at least every few seconds while typing goes on) unless autosave is off in
 // Preferences, and always on Ctrl+S, on switching question, on losing focus and
 // on quit. A save that fails keeps the text, says why, and is
-// tried again until it succeeds: nothing typed is dropped.
+// tried again until it succeeds: nothing typed is dropped. A pasted picture is
+// kept in the database and the note refers to it (NoteEditor).
 class NotesPane final : public QWidget
 {
     Q_OBJECT
@@ -32,7 +35,7 @@ public:
     static constexpr int kLongestMs = 5000; // and at least this often while typing goes on
     static constexpr int kRetryMs = 5000;   // retry a failed save this often
 
-    explicit NotesPane(NoteStore &notes, QWidget *parent = nullptr);
+    NotesPane(NoteStore &notes, AttachmentStore &attachments, QWidget *parent = nullptr);
 
     // Saving as one types, chosen in Preferences (on unless turned off).
     static bool savedAutosave();
@@ -52,7 +55,7 @@ public:
     // Shows the note with its last saved time, as after a change made elsewhere (undo).
     void reload();
 
-    QPlainTextEdit *editor() const { return m_editor; }
+    QPlainTextEdit *editor() const;
     MarkdownView *preview() const { return m_preview; }
     QString statusText() const;
     void showPreview(bool preview);
@@ -80,7 +83,7 @@ private:
     QTabBar *m_modes;
     QLabel *m_status;
     QStackedWidget *m_stack;
-    QPlainTextEdit *m_editor;
+    NoteEditor *m_editor;
     MarkdownView *m_preview;
     bool m_autosave;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;

@@ -146,7 +146,9 @@ bool PrintSheetDialog::render(QPagedPaintDevice &device)
     }
     SheetOptions how = options();
     how.title = what.describe(items);
-    SheetRenderer(items, how).paint(device);
+    SheetRenderer renderer(items, how);
+    renderer.setAttachmentSource(m_library.attachments().reader());
+    renderer.paint(device);
     return true;
 }
 

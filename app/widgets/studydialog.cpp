@@ -81,6 +81,7 @@ StudyDialog::StudyDialog(StudyLibrary &library, QuizMode mode, const QStringList
     setWindowTitle(tr("Study: %1").arg(modeName(mode)));
     resize(mode == QuizMode::Mock ? 1100 : 860, 660);
     m_view->setObjectName(QStringLiteral("studyView"));
+    m_view->setAttachmentSource(library.attachments().reader()); // pictures in "Show my note"
     m_view->document()->setDocumentMargin(20);
     m_progress->setObjectName(QStringLiteral("studyProgress"));
     m_progress->setWordWrap(true);
@@ -213,7 +214,7 @@ QWidget *StudyDialog::makeMockPanel()
     scratchTitle->setStyleSheet(QStringLiteral("font-weight: bold"));
     scratchTitle->setWordWrap(true);
     layout->addWidget(scratchTitle);
-    m_scratch = new NotesPane(m_library.notes());
+    m_scratch = new NotesPane(m_library.notes(), m_library.attachments());
     m_scratch->setObjectName(QStringLiteral("mockScratch"));
     layout->addWidget(m_scratch, 1);
     m_mockRevealButton = tallButton(tr("Show the Model Answer (Ctrl+Enter)"));

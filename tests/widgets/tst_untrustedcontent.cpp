@@ -4,15 +4,25 @@
 // linked from a card's HTML are never fetched.
 
 #include "ankiexchange.h"
+#include "attachmentstore.h"
 #include "markdownview.h"
+#include "notespane.h"
+#include "progressfile.h"
 #include "safetextdocument.h"
 #include "sheetrenderer.h"
 #include "studylibrary.h"
 
 #include "../support/fileopenwatch.h"
 
+#include <QClipboard>
 #include <QDir>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QPlainTextEdit>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -185,6 +195,127 @@ private Q_SLOTS:
         QVERIFY2(cards.contains(QStringLiteral("Edges near users. edge map [image not shown]")), qPrintable(cards.right(300)));
         QVERIFY(!cards.contains(QStringLiteral("<img")));
         QVERIFY(!cards.contains(QStringLiteral("/etc/passwd")));
+    }
+
+    // A pasted screenshot goes into the database; the note refers to it by id and
+    // shows it, in the preview and on paper. No path ever goes into the note.
+    void aPastedPictureIsKeptInTheDatabase()
+    {
+        StudyLibrary library;
+        QString error;
+        QVERIFY2(library.open(path(QStringLiteral("a.sqlite")), &error), qPrintable(error));
+        const QString question = *library.questions().resolve(QStringLiteral("53"));
+        NotesPane pane(library.notes(), library.attachments());
+        pane.setQuestion(question);
+        pane.show();
+
+        QImage screenshot(900, 500, QImage::Format_RGB32);
+        screenshot.fill(QColor(40, 120, 200));
+        auto *mime = new QMimeData;
+        mime->setImageData(screenshot);
+        QGuiApplication::clipboard()->setMimeData(mime);
+        pane.editor()->setFocus();
+        QTest::keyClicks(pane.editor(), QStringLiteral("Breaker states: "));
+        pane.editor()->paste();
+        QVERIFY(pane.saveNow());
+
+        const QString text = library.notes().get(question)->text;
+        const QStringList ids = AttachmentStore::referencedBy(text);
+        QCOMPARE(ids.size(), 1);
+        QCOMPARE(text, QStringLiteral("Breaker states: ![Pasted picture](attachment:%1)").arg(ids.first()));
+        const auto kept = library.attachments().get(ids.first());
+        QVERIFY(kept);
+        QCOMPARE(kept->mime, QStringLiteral("image/png"));
+        QCOMPARE(QImage::fromData(kept->data).size(), screenshot.size());
+
+        pane.showPreview(true);
+        QCOMPARE(pane.preview()->picturesNotShown(), 0);
+        QCOMPARE(picturesIn(*pane.preview()->document()), 1);
+        QVERIFY(!pane.preview()->toPlainText().contains(QStringLiteral("[image not shown]")));
+
+        // On paper too.
+        SheetItem item;
+        item.question = *library.questions().question(question);
+        item.answerMarkdown = QStringLiteral("Closed, open, half-open.");
+        item.note = text;
+        SheetOptions options;
+        options.notes = true;
+        const QString pdf = path(QStringLiteral("with-picture.pdf"));
+        {
+            QPdfWriter writer(pdf);
+            SheetRenderer renderer({item}, options);
+            renderer.setAttachmentSource(library.attachments().reader());
+            QVERIFY(renderer.paint(writer) > 0);
+        }
+        QProcess pdfimages;
+        pdfimages.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+        QVERIFY(pdfimages.waitForFinished());
+        const QStringList rows = QString::fromUtf8(pdfimages.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 2 + 1); // two header lines, one picture
+    }
+
+    // A dropped picture file is kept by its bytes; a file that is no picture is refused.
+    void aDroppedPictureFileIsKeptByItsBytes()
+    {
+        StudyLibrary library;
+        QString error;
+        QVERIFY2(library.open(path(QStringLiteral("a.sqlite")), &error), qPrintable(error));
+        NotesPane pane(library.notes(), library.attachments());
+        pane.setQuestion(*library.questions().resolve(QStringLiteral("53")));
+        auto *mime = new QMimeData; // what a file manager puts on the clipboard or drops
+        mime->setUrls({QUrl::fromLocalFile(path(QStringLiteral("secret.png")))});
+        QGuiApplication::clipboard()->setMimeData(mime);
+        pane.editor()->paste();
+        const QString text = pane.editor()->toPlainText();
+        QVERIFY2(text.startsWith(QStringLiteral("![secret](attachment:")), qPrintable(text));
+        QVERIFY(!text.contains(m_dir->path()));
+
+        QFile fake(path(QStringLiteral("fake.png")));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("not a picture at all");
+        fake.close();
+        auto *bad = new QMimeData;
+        bad->setUrls({QUrl::fromLocalFile(fake.fileName())});
+        QGuiApplication::clipboard()->setMimeData(bad);
+        pane.editor()->paste();
+        QCOMPARE(pane.editor()->toPlainText(), text);
+        QVERIFY2(pane.statusText().startsWith(QStringLiteral("Picture not added:")), qPrintable(pane.statusText()));
+
+        QVERIFY(!library.attachments().add(QByteArray(AttachmentStore::kMostBytes + 1, 'x'), &error));
+        QVERIFY2(error.contains(QStringLiteral("can take up to")), qPrintable(error));
+    }
+
+    // Pictures travel with the notes in a progress file, checked by their id.
+    void picturesTravelWithTheirNotes()
+    {
+        StudyLibrary mine, other;
+        QString error;
+        QVERIFY(mine.open(path(QStringLiteral("mine.sqlite")), &error));
+        QVERIFY(other.open(path(QStringLiteral("other.sqlite")), &error));
+        QFile png(path(QStringLiteral("secret.png")));
+        QVERIFY(png.open(QIODevice::ReadOnly));
+        const QByteArray bytes = png.readAll();
+        const auto id = mine.attachments().add(bytes, &error);
+        QVERIFY(id);
+        const QString question = *mine.questions().resolve(QStringLiteral("53"));
+        QVERIFY(mine.notes().save(question, AttachmentStore::markdownFor(*id, QStringLiteral("map")), &error));
+        const QByteArray file = ProgressFile::write(mine);
+        auto report = ProgressFile::read(file, QStringLiteral("p.json"), other);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(other.attachments().get(*id)->data, bytes);
+
+        // Other bytes under the same id: a note would show something else than it did.
+        QJsonObject root = QJsonDocument::fromJson(file).object();
+        QJsonArray attachments = root.value(QStringLiteral("attachments")).toArray();
+        QJsonObject picture = attachments.at(0).toObject();
+        QByteArray changed = bytes;
+        changed[changed.size() - 1] = char(changed.back() ^ 1);
+        picture.insert(QStringLiteral("data"), QString::fromLatin1(changed.toBase64()));
+        attachments.replace(0, picture);
+        root.insert(QStringLiteral("attachments"), attachments);
+        report = ProgressFile::read(QJsonDocument(root).toJson(), QStringLiteral("p.json"), mine);
+        QVERIFY2(report.error.contains(QStringLiteral("p.json: attachments[0] (%1): the picture's bytes do not match its id").arg(*id)),
+                 qPrintable(report.error));
     }
 
 private:
