@@ -100,7 +100,6 @@ void SafeTextDocument::replacePictures()
     {
         int position;
         int length;
-        QSize size;
     };
     QList<Kept> kept;
     for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
@@ -110,7 +109,7 @@ void SafeTextDocument::replacePictures()
             if (!format.isImageFormat())
                 continue;
             if (const QImage picture = attachment(QUrl(format.toImageFormat().name())); !picture.isNull()) {
-                kept.append({fragment.position(), fragment.length(), picture.size()});
+                kept.append({fragment.position(), fragment.length()});
                 continue;
             }
             QTextCharFormat text = format;
@@ -122,16 +121,14 @@ void SafeTextDocument::replacePictures()
         }
     }
     m_picturesNotShown = int(pictures.size());
-    // A kept picture wider than a column is shown narrower (its own size is unchanged).
+    // A kept picture is never wider than the text: a screenshot in a narrow pane
+    // or a printed column shrinks to fit, keeping its proportions.
     QTextCursor sizing(this);
     for (const Kept &picture : std::as_const(kept)) {
-        if (picture.size.width() <= kWidestAttachment)
-            continue;
         sizing.setPosition(picture.position);
         sizing.setPosition(picture.position + picture.length, QTextCursor::KeepAnchor);
         QTextImageFormat format = sizing.charFormat().toImageFormat();
-        format.setWidth(kWidestAttachment);
-        format.setHeight(double(kWidestAttachment) * picture.size.height() / picture.size.width());
+        format.setMaximumWidth(QTextLength(QTextLength::PercentageLength, 100));
         sizing.setCharFormat(format);
     }
     // From the end, so the positions of the ones before stay right.

@@ -28,9 +28,6 @@ public:
     using AttachmentSource = std::function<std::optional<QByteArray>(const QString &id)>;
     void setAttachmentSource(AttachmentSource source) { m_attachments = std::move(source); }
 
-    // The widest an attachment is shown, in pixels; a wider one is scaled down.
-    static constexpr int kWidestAttachment = 640;
-
     // GitHub Markdown with HTML shown as written, outside pictures replaced.
     void setUntrustedMarkdown(const QString &markdown);
     // HTML (an Anki card's), with outside pictures replaced and nothing loaded.
