@@ -79,6 +79,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: the bank is larger than %2 MB; nothing was imported</source>
+        <translation>%1: die Sammlung ist größer als %2 MB; nichts wurde importiert</translation>
+    </message>
 </context>
 <context>
     <name>BankParser</name>

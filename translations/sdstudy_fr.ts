@@ -79,6 +79,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: the bank is larger than %2 MB; nothing was imported</source>
+        <translation>%1 : la banque dépasse %2 Mo ; rien n’a été importé</translation>
+    </message>
 </context>
 <context>
     <name>BankParser</name>

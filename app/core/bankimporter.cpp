@@ -82,6 +82,13 @@ BankImporter::Outcome BankImporter::import(const Source &source)
 {
     if (isCurrent(source))
         return Outcome{false, 0, {}};
+    // Whatever the bank came from (a file, an Anki deck turned into Markdown), the
+    // parser counts in 32 bits and holds a few copies of it: past this, no import.
+    if (source.content.size() > kMostBytes) {
+        return Outcome{false, 0, Text::tr("%1: the bank is larger than %2 MB; nothing was imported")
+                                     .arg(source.path)
+                                     .arg(kMostBytes >> 20)};
+    }
 
     const auto parsed = BankParser::parse(source.content, source.path);
     if (parsed.error)

@@ -107,6 +107,18 @@ private Q_SLOTS:
                  QStringLiteral("What is consistent hashing?"));
     }
 
+    // However a bank arrives (a file, an Anki deck made Markdown), one too large for
+    // the parser's 32-bit sizes and its copies is refused before parsing.
+    void aBankTooLargeIsRefusedUnparsed()
+    {
+        BankImporter importer(*m_db, TopicRules::bundled());
+        QByteArray huge = kSmallBank;
+        huge.append(QByteArray(BankImporter::kMostBytes, ' '));
+        const auto outcome = importer.import(sourceOf(QStringLiteral("huge"), huge));
+        QCOMPARE(outcome.error, QStringLiteral("huge.md: the bank is larger than 64 MB; nothing was imported"));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM banks WHERE key = 'huge'")).toInt(), 0);
+    }
+
     void anotherBankIsKeptApart()
     {
         BankImporter importer(*m_db, TopicRules::bundled());
