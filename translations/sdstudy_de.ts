@@ -34,6 +34,10 @@
         <source>%1:%2: a card with an empty front</source>
         <translation>%1:%2: eine Karte mit leerer Vorderseite</translation>
     </message>
+    <message>
+        <source>%1:%2: the card&apos;s HTML nests deeper than %3 levels</source>
+        <translation>%1:%2: das HTML der Karte ist tiefer als %3 Ebenen verschachtelt</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -656,6 +660,14 @@ Markierungen: %1
     <message>
         <source>%1: %2 new, %3 learning, %4 young, %5 mature</source>
         <translation>%1: %2 neu, %3 im Lernen, %4 jung, %5 gefestigt</translation>
+    </message>
+    <message>
+        <source>nothing was imported: the backup taken before an import failed: %1</source>
+        <translation>nichts wurde importiert: die Sicherung vor dem Import schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Backed up first to %1.</source>
+        <translation>Zuerst gesichert nach %1.</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1672,14 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
         <source>&amp;Write Note</source>
         <translation>Noti&amp;z schreiben</translation>
     </message>
+    <message>
+        <source>Nothing was imported: the backup taken before an import failed.
+
+%1</source>
+        <translation>Nichts wurde importiert: die Sicherung vor dem Import schlug fehl.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -2237,13 +2257,6 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
             <numerusform>%n Notizen ohne Text übersprungen; gelöscht wird eine Notiz nur, wo die Datei &quot;deleted&quot;: true sagt.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n schedule(s) were last reviewed after now (a clock ahead); they count as reviewed now.</source>
-        <translation>
-            <numerusform>%n Plan wurde zuletzt nach jetzt wiederholt (eine vorgehende Uhr); er gilt als jetzt wiederholt.</numerusform>
-            <numerusform>%n Pläne wurden zuletzt nach jetzt wiederholt (eine vorgehende Uhr); sie gelten als jetzt wiederholt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: the file is larger than a progress file can be (%2 MB)</source>
         <translation>%1: die Datei ist größer, als eine Fortschrittsdatei sein kann (%2 MB)</translation>
@@ -2267,6 +2280,13 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
     <message>
         <source>only PNG and JPEG pictures can be kept in a note</source>
         <translation>nur PNG- und JPEG-Bilder können in einer Notiz aufbewahrt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were dated after now (a clock ahead): each was taken only where nothing was here, dated now; answers from after now were left out.</source>
+        <translation>
+            <numerusform>%n Eintrag war nach jetzt datiert (eine vorgehende Uhr): er wurde nur übernommen, wo hier nichts war, mit der Zeit von jetzt; Antworten nach jetzt blieben draußen.</numerusform>
+            <numerusform>%n Einträge waren nach jetzt datiert (eine vorgehende Uhr): jeder wurde nur übernommen, wo hier nichts war, mit der Zeit von jetzt; Antworten nach jetzt blieben draußen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

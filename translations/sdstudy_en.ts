@@ -79,10 +79,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n schedule(s) were last reviewed after now (a clock ahead); they count as reviewed now.</source>
+        <source>%n item(s) were dated after now (a clock ahead): each was taken only where nothing was here, dated now; answers from after now were left out.</source>
         <translation>
-            <numerusform>%n schedule was last reviewed after now (a clock ahead); it counts as reviewed now.</numerusform>
-            <numerusform>%n schedules were last reviewed after now (a clock ahead); they count as reviewed now.</numerusform>
+            <numerusform>%n item was dated after now (a clock ahead): it was taken only where nothing was here, dated now; answers from after now were left out.</numerusform>
+            <numerusform>%n items were dated after now (a clock ahead): each was taken only where nothing was here, dated now; answers from after now were left out.</numerusform>
         </translation>
     </message>
 </context>

@@ -34,6 +34,10 @@
         <source>%1:%2: a card with an empty front</source>
         <translation>%1:%2 : une carte au recto vide</translation>
     </message>
+    <message>
+        <source>%1:%2: the card&apos;s HTML nests deeper than %3 levels</source>
+        <translation>%1:%2 : le HTML de la carte est imbriqué sur plus de %3 niveaux</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>
@@ -657,6 +661,14 @@ Options :
     <message>
         <source>%1: %2 new, %3 learning, %4 young, %5 mature</source>
         <translation>%1 : %2 nouvelles, %3 en apprentissage, %4 jeunes, %5 mûres</translation>
+    </message>
+    <message>
+        <source>nothing was imported: the backup taken before an import failed: %1</source>
+        <translation>rien n’a été importé : la sauvegarde faite avant l’import a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Backed up first to %1.</source>
+        <translation>Sauvegarde faite d’abord dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1673,14 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
         <source>&amp;Write Note</source>
         <translation>Écrire une &amp;note</translation>
     </message>
+    <message>
+        <source>Nothing was imported: the backup taken before an import failed.
+
+%1</source>
+        <translation>Rien n’a été importé : la sauvegarde faite avant l’import a échoué.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -2238,13 +2258,6 @@ aucune révision ces 30 derniers jours</translation>
             <numerusform>%n notes sans texte ignorées ; une note n’est supprimée que si le fichier indique &quot;deleted&quot;: true.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n schedule(s) were last reviewed after now (a clock ahead); they count as reviewed now.</source>
-        <translation>
-            <numerusform>%n planning a été révisé pour la dernière fois après maintenant (une horloge en avance) ; il compte comme révisé maintenant.</numerusform>
-            <numerusform>%n plannings ont été révisés pour la dernière fois après maintenant (une horloge en avance) ; ils comptent comme révisés maintenant.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: the file is larger than a progress file can be (%2 MB)</source>
         <translation>%1 : le fichier dépasse la taille d’un fichier de progression (%2 Mo)</translation>
@@ -2268,6 +2281,13 @@ aucune révision ces 30 derniers jours</translation>
     <message>
         <source>only PNG and JPEG pictures can be kept in a note</source>
         <translation>seules les images PNG et JPEG peuvent être gardées dans une note</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were dated after now (a clock ahead): each was taken only where nothing was here, dated now; answers from after now were left out.</source>
+        <translation>
+            <numerusform>%n élément était daté après maintenant (une horloge en avance) : il n’a été pris que là où rien n’existait ici, daté de maintenant ; les réponses postérieures à maintenant ont été laissées de côté.</numerusform>
+            <numerusform>%n éléments étaient datés après maintenant (une horloge en avance) : chacun n’a été pris que là où rien n’existait ici, daté de maintenant ; les réponses postérieures à maintenant ont été laissées de côté.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

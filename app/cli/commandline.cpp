@@ -300,7 +300,9 @@ int CommandLine::run(const QStringList &arguments)
 
     StudyLibrary library;
     StudyLibrary::Options options;
-    options.access = writes(call.command) ? StudyLibrary::Access::Exclusive : StudyLibrary::Access::Shared;
+    // `note ID` alone only prints the note: a reader, beside a window too.
+    const bool onlyReadsANote = call.command == QLatin1String("note") && !call.setText && call.file.isEmpty();
+    options.access = writes(call.command) && !onlyReadsANote ? StudyLibrary::Access::Exclusive : StudyLibrary::Access::Shared;
     options.backupFolder = call.backupFolder;
     QString error;
     if (!library.open(call.databasePath, &error, options))
@@ -605,9 +607,14 @@ int CommandLine::importProgress(StudyLibrary &library, const QString &path)
     const auto bytes = InputFile::read(path, ProgressFile::kMostBytes, &error);
     if (!bytes)
         return fail(error);
+    // A merge changes much at once: a backup first, so `restore` can take it back.
+    const auto backup = BackupManager(library.backupFolder(), BackupSettings::load().recentToKeep).backUp(library.database(), &error);
+    if (!backup)
+        return fail(Text::tr("nothing was imported: the backup taken before an import failed: %1").arg(error));
     const auto report = ProgressFile::read(*bytes, path, library);
     if (!report.error.isEmpty())
         return fail(report.error);
+    m_out << Text::tr("Backed up first to %1.").arg(*backup) << '\n';
     m_out << Text::tr("Added %1, updated %2, already there %3.").arg(report.added).arg(report.updated).arg(report.unchanged)
           << '\n';
     for (const QString &line : ProgressFile::notices(report))

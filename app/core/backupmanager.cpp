@@ -159,6 +159,26 @@ std::optional<QString> BackupManager::newestHealthy(const QString &databaseId) c
     return std::nullopt;
 }
 
+std::optional<QString> BackupManager::newestHealthyWithoutId(const QString &databaseId) const
+{
+    static const QRegularExpression withId(QStringLiteral("^study-\\d{8}-\\d{6}-\\d{3}-([0-9a-f]{32})\\.sqlite$"));
+    static const QRegularExpression withoutId(QStringLiteral("^study-\\d{8}-\\d{6}-\\d{3}\\.sqlite$"));
+    const QDir dir(m_folder);
+    QStringList candidates;
+    for (const QString &name : dir.entryList({QStringLiteral("study-*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed)) {
+        if (const auto match = withId.match(name); match.hasMatch() && match.captured(1) != databaseId)
+            return std::nullopt; // a shared folder: no telling whose the old ones are
+        if (withoutId.match(name).hasMatch())
+            candidates.append(dir.filePath(name));
+    }
+    for (const QString &path : std::as_const(candidates)) { // newest first, by name
+        const auto check = DatabaseFileCheck::examine(path, DatabaseFileCheck::Depth::Integrity);
+        if (check.verdict == DatabaseFileCheck::Verdict::Healthy && check.databaseId.isEmpty())
+            return path;
+    }
+    return std::nullopt;
+}
+
 bool BackupManager::isHealthy(const QString &file, QString *problem)
 {
     const auto check = DatabaseFileCheck::examine(file, DatabaseFileCheck::Depth::Integrity);

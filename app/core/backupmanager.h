@@ -41,6 +41,12 @@ public:
     // The newest backup of that database that is whole and says inside that it is its copy.
     std::optional<QString> newestHealthy(const QString &databaseId) const;
 
+    // The newest healthy backup made before backups carried an id (study-STAMP.sqlite),
+    // for a database that has none of its own yet. Only from a folder that shows no
+    // sign of being shared (no backup of another database id in it): otherwise
+    // such a backup could be another database's, and nullopt.
+    std::optional<QString> newestHealthyWithoutId(const QString &databaseId) const;
+
     // A file SQLite can read whole (quick_check) that is a study database.
     static bool isHealthy(const QString &file, QString *problem);
 

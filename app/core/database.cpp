@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "databasefilecheck.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -316,6 +318,42 @@ QString Database::identity() const
     return query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'")) && query.next()
                ? query.value(0).toString()
                : QString();
+}
+
+bool Database::claimIdentity(QString *error)
+{
+    const QString here = QFileInfo(m_path).absoluteFilePath();
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'database_path'"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    const QString recorded = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    if (recorded == here)
+        return true;
+    // Written elsewhere and that file still there with the same id: this is a copy,
+    // which must not share the original's backups. A moved file keeps its id.
+    const bool copy = !recorded.isEmpty() && QFileInfo::exists(recorded)
+                      && DatabaseFileCheck::examine(recorded, DatabaseFileCheck::Depth::Owner).databaseId == identity();
+    return inTransaction([&](QString *failure) {
+        QSqlQuery write(connection());
+        write.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('database_path', ?)"
+                                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        write.addBindValue(here);
+        if (!write.exec()) {
+            *failure = write.lastError().text();
+            return false;
+        }
+        if (!copy)
+            return true;
+        write.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'database_id'"));
+        write.addBindValue(QUuid::createUuid().toString(QUuid::Id128));
+        if (write.exec())
+            return true;
+        *failure = write.lastError().text();
+        return false;
+    }, error);
 }
 
 int Database::schemaVersion() const

@@ -39,6 +39,9 @@ public:
     // The id that tells this database from any other (and its backups from theirs);
     // empty before schema 7.
     QString identity() const;
+    // For the writer: records where the file is, and gives a copy of another
+    // database (the original still where it was, with the same id) an id of its own.
+    bool claimIdentity(QString *error);
 
     static QString defaultPath();
 

@@ -1,10 +1,12 @@
 #include "databasefilecheck.h"
 
 #include "database.h"
+#include "inputfile.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,12 +24,11 @@ constexpr int kHeaderSize = 100;      // SQLite's file header
 constexpr int kApplicationIdAt = 68;  // big-endian 32-bit PRAGMA application_id
 const QByteArray kMagic("SQLite format 3\0", 16);
 
-// SQLite's primary result codes that mean "not damage, something else".
+// SQLite's primary result codes that tell what kind of failure it was.
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
-constexpr int kSqlitePerm = 3;
-constexpr int kSqliteIoErr = 10;
-constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADatabase = 26;
 
 using Verdict = DatabaseFileCheck::Verdict;
 
@@ -37,9 +38,17 @@ DatabaseFileCheck::Result fromSqlError(const QSqlError &error)
     const int code = error.nativeErrorCode().toInt() & 0xff;
     if (code == kSqliteBusy || code == kSqliteLocked)
         return {Verdict::Busy, error.text(), {}};
-    if (code == kSqlitePerm || code == kSqliteIoErr || code == kSqliteCantOpen)
-        return {Verdict::Unreadable, error.text(), {}};
-    return {Verdict::Damaged, error.text(), {}};
+    // Only SQLite's own word for it is damage; a full disk, a lack of memory or
+    // permission is reported as what it is and never moves the file.
+    if (code == kSqliteCorrupt || code == kSqliteNotADatabase)
+        return {Verdict::Damaged, error.text(), {}};
+    return {Verdict::Unreadable, error.text(), {}};
+}
+
+int userVersion(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
 }
 
 // Reads the tables and, if asked, checks every page, on a read-only connection.
@@ -53,7 +62,9 @@ DatabaseFileCheck::Result inspect(const QString &connectionName, const QString &
     if (!db.open())
         return fromSqlError(db.lastError());
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT COUNT(*), SUM(name IN ('banks', 'questions')) FROM sqlite_master WHERE type = 'table'"))
+    // Before schema 7 a study database is known by its tables: the bank's and the person's.
+    if (!query.exec(QStringLiteral("SELECT COUNT(*), SUM(type = 'table' AND name IN ('banks', 'questions', 'bookmarks', 'notes'))"
+                                   " FROM sqlite_master"))
         || !query.next()) {
         // Schema unreadable: ours only if the header said so; otherwise nobody can tell.
         result = fromSqlError(query.lastError());
@@ -61,9 +72,10 @@ DatabaseFileCheck::Result inspect(const QString &connectionName, const QString &
             result = {Verdict::OtherSQLite, result.detail, {}};
         return result;
     }
-    const int tables = query.value(0).toInt();
-    const bool ours = hasOurId || query.value(1).toInt() == 2;
-    if (tables == 0 && !hasOurId)
+    const int objects = query.value(0).toInt();
+    const bool ours = hasOurId || query.value(1).toInt() == 4;
+    // Nothing in it at all (a file SQLite made and no one filled): nothing to lose.
+    if (objects == 0 && !hasOurId && userVersion(db) == 0)
         return {Verdict::New, {}, {}};
     if (!ours)
         return {Verdict::OtherSQLite, Text::tr("it has tables, but not those of a study database"), {}};
@@ -87,11 +99,11 @@ DatabaseFileCheck::Result inspect(const QString &connectionName, const QString &
 
 DatabaseFileCheck::Result DatabaseFileCheck::examine(const QString &path, Depth depth)
 {
-    QFile file(path);
-    if (!file.exists())
+    if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink())
         return {Verdict::Missing, {}, {}};
-    if (!file.open(QIODevice::ReadOnly))
-        return {Verdict::Unreadable, file.errorString(), {}};
+    QFile file;
+    if (QString problem; !InputFile::openRegular(path, file, &problem))
+        return {Verdict::Unreadable, problem, {}};
     if (file.size() == 0)
         return {Verdict::New, {}, {}};
     const QByteArray header = file.read(kHeaderSize);

@@ -5,6 +5,12 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
@@ -23,24 +29,40 @@ QString tooLarge(const QString &name, qint64 mostBytes)
 
 namespace InputFile {
 
+bool openRegular(const QString &path, QFile &file, QString *error)
+{
+    if (!QFileInfo::exists(path)) {
+        *error = Text::tr("%1: cannot read the file: %2").arg(path, Text::tr("no such file"));
+        return false;
+    }
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        *error = Text::tr("%1: cannot read the file: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    struct stat info = {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        *error = Text::tr("%1: not a regular file").arg(path);
+        return false;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *error = Text::tr("%1: cannot read the file: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 std::optional<QByteArray> read(const QString &path, qint64 mostBytes, QString *error)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        *error = Text::tr("%1: cannot read the file: %2").arg(path, Text::tr("no such file"));
+    QFile file;
+    if (!openRegular(path, file, error))
         return std::nullopt;
-    }
-    if (!info.isFile()) {
-        *error = Text::tr("%1: not a regular file").arg(path);
-        return std::nullopt;
-    }
-    if (info.size() > mostBytes) {
+    if (file.size() > mostBytes) {
         *error = tooLarge(path, mostBytes);
-        return std::nullopt;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("%1: cannot read the file: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     return read(file, path, mostBytes, error);

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class QFile;
 class QIODevice;
 
 // Reads a file a person chose to bring in (a bank, an Anki file, a progress file,
@@ -14,6 +15,9 @@ class QIODevice;
 namespace InputFile {
 
 std::optional<QByteArray> read(const QString &path, qint64 mostBytes, QString *error);
+// Opens `path` for reading only if it is a regular file, checked on the opened file
+// itself (opened without blocking), so a FIFO put in its place cannot hang the app.
+bool openRegular(const QString &path, QFile &file, QString *error);
 // The same from an open device such as standard input: at most `mostBytes`.
 std::optional<QByteArray> read(QIODevice &device, const QString &name, qint64 mostBytes, QString *error);
 

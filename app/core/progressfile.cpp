@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cmath>
 
@@ -120,6 +121,8 @@ private:
 };
 
 constexpr qint64 kMostDays = 100 * 366;
+// Two computers' clocks differ by seconds, not by this much.
+constexpr qint64 kClockSkewSeconds = 10 * 60;
 constexpr qint64 kMostCount = 1'000'000;
 
 struct BookmarkItem
@@ -298,9 +301,10 @@ QStringList ProgressFile::notices(const Report &report)
     if (report.emptyNotesSkipped > 0)
         lines.append(Text::tr("%n note(s) without text skipped; a note is deleted only where the file says \"deleted\": true.",
                               nullptr, report.emptyNotesSkipped));
-    if (report.futureReviewsDated > 0)
-        lines.append(Text::tr("%n schedule(s) were last reviewed after now (a clock ahead); they count as reviewed now.",
-                              nullptr, report.futureReviewsDated));
+    if (report.futureTimesDated > 0)
+        lines.append(Text::tr("%n item(s) were dated after now (a clock ahead): each was taken only where nothing was "
+                              "here, dated now; answers from after now were left out.",
+                              nullptr, report.futureTimesDated));
     return lines;
 }
 
@@ -381,14 +385,21 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
             return report;
         }
     }
-    // A schedule from a computer whose clock ran ahead: reviewed "now" at the latest,
-    // so the next answer here is not refused until that date.
+    // A time after now came from a clock that ran ahead. Such an item cannot be
+    // trusted to be newer than anything here: it is added only where nothing is
+    // here, dated now, and otherwise ours stays (were it dated now and let win, it
+    // would beat every edit made here since, on every later import).
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (auto &[conceptId, card] : contents.cards) {
-        if (card.lastReview.isValid() && card.lastReview > now) {
-            card.lastReview = now;
-            ++report.futureReviewsDated;
-        }
+    auto fromTheFuture = [&](const QDateTime &time) {
+        const bool future = time.isValid() && time > now.addSecs(kClockSkewSeconds);
+        report.futureTimesDated += future;
+        return future;
+    };
+    // Only the pictures the file's notes show come in.
+    QSet<QString> shown;
+    for (const NoteItem &n : std::as_const(contents.notes)) {
+        const QStringList ids = AttachmentStore::referencedBy(n.text);
+        shown.unite(QSet<QString>(ids.cbegin(), ids.cend()));
     }
 
     QString error;
@@ -398,28 +409,45 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
             return outcome != MergeOutcome::Failed;
         };
         for (const QByteArray &picture : std::as_const(contents.attachments)) {
-            if (!ok(library.attachments().merge(picture, failure)))
+            if (shown.contains(AttachmentStore::idOf(picture)) && !ok(library.attachments().merge(picture, failure)))
                 return false;
         }
         for (const BookmarkItem &b : std::as_const(contents.bookmarks)) {
-            if (!ok(library.bookmarks().merge(b.id, b.flag, b.updated, failure)))
+            const bool future = fromTheFuture(b.updated);
+            if (future && library.bookmarks().flagOf(b.id)) {
+                ++report.unchanged;
+                continue;
+            }
+            if (!ok(library.bookmarks().merge(b.id, b.flag, future ? now : b.updated, failure)))
                 return false;
         }
         for (const NoteItem &n : std::as_const(contents.notes)) {
-            if (n.deleted) {
-                if (!ok(library.notes().mergeDeletion(n.id, n.updated, failure)))
+            const bool future = fromTheFuture(n.updated);
+            if (future && library.notes().get(n.id)) {
+                ++report.unchanged;
+            } else if (n.deleted) {
+                if (!future && !ok(library.notes().mergeDeletion(n.id, n.updated, failure)))
                     return false;
             } else if (n.text.trimmed().isEmpty()) {
                 ++report.emptyNotesSkipped; // no text is not a deletion unless the file says so
-            } else if (!ok(library.notes().merge(n.id, n.text, n.updated, failure))) {
+            } else if (!ok(library.notes().merge(n.id, n.text, future ? now : n.updated, failure))) {
                 return false;
             }
         }
         for (const ReviewStore::LogEntry &entry : std::as_const(contents.reviews)) {
+            if (fromTheFuture(entry.reviewedAt))
+                continue; // an answer not given yet: kept out of the history
             if (!ok(library.reviews().mergeLogEntry(entry, failure)))
                 return false;
         }
-        for (const auto &[conceptId, card] : std::as_const(contents.cards)) {
+        for (auto [conceptId, card] : std::as_const(contents.cards)) {
+            if (fromTheFuture(card.lastReview)) {
+                if (library.reviews().card(conceptId)) {
+                    ++report.unchanged;
+                    continue;
+                }
+                card.lastReview = now; // so the next answer here is not refused until that date
+            }
             if (!ok(library.reviews().mergeCard(conceptId, card, failure)))
                 return false;
         }

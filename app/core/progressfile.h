@@ -26,7 +26,7 @@ public:
         int unchanged = 0;
         int deleted = 0;          // notes the file says were deleted after our last change
         int emptyNotesSkipped = 0; // notes with no text and no "deleted": true
-        int futureReviewsDated = 0; // schedules last reviewed after now, dated now
+        int futureTimesDated = 0;  // items dated after now (a clock ahead): taken only where none was here
         QString error; // empty on success; the import then changed nothing
     };
 

@@ -121,7 +121,10 @@ void StudyLibrary::recoverDamaged(const QString &databasePath, const DatabaseFil
         return;
     }
     // Only a copy of this very database: a shared backup folder holds others' too.
-    const auto backup = BackupManager(m_backupFolder).newestHealthy(check.databaseId);
+    const BackupManager backups(m_backupFolder);
+    auto backup = backups.newestHealthy(check.databaseId);
+    if (!backup)
+        backup = backups.newestHealthyWithoutId(check.databaseId); // one made before backups had ids
     if (backup && copyIntoPlace(*backup, databasePath)) {
         m_recoveryReport = Text::tr("The study database was damaged (%1). It was moved to %2 and the backup of %3 "
                                     "was restored: changes made after that backup are only in the damaged file.")
@@ -162,14 +165,15 @@ bool StudyLibrary::open(const QString &databasePath, QString *error, const Optio
                          .arg(m_lockHolder);
         return false;
     }
-    const bool ready = openAsWriter(databasePath, error);
+    // As the writer now: a damaged file is recovered first, never written into.
+    const bool ready = checkFile(databasePath, Access::Exclusive, error) && openAsWriter(databasePath, error);
     m_lock.reset(); // set up: from here on this only reads
     return ready;
 }
 
 bool StudyLibrary::openAsWriter(const QString &databasePath, QString *error)
 {
-    if (!m_database.open(databasePath, error))
+    if (!m_database.open(databasePath, error) || !m_database.claimIdentity(error))
         return false;
     const auto outcome = BankImporter(m_database, TopicRules::bundled()).import(bundledBank());
     if (!outcome.error.isEmpty()) {

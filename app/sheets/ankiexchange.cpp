@@ -55,6 +55,27 @@ QString withoutStylesAndScripts(QString html)
     return html.remove(styling);
 }
 
+// How deeply the tags of a card's HTML nest. Qt's HTML parser recurses per level,
+// so a card nested tens of thousands deep would overflow the stack.
+int nestingDepth(const QString &html)
+{
+    static const QRegularExpression tag(QStringLiteral("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>"));
+    static const QStringList voidElements = {QStringLiteral("br"),    QStringLiteral("img"),   QStringLiteral("hr"),
+                                             QStringLiteral("meta"),  QStringLiteral("link"),  QStringLiteral("input"),
+                                             QStringLiteral("wbr"),   QStringLiteral("col"),   QStringLiteral("area"),
+                                             QStringLiteral("base"),  QStringLiteral("source"), QStringLiteral("embed"),
+                                             QStringLiteral("param"), QStringLiteral("track")};
+    int depth = 0, deepest = 0;
+    for (auto it = tag.globalMatch(html); it.hasNext();) {
+        const auto match = it.next();
+        if (match.capturedView(3) == QLatin1String("/") || voidElements.contains(match.captured(2).toLower()))
+            continue;
+        depth += match.capturedView(1).isEmpty() ? 1 : -1;
+        deepest = std::max(deepest, depth);
+    }
+    return deepest;
+}
+
 // A field as Anki reads it: quoted when it holds a tab, a line break or a quote.
 QString field(const QString &text)
 {
@@ -198,6 +219,11 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, StudyLibrary
             else
                 ++report.unchanged;
             continue;
+        }
+        constexpr int kDeepestNesting = 500; // real cards nest a handful deep
+        for (const qsizetype column : {frontColumn, backColumn}) {
+            if (nestingDepth(row.fields.at(column)) > kDeepestNesting)
+                return {0, 0, 0, Text::tr("%1:%2: the card's HTML nests deeper than %3 levels").arg(filePath).arg(row.line).arg(kDeepestNesting)};
         }
         // A card's HTML may link style sheets or pictures on the disk: nothing is read,
         // and pictures come out as their alt text, never as Markdown that reads them later.

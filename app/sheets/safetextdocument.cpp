@@ -14,8 +14,10 @@
 #include <QTextImageFormat>
 
 namespace {
-// 8000 x 6000: more than any screenshot, far less than a picture made to exhaust memory.
+// 8000 x 6000: more than any screenshot, far less than a picture made to exhaust memory;
+// and a text shows no more pixels than a few such pictures, however many it names.
 constexpr qint64 kMostAttachmentPixels = 48'000'000;
+constexpr qint64 kMostPixelsPerText = 64'000'000;
 } // namespace
 
 SafeTextDocument::SafeTextDocument(QObject *parent)
@@ -26,6 +28,7 @@ SafeTextDocument::SafeTextDocument(QObject *parent)
 void SafeTextDocument::setUntrustedMarkdown(const QString &markdown)
 {
     m_decoded.clear();
+    m_decodedPixels = 0;
     // MarkdownNoHTML: "<script>" and "<img src=...>" stay literal text.
     setMarkdown(markdown, MarkdownFeatures(MarkdownDialectGitHub | MarkdownNoHTML));
     replacePictures();
@@ -34,6 +37,7 @@ void SafeTextDocument::setUntrustedMarkdown(const QString &markdown)
 void SafeTextDocument::setUntrustedHtml(const QString &html)
 {
     m_decoded.clear();
+    m_decodedPixels = 0;
     setHtml(html);
     replacePictures();
 }
@@ -60,8 +64,11 @@ QImage SafeTextDocument::attachment(const QUrl &name)
         QImageReader reader(&buffer);
         // A picture that claims to be huge is not decoded (a decompression bomb).
         const QSize size = reader.size();
-        if (size.isValid() && qint64(size.width()) * size.height() <= kMostAttachmentPixels)
+        const qint64 pixels = size.isValid() ? qint64(size.width()) * size.height() : kMostAttachmentPixels + 1;
+        if (pixels <= kMostAttachmentPixels && m_decodedPixels + pixels <= kMostPixelsPerText) {
             image = reader.read();
+            m_decodedPixels += image.isNull() ? 0 : pixels;
+        }
     }
     m_decoded.insert(key, image);
     return image;

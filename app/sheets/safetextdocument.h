@@ -51,6 +51,7 @@ private:
 
     AttachmentSource m_attachments;
     QHash<QString, QImage> m_decoded; // attachment id -> picture, for the text on show
+    qint64 m_decodedPixels = 0;
     int m_picturesNotShown = 0;
     int m_refusedResources = 0;
 };

@@ -3,6 +3,7 @@
 #include "bookmarkicons.h"
 #include "flags.h"
 #include "itemdatarole.h"
+#include "plaintooltip.h"
 #include "searchresultdelegate.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ QStandardItem *questionItem(const QuestionSummary &question, const QString &ques
     item->setEditable(false);
     item->setData(question.id, ItemDataRole::QuestionId);
     item->setData(question.number, ItemDataRole::QuestionNumber);
-    item->setToolTip(QCoreApplication::translate("CollectionViews", "#%1 · %2").arg(question.number).arg(question.topic));
+    item->setToolTip(plainToolTip(QCoreApplication::translate("CollectionViews", "#%1 · %2").arg(question.number).arg(question.topic)));
     return item;
 }
 
@@ -82,7 +83,7 @@ void NotesListView::setNotes(const QList<Note> &notes)
         QStandardItem *item = questionItem(note.question, note.questionId);
         const QString firstLine = note.text.trimmed().section(QLatin1Char('\n'), 0, 0);
         item->setData(firstLine, ItemDataRole::Location);
-        item->setToolTip(note.text.left(400));
+        item->setToolTip(plainToolTip(note.text.left(400)));
         m_model->appendRow(item);
     }
 }

@@ -555,6 +555,7 @@ void MainWindow::importAnki()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Cards from Anki"), QString(),
                                                       tr("Anki text files (*.txt *.tsv);;All files (*)"));
+    m_notesPane->saveNow(); // what is being typed is on disk before anything comes in
     const auto content = readFile(path, AnkiExchange::kMostBytes);
     if (!content)
         return;
@@ -586,6 +587,13 @@ void MainWindow::importProgress()
     const auto content = readFile(path, ProgressFile::kMostBytes);
     if (!content)
         return;
+    // A merge changes much at once: a backup first, so File > restore can take it back.
+    m_backups->noteChange();
+    if (const QString error = m_backups->backUpIfChanged(); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Import Failed"),
+                             tr("Nothing was imported: the backup taken before an import failed.\n\n%1").arg(error));
+        return;
+    }
     const auto report = ProgressFile::read(*content, path, m_library);
     if (!report.error.isEmpty()) {
         QMessageBox::warning(this, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(report.error));

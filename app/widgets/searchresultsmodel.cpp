@@ -2,6 +2,7 @@
 
 #include "bookmarkicons.h"
 #include "itemdatarole.h"
+#include "plaintooltip.h"
 
 #include <QSet>
 
@@ -47,7 +48,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return hit.title;
     case Qt::ToolTipRole:
-        return tr("#%1 · %2\n%3").arg(hit.number).arg(hit.topic, hit.snippet);
+        return plainToolTip(tr("#%1 · %2\n%3").arg(hit.number).arg(hit.topic, hit.snippet));
     case ItemDataRole::QuestionId:
         return entryId;
     case ItemDataRole::QuestionNumber:

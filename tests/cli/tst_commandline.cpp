@@ -284,6 +284,9 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             QVERIFY(file.resize(qint64(64) * 1024 * 1024 + 1)); // sparse: no time or disk to make
         }
+        const SdstudyRun database = runSdstudy({QStringLiteral("--db"), fifo, QStringLiteral("topics")});
+        QCOMPARE(database.exitCode, 1);
+        QVERIFY2(database.err.contains(QStringLiteral("%1: not a regular file").arg(fifo)), qPrintable(database.err));
         const QList<QPair<QStringList, QString>> cases = {
             {{QStringLiteral("import"), QStringLiteral("progress"), fifo}, QStringLiteral("%1: not a regular file").arg(fifo)},
             {{QStringLiteral("import"), QStringLiteral("anki"), fifo}, QStringLiteral("%1: not a regular file").arg(fifo)},
@@ -308,8 +311,9 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("is open in another System Design Study (process %1)").arg(QCoreApplication::applicationPid())),
                  qPrintable(refused.err));
-        // Reading is fine meanwhile.
+        // Reading is fine meanwhile, a note too.
         QCOMPARE(sdstudy({QStringLiteral("show"), QStringLiteral("53")}).exitCode, 0);
+        QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("53")}).exitCode, 0);
         lock.unlock();
         QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("53")}).exitCode, 0);
     }

@@ -248,6 +248,7 @@ private Q_SLOTS:
         QTest::newRow("text") << text << QStringLiteral("not an SQLite database");
         QTest::newRow("another program's SQLite") << QByteArray() << QStringLiteral("not those of a study database");
         QTest::newRow("SQLite marked as another program's") << QByteArray("app-id") << QStringLiteral("another program's");
+        QTest::newRow("SQLite with only a view") << QByteArray("view") << QStringLiteral("not those of a study database");
     }
 
     void aFileThatIsNotAStudyDatabaseIsLeftAsItWas()
@@ -255,14 +256,19 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         QFETCH(QString, expected);
         const QString db = path(QStringLiteral("notes.txt"));
-        if (content.isEmpty() || content == "app-id") {
+        if (content.isEmpty() || content == "app-id" || content == "view") {
             {
                 QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
                 other.setDatabaseName(db);
                 QVERIFY(other.open());
                 QSqlQuery query(other);
-                QVERIFY(query.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
-                QVERIFY(query.exec(QStringLiteral("INSERT INTO recipes VALUES ('bread')")));
+                if (content == "view") {
+                    QVERIFY(query.exec(QStringLiteral("CREATE VIEW answer AS SELECT 42")));
+                    QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 3")));
+                } else {
+                    QVERIFY(query.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+                    QVERIFY(query.exec(QStringLiteral("INSERT INTO recipes VALUES ('bread')")));
+                }
                 if (content == "app-id")
                     QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = 1234")));
                 other.close();
@@ -502,6 +508,87 @@ private Q_SLOTS:
         QVERIFY2(second.open(db, &error, {StudyLibrary::Access::Shared, {}}), qPrintable(error));
         QSqlQuery write(second.database().connection());
         QVERIFY(!write.exec(QStringLiteral("DELETE FROM bookmarks"))); // a read-only connection
+    }
+
+    // A database copied to another file gets an id of its own when opened, so the
+    // two never share backups; a database moved keeps its id (and its backups).
+    void aCopiedDatabaseGetsItsOwnIdAMovedOneKeepsIt()
+    {
+        const QString original = path(QStringLiteral("a.sqlite"));
+        QString id, error;
+        {
+            StudyLibrary library;
+            QVERIFY(library.open(original, &error));
+            id = library.database().identity();
+        }
+        QVERIFY(QFile::copy(original, path(QStringLiteral("b.sqlite"))));
+        {
+            StudyLibrary copy;
+            QVERIFY2(copy.open(path(QStringLiteral("b.sqlite")), &error), qPrintable(error));
+            QVERIFY(!copy.database().identity().isEmpty());
+            QVERIFY(copy.database().identity() != id);
+        }
+        {
+            StudyLibrary again;
+            QVERIFY(again.open(original, &error));
+            QCOMPARE(again.database().identity(), id);
+        }
+        QVERIFY(QFile::rename(original, path(QStringLiteral("moved.sqlite"))));
+        StudyLibrary moved;
+        QVERIFY(moved.open(path(QStringLiteral("moved.sqlite")), &error));
+        QCOMPARE(moved.database().identity(), id);
+    }
+
+    // Backups made before ids existed still save a damaged database, from a folder
+    // that holds no other database's backups.
+    void aBackupMadeBeforeIdsStillRecovers()
+    {
+        const QString db = path(QStringLiteral("study.sqlite"));
+        const QString folder = path(QStringLiteral("backups"));
+        {
+            Database old;
+            QString error;
+            QVERIFY(old.open(db, &error, 6));
+            QSqlQuery query(old.connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO notes (question_id, text, updated_at) VALUES ('q-x', 'from the old days', '2026-11-01T00:00:00.000Z')")));
+            QVERIFY(QDir().mkpath(folder));
+            query.prepare(QStringLiteral("VACUUM INTO ?"));
+            query.addBindValue(QDir(folder).filePath(QStringLiteral("study-20261130-120000-000.sqlite")));
+            QVERIFY(query.exec());
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler (x)")));
+            for (int i = 0; i < 50; ++i)
+                query.exec(QStringLiteral("INSERT INTO filler VALUES (randomblob(4096))"));
+            query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        damage(db);
+        StudyLibrary library;
+        QString error;
+        QVERIFY2(library.open(db, &error, {StudyLibrary::Access::Exclusive, folder}), qPrintable(error));
+        QVERIFY2(library.recoveryReport().contains(QStringLiteral("was restored")), qPrintable(library.recoveryReport()));
+        QCOMPARE(library.notes().get(QStringLiteral("q-x"))->text, QStringLiteral("from the old days"));
+    }
+
+    // A reading command that finds the file needs setting up checks it as the
+    // writer does: a damaged one is recovered, never migrated in place.
+    void aReaderNeverWritesIntoADamagedFile()
+    {
+        const QString db = path(QStringLiteral("study.sqlite"));
+        {
+            Database old;
+            QString error;
+            QVERIFY(old.open(db, &error, 6));
+            QSqlQuery query(old.connection());
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler (x)")));
+            for (int i = 0; i < 50; ++i)
+                query.exec(QStringLiteral("INSERT INTO filler VALUES (randomblob(4096))"));
+            query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        damage(db);
+        StudyLibrary reader;
+        QString error;
+        QVERIFY2(reader.open(db, &error, {StudyLibrary::Access::Shared, {}}), qPrintable(error));
+        QVERIFY2(reader.recoveryReport().contains(QStringLiteral("damaged")), qPrintable(reader.recoveryReport()));
+        QCOMPARE(databaseFiles(QStringLiteral("study.sqlite.damaged-*")).size(), 1);
     }
 
     void aSecondWriterIsKeptOut()

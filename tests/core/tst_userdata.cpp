@@ -278,7 +278,7 @@ private Q_SLOTS:
                                   .arg(now.addDays(32).toString(Qt::ISODateWithMs), ahead)),
             QStringLiteral("ahead.json"), *m_library);
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
-        QCOMPARE(report.futureReviewsDated, 1);
+        QCOMPARE(report.futureTimesDated, 1);
         QVERIFY(m_library->reviews().card(conceptId)->lastReview <= QDateTime::currentDateTimeUtc());
 
         QString error;
@@ -287,6 +287,62 @@ private Q_SLOTS:
         QVERIFY2(answered, qPrintable(error));
         QVERIFY(std::isfinite(answered->stability) && answered->stability > 0);
         QVERIFY(answered->due > now);
+    }
+
+    // An item dated in the future (a clock ahead, or a file made to win every merge)
+    // never replaces or deletes what is here, and does not win the next import either.
+    void itemsFromTheFutureNeverBeatOurs()
+    {
+        QString error;
+        const QString note = idOf(53);
+        QVERIFY(m_library->notes().save(note, QStringLiteral("my precious note"), &error));
+        QVERIFY(m_library->bookmarks().set(note, QStringLiteral("hard"), &error));
+        const QByteArray file = QStringLiteral(
+            "{\"format\": \"sdstudy-progress\", \"version\": 1,"
+            " \"bookmarks\": [{\"id\": \"%1\", \"flag\": null, \"updated\": \"9999-12-31T23:59:59Z\"},"
+            "                {\"id\": \"%2\", \"flag\": null, \"updated\": \"9999-12-31T23:59:59Z\"}],"
+            " \"notes\": [{\"id\": \"%1\", \"text\": \"overwritten\", \"updated\": \"9999-12-31T23:59:59Z\"},"
+            "            {\"id\": \"%2\", \"text\": \"new here\", \"updated\": \"9999-12-31T23:59:59Z\"}]}")
+                                    .arg(note, idOf(257))
+                                    .toUtf8();
+        auto report = ProgressFile::read(file, QStringLiteral("evil.json"), *m_library);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.futureTimesDated, 4);
+        QCOMPARE(m_library->notes().get(note)->text, QStringLiteral("my precious note"));
+        QCOMPARE(*m_library->bookmarks().flagOf(note), QStringLiteral("hard"));
+        // Where nothing was, it comes in, dated now, so an edit here later wins.
+        QCOMPARE(m_library->notes().get(idOf(257))->text, QStringLiteral("new here"));
+        QVERIFY(QDateTime::fromString(m_library->notes().get(idOf(257))->updated, Qt::ISODateWithMs)
+                <= QDateTime::currentDateTimeUtc());
+        QTest::qWait(5);
+        QVERIFY(m_library->notes().save(idOf(257), QStringLiteral("edited here"), &error));
+        report = ProgressFile::read(file, QStringLiteral("evil.json"), *m_library);
+        QCOMPARE(m_library->notes().get(idOf(257))->text, QStringLiteral("edited here"));
+
+        const QByteArray deletion = QStringLiteral("{\"format\": \"sdstudy-progress\", \"version\": 1, \"notes\": [{\"id\": \"%1\","
+                                                   " \"deleted\": true, \"updated\": \"9999-12-31T23:59:59Z\"}]}")
+                                        .arg(note)
+                                        .toUtf8();
+        QVERIFY(ProgressFile::read(deletion, QStringLiteral("evil.json"), *m_library).error.isEmpty());
+        QCOMPARE(m_library->notes().get(note)->text, QStringLiteral("my precious note"));
+    }
+
+    // A schedule from a clock ahead, imported again after answers here, keeps ours.
+    void aScheduleFromTheFutureDoesNotWinTheNextImport()
+    {
+        const QString conceptId = m_library->questions().question(idOf(53))->conceptId;
+        const QByteArray file = cardFile(conceptId, QStringLiteral(
+            "\"state\": 2, \"stability\": 30, \"difficulty\": 5, \"learning_step\": 0, \"reps\": 3, \"lapses\": 0,"
+            " \"scheduled_days\": 30, \"due\": \"2099-01-31T00:00:00.000Z\", \"last_review\": \"2099-01-01T00:00:00.000Z\""));
+        QVERIFY(ProgressFile::read(file, QStringLiteral("ahead.json"), *m_library).error.isEmpty());
+        QString error;
+        const auto lapsed = m_library->reviews().answer({conceptId, idOf(53), FsrsScheduler::Rating::Again,
+                                                        QStringLiteral("recall"), 5, QDateTime::currentDateTimeUtc().addSecs(1)},
+                                                       &error);
+        QVERIFY2(lapsed, qPrintable(error));
+        QVERIFY(ProgressFile::read(file, QStringLiteral("ahead.json"), *m_library).error.isEmpty());
+        QCOMPARE(m_library->reviews().card(conceptId)->due, lapsed->due);
+        QCOMPARE(m_library->reviews().card(conceptId)->lapses, 1);
     }
 
     // The scheduler never computes from a negative time since the last review.

@@ -14,6 +14,7 @@
 
 #include "../support/fileopenwatch.h"
 
+#include <QBuffer>
 #include <QClipboard>
 #include <QDir>
 #include <QGuiApplication>
@@ -177,6 +178,46 @@ private Q_SLOTS:
         QVERIFY2(answer.contains(QStringLiteral("Use a CDN")), qPrintable(answer));
         QVERIFY2(answer.contains(QStringLiteral("edge map \\[image not shown]")), qPrintable(answer)); // Markdown-escaped
         QVERIFY2(!answer.contains(QStringLiteral("file:")) && !answer.contains(QStringLiteral("![")), qPrintable(answer));
+    }
+
+    // A card nested tens of thousands of tags deep would overflow the parser's stack.
+    void aCardNestedTooDeeplyIsRefused()
+    {
+        StudyLibrary library;
+        QString error;
+        QVERIFY2(library.open(path(QStringLiteral("a.sqlite")), &error), qPrintable(error));
+        QString nested;
+        for (int i = 0; i < 20'000; ++i)
+            nested += QStringLiteral("<table><tr><td>");
+        const QByteArray deck = (QStringLiteral("#separator:tab\n#html:true\n#columns:Front\tBack\nDeep?\t") + nested + QLatin1Char('\n')).toUtf8();
+        const auto report = AnkiExchange::read(deck, path(QStringLiteral("deep.txt")), library);
+        QVERIFY2(report.error.contains(QStringLiteral("deep.txt:4: the card's HTML nests deeper than 500 levels")), qPrintable(report.error));
+        QVERIFY(!library.questions().resolve(QStringLiteral("deep:1")));
+    }
+
+    // However many pictures a note names, only so many pixels are decoded for it.
+    void aNoteShowsABoundedNumberOfPixels()
+    {
+        StudyLibrary library;
+        QString error;
+        QVERIFY2(library.open(path(QStringLiteral("a.sqlite")), &error), qPrintable(error));
+        QString note;
+        for (const QColor colour : {QColor(Qt::red), QColor(Qt::green), QColor(Qt::blue)}) {
+            QImage huge(5000, 5000, QImage::Format_RGB32); // 25 million pixels each
+            huge.fill(colour);
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(huge.save(&buffer, "PNG"));
+            const auto id = library.attachments().add(png, &error);
+            QVERIFY2(id, qPrintable(error));
+            note += AttachmentStore::markdownFor(*id, colour.name()) + QLatin1Char(' ');
+        }
+        MarkdownView view;
+        view.setAttachmentSource(library.attachments().reader());
+        view.showMarkdown(note);
+        QCOMPARE(picturesIn(*view.document()), 2);
+        QCOMPARE(view.picturesNotShown(), 1);
     }
 
     void cardsForAnkiNameNoPictureFile()
