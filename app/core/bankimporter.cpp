@@ -98,6 +98,8 @@ BankImporter::Outcome BankImporter::import(const Source &source)
     QString error;
     const bool written = m_database.inTransaction([&](QString *failure) {
         *failure = writeBank(source, parsed.bank, &count);
+        if (failure->isEmpty())
+            m_database.announce(LibraryChanges::Kind::Banks, {source.key});
         return failure->isEmpty();
     }, &error);
     if (!written)

@@ -29,10 +29,12 @@ bool BookmarkStore::write(const QString &questionId, const QString &flag, const 
     query.addBindValue(questionId);
     query.addBindValue(flag.isEmpty() ? QVariant() : QVariant(flag));
     query.addBindValue(updated.toUTC().toString(Qt::ISODateWithMs));
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    m_database.announce(LibraryChanges::Kind::Bookmarks, {questionId});
+    return true;
 }
 
 MergeOutcome BookmarkStore::merge(const QString &questionId, const QString &flag, const QDateTime &updated, QString *error)
@@ -61,10 +63,13 @@ bool BookmarkStore::clear(const QString &questionId, QString *error)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM bookmarks WHERE question_id = ?"));
     query.addBindValue(questionId);
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    if (query.numRowsAffected() > 0)
+        m_database.announce(LibraryChanges::Kind::Bookmarks, {questionId});
+    return true;
 }
 
 std::optional<QString> BookmarkStore::flagOf(const QString &questionId) const

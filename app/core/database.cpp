@@ -209,9 +209,26 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
 
 } // namespace
 
+Database::Database()
+    : m_changes(std::make_unique<LibraryChanges>())
+{
+}
+
 Database::~Database()
 {
     close();
+}
+
+void Database::announce(LibraryChanges::Kind kind, const QStringList &ids)
+{
+    if (m_transactionDepth == 0) {
+        m_changes->emitChanged(kind, ids);
+        return;
+    }
+    const auto index = qsizetype(kind);
+    if (m_pending.size() <= index)
+        m_pending.resize(index + 1);
+    m_pending[index] += ids;
 }
 
 void Database::close()
@@ -295,19 +312,36 @@ QSqlDatabase Database::connection() const
 
 bool Database::inTransaction(const std::function<bool(QString *error)> &work, QString *error)
 {
+    if (m_transactionDepth > 0) { // inside another: part of it, committed with it
+        ++m_transactionDepth;
+        const bool done = work(error);
+        --m_transactionDepth;
+        return done;
+    }
     QSqlDatabase db = connection();
     if (!db.transaction()) {
         *error = db.lastError().text();
         return false;
     }
-    if (!work(error)) {
+    m_transactionDepth = 1;
+    bool done = work(error);
+    if (done && !db.commit()) {
+        *error = db.lastError().text();
+        done = false;
+    }
+    m_transactionDepth = 0;
+    if (!done) {
         db.rollback();
+        m_pending.clear();
         return false;
     }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        db.rollback();
-        return false;
+    // Announced once on disk, one signal per kind.
+    const auto pending = std::exchange(m_pending, {});
+    for (qsizetype kind = 0; kind < pending.size(); ++kind) {
+        QStringList ids = pending[kind];
+        ids.removeDuplicates();
+        if (!ids.isEmpty())
+            m_changes->emitChanged(LibraryChanges::Kind(kind), ids);
     }
     return true;
 }

@@ -1,9 +1,15 @@
 #pragma once
 
+#include "librarychanges.h"
+
 #include <QSqlDatabase>
+#include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <functional>
+#include <memory>
+
 
 // Owns the app's SQLite file: opens a named QtSql connection with WAL and foreign
 // keys, and brings the schema to the current version, one transaction per step.
@@ -16,7 +22,7 @@ public:
     // PRAGMA application_id of every study database ("SDSt"), from schema 7 on.
     static constexpr qint32 kApplicationId = 0x53445374;
 
-    Database() = default;
+    Database();
     ~Database();
 
     // Opens (creating if needed) the file and migrates it up to targetVersion.
@@ -33,7 +39,15 @@ public:
 
     // Runs `work` in one transaction: committed if it returns true, rolled back
     // (leaving *error as `work` set it) if it returns false or the commit fails.
+    // Transactions nest: only the outermost commits.
     bool inTransaction(const std::function<bool(QString *error)> &work, QString *error);
+
+    // Where committed changes are announced.
+    LibraryChanges &changes() const { return *m_changes; }
+    // Announces that `ids` of a kind changed, once that is on disk: at once outside
+    // a transaction; when the outermost one commits inside one (all ids of a kind
+    // in one signal); never if it rolls back.
+    void announce(LibraryChanges::Kind kind, const QStringList &ids);
     QString path() const { return m_path; }
     int schemaVersion() const;
     // The id that tells this database from any other (and its backups from theirs);
@@ -51,4 +65,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    std::unique_ptr<LibraryChanges> m_changes;
+    int m_transactionDepth = 0;
+    QList<QStringList> m_pending; // ids waiting for the commit, per LibraryChanges::Kind
 };

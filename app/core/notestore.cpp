@@ -43,10 +43,13 @@ bool NoteStore::write(const QString &questionId, const QString &text, const QDat
     query.addBindValue(questionId);
     query.addBindValue(text);
     query.addBindValue(updated.toUTC().toString(Qt::ISODateWithMs));
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    if (query.numRowsAffected() > 0) // the same text again changes nothing
+        m_database.announce(LibraryChanges::Kind::Notes, {questionId});
+    return true;
 }
 
 bool NoteStore::remove(const QString &questionId, QString *error)
@@ -54,10 +57,13 @@ bool NoteStore::remove(const QString &questionId, QString *error)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM notes WHERE question_id = ?"));
     query.addBindValue(questionId);
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    if (query.numRowsAffected() > 0)
+        m_database.announce(LibraryChanges::Kind::Notes, {questionId});
+    return true;
 }
 
 std::optional<QDateTime> NoteStore::changedAt(const QString &questionId, QString *text, QString *error, bool *failed) const

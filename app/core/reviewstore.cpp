@@ -168,10 +168,12 @@ MergeOutcome ReviewStore::mergeLogEntry(const LogEntry &entry, QString *error)
                               QVariant(entry.elapsedDays), QVariant(entry.scheduledDays), QVariant(entry.stability),
                               QVariant(entry.difficulty), QVariant(entry.durationMs)})
         insert.addBindValue(v);
-    if (insert.exec())
-        return MergeOutcome::Added;
-    *error = insert.lastError().text();
-    return MergeOutcome::Failed;
+    if (!insert.exec()) {
+        *error = insert.lastError().text();
+        return MergeOutcome::Failed;
+    }
+    m_database.announce(LibraryChanges::Kind::Reviews, {entry.conceptId});
+    return MergeOutcome::Added;
 }
 
 MergeOutcome ReviewStore::mergeCard(const QString &conceptId, const FsrsScheduler::Card &incoming, QString *error)
@@ -181,6 +183,7 @@ MergeOutcome ReviewStore::mergeCard(const QString &conceptId, const FsrsSchedule
         return MergeOutcome::Unchanged;
     if (!writeCard(m_database.connection(), conceptId, incoming, error))
         return MergeOutcome::Failed;
+    m_database.announce(LibraryChanges::Kind::Reviews, {conceptId});
     return mine ? MergeOutcome::Updated : MergeOutcome::Added;
 }
 
@@ -214,6 +217,7 @@ std::optional<FsrsScheduler::Card> ReviewStore::answer(const Answer &answer, QSt
     }, error);
     if (!saved)
         return std::nullopt;
+    m_database.announce(LibraryChanges::Kind::Reviews, {answer.conceptId});
     return after;
 }
 
@@ -250,6 +254,7 @@ std::optional<QString> ReviewStore::undoLast(QString *error)
     }, error);
     if (!undone)
         return std::nullopt;
+    m_database.announce(LibraryChanges::Kind::Reviews, {conceptId});
     return conceptId;
 }
 

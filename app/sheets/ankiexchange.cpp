@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSqlDatabase>
 
 #include <md4c-html.h>
 
@@ -237,30 +236,32 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, StudyLibrary
         ++report.added;
     }
 
-    if (!newBank.isEmpty()) {
-        // New cards become a bank of their own, imported whole or not at all.
-        const QFileInfo info(filePath);
-        const QString source = info.absoluteFilePath();
-        BankImporter importer(library.database(), TopicRules::bundled());
-        const auto outcome = importer.import({importer.keyForSource(source, info.completeBaseName()), info.completeBaseName(),
-                                              source, (QStringLiteral("# %1\n\n").arg(info.completeBaseName()) + newBank).toUtf8()});
-        if (!outcome.error.isEmpty())
-            return {0, 0, 0, outcome.error};
-        if (!outcome.changed) {
-            report.unchanged += report.added;
-            report.added = 0;
-        }
-    }
-    QSqlDatabase db = library.database().connection();
-    db.transaction();
+    // New cards become a bank of their own; that and the flags, all of it or none.
     QString error;
-    for (const auto &[id, flag] : std::as_const(flagChanges)) {
-        if (!library.bookmarks().set(id, flag, &error)) {
-            db.rollback();
-            return {0, 0, report.added, error};
+    const bool done = library.database().inTransaction([&](QString *failure) {
+        if (!newBank.isEmpty()) {
+            const QFileInfo info(filePath);
+            const QString source = info.absoluteFilePath();
+            BankImporter importer(library.database(), TopicRules::bundled());
+            const auto outcome = importer.import({importer.keyForSource(source, info.completeBaseName()), info.completeBaseName(),
+                                                  source, (QStringLiteral("# %1\n\n").arg(info.completeBaseName()) + newBank).toUtf8()});
+            if (!outcome.error.isEmpty()) {
+                *failure = outcome.error;
+                return false;
+            }
+            if (!outcome.changed) {
+                report.unchanged += report.added;
+                report.added = 0;
+            }
         }
-    }
-    db.commit();
+        for (const auto &[id, flag] : std::as_const(flagChanges)) {
+            if (!library.bookmarks().set(id, flag, failure))
+                return false;
+        }
+        return true;
+    }, &error);
+    if (!done)
+        return {0, 0, 0, error};
     report.flagged = int(flagChanges.size());
     return report;
 }

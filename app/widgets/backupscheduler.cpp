@@ -6,6 +6,11 @@ BackupScheduler::BackupScheduler(Database &database, const QString &folder, int 
     : QObject(parent), m_database(database), m_backups(folder, recentToKeep)
 {
     m_timer.setInterval(kIntervalMinutes * 60 * 1000);
+    // Every committed change, from wherever it came, makes a backup due.
+    const LibraryChanges &changes = database.changes();
+    for (const auto signal : {&LibraryChanges::bookmarksChanged, &LibraryChanges::notesChanged,
+                              &LibraryChanges::reviewsChanged, &LibraryChanges::banksChanged})
+        connect(&changes, signal, this, &BackupScheduler::noteChange);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (const QString error = backUpIfChanged(); !error.isEmpty())
             Q_EMIT failed(error);

@@ -8,7 +8,8 @@
 class Database;
 
 // Backs the database up while the window is open: at most every half hour while
-// changes happen, and on quit if anything changed since the last backup.
+// changes happen (it hears of each from the database's LibraryChanges), and on
+// quit if anything changed since the last backup.
 class BackupScheduler final : public QObject
 {
     Q_OBJECT
@@ -19,7 +20,7 @@ public:
 
     BackupScheduler(Database &database, const QString &folder, int recentToKeep, QObject *parent = nullptr);
 
-    void noteChange(); // the person changed something
+    void noteChange(); // something changed: a backup is due
     // Backs up now if anything changed since the last backup. Returns an error message or "".
     QString backUpIfChanged();
     QString folder() const { return m_backups.folder(); }

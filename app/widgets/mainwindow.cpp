@@ -93,13 +93,7 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     , m_undoStack(new QUndoStack(this))
     , m_backups(new BackupScheduler(library.database(), library.backupFolder(), BackupSettings::load().recentToKeep, this))
     , m_launcher(new StudyLauncher(library, this,
-                                   {[this] { m_notesPane->saveNow(); },
-                                    [this] {
-                                        bookmarksChanged(QString());
-                                        m_notesPane->reload();
-                                        notesChanged();
-                                    },
-                                    [this] { return currentQuestionId(); }}))
+                                   {[this] { m_notesPane->saveNow(); }, [this] { return currentQuestionId(); }}))
 {
     setWindowTitle(tr("System Design Study"));
     m_searchBox->setObjectName(QStringLiteral("searchBox"));
@@ -194,7 +188,12 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
         if (const auto id = m_library.questions().resolve(reference))
             openQuestion(*id);
     });
-    connect(m_notesPane, &NotesPane::noteSaved, this, &MainWindow::notesChanged);
+    // What changed reaches every view from here, whoever wrote it: this window, undo,
+    // an import, a study sitting.
+    const LibraryChanges &changes = m_library.database().changes();
+    connect(&changes, &LibraryChanges::bookmarksChanged, this, &MainWindow::showBookmarkChanges);
+    connect(&changes, &LibraryChanges::notesChanged, this, &MainWindow::showNoteChanges);
+    connect(&changes, &LibraryChanges::banksChanged, this, &MainWindow::reloadOutline);
     connect(m_backups, &BackupScheduler::failed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Backup failed: %1").arg(error));
     });
@@ -207,8 +206,9 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Child widgets outlive this body: the notes pane must not call back into a
-    // window that is half gone.
+    // Child widgets outlive this body: the notes pane's last save, announced by the
+    // database, must not call back into a window that is half gone.
+    disconnect(&m_library.database().changes(), nullptr, this, nullptr);
     disconnect(m_notesPane, nullptr, this, nullptr);
 }
 
@@ -430,8 +430,10 @@ void MainWindow::changeBookmark(const QString &questionId, const std::optional<Q
     const auto before = m_library.bookmarks().flagOf(questionId);
     if (before == state)
         return;
-    m_undoStack->push(new ChangeBookmarkCommand(m_library.bookmarks(), questionId, before, state,
-                                                [this](const QString &error) { bookmarksChanged(error); }));
+    m_undoStack->push(new ChangeBookmarkCommand(m_library.bookmarks(), questionId, before, state, [this](const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Bookmark Not Saved"), tr("The bookmark could not be saved:\n%1").arg(error));
+    }));
 }
 
 void MainWindow::toggleBookmark()
@@ -450,29 +452,33 @@ void MainWindow::toggleFlag(const QString &flagKey)
     changeBookmark(id, m_library.bookmarks().flagOf(id) == flagKey ? std::nullopt : std::optional<QString>(flagKey));
 }
 
-void MainWindow::bookmarksChanged(const QString &error)
+void MainWindow::showBookmarkChanges()
 {
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Bookmark Not Saved"), tr("The bookmark could not be saved:\n%1").arg(error));
-        return;
-    }
     const auto flags = m_library.bookmarks().flagsById();
     const QString current = currentQuestionId();
     m_treeModel->setBookmarks(flags);
     m_tree->expandToDepth(m_treeModel->showsBookmarkedOnly() ? 3 : 0);
     m_resultsModel->setBookmarks(flags);
     m_bookmarksView->setBookmarks(m_library.bookmarks().all());
+    rerunSearch(); // is:bookmarked and flag: results follow
     updateBookmarkActions();
     if (!current.isEmpty())
         openQuestion(current);
-    m_backups->noteChange();
 }
 
-void MainWindow::notesChanged()
+void MainWindow::showNoteChanges(const QStringList &questionIds)
 {
-    m_backups->noteChange();
+    if (questionIds.contains(currentQuestionId()))
+        m_notesPane->noteChangedElsewhere();
     if (m_navigator->currentWidget() == m_notesView)
         m_notesView->setNotes(m_library.notes().all());
+    rerunSearch(); // has:note results and words found in notes follow
+}
+
+void MainWindow::rerunSearch()
+{
+    if (!m_searchBox->text().trimmed().isEmpty())
+        runSearch(m_searchBox->text());
 }
 
 void MainWindow::deleteNote()
@@ -489,8 +495,6 @@ void MainWindow::deleteNote()
             QMessageBox::warning(this, tr("Note Not Saved"), tr("The note could not be changed:\n%1").arg(error));
         if (!notice.isEmpty())
             statusBar()->showMessage(notice);
-        m_notesPane->reload();
-        notesChanged();
     };
     m_undoStack->push(new DeleteNoteCommand(m_library.notes(), id, note->text, std::move(hooks)));
 }
@@ -564,8 +568,6 @@ void MainWindow::importAnki()
         QMessageBox::warning(this, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(report.error));
         return;
     }
-    reloadOutline();
-    bookmarksChanged(QString());
     QMessageBox::information(this, tr("Cards Imported"),
                              tr("New cards: %1\nFlags brought back: %2\nAlready here: %3")
                                  .arg(report.added).arg(report.flagged).arg(report.unchanged));
@@ -599,9 +601,6 @@ void MainWindow::importProgress()
         QMessageBox::warning(this, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(report.error));
         return;
     }
-    bookmarksChanged(QString());
-    m_notesPane->reload();
-    notesChanged();
     QStringList lines = {tr("Added: %1\nUpdated (newer in the file): %2\nAlready here or newer here: %3")
                              .arg(report.added).arg(report.updated).arg(report.unchanged)};
     lines += ProgressFile::notices(report);
@@ -832,7 +831,6 @@ void MainWindow::importBank()
         QMessageBox::warning(this, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(outcome.error));
         return;
     }
-    reloadOutline();
     statusBar()->showMessage(outcome.changed ? tr("Questions imported: %1").arg(outcome.questionCount)
                                              : tr("This bank is already imported; nothing changed."));
 }

@@ -76,8 +76,10 @@ private:
     void importAnki();
     void exportProgress();
     void importProgress();
-    void bookmarksChanged(const QString &error);
-    void notesChanged();
+    // Each view brought up to date with what LibraryChanges announced.
+    void showBookmarkChanges();
+    void showNoteChanges(const QStringList &questionIds);
+    void rerunSearch();
     void updateBookmarkActions();
     void showPage(int page);
     void runSearch(const QString &text);

@@ -135,6 +135,15 @@ void NotesPane::reload()
         m_preview->showMarkdown(m_editor->toPlainText());
 }
 
+void NotesPane::noteChangedElsewhere()
+{
+    if (m_pending.contains(m_questionId))
+        return;
+    const auto note = m_notes.get(m_questionId);
+    if ((note ? note->text : QString()) != m_editor->toPlainText())
+        reload();
+}
+
 void NotesPane::showPreview(bool preview)
 {
     if (preview)
@@ -210,7 +219,6 @@ bool NotesPane::savePending()
             const auto note = m_notes.get(id);
             note ? showSavedAt(note->updated) : m_status->setText(tr("Note deleted"));
         }
-        Q_EMIT noteSaved(id, text);
     }
     if (failure.isEmpty()) {
         m_retryTimer.stop();

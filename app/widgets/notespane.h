@@ -54,15 +54,14 @@ public:
 
     // Shows the note with its last saved time, as after a change made elsewhere (undo).
     void reload();
+    // The stored note of the question on show changed: shown, unless it is what the
+    // pane itself just saved or what is being typed (which is saved over it).
+    void noteChangedElsewhere();
 
     QPlainTextEdit *editor() const;
     MarkdownView *preview() const { return m_preview; }
     QString statusText() const;
     void showPreview(bool preview);
-
-Q_SIGNALS:
-    // A note was written to disk (or deleted, when text is empty).
-    void noteSaved(const QString &questionId, const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

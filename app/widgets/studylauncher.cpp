@@ -108,7 +108,6 @@ void StudyLauncher::runPlan(const QStringList &plan, QuizMode mode)
     bool practiseMisses = false;
     connect(&dialog, &StudyDialog::practiseMissesRequested, this, [&practiseMisses] { practiseMisses = true; });
     dialog.exec();
-    m_hooks.after();
     if (practiseMisses)
         runPlan(dialog.missed(), mode == QuizMode::Mock ? QuizMode::Recall : mode);
 }

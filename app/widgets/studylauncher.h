@@ -15,7 +15,8 @@ class StudyLibrary;
 
 // Starts sittings from the window: Study now in each mode, a chosen scope, a
 // topic, a mock interview, or the last sitting's misses. The window tells it how
-// to save what is being typed before, and to refresh what a sitting changed after.
+// to save what is being typed before; what a sitting changes reaches the window's
+// views through LibraryChanges.
 class StudyLauncher final : public QObject
 {
     Q_OBJECT
@@ -25,7 +26,6 @@ public:
     struct Hooks
     {
         std::function<void()> before;                  // save the note being typed
-        std::function<void()> after;                   // bookmarks (leeches) and notes (scratch pads) changed
         std::function<QString()> currentQuestion;      // for a mock interview of the question on show
     };
 

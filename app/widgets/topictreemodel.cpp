@@ -2,6 +2,7 @@
 
 #include "bookmarkicons.h"
 #include "itemdatarole.h"
+#include "plaintooltip.h"
 
 #include <QFont>
 #include <QSet>
@@ -206,7 +207,7 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return isQuestion ? node->title : tr("%1 (%2)").arg(node->title).arg(node->questions);
     case Qt::ToolTipRole:
-        return isQuestion ? tr("#%1  %2").arg(node->number).arg(node->title) : QVariant();
+        return isQuestion ? plainToolTip(tr("#%1  %2").arg(node->number).arg(node->title)) : QVariant(); // a bank's title is text
     case Qt::DecorationRole:
         return isQuestion && node->flag ? BookmarkIcons::forFlag(*node->flag) : QVariant();
     case Qt::FontRole:
