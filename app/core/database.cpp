@@ -390,6 +390,12 @@ bool Database::claimIdentity(QString *error)
     }, error);
 }
 
+QString Database::sqliteVersion() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next() ? query.value(0).toString() : QString();
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());

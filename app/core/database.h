@@ -50,6 +50,7 @@ public:
     void announce(LibraryChanges::Kind kind, const QStringList &ids);
     QString path() const { return m_path; }
     int schemaVersion() const;
+    QString sqliteVersion() const; // of the SQLite library in use, for About
     // The id that tells this database from any other (and its backups from theirs);
     // empty before schema 7.
     QString identity() const;

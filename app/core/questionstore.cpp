@@ -1,7 +1,7 @@
 #include "questionstore.h"
 
+#include "bundledbank.h"
 #include "database.h"
-#include "studylibrary.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -70,7 +70,7 @@ std::optional<QString> QuestionStore::resolve(const QString &reference) const
     static const QRegularExpression bankNumber(QStringLiteral("^(?:([^:]+):)?(\\d+)$"));
     QSqlQuery query(m_database.connection());
     if (const auto match = bankNumber.match(reference.trimmed()); match.hasMatch()) {
-        const QString bank = match.captured(1).isEmpty() ? StudyLibrary::kBundledBankKey : match.captured(1);
+        const QString bank = match.captured(1).isEmpty() ? BundledBank::kKey : match.captured(1);
         query.prepare(QStringLiteral(
             "SELECT q.id FROM questions q JOIN banks b ON b.id = q.bank_id WHERE b.key = ? AND q.number = ?"));
         query.addBindValue(bank);

@@ -1,13 +1,13 @@
 #include "questionsummary.h"
 
-#include "studylibrary.h"
+#include "bundledbank.h"
 
 #include <QSqlQuery>
 #include <QVariant>
 
 QString QuestionSummary::reference() const
 {
-    return bankKey == StudyLibrary::kBundledBankKey ? QString::number(number)
+    return bankKey == BundledBank::kKey ? QString::number(number)
                                                     : QStringLiteral("%1:%2").arg(bankKey).arg(number);
 }
 

@@ -1,6 +1,7 @@
 #include "studylibrary.h"
 
 #include "backupmanager.h"
+#include "bundledbank.h"
 #include "databasefilecheck.h"
 #include "inputfile.h"
 #include "topicrules.h"
@@ -54,8 +55,6 @@ bool copyIntoPlace(const QString &from, const QString &databasePath)
 
 } // namespace
 
-const QString StudyLibrary::kBundledBankKey = QStringLiteral("system-design");
-
 StudyLibrary::StudyLibrary()
     : m_questions(m_database), m_search(m_database), m_bookmarks(m_database), m_notes(m_database), m_attachments(m_database),
       m_reviews(m_database, m_scheduler)
@@ -69,7 +68,7 @@ BankImporter::Source StudyLibrary::bundledBank()
     QFile file(QStringLiteral(":/banks/system-design.md"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("The bundled question bank is missing from the binary");
-    return BankImporter::Source{kBundledBankKey, Text::tr("System design"), QStringLiteral("system-design.md"), file.readAll()};
+    return BankImporter::Source{BundledBank::kKey, Text::tr("System design"), QStringLiteral("system-design.md"), file.readAll()};
 }
 
 bool StudyLibrary::takeLock(const QString &databasePath, QString *error)
@@ -190,7 +189,7 @@ BankImporter::Outcome StudyLibrary::importFile(const QString &path)
     if (!content)
         return BankImporter::Outcome{false, 0, error};
     const QFileInfo info(path);
-    if (info.completeBaseName() == kBundledBankKey) {
+    if (info.completeBaseName() == BundledBank::kKey) {
         return BankImporter::Outcome{false, 0, Text::tr("%1: the name \"%2\" is taken by the bundled bank; rename the file")
                                                    .arg(path, info.completeBaseName())};
     }

@@ -23,8 +23,6 @@ class StudyLibrary final
     Q_DISABLE_COPY_MOVE(StudyLibrary)
 
 public:
-    static const QString kBundledBankKey;
-
     enum class Access {
         Shared,    // reads, beside a window that may have the file open; writes nothing
         Exclusive, // the only writer: takes the lock, and repairs a damaged file

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QMessageBox>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <ksyntaxhighlighting_version.h>
@@ -22,9 +21,7 @@ struct Text
 
 void show(QWidget *parent, StudyLibrary &library)
 {
-    QSqlQuery query(library.database().connection());
-    const QString sqlite = query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next() ? query.value(0).toString()
-                                                                                              : QString();
+    const QString sqlite = library.database().sqliteVersion();
     QMessageBox::about(
         parent, Text::tr("About System Design Study"),
         Text::tr("<h3>System Design Study %1</h3>"
