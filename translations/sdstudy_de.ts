@@ -1058,6 +1058,206 @@ Der Reiter Diagramme listet alle auf.</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>&amp;Import Bank…</source>
+        <translation>Sammlung &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>Notizen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Cards for &amp;Anki…</source>
+        <translation>Karten für &amp;Anki exportieren…</translation>
+    </message>
+    <message>
+        <source>Import Cards from A&amp;nki…</source>
+        <translation>Karten aus A&amp;nki importieren…</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t Progress…</source>
+        <translation>&amp;Fortschritt exportieren…</translation>
+    </message>
+    <message>
+        <source>Import P&amp;rogress…</source>
+        <translation>Fo&amp;rtschritt importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Backup &amp;Folder…</source>
+        <translation>Sicherungs&amp;ordner…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Sicherung gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Notizen exportieren</translation>
+    </message>
+    <message>
+        <source>notes.md</source>
+        <translation>notizen.md</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export gescheitert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Notes exported to %1</source>
+        <translation>Notizen nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import gescheitert</translation>
+    </message>
+    <message>
+        <source>Export Cards for Anki</source>
+        <translation>Karten für Anki exportieren</translation>
+    </message>
+    <message>
+        <source>system-design-cards.txt</source>
+        <translation>systementwurf-karten.txt</translation>
+    </message>
+    <message>
+        <source>Anki text files (*.txt)</source>
+        <translation>Anki-Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cards written to %1; in Anki: File &gt; Import</source>
+        <translation>Karten nach %1 geschrieben; in Anki: Datei &gt; Importieren</translation>
+    </message>
+    <message>
+        <source>Import Cards from Anki</source>
+        <translation>Karten aus Anki importieren</translation>
+    </message>
+    <message>
+        <source>Anki text files (*.txt *.tsv);;All files (*)</source>
+        <translation>Anki-Textdateien (*.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Nichts wurde importiert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Cards Imported</source>
+        <translation>Karten importiert</translation>
+    </message>
+    <message>
+        <source>New cards: %1
+Flags brought back: %2
+Already here: %3</source>
+        <translation>Neue Karten: %1
+Markierungen zurückgeholt: %2
+Schon vorhanden: %3</translation>
+    </message>
+    <message>
+        <source>Export Progress</source>
+        <translation>Fortschritt exportieren</translation>
+    </message>
+    <message>
+        <source>sdstudy-progress.json</source>
+        <translation>sdstudy-fortschritt.json</translation>
+    </message>
+    <message>
+        <source>Progress files (*.json)</source>
+        <translation>Fortschrittsdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Progress written to %1</source>
+        <translation>Fortschritt nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Import Progress</source>
+        <translation>Fortschritt importieren</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup taken before an import failed.
+
+%1</source>
+        <translation>Nichts wurde importiert: die Sicherung vor dem Import schlug fehl.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Added: %1
+Updated (newer in the file): %2
+Already here or newer here: %3</source>
+        <translation>Hinzugefügt: %1
+Aktualisiert (neuer in der Datei): %2
+Schon hier oder hier neuer: %3</translation>
+    </message>
+    <message>
+        <source>Progress Imported</source>
+        <translation>Fortschritt importiert</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Backups of your bookmarks and notes are kept in:
+%1</source>
+        <translation>Sicherungen Ihrer Lesezeichen und Notizen liegen in:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>One is made on quit and every half hour while you make changes; the last %n, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</source>
+        <translation>
+            <numerusform>Eine entsteht beim Beenden und jede halbe Stunde, solange Sie etwas ändern; behalten werden die letzte, eine pro Tag für eine Woche und eine pro Woche für einen Monat (Einstellungen &gt; Daten).</numerusform>
+            <numerusform>Eine entsteht beim Beenden und jede halbe Stunde, solange Sie etwas ändern; behalten werden die letzten %n, eine pro Tag für eine Woche und eine pro Woche für einen Monat (Einstellungen &gt; Daten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ändern…</translation>
+    </message>
+    <message>
+        <source>Backups now go to %1</source>
+        <translation>Sicherungen gehen jetzt nach %1</translation>
+    </message>
+    <message>
+        <source>Import Question Bank</source>
+        <translation>Fragensammlung importieren</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown-Dateien (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Questions imported: %1</source>
+        <translation>Importierte Fragen: %1</translation>
+    </message>
+    <message>
+        <source>This bank is already imported; nothing changed.</source>
+        <translation>Diese Sammlung ist schon importiert; nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>Flags</name>
     <message>
         <source>Hard</source>
@@ -1298,40 +1498,8 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Import Bank…</source>
-        <translation>Sammlung &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Notes…</source>
-        <translation>Notizen &amp;exportieren…</translation>
-    </message>
-    <message>
         <source>&amp;Print Topic Sheet…</source>
         <translation>Themenblatt &amp;drucken…</translation>
-    </message>
-    <message>
-        <source>Export Cards for &amp;Anki…</source>
-        <translation>Karten für &amp;Anki exportieren…</translation>
-    </message>
-    <message>
-        <source>Import Cards from A&amp;nki…</source>
-        <translation>Karten aus A&amp;nki importieren…</translation>
-    </message>
-    <message>
-        <source>Import P&amp;rogress…</source>
-        <translation>Fo&amp;rtschritt importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Back Up Now</source>
-        <translation>Jetzt &amp;sichern</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>Gesichert nach %1</translation>
-    </message>
-    <message>
-        <source>Backup &amp;Folder…</source>
-        <translation>Sicherungs&amp;ordner…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1482,132 +1650,6 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
 %1</translation>
     </message>
     <message>
-        <source>Export Notes</source>
-        <translation>Notizen exportieren</translation>
-    </message>
-    <message>
-        <source>notes.md</source>
-        <translation>notizen.md</translation>
-    </message>
-    <message>
-        <source>Markdown files (*.md)</source>
-        <translation>Markdown-Dateien (*.md)</translation>
-    </message>
-    <message>
-        <source>Export Failed</source>
-        <translation>Export gescheitert</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Notes exported to %1</source>
-        <translation>Notizen nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>Import Failed</source>
-        <translation>Import gescheitert</translation>
-    </message>
-    <message>
-        <source>Export Cards for Anki</source>
-        <translation>Karten für Anki exportieren</translation>
-    </message>
-    <message>
-        <source>system-design-cards.txt</source>
-        <translation>systementwurf-karten.txt</translation>
-    </message>
-    <message>
-        <source>Anki text files (*.txt)</source>
-        <translation>Anki-Textdateien (*.txt)</translation>
-    </message>
-    <message>
-        <source>Cards written to %1; in Anki: File &gt; Import</source>
-        <translation>Karten nach %1 geschrieben; in Anki: Datei &gt; Importieren</translation>
-    </message>
-    <message>
-        <source>Import Cards from Anki</source>
-        <translation>Karten aus Anki importieren</translation>
-    </message>
-    <message>
-        <source>Anki text files (*.txt *.tsv);;All files (*)</source>
-        <translation>Anki-Textdateien (*.txt *.tsv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.
-
-%1</source>
-        <translation>Nichts wurde importiert.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Cards Imported</source>
-        <translation>Karten importiert</translation>
-    </message>
-    <message>
-        <source>New cards: %1
-Flags brought back: %2
-Already here: %3</source>
-        <translation>Neue Karten: %1
-Markierungen zurückgeholt: %2
-Schon vorhanden: %3</translation>
-    </message>
-    <message>
-        <source>Export Progress</source>
-        <translation>Fortschritt exportieren</translation>
-    </message>
-    <message>
-        <source>sdstudy-progress.json</source>
-        <translation>sdstudy-fortschritt.json</translation>
-    </message>
-    <message>
-        <source>Progress files (*.json)</source>
-        <translation>Fortschrittsdateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Progress written to %1</source>
-        <translation>Fortschritt nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <source>Import Progress</source>
-        <translation>Fortschritt importieren</translation>
-    </message>
-    <message>
-        <source>Progress Imported</source>
-        <translation>Fortschritt importiert</translation>
-    </message>
-    <message>
-        <source>Added: %1
-Updated (newer in the file): %2
-Already here or newer here: %3</source>
-        <translation>Hinzugefügt: %1
-Aktualisiert (neuer in der Datei): %2
-Schon hier oder hier neuer: %3</translation>
-    </message>
-    <message>
-        <source>Backup Folder</source>
-        <translation>Sicherungsordner</translation>
-    </message>
-    <message>
-        <source>Backups of your bookmarks and notes are kept in:
-%1</source>
-        <translation>Sicherungen Ihrer Lesezeichen und Notizen liegen in:
-%1</translation>
-    </message>
-    <message>
-        <source>&amp;Open Folder</source>
-        <translation>Ordner ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Change…</source>
-        <translation>&amp;Ändern…</translation>
-    </message>
-    <message>
-        <source>Backups now go to %1</source>
-        <translation>Sicherungen gehen jetzt nach %1</translation>
-    </message>
-    <message>
         <source>Questions: %1</source>
         <translation>Fragen: %1</translation>
     </message>
@@ -1622,22 +1664,6 @@ Schon hier oder hier neuer: %3</translation>
     <message>
         <source>Matches: %1</source>
         <translation>Treffer: %1</translation>
-    </message>
-    <message>
-        <source>Import Question Bank</source>
-        <translation>Fragensammlung importieren</translation>
-    </message>
-    <message>
-        <source>Markdown files (*.md *.markdown);;All files (*)</source>
-        <translation>Markdown-Dateien (*.md *.markdown);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Questions imported: %1</source>
-        <translation>Importierte Fragen: %1</translation>
-    </message>
-    <message>
-        <source>This bank is already imported; nothing changed.</source>
-        <translation>Diese Sammlung ist schon importiert; nichts geändert.</translation>
     </message>
     <message>
         <source>Choose a question on the left.</source>
@@ -1657,28 +1683,9 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
         <source>&amp;Save Note</source>
         <translation>Notiz &amp;speichern</translation>
     </message>
-    <message numerus="yes">
-        <source>One is made on quit and every half hour while you make changes; the last %n, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</source>
-        <translation>
-            <numerusform>Eine entsteht beim Beenden und jede halbe Stunde, solange Sie etwas ändern; behalten werden die letzte, eine pro Tag für eine Woche und eine pro Woche für einen Monat (Einstellungen &gt; Daten).</numerusform>
-            <numerusform>Eine entsteht beim Beenden und jede halbe Stunde, solange Sie etwas ändern; behalten werden die letzten %n, eine pro Tag für eine Woche und eine pro Woche für einen Monat (Einstellungen &gt; Daten).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Expor&amp;t Progress…</source>
-        <translation>&amp;Fortschritt exportieren…</translation>
-    </message>
     <message>
         <source>&amp;Write Note</source>
         <translation>Noti&amp;z schreiben</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: the backup taken before an import failed.
-
-%1</source>
-        <translation>Nichts wurde importiert: die Sicherung vor dem Import schlug fehl.
-
-%1</translation>
     </message>
 </context>
 <context>

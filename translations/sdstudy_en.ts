@@ -33,7 +33,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ExchangeActions</name>
     <message numerus="yes">
         <source>One is made on quit and every half hour while you make changes; the last %n, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</source>
         <translation>

@@ -1059,6 +1059,206 @@ L’onglet Diagrammes les liste tous.</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>&amp;Import Bank…</source>
+        <translation>&amp;Importer une banque…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>&amp;Exporter les notes…</translation>
+    </message>
+    <message>
+        <source>Export Cards for &amp;Anki…</source>
+        <translation>Exporter des cartes pour &amp;Anki…</translation>
+    </message>
+    <message>
+        <source>Import Cards from A&amp;nki…</source>
+        <translation>Importer des cartes d’A&amp;nki…</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t Progress…</source>
+        <translation>Exporter la &amp;progression…</translation>
+    </message>
+    <message>
+        <source>Import P&amp;rogress…</source>
+        <translation>Importer une p&amp;rogression…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Backup &amp;Folder…</source>
+        <translation>&amp;Dossier de sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Échec de la sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Exporter les notes</translation>
+    </message>
+    <message>
+        <source>notes.md</source>
+        <translation>notes.md</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Notes exported to %1</source>
+        <translation>Notes exportées dans %1</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Échec de l’import</translation>
+    </message>
+    <message>
+        <source>Export Cards for Anki</source>
+        <translation>Exporter des cartes pour Anki</translation>
+    </message>
+    <message>
+        <source>system-design-cards.txt</source>
+        <translation>cartes-conception-systemes.txt</translation>
+    </message>
+    <message>
+        <source>Anki text files (*.txt)</source>
+        <translation>Fichiers texte Anki (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cards written to %1; in Anki: File &gt; Import</source>
+        <translation>Cartes écrites dans %1 ; dans Anki : Fichier &gt; Importer</translation>
+    </message>
+    <message>
+        <source>Import Cards from Anki</source>
+        <translation>Importer des cartes d’Anki</translation>
+    </message>
+    <message>
+        <source>Anki text files (*.txt *.tsv);;All files (*)</source>
+        <translation>Fichiers texte Anki (*.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Rien n’a été importé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Cards Imported</source>
+        <translation>Cartes importées</translation>
+    </message>
+    <message>
+        <source>New cards: %1
+Flags brought back: %2
+Already here: %3</source>
+        <translation>Nouvelles cartes : %1
+Étiquettes rétablies : %2
+Déjà présentes : %3</translation>
+    </message>
+    <message>
+        <source>Export Progress</source>
+        <translation>Exporter la progression</translation>
+    </message>
+    <message>
+        <source>sdstudy-progress.json</source>
+        <translation>sdstudy-progression.json</translation>
+    </message>
+    <message>
+        <source>Progress files (*.json)</source>
+        <translation>Fichiers de progression (*.json)</translation>
+    </message>
+    <message>
+        <source>Progress written to %1</source>
+        <translation>Progression écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Import Progress</source>
+        <translation>Importer une progression</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup taken before an import failed.
+
+%1</source>
+        <translation>Rien n’a été importé : la sauvegarde faite avant l’import a échoué.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Added: %1
+Updated (newer in the file): %2
+Already here or newer here: %3</source>
+        <translation>Ajoutés : %1
+Mis à jour (plus récents dans le fichier) : %2
+Déjà ici ou plus récents ici : %3</translation>
+    </message>
+    <message>
+        <source>Progress Imported</source>
+        <translation>Progression importée</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups of your bookmarks and notes are kept in:
+%1</source>
+        <translation>Les sauvegardes de vos marque-pages et notes sont gardées dans :
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>One is made on quit and every half hour while you make changes; the last %n, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</source>
+        <translation>
+            <numerusform>Une sauvegarde est faite en quittant et toutes les demi-heures pendant vos modifications ; on garde la dernière, une par jour pendant une semaine et une par semaine pendant un mois (Préférences &gt; Données).</numerusform>
+            <numerusform>Une sauvegarde est faite en quittant et toutes les demi-heures pendant vos modifications ; on garde les %n dernières, une par jour pendant une semaine et une par semaine pendant un mois (Préférences &gt; Données).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Changer…</translation>
+    </message>
+    <message>
+        <source>Backups now go to %1</source>
+        <translation>Les sauvegardes vont désormais dans %1</translation>
+    </message>
+    <message>
+        <source>Import Question Bank</source>
+        <translation>Importer une banque de questions</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown);;All files (*)</source>
+        <translation>Fichiers Markdown (*.md *.markdown);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Questions imported: %1</source>
+        <translation>Questions importées : %1</translation>
+    </message>
+    <message>
+        <source>This bank is already imported; nothing changed.</source>
+        <translation>Cette banque est déjà importée ; rien n’a changé.</translation>
+    </message>
+</context>
+<context>
     <name>Flags</name>
     <message>
         <source>Hard</source>
@@ -1299,40 +1499,8 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>&amp;Import Bank…</source>
-        <translation>&amp;Importer une banque…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Notes…</source>
-        <translation>&amp;Exporter les notes…</translation>
-    </message>
-    <message>
         <source>&amp;Print Topic Sheet…</source>
         <translation>Imprimer une &amp;fiche de thème…</translation>
-    </message>
-    <message>
-        <source>Export Cards for &amp;Anki…</source>
-        <translation>Exporter des cartes pour &amp;Anki…</translation>
-    </message>
-    <message>
-        <source>Import Cards from A&amp;nki…</source>
-        <translation>Importer des cartes d’A&amp;nki…</translation>
-    </message>
-    <message>
-        <source>Import P&amp;rogress…</source>
-        <translation>Importer une p&amp;rogression…</translation>
-    </message>
-    <message>
-        <source>&amp;Back Up Now</source>
-        <translation>&amp;Sauvegarder maintenant</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>Sauvegardé dans %1</translation>
-    </message>
-    <message>
-        <source>Backup &amp;Folder…</source>
-        <translation>&amp;Dossier de sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1483,132 +1651,6 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
 %1</translation>
     </message>
     <message>
-        <source>Export Notes</source>
-        <translation>Exporter les notes</translation>
-    </message>
-    <message>
-        <source>notes.md</source>
-        <translation>notes.md</translation>
-    </message>
-    <message>
-        <source>Markdown files (*.md)</source>
-        <translation>Fichiers Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Export Failed</source>
-        <translation>Échec de l’export</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Notes exported to %1</source>
-        <translation>Notes exportées dans %1</translation>
-    </message>
-    <message>
-        <source>Import Failed</source>
-        <translation>Échec de l’import</translation>
-    </message>
-    <message>
-        <source>Export Cards for Anki</source>
-        <translation>Exporter des cartes pour Anki</translation>
-    </message>
-    <message>
-        <source>system-design-cards.txt</source>
-        <translation>cartes-conception-systemes.txt</translation>
-    </message>
-    <message>
-        <source>Anki text files (*.txt)</source>
-        <translation>Fichiers texte Anki (*.txt)</translation>
-    </message>
-    <message>
-        <source>Cards written to %1; in Anki: File &gt; Import</source>
-        <translation>Cartes écrites dans %1 ; dans Anki : Fichier &gt; Importer</translation>
-    </message>
-    <message>
-        <source>Import Cards from Anki</source>
-        <translation>Importer des cartes d’Anki</translation>
-    </message>
-    <message>
-        <source>Anki text files (*.txt *.tsv);;All files (*)</source>
-        <translation>Fichiers texte Anki (*.txt *.tsv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.
-
-%1</source>
-        <translation>Rien n’a été importé.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Cards Imported</source>
-        <translation>Cartes importées</translation>
-    </message>
-    <message>
-        <source>New cards: %1
-Flags brought back: %2
-Already here: %3</source>
-        <translation>Nouvelles cartes : %1
-Étiquettes rétablies : %2
-Déjà présentes : %3</translation>
-    </message>
-    <message>
-        <source>Export Progress</source>
-        <translation>Exporter la progression</translation>
-    </message>
-    <message>
-        <source>sdstudy-progress.json</source>
-        <translation>sdstudy-progression.json</translation>
-    </message>
-    <message>
-        <source>Progress files (*.json)</source>
-        <translation>Fichiers de progression (*.json)</translation>
-    </message>
-    <message>
-        <source>Progress written to %1</source>
-        <translation>Progression écrite dans %1</translation>
-    </message>
-    <message>
-        <source>Import Progress</source>
-        <translation>Importer une progression</translation>
-    </message>
-    <message>
-        <source>Progress Imported</source>
-        <translation>Progression importée</translation>
-    </message>
-    <message>
-        <source>Added: %1
-Updated (newer in the file): %2
-Already here or newer here: %3</source>
-        <translation>Ajoutés : %1
-Mis à jour (plus récents dans le fichier) : %2
-Déjà ici ou plus récents ici : %3</translation>
-    </message>
-    <message>
-        <source>Backup Folder</source>
-        <translation>Dossier de sauvegarde</translation>
-    </message>
-    <message>
-        <source>Backups of your bookmarks and notes are kept in:
-%1</source>
-        <translation>Les sauvegardes de vos marque-pages et notes sont gardées dans :
-%1</translation>
-    </message>
-    <message>
-        <source>&amp;Open Folder</source>
-        <translation>&amp;Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Change…</source>
-        <translation>&amp;Changer…</translation>
-    </message>
-    <message>
-        <source>Backups now go to %1</source>
-        <translation>Les sauvegardes vont désormais dans %1</translation>
-    </message>
-    <message>
         <source>Questions: %1</source>
         <translation>Questions : %1</translation>
     </message>
@@ -1623,22 +1665,6 @@ Déjà ici ou plus récents ici : %3</translation>
     <message>
         <source>Matches: %1</source>
         <translation>Résultats : %1</translation>
-    </message>
-    <message>
-        <source>Import Question Bank</source>
-        <translation>Importer une banque de questions</translation>
-    </message>
-    <message>
-        <source>Markdown files (*.md *.markdown);;All files (*)</source>
-        <translation>Fichiers Markdown (*.md *.markdown);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Questions imported: %1</source>
-        <translation>Questions importées : %1</translation>
-    </message>
-    <message>
-        <source>This bank is already imported; nothing changed.</source>
-        <translation>Cette banque est déjà importée ; rien n’a changé.</translation>
     </message>
     <message>
         <source>Choose a question on the left.</source>
@@ -1658,28 +1684,9 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
         <source>&amp;Save Note</source>
         <translation>&amp;Enregistrer la note</translation>
     </message>
-    <message numerus="yes">
-        <source>One is made on quit and every half hour while you make changes; the last %n, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</source>
-        <translation>
-            <numerusform>Une sauvegarde est faite en quittant et toutes les demi-heures pendant vos modifications ; on garde la dernière, une par jour pendant une semaine et une par semaine pendant un mois (Préférences &gt; Données).</numerusform>
-            <numerusform>Une sauvegarde est faite en quittant et toutes les demi-heures pendant vos modifications ; on garde les %n dernières, une par jour pendant une semaine et une par semaine pendant un mois (Préférences &gt; Données).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Expor&amp;t Progress…</source>
-        <translation>Exporter la &amp;progression…</translation>
-    </message>
     <message>
         <source>&amp;Write Note</source>
         <translation>Écrire une &amp;note</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: the backup taken before an import failed.
-
-%1</source>
-        <translation>Rien n’a été importé : la sauvegarde faite avant l’import a échoué.
-
-%1</translation>
     </message>
 </context>
 <context>

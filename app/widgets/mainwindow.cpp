@@ -6,17 +6,15 @@
 #include "collectionviews.h"
 #include "abouttext.h"
 #include "diagramcatalog.h"
+#include "exchangeactions.h"
 #include "helpdialog.h"
-#include "inputfile.h"
 #include "diagramlist.h"
 #include "diagrampanel.h"
 #include "flags.h"
 #include "itemdatarole.h"
-#include "ankiexchange.h"
 #include "notespane.h"
 #include "preferencesdialog.h"
 #include "printsheetdialog.h"
-#include "progressfile.h"
 #include "questionview.h"
 #include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
@@ -29,22 +27,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
-#include <QDir>
 #include <QDockWidget>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
-#include <QFileDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -94,6 +87,9 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     , m_backups(new BackupScheduler(library.database(), library.backupFolder(), BackupSettings::load().recentToKeep, this))
     , m_launcher(new StudyLauncher(library, this,
                                    {[this] { m_notesPane->saveNow(); }, [this] { return currentQuestionId(); }}))
+    , m_exchange(new ExchangeActions(library, *m_backups, this,
+                                     {[this] { m_notesPane->saveNow(); },
+                                      [this](const QString &message) { statusBar()->showMessage(message); }}))
 {
     setWindowTitle(tr("System Design Study"));
     m_searchBox->setObjectName(QStringLiteral("searchBox"));
@@ -215,25 +211,14 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("&Import Bank…"), this, &MainWindow::importBank);
-    import->setShortcut(QKeySequence::Open);
-    file->addAction(tr("&Export Notes…"), this, &MainWindow::exportNotes);
+    m_exchange->addBankAndNotesTo(file);
     file->addSeparator();
     QAction *print = file->addAction(tr("&Print Topic Sheet…"), this, [this] { printSheet(QString()); });
     print->setShortcut(QKeySequence::Print);
     print->setIcon(Theme::icon(QStringLiteral("document-print")));
-    file->addAction(tr("Export Cards for &Anki…"), this, &MainWindow::exportAnki);
-    file->addAction(tr("Import Cards from A&nki…"), this, &MainWindow::importAnki);
-    file->addAction(tr("Expor&t Progress…"), this, &MainWindow::exportProgress);
-    file->addAction(tr("Import P&rogress…"), this, &MainWindow::importProgress);
+    m_exchange->addCardsAndProgressTo(file);
     file->addSeparator();
-    file->addAction(tr("&Back Up Now"), this, [this] {
-        m_backups->noteChange();
-        const QString error = m_backups->backUpIfChanged();
-        statusBar()->showMessage(error.isEmpty() ? tr("Backed up to %1").arg(m_backups->folder())
-                                                 : tr("Backup failed: %1").arg(error));
-    });
-    file->addAction(tr("Backup &Folder…"), this, &MainWindow::chooseBackupFolder);
+    m_exchange->addBackupsTo(file);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
                                     &QWidget::close);
@@ -499,22 +484,6 @@ void MainWindow::deleteNote()
     m_undoStack->push(new DeleteNoteCommand(m_library.notes(), id, note->text, std::move(hooks)));
 }
 
-void MainWindow::exportNotes()
-{
-    m_notesPane->saveNow();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Notes"), tr("notes.md"),
-                                                      tr("Markdown files (*.md)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(NoteStore::exportMarkdown(m_library.notes().all()).toUtf8()) < 0
-        || !file.commit()) {
-        QMessageBox::warning(this, tr("Export Failed"), tr("%1: %2").arg(path, file.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Notes exported to %1").arg(path));
-}
-
 void MainWindow::printSheet(const QString &topic)
 {
     m_notesPane->saveNow();
@@ -527,86 +496,6 @@ void MainWindow::printSheet(const QString &topic)
     PrintSheetDialog(m_library, current, search, this).exec();
 }
 
-bool MainWindow::writeFile(const QString &path, const QByteArray &content)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(content) >= 0 && file.commit())
-        return true;
-    QMessageBox::warning(this, tr("Export Failed"), tr("%1: %2").arg(path, file.errorString()));
-    return false;
-}
-
-std::optional<QByteArray> MainWindow::readFile(const QString &path, qint64 mostBytes)
-{
-    if (path.isEmpty())
-        return std::nullopt; // the person cancelled
-    QString error;
-    if (auto content = InputFile::read(path, mostBytes, &error))
-        return content;
-    QMessageBox::warning(this, tr("Import Failed"), error);
-    return std::nullopt;
-}
-
-void MainWindow::exportAnki()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Cards for Anki"), tr("system-design-cards.txt"),
-                                                      tr("Anki text files (*.txt)"));
-    if (!path.isEmpty() && writeFile(path, AnkiExchange::write(m_library)))
-        statusBar()->showMessage(tr("Cards written to %1; in Anki: File > Import").arg(path));
-}
-
-void MainWindow::importAnki()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Cards from Anki"), QString(),
-                                                      tr("Anki text files (*.txt *.tsv);;All files (*)"));
-    m_notesPane->saveNow(); // what is being typed is on disk before anything comes in
-    const auto content = readFile(path, AnkiExchange::kMostBytes);
-    if (!content)
-        return;
-    const auto report = AnkiExchange::read(*content, path, m_library);
-    if (!report.error.isEmpty()) {
-        QMessageBox::warning(this, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(report.error));
-        return;
-    }
-    QMessageBox::information(this, tr("Cards Imported"),
-                             tr("New cards: %1\nFlags brought back: %2\nAlready here: %3")
-                                 .arg(report.added).arg(report.flagged).arg(report.unchanged));
-}
-
-void MainWindow::exportProgress()
-{
-    m_notesPane->saveNow();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Progress"), tr("sdstudy-progress.json"),
-                                                      tr("Progress files (*.json)"));
-    if (!path.isEmpty() && writeFile(path, ProgressFile::write(m_library)))
-        statusBar()->showMessage(tr("Progress written to %1").arg(path));
-}
-
-void MainWindow::importProgress()
-{
-    m_notesPane->saveNow();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Progress"), QString(), tr("Progress files (*.json)"));
-    const auto content = readFile(path, ProgressFile::kMostBytes);
-    if (!content)
-        return;
-    // A merge changes much at once: a backup first, so File > restore can take it back.
-    m_backups->noteChange();
-    if (const QString error = m_backups->backUpIfChanged(); !error.isEmpty()) {
-        QMessageBox::warning(this, tr("Import Failed"),
-                             tr("Nothing was imported: the backup taken before an import failed.\n\n%1").arg(error));
-        return;
-    }
-    const auto report = ProgressFile::read(*content, path, m_library);
-    if (!report.error.isEmpty()) {
-        QMessageBox::warning(this, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(report.error));
-        return;
-    }
-    QStringList lines = {tr("Added: %1\nUpdated (newer in the file): %2\nAlready here or newer here: %3")
-                             .arg(report.added).arg(report.updated).arg(report.unchanged)};
-    lines += ProgressFile::notices(report);
-    QMessageBox::information(this, tr("Progress Imported"), lines.join(QStringLiteral("\n\n")));
-}
-
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(BackupManager::defaultFolder(m_library.database().path()), this);
@@ -616,34 +505,6 @@ void MainWindow::editPreferences()
     const BackupSettings backups = BackupSettings::load();
     m_backups->setPolicy(backups.folderFor(m_library.database().path()), backups.recentToKeep);
     m_notesPane->setAutosave(NotesPane::savedAutosave());
-}
-
-void MainWindow::chooseBackupFolder()
-{
-    QMessageBox box(this);
-    box.setWindowTitle(tr("Backup Folder"));
-    box.setText(tr("Backups of your bookmarks and notes are kept in:\n%1").arg(QDir::toNativeSeparators(m_backups->folder())));
-    box.setInformativeText(tr("One is made on quit and every half hour while you make changes; the last %n, one a "
-                              "day for a week and one a week for a month are kept (Preferences > Data).",
-                              nullptr, m_backups->recentToKeep()));
-    QPushButton *open = box.addButton(tr("&Open Folder"), QMessageBox::ActionRole);
-    QPushButton *change = box.addButton(tr("&Change…"), QMessageBox::ActionRole);
-    box.addButton(QMessageBox::Close);
-    box.exec();
-    if (box.clickedButton() == open) {
-        QDir().mkpath(m_backups->folder());
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_backups->folder()));
-    } else if (box.clickedButton() == change) {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup Folder"), m_backups->folder());
-        if (folder.isEmpty())
-            return;
-        // The command line reads the same setting, so both back up to one place.
-        BackupSettings settings = BackupSettings::load();
-        settings.folder = folder;
-        settings.save();
-        m_backups->setPolicy(folder, settings.recentToKeep);
-        statusBar()->showMessage(tr("Backups now go to %1").arg(QDir::toNativeSeparators(folder)));
-    }
 }
 
 void MainWindow::updateBookmarkActions()
@@ -818,21 +679,6 @@ void MainWindow::stepQuestion(int delta)
     const qsizetype at = current.isValid() ? order.indexOf(questionIdAt(current)) : -1;
     const qsizetype next = at < 0 ? 0 : std::clamp<qsizetype>(at + delta, 0, order.size() - 1);
     openQuestion(order.at(next));
-}
-
-void MainWindow::importBank()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Question Bank"), QString(),
-                                                      tr("Markdown files (*.md *.markdown);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const auto outcome = m_library.importFile(path);
-    if (!outcome.error.isEmpty()) {
-        QMessageBox::warning(this, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(outcome.error));
-        return;
-    }
-    statusBar()->showMessage(outcome.changed ? tr("Questions imported: %1").arg(outcome.questionCount)
-                                             : tr("This bank is already imported; nothing changed."));
 }
 
 void MainWindow::restoreSettings()

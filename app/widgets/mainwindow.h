@@ -22,6 +22,7 @@ class QTreeView;
 class QUndoStack;
 class QuestionView;
 class SearchResultsModel;
+class ExchangeActions;
 class StudyLauncher;
 class StudyLibrary;
 class TopicTreeModel;
@@ -63,19 +64,11 @@ private:
     void toggleBookmark();
     void toggleFlag(const QString &flagKey);
     void deleteNote();
-    void exportNotes();
     void editPreferences();
-    void chooseBackupFolder();
     void printSheet(const QString &topic);
     void chooseDiagram(const QString &name);
     void showHelp(int page);
     QWidget *makeWelcomeBar();
-    bool writeFile(const QString &path, const QByteArray &content);
-    std::optional<QByteArray> readFile(const QString &path, qint64 mostBytes);
-    void exportAnki();
-    void importAnki();
-    void exportProgress();
-    void importProgress();
     // Each view brought up to date with what LibraryChanges announced.
     void showBookmarkChanges();
     void showNoteChanges(const QStringList &questionIds);
@@ -86,7 +79,6 @@ private:
     void openFirstResult();
     void leaveSearch();
     void stepQuestion(int delta);
-    void importBank();
     void reloadOutline();
     void showCounts();
     void setShowEveryPhrasing(bool show);
@@ -115,6 +107,7 @@ private:
     QUndoStack *m_undoStack;
     BackupScheduler *m_backups;
     StudyLauncher *m_launcher;
+    ExchangeActions *m_exchange;
     QAction *m_bookmarkAction = nullptr;
     QList<QAction *> m_flagActions;
     QAction *m_bookmarkedOnlyAction = nullptr;
