@@ -1452,40 +1452,6 @@ Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit g
         <translation>System Design Study</translation>
     </message>
     <message>
-        <source>Search, e.g. cache flag:hard (Ctrl+F)</source>
-        <translation>Suchen, z. B. cache flag:hard (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Words search titles, answers and your notes.
-Filters: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching</source>
-        <translation>Wörter suchen in Titeln, Antworten und Ihren Notizen.
-Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Themen</translation>
-    </message>
-    <message>
-        <source>Bookmarks</source>
-        <translation>Lesezeichen</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Diagrams</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Suchergebnisse</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
@@ -1650,22 +1616,6 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
 %1</translation>
     </message>
     <message>
-        <source>Questions: %1</source>
-        <translation>Fragen: %1</translation>
-    </message>
-    <message>
-        <source>Concepts: %1 (paraphrased repeats folded)</source>
-        <translation>Konzepte: %1 (umformulierte Wiederholungen zusammengefasst)</translation>
-    </message>
-    <message>
-        <source>No questions match “%1”</source>
-        <translation>Keine Fragen zu „%1“</translation>
-    </message>
-    <message>
-        <source>Matches: %1</source>
-        <translation>Treffer: %1</translation>
-    </message>
-    <message>
         <source>Choose a question on the left.</source>
         <translation>Wählen Sie links eine Frage.</translation>
     </message>
@@ -1686,6 +1636,59 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
     <message>
         <source>&amp;Write Note</source>
         <translation>Noti&amp;z schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorPane</name>
+    <message>
+        <source>Search, e.g. cache flag:hard (Ctrl+F)</source>
+        <translation>Suchen, z. B. cache flag:hard (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Words search titles, answers and your notes.
+Filters: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching</source>
+        <translation>Wörter suchen in Titeln, Antworten und Ihren Notizen.
+Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Fragen: %1</translation>
+    </message>
+    <message>
+        <source>Concepts: %1 (paraphrased repeats folded)</source>
+        <translation>Konzepte: %1 (umformulierte Wiederholungen zusammengefasst)</translation>
+    </message>
+    <message>
+        <source>No questions match “%1”</source>
+        <translation>Keine Fragen zu „%1“</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>Treffer: %1</translation>
     </message>
 </context>
 <context>

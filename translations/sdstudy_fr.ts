@@ -1453,40 +1453,6 @@ Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendan
         <translation>System Design Study</translation>
     </message>
     <message>
-        <source>Search, e.g. cache flag:hard (Ctrl+F)</source>
-        <translation>Rechercher, p. ex. cache flag:hard (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Words search titles, answers and your notes.
-Filters: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching</source>
-        <translation>Les mots cherchent dans les titres, les réponses et vos notes.
-Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <source>Bookmarks</source>
-        <translation>Marque-pages</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Diagrams</source>
-        <translation>Diagrammes</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Résultats de recherche</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -1651,22 +1617,6 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
 %1</translation>
     </message>
     <message>
-        <source>Questions: %1</source>
-        <translation>Questions : %1</translation>
-    </message>
-    <message>
-        <source>Concepts: %1 (paraphrased repeats folded)</source>
-        <translation>Concepts : %1 (reformulations regroupées)</translation>
-    </message>
-    <message>
-        <source>No questions match “%1”</source>
-        <translation>Aucune question pour « %1 »</translation>
-    </message>
-    <message>
-        <source>Matches: %1</source>
-        <translation>Résultats : %1</translation>
-    </message>
-    <message>
         <source>Choose a question on the left.</source>
         <translation>Choisissez une question à gauche.</translation>
     </message>
@@ -1687,6 +1637,59 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
     <message>
         <source>&amp;Write Note</source>
         <translation>Écrire une &amp;note</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorPane</name>
+    <message>
+        <source>Search, e.g. cache flag:hard (Ctrl+F)</source>
+        <translation>Rechercher, p. ex. cache flag:hard (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Words search titles, answers and your notes.
+Filters: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching</source>
+        <translation>Les mots cherchent dans les titres, les réponses et vos notes.
+Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marque-pages</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>Diagrammes</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Questions : %1</translation>
+    </message>
+    <message>
+        <source>Concepts: %1 (paraphrased repeats folded)</source>
+        <translation>Concepts : %1 (reformulations regroupées)</translation>
+    </message>
+    <message>
+        <source>No questions match “%1”</source>
+        <translation>Aucune question pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>Résultats : %1</translation>
     </message>
 </context>
 <context>

@@ -1,27 +1,22 @@
 #include "mainwindow.h"
 
+#include "abouttext.h"
 #include "backupscheduler.h"
 #include "backupsettings.h"
 #include "bookmarkicons.h"
-#include "collectionviews.h"
-#include "abouttext.h"
 #include "diagramcatalog.h"
-#include "exchangeactions.h"
-#include "helpdialog.h"
-#include "diagramlist.h"
 #include "diagrampanel.h"
+#include "exchangeactions.h"
 #include "flags.h"
-#include "itemdatarole.h"
+#include "helpdialog.h"
+#include "navigatorpane.h"
 #include "notespane.h"
 #include "preferencesdialog.h"
 #include "printsheetdialog.h"
 #include "questionview.h"
-#include "searchresultdelegate.h"
-#include "searchresultsmodel.h"
 #include "studylauncher.h"
 #include "studylibrary.h"
 #include "theme.h"
-#include "topictreemodel.h"
 #include "usercommands.h"
 
 #include <QAction>
@@ -32,24 +27,18 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
-#include <QKeyEvent>
-#include <QLineEdit>
-#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabBar>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
-constexpr int kSearchLimit = 200;
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
@@ -58,26 +47,13 @@ const QString kLastQuestionKey = QStringLiteral("study/lastQuestion");
 const QString kWelcomedKey = QStringLiteral("window/welcomed");
 const QString kEveryPhrasingKey = QStringLiteral("view/everyPhrasing");
 
-QString questionIdAt(const QModelIndex &index)
-{
-    return index.data(ItemDataRole::QuestionId).toString();
-}
 } // namespace
 
 MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
-    , m_treeModel(new TopicTreeModel(this))
-    , m_resultsModel(new SearchResultsModel(this))
-    , m_searchBox(new QLineEdit)
-    , m_pages(new QTabBar)
-    , m_navigator(new QStackedWidget)
-    , m_tree(new QTreeView)
-    , m_bookmarksView(new BookmarksView)
-    , m_notesView(new NotesListView)
-    , m_results(new QListView)
+    , m_navigator(new NavigatorPane(library, [this] { m_notesPane->saveNow(); }))
     , m_questionView(new QuestionView)
-    , m_diagramList(new DiagramList)
     , m_diagramPanel(new DiagramPanel)
     , m_diagramDock(new QDockWidget(tr("Diagram")))
     , m_notesPane(new NotesPane(library.notes(), library.attachments()))
@@ -92,43 +68,16 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
                                       [this](const QString &message) { statusBar()->showMessage(message); }}))
 {
     setWindowTitle(tr("System Design Study"));
-    m_searchBox->setObjectName(QStringLiteral("searchBox"));
-    m_tree->setObjectName(QStringLiteral("topicTree"));
-    m_results->setObjectName(QStringLiteral("searchResults"));
     m_questionView->setObjectName(QStringLiteral("questionView"));
-    m_bookmarksView->setObjectName(QStringLiteral("bookmarksView"));
-    m_notesView->setObjectName(QStringLiteral("notesView"));
     m_notesPane->setObjectName(QStringLiteral("notesPane"));
-    m_pages->setObjectName(QStringLiteral("pages"));
-
-    m_searchBox->setPlaceholderText(tr("Search, e.g. cache flag:hard (Ctrl+F)"));
-    m_searchBox->setToolTip(tr("Words search titles, answers and your notes.\n"
-                               "Filters: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching"));
-    m_searchBox->setClearButtonEnabled(true);
-    m_searchBox->installEventFilter(this); // Up and Down walk the results while typing
-    m_searchBox->setAccessibleName(tr("Search"));
-
-    m_pages->addTab(tr("Topics"));
-    m_pages->addTab(tr("Bookmarks"));
-    m_pages->addTab(tr("Notes"));
-    m_pages->addTab(tr("Diagrams"));
-    m_pages->setExpanding(false);
-    m_pages->setDrawBase(false);
-
-    m_tree->setModel(m_treeModel);
-    m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAccessibleName(tr("Topics"));
-    m_results->setModel(m_resultsModel);
-    m_results->setAccessibleName(tr("Search results"));
-    m_results->setUniformItemSizes(true);
-    m_results->setItemDelegate(new SearchResultDelegate(m_results));
-    m_navigator->addWidget(m_tree);
-    m_navigator->addWidget(m_bookmarksView);
-    m_navigator->addWidget(m_notesView);
-    m_navigator->addWidget(m_results);
-    m_navigator->addWidget(m_diagramList);
-    connect(m_diagramList, &DiagramList::diagramChosen, this, &MainWindow::chooseDiagram);
+    connect(m_navigator, &NavigatorPane::questionChosen, this, &MainWindow::openQuestion);
+    connect(m_navigator, &NavigatorPane::questionActivated, m_questionView, qOverload<>(&QWidget::setFocus));
+    connect(m_navigator, &NavigatorPane::diagramChosen, this, &MainWindow::chooseDiagram);
+    connect(m_navigator, &NavigatorPane::diagramsPageShown, this, [this] { m_diagramDock->show(); });
+    connect(m_navigator, &NavigatorPane::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_navigator, &NavigatorPane::questionMenuRequested, this,
+            [this](const QString &id, const QPoint &position) { bookmarkMenuFor(id)->popup(position); });
+    connect(m_navigator, &NavigatorPane::topicMenuRequested, this, &MainWindow::showTopicMenu);
 
     m_diagramDock->setObjectName(QStringLiteral("diagramDock"));
     m_diagramDock->setWidget(m_diagramPanel);
@@ -136,14 +85,6 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
                                | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_diagramDock);
     connect(m_diagramPanel, &DiagramPanel::questionRequested, this, &MainWindow::openQuestion);
-
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->setSpacing(4);
-    leftLayout->addWidget(m_searchBox);
-    leftLayout->addWidget(m_pages);
-    leftLayout->addWidget(m_navigator);
 
     m_questionView->setAccessibleName(tr("Question"));
     auto *questionArea = new QWidget;
@@ -157,29 +98,13 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     m_questionSplitter->setStretchFactor(0, 3);
     m_questionSplitter->setStretchFactor(1, 2);
     m_questionSplitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_questionSplitter);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
-    for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *>{m_tree, m_bookmarksView, m_notesView, m_results}) {
-        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-            const QString id = questionIdAt(index);
-            // A folded phrasing already on show keeps its page when its concept's entry is selected.
-            if (!id.isEmpty() && m_treeModel->indexOfQuestion(currentQuestionId()) != index)
-                openQuestion(id);
-        });
-        view->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(view, &QWidget::customContextMenuRequested, this,
-                [this, view](const QPoint &position) { showContextMenu(view, position); });
-    }
-    // Views rebuilt from scratch keep no selection model connections: reconnect after reset.
-    connect(m_results, &QListView::activated, this, [this] { m_questionView->setFocus(); });
-    connect(m_pages, &QTabBar::currentChanged, this, &MainWindow::showPage);
-    connect(m_searchBox, &QLineEdit::textChanged, this, &MainWindow::runSearch);
-    connect(m_searchBox, &QLineEdit::returnPressed, this, &MainWindow::openFirstResult);
     connect(m_questionView, &QuestionView::questionLinkActivated, this, [this](const QString &reference) {
         if (const auto id = m_library.questions().resolve(reference))
             openQuestion(*id);
@@ -189,14 +114,13 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     const LibraryChanges &changes = m_library.database().changes();
     connect(&changes, &LibraryChanges::bookmarksChanged, this, &MainWindow::showBookmarkChanges);
     connect(&changes, &LibraryChanges::notesChanged, this, &MainWindow::showNoteChanges);
-    connect(&changes, &LibraryChanges::banksChanged, this, &MainWindow::reloadOutline);
+    connect(&changes, &LibraryChanges::banksChanged, m_navigator, &NavigatorPane::reloadOutline);
     connect(m_backups, &BackupScheduler::failed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Backup failed: %1").arg(error));
     });
 
     createActions();
-    m_treeModel->setBookmarks(m_library.bookmarks().flagsById());
-    reloadOutline();
+    m_navigator->reloadOutline();
     restoreSettings();
 }
 
@@ -266,13 +190,7 @@ void MainWindow::createActions()
     m_bookmarkedOnlyAction->setObjectName(QStringLiteral("bookmarkedOnly"));
     m_bookmarkedOnlyAction->setCheckable(true);
     m_bookmarkedOnlyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    connect(m_bookmarkedOnlyAction, &QAction::toggled, this, [this](bool only) {
-        m_treeModel->setBookmarkedOnly(only);
-        m_tree->expandAll();
-        showCounts();
-        if (!currentQuestionId().isEmpty())
-            openQuestion(currentQuestionId());
-    });
+    connect(m_bookmarkedOnlyAction, &QAction::toggled, m_navigator, &NavigatorPane::setBookmarkedOnly);
 
     QMenu *study = menuBar()->addMenu(tr("&Study"));
     QToolBar *toolBar = addToolBar(tr("Study"));
@@ -282,16 +200,13 @@ void MainWindow::createActions()
     m_launcher->addActionsTo(study, toolBar);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *find = go->addAction(tr("&Search"), this, [this] {
-        m_searchBox->setFocus();
-        m_searchBox->selectAll();
-    });
+    QAction *find = go->addAction(tr("&Search"), m_navigator, &NavigatorPane::focusSearch);
     find->setShortcut(QKeySequence::Find);
-    QAction *next = go->addAction(tr("&Next Question"), this, [this] { stepQuestion(+1); });
+    QAction *next = go->addAction(tr("&Next Question"), this, [this] { m_navigator->stepQuestion(+1); });
     next->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Down), QKeySequence(Qt::Key_F8)});
-    QAction *previous = go->addAction(tr("&Previous Question"), this, [this] { stepQuestion(-1); });
+    QAction *previous = go->addAction(tr("&Previous Question"), this, [this] { m_navigator->stepQuestion(-1); });
     previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::SHIFT | Qt::Key_F8)});
-    QAction *topics = go->addAction(tr("Back to &Topics"), this, &MainWindow::leaveSearch);
+    QAction *topics = go->addAction(tr("Back to &Topics"), m_navigator, &NavigatorPane::leaveSearch);
     topics->setShortcut(QKeySequence(Qt::Key_Escape));
     QAction *note = go->addAction(tr("&Write Note"), this, [this] {
         m_notesPane->showPreview(false);
@@ -311,7 +226,7 @@ void MainWindow::createActions()
     every->setObjectName(QStringLiteral("showEveryPhrasing"));
     every->setCheckable(true);
     every->setToolTip(tr("List paraphrased repeats of a question separately instead of once per concept"));
-    connect(every, &QAction::toggled, this, &MainWindow::setShowEveryPhrasing);
+    connect(every, &QAction::toggled, m_navigator, &NavigatorPane::setShowEveryPhrasing);
     QAction *preview = view->addAction(tr("Note &Preview"));
     preview->setCheckable(true);
     preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -386,28 +301,13 @@ QMenu *MainWindow::bookmarkMenuFor(const QString &questionId)
     return menu;
 }
 
-void MainWindow::showContextMenu(QAbstractItemView *view, const QPoint &position)
+void MainWindow::showTopicMenu(const QString &topic, const QPoint &globalPosition)
 {
-    const QModelIndex index = view->indexAt(position);
-    const QString id = questionIdAt(index);
-    if (!id.isEmpty()) {
-        bookmarkMenuFor(id)->popup(view->viewport()->mapToGlobal(position));
-        return;
-    }
-    // A topic or subtopic row: print its sheet.
-    if (view == m_tree && index.isValid()) {
-        QModelIndex topic = index;
-        while (topic.isValid() && topic.data(ItemDataRole::TopicName).toString().isEmpty())
-            topic = topic.parent();
-        const QString name = topic.data(ItemDataRole::TopicName).toString();
-        if (name.isEmpty())
-            return;
-        auto *menu = new QMenu(this);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->addAction(tr("Study “%1”…").arg(name), this, [this, name] { m_launcher->chooseSession(name); });
-        menu->addAction(tr("Print “%1”…").arg(name), this, [this, name] { printSheet(name); });
-        menu->popup(view->viewport()->mapToGlobal(position));
-    }
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("Study “%1”…").arg(topic), this, [this, topic] { m_launcher->chooseSession(topic); });
+    menu->addAction(tr("Print “%1”…").arg(topic), this, [this, topic] { printSheet(topic); });
+    menu->popup(globalPosition);
 }
 
 void MainWindow::changeBookmark(const QString &questionId, const std::optional<QString> &state)
@@ -439,31 +339,15 @@ void MainWindow::toggleFlag(const QString &flagKey)
 
 void MainWindow::showBookmarkChanges()
 {
-    const auto flags = m_library.bookmarks().flagsById();
-    const QString current = currentQuestionId();
-    m_treeModel->setBookmarks(flags);
-    m_tree->expandToDepth(m_treeModel->showsBookmarkedOnly() ? 3 : 0);
-    m_resultsModel->setBookmarks(flags);
-    m_bookmarksView->setBookmarks(m_library.bookmarks().all());
-    rerunSearch(); // is:bookmarked and flag: results follow
+    m_navigator->showBookmarkChanges();
     updateBookmarkActions();
-    if (!current.isEmpty())
-        openQuestion(current);
 }
 
 void MainWindow::showNoteChanges(const QStringList &questionIds)
 {
     if (questionIds.contains(currentQuestionId()))
         m_notesPane->noteChangedElsewhere();
-    if (m_navigator->currentWidget() == m_notesView)
-        m_notesView->setNotes(m_library.notes().all());
-    rerunSearch(); // has:note results and words found in notes follow
-}
-
-void MainWindow::rerunSearch()
-{
-    if (!m_searchBox->text().trimmed().isEmpty())
-        runSearch(m_searchBox->text());
+    m_navigator->showNoteChanges();
 }
 
 void MainWindow::deleteNote()
@@ -492,7 +376,7 @@ void MainWindow::printSheet(const QString &topic)
         if (const auto question = m_library.questions().question(currentQuestionId()))
             current = question->topic;
     }
-    const QString search = m_navigator->currentWidget() == m_results ? m_searchBox->text() : QString();
+    const QString search = m_navigator->searchOnShow();
     PrintSheetDialog(m_library, current, search, this).exec();
 }
 
@@ -515,32 +399,6 @@ void MainWindow::updateBookmarkActions()
         m_flagActions[i]->setChecked(state == Flags::all().at(i).key);
 }
 
-void MainWindow::showPage(int page)
-{
-    if (!m_searchBox->text().trimmed().isEmpty())
-        m_searchBox->clear();
-    switch (page) {
-    case BookmarksPage:
-        m_bookmarksView->setBookmarks(m_library.bookmarks().all());
-        m_navigator->setCurrentWidget(m_bookmarksView);
-        break;
-    case NotesPage:
-        m_notesPane->saveNow();
-        m_notesView->setNotes(m_library.notes().all());
-        m_navigator->setCurrentWidget(m_notesView);
-        break;
-    case DiagramsPage:
-        m_navigator->setCurrentWidget(m_diagramList);
-        m_diagramDock->show();
-        break;
-    default:
-        m_navigator->setCurrentWidget(m_tree);
-        if (!currentQuestionId().isEmpty())
-            openQuestion(currentQuestionId());
-        break;
-    }
-}
-
 void MainWindow::chooseDiagram(const QString &name)
 {
     const DiagramFile *file = DiagramCatalog::bundled().find(name);
@@ -555,34 +413,6 @@ void MainWindow::chooseDiagram(const QString &name)
     }
     m_diagramPanel->showDiagram(name);
     m_diagramDock->show();
-}
-
-void MainWindow::reloadOutline()
-{
-    const QString current = currentQuestionId();
-    m_treeModel->setOutline(m_library.questions().outline());
-    m_tree->expandToDepth(0);
-    showCounts();
-    if (!current.isEmpty())
-        openQuestion(current);
-}
-
-void MainWindow::showCounts()
-{
-    statusBar()->showMessage(m_treeModel->showsEveryPhrasing()
-                                 ? tr("Questions: %1").arg(m_treeModel->questionCount())
-                                 : tr("Concepts: %1 (paraphrased repeats folded)").arg(m_treeModel->questionCount()));
-}
-
-void MainWindow::setShowEveryPhrasing(bool show)
-{
-    const QString current = currentQuestionId();
-    m_treeModel->setShowEveryPhrasing(show);
-    m_tree->expandToDepth(0);
-    showCounts();
-    runSearch(m_searchBox->text());
-    if (!current.isEmpty())
-        openQuestion(current);
 }
 
 QString MainWindow::currentQuestionId() const
@@ -603,82 +433,7 @@ void MainWindow::openQuestion(const QString &id)
         QSettings().setValue(kLastQuestionKey, id);
     }
     updateBookmarkActions();
-    if (m_navigator->currentWidget() == m_tree) {
-        const QModelIndex index = m_treeModel->indexOfQuestion(id);
-        if (index.isValid() && m_tree->currentIndex() != index) {
-            m_tree->scrollTo(index);
-            m_tree->setCurrentIndex(index);
-        }
-    }
-}
-
-void MainWindow::runSearch(const QString &text)
-{
-    if (text.trimmed().isEmpty()) {
-        showPage(m_pages->currentIndex());
-        return;
-    }
-    const bool fold = !m_treeModel->showsEveryPhrasing();
-    m_resultsModel->setHits(m_library.search().search(text, kSearchLimit), fold);
-    m_resultsModel->setBookmarks(m_library.bookmarks().flagsById());
-    m_navigator->setCurrentWidget(m_results);
-    const int count = m_resultsModel->rowCount();
-    statusBar()->showMessage(count == 0 ? tr("No questions match “%1”").arg(text.trimmed())
-                                        : tr("Matches: %1").arg(count));
-}
-
-void MainWindow::openFirstResult()
-{
-    if (m_navigator->currentWidget() != m_results || m_resultsModel->rowCount() == 0)
-        return;
-    const QModelIndex current = m_results->currentIndex();
-    const QModelIndex target = current.isValid() ? current : m_resultsModel->index(0, 0);
-    m_results->setCurrentIndex(target);
-    openQuestion(questionIdAt(target));
-}
-
-void MainWindow::leaveSearch()
-{
-    const QString current = currentQuestionId();
-    m_searchBox->clear();
-    m_pages->setCurrentIndex(TopicsPage);
-    showPage(TopicsPage);
-    if (!current.isEmpty())
-        openQuestion(current);
-    m_tree->setFocus();
-}
-
-void MainWindow::stepQuestion(int delta)
-{
-    auto *list = qobject_cast<QAbstractItemView *>(m_navigator->currentWidget());
-    if (list && list != m_tree) {
-        // Walk the visible rows that stand for questions (group rows are skipped).
-        QModelIndex index = list->currentIndex();
-        QAbstractItemModel *model = list->model();
-        QList<QModelIndex> rows;
-        std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
-            for (int r = 0; r < model->rowCount(parent); ++r) {
-                const QModelIndex i = model->index(r, 0, parent);
-                if (!questionIdAt(i).isEmpty())
-                    rows.append(i);
-                collect(i);
-            }
-        };
-        collect({});
-        if (rows.isEmpty())
-            return;
-        const qsizetype at = rows.indexOf(index);
-        const qsizetype next = at < 0 ? 0 : std::clamp<qsizetype>(at + delta, 0, rows.size() - 1);
-        list->setCurrentIndex(rows.at(next));
-        return;
-    }
-    const QStringList order = m_treeModel->questionOrder();
-    if (order.isEmpty())
-        return;
-    const QModelIndex current = m_treeModel->indexOfQuestion(currentQuestionId());
-    const qsizetype at = current.isValid() ? order.indexOf(questionIdAt(current)) : -1;
-    const qsizetype next = at < 0 ? 0 : std::clamp<qsizetype>(at + delta, 0, order.size() - 1);
-    openQuestion(order.at(next));
+    m_navigator->followQuestion(id);
 }
 
 void MainWindow::restoreSettings()
@@ -702,7 +457,7 @@ void MainWindow::restoreSettings()
         openQuestion(*id);
     else
         m_questionView->showPlaceholder(tr("Choose a question on the left."));
-    m_tree->setFocus();
+    m_navigator->tree()->setFocus();
 }
 
 void MainWindow::saveSettings() const
@@ -712,19 +467,7 @@ void MainWindow::saveSettings() const
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
     settings.setValue(kQuestionSplitterKey, m_questionSplitter->saveState());
-    settings.setValue(kEveryPhrasingKey, m_treeModel->showsEveryPhrasing());
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_searchBox && event->type() == QEvent::KeyPress && m_navigator->currentWidget() == m_results) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Down || key == Qt::Key_Up) {
-            stepQuestion(key == Qt::Key_Down ? +1 : -1);
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
+    settings.setValue(kEveryPhrasingKey, m_navigator->showsEveryPhrasing());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

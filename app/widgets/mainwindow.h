@@ -5,27 +5,17 @@
 #include <optional>
 
 class BackupScheduler;
-class BookmarksView;
-class DiagramList;
-class HelpDialog;
 class DiagramPanel;
-class QDockWidget;
-class NotesListView;
+class ExchangeActions;
+class HelpDialog;
+class NavigatorPane;
 class NotesPane;
-class QAbstractItemView;
-class QLineEdit;
-class QListView;
+class QDockWidget;
 class QSplitter;
-class QStackedWidget;
-class QTabBar;
-class QTreeView;
 class QUndoStack;
 class QuestionView;
-class SearchResultsModel;
-class ExchangeActions;
 class StudyLauncher;
 class StudyLibrary;
-class TopicTreeModel;
 
 // The study window: topics, bookmarks, notes and search on the left; the
 // question, its answer and the person's note on the right.
@@ -53,14 +43,13 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum Page { TopicsPage, BookmarksPage, NotesPage, DiagramsPage };
 
     void createActions();
     QMenu *bookmarkMenuFor(const QString &questionId);
-    void showContextMenu(QAbstractItemView *view, const QPoint &position);
+    void showTopicMenu(const QString &topic, const QPoint &globalPosition);
     void toggleBookmark();
     void toggleFlag(const QString &flagKey);
     void deleteNote();
@@ -72,32 +61,14 @@ private:
     // Each view brought up to date with what LibraryChanges announced.
     void showBookmarkChanges();
     void showNoteChanges(const QStringList &questionIds);
-    void rerunSearch();
     void updateBookmarkActions();
-    void showPage(int page);
-    void runSearch(const QString &text);
-    void openFirstResult();
-    void leaveSearch();
-    void stepQuestion(int delta);
-    void reloadOutline();
-    void showCounts();
-    void setShowEveryPhrasing(bool show);
     void restoreSettings();
     void saveSettings() const;
     void backUpAndSaveSettings();
 
     StudyLibrary &m_library;
-    TopicTreeModel *m_treeModel;
-    SearchResultsModel *m_resultsModel;
-    QLineEdit *m_searchBox;
-    QTabBar *m_pages;
-    QStackedWidget *m_navigator;
-    QTreeView *m_tree;
-    BookmarksView *m_bookmarksView;
-    NotesListView *m_notesView;
-    QListView *m_results;
+    NavigatorPane *m_navigator;
     QuestionView *m_questionView;
-    DiagramList *m_diagramList;
     DiagramPanel *m_diagramPanel;
     QDockWidget *m_diagramDock;
     HelpDialog *m_help = nullptr; // made when first asked for

@@ -1,0 +1,309 @@
+#include "navigatorpane.h"
+
+#include "collectionviews.h"
+#include "diagramlist.h"
+#include "itemdatarole.h"
+#include "searchresultdelegate.h"
+#include "searchresultsmodel.h"
+#include "studylibrary.h"
+#include "topictreemodel.h"
+
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListView>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kSearchLimit = 200;
+
+QString questionIdAt(const QModelIndex &index)
+{
+    return index.data(ItemDataRole::QuestionId).toString();
+}
+
+} // namespace
+
+NavigatorPane::NavigatorPane(StudyLibrary &library, std::function<void()> saveNote, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_saveNote(std::move(saveNote))
+    , m_treeModel(new TopicTreeModel(this))
+    , m_resultsModel(new SearchResultsModel(this))
+    , m_searchBox(new QLineEdit)
+    , m_pages(new QTabBar)
+    , m_navigator(new QStackedWidget)
+    , m_tree(new QTreeView)
+    , m_bookmarksView(new BookmarksView)
+    , m_notesView(new NotesListView)
+    , m_results(new QListView)
+    , m_diagramList(new DiagramList)
+{
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    m_tree->setObjectName(QStringLiteral("topicTree"));
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_bookmarksView->setObjectName(QStringLiteral("bookmarksView"));
+    m_notesView->setObjectName(QStringLiteral("notesView"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    m_searchBox->setPlaceholderText(tr("Search, e.g. cache flag:hard (Ctrl+F)"));
+    m_searchBox->setToolTip(tr("Words search titles, answers and your notes.\n"
+                               "Filters: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->installEventFilter(this); // Up and Down walk the results while typing
+    m_searchBox->setAccessibleName(tr("Search"));
+
+    m_pages->addTab(tr("Topics"));
+    m_pages->addTab(tr("Bookmarks"));
+    m_pages->addTab(tr("Notes"));
+    m_pages->addTab(tr("Diagrams"));
+    m_pages->setExpanding(false);
+    m_pages->setDrawBase(false);
+
+    m_tree->setModel(m_treeModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAccessibleName(tr("Topics"));
+    m_results->setModel(m_resultsModel);
+    m_results->setAccessibleName(tr("Search results"));
+    m_results->setUniformItemSizes(true);
+    m_results->setItemDelegate(new SearchResultDelegate(m_results));
+    m_navigator->addWidget(m_tree);
+    m_navigator->addWidget(m_bookmarksView);
+    m_navigator->addWidget(m_notesView);
+    m_navigator->addWidget(m_results);
+    m_navigator->addWidget(m_diagramList);
+    connect(m_diagramList, &DiagramList::diagramChosen, this, &NavigatorPane::diagramChosen);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_searchBox);
+    layout->addWidget(m_pages);
+    layout->addWidget(m_navigator);
+
+    for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *>{m_tree, m_bookmarksView, m_notesView, m_results}) {
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+            const QString id = questionIdAt(index);
+            // A folded phrasing already on show keeps its page when its concept's entry is selected.
+            if (!id.isEmpty() && m_treeModel->indexOfQuestion(m_shown) != index)
+                Q_EMIT questionChosen(id);
+        });
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this,
+                [this, view](const QPoint &position) { showContextMenu(view, position); });
+    }
+    connect(m_results, &QListView::activated, this, &NavigatorPane::questionActivated);
+    connect(m_pages, &QTabBar::currentChanged, this, &NavigatorPane::showPage);
+    connect(m_searchBox, &QLineEdit::textChanged, this, &NavigatorPane::runSearch);
+    connect(m_searchBox, &QLineEdit::returnPressed, this, &NavigatorPane::openFirstResult);
+
+    m_treeModel->setBookmarks(m_library.bookmarks().flagsById());
+}
+
+void NavigatorPane::followQuestion(const QString &id)
+{
+    m_shown = id;
+    if (m_navigator->currentWidget() != m_tree)
+        return;
+    const QModelIndex index = m_treeModel->indexOfQuestion(id);
+    if (index.isValid() && m_tree->currentIndex() != index) {
+        m_tree->scrollTo(index);
+        m_tree->setCurrentIndex(index);
+    }
+}
+
+void NavigatorPane::showPage(int page)
+{
+    if (!m_searchBox->text().trimmed().isEmpty())
+        m_searchBox->clear();
+    switch (page) {
+    case BookmarksPage:
+        m_bookmarksView->setBookmarks(m_library.bookmarks().all());
+        m_navigator->setCurrentWidget(m_bookmarksView);
+        break;
+    case NotesPage:
+        m_saveNote();
+        m_notesView->setNotes(m_library.notes().all());
+        m_navigator->setCurrentWidget(m_notesView);
+        break;
+    case DiagramsPage:
+        m_navigator->setCurrentWidget(m_diagramList);
+        Q_EMIT diagramsPageShown();
+        break;
+    default:
+        m_navigator->setCurrentWidget(m_tree);
+        followQuestion(m_shown);
+        break;
+    }
+}
+
+void NavigatorPane::reloadOutline()
+{
+    m_treeModel->setOutline(m_library.questions().outline());
+    m_tree->expandToDepth(0);
+    showCounts();
+    followQuestion(m_shown);
+}
+
+void NavigatorPane::showBookmarkChanges()
+{
+    const auto flags = m_library.bookmarks().flagsById();
+    m_treeModel->setBookmarks(flags);
+    m_tree->expandToDepth(m_treeModel->showsBookmarkedOnly() ? 3 : 0);
+    m_resultsModel->setBookmarks(flags);
+    m_bookmarksView->setBookmarks(m_library.bookmarks().all());
+    rerunSearch(); // is:bookmarked and flag: results follow
+    followQuestion(m_shown);
+}
+
+void NavigatorPane::showNoteChanges()
+{
+    if (m_navigator->currentWidget() == m_notesView)
+        m_notesView->setNotes(m_library.notes().all());
+    rerunSearch(); // has:note results and words found in notes follow
+}
+
+void NavigatorPane::showCounts()
+{
+    Q_EMIT statusMessage(m_treeModel->showsEveryPhrasing()
+                             ? tr("Questions: %1").arg(m_treeModel->questionCount())
+                             : tr("Concepts: %1 (paraphrased repeats folded)").arg(m_treeModel->questionCount()));
+}
+
+void NavigatorPane::setShowEveryPhrasing(bool show)
+{
+    m_treeModel->setShowEveryPhrasing(show);
+    m_tree->expandToDepth(0);
+    showCounts();
+    runSearch(m_searchBox->text());
+    followQuestion(m_shown);
+}
+
+bool NavigatorPane::showsEveryPhrasing() const
+{
+    return m_treeModel->showsEveryPhrasing();
+}
+
+void NavigatorPane::setBookmarkedOnly(bool only)
+{
+    m_treeModel->setBookmarkedOnly(only);
+    m_tree->expandAll();
+    showCounts();
+    followQuestion(m_shown);
+}
+
+void NavigatorPane::focusSearch()
+{
+    m_searchBox->setFocus();
+    m_searchBox->selectAll();
+}
+
+QString NavigatorPane::searchOnShow() const
+{
+    return m_navigator->currentWidget() == m_results ? m_searchBox->text() : QString();
+}
+
+void NavigatorPane::runSearch(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        showPage(m_pages->currentIndex());
+        return;
+    }
+    const bool fold = !m_treeModel->showsEveryPhrasing();
+    m_resultsModel->setHits(m_library.search().search(text, kSearchLimit), fold);
+    m_resultsModel->setBookmarks(m_library.bookmarks().flagsById());
+    m_navigator->setCurrentWidget(m_results);
+    const int count = m_resultsModel->rowCount();
+    Q_EMIT statusMessage(count == 0 ? tr("No questions match “%1”").arg(text.trimmed()) : tr("Matches: %1").arg(count));
+}
+
+void NavigatorPane::rerunSearch()
+{
+    if (!m_searchBox->text().trimmed().isEmpty())
+        runSearch(m_searchBox->text());
+}
+
+void NavigatorPane::openFirstResult()
+{
+    if (m_navigator->currentWidget() != m_results || m_resultsModel->rowCount() == 0)
+        return;
+    const QModelIndex current = m_results->currentIndex();
+    const QModelIndex target = current.isValid() ? current : m_resultsModel->index(0, 0);
+    m_results->setCurrentIndex(target);
+    Q_EMIT questionChosen(questionIdAt(target));
+}
+
+void NavigatorPane::leaveSearch()
+{
+    m_searchBox->clear();
+    m_pages->setCurrentIndex(TopicsPage);
+    showPage(TopicsPage);
+    m_tree->setFocus();
+}
+
+void NavigatorPane::stepQuestion(int delta)
+{
+    auto *list = qobject_cast<QAbstractItemView *>(m_navigator->currentWidget());
+    if (list && list != m_tree) {
+        // Walk the visible rows that stand for questions (group rows are skipped).
+        QModelIndex index = list->currentIndex();
+        QAbstractItemModel *model = list->model();
+        QList<QModelIndex> rows;
+        std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+            for (int r = 0; r < model->rowCount(parent); ++r) {
+                const QModelIndex i = model->index(r, 0, parent);
+                if (!questionIdAt(i).isEmpty())
+                    rows.append(i);
+                collect(i);
+            }
+        };
+        collect({});
+        if (rows.isEmpty())
+            return;
+        const qsizetype at = rows.indexOf(index);
+        const qsizetype next = at < 0 ? 0 : std::clamp<qsizetype>(at + delta, 0, rows.size() - 1);
+        list->setCurrentIndex(rows.at(next));
+        return;
+    }
+    const QStringList order = m_treeModel->questionOrder();
+    if (order.isEmpty())
+        return;
+    const QModelIndex current = m_treeModel->indexOfQuestion(m_shown);
+    const qsizetype at = current.isValid() ? order.indexOf(questionIdAt(current)) : -1;
+    const qsizetype next = at < 0 ? 0 : std::clamp<qsizetype>(at + delta, 0, order.size() - 1);
+    Q_EMIT questionChosen(order.at(next));
+}
+
+void NavigatorPane::showContextMenu(QAbstractItemView *view, const QPoint &position)
+{
+    const QModelIndex index = view->indexAt(position);
+    const QPoint global = view->viewport()->mapToGlobal(position);
+    if (const QString id = questionIdAt(index); !id.isEmpty()) {
+        Q_EMIT questionMenuRequested(id, global);
+        return;
+    }
+    // A topic or subtopic row: the window offers to study or print it.
+    if (view == m_tree && index.isValid()) {
+        QModelIndex topic = index;
+        while (topic.isValid() && topic.data(ItemDataRole::TopicName).toString().isEmpty())
+            topic = topic.parent();
+        if (const QString name = topic.data(ItemDataRole::TopicName).toString(); !name.isEmpty())
+            Q_EMIT topicMenuRequested(name, global);
+    }
+}
+
+bool NavigatorPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchBox && event->type() == QEvent::KeyPress && m_navigator->currentWidget() == m_results) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Up) {
+            stepQuestion(key == Qt::Key_Down ? +1 : -1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
