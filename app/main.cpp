@@ -3,8 +3,8 @@
 #include "backupsettings.h"
 #include "commandline.h"
 #include "conceptchartview.h"
-#include "diagramimages.h"
 #include "database.h"
+#include "diagramimages.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "shutdownsaver.h"
@@ -55,8 +55,8 @@ int main(int argc, char *argv[])
             CommandLine commandLine(out, err);
             commandLine.setChartWriter(&ConceptChartView::writeChart);
             commandLine.setDiagramImages([](const QStringList &ids, bool narrowColumns) {
-                return DiagramImages::forQuestions(ids, narrowColumns ? DiagramLayout::Flow::Vertical
-                                                                      : DiagramLayout::Flow::AsWritten);
+                return DiagramImages::forQuestions(
+                    ids, narrowColumns ? DiagramLayout::Flow::Vertical : DiagramLayout::Flow::AsWritten);
             });
             return commandLine.run(app.arguments());
         }
@@ -94,6 +94,7 @@ int main(int argc, char *argv[])
     SingleInstance instance(databasePath, &window);
     window.show();
     if (!library.recoveryReport().isEmpty())
-        QMessageBox::warning(&window, QApplication::translate("main", "Study Database Repaired"), library.recoveryReport());
+        QMessageBox::warning(&window, QApplication::translate("main", "Study Database Repaired"),
+                             library.recoveryReport());
     return app.exec();
 }

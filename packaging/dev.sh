@@ -5,7 +5,7 @@
 #   packaging/dev.sh test            set up, build and run every test, then package_test
 #   packaging/dev.sh bench [ARGS...] set up, build (release) and run sdstudy-bench
 #   packaging/dev.sh fuzz TARGET [S] run one fuzz target for S seconds (default 600)
-#   packaging/dev.sh lint            clang-tidy (.clang-tidy) over the project's sources
+#   packaging/dev.sh lint            the layout (.clang-format), then clang-tidy (.clang-tidy)
 #   packaging/dev.sh screenshot      build, then make the README's screenshots (docs/)
 #   packaging/dev.sh package         build the .deb and install it into a clean root
 #   packaging/dev.sh shell [CMD...]  a shell (or CMD) in the build environment
@@ -199,6 +199,14 @@ package_test() {
     say "the package installs from apt and runs"
 }
 
+# Every source file laid out as .clang-format says (`clang-format -i FILE` fixes one).
+check_layout() {
+    mkdir -p "$repo/build"
+    git -C "$repo" ls-files '*.cpp' '*.h' | sed "s|^|$repo/|" >"$repo/build/layout-files.txt"
+    run sh -c "xargs clang-format --dry-run --Werror <'$repo/build/layout-files.txt'" || {
+        say "the layout differs from .clang-format: run clang-format -i on the files named above"; exit 1; }
+}
+
 command=${1:-}
 [ $# -gt 0 ] && shift
 case "$command" in
@@ -214,6 +222,7 @@ case "$command" in
         ;;
     test)
         setup
+        check_layout
         dir=$(build Debug)
         run ctest --test-dir "$dir" --output-on-failure --timeout 300 -j "$(nproc)"
         # The same suite again under AddressSanitizer and UBSan, with every fuzz
@@ -245,9 +254,10 @@ case "$command" in
         package_test
         ;;
     lint)
-        # clang-tidy over the project's own sources with .clang-tidy's checks;
-        # any finding fails (WarningsAsErrors).
+        # The layout first, then clang-tidy with .clang-tidy's checks; any finding
+        # fails (WarningsAsErrors).
         setup
+        check_layout
         dir=$(build Debug)
         run run-clang-tidy -quiet -p "$dir" -j "$(nproc)" "$repo/(app|tests)/.*\.cpp$"
         ;;

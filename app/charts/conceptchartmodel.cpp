@@ -32,33 +32,34 @@ QString durationText(double minutes)
 // good to 1e-9), for the percentiles of a log-normal latency.
 double normalQuantile(double p)
 {
-    static const double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
-                               1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
+    static const double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,  -2.759285104469687e+02,
+                               1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
     static const double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
                                6.680131188771972e+01, -1.328068155288572e+01};
     static const double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
-                               -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00};
-    static const double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
-                               3.754408661907416e+00};
+                               -2.549732539343734e+00, 4.374664141464968e+00,  2.938163982698783e+00};
+    static const double d[]
+        = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00};
     if (p < 0.02425) {
         const double q = std::sqrt(-2 * std::log(p));
         return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
-               / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+            / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
     }
     if (p > 1 - 0.02425)
         return -normalQuantile(1 - p);
     const double q = p - 0.5;
     const double r = q * q;
     return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q
-           / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+        / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
 }
 
 } // namespace
 
 const QStringList &ConceptChartModel::models()
 {
-    static const QStringList names = {QStringLiteral("availability"), QStringLiteral("latency"), QStringLiteral("backoff"),
-                                      QStringLiteral("zipf-cache"), QStringLiteral("mm1-queue")};
+    static const QStringList names
+        = {QStringLiteral("availability"), QStringLiteral("latency"), QStringLiteral("backoff"),
+           QStringLiteral("zipf-cache"), QStringLiteral("mm1-queue")};
     return names;
 }
 
@@ -68,7 +69,8 @@ std::optional<ConceptChartModel> ConceptChartModel::from(const QJsonObject &char
     model.m_model = chart.value(QStringLiteral("model")).toString();
     model.m_settings = chart;
     if (!models().contains(model.m_model)) {
-        *error = Text::tr("unknown chart model \"%1\"; the models are %2").arg(model.m_model, models().join(QStringLiteral(", ")));
+        *error = Text::tr("unknown chart model \"%1\"; the models are %2")
+                     .arg(model.m_model, models().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     return model;
@@ -77,13 +79,23 @@ std::optional<ConceptChartModel> ConceptChartModel::from(const QJsonObject &char
 std::optional<ChartSlider> ConceptChartModel::slider() const
 {
     if (m_model == QLatin1String("latency"))
-        return ChartSlider{Text::tr("Tail heaviness (sigma)"), 0.2, 1.5, m_settings.value(QStringLiteral("sigma")).toDouble(0.6), 0.05, QStringLiteral("%1")};
+        return ChartSlider {Text::tr("Tail heaviness (sigma)"),
+                            0.2,
+                            1.5,
+                            m_settings.value(QStringLiteral("sigma")).toDouble(0.6),
+                            0.05,
+                            QStringLiteral("%1")};
     if (m_model == QLatin1String("backoff"))
-        return ChartSlider{Text::tr("Jitter"), 0, 1, m_settings.value(QStringLiteral("jitter")).toDouble(1.0), 0.05, QStringLiteral("%1")};
+        return ChartSlider {Text::tr("Jitter"),  0, 1, m_settings.value(QStringLiteral("jitter")).toDouble(1.0), 0.05,
+                            QStringLiteral("%1")};
     if (m_model == QLatin1String("zipf-cache"))
-        return ChartSlider{Text::tr("Skew (Zipf s)"), 0.0, 1.5, m_settings.value(QStringLiteral("skew")).toDouble(1.0), 0.05, QStringLiteral("%1")};
+        return ChartSlider {
+            Text::tr("Skew (Zipf s)"), 0.0, 1.5, m_settings.value(QStringLiteral("skew")).toDouble(1.0), 0.05,
+            QStringLiteral("%1")};
     if (m_model == QLatin1String("mm1-queue"))
-        return ChartSlider{Text::tr("Utilisation"), 0.1, 0.98, m_settings.value(QStringLiteral("utilisation")).toDouble(0.7), 0.01, QStringLiteral("%1")};
+        return ChartSlider {
+            Text::tr("Utilisation"), 0.1, 0.98, m_settings.value(QStringLiteral("utilisation")).toDouble(0.7), 0.01,
+            QStringLiteral("%1")};
     return std::nullopt;
 }
 
@@ -113,8 +125,8 @@ ConceptChartData ConceptChartModel::availability() const
     data.yTitle = Text::tr("Downtime (minutes, log scale)");
     data.logY = true;
     const QList<double> levels = {0.99, 0.999, 0.9995, 0.9999, 0.99999};
-    ConceptChartData::Series year{Text::tr("per year"), ConceptChartData::Series::Kind::Bars, {}, kOrange};
-    ConceptChartData::Series month{Text::tr("per month"), ConceptChartData::Series::Kind::Bars, {}, kBlue};
+    ConceptChartData::Series year {Text::tr("per year"), ConceptChartData::Series::Kind::Bars, {}, kOrange};
+    ConceptChartData::Series month {Text::tr("per month"), ConceptChartData::Series::Kind::Bars, {}, kBlue};
     const double minutesPerYear = 365.25 * 24 * 60;
     QStringList lines;
     for (double level : levels) {
@@ -141,7 +153,7 @@ ConceptChartData ConceptChartModel::latency(double sigma) const
     data.xTitle = Text::tr("Latency (ms)");
     data.yTitle = Text::tr("% of requests per ms");
     const double xMax = std::min(2000.0, quantile(0.995) * 1.1);
-    ConceptChartData::Series density{Text::tr("requests"), ConceptChartData::Series::Kind::Area, {}, kBlue};
+    ConceptChartData::Series density {Text::tr("requests"), ConceptChartData::Series::Kind::Area, {}, kBlue};
     double top = 0;
     for (int i = 1; i <= 200; ++i) {
         const double x = xMax * i / 200;
@@ -154,11 +166,15 @@ ConceptChartData ConceptChartModel::latency(double sigma) const
     data.xMax = xMax;
     data.yMax = top * 1.15;
     const double p50 = quantile(0.5), p95 = quantile(0.95), p99 = quantile(0.99);
-    data.markers = {{p50, Text::tr("p50 %1 ms").arg(qRound(p50))}, {p95, Text::tr("p95 %1 ms").arg(qRound(p95))},
+    data.markers = {{p50, Text::tr("p50 %1 ms").arg(qRound(p50))},
+                    {p95, Text::tr("p95 %1 ms").arg(qRound(p95))},
                     {p99, Text::tr("p99 %1 ms").arg(qRound(p99))}};
-    data.caption = Text::tr("Half the requests take under %1 ms, but one in a hundred takes over %2 ms: %3 times the median. "
-                      "A page that makes 100 calls almost always waits for a p99.")
-                       .arg(qRound(p50)).arg(qRound(p99)).arg(p99 / p50, 0, 'f', 1);
+    data.caption
+        = Text::tr("Half the requests take under %1 ms, but one in a hundred takes over %2 ms: %3 times the median. "
+                   "A page that makes 100 calls almost always waits for a p99.")
+              .arg(qRound(p50))
+              .arg(qRound(p99))
+              .arg(p99 / p50, 0, 'f', 1);
     return data;
 }
 
@@ -187,8 +203,8 @@ ConceptChartData ConceptChartModel::backoff(double jitter) const
     ConceptChartData data;
     data.xTitle = Text::tr("Time since the failure (ms)");
     data.yTitle = Text::tr("Retries per %1 ms").arg(bucketMs);
-    ConceptChartData::Series without{Text::tr("without jitter"), ConceptChartData::Series::Kind::Line, {}, kOrange};
-    ConceptChartData::Series with{Text::tr("with jitter"), ConceptChartData::Series::Kind::Line, {}, kBlue};
+    ConceptChartData::Series without {Text::tr("without jitter"), ConceptChartData::Series::Kind::Line, {}, kOrange};
+    ConceptChartData::Series with {Text::tr("with jitter"), ConceptChartData::Series::Kind::Line, {}, kBlue};
     int peakPlain = 0, peakSpread = 0;
     for (int b = 0; b < buckets; ++b) {
         without.points.append({b * bucketMs, double(plain[b])});
@@ -199,9 +215,13 @@ ConceptChartData ConceptChartModel::backoff(double jitter) const
     data.series = {without, with};
     data.xMax = endMs;
     data.yMax = peakPlain * 1.1;
-    data.caption = Text::tr("%1 clients that failed at once retry at 100, 300, 700 ms ... Without jitter every retry lands "
-                      "together (peaks of %2); with %3% jitter the peak is %4.")
-                       .arg(clients).arg(peakPlain).arg(qRound(jitter * 100)).arg(peakSpread);
+    data.caption
+        = Text::tr("%1 clients that failed at once retry at 100, 300, 700 ms ... Without jitter every retry lands "
+                   "together (peaks of %2); with %3% jitter the peak is %4.")
+              .arg(clients)
+              .arg(peakPlain)
+              .arg(qRound(jitter * 100))
+              .arg(peakSpread);
     return data;
 }
 
@@ -216,8 +236,9 @@ ConceptChartData ConceptChartModel::zipfCache(double skew) const
     ConceptChartData data;
     data.xTitle = Text::tr("Cache size (% of items)");
     data.yTitle = Text::tr("Hit ratio (%)");
-    ConceptChartData::Series skewed{Text::tr("Zipf s = %1").arg(skew, 0, 'f', 2), ConceptChartData::Series::Kind::Line, {}, kBlue};
-    ConceptChartData::Series uniform{Text::tr("uniform (no skew)"), ConceptChartData::Series::Kind::Line, {}, kGrey};
+    ConceptChartData::Series skewed {
+        Text::tr("Zipf s = %1").arg(skew, 0, 'f', 2), ConceptChartData::Series::Kind::Line, {}, kBlue};
+    ConceptChartData::Series uniform {Text::tr("uniform (no skew)"), ConceptChartData::Series::Kind::Line, {}, kGrey};
     for (int percent = 0; percent <= 100; ++percent) {
         const int cached = items * percent / 100;
         skewed.points.append({double(percent), 100 * cumulative[cached] / cumulative[items]});
@@ -229,8 +250,10 @@ ConceptChartData ConceptChartModel::zipfCache(double skew) const
     const double tenPercent = 100 * cumulative[items / 10] / cumulative[items];
     data.markers = {{10, Text::tr("10% cached: %1% hits").arg(qRound(tenPercent))}};
     data.caption = Text::tr("With skew %1, caching the most popular 10% of %2 items serves %3% of requests; "
-                      "without skew it serves 10%.")
-                       .arg(skew, 0, 'f', 2).arg(items).arg(qRound(tenPercent));
+                            "without skew it serves 10%.")
+                       .arg(skew, 0, 'f', 2)
+                       .arg(items)
+                       .arg(qRound(tenPercent));
     return data;
 }
 
@@ -241,7 +264,7 @@ ConceptChartData ConceptChartModel::mm1Queue(double utilisation) const
     ConceptChartData data;
     data.xTitle = Text::tr("Utilisation (%)");
     data.yTitle = Text::tr("Time in the system (ms)");
-    ConceptChartData::Series wait{Text::tr("queueing + service"), ConceptChartData::Series::Kind::Line, {}, kOrange};
+    ConceptChartData::Series wait {Text::tr("queueing + service"), ConceptChartData::Series::Kind::Line, {}, kOrange};
     for (int i = 0; i <= 98; ++i) {
         const double rho = i / 100.0;
         wait.points.append({100 * rho, serviceMs / (1 - rho)});
@@ -250,10 +273,15 @@ ConceptChartData ConceptChartModel::mm1Queue(double utilisation) const
     data.xMax = 100;
     data.yMax = serviceMs / (1 - 0.98) * 1.05;
     const double atChoice = serviceMs / (1 - utilisation);
-    data.markers = {{100 * utilisation, Text::tr("%1%: %2 ms").arg(qRound(utilisation * 100)).arg(atChoice, 0, 'f', 0)}};
-    data.caption = Text::tr("A %1 ms request on a server %2% busy takes %3 ms on average; at 50% it takes %4 ms, at 90% %5 ms. "
-                      "Latency climbs steeply past about 80%: keep headroom.")
-                       .arg(serviceMs).arg(qRound(utilisation * 100)).arg(atChoice, 0, 'f', 0)
-                       .arg(serviceMs / 0.5, 0, 'f', 0).arg(serviceMs / 0.1, 0, 'f', 0);
+    data.markers
+        = {{100 * utilisation, Text::tr("%1%: %2 ms").arg(qRound(utilisation * 100)).arg(atChoice, 0, 'f', 0)}};
+    data.caption
+        = Text::tr("A %1 ms request on a server %2% busy takes %3 ms on average; at 50% it takes %4 ms, at 90% %5 ms. "
+                   "Latency climbs steeply past about 80%: keep headroom.")
+              .arg(serviceMs)
+              .arg(qRound(utilisation * 100))
+              .arg(atChoice, 0, 'f', 0)
+              .arg(serviceMs / 0.5, 0, 'f', 0)
+              .arg(serviceMs / 0.1, 0, 'f', 0);
     return data;
 }

@@ -24,8 +24,8 @@ struct ConceptChartData
         enum class Kind { Line, Area, Bars };
         QString name;
         Kind kind = Kind::Line;
-        QList<QPointF> points;  // Bars: y per category, x unused
-        QString colour;         // "#rrggbb"
+        QList<QPointF> points; // Bars: y per category, x unused
+        QString colour;        // "#rrggbb"
     };
     struct Marker
     {
@@ -39,8 +39,8 @@ struct ConceptChartData
     bool logY = false;
     double xMin = 0, xMax = 1, yMin = 0, yMax = 1;
     QList<Series> series;
-    QList<Marker> markers;  // vertical lines: percentiles, the chosen utilisation
-    QString caption;        // one sentence of what the picture says, with the numbers
+    QList<Marker> markers; // vertical lines: percentiles, the chosen utilisation
+    QString caption;       // one sentence of what the picture says, with the numbers
 };
 
 struct ChartSlider

@@ -26,7 +26,11 @@ constexpr int kSliderSteps = 1000;
 }
 
 ConceptChartView::ConceptChartView(const ConceptChartModel &model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_sliderSpec(model.slider()), m_view(new QChartView), m_caption(new QLabel)
+    : QWidget(parent)
+    , m_model(model)
+    , m_sliderSpec(model.slider())
+    , m_view(new QChartView)
+    , m_caption(new QLabel)
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(fontMetrics().height() * 16);

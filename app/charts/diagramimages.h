@@ -12,4 +12,4 @@
 namespace DiagramImages {
 // `flow`: Vertical for narrow columns, where a left-to-right diagram would be tiny.
 QList<QImage> forQuestions(const QStringList &phrasingIds, DiagramLayout::Flow flow = DiagramLayout::Flow::AsWritten);
-}
+} // namespace DiagramImages

@@ -1,10 +1,10 @@
 #include "commandline.h"
 
+#include "ankiexchange.h"
 #include "backupmanager.h"
 #include "backupsettings.h"
-#include "database.h"
-#include "ankiexchange.h"
 #include "clioutput.h"
+#include "database.h"
 #include "flags.h"
 #include "inputfile.h"
 #include "progressfile.h"
@@ -68,9 +68,9 @@ bool writes(const QString &command)
 } // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
-    : m_out(out), m_err(err)
-{
-}
+    : m_out(out)
+    , m_err(err)
+{ }
 
 bool CommandLine::isCommand(const QStringList &arguments)
 {
@@ -92,56 +92,56 @@ bool CommandLine::needsTextLayout(const QStringList &arguments)
     // Sheets and Anki cards lay text out, which takes QtGui (offscreen, no display).
     const QStringList args = arguments.mid(1);
     return args.contains(QLatin1String("print")) || args.contains(QLatin1String("anki"))
-           || args.contains(QLatin1String("diagram"));
+        || args.contains(QLatin1String("diagram"));
 }
 
 QString CommandLine::helpText() const
 {
     return Text::tr("Usage: sdstudy [--db FILE] [COMMAND [ARGS]]\n"
-              "\n"
-              "Without a command, opens the window. Commands run without a display:\n"
-              "  topics [--json]                      the topic tree with question counts\n"
-              "  show ID [--json]                     one question: ID is its number in the bundled\n"
-              "                                       bank, BANK:N for another bank, or its stable id\n"
-              "  search QUERY [--limit N] [--json]    questions matching QUERY, best first; QUERY may\n"
-              "                                       hold is:bookmarked, flag:NAME, has:note, topic:NAME\n"
-              "  import FILE.md                       add a bank in the \"### N. Question\" shape\n"
-              "  bookmark ID [--flag NAME | --clear]  bookmark a question, with a flag, or clear it\n"
-              "  bookmarks [--json]                   every bookmark, by flag\n"
-              "  note ID [--set TEXT | --file F]      print a question's note, or set it (\"\" deletes;\n"
-              "                                       F may be - for standard input)\n"
-              "  notes [--json]                       every note\n"
-              "  notes export FILE.md                 every note in one Markdown file, by topic\n"
-              "  export progress FILE                 bookmarks and notes in one file, for another computer\n"
-              "  import progress FILE                 merge such a file in: new is added, newer replaces older\n"
-              "  export anki FILE                     cards for Anki and AnkiDroid, as text Anki imports\n"
-              "  import anki FILE                     such a file back: flags return, new cards become a bank\n"
-              "  print --pdf FILE [--topic NAME ...] [--bookmarked | --flag NAME | --search Q | --misses]\n"
-              "        [--answers] [--notes] [--diagrams] [--columns 1|2] [--paper a4|letter]\n"
-              "        [--font-size PT]               a topic sheet as PDF (questions only unless --answers)\n"
-              "  quiz-plan [--scope KEY] [--size N] [--json]\n"
-              "                                       what a study session would ask, in order; KEY is\n"
-              "                                       study-now (default), all, due, new, weak, misses,\n"
-              "                                       bookmarked, flag:NAME or topic:NAME[;NAME...]\n"
-              "  review ID RATING [--at TIME] [--json] record an answer: RATING 1-4 or again, hard,\n"
-              "                                       good, easy; TIME in ISO 8601 (default: now)\n"
-              "  schedule --history \"TIME=RATING,...\" [--retention R] [--json]\n"
-              "                                       the scheduler on a new card with that history\n"
-              "                                       (FSRS-6 defaults, no fuzz); needs no database\n"
-              "  stats [--json]                       today's numbers, streak, forecast, topics\n"
-              "  diagrams [--json]                    every diagram: name, kind, title, questions\n"
-              "  diagram NAME --png FILE | --svg FILE  draw one diagram as a picture\n"
-              "  backup                               back up the database now\n"
-              "  restore FILE                         put a backup in place, keeping the current file\n"
-              "\n"
-              "Options:\n"
-              "  --db FILE          use this database instead of the one in the app's data folder\n"
-              "  --backup-dir DIR   keep backups here (default: \"backups\" beside the database)\n"
-              "  --json             print JSON (the keys are documented in README.md)\n"
-              "  -h, --help         show this help\n"
-              "  -v, --version      show the version\n"
-              "\n"
-              "Flags: %1\n")
+                    "\n"
+                    "Without a command, opens the window. Commands run without a display:\n"
+                    "  topics [--json]                      the topic tree with question counts\n"
+                    "  show ID [--json]                     one question: ID is its number in the bundled\n"
+                    "                                       bank, BANK:N for another bank, or its stable id\n"
+                    "  search QUERY [--limit N] [--json]    questions matching QUERY, best first; QUERY may\n"
+                    "                                       hold is:bookmarked, flag:NAME, has:note, topic:NAME\n"
+                    "  import FILE.md                       add a bank in the \"### N. Question\" shape\n"
+                    "  bookmark ID [--flag NAME | --clear]  bookmark a question, with a flag, or clear it\n"
+                    "  bookmarks [--json]                   every bookmark, by flag\n"
+                    "  note ID [--set TEXT | --file F]      print a question's note, or set it (\"\" deletes;\n"
+                    "                                       F may be - for standard input)\n"
+                    "  notes [--json]                       every note\n"
+                    "  notes export FILE.md                 every note in one Markdown file, by topic\n"
+                    "  export progress FILE                 bookmarks and notes in one file, for another computer\n"
+                    "  import progress FILE                 merge such a file in: new is added, newer replaces older\n"
+                    "  export anki FILE                     cards for Anki and AnkiDroid, as text Anki imports\n"
+                    "  import anki FILE                     such a file back: flags return, new cards become a bank\n"
+                    "  print --pdf FILE [--topic NAME ...] [--bookmarked | --flag NAME | --search Q | --misses]\n"
+                    "        [--answers] [--notes] [--diagrams] [--columns 1|2] [--paper a4|letter]\n"
+                    "        [--font-size PT]               a topic sheet as PDF (questions only unless --answers)\n"
+                    "  quiz-plan [--scope KEY] [--size N] [--json]\n"
+                    "                                       what a study session would ask, in order; KEY is\n"
+                    "                                       study-now (default), all, due, new, weak, misses,\n"
+                    "                                       bookmarked, flag:NAME or topic:NAME[;NAME...]\n"
+                    "  review ID RATING [--at TIME] [--json] record an answer: RATING 1-4 or again, hard,\n"
+                    "                                       good, easy; TIME in ISO 8601 (default: now)\n"
+                    "  schedule --history \"TIME=RATING,...\" [--retention R] [--json]\n"
+                    "                                       the scheduler on a new card with that history\n"
+                    "                                       (FSRS-6 defaults, no fuzz); needs no database\n"
+                    "  stats [--json]                       today's numbers, streak, forecast, topics\n"
+                    "  diagrams [--json]                    every diagram: name, kind, title, questions\n"
+                    "  diagram NAME --png FILE | --svg FILE  draw one diagram as a picture\n"
+                    "  backup                               back up the database now\n"
+                    "  restore FILE                         put a backup in place, keeping the current file\n"
+                    "\n"
+                    "Options:\n"
+                    "  --db FILE          use this database instead of the one in the app's data folder\n"
+                    "  --backup-dir DIR   keep backups here (default: \"backups\" beside the database)\n"
+                    "  --json             print JSON (the keys are documented in README.md)\n"
+                    "  -h, --help         show this help\n"
+                    "  -v, --version      show the version\n"
+                    "\n"
+                    "Flags: %1\n")
         .arg(flagNames());
 }
 
@@ -164,39 +164,49 @@ int CommandLine::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption dbOption(QStringLiteral("db"), Text::tr("Database file."), QStringLiteral("FILE"));
-    const QCommandLineOption backupDirOption(QStringLiteral("backup-dir"), Text::tr("Backup folder."), QStringLiteral("DIR"));
+    const QCommandLineOption backupDirOption(QStringLiteral("backup-dir"), Text::tr("Backup folder."),
+                                             QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Text::tr("Print JSON."));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), Text::tr("Most results."), QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), Text::tr("Most results."), QStringLiteral("N"),
+                                         QStringLiteral("20"));
     const QCommandLineOption flagOption(QStringLiteral("flag"), Text::tr("Flag."), QStringLiteral("NAME"));
     const QCommandLineOption clearOption(QStringLiteral("clear"), Text::tr("Clear the bookmark."));
     const QCommandLineOption setOption(QStringLiteral("set"), Text::tr("Note text."), QStringLiteral("TEXT"));
     const QCommandLineOption fileOption(QStringLiteral("file"), Text::tr("Note file."), QStringLiteral("F"));
     const QCommandLineOption topicOption(QStringLiteral("topic"), Text::tr("Topic to print."), QStringLiteral("NAME"));
     const QCommandLineOption bookmarkedOption(QStringLiteral("bookmarked"), Text::tr("Bookmarked questions."));
-    const QCommandLineOption searchOption(QStringLiteral("search"), Text::tr("Questions found by a search."), QStringLiteral("Q"));
-    const QCommandLineOption missesOption(QStringLiteral("misses"), Text::tr("Questions missed in the last study session."));
+    const QCommandLineOption searchOption(QStringLiteral("search"), Text::tr("Questions found by a search."),
+                                          QStringLiteral("Q"));
+    const QCommandLineOption missesOption(QStringLiteral("misses"),
+                                          Text::tr("Questions missed in the last study session."));
     const QCommandLineOption answersOption(QStringLiteral("answers"), Text::tr("Print the answers."));
     const QCommandLineOption notesOption(QStringLiteral("notes"), Text::tr("Print your notes."));
     const QCommandLineOption diagramsOption(QStringLiteral("diagrams"), Text::tr("Print diagrams."));
-    const QCommandLineOption columnsOption(QStringLiteral("columns"), Text::tr("1 or 2."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption paperOption(QStringLiteral("paper"), Text::tr("a4 or letter."), QStringLiteral("SIZE"), QStringLiteral("a4"));
-    const QCommandLineOption fontSizeOption(QStringLiteral("font-size"), Text::tr("Points."), QStringLiteral("PT"), QStringLiteral("10"));
+    const QCommandLineOption columnsOption(QStringLiteral("columns"), Text::tr("1 or 2."), QStringLiteral("N"),
+                                           QStringLiteral("1"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"), Text::tr("a4 or letter."), QStringLiteral("SIZE"),
+                                         QStringLiteral("a4"));
+    const QCommandLineOption fontSizeOption(QStringLiteral("font-size"), Text::tr("Points."), QStringLiteral("PT"),
+                                            QStringLiteral("10"));
     const QCommandLineOption pdfOption(QStringLiteral("pdf"), Text::tr("PDF file to write."), QStringLiteral("FILE"));
     const QCommandLineOption pngOption(QStringLiteral("png"), Text::tr("PNG file to write."), QStringLiteral("FILE"));
     const QCommandLineOption svgOption(QStringLiteral("svg"), Text::tr("SVG file to write."), QStringLiteral("FILE"));
     const QCommandLineOption scopeOption(QStringLiteral("scope"), Text::tr("Study scope."), QStringLiteral("KEY"),
                                          QStringLiteral("study-now"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), Text::tr("Most questions."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), Text::tr("Most questions."), QStringLiteral("N"),
+                                        QStringLiteral("0"));
     const QCommandLineOption atOption(QStringLiteral("at"), Text::tr("Time of the answer."), QStringLiteral("TIME"));
     const QCommandLineOption historyOption(QStringLiteral("history"), Text::tr("Review history."), QStringLiteral("H"));
-    const QCommandLineOption retentionOption(QStringLiteral("retention"), Text::tr("Desired retention."), QStringLiteral("R"),
-                                             QStringLiteral("0.9"));
+    const QCommandLineOption retentionOption(QStringLiteral("retention"), Text::tr("Desired retention."),
+                                             QStringLiteral("R"), QStringLiteral("0.9"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show help."));
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, Text::tr("Show the version."));
-    parser.addOptions({dbOption, backupDirOption, jsonOption, limitOption, flagOption, clearOption, setOption,
-                       fileOption, topicOption, bookmarkedOption, searchOption, missesOption, answersOption, notesOption,
-                       diagramsOption, columnsOption, paperOption, fontSizeOption, pdfOption, scopeOption, sizeOption,
-                       atOption, historyOption, retentionOption, pngOption, svgOption, helpOption, versionOption});
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           Text::tr("Show the version."));
+    parser.addOptions({dbOption,      backupDirOption, jsonOption,     limitOption,      flagOption,    clearOption,
+                       setOption,     fileOption,      topicOption,    bookmarkedOption, searchOption,  missesOption,
+                       answersOption, notesOption,     diagramsOption, columnsOption,    paperOption,   fontSizeOption,
+                       pdfOption,     scopeOption,     sizeOption,     atOption,         historyOption, retentionOption,
+                       pngOption,     svgOption,       helpOption,     versionOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
 
@@ -234,8 +244,8 @@ int CommandLine::run(const QStringList &arguments)
         m_out << helpText();
         return 0;
     }
-    const QStringList withoutLibrary = {QStringLiteral("restore"), QStringLiteral("schedule"), QStringLiteral("diagrams"),
-                                        QStringLiteral("diagram")};
+    const QStringList withoutLibrary = {QStringLiteral("restore"), QStringLiteral("schedule"),
+                                        QStringLiteral("diagrams"), QStringLiteral("diagram")};
     const bool needsNoLibrary = withoutLibrary.contains(call.command);
     if (!commands.contains(call.command) && !needsNoLibrary)
         return usage(Text::tr("unknown command \"%1\"").arg(call.command));
@@ -302,7 +312,8 @@ int CommandLine::run(const QStringList &arguments)
     StudyLibrary::Options options;
     // `note ID` alone only prints the note: a reader, beside a window too.
     const bool onlyReadsANote = call.command == QLatin1String("note") && !call.setText && call.file.isEmpty();
-    options.access = writes(call.command) && !onlyReadsANote ? StudyLibrary::Access::Exclusive : StudyLibrary::Access::Shared;
+    options.access
+        = writes(call.command) && !onlyReadsANote ? StudyLibrary::Access::Exclusive : StudyLibrary::Access::Shared;
     options.backupFolder = call.backupFolder;
     QString error;
     if (!library.open(call.databasePath, &error, options))
@@ -339,10 +350,13 @@ int CommandLine::topics(StudyLibrary &library, const Invocation &call)
         for (const auto &t : topics) {
             QJsonArray subtopics;
             for (const auto &s : t.subtopics)
-                subtopics.append(QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("count"), s.count},
-                                             {QStringLiteral("concepts"), s.concepts}});
-            array.append(QJsonObject{{QStringLiteral("topic"), t.topic}, {QStringLiteral("count"), t.count},
-                                     {QStringLiteral("concepts"), t.concepts}, {QStringLiteral("subtopics"), subtopics}});
+                subtopics.append(QJsonObject {{QStringLiteral("name"), s.name},
+                                              {QStringLiteral("count"), s.count},
+                                              {QStringLiteral("concepts"), s.concepts}});
+            array.append(QJsonObject {{QStringLiteral("topic"), t.topic},
+                                      {QStringLiteral("count"), t.count},
+                                      {QStringLiteral("concepts"), t.concepts},
+                                      {QStringLiteral("subtopics"), subtopics}});
         }
         m_out << jsonText(array);
         return 0;
@@ -363,7 +377,7 @@ int CommandLine::show(StudyLibrary &library, const Invocation &call)
     if (!question)
         return 1;
     if (call.json) {
-        m_out << jsonText(QJsonObject{
+        m_out << jsonText(QJsonObject {
             {QStringLiteral("id"), question->id},
             {QStringLiteral("bank"), question->bankKey},
             {QStringLiteral("number"), question->number},
@@ -392,10 +406,14 @@ int CommandLine::search(StudyLibrary &library, const Invocation &call)
     if (call.json) {
         QJsonArray array;
         for (const auto &h : hits)
-            array.append(QJsonObject{{QStringLiteral("id"), h.id}, {QStringLiteral("bank"), h.bankKey},
-                                     {QStringLiteral("number"), h.number}, {QStringLiteral("title"), h.title},
-                                     {QStringLiteral("topic"), h.topic}, {QStringLiteral("snippet"), h.snippet},
-                                     {QStringLiteral("score"), h.score}, {QStringLiteral("in_note"), h.inNote}});
+            array.append(QJsonObject {{QStringLiteral("id"), h.id},
+                                      {QStringLiteral("bank"), h.bankKey},
+                                      {QStringLiteral("number"), h.number},
+                                      {QStringLiteral("title"), h.title},
+                                      {QStringLiteral("topic"), h.topic},
+                                      {QStringLiteral("snippet"), h.snippet},
+                                      {QStringLiteral("score"), h.score},
+                                      {QStringLiteral("in_note"), h.inNote}});
         m_out << jsonText(array);
         return 0;
     }
@@ -448,10 +466,12 @@ int CommandLine::bookmarks(StudyLibrary &library, const Invocation &call)
     if (call.json) {
         QJsonArray array;
         for (const Bookmark &b : all)
-            array.append(QJsonObject{{QStringLiteral("id"), b.questionId}, {QStringLiteral("number"), numberOf(b.question)},
-                                     {QStringLiteral("flag"), b.flag.isEmpty() ? QJsonValue() : QJsonValue(b.flag)},
-                                     {QStringLiteral("bank"), b.question.bankKey}, {QStringLiteral("title"), b.question.title},
-                                     {QStringLiteral("updated"), b.updated}});
+            array.append(QJsonObject {{QStringLiteral("id"), b.questionId},
+                                      {QStringLiteral("number"), numberOf(b.question)},
+                                      {QStringLiteral("flag"), b.flag.isEmpty() ? QJsonValue() : QJsonValue(b.flag)},
+                                      {QStringLiteral("bank"), b.question.bankKey},
+                                      {QStringLiteral("title"), b.question.title},
+                                      {QStringLiteral("updated"), b.updated}});
         m_out << jsonText(array);
         return 0;
     }
@@ -520,15 +540,20 @@ int CommandLine::notes(StudyLibrary &library, const Invocation &call)
     if (call.json) {
         QJsonArray array;
         for (const Note &n : all)
-            array.append(QJsonObject{{QStringLiteral("id"), n.questionId}, {QStringLiteral("number"), numberOf(n.question)},
-                                     {QStringLiteral("text"), n.text}, {QStringLiteral("updated"), n.updated},
-                                     {QStringLiteral("bank"), n.question.bankKey}, {QStringLiteral("title"), n.question.title}});
+            array.append(QJsonObject {{QStringLiteral("id"), n.questionId},
+                                      {QStringLiteral("number"), numberOf(n.question)},
+                                      {QStringLiteral("text"), n.text},
+                                      {QStringLiteral("updated"), n.updated},
+                                      {QStringLiteral("bank"), n.question.bankKey},
+                                      {QStringLiteral("title"), n.question.title}});
         m_out << jsonText(array);
         return 0;
     }
     for (const Note &n : all) {
-        m_out << (n.question.id.isEmpty() ? n.questionId : Text::tr("%1. %2").arg(n.question.reference(), n.question.title))
-              << '\n' << n.text.trimmed() << "\n\n";
+        m_out << (n.question.id.isEmpty() ? n.questionId
+                                          : Text::tr("%1. %2").arg(n.question.reference(), n.question.title))
+              << '\n'
+              << n.text.trimmed() << "\n\n";
     }
     return 0;
 }
@@ -538,9 +563,8 @@ int CommandLine::exportData(StudyLibrary &library, const Invocation &call)
     const QStringList kinds = {QStringLiteral("progress"), QStringLiteral("anki")};
     if (call.args.size() != 2 || !kinds.contains(call.args.first()))
         return usage(Text::tr("use: export progress FILE, or: export anki FILE"));
-    const QByteArray content = call.args.first() == QLatin1String("anki")
-                                   ? AnkiExchange::write(library)
-                                   : ProgressFile::write(library);
+    const QByteArray content
+        = call.args.first() == QLatin1String("anki") ? AnkiExchange::write(library) : ProgressFile::write(library);
     QSaveFile file(call.args.at(1));
     if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0 || !file.commit())
         return fail(Text::tr("%1: cannot write the file: %2").arg(call.args.at(1), file.errorString()));
@@ -567,9 +591,10 @@ int CommandLine::importAnki(StudyLibrary &library, const QString &path)
 int CommandLine::print(StudyLibrary &library, const Invocation &call)
 {
     if (!call.args.isEmpty() || call.pdf.isEmpty())
-        return usage(Text::tr("print takes --pdf FILE, and optionally --topic, --bookmarked, --flag, --search, --answers, "
-                        "--notes, --diagrams, --columns, --paper, --font-size"));
-    SheetRequest request{call.topics, call.bookmarked, call.flag, call.search, call.misses, {}};
+        return usage(
+            Text::tr("print takes --pdf FILE, and optionally --topic, --bookmarked, --flag, --search, --answers, "
+                     "--notes, --diagrams, --columns, --paper, --font-size"));
+    SheetRequest request {call.topics, call.bookmarked, call.flag, call.search, call.misses, {}};
     if (call.diagrams && m_diagramImages) {
         const bool narrow = call.columns > 1;
         request.diagramImages = [this, narrow](const QStringList &ids) { return m_diagramImages(ids, narrow); };
@@ -596,7 +621,8 @@ int CommandLine::print(StudyLibrary &library, const Invocation &call)
     const int pages = renderer.paint(writer);
     // Two counts, each with its own plural form, joined by a sentence of their own.
     m_out << Text::tr("%1: %2 on %3", "file: N questions on N pages")
-                 .arg(call.pdf, Text::tr("%n question(s)", nullptr, int(items.size())), Text::tr("%n page(s)", nullptr, pages))
+                 .arg(call.pdf, Text::tr("%n question(s)", nullptr, int(items.size())),
+                      Text::tr("%n page(s)", nullptr, pages))
           << '\n';
     return 0;
 }
@@ -608,14 +634,18 @@ int CommandLine::importProgress(StudyLibrary &library, const QString &path)
     if (!bytes)
         return fail(error);
     // A merge changes much at once: a backup first, so `restore` can take it back.
-    const auto backup = BackupManager(library.backupFolder(), BackupSettings::load().recentToKeep).backUp(library.database(), &error);
+    const auto backup
+        = BackupManager(library.backupFolder(), BackupSettings::load().recentToKeep).backUp(library.database(), &error);
     if (!backup)
         return fail(Text::tr("nothing was imported: the backup taken before an import failed: %1").arg(error));
     const auto report = ProgressFile::read(*bytes, path, library);
     if (!report.error.isEmpty())
         return fail(report.error);
     m_out << Text::tr("Backed up first to %1.").arg(*backup) << '\n';
-    m_out << Text::tr("Added %1, updated %2, already there %3.").arg(report.added).arg(report.updated).arg(report.unchanged)
+    m_out << Text::tr("Added %1, updated %2, already there %3.")
+                 .arg(report.added)
+                 .arg(report.updated)
+                 .arg(report.unchanged)
           << '\n';
     for (const QString &line : ProgressFile::notices(report))
         m_out << line << '\n';
@@ -627,7 +657,8 @@ int CommandLine::backup(StudyLibrary &library, const Invocation &call)
     if (!call.args.isEmpty())
         return usage(Text::tr("backup takes no arguments"));
     QString error;
-    const auto path = BackupManager(library.backupFolder(), call.recentBackupsToKeep).backUp(library.database(), &error);
+    const auto path
+        = BackupManager(library.backupFolder(), call.recentBackupsToKeep).backUp(library.database(), &error);
     if (!path)
         return fail(error);
     m_out << *path << '\n';

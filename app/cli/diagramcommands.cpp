@@ -21,15 +21,16 @@ int CommandLine::diagrams(const Invocation &call)
     if (call.json) {
         QJsonArray array;
         for (const DiagramFile &file : catalog.all())
-            array.append(QJsonObject{{QStringLiteral("name"), file.name},
-                                     {QStringLiteral("kind"), DiagramFile::kindKey(file.kind)},
-                                     {QStringLiteral("title"), file.title},
-                                     {QStringLiteral("questions"), QJsonArray::fromStringList(file.questions)}});
+            array.append(QJsonObject {{QStringLiteral("name"), file.name},
+                                      {QStringLiteral("kind"), DiagramFile::kindKey(file.kind)},
+                                      {QStringLiteral("title"), file.title},
+                                      {QStringLiteral("questions"), QJsonArray::fromStringList(file.questions)}});
         m_out << jsonText(array);
         return 0;
     }
     for (const DiagramFile &file : catalog.all())
-        m_out << file.name.leftJustified(32) << ' ' << DiagramFile::kindKey(file.kind).leftJustified(13) << ' ' << file.title << '\n';
+        m_out << file.name.leftJustified(32) << ' ' << DiagramFile::kindKey(file.kind).leftJustified(13) << ' '
+              << file.title << '\n';
     return 0;
 }
 
@@ -45,7 +46,8 @@ int CommandLine::diagram(const Invocation &call)
     if (file->kind == DiagramFile::Kind::Chart) {
         if (!m_chartWriter)
             return fail(Text::tr("charts cannot be drawn here"));
-        return m_chartWriter(*file, call.png.isEmpty() ? call.svg : call.png, call.png.isEmpty(), &error) ? 0 : fail(error);
+        return m_chartWriter(*file, call.png.isEmpty() ? call.svg : call.png, call.png.isEmpty(), &error) ? 0
+                                                                                                          : fail(error);
     }
     const QFont font = QGuiApplication::font();
     const DiagramGeometry *geometry = catalog.geometry(*file, font, &error);
@@ -53,7 +55,8 @@ int CommandLine::diagram(const Invocation &call)
         return fail(error);
     // Printed and shared pictures use the light palette: they end up on paper and in documents.
     const DiagramStyle style = DiagramStyle::from(QPalette(Qt::black, Qt::white), font);
-    const bool written = call.png.isEmpty() ? DiagramExport::writeSvg(call.svg, *geometry, style, file->title, &error)
-                                            : DiagramExport::writePng(call.png, *geometry, style, file->title, 2.0, &error);
+    const bool written = call.png.isEmpty()
+        ? DiagramExport::writeSvg(call.svg, *geometry, style, file->title, &error)
+        : DiagramExport::writePng(call.png, *geometry, style, file->title, 2.0, &error);
     return written ? 0 : fail(error);
 }

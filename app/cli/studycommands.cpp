@@ -33,8 +33,8 @@ QString stateName(FsrsScheduler::State state)
     return {};
 }
 
-const QStringList kRatingNames = {QStringLiteral("again"), QStringLiteral("hard"), QStringLiteral("good"),
-                                  QStringLiteral("easy")};
+const QStringList kRatingNames
+    = {QStringLiteral("again"), QStringLiteral("hard"), QStringLiteral("good"), QStringLiteral("easy")};
 
 std::optional<FsrsScheduler::Rating> ratingFrom(const QString &text)
 {
@@ -79,14 +79,14 @@ int CommandLine::quizPlan(StudyLibrary &library, const Invocation &call)
         return usage(error);
     scope->size = call.size;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QuizPlan plan = QuizPlanner(library.database(), library.reviews())
-                              .plan(*scope, now, StudySettings::load().newPerDay);
+    const QuizPlan plan
+        = QuizPlanner(library.database(), library.reviews()).plan(*scope, now, StudySettings::load().newPerDay);
     if (call.json) {
         QJsonArray questions;
         for (const QString &id : plan.concepts) {
             const auto question = library.questions().question(id);
             const auto card = library.reviews().card(id);
-            questions.append(QJsonObject{
+            questions.append(QJsonObject {
                 {QStringLiteral("id"), id},
                 {QStringLiteral("bank"), question ? question->bankKey : QString()},
                 {QStringLiteral("number"), question ? question->number : 0},
@@ -96,13 +96,13 @@ int CommandLine::quizPlan(StudyLibrary &library, const Invocation &call)
                 {QStringLiteral("due"), card ? isoUtc(card->due) : QJsonValue()},
             });
         }
-        m_out << jsonText(QJsonObject{{QStringLiteral("scope"), scope->key()},
-                                      {QStringLiteral("description"), scope->describe()},
-                                      {QStringLiteral("total"), int(plan.concepts.size())},
-                                      {QStringLiteral("due"), plan.due},
-                                      {QStringLiteral("new"), plan.fresh},
-                                      {QStringLiteral("ahead"), plan.ahead},
-                                      {QStringLiteral("questions"), questions}});
+        m_out << jsonText(QJsonObject {{QStringLiteral("scope"), scope->key()},
+                                       {QStringLiteral("description"), scope->describe()},
+                                       {QStringLiteral("total"), int(plan.concepts.size())},
+                                       {QStringLiteral("due"), plan.due},
+                                       {QStringLiteral("new"), plan.fresh},
+                                       {QStringLiteral("ahead"), plan.ahead},
+                                       {QStringLiteral("questions"), questions}});
         return 0;
     }
     m_out << Text::tr("%1: %n question(s) (%2 due, %3 new, %4 ahead of time)", nullptr, int(plan.concepts.size()))
@@ -114,7 +114,8 @@ int CommandLine::quizPlan(StudyLibrary &library, const Invocation &call)
     for (const QString &id : plan.concepts) {
         const auto question = library.questions().question(id);
         if (question)
-            m_out << question->reference().rightJustified(5) << "  " << question->title << "  [" << question->topic << "]\n";
+            m_out << question->reference().rightJustified(5) << "  " << question->title << "  [" << question->topic
+                  << "]\n";
     }
     return 0;
 }
@@ -135,9 +136,11 @@ int CommandLine::review(StudyLibrary &library, const Invocation &call)
     library.setSchedulerParameters(StudySettings::load().schedulerParameters());
     const auto before = library.reviews().card(question->conceptId);
     if (before && before->lastReview.isValid() && before->lastReview > *at)
-        return usage(Text::tr("--at is before the question's last review (%1)").arg(before->lastReview.toUTC().toString(Qt::ISODate)));
+        return usage(Text::tr("--at is before the question's last review (%1)")
+                         .arg(before->lastReview.toUTC().toString(Qt::ISODate)));
     QString error;
-    const auto card = library.reviews().answer({question->conceptId, question->id, *rating, QStringLiteral("command"), 0, *at}, &error);
+    const auto card = library.reviews().answer(
+        {question->conceptId, question->id, *rating, QStringLiteral("command"), 0, *at}, &error);
     if (!card)
         return fail(error);
     if (call.json) {
@@ -152,7 +155,8 @@ int CommandLine::review(StudyLibrary &library, const Invocation &call)
         m_out << jsonText(object);
         return 0;
     }
-    m_out << Text::tr("%1 for %2: %3").arg(kRatingNames[int(*rating) - 1], question->reference(), cardLine(*card)) << '\n';
+    m_out << Text::tr("%1 for %2: %3").arg(kRatingNames[int(*rating) - 1], question->reference(), cardLine(*card))
+          << '\n';
     return 0;
 }
 
@@ -185,7 +189,8 @@ int CommandLine::schedule(const Invocation &call)
             return usage(where(Text::tr("earlier than the item before it")));
         card = scheduler.next(card, *time, *rating);
         steps.append(cardJson(card));
-        lines.append(Text::tr("%1 %2: %3").arg(time->toString(Qt::ISODate), kRatingNames[int(*rating) - 1], cardLine(card)));
+        lines.append(
+            Text::tr("%1 %2: %3").arg(time->toString(Qt::ISODate), kRatingNames[int(*rating) - 1], cardLine(card)));
     }
     if (call.json)
         m_out << jsonText(steps);
@@ -209,26 +214,33 @@ int CommandLine::stats(StudyLibrary &library, const Invocation &call)
     if (call.json) {
         QJsonArray topicArray;
         for (const auto &t : topics)
-            topicArray.append(QJsonObject{{QStringLiteral("topic"), t.topic}, {QStringLiteral("new"), t.fresh},
-                                          {QStringLiteral("learning"), t.learning}, {QStringLiteral("young"), t.young},
-                                          {QStringLiteral("mature"), t.mature}, {QStringLiteral("reviews_30d"), t.reviews},
-                                          {QStringLiteral("retention_30d"),
-                                           t.reviews > 0 ? QJsonValue(t.retention()) : QJsonValue()}});
+            topicArray.append(QJsonObject {
+                {QStringLiteral("topic"), t.topic},
+                {QStringLiteral("new"), t.fresh},
+                {QStringLiteral("learning"), t.learning},
+                {QStringLiteral("young"), t.young},
+                {QStringLiteral("mature"), t.mature},
+                {QStringLiteral("reviews_30d"), t.reviews},
+                {QStringLiteral("retention_30d"), t.reviews > 0 ? QJsonValue(t.retention()) : QJsonValue()}});
         QJsonArray dayArray;
         for (const auto &d : days)
-            dayArray.append(QJsonObject{{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
-                                        {QStringLiteral("again"), d.byRating[0]}, {QStringLiteral("hard"), d.byRating[1]},
-                                        {QStringLiteral("good"), d.byRating[2]}, {QStringLiteral("easy"), d.byRating[3]},
-                                        {QStringLiteral("minutes"), minutes(d.durationMs)}});
+            dayArray.append(QJsonObject {{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
+                                         {QStringLiteral("again"), d.byRating[0]},
+                                         {QStringLiteral("hard"), d.byRating[1]},
+                                         {QStringLiteral("good"), d.byRating[2]},
+                                         {QStringLiteral("easy"), d.byRating[3]},
+                                         {QStringLiteral("minutes"), minutes(d.durationMs)}});
         QJsonArray forecastArray;
         for (int n : forecast)
             forecastArray.append(n);
-        m_out << jsonText(QJsonObject{
+        m_out << jsonText(QJsonObject {
             {QStringLiteral("today"),
-             QJsonObject{{QStringLiteral("reviewed"), numbers.reviewed}, {QStringLiteral("new"), numbers.fresh},
-                         {QStringLiteral("again"), numbers.again}, {QStringLiteral("due_now"), numbers.dueNow},
-                         {QStringLiteral("due_today"), numbers.dueToday},
-                         {QStringLiteral("minutes"), minutes(numbers.durationMs)}}},
+             QJsonObject {{QStringLiteral("reviewed"), numbers.reviewed},
+                          {QStringLiteral("new"), numbers.fresh},
+                          {QStringLiteral("again"), numbers.again},
+                          {QStringLiteral("due_now"), numbers.dueNow},
+                          {QStringLiteral("due_today"), numbers.dueToday},
+                          {QStringLiteral("minutes"), minutes(numbers.durationMs)}}},
             {QStringLiteral("streak_days"), streak},
             {QStringLiteral("total_reviews"), stats.totalReviews()},
             {QStringLiteral("retention_30d"), all.reviews > 0 ? QJsonValue(all.retention()) : QJsonValue()},
@@ -239,15 +251,25 @@ int CommandLine::stats(StudyLibrary &library, const Invocation &call)
         return 0;
     }
     m_out << Text::tr("Today: %1 reviewed (%2 new, %3 forgotten) in %4 min; %5 due now, %6 due by the end of the day")
-                 .arg(numbers.reviewed).arg(numbers.fresh).arg(numbers.again).arg(minutes(numbers.durationMs))
-                 .arg(numbers.dueNow).arg(numbers.dueToday)
+                 .arg(numbers.reviewed)
+                 .arg(numbers.fresh)
+                 .arg(numbers.again)
+                 .arg(minutes(numbers.durationMs))
+                 .arg(numbers.dueNow)
+                 .arg(numbers.dueToday)
           << '\n'
           << Text::tr("Streak: %n day(s) · Reviews in all: %1 · Retention (30 days): %2", nullptr, streak)
                  .arg(stats.totalReviews())
-                 .arg(all.reviews > 0 ? QStringLiteral("%1%").arg(qRound(100.0 * all.retention())) : Text::tr("no reviews yet"))
+                 .arg(all.reviews > 0 ? QStringLiteral("%1%").arg(qRound(100.0 * all.retention()))
+                                      : Text::tr("no reviews yet"))
           << "\n\n";
     for (const auto &t : topics)
-        m_out << Text::tr("%1: %2 new, %3 learning, %4 young, %5 mature").arg(t.topic).arg(t.fresh).arg(t.learning).arg(t.young).arg(t.mature)
+        m_out << Text::tr("%1: %2 new, %3 learning, %4 young, %5 mature")
+                     .arg(t.topic)
+                     .arg(t.fresh)
+                     .arg(t.learning)
+                     .arg(t.young)
+                     .arg(t.mature)
               << '\n';
     return 0;
 }

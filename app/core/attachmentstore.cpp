@@ -25,8 +25,7 @@ const QString AttachmentStore::kScheme = QStringLiteral("attachment");
 
 AttachmentStore::AttachmentStore(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QString AttachmentStore::mimeOf(const QByteArray &data)
 {
@@ -83,7 +82,7 @@ std::optional<AttachmentStore::Attachment> AttachmentStore::get(const QString &i
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return Attachment{id, query.value(0).toString(), query.value(1).toByteArray()};
+    return Attachment {id, query.value(0).toString(), query.value(1).toByteArray()};
 }
 
 std::function<std::optional<QByteArray>(const QString &id)> AttachmentStore::reader() const

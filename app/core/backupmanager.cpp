@@ -40,9 +40,9 @@ bool syncToDisk(const QString &path)
 } // namespace
 
 BackupManager::BackupManager(const QString &folder, int recentToKeep)
-    : m_folder(folder), m_recentToKeep(recentToKeep)
-{
-}
+    : m_folder(folder)
+    , m_recentToKeep(recentToKeep)
+{ }
 
 QString BackupManager::defaultFolder(const QString &databasePath)
 {
@@ -61,7 +61,8 @@ QList<BackupManager::Entry> BackupManager::entries(const QString &databaseId, co
     if (databaseId.isEmpty())
         return found;
     const QDir dir(m_folder);
-    const QStringList names = dir.entryList({QStringLiteral("study-*-") + databaseId + QStringLiteral(".sqlite")}, QDir::Files);
+    const QStringList names
+        = dir.entryList({QStringLiteral("study-*-") + databaseId + QStringLiteral(".sqlite")}, QDir::Files);
     for (const QString &fileName : names) {
         const auto match = name.match(fileName);
         if (!match.hasMatch() || match.captured(2) != databaseId)
@@ -165,7 +166,8 @@ std::optional<QString> BackupManager::newestHealthyWithoutId(const QString &data
     static const QRegularExpression withoutId(QStringLiteral("^study-\\d{8}-\\d{6}-\\d{3}\\.sqlite$"));
     const QDir dir(m_folder);
     QStringList candidates;
-    for (const QString &name : dir.entryList({QStringLiteral("study-*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed)) {
+    for (const QString &name :
+         dir.entryList({QStringLiteral("study-*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed)) {
         if (const auto match = withId.match(name); match.hasMatch() && match.captured(1) != databaseId)
             return std::nullopt; // a shared folder: no telling whose the old ones are
         if (withoutId.match(name).hasMatch())
@@ -185,7 +187,7 @@ bool BackupManager::isHealthy(const QString &file, QString *problem)
     if (check.verdict == DatabaseFileCheck::Verdict::Healthy)
         return true;
     *problem = check.verdict == DatabaseFileCheck::Verdict::Missing ? Text::tr("no such file")
-               : check.verdict == DatabaseFileCheck::Verdict::New   ? Text::tr("it is not a System Design Study database")
-                                                                    : check.detail;
+        : check.verdict == DatabaseFileCheck::Verdict::New ? Text::tr("it is not a System Design Study database")
+                                                           : check.detail;
     return false;
 }

@@ -11,7 +11,7 @@ struct BackupSettings
     static constexpr int kFewestRecent = 1;
     static constexpr int kMostRecent = 100;
 
-    QString folder;       // empty: "backups" beside the database
+    QString folder;                                  // empty: "backups" beside the database
     int recentToKeep = BackupManager::kRecentToKeep; // besides one a day for a week and one a week for a month
 
     // Where backups of the database at databasePath go under these settings.

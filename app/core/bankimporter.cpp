@@ -33,15 +33,15 @@ QString errorOf(const QSqlQuery &query)
 } // namespace
 
 BankImporter::BankImporter(Database &database, const TopicRules &rules)
-    : m_database(database), m_rules(rules)
-{
-}
+    : m_database(database)
+    , m_rules(rules)
+{ }
 
 QString BankImporter::stableId(const QString &bankKey, const QString &title)
 {
     const QByteArray key = (bankKey + QLatin1Char('\n') + TextNormalizer::canonicalTitle(title)).toUtf8();
     return QStringLiteral("q-")
-           + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(12));
+        + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(12));
 }
 
 QByteArray BankImporter::contentHash(const Source &source) const
@@ -81,30 +81,32 @@ QString BankImporter::keyForSource(const QString &path, const QString &preferred
 BankImporter::Outcome BankImporter::import(const Source &source)
 {
     if (isCurrent(source))
-        return Outcome{false, 0, {}};
+        return Outcome {false, 0, {}};
     // Whatever the bank came from (a file, an Anki deck turned into Markdown), the
     // parser counts in 32 bits and holds a few copies of it: past this, no import.
     if (source.content.size() > kMostBytes) {
-        return Outcome{false, 0, Text::tr("%1: the bank is larger than %2 MB; nothing was imported")
-                                     .arg(source.path)
-                                     .arg(kMostBytes >> 20)};
+        return Outcome {
+            false, 0,
+            Text::tr("%1: the bank is larger than %2 MB; nothing was imported").arg(source.path).arg(kMostBytes >> 20)};
     }
 
     const auto parsed = BankParser::parse(source.content, source.path);
     if (parsed.error)
-        return Outcome{false, 0, parsed.error->toString()};
+        return Outcome {false, 0, parsed.error->toString()};
 
     int count = 0;
     QString error;
-    const bool written = m_database.inTransaction([&](QString *failure) {
-        *failure = writeBank(source, parsed.bank, &count);
-        if (failure->isEmpty())
-            m_database.announce(LibraryChanges::Kind::Banks, {source.key});
-        return failure->isEmpty();
-    }, &error);
+    const bool written = m_database.inTransaction(
+        [&](QString *failure) {
+            *failure = writeBank(source, parsed.bank, &count);
+            if (failure->isEmpty())
+                m_database.announce(LibraryChanges::Kind::Banks, {source.key});
+            return failure->isEmpty();
+        },
+        &error);
     if (!written)
-        return Outcome{false, 0, Text::tr("%1: %2").arg(source.path, error)};
-    return Outcome{true, count, {}};
+        return Outcome {false, 0, Text::tr("%1: %2").arg(source.path, error)};
+    return Outcome {true, count, {}};
 }
 
 QString BankImporter::writeBank(const Source &source, const ParsedBank &bank, int *questionCount)
@@ -112,11 +114,11 @@ QString BankImporter::writeBank(const Source &source, const ParsedBank &bank, in
     QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
 
-    query.prepare(QStringLiteral(
-        "INSERT INTO banks (key, name, source, content_hash, imported_at, position)"
-        " VALUES (:key, :name, :source, :hash, :at, (SELECT COALESCE(MAX(position), -1) + 1 FROM banks))"
-        " ON CONFLICT (key) DO UPDATE SET name = excluded.name, source = excluded.source,"
-        " content_hash = excluded.content_hash, imported_at = excluded.imported_at"));
+    query.prepare(
+        QStringLiteral("INSERT INTO banks (key, name, source, content_hash, imported_at, position)"
+                       " VALUES (:key, :name, :source, :hash, :at, (SELECT COALESCE(MAX(position), -1) + 1 FROM banks))"
+                       " ON CONFLICT (key) DO UPDATE SET name = excluded.name, source = excluded.source,"
+                       " content_hash = excluded.content_hash, imported_at = excluded.imported_at"));
     query.bindValue(QStringLiteral(":key"), source.key);
     query.bindValue(QStringLiteral(":name"), bank.title.isEmpty() ? source.name : bank.title);
     query.bindValue(QStringLiteral(":source"), source.path);
@@ -132,9 +134,8 @@ QString BankImporter::writeBank(const Source &source, const ParsedBank &bank, in
     const qlonglong bankId = query.value(0).toLongLong();
 
     // Drop the bank's old rows from the search index, then the rows themselves.
-    query.prepare(QStringLiteral(
-        "INSERT INTO questions_fts (questions_fts, rowid, title, answer_text)"
-        " SELECT 'delete', rowid, title, answer_text FROM questions WHERE bank_id = ?"));
+    query.prepare(QStringLiteral("INSERT INTO questions_fts (questions_fts, rowid, title, answer_text)"
+                                 " SELECT 'delete', rowid, title, answer_text FROM questions WHERE bank_id = ?"));
     query.addBindValue(bankId);
     if (!query.exec())
         return errorOf(query);
@@ -160,28 +161,26 @@ QString BankImporter::writeBank(const Source &source, const ParsedBank &bank, in
         ids.append(id);
     }
 
-    query.prepare(QStringLiteral(
-        "INSERT INTO questions (id, bank_id, number, title, source_title, answer_md, answer_text,"
-        " topic, subtopic, topic_rank, subtopic_rank, concept, line)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO questions (id, bank_id, number, title, source_title, answer_md, answer_text,"
+                       " topic, subtopic, topic_rank, subtopic_rank, concept, line)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < bank.items.size(); ++i) {
         const BankItem &item = bank.items[i];
         const TopicPlacement placement = m_rules.place(item.title);
         int column = 0;
-        for (const QVariant &value : {QVariant(ids[i]), QVariant(bankId), QVariant(item.number),
-                                      QVariant(m_rules.displayTitle(item.title)), QVariant(item.title),
-                                      QVariant(item.answerMarkdown), QVariant(item.answerText),
-                                      QVariant(placement.topic), QVariant(placement.subtopic),
-                                      QVariant(placement.topicRank), QVariant(placement.subtopicRank),
-                                      QVariant(ids[leaders[i]]), QVariant(item.line)})
+        for (const QVariant &value :
+             {QVariant(ids[i]), QVariant(bankId), QVariant(item.number), QVariant(m_rules.displayTitle(item.title)),
+              QVariant(item.title), QVariant(item.answerMarkdown), QVariant(item.answerText), QVariant(placement.topic),
+              QVariant(placement.subtopic), QVariant(placement.topicRank), QVariant(placement.subtopicRank),
+              QVariant(ids[leaders[i]]), QVariant(item.line)})
             query.bindValue(column++, value);
         if (!query.exec())
             return errorOf(query);
     }
 
-    query.prepare(QStringLiteral(
-        "INSERT INTO questions_fts (rowid, title, answer_text)"
-        " SELECT rowid, title, answer_text FROM questions WHERE bank_id = ?"));
+    query.prepare(QStringLiteral("INSERT INTO questions_fts (rowid, title, answer_text)"
+                                 " SELECT rowid, title, answer_text FROM questions WHERE bank_id = ?"));
     query.addBindValue(bankId);
     if (!query.exec())
         return errorOf(query);

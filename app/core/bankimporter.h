@@ -29,7 +29,7 @@ public:
     {
         bool changed = false; // false when the same content was imported before
         int questionCount = 0;
-        QString error;        // empty on success
+        QString error; // empty on success
     };
 
     BankImporter(Database &database, const TopicRules &rules);

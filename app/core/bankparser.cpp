@@ -30,7 +30,8 @@ class ItemCollector
 {
 public:
     ItemCollector(const QByteArray &utf8, const QString &fileName)
-        : m_source(utf8), m_fileName(fileName)
+        : m_source(utf8)
+        , m_fileName(fileName)
     {
         m_lineStarts.append(0);
         for (qsizetype i = 0; i < utf8.size(); ++i) {
@@ -41,7 +42,7 @@ public:
 
     BankParser::Result run()
     {
-        MD_PARSER parser{};
+        MD_PARSER parser {};
         parser.flags = MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH;
         parser.enter_block = [](MD_BLOCKTYPE type, void *detail, void *self) {
             return static_cast<ItemCollector *>(self)->enterBlock(type, detail);
@@ -49,12 +50,10 @@ public:
         parser.leave_block = [](MD_BLOCKTYPE type, void *detail, void *self) {
             return static_cast<ItemCollector *>(self)->leaveBlock(type, detail);
         };
-        parser.enter_span = [](MD_SPANTYPE type, void *, void *self) {
-            return static_cast<ItemCollector *>(self)->enterSpan(type);
-        };
-        parser.leave_span = [](MD_SPANTYPE type, void *, void *self) {
-            return static_cast<ItemCollector *>(self)->leaveSpan(type);
-        };
+        parser.enter_span
+            = [](MD_SPANTYPE type, void *, void *self) { return static_cast<ItemCollector *>(self)->enterSpan(type); };
+        parser.leave_span
+            = [](MD_SPANTYPE type, void *, void *self) { return static_cast<ItemCollector *>(self)->leaveSpan(type); };
         parser.text = [](MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *self) {
             return static_cast<ItemCollector *>(self)->onText(type, text, size);
         };
@@ -76,7 +75,7 @@ private:
 
     int fail(int line, const QString &message)
     {
-        m_result.error = ParseError{m_fileName, line, message};
+        m_result.error = ParseError {m_fileName, line, message};
         return 1; // non-zero stops md4c
     }
 
@@ -91,7 +90,9 @@ private:
         if (m_current && type == MD_BLOCK_P && m_label == AnswerLabel::Expected)
             m_firstParagraphPending = true;
         else if (m_current && m_label == AnswerLabel::Expected && type != MD_BLOCK_DOC)
-            return fail(m_current->line + 1, Text::tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
+            return fail(
+                m_current->line + 1,
+                Text::tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
         if (m_current && type != MD_BLOCK_DOC)
             separateBlock(type);
         return 0;
@@ -102,7 +103,9 @@ private:
         if (type == MD_BLOCK_H)
             return finishHeading();
         if (m_current && type == MD_BLOCK_P && m_label == AnswerLabel::Expected)
-            return fail(m_current->line + 1, Text::tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
+            return fail(
+                m_current->line + 1,
+                Text::tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
         return 0;
     }
 
@@ -110,7 +113,9 @@ private:
     {
         if (m_current && m_label == AnswerLabel::Expected) {
             if (type != MD_SPAN_STRONG || !m_firstParagraphPending)
-                return fail(m_current->line + 1, Text::tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
+                return fail(m_current->line + 1,
+                            Text::tr("question %1 must be followed by a line starting with **Answer:**")
+                                .arg(m_current->number));
             m_label = AnswerLabel::InsideFirstStrong;
             m_labelText.clear();
         }
@@ -121,7 +126,9 @@ private:
     {
         if (m_current && m_label == AnswerLabel::InsideFirstStrong && type == MD_SPAN_STRONG) {
             if (m_labelText.trimmed() != QLatin1String("Answer:"))
-                return fail(m_current->line + 1, Text::tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
+                return fail(m_current->line + 1,
+                            Text::tr("question %1 must be followed by a line starting with **Answer:**")
+                                .arg(m_current->number));
             m_label = AnswerLabel::Seen;
         }
         return 0;
@@ -129,9 +136,8 @@ private:
 
     int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size)
     {
-        const QString chunk = type == MD_TEXT_SOFTBR || type == MD_TEXT_BR
-                                  ? QStringLiteral(" ")
-                                  : QString::fromUtf8(text, size);
+        const QString chunk
+            = type == MD_TEXT_SOFTBR || type == MD_TEXT_BR ? QStringLiteral(" ") : QString::fromUtf8(text, size);
         if (type != MD_TEXT_SOFTBR && type != MD_TEXT_BR && size > 0)
             m_lastLine = lineOf(text);
         if (m_headingLevel > 0) {
@@ -143,7 +149,9 @@ private:
         if (!m_current)
             return 0;
         if (m_label == AnswerLabel::Expected)
-            return fail(lineOf(text), Text::tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
+            return fail(
+                lineOf(text),
+                Text::tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
         if (m_label == AnswerLabel::InsideFirstStrong) {
             m_labelText += chunk;
             return 0;
@@ -156,8 +164,8 @@ private:
     {
         if (m_current->answerText.isEmpty())
             return;
-        const bool lineBreak = type == MD_BLOCK_P || type == MD_BLOCK_LI || type == MD_BLOCK_CODE
-                               || type == MD_BLOCK_TR || type == MD_BLOCK_QUOTE;
+        const bool lineBreak = type == MD_BLOCK_P || type == MD_BLOCK_LI || type == MD_BLOCK_CODE || type == MD_BLOCK_TR
+            || type == MD_BLOCK_QUOTE;
         if (lineBreak && !m_current->answerText.endsWith(QLatin1Char('\n')))
             m_current->answerText += QLatin1Char('\n');
         else if (type == MD_BLOCK_TD || type == MD_BLOCK_TH)
@@ -170,7 +178,8 @@ private:
     {
         static const QRegularExpression empty(QStringLiteral("^ {0,3}#{1,6}[ \\t]*(#+[ \\t]*)?$"));
         const int lineCount = int(m_lineStarts.size());
-        for (int line = std::max(m_lastLine, m_headingLines.isEmpty() ? 0 : m_headingLines.last()) + 1; line <= lineCount; ++line) {
+        for (int line = std::max(m_lastLine, m_headingLines.isEmpty() ? 0 : m_headingLines.last()) + 1;
+             line <= lineCount; ++line) {
             const qsizetype start = m_lineStarts.at(line - 1);
             const qsizetype end = line < lineCount ? m_lineStarts.at(line) - 1 : m_source.size();
             if (empty.match(QString::fromUtf8(m_source.mid(start, end - start)).remove(QLatin1Char('\r'))).hasMatch())
@@ -196,14 +205,16 @@ private:
         static const QRegularExpression questionHeading(QStringLiteral("^(\\d{1,6})\\.\\s+(\\S.*)$"));
         const auto match = questionHeading.match(text);
         if (!match.hasMatch())
-            return fail(m_headingLine, Text::tr("a level-3 heading must read \"### N. Question\", found \"%1\"").arg(text));
+            return fail(m_headingLine,
+                        Text::tr("a level-3 heading must read \"### N. Question\", found \"%1\"").arg(text));
 
         const int number = match.captured(1).toInt();
         if (const int firstLine = m_lineOfNumber.value(number, 0))
-            return fail(m_headingLine, Text::tr("question number %1 is used twice (first on line %2)").arg(number).arg(firstLine));
+            return fail(m_headingLine,
+                        Text::tr("question number %1 is used twice (first on line %2)").arg(number).arg(firstLine));
         m_lineOfNumber.insert(number, m_headingLine);
 
-        m_result.bank.items.append(BankItem{number, match.captured(2), {}, {}, m_headingLine});
+        m_result.bank.items.append(BankItem {number, match.captured(2), {}, {}, m_headingLine});
         m_current = &m_result.bank.items.last();
         m_label = AnswerLabel::Expected;
         m_firstParagraphPending = false;
@@ -217,7 +228,8 @@ private:
         if (!m_current)
             return true;
         if (m_label != AnswerLabel::Seen) {
-            fail(m_current->line + 1, Text::tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
+            fail(m_current->line + 1,
+                 Text::tr("question %1 must be followed by a line starting with **Answer:**").arg(m_current->number));
             return false;
         }
         m_current = nullptr;
@@ -278,7 +290,7 @@ std::optional<ParseError> checkUtf8(const QByteArray &source, const QString &fil
         if (i == source.size() || source.at(i) == '\n') {
             const QString decoded = decoder.decode(QByteArrayView(source).sliced(lineStart, i - lineStart));
             if (decoder.hasError())
-                return ParseError{fileName, line, Text::tr("the text is not valid UTF-8")};
+                return ParseError {fileName, line, Text::tr("the text is not valid UTF-8")};
             lineStart = i + 1;
             ++line;
         }
@@ -296,7 +308,8 @@ std::optional<ParseError> checkAnswerBeforeQuestions(const QByteArray &source, c
         if (trimmed.startsWith("### "))
             return std::nullopt;
         if (trimmed.startsWith("**Answer:**"))
-            return ParseError{fileName, line, Text::tr("an answer (**Answer:**) comes before the first question heading")};
+            return ParseError {fileName, line,
+                               Text::tr("an answer (**Answer:**) comes before the first question heading")};
         ++line;
     }
     return std::nullopt;
@@ -307,9 +320,9 @@ std::optional<ParseError> checkAnswerBeforeQuestions(const QByteArray &source, c
 BankParser::Result BankParser::parse(const QByteArray &source, const QString &fileName)
 {
     if (auto error = checkUtf8(source, fileName))
-        return Result{{}, error};
+        return Result {{}, error};
     if (auto error = checkAnswerBeforeQuestions(source, fileName))
-        return Result{{}, error};
+        return Result {{}, error};
     const QByteArray repaired = Mojibake::repair(QString::fromUtf8(source)).toUtf8();
     return ItemCollector(repaired, fileName).run();
 }

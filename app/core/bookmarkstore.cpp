@@ -12,8 +12,7 @@
 
 BookmarkStore::BookmarkStore(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 bool BookmarkStore::set(const QString &questionId, const QString &flag, QString *error)
 {
@@ -37,7 +36,8 @@ bool BookmarkStore::write(const QString &questionId, const QString &flag, const 
     return true;
 }
 
-MergeOutcome BookmarkStore::merge(const QString &questionId, const QString &flag, const QDateTime &updated, QString *error)
+MergeOutcome BookmarkStore::merge(const QString &questionId, const QString &flag, const QDateTime &updated,
+                                  QString *error)
 {
     QSqlQuery mine(m_database.connection());
     mine.prepare(QStringLiteral("SELECT COALESCE(flag, ''), updated_at FROM bookmarks WHERE question_id = ?"));
@@ -87,9 +87,9 @@ QList<Bookmark> BookmarkStore::all() const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.exec(QStringLiteral(
-        "SELECT %1, bm.question_id, COALESCE(bm.flag, ''), bm.updated_at FROM bookmarks bm"
-        " LEFT JOIN questions q ON q.id = bm.question_id LEFT JOIN banks b ON b.id = q.bank_id"
-        " ORDER BY b.position IS NULL, b.position, q.topic_rank, q.subtopic_rank, q.number, bm.question_id")
+                   "SELECT %1, bm.question_id, COALESCE(bm.flag, ''), bm.updated_at FROM bookmarks bm"
+                   " LEFT JOIN questions q ON q.id = bm.question_id LEFT JOIN banks b ON b.id = q.bank_id"
+                   " ORDER BY b.position IS NULL, b.position, q.topic_rank, q.subtopic_rank, q.number, bm.question_id")
                    .arg(QuestionSummary::columns()));
     QList<Bookmark> bookmarks;
     const int c = QuestionSummary::kColumnCount;

@@ -16,8 +16,8 @@ struct Bookmark
 {
     QuestionSummary question; // empty fields if the question has left its bank
     QString questionId;
-    QString flag;             // a flag key, or empty for a plain bookmark
-    QString updated;          // ISO 8601, UTC
+    QString flag;    // a flag key, or empty for a plain bookmark
+    QString updated; // ISO 8601, UTC
 };
 
 // The person's bookmarks, one per question. Each call is one transaction; a

@@ -5,9 +5,9 @@
 #include <algorithm>
 
 ChoiceBuilder::ChoiceBuilder(const QuestionStore &questions)
-    : m_questions(questions), m_outline(questions.outline())
-{
-}
+    : m_questions(questions)
+    , m_outline(questions.outline())
+{ }
 
 std::optional<ChoiceQuestion> ChoiceBuilder::make(const QString &questionId, quint32 seed) const
 {
@@ -32,7 +32,7 @@ std::optional<ChoiceQuestion> ChoiceBuilder::make(const QString &questionId, qui
     if (wrong.size() < 3)
         return std::nullopt;
 
-    ChoiceQuestion choice{question->id, question->title, {}, {}, 0};
+    ChoiceQuestion choice {question->id, question->title, {}, {}, 0};
     QStringList ids = wrong;
     ids.insert(int(random.bounded(4)), question->id);
     for (const QString &id : std::as_const(ids)) {

@@ -15,7 +15,7 @@ struct ChoiceQuestion
 {
     QString questionId;
     QString title;
-    QStringList options; // answers, Markdown
+    QStringList options;   // answers, Markdown
     QStringList optionIds; // the questions they answer
     int correct = 0;
 };

@@ -103,7 +103,11 @@ double jaccard(const QList<int> &a, const QList<int> &b) // both sorted, unique
 class DisjointSets
 {
 public:
-    explicit DisjointSets(qsizetype n) : m_parent(n) { std::iota(m_parent.begin(), m_parent.end(), 0); }
+    explicit DisjointSets(qsizetype n)
+        : m_parent(n)
+    {
+        std::iota(m_parent.begin(), m_parent.end(), 0);
+    }
 
     qsizetype find(qsizetype x)
     {

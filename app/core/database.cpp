@@ -46,135 +46,154 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
     static const QList<std::function<bool(QSqlDatabase, QString *)>> steps = {
         // 1: banks and their questions.
         [](QSqlDatabase db, QString *error) {
-            return execAll(db, {
-                QStringLiteral("CREATE TABLE banks ("
-                               " id INTEGER PRIMARY KEY,"
-                               " key TEXT NOT NULL UNIQUE,"          // 'system-design' for the bundled bank
-                               " name TEXT NOT NULL,"
-                               " source TEXT NOT NULL,"              // file it was imported from
-                               " content_hash TEXT NOT NULL,"        // of bank, rules and import method
-                               " imported_at TEXT NOT NULL,"
-                               " position INTEGER NOT NULL)"),
-                QStringLiteral("CREATE TABLE questions ("
-                               " id TEXT PRIMARY KEY,"               // stable id, see BankImporter::stableId
-                               " bank_id INTEGER NOT NULL REFERENCES banks(id) ON DELETE CASCADE,"
-                               " number INTEGER NOT NULL,"
-                               " title TEXT NOT NULL,"               // cleaned for display
-                               " source_title TEXT NOT NULL,"
-                               " answer_md TEXT NOT NULL,"
-                               " answer_text TEXT NOT NULL,"
-                               " topic TEXT NOT NULL,"
-                               " subtopic TEXT NOT NULL,"
-                               " topic_rank INTEGER NOT NULL,"
-                               " subtopic_rank INTEGER NOT NULL,"
-                               " concept TEXT NOT NULL,"             // id of the concept's first phrasing
-                               " line INTEGER NOT NULL,"
-                               " UNIQUE (bank_id, number))"),
-                QStringLiteral("CREATE INDEX questions_by_concept ON questions(concept)"),
-                QStringLiteral("CREATE INDEX questions_by_topic ON questions(bank_id, topic_rank, subtopic_rank, number)"),
-            }, error);
+            return execAll(
+                db,
+                {
+                    QStringLiteral("CREATE TABLE banks ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " key TEXT NOT NULL UNIQUE," // 'system-design' for the bundled bank
+                                   " name TEXT NOT NULL,"
+                                   " source TEXT NOT NULL,"       // file it was imported from
+                                   " content_hash TEXT NOT NULL," // of bank, rules and import method
+                                   " imported_at TEXT NOT NULL,"
+                                   " position INTEGER NOT NULL)"),
+                    QStringLiteral("CREATE TABLE questions ("
+                                   " id TEXT PRIMARY KEY," // stable id, see BankImporter::stableId
+                                   " bank_id INTEGER NOT NULL REFERENCES banks(id) ON DELETE CASCADE,"
+                                   " number INTEGER NOT NULL,"
+                                   " title TEXT NOT NULL," // cleaned for display
+                                   " source_title TEXT NOT NULL,"
+                                   " answer_md TEXT NOT NULL,"
+                                   " answer_text TEXT NOT NULL,"
+                                   " topic TEXT NOT NULL,"
+                                   " subtopic TEXT NOT NULL,"
+                                   " topic_rank INTEGER NOT NULL,"
+                                   " subtopic_rank INTEGER NOT NULL,"
+                                   " concept TEXT NOT NULL," // id of the concept's first phrasing
+                                   " line INTEGER NOT NULL,"
+                                   " UNIQUE (bank_id, number))"),
+                    QStringLiteral("CREATE INDEX questions_by_concept ON questions(concept)"),
+                    QStringLiteral(
+                        "CREATE INDEX questions_by_topic ON questions(bank_id, topic_rank, subtopic_rank, number)"),
+                },
+                error);
         },
         // 2: full-text search over titles and answers.
         [](QSqlDatabase db, QString *error) {
-            return execAll(db, {
-                QStringLiteral("CREATE VIRTUAL TABLE questions_fts USING fts5("
-                               " title, answer_text, content='questions', content_rowid='rowid',"
-                               " prefix='1 2 3', tokenize='unicode61 remove_diacritics 2')"),
-                QStringLiteral("INSERT INTO questions_fts(questions_fts) VALUES('rebuild')"),
-            }, error);
+            return execAll(db,
+                           {
+                               QStringLiteral("CREATE VIRTUAL TABLE questions_fts USING fts5("
+                                              " title, answer_text, content='questions', content_rowid='rowid',"
+                                              " prefix='1 2 3', tokenize='unicode61 remove_diacritics 2')"),
+                               QStringLiteral("INSERT INTO questions_fts(questions_fts) VALUES('rebuild')"),
+                           },
+                           error);
         },
         // 3: the person's own data. Keyed by stable question id with no foreign key
         // to questions, whose rows a re-import replaces: a bookmark or note outlives
         // any change to the bank, even a question that leaves it.
         [](QSqlDatabase db, QString *error) {
-            return execAll(db, {
-                QStringLiteral("CREATE TABLE bookmarks ("
-                               " question_id TEXT PRIMARY KEY,"
-                               " flag TEXT,"                         // NULL: bookmarked without a flag
-                               " updated_at TEXT NOT NULL)"),
-                QStringLiteral("CREATE INDEX bookmarks_by_flag ON bookmarks(flag)"),
-                QStringLiteral("CREATE TABLE notes ("
-                               " question_id TEXT PRIMARY KEY,"
-                               " text TEXT NOT NULL,"
-                               " updated_at TEXT NOT NULL)"),
-                QStringLiteral("CREATE VIRTUAL TABLE notes_fts USING fts5("
-                               " text, content='notes', content_rowid='rowid',"
-                               " prefix='1 2 3', tokenize='unicode61 remove_diacritics 2')"),
-                QStringLiteral("CREATE TRIGGER notes_after_insert AFTER INSERT ON notes BEGIN"
-                               " INSERT INTO notes_fts(rowid, text) VALUES (new.rowid, new.text); END"),
-                QStringLiteral("CREATE TRIGGER notes_after_delete AFTER DELETE ON notes BEGIN"
-                               " INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.rowid, old.text); END"),
-                QStringLiteral("CREATE TRIGGER notes_after_update AFTER UPDATE ON notes BEGIN"
-                               " INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);"
-                               " INSERT INTO notes_fts(rowid, text) VALUES (new.rowid, new.text); END"),
-            }, error);
+            return execAll(
+                db,
+                {
+                    QStringLiteral("CREATE TABLE bookmarks ("
+                                   " question_id TEXT PRIMARY KEY,"
+                                   " flag TEXT," // NULL: bookmarked without a flag
+                                   " updated_at TEXT NOT NULL)"),
+                    QStringLiteral("CREATE INDEX bookmarks_by_flag ON bookmarks(flag)"),
+                    QStringLiteral("CREATE TABLE notes ("
+                                   " question_id TEXT PRIMARY KEY,"
+                                   " text TEXT NOT NULL,"
+                                   " updated_at TEXT NOT NULL)"),
+                    QStringLiteral("CREATE VIRTUAL TABLE notes_fts USING fts5("
+                                   " text, content='notes', content_rowid='rowid',"
+                                   " prefix='1 2 3', tokenize='unicode61 remove_diacritics 2')"),
+                    QStringLiteral("CREATE TRIGGER notes_after_insert AFTER INSERT ON notes BEGIN"
+                                   " INSERT INTO notes_fts(rowid, text) VALUES (new.rowid, new.text); END"),
+                    QStringLiteral(
+                        "CREATE TRIGGER notes_after_delete AFTER DELETE ON notes BEGIN"
+                        " INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.rowid, old.text); END"),
+                    QStringLiteral(
+                        "CREATE TRIGGER notes_after_update AFTER UPDATE ON notes BEGIN"
+                        " INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);"
+                        " INSERT INTO notes_fts(rowid, text) VALUES (new.rowid, new.text); END"),
+                },
+                error);
         },
         // 4: spaced repetition. One schedule per concept, so paraphrases are
         // reviewed once; every answer logged with enough to re-fit the model and
         // to undo it (the card as it was before).
         [](QSqlDatabase db, QString *error) {
-            return execAll(db, {
-                QStringLiteral("CREATE TABLE cards ("
-                               " concept_id TEXT PRIMARY KEY,"
-                               " state INTEGER NOT NULL,"            // FsrsScheduler::State
-                               " stability REAL NOT NULL,"
-                               " difficulty REAL NOT NULL,"
-                               " learning_step INTEGER NOT NULL,"
-                               " reps INTEGER NOT NULL,"
-                               " lapses INTEGER NOT NULL,"
-                               " scheduled_days INTEGER NOT NULL,"
-                               " due TEXT NOT NULL,"                 // ISO 8601, UTC
-                               " last_review TEXT)"),
-                QStringLiteral("CREATE INDEX cards_by_due ON cards(due)"),
-                QStringLiteral("CREATE TABLE review_log ("
-                               " id INTEGER PRIMARY KEY,"
-                               " concept_id TEXT NOT NULL,"
-                               " question_id TEXT NOT NULL,"         // the phrasing shown
-                               " reviewed_at TEXT NOT NULL,"
-                               " rating INTEGER NOT NULL,"           // 1 again .. 4 easy
-                               " mode TEXT NOT NULL,"                // recall, choice, typed, mock
-                               " state_before INTEGER NOT NULL,"
-                               " card_before TEXT,"                  // JSON of the card row, NULL if new
-                               " elapsed_days INTEGER NOT NULL,"
-                               " scheduled_days INTEGER NOT NULL,"
-                               " stability REAL NOT NULL,"           // after
-                               " difficulty REAL NOT NULL,"          // after
-                               " duration_ms INTEGER NOT NULL)"),
-                QStringLiteral("CREATE INDEX review_log_by_time ON review_log(reviewed_at)"),
-                QStringLiteral("CREATE INDEX review_log_by_concept ON review_log(concept_id)"),
-            }, error);
+            return execAll(db,
+                           {
+                               QStringLiteral("CREATE TABLE cards ("
+                                              " concept_id TEXT PRIMARY KEY,"
+                                              " state INTEGER NOT NULL," // FsrsScheduler::State
+                                              " stability REAL NOT NULL,"
+                                              " difficulty REAL NOT NULL,"
+                                              " learning_step INTEGER NOT NULL,"
+                                              " reps INTEGER NOT NULL,"
+                                              " lapses INTEGER NOT NULL,"
+                                              " scheduled_days INTEGER NOT NULL,"
+                                              " due TEXT NOT NULL," // ISO 8601, UTC
+                                              " last_review TEXT)"),
+                               QStringLiteral("CREATE INDEX cards_by_due ON cards(due)"),
+                               QStringLiteral("CREATE TABLE review_log ("
+                                              " id INTEGER PRIMARY KEY,"
+                                              " concept_id TEXT NOT NULL,"
+                                              " question_id TEXT NOT NULL," // the phrasing shown
+                                              " reviewed_at TEXT NOT NULL,"
+                                              " rating INTEGER NOT NULL," // 1 again .. 4 easy
+                                              " mode TEXT NOT NULL,"      // recall, choice, typed, mock
+                                              " state_before INTEGER NOT NULL,"
+                                              " card_before TEXT," // JSON of the card row, NULL if new
+                                              " elapsed_days INTEGER NOT NULL,"
+                                              " scheduled_days INTEGER NOT NULL,"
+                                              " stability REAL NOT NULL,"  // after
+                                              " difficulty REAL NOT NULL," // after
+                                              " duration_ms INTEGER NOT NULL)"),
+                               QStringLiteral("CREATE INDEX review_log_by_time ON review_log(reviewed_at)"),
+                               QStringLiteral("CREATE INDEX review_log_by_concept ON review_log(concept_id)"),
+                           },
+                           error);
         },
         // 5: which sitting an answer was given in, for "last session's misses".
         // NULL for answers given outside a sitting (the `review` command).
         [](QSqlDatabase db, QString *error) {
-            return execAll(db, {
-                QStringLiteral("ALTER TABLE review_log ADD COLUMN session INTEGER"),
-                QStringLiteral("CREATE INDEX review_log_by_session ON review_log(session)"),
-            }, error);
+            return execAll(db,
+                           {
+                               QStringLiteral("ALTER TABLE review_log ADD COLUMN session INTEGER"),
+                               QStringLiteral("CREATE INDEX review_log_by_session ON review_log(session)"),
+                           },
+                           error);
         },
         // 6: answers per local day and rating, kept by triggers, so the progress
         // charts read a few hundred rows however long the log grows. The day is
         // the one the answer was given on where it was given.
         [](QSqlDatabase db, QString *error) {
-            return execAll(db, {
-                QStringLiteral("CREATE TABLE review_days ("
-                               " day TEXT NOT NULL,"                 // YYYY-MM-DD, local time
-                               " rating INTEGER NOT NULL,"
-                               " reviews INTEGER NOT NULL,"
-                               " duration_ms INTEGER NOT NULL,"
-                               " PRIMARY KEY (day, rating)) WITHOUT ROWID"),
-                QStringLiteral("INSERT INTO review_days (day, rating, reviews, duration_ms)"
-                               " SELECT date(reviewed_at, 'localtime'), rating, COUNT(*), SUM(duration_ms)"
-                               " FROM review_log GROUP BY 1, 2"),
-                QStringLiteral("CREATE TRIGGER review_log_after_insert AFTER INSERT ON review_log BEGIN"
-                               " INSERT INTO review_days (day, rating, reviews, duration_ms)"
-                               " VALUES (date(new.reviewed_at, 'localtime'), new.rating, 1, new.duration_ms)"
-                               " ON CONFLICT (day, rating) DO UPDATE SET reviews = reviews + 1,"
-                               " duration_ms = duration_ms + excluded.duration_ms; END"),
-                QStringLiteral("CREATE TRIGGER review_log_after_delete AFTER DELETE ON review_log BEGIN"
-                               " UPDATE review_days SET reviews = reviews - 1, duration_ms = duration_ms - old.duration_ms"
-                               " WHERE day = date(old.reviewed_at, 'localtime') AND rating = old.rating; END"),
-            }, error);
+            return execAll(
+                db,
+                {
+                    QStringLiteral("CREATE TABLE review_days ("
+                                   " day TEXT NOT NULL," // YYYY-MM-DD, local time
+                                   " rating INTEGER NOT NULL,"
+                                   " reviews INTEGER NOT NULL,"
+                                   " duration_ms INTEGER NOT NULL,"
+                                   " PRIMARY KEY (day, rating)) WITHOUT ROWID"),
+                    QStringLiteral("INSERT INTO review_days (day, rating, reviews, duration_ms)"
+                                   " SELECT date(reviewed_at, 'localtime'), rating, COUNT(*), SUM(duration_ms)"
+                                   " FROM review_log GROUP BY 1, 2"),
+                    QStringLiteral("CREATE TRIGGER review_log_after_insert AFTER INSERT ON review_log BEGIN"
+                                   " INSERT INTO review_days (day, rating, reviews, duration_ms)"
+                                   " VALUES (date(new.reviewed_at, 'localtime'), new.rating, 1, new.duration_ms)"
+                                   " ON CONFLICT (day, rating) DO UPDATE SET reviews = reviews + 1,"
+                                   " duration_ms = duration_ms + excluded.duration_ms; END"),
+                    QStringLiteral(
+                        "CREATE TRIGGER review_log_after_delete AFTER DELETE ON review_log BEGIN"
+                        " UPDATE review_days SET reviews = reviews - 1, duration_ms = duration_ms - old.duration_ms"
+                        " WHERE day = date(old.reviewed_at, 'localtime') AND rating = old.rating; END"),
+                },
+                error);
         },
         // 7: who the file is. The application id marks it as this app's database
         // (recovery never touches another program's SQLite file); the database id
@@ -182,7 +201,9 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
         [](QSqlDatabase db, QString *error) {
             QSqlQuery query(db);
             if (!exec(query, QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId), error)
-                || !exec(query, QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"), error))
+                || !exec(query,
+                         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+                         error))
                 return false;
             query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('database_id', ?)"));
             query.addBindValue(QUuid::createUuid().toString(QUuid::Id128));
@@ -195,13 +216,15 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
         // database and named by the SHA-256 of their bytes; a note refers to one as
         // ![alt](attachment:ID), never to a file on the disk.
         [](QSqlDatabase db, QString *error) {
-            return execAll(db, {
-                QStringLiteral("CREATE TABLE attachments ("
-                               " id TEXT PRIMARY KEY,"                // SHA-256 of data, hex
-                               " mime TEXT NOT NULL,"                 // image/png
-                               " data BLOB NOT NULL,"
-                               " added_at TEXT NOT NULL)"),
-            }, error);
+            return execAll(db,
+                           {
+                               QStringLiteral("CREATE TABLE attachments ("
+                                              " id TEXT PRIMARY KEY," // SHA-256 of data, hex
+                                              " mime TEXT NOT NULL,"  // image/png
+                                              " data BLOB NOT NULL,"
+                                              " added_at TEXT NOT NULL)"),
+                           },
+                           error);
         },
     };
     return steps;
@@ -211,8 +234,7 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
 
 Database::Database()
     : m_changes(std::make_unique<LibraryChanges>())
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -275,12 +297,14 @@ bool Database::open(const QString &path, QString *error, int targetVersion)
     // WAL: readers never block the writer and a killed process never leaves a
     // half-written page. synchronous=FULL: a commit also survives power loss; its
     // one fsync per commit is cheap at the rate a person studies.
-    if (!execAll(db, {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
-                      QStringLiteral("PRAGMA foreign_keys=ON")}, &sqlError)
+    if (!execAll(db,
+                 {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+                  QStringLiteral("PRAGMA foreign_keys=ON")},
+                 &sqlError)
         || !migrate(targetVersion, &sqlError)) {
         *error = sqlError.contains(QLatin1String("not a database"))
-                     ? Text::tr("%1: this is not a study database (not an SQLite file, or a damaged one)").arg(path)
-                     : Text::tr("%1: %2").arg(path, sqlError);
+            ? Text::tr("%1: this is not a study database (not an SQLite file, or a damaged one)").arg(path)
+            : Text::tr("%1: %2").arg(path, sqlError);
         return false;
     }
     return true;
@@ -350,8 +374,8 @@ QString Database::identity() const
 {
     QSqlQuery query(connection());
     return query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'")) && query.next()
-               ? query.value(0).toString()
-               : QString();
+        ? query.value(0).toString()
+        : QString();
 }
 
 bool Database::claimIdentity(QString *error)
@@ -369,31 +393,34 @@ bool Database::claimIdentity(QString *error)
     // Written elsewhere and that file still there with the same id: this is a copy,
     // which must not share the original's backups. A moved file keeps its id.
     const bool copy = !recorded.isEmpty() && QFileInfo::exists(recorded)
-                      && DatabaseFileCheck::examine(recorded, DatabaseFileCheck::Depth::Owner).databaseId == identity();
-    return inTransaction([&](QString *failure) {
-        QSqlQuery write(connection());
-        write.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('database_path', ?)"
-                                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        write.addBindValue(here);
-        if (!write.exec()) {
+        && DatabaseFileCheck::examine(recorded, DatabaseFileCheck::Depth::Owner).databaseId == identity();
+    return inTransaction(
+        [&](QString *failure) {
+            QSqlQuery write(connection());
+            write.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('database_path', ?)"
+                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+            write.addBindValue(here);
+            if (!write.exec()) {
+                *failure = write.lastError().text();
+                return false;
+            }
+            if (!copy)
+                return true;
+            write.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'database_id'"));
+            write.addBindValue(QUuid::createUuid().toString(QUuid::Id128));
+            if (write.exec())
+                return true;
             *failure = write.lastError().text();
             return false;
-        }
-        if (!copy)
-            return true;
-        write.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'database_id'"));
-        write.addBindValue(QUuid::createUuid().toString(QUuid::Id128));
-        if (write.exec())
-            return true;
-        *failure = write.lastError().text();
-        return false;
-    }, error);
+        },
+        error);
 }
 
 QString Database::sqliteVersion() const
 {
     QSqlQuery query(connection());
-    return query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next() ? query.value(0).toString() : QString();
+    return query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next() ? query.value(0).toString()
+                                                                                 : QString();
 }
 
 int Database::schemaVersion() const
@@ -408,7 +435,8 @@ bool Database::migrate(int targetVersion, QString *error)
     const int current = schemaVersion();
     if (current > kSchemaVersion) {
         *error = Text::tr("the file was written by a newer version of the app (schema %1, this version reads up to %2)")
-                     .arg(current).arg(kSchemaVersion);
+                     .arg(current)
+                     .arg(kSchemaVersion);
         return false;
     }
     for (int version = current + 1; version <= targetVersion; ++version) {

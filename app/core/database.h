@@ -2,14 +2,13 @@
 
 #include "librarychanges.h"
 
-#include <QSqlDatabase>
 #include <QList>
-#include <QStringList>
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
-
 
 // Owns the app's SQLite file: opens a named QtSql connection with WAL and foreign
 // keys, and brings the schema to the current version, one transaction per step.

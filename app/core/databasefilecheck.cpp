@@ -20,8 +20,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(DatabaseFileCheck)
 };
 
-constexpr int kHeaderSize = 100;      // SQLite's file header
-constexpr int kApplicationIdAt = 68;  // big-endian 32-bit PRAGMA application_id
+constexpr int kHeaderSize = 100;     // SQLite's file header
+constexpr int kApplicationIdAt = 68; // big-endian 32-bit PRAGMA application_id
 const QByteArray kMagic("SQLite format 3\0", 16);
 
 // SQLite's primary result codes that tell what kind of failure it was.
@@ -63,8 +63,9 @@ DatabaseFileCheck::Result inspect(const QString &connectionName, const QString &
         return fromSqlError(db.lastError());
     QSqlQuery query(db);
     // Before schema 7 a study database is known by its tables: the bank's and the person's.
-    if (!query.exec(QStringLiteral("SELECT COUNT(*), SUM(type = 'table' AND name IN ('banks', 'questions', 'bookmarks', 'notes'))"
-                                   " FROM sqlite_master"))
+    if (!query.exec(QStringLiteral(
+            "SELECT COUNT(*), SUM(type = 'table' AND name IN ('banks', 'questions', 'bookmarks', 'notes'))"
+            " FROM sqlite_master"))
         || !query.next()) {
         // Schema unreadable: ours only if the header said so; otherwise nobody can tell.
         result = fromSqlError(query.lastError());

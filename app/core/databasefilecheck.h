@@ -29,7 +29,7 @@ public:
     struct Result
     {
         Verdict verdict = Verdict::Missing;
-        QString detail; // for the person: what is wrong, when something is
+        QString detail;     // for the person: what is wrong, when something is
         QString databaseId; // the file's own id (schema 7 on), when it could be read
     };
 

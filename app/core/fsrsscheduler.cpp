@@ -42,8 +42,7 @@ quint64 fuzzSeed(const FsrsScheduler::Card &card)
 
 FsrsScheduler::FsrsScheduler()
     : FsrsScheduler(Parameters())
-{
-}
+{ }
 
 FsrsScheduler::FsrsScheduler(const Parameters &parameters)
     : m_parameters(parameters)
@@ -102,16 +101,17 @@ double FsrsScheduler::recallStability(double difficulty, double stability, doubl
     const double hardPenalty = grade == 2 ? w[15] : 1;
     const double easyBonus = grade == 4 ? w[16] : 1;
     const double grown = stability
-                         * (1 + std::exp(w[8]) * (11 - difficulty) * std::pow(stability, -w[9])
-                                    * (std::exp((1 - recall) * w[10]) - 1) * hardPenalty * easyBonus);
+        * (1
+           + std::exp(w[8]) * (11 - difficulty) * std::pow(stability, -w[9]) * (std::exp((1 - recall) * w[10]) - 1)
+               * hardPenalty * easyBonus);
     return round8(std::clamp(grown, kMinStability, kMaxStability));
 }
 
 double FsrsScheduler::forgetStability(double difficulty, double stability, double recall) const
 {
     const auto &w = m_parameters.w;
-    const double after = w[11] * std::pow(difficulty, -w[12]) * (std::pow(stability + 1, w[13]) - 1)
-                         * std::exp((1 - recall) * w[14]);
+    const double after
+        = w[11] * std::pow(difficulty, -w[12]) * (std::pow(stability + 1, w[13]) - 1) * std::exp((1 - recall) * w[14]);
     return round8(std::clamp(after, kMinStability, kMaxStability));
 }
 
@@ -177,7 +177,7 @@ FsrsScheduler::Step FsrsScheduler::learningStep(State state, int currentStep, Ra
     if (steps.isEmpty() || currentStep >= steps.size())
         return {};
     if (state == State::Review) // a lapse: back to the first relearning step
-        return rating == Rating::Again ? Step{steps.at(std::max(0, currentStep)), 0} : Step{};
+        return rating == Rating::Again ? Step {steps.at(std::max(0, currentStep)), 0} : Step {};
     switch (rating) {
     case Rating::Again:
         return {steps.first(), 0};
@@ -187,7 +187,7 @@ FsrsScheduler::Step FsrsScheduler::learningStep(State state, int currentStep, Ra
                                   : int(std::round((steps.at(0) + steps.at(1)) / 2.0)),
                 currentStep};
     case Rating::Good:
-        return currentStep + 1 < steps.size() ? Step{steps.at(currentStep + 1), currentStep + 1} : Step{};
+        return currentStep + 1 < steps.size() ? Step {steps.at(currentStep + 1), currentStep + 1} : Step {};
     case Rating::Easy:
         return {};
     }
@@ -200,8 +200,8 @@ FsrsScheduler::Card FsrsScheduler::next(const Card &card, const QDateTime &now, 
     // A card reviewed "after" now (its last review came from a clock that ran ahead)
     // counts as reviewed just now: never a negative elapsed time, which would make
     // recall exceed 1 or turn into NaN.
-    const int elapsedDays =
-        card.state != State::New && card.lastReview.isValid() ? std::max(0, daysBetween(card.lastReview, now)) : 0;
+    const int elapsedDays
+        = card.state != State::New && card.lastReview.isValid() ? std::max(0, daysBetween(card.lastReview, now)) : 0;
     next.lastReview = now;
     next.reps = card.reps + 1;
 
@@ -216,9 +216,12 @@ FsrsScheduler::Card FsrsScheduler::next(const Card &card, const QDateTime &now, 
         int good = nextInterval(nextMemory(card, elapsedDays, Rating::Good, recall).stability);
         hard = std::min(hard, good);
         good = std::max(good, hard + 1);
-        const int easy = std::max(nextInterval(nextMemory(card, elapsedDays, Rating::Easy, recall).stability), good + 1);
-        next.scheduledDays = fuzzed(rating == Rating::Hard ? hard : rating == Rating::Good ? good : easy, elapsedDays,
-                                    fuzzSeed(card));
+        const int easy
+            = std::max(nextInterval(nextMemory(card, elapsedDays, Rating::Easy, recall).stability), good + 1);
+        next.scheduledDays = fuzzed(rating == Rating::Hard       ? hard
+                                        : rating == Rating::Good ? good
+                                                                 : easy,
+                                    elapsedDays, fuzzSeed(card));
         next.state = State::Review;
         next.learningStep = 0;
         next.due = now.addDays(next.scheduledDays);
@@ -226,7 +229,7 @@ FsrsScheduler::Card FsrsScheduler::next(const Card &card, const QDateTime &now, 
     }
 
     const State stepState = card.state == State::Review ? State::Relearning
-                            : card.state == State::New  ? State::Learning
+        : card.state == State::New                      ? State::Learning
                                                         : card.state;
     if (card.state == State::Review)
         next.lapses = card.lapses + 1;

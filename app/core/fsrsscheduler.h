@@ -21,9 +21,9 @@ public:
     struct Parameters
     {
         // FSRS-6 defaults, w0..w20 (w20 is the decay of the forgetting curve).
-        std::array<double, 21> w = {0.212,  1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194,
-                                    0.001,  1.8722, 0.1666, 0.796,  1.4835, 0.0614, 0.2629,
-                                    1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542};
+        std::array<double, 21> w
+            = {0.212,  1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001,  1.8722, 0.1666, 0.796,
+               1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542};
         double desiredRetention = 0.9; // the person may choose 0.70..0.99
         int maximumIntervalDays = 36500;
         QList<int> learningStepsMinutes = {1, 10};

@@ -2,8 +2,7 @@
 
 InterviewClock::InterviewClock(int minutes)
     : m_budgetMs(qint64(minutes) * 60 * 1000)
-{
-}
+{ }
 
 void InterviewClock::start(const QDateTime &now)
 {

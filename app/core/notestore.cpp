@@ -11,8 +11,7 @@
 
 NoteStore::NoteStore(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 namespace {
 // The translation context of this file's texts, as lupdate reads it.
@@ -36,10 +35,10 @@ bool NoteStore::write(const QString &questionId, const QString &text, const QDat
         return false;
     }
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO notes (question_id, text, updated_at) VALUES (?, ?, ?)"
-        " ON CONFLICT (question_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at"
-        " WHERE notes.text IS NOT excluded.text"));
+    query.prepare(
+        QStringLiteral("INSERT INTO notes (question_id, text, updated_at) VALUES (?, ?, ?)"
+                       " ON CONFLICT (question_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at"
+                       " WHERE notes.text IS NOT excluded.text"));
     query.addBindValue(questionId);
     query.addBindValue(text);
     query.addBindValue(updated.toUTC().toString(Qt::ISODateWithMs));
@@ -66,7 +65,8 @@ bool NoteStore::remove(const QString &questionId, QString *error)
     return true;
 }
 
-std::optional<QDateTime> NoteStore::changedAt(const QString &questionId, QString *text, QString *error, bool *failed) const
+std::optional<QDateTime> NoteStore::changedAt(const QString &questionId, QString *text, QString *error,
+                                              bool *failed) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT text, updated_at FROM notes WHERE question_id = ?"));
@@ -112,17 +112,16 @@ MergeOutcome NoteStore::mergeDeletion(const QString &questionId, const QDateTime
 std::optional<Note> NoteStore::get(const QString &questionId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT %1, n.question_id, n.text, n.updated_at FROM notes n"
-        " LEFT JOIN questions q ON q.id = n.question_id LEFT JOIN banks b ON b.id = q.bank_id"
-        " WHERE n.question_id = ?")
+    query.prepare(QStringLiteral("SELECT %1, n.question_id, n.text, n.updated_at FROM notes n"
+                                 " LEFT JOIN questions q ON q.id = n.question_id LEFT JOIN banks b ON b.id = q.bank_id"
+                                 " WHERE n.question_id = ?")
                       .arg(QuestionSummary::columns()));
     query.addBindValue(questionId);
     if (!query.exec() || !query.next())
         return std::nullopt;
     const int c = QuestionSummary::kColumnCount;
-    return Note{QuestionSummary::read(query), query.value(c).toString(), query.value(c + 1).toString(),
-                query.value(c + 2).toString()};
+    return Note {QuestionSummary::read(query), query.value(c).toString(), query.value(c + 1).toString(),
+                 query.value(c + 2).toString()};
 }
 
 QList<Note> NoteStore::all() const
@@ -130,9 +129,9 @@ QList<Note> NoteStore::all() const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.exec(QStringLiteral(
-        "SELECT %1, n.question_id, n.text, n.updated_at FROM notes n"
-        " LEFT JOIN questions q ON q.id = n.question_id LEFT JOIN banks b ON b.id = q.bank_id"
-        " ORDER BY b.position IS NULL, b.position, q.topic_rank, q.subtopic_rank, q.number, n.question_id")
+                   "SELECT %1, n.question_id, n.text, n.updated_at FROM notes n"
+                   " LEFT JOIN questions q ON q.id = n.question_id LEFT JOIN banks b ON b.id = q.bank_id"
+                   " ORDER BY b.position IS NULL, b.position, q.topic_rank, q.subtopic_rank, q.number, n.question_id")
                    .arg(QuestionSummary::columns()));
     QList<Note> notes;
     const int c = QuestionSummary::kColumnCount;
@@ -145,7 +144,8 @@ QList<Note> NoteStore::all() const
 QString NoteStore::exportMarkdown(const QList<Note> &notes)
 {
     QString out = QStringLiteral("# %1\n\n").arg(Text::tr("My notes"));
-    out += Text::tr("Exported from System Design Study on %1.").arg(QDate::currentDate().toString(Qt::ISODate)) + QStringLiteral("\n");
+    out += Text::tr("Exported from System Design Study on %1.").arg(QDate::currentDate().toString(Qt::ISODate))
+        + QStringLiteral("\n");
     QString topic, subtopic;
     bool orphansStarted = false;
     for (const Note &note : notes) {
@@ -162,8 +162,8 @@ QString NoteStore::exportMarkdown(const QList<Note> &notes)
             subtopic = note.question.subtopic;
             out += QStringLiteral("\n### %1\n").arg(subtopic);
         }
-        const QString heading = orphan ? note.questionId
-                                       : QStringLiteral("#%1 %2").arg(note.question.number).arg(note.question.title);
+        const QString heading
+            = orphan ? note.questionId : QStringLiteral("#%1 %2").arg(note.question.number).arg(note.question.title);
         out += QStringLiteral("\n#### %1\n\n%2\n").arg(heading, note.text.trimmed());
     }
     return out;

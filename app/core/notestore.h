@@ -15,8 +15,8 @@ struct Note
 {
     QuestionSummary question; // empty fields if the question has left its bank
     QString questionId;
-    QString text;             // Markdown
-    QString updated;          // ISO 8601, UTC, with milliseconds
+    QString text;    // Markdown
+    QString updated; // ISO 8601, UTC, with milliseconds
 };
 
 // The person's notes, one per question. Each save is one transaction; a

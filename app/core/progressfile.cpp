@@ -29,11 +29,16 @@ QJsonValue timeValue(const QDateTime &time)
 
 QJsonObject cardJson(const QString &conceptId, const FsrsScheduler::Card &c)
 {
-    return {{QStringLiteral("concept_id"), conceptId},      {QStringLiteral("state"), int(c.state)},
-            {QStringLiteral("stability"), c.stability},     {QStringLiteral("difficulty"), c.difficulty},
-            {QStringLiteral("learning_step"), c.learningStep}, {QStringLiteral("reps"), c.reps},
-            {QStringLiteral("lapses"), c.lapses},           {QStringLiteral("scheduled_days"), c.scheduledDays},
-            {QStringLiteral("due"), timeValue(c.due)},      {QStringLiteral("last_review"), timeValue(c.lastReview)}};
+    return {{QStringLiteral("concept_id"), conceptId},
+            {QStringLiteral("state"), int(c.state)},
+            {QStringLiteral("stability"), c.stability},
+            {QStringLiteral("difficulty"), c.difficulty},
+            {QStringLiteral("learning_step"), c.learningStep},
+            {QStringLiteral("reps"), c.reps},
+            {QStringLiteral("lapses"), c.lapses},
+            {QStringLiteral("scheduled_days"), c.scheduledDays},
+            {QStringLiteral("due"), timeValue(c.due)},
+            {QStringLiteral("last_review"), timeValue(c.lastReview)}};
 }
 
 QJsonObject logJson(const ReviewStore::LogEntry &e)
@@ -58,7 +63,8 @@ class ItemReader
 {
 public:
     ItemReader(const QJsonValue &value, QString place)
-        : m_object(value.toObject()), m_place(std::move(place))
+        : m_object(value.toObject())
+        , m_place(std::move(place))
     {
         if (!value.isObject())
             fail(Text::tr("is not an object"));
@@ -92,7 +98,8 @@ public:
             return {};
         const QDateTime time = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
         if (!time.isValid())
-            fail(Text::tr("\"%1\" is not a time in ISO 8601 (%2)").arg(key, v.isString() ? v.toString() : Text::tr("missing")));
+            fail(Text::tr("\"%1\" is not a time in ISO 8601 (%2)")
+                     .arg(key, v.isString() ? v.toString() : Text::tr("missing")));
         return time;
     }
 
@@ -161,8 +168,8 @@ QString readBookmarks(const QJsonArray &array, const QString &fileName, Contents
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString id = array.at(i).toObject().value(QStringLiteral("id")).toString();
         ItemReader item(array.at(i), place(fileName, QStringLiteral("bookmarks"), i, id));
-        BookmarkItem b{item.text(QStringLiteral("id")), item.text(QStringLiteral("flag"), false),
-                       item.time(QStringLiteral("updated"))};
+        BookmarkItem b {item.text(QStringLiteral("id")), item.text(QStringLiteral("flag"), false),
+                        item.time(QStringLiteral("updated"))};
         if (!b.flag.isEmpty() && !Flags::find(b.flag))
             item.fail(Text::tr("no flag is called \"%1\"").arg(b.flag));
         if (!item.problem().isEmpty())
@@ -176,9 +183,10 @@ QString readNotes(const QJsonArray &array, const QString &fileName, Contents *co
 {
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject object = array.at(i).toObject();
-        ItemReader item(array.at(i), place(fileName, QStringLiteral("notes"), i, object.value(QStringLiteral("id")).toString()));
-        NoteItem n{item.text(QStringLiteral("id")), item.text(QStringLiteral("text"), false),
-                   item.time(QStringLiteral("updated")), object.value(QStringLiteral("deleted")).toBool()};
+        ItemReader item(array.at(i),
+                        place(fileName, QStringLiteral("notes"), i, object.value(QStringLiteral("id")).toString()));
+        NoteItem n {item.text(QStringLiteral("id")), item.text(QStringLiteral("text"), false),
+                    item.time(QStringLiteral("updated")), object.value(QStringLiteral("deleted")).toBool()};
         if (object.contains(QStringLiteral("deleted")) && !object.value(QStringLiteral("deleted")).isBool())
             item.fail(Text::tr("\"deleted\" must be true or false"));
         if (n.text.size() > NoteStore::kMostCharacters)
@@ -194,7 +202,9 @@ QString readAttachments(const QJsonArray &array, const QString &fileName, Conten
 {
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject object = array.at(i).toObject();
-        ItemReader item(array.at(i), place(fileName, QStringLiteral("attachments"), i, object.value(QStringLiteral("id")).toString()));
+        ItemReader item(
+            array.at(i),
+            place(fileName, QStringLiteral("attachments"), i, object.value(QStringLiteral("id")).toString()));
         const QString id = item.text(QStringLiteral("id"));
         const QString base64 = item.text(QStringLiteral("data"));
         if (base64.size() > AttachmentStore::kMostBytes * 4 / 3 + 4)
@@ -217,8 +227,9 @@ QString readReviews(const QJsonArray &array, const QString &fileName, Contents *
 {
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject object = array.at(i).toObject();
-        ItemReader item(array.at(i), place(fileName, QStringLiteral("reviews"), i,
-                                           object.value(QStringLiteral("concept_id")).toString()));
+        ItemReader item(
+            array.at(i),
+            place(fileName, QStringLiteral("reviews"), i, object.value(QStringLiteral("concept_id")).toString()));
         ReviewStore::LogEntry e;
         e.conceptId = item.text(QStringLiteral("concept_id"));
         e.questionId = item.text(QStringLiteral("question_id"));
@@ -247,8 +258,9 @@ QString readCards(const QJsonArray &array, const QString &fileName, Contents *co
 {
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject object = array.at(i).toObject();
-        ItemReader item(array.at(i), place(fileName, QStringLiteral("cards"), i,
-                                           object.value(QStringLiteral("concept_id")).toString()));
+        ItemReader item(
+            array.at(i),
+            place(fileName, QStringLiteral("cards"), i, object.value(QStringLiteral("concept_id")).toString()));
         const QString conceptId = item.text(QStringLiteral("concept_id"));
         FsrsScheduler::Card c;
         c.state = FsrsScheduler::State(item.integer(QStringLiteral("state"), 0, 3));
@@ -297,10 +309,12 @@ QStringList ProgressFile::notices(const Report &report)
 {
     QStringList lines;
     if (report.deleted > 0)
-        lines.append(Text::tr("%n note(s) deleted: the file says so, after the last change here.", nullptr, report.deleted));
+        lines.append(
+            Text::tr("%n note(s) deleted: the file says so, after the last change here.", nullptr, report.deleted));
     if (report.emptyNotesSkipped > 0)
-        lines.append(Text::tr("%n note(s) without text skipped; a note is deleted only where the file says \"deleted\": true.",
-                              nullptr, report.emptyNotesSkipped));
+        lines.append(
+            Text::tr("%n note(s) without text skipped; a note is deleted only where the file says \"deleted\": true.",
+                     nullptr, report.emptyNotesSkipped));
     if (report.futureTimesDated > 0)
         lines.append(Text::tr("%n item(s) were dated after now (a clock ahead): each was taken only where nothing was "
                               "here, dated now; answers from after now were left out.",
@@ -312,14 +326,16 @@ QByteArray ProgressFile::write(StudyLibrary &library)
 {
     QJsonArray bookmarkArray, noteArray, cardArray, reviewArray;
     for (const Bookmark &b : library.bookmarks().all())
-        bookmarkArray.append(QJsonObject{{QStringLiteral("id"), b.questionId},
-                                         {QStringLiteral("flag"), b.flag.isEmpty() ? QJsonValue() : QJsonValue(b.flag)},
-                                         {QStringLiteral("updated"), b.updated}});
+        bookmarkArray.append(
+            QJsonObject {{QStringLiteral("id"), b.questionId},
+                         {QStringLiteral("flag"), b.flag.isEmpty() ? QJsonValue() : QJsonValue(b.flag)},
+                         {QStringLiteral("updated"), b.updated}});
     QJsonArray attachmentArray;
     QStringList pictures;
     for (const Note &n : library.notes().all()) {
-        noteArray.append(QJsonObject{{QStringLiteral("id"), n.questionId}, {QStringLiteral("text"), n.text},
-                                     {QStringLiteral("updated"), n.updated}});
+        noteArray.append(QJsonObject {{QStringLiteral("id"), n.questionId},
+                                      {QStringLiteral("text"), n.text},
+                                      {QStringLiteral("updated"), n.updated}});
         for (const QString &id : AttachmentStore::referencedBy(n.text)) {
             if (!pictures.contains(id))
                 pictures.append(id);
@@ -328,21 +344,21 @@ QByteArray ProgressFile::write(StudyLibrary &library)
     // The pictures the notes show go with them, so no note points at nothing.
     for (const QString &id : std::as_const(pictures)) {
         if (const auto picture = library.attachments().get(id))
-            attachmentArray.append(QJsonObject{{QStringLiteral("id"), id},
-                                               {QStringLiteral("data"), QString::fromLatin1(picture->data.toBase64())}});
+            attachmentArray.append(QJsonObject {
+                {QStringLiteral("id"), id}, {QStringLiteral("data"), QString::fromLatin1(picture->data.toBase64())}});
     }
     for (const auto &[conceptId, card] : library.reviews().allCards())
         cardArray.append(cardJson(conceptId, card));
     for (const ReviewStore::LogEntry &entry : library.reviews().allLogEntries())
         reviewArray.append(logJson(entry));
-    const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("version"), kFormatVersion},
-                           {QStringLiteral("exported"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("bookmarks"), bookmarkArray},
-                           {QStringLiteral("notes"), noteArray},
-                           {QStringLiteral("attachments"), attachmentArray},
-                           {QStringLiteral("cards"), cardArray},
-                           {QStringLiteral("reviews"), reviewArray}};
+    const QJsonObject root {{QStringLiteral("format"), kFormat},
+                            {QStringLiteral("version"), kFormatVersion},
+                            {QStringLiteral("exported"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("bookmarks"), bookmarkArray},
+                            {QStringLiteral("notes"), noteArray},
+                            {QStringLiteral("attachments"), attachmentArray},
+                            {QStringLiteral("cards"), cardArray},
+                            {QStringLiteral("reviews"), reviewArray}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -350,7 +366,9 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
 {
     Report report;
     if (json.size() > kMostBytes) {
-        report.error = Text::tr("%1: the file is larger than a progress file can be (%2 MB)").arg(fileName).arg(kMostBytes >> 20);
+        report.error = Text::tr("%1: the file is larger than a progress file can be (%2 MB)")
+                           .arg(fileName)
+                           .arg(kMostBytes >> 20);
         return report;
     }
     QJsonParseError parseError;
@@ -375,11 +393,12 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
 
     // Everything is checked before anything is written.
     Contents contents;
-    for (const QString &problem : {readAttachments(root.value(QStringLiteral("attachments")).toArray(), fileName, &contents),
-                                   readBookmarks(root.value(QStringLiteral("bookmarks")).toArray(), fileName, &contents),
-                                   readNotes(root.value(QStringLiteral("notes")).toArray(), fileName, &contents),
-                                   readReviews(root.value(QStringLiteral("reviews")).toArray(), fileName, &contents),
-                                   readCards(root.value(QStringLiteral("cards")).toArray(), fileName, &contents)}) {
+    for (const QString &problem :
+         {readAttachments(root.value(QStringLiteral("attachments")).toArray(), fileName, &contents),
+          readBookmarks(root.value(QStringLiteral("bookmarks")).toArray(), fileName, &contents),
+          readNotes(root.value(QStringLiteral("notes")).toArray(), fileName, &contents),
+          readReviews(root.value(QStringLiteral("reviews")).toArray(), fileName, &contents),
+          readCards(root.value(QStringLiteral("cards")).toArray(), fileName, &contents)}) {
         if (!problem.isEmpty()) {
             report.error = problem;
             return report;
@@ -403,57 +422,60 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
     }
 
     QString error;
-    const bool merged = library.database().inTransaction([&](QString *failure) {
-        auto ok = [&](MergeOutcome outcome) {
-            count(outcome, &report);
-            return outcome != MergeOutcome::Failed;
-        };
-        for (const QByteArray &picture : std::as_const(contents.attachments)) {
-            if (shown.contains(AttachmentStore::idOf(picture)) && !ok(library.attachments().merge(picture, failure)))
-                return false;
-        }
-        for (const BookmarkItem &b : std::as_const(contents.bookmarks)) {
-            const bool future = fromTheFuture(b.updated);
-            if (future && library.bookmarks().flagOf(b.id)) {
-                ++report.unchanged;
-                continue;
-            }
-            if (!ok(library.bookmarks().merge(b.id, b.flag, future ? now : b.updated, failure)))
-                return false;
-        }
-        for (const NoteItem &n : std::as_const(contents.notes)) {
-            const bool future = fromTheFuture(n.updated);
-            if (future && library.notes().get(n.id)) {
-                ++report.unchanged;
-            } else if (n.deleted) {
-                if (!future && !ok(library.notes().mergeDeletion(n.id, n.updated, failure)))
+    const bool merged = library.database().inTransaction(
+        [&](QString *failure) {
+            auto ok = [&](MergeOutcome outcome) {
+                count(outcome, &report);
+                return outcome != MergeOutcome::Failed;
+            };
+            for (const QByteArray &picture : std::as_const(contents.attachments)) {
+                if (shown.contains(AttachmentStore::idOf(picture))
+                    && !ok(library.attachments().merge(picture, failure)))
                     return false;
-            } else if (n.text.trimmed().isEmpty()) {
-                ++report.emptyNotesSkipped; // no text is not a deletion unless the file says so
-            } else if (!ok(library.notes().merge(n.id, n.text, future ? now : n.updated, failure))) {
-                return false;
             }
-        }
-        for (const ReviewStore::LogEntry &entry : std::as_const(contents.reviews)) {
-            if (fromTheFuture(entry.reviewedAt))
-                continue; // an answer not given yet: kept out of the history
-            if (!ok(library.reviews().mergeLogEntry(entry, failure)))
-                return false;
-        }
-        for (auto [conceptId, card] : std::as_const(contents.cards)) {
-            if (fromTheFuture(card.lastReview)) {
-                if (library.reviews().card(conceptId)) {
+            for (const BookmarkItem &b : std::as_const(contents.bookmarks)) {
+                const bool future = fromTheFuture(b.updated);
+                if (future && library.bookmarks().flagOf(b.id)) {
                     ++report.unchanged;
                     continue;
                 }
-                card.lastReview = now; // so the next answer here is not refused until that date
+                if (!ok(library.bookmarks().merge(b.id, b.flag, future ? now : b.updated, failure)))
+                    return false;
             }
-            if (!ok(library.reviews().mergeCard(conceptId, card, failure)))
-                return false;
-        }
-        return true;
-    }, &error);
+            for (const NoteItem &n : std::as_const(contents.notes)) {
+                const bool future = fromTheFuture(n.updated);
+                if (future && library.notes().get(n.id)) {
+                    ++report.unchanged;
+                } else if (n.deleted) {
+                    if (!future && !ok(library.notes().mergeDeletion(n.id, n.updated, failure)))
+                        return false;
+                } else if (n.text.trimmed().isEmpty()) {
+                    ++report.emptyNotesSkipped; // no text is not a deletion unless the file says so
+                } else if (!ok(library.notes().merge(n.id, n.text, future ? now : n.updated, failure))) {
+                    return false;
+                }
+            }
+            for (const ReviewStore::LogEntry &entry : std::as_const(contents.reviews)) {
+                if (fromTheFuture(entry.reviewedAt))
+                    continue; // an answer not given yet: kept out of the history
+                if (!ok(library.reviews().mergeLogEntry(entry, failure)))
+                    return false;
+            }
+            for (auto [conceptId, card] : std::as_const(contents.cards)) {
+                if (fromTheFuture(card.lastReview)) {
+                    if (library.reviews().card(conceptId)) {
+                        ++report.unchanged;
+                        continue;
+                    }
+                    card.lastReview = now; // so the next answer here is not refused until that date
+                }
+                if (!ok(library.reviews().mergeCard(conceptId, card, failure)))
+                    return false;
+            }
+            return true;
+        },
+        &error);
     if (!merged)
-        return Report{0, 0, 0, 0, 0, 0, Text::tr("%1: %2").arg(fileName, error)};
+        return Report {0, 0, 0, 0, 0, 0, Text::tr("%1: %2").arg(fileName, error)};
     return report;
 }

@@ -24,10 +24,10 @@ public:
         int added = 0;
         int updated = 0;
         int unchanged = 0;
-        int deleted = 0;          // notes the file says were deleted after our last change
+        int deleted = 0;           // notes the file says were deleted after our last change
         int emptyNotesSkipped = 0; // notes with no text and no "deleted": true
         int futureTimesDated = 0;  // items dated after now (a clock ahead): taken only where none was here
-        QString error; // empty on success; the import then changed nothing
+        QString error;             // empty on success; the import then changed nothing
     };
 
     // What else the person should know of an import, one sentence each.

@@ -18,17 +18,17 @@ QDateTime startOfLocalDay(const QDate &day)
 
 ProgressStats::ProgressStats(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QList<ProgressStats::Day> ProgressStats::days(const QDate &from, const QDate &to) const
 {
     QList<Day> days;
     for (QDate d = from; d <= to; d = d.addDays(1))
-        days.append(Day{d, {}, 0});
+        days.append(Day {d, {}, 0});
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT day, rating, reviews, duration_ms FROM review_days WHERE day >= ? AND day <= ?"));
+    query.prepare(
+        QStringLiteral("SELECT day, rating, reviews, duration_ms FROM review_days WHERE day >= ? AND day <= ?"));
     query.addBindValue(from.toString(Qt::ISODate));
     query.addBindValue(to.toString(Qt::ISODate));
     if (!query.exec())
@@ -70,7 +70,8 @@ QList<ProgressStats::Topic> ProgressStats::topics(const QDateTime &now, int rete
     mastery.setForwardOnly(true);
     mastery.prepare(QStringLiteral(
         "SELECT q.topic,"
-        " CASE WHEN c.concept_id IS NULL THEN 0 WHEN c.state IN (1, 3) THEN 1 WHEN c.scheduled_days < ? THEN 2 ELSE 3 END,"
+        " CASE WHEN c.concept_id IS NULL THEN 0 WHEN c.state IN (1, 3) THEN 1 WHEN c.scheduled_days < ? THEN 2 ELSE 3 "
+        "END,"
         " COUNT(*)"
         " FROM questions q JOIN banks b ON b.id = q.bank_id LEFT JOIN cards c ON c.concept_id = q.id"
         " WHERE q.concept = q.id GROUP BY b.position, q.topic_rank, q.topic, 2 ORDER BY b.position, q.topic_rank"));
@@ -80,15 +81,23 @@ QList<ProgressStats::Topic> ProgressStats::topics(const QDateTime &now, int rete
             const QString name = mastery.value(0).toString();
             if (!at.contains(name)) {
                 at.insert(name, topics.size());
-                topics.append(Topic{name});
+                topics.append(Topic {name});
             }
             Topic &topic = topics[at.value(name)];
             const int count = mastery.value(2).toInt();
             switch (mastery.value(1).toInt()) {
-            case 0: topic.fresh += count; break;
-            case 1: topic.learning += count; break;
-            case 2: topic.young += count; break;
-            default: topic.mature += count; break;
+            case 0:
+                topic.fresh += count;
+                break;
+            case 1:
+                topic.learning += count;
+                break;
+            case 2:
+                topic.young += count;
+                break;
+            default:
+                topic.mature += count;
+                break;
             }
         }
     }
@@ -175,6 +184,6 @@ qint64 ProgressStats::totalReviews() const
 {
     QSqlQuery query(m_database.connection());
     return query.exec(QStringLiteral("SELECT COALESCE(SUM(reviews), 0) FROM review_days")) && query.next()
-               ? query.value(0).toLongLong()
-               : 0;
+        ? query.value(0).toLongLong()
+        : 0;
 }

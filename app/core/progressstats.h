@@ -21,7 +21,7 @@ public:
     struct Day
     {
         QDate date;
-        std::array<int, 4> byRating{}; // Again, Hard, Good, Easy
+        std::array<int, 4> byRating {}; // Again, Hard, Good, Easy
         qint64 durationMs = 0;
         int total() const { return byRating[0] + byRating[1] + byRating[2] + byRating[3]; }
     };
@@ -43,10 +43,10 @@ public:
     struct Today
     {
         int reviewed = 0;
-        int fresh = 0;     // new questions studied
+        int fresh = 0; // new questions studied
         int again = 0;
         int dueNow = 0;
-        int dueToday = 0;  // by the end of the day, overdue included
+        int dueToday = 0; // by the end of the day, overdue included
         qint64 durationMs = 0;
     };
 

@@ -9,8 +9,7 @@
 
 QuestionStore::QuestionStore(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QList<OutlineEntry> QuestionStore::outline() const
 {
@@ -21,7 +20,7 @@ QList<OutlineEntry> QuestionStore::outline() const
                    .arg(QuestionSummary::columns()));
     QList<OutlineEntry> entries;
     while (query.next())
-        entries.append(OutlineEntry{QuestionSummary::read(query)});
+        entries.append(OutlineEntry {QuestionSummary::read(query)});
     return entries;
 }
 
@@ -29,15 +28,15 @@ QList<TopicCount> QuestionStore::topicCounts() const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.exec(QStringLiteral(
-        "SELECT topic, subtopic, COUNT(*), SUM(concept = id) FROM questions"
-        " GROUP BY topic_rank, topic, subtopic_rank, subtopic ORDER BY topic_rank, subtopic_rank"));
+    query.exec(
+        QStringLiteral("SELECT topic, subtopic, COUNT(*), SUM(concept = id) FROM questions"
+                       " GROUP BY topic_rank, topic, subtopic_rank, subtopic ORDER BY topic_rank, subtopic_rank"));
     QList<TopicCount> topics;
     while (query.next()) {
         const QString topic = query.value(0).toString();
         if (topics.isEmpty() || topics.last().topic != topic)
-            topics.append(TopicCount{topic, 0, 0, {}});
-        SubtopicCount sub{query.value(1).toString(), query.value(2).toInt(), query.value(3).toInt()};
+            topics.append(TopicCount {topic, 0, 0, {}});
+        SubtopicCount sub {query.value(1).toString(), query.value(2).toInt(), query.value(3).toInt()};
         topics.last().count += sub.count;
         topics.last().concepts += sub.concepts;
         topics.last().subtopics.append(sub);
@@ -48,12 +47,13 @@ QList<TopicCount> QuestionStore::topicCounts() const
 std::optional<QuestionRecord> QuestionStore::question(const QString &id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1, q.answer_md FROM questions q JOIN banks b ON b.id = q.bank_id WHERE q.id = ?")
-                      .arg(QuestionSummary::columns()));
+    query.prepare(
+        QStringLiteral("SELECT %1, q.answer_md FROM questions q JOIN banks b ON b.id = q.bank_id WHERE q.id = ?")
+            .arg(QuestionSummary::columns()));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    QuestionRecord r{QuestionSummary::read(query), query.value(QuestionSummary::kColumnCount).toString(), {}};
+    QuestionRecord r {QuestionSummary::read(query), query.value(QuestionSummary::kColumnCount).toString(), {}};
 
     QSqlQuery variants(m_database.connection());
     variants.prepare(QStringLiteral("SELECT number FROM questions WHERE concept = ? AND id <> ? ORDER BY number"));
@@ -87,7 +87,8 @@ std::optional<QString> QuestionStore::resolve(const QString &reference) const
 QStringList QuestionStore::phrasingsOf(const QString &conceptId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id FROM questions WHERE concept = ? ORDER BY id = concept DESC, bank_id, number"));
+    query.prepare(
+        QStringLiteral("SELECT id FROM questions WHERE concept = ? ORDER BY id = concept DESC, bank_id, number"));
     query.addBindValue(conceptId);
     QStringList ids;
     if (query.exec()) {

@@ -7,8 +7,7 @@
 
 QString QuestionSummary::reference() const
 {
-    return bankKey == BundledBank::kKey ? QString::number(number)
-                                                    : QStringLiteral("%1:%2").arg(bankKey).arg(number);
+    return bankKey == BundledBank::kKey ? QString::number(number) : QStringLiteral("%1:%2").arg(bankKey).arg(number);
 }
 
 QString QuestionSummary::columns()

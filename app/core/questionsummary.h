@@ -8,10 +8,10 @@ class QSqlQuery;
 // which concept it belongs to. Read from `questions q JOIN banks b`.
 struct QuestionSummary
 {
-    QString id;        // stable id
+    QString id; // stable id
     QString bankKey;
     QString bankName;
-    int number = 0;    // as numbered in its bank
+    int number = 0; // as numbered in its bank
     QString title;
     QString topic;
     QString subtopic;

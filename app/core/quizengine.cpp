@@ -17,8 +17,8 @@ struct Text
 FsrsScheduler::Rating suggestedFor(double coverage)
 {
     return coverage >= 0.8 ? FsrsScheduler::Rating::Good
-           : coverage >= 0.5 ? FsrsScheduler::Rating::Hard
-                             : FsrsScheduler::Rating::Again;
+        : coverage >= 0.5  ? FsrsScheduler::Rating::Hard
+                           : FsrsScheduler::Rating::Again;
 }
 
 QString modeKey(QuizMode mode, bool asChoice)
@@ -40,8 +40,12 @@ QString modeKey(QuizMode mode, bool asChoice)
 
 QStringList QuizEngine::mockStages()
 {
-    return {Text::tr("Requirements: functional and non-functional"), Text::tr("Estimates: users, requests, storage, bandwidth"),
-            Text::tr("API"), Text::tr("Data model"), Text::tr("High-level design"), Text::tr("Scaling: bottlenecks, sharding, caching"),
+    return {Text::tr("Requirements: functional and non-functional"),
+            Text::tr("Estimates: users, requests, storage, bandwidth"),
+            Text::tr("API"),
+            Text::tr("Data model"),
+            Text::tr("High-level design"),
+            Text::tr("Scaling: bottlenecks, sharding, caching"),
             Text::tr("Trade-offs and what you would do next")};
 }
 
@@ -56,8 +60,7 @@ QuizEngine::QuizEngine(StudyLibrary &library, QuizMode mode, const QStringList &
                                                                       : StudySession::Relearn::InThisSitting))
     , m_choices(library.questions())
     , m_interviewClock(mockMinutes)
-{
-}
+{ }
 
 QuizEngine::~QuizEngine() = default;
 

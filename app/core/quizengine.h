@@ -24,8 +24,8 @@ struct QuizCard
     QString questionId;
     QString title;
     QString topic;
-    QString note;       // the person's note, empty if none
-    int remaining = 0;  // in the sitting, this one included
+    QString note;      // the person's note, empty if none
+    int remaining = 0; // in the sitting, this one included
     int answered = 0;
 };
 
@@ -50,9 +50,9 @@ struct ChoiceOutcome
 struct QuizSummary
 {
     int answered = 0;
-    int again = 0;            // answers graded Again (or wrong picks)
-    QStringList missed;       // question ids answered Again, in order, once each
-    qint64 durationMs = 0;    // time on the questions
+    int again = 0;         // answers graded Again (or wrong picks)
+    QStringList missed;    // question ids answered Again, in order, once each
+    qint64 durationMs = 0; // time on the questions
 };
 
 // What the engine asks of a front end: a window, or a test. The engine calls
@@ -65,7 +65,7 @@ public:
     virtual void askChoice(const QuizCard &card, const ChoiceQuestion &choice) = 0;
     virtual void reveal(const QuizCard &card, const QuizReveal &reveal) = 0;
     virtual void showChoiceOutcome(const QuizCard &card, const ChoiceOutcome &outcome) = 0;
-    virtual void leech(const QuizCard &card) = 0; // just flagged Hard: forgotten kLeechLapses times
+    virtual void leech(const QuizCard &card) = 0;  // just flagged Hard: forgotten kLeechLapses times
     virtual void failed(const QString &error) = 0; // an answer could not be saved
     virtual void finished(const QuizSummary &summary) = 0;
 };

@@ -24,8 +24,12 @@ struct KindName
 };
 
 constexpr KindName kKindNames[] = {
-    {QuizScope::Kind::StudyNow, "study-now"}, {QuizScope::Kind::All, "all"},     {QuizScope::Kind::Due, "due"},
-    {QuizScope::Kind::New, "new"},            {QuizScope::Kind::Weak, "weak"},   {QuizScope::Kind::Misses, "misses"},
+    {QuizScope::Kind::StudyNow, "study-now"},
+    {QuizScope::Kind::All, "all"},
+    {QuizScope::Kind::Due, "due"},
+    {QuizScope::Kind::New, "new"},
+    {QuizScope::Kind::Weak, "weak"},
+    {QuizScope::Kind::Misses, "misses"},
     {QuizScope::Kind::Bookmarked, "bookmarked"},
 };
 
@@ -64,8 +68,10 @@ std::optional<QuizScope> QuizScope::parse(const QString &key, QString *error)
         scope.kind = Kind::Topics;
         return scope;
     }
-    *error = Text::tr("\"%1\" is not a scope; use study-now, all, due, new, weak, misses, bookmarked, flag:NAME or topic:NAME")
-                 .arg(text);
+    *error
+        = Text::tr(
+              "\"%1\" is not a scope; use study-now, all, due, new, weak, misses, bookmarked, flag:NAME or topic:NAME")
+              .arg(text);
     return std::nullopt;
 }
 
@@ -110,9 +116,9 @@ QString QuizScope::describe() const
 }
 
 QuizPlanner::QuizPlanner(Database &database, const ReviewStore &reviews)
-    : m_database(database), m_reviews(reviews)
-{
-}
+    : m_database(database)
+    , m_reviews(reviews)
+{ }
 
 bool QuizPlanner::isDesignQuestion(const QString &title)
 {
@@ -186,7 +192,8 @@ QuizPlan QuizPlanner::plan(const QuizScope &scope, const QDateTime &now, int new
         break;
     case QuizScope::Kind::Misses:
         values.insert(QStringLiteral(":session"), m_reviews.lastSession());
-        conditions.append(QStringLiteral("q.id IN (SELECT concept_id FROM review_log WHERE session = :session AND rating = 1)"));
+        conditions.append(
+            QStringLiteral("q.id IN (SELECT concept_id FROM review_log WHERE session = :session AND rating = 1)"));
         break;
     }
     QSqlQuery query(m_database.connection());
@@ -213,13 +220,15 @@ QuizPlan QuizPlanner::plan(const QuizScope &scope, const QDateTime &now, int new
     while (query.next()) {
         const QString title = query.value(1).toString();
         if (!scope.designOnly || isDesignQuestion(title))
-            rows.append({query.value(0).toString(), query.value(2).toInt(), title.startsWith(QLatin1String("Design "))});
+            rows.append(
+                {query.value(0).toString(), query.value(2).toInt(), title.startsWith(QLatin1String("Design "))});
     }
     // For mock interviews, the classic "Design X" problems before "How do you
     // design ..." questions of the same standing.
     if (scope.designOnly)
-        std::stable_sort(rows.begin(), rows.end(),
-                         [](const Row &a, const Row &b) { return a.kind < b.kind || (a.kind == b.kind && a.classic > b.classic); });
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            return a.kind < b.kind || (a.kind == b.kind && a.classic > b.classic);
+        });
     if (scope.size > 0 && rows.size() > scope.size)
         rows.resize(scope.size);
     for (const Row &row : rows) {

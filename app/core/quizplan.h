@@ -28,9 +28,9 @@ struct QuizScope
     static constexpr int kWeakLapses = 2;
 
     Kind kind = Kind::StudyNow;
-    QStringList topics; // Kind::Topics
-    QString flag;       // Kind::Flag: its key
-    int size = 0;       // most questions; 0: as many as the scope holds (Study now: its own limits)
+    QStringList topics;      // Kind::Topics
+    QString flag;            // Kind::Flag: its key
+    int size = 0;            // most questions; 0: as many as the scope holds (Study now: its own limits)
     bool designOnly = false; // "Design X" questions only, for mock interviews
 
     // Reads a KEY as above; on a mistake sets *error to what is wrong.

@@ -20,8 +20,8 @@ QDateTime fromIso(const QString &text)
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
-const QString kCardColumns = QStringLiteral(
-    "state, stability, difficulty, learning_step, reps, lapses, scheduled_days, due, last_review");
+const QString kCardColumns
+    = QStringLiteral("state, stability, difficulty, learning_step, reps, lapses, scheduled_days, due, last_review");
 const QString kLogColumns = QStringLiteral(
     "concept_id, question_id, reviewed_at, rating, mode, state_before, card_before, elapsed_days, scheduled_days,"
     " stability, difficulty, duration_ms");
@@ -44,10 +44,14 @@ FsrsScheduler::Card cardFrom(const QSqlQuery &query, int first)
 
 QJsonObject toJson(const FsrsScheduler::Card &c)
 {
-    return {{QStringLiteral("state"), int(c.state)},           {QStringLiteral("stability"), c.stability},
-            {QStringLiteral("difficulty"), c.difficulty},      {QStringLiteral("learning_step"), c.learningStep},
-            {QStringLiteral("reps"), c.reps},                  {QStringLiteral("lapses"), c.lapses},
-            {QStringLiteral("scheduled_days"), c.scheduledDays}, {QStringLiteral("due"), iso(c.due)},
+    return {{QStringLiteral("state"), int(c.state)},
+            {QStringLiteral("stability"), c.stability},
+            {QStringLiteral("difficulty"), c.difficulty},
+            {QStringLiteral("learning_step"), c.learningStep},
+            {QStringLiteral("reps"), c.reps},
+            {QStringLiteral("lapses"), c.lapses},
+            {QStringLiteral("scheduled_days"), c.scheduledDays},
+            {QStringLiteral("due"), iso(c.due)},
             {QStringLiteral("last_review"), iso(c.lastReview)}};
 }
 
@@ -70,15 +74,16 @@ bool writeCard(QSqlDatabase db, const QString &conceptId, const FsrsScheduler::C
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "INSERT INTO cards (concept_id, state, stability, difficulty, learning_step, reps, lapses, scheduled_days, due, last_review)"
+        "INSERT INTO cards (concept_id, state, stability, difficulty, learning_step, reps, lapses, scheduled_days, "
+        "due, last_review)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (concept_id) DO UPDATE SET state = excluded.state, stability = excluded.stability,"
         " difficulty = excluded.difficulty, learning_step = excluded.learning_step, reps = excluded.reps,"
         " lapses = excluded.lapses, scheduled_days = excluded.scheduled_days, due = excluded.due,"
         " last_review = excluded.last_review"));
-    for (const QVariant &v : {QVariant(conceptId), QVariant(int(c.state)), QVariant(c.stability), QVariant(c.difficulty),
-                              QVariant(c.learningStep), QVariant(c.reps), QVariant(c.lapses), QVariant(c.scheduledDays),
-                              QVariant(iso(c.due)), QVariant(iso(c.lastReview))})
+    for (const QVariant &v : {QVariant(conceptId), QVariant(int(c.state)), QVariant(c.stability),
+                              QVariant(c.difficulty), QVariant(c.learningStep), QVariant(c.reps), QVariant(c.lapses),
+                              QVariant(c.scheduledDays), QVariant(iso(c.due)), QVariant(iso(c.lastReview))})
         query.addBindValue(v);
     if (query.exec())
         return true;
@@ -105,9 +110,9 @@ QString ReviewStore::storedTime(const QDateTime &time)
 }
 
 ReviewStore::ReviewStore(Database &database, const FsrsScheduler &scheduler)
-    : m_database(database), m_scheduler(scheduler)
-{
-}
+    : m_database(database)
+    , m_scheduler(scheduler)
+{ }
 
 std::optional<FsrsScheduler::Card> ReviewStore::card(const QString &conceptId) const
 {
@@ -161,7 +166,8 @@ MergeOutcome ReviewStore::mergeLogEntry(const LogEntry &entry, QString *error)
     if (exists.next())
         return MergeOutcome::Unchanged;
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO review_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kLogColumns));
+    insert.prepare(
+        QStringLiteral("INSERT INTO review_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kLogColumns));
     for (const QVariant &v : {QVariant(entry.conceptId), QVariant(entry.questionId), QVariant(iso(entry.reviewedAt)),
                               QVariant(entry.rating), QVariant(entry.mode), QVariant(entry.stateBefore),
                               entry.cardBefore.isEmpty() ? QVariant() : QVariant(entry.cardBefore),
@@ -179,7 +185,8 @@ MergeOutcome ReviewStore::mergeLogEntry(const LogEntry &entry, QString *error)
 MergeOutcome ReviewStore::mergeCard(const QString &conceptId, const FsrsScheduler::Card &incoming, QString *error)
 {
     const auto mine = card(conceptId);
-    if (mine && mine->lastReview.isValid() && (!incoming.lastReview.isValid() || mine->lastReview >= incoming.lastReview))
+    if (mine && mine->lastReview.isValid()
+        && (!incoming.lastReview.isValid() || mine->lastReview >= incoming.lastReview))
         return MergeOutcome::Unchanged;
     if (!writeCard(m_database.connection(), conceptId, incoming, error))
         return MergeOutcome::Failed;
@@ -193,28 +200,31 @@ std::optional<FsrsScheduler::Card> ReviewStore::answer(const Answer &answer, QSt
     const FsrsScheduler::Card start = before.value_or(FsrsScheduler::Card());
     FsrsScheduler::Card after = m_scheduler.next(start, answer.at, answer.rating);
     const int elapsedDays = before && before->lastReview.isValid()
-                                ? int(before->lastReview.toUTC().date().daysTo(answer.at.toUTC().date()))
-                                : 0;
-    const bool saved = m_database.inTransaction([&](QString *failure) {
-        QSqlQuery log(m_database.connection());
-        log.prepare(QStringLiteral(
-            "INSERT INTO review_log (concept_id, question_id, reviewed_at, rating, mode, state_before, card_before,"
-            " elapsed_days, scheduled_days, stability, difficulty, duration_ms, session)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : {QVariant(answer.conceptId), QVariant(answer.questionId), QVariant(iso(answer.at)),
-                                  QVariant(int(answer.rating)), QVariant(answer.mode), QVariant(int(start.state)),
-                                  before ? QVariant(QString::fromUtf8(QJsonDocument(toJson(*before)).toJson(QJsonDocument::Compact)))
-                                         : QVariant(),
-                                  QVariant(elapsedDays), QVariant(after.scheduledDays), QVariant(after.stability),
-                                  QVariant(after.difficulty), QVariant(answer.durationMs),
-                                  answer.session > 0 ? QVariant(answer.session) : QVariant()})
-            log.addBindValue(v);
-        if (!log.exec()) {
-            *failure = log.lastError().text();
-            return false;
-        }
-        return writeCard(m_database.connection(), answer.conceptId, after, failure);
-    }, error);
+        ? int(before->lastReview.toUTC().date().daysTo(answer.at.toUTC().date()))
+        : 0;
+    const bool saved = m_database.inTransaction(
+        [&](QString *failure) {
+            QSqlQuery log(m_database.connection());
+            log.prepare(QStringLiteral(
+                "INSERT INTO review_log (concept_id, question_id, reviewed_at, rating, mode, state_before, card_before,"
+                " elapsed_days, scheduled_days, stability, difficulty, duration_ms, session)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant &v :
+                 {QVariant(answer.conceptId), QVariant(answer.questionId), QVariant(iso(answer.at)),
+                  QVariant(int(answer.rating)), QVariant(answer.mode), QVariant(int(start.state)),
+                  before ? QVariant(QString::fromUtf8(QJsonDocument(toJson(*before)).toJson(QJsonDocument::Compact)))
+                         : QVariant(),
+                  QVariant(elapsedDays), QVariant(after.scheduledDays), QVariant(after.stability),
+                  QVariant(after.difficulty), QVariant(answer.durationMs),
+                  answer.session > 0 ? QVariant(answer.session) : QVariant()})
+                log.addBindValue(v);
+            if (!log.exec()) {
+                *failure = log.lastError().text();
+                return false;
+            }
+            return writeCard(m_database.connection(), answer.conceptId, after, failure);
+        },
+        error);
     if (!saved)
         return std::nullopt;
     m_database.announce(LibraryChanges::Kind::Reviews, {answer.conceptId});
@@ -225,33 +235,37 @@ std::optional<QString> ReviewStore::undoLast(QString *error)
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery last(db);
-    if (!last.exec(QStringLiteral("SELECT id, concept_id, card_before FROM review_log ORDER BY id DESC LIMIT 1")) || !last.next())
+    if (!last.exec(QStringLiteral("SELECT id, concept_id, card_before FROM review_log ORDER BY id DESC LIMIT 1"))
+        || !last.next())
         return std::nullopt;
     const qlonglong id = last.value(0).toLongLong();
     QString conceptId = last.value(1).toString();
     const QString before = last.value(2).toString();
     last.finish();
-    const bool undone = m_database.inTransaction([&](QString *failure) {
-        if (before.isEmpty()) { // it was new: no card before
-            QSqlQuery forget(db);
-            forget.prepare(QStringLiteral("DELETE FROM cards WHERE concept_id = ?"));
-            forget.addBindValue(conceptId);
-            if (!forget.exec()) {
-                *failure = forget.lastError().text();
+    const bool undone = m_database.inTransaction(
+        [&](QString *failure) {
+            if (before.isEmpty()) { // it was new: no card before
+                QSqlQuery forget(db);
+                forget.prepare(QStringLiteral("DELETE FROM cards WHERE concept_id = ?"));
+                forget.addBindValue(conceptId);
+                if (!forget.exec()) {
+                    *failure = forget.lastError().text();
+                    return false;
+                }
+            } else if (!writeCard(db, conceptId, fromJson(QJsonDocument::fromJson(before.toUtf8()).object()),
+                                  failure)) {
                 return false;
             }
-        } else if (!writeCard(db, conceptId, fromJson(QJsonDocument::fromJson(before.toUtf8()).object()), failure)) {
-            return false;
-        }
-        QSqlQuery remove(db);
-        remove.prepare(QStringLiteral("DELETE FROM review_log WHERE id = ?"));
-        remove.addBindValue(id);
-        if (!remove.exec()) {
-            *failure = remove.lastError().text();
-            return false;
-        }
-        return true;
-    }, error);
+            QSqlQuery remove(db);
+            remove.prepare(QStringLiteral("DELETE FROM review_log WHERE id = ?"));
+            remove.addBindValue(id);
+            if (!remove.exec()) {
+                *failure = remove.lastError().text();
+                return false;
+            }
+            return true;
+        },
+        error);
     if (!undone)
         return std::nullopt;
     m_database.announce(LibraryChanges::Kind::Reviews, {conceptId});
@@ -270,10 +284,10 @@ QStringList ReviewStore::due(const QDateTime &now, int limit) const
 QStringList ReviewStore::fresh(int limit) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT q.id FROM questions q JOIN banks b ON b.id = q.bank_id"
-        " WHERE q.concept = q.id AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.concept_id = q.id)"
-        " ORDER BY b.position, q.topic_rank, q.subtopic_rank, q.number LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT q.id FROM questions q JOIN banks b ON b.id = q.bank_id"
+                       " WHERE q.concept = q.id AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.concept_id = q.id)"
+                       " ORDER BY b.position, q.topic_rank, q.subtopic_rank, q.number LIMIT ?"));
     query.addBindValue(limit);
     return firstColumn(query);
 }
@@ -282,7 +296,8 @@ int ReviewStore::freshStudiedOn(const QDateTime &now) const
 {
     const QDateTime dayStart(now.toLocalTime().date(), QTime(0, 0));
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM review_log WHERE state_before = 0 AND reviewed_at >= ? AND reviewed_at < ?"));
+    query.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM review_log WHERE state_before = 0 AND reviewed_at >= ? AND reviewed_at < ?"));
     query.addBindValue(iso(dayStart));
     query.addBindValue(iso(dayStart.addDays(1)));
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
@@ -297,6 +312,6 @@ int ReviewStore::lastSession() const
 {
     QSqlQuery query(m_database.connection());
     return query.exec(QStringLiteral("SELECT COALESCE(MAX(session), 0) FROM review_log")) && query.next()
-               ? query.value(0).toInt()
-               : 0;
+        ? query.value(0).toInt()
+        : 0;
 }

@@ -31,10 +31,10 @@ public:
         QString conceptId;
         QString questionId; // the phrasing shown
         FsrsScheduler::Rating rating = FsrsScheduler::Rating::Good;
-        QString mode;       // recall, choice, typed, mock, command
+        QString mode; // recall, choice, typed, mock, command
         qint64 durationMs = 0;
         QDateTime at;
-        int session = 0;    // the sitting it was given in; 0: none
+        int session = 0; // the sitting it was given in; 0: none
     };
 
     // Records an answer and returns the card as now scheduled; on failure sets

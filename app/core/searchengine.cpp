@@ -52,7 +52,8 @@ struct SearchEngine::FilterSql
         if (query.bookmarkedOnly && query.flag.isEmpty())
             conditions += QStringLiteral(" AND EXISTS (SELECT 1 FROM bookmarks bm WHERE bm.question_id = q.id)");
         if (!query.flag.isEmpty()) {
-            conditions += QStringLiteral(" AND EXISTS (SELECT 1 FROM bookmarks bm WHERE bm.question_id = q.id AND bm.flag = ?)");
+            conditions += QStringLiteral(
+                " AND EXISTS (SELECT 1 FROM bookmarks bm WHERE bm.question_id = q.id AND bm.flag = ?)");
             values.append(query.flag);
         }
         narrow = query.withNote || query.bookmarkedOnly || !query.flag.isEmpty();
@@ -98,8 +99,8 @@ QList<SearchHit> run(QSqlQuery &query, bool fromNotes)
     const int c = QuestionSummary::kColumnCount;
     while (query.next()) {
         // bm25 is lower for better matches; the score is higher.
-        hits.append(SearchHit{QuestionSummary::read(query), query.value(c).toString(), -query.value(c + 1).toDouble(),
-                              fromNotes});
+        hits.append(SearchHit {QuestionSummary::read(query), query.value(c).toString(), -query.value(c + 1).toDouble(),
+                               fromNotes});
     }
     return hits;
 }
@@ -108,8 +109,7 @@ QList<SearchHit> run(QSqlQuery &query, bool fromNotes)
 
 SearchEngine::SearchEngine(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QString SearchEngine::matchExpression(const QString &text, const QString &column)
 {
@@ -130,7 +130,7 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
     // the short ones only narrow what those found, or, alone, list titles in order.
     QSqlQuery size(m_database.connection());
     const bool large = size.exec(QStringLiteral("SELECT MAX(rowid) FROM questions")) && size.next()
-                       && size.value(0).toLongLong() > kLargeBank;
+        && size.value(0).toLongLong() > kLargeBank;
     const qsizetype shortest = large ? kShortestRankedPrefixLarge : kShortestRankedPrefix;
     QStringList longWords, shortWords;
     for (const QString &word : wordsOf(query.words))
@@ -143,8 +143,7 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
         return withinSet(wordsOf(query.words), filter, limit);
     }
     if (longWords.isEmpty()) {
-        return query.hasFilters() ? listed(FilterSql(query, shortWords), limit)
-                                  : titlesStartingWith(shortWords, limit);
+        return query.hasFilters() ? listed(FilterSql(query, shortWords), limit) : titlesStartingWith(shortWords, limit);
     }
 
     const QString words = longWords.join(QLatin1Char(' '));
@@ -176,21 +175,21 @@ QList<SearchHit> SearchEngine::rankedQuestions(const QString &expression, const 
     // short prefix can match most of a large bank, and snippets are costly.
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "WITH best AS ("
-        "  SELECT questions_fts.rowid AS question_row, bm25(questions_fts, ?, ?) AS badness"
-        "  FROM questions_fts%3"
-        "  WHERE questions_fts MATCH ?%2 ORDER BY badness LIMIT ?)"
-        " SELECT %1, snippet(questions_fts, 1, '[', ']', '…', 12), best.badness"
-        " FROM best"
-        " JOIN questions_fts ON questions_fts.rowid = best.question_row AND questions_fts MATCH ?"
-        " JOIN questions q ON q.rowid = best.question_row"
-        " JOIN banks b ON b.id = q.bank_id"
-        " ORDER BY best.badness, q.number")
-                      .arg(QuestionSummary::columns(), filter.conditions,
-                           // Joining every match costs: only filters need the question row.
-                           filter.conditions.isEmpty() ? QString()
-                                                       : QStringLiteral(" JOIN questions q ON q.rowid = questions_fts.rowid")));
+    query.prepare(
+        QStringLiteral("WITH best AS ("
+                       "  SELECT questions_fts.rowid AS question_row, bm25(questions_fts, ?, ?) AS badness"
+                       "  FROM questions_fts%3"
+                       "  WHERE questions_fts MATCH ?%2 ORDER BY badness LIMIT ?)"
+                       " SELECT %1, snippet(questions_fts, 1, '[', ']', '…', 12), best.badness"
+                       " FROM best"
+                       " JOIN questions_fts ON questions_fts.rowid = best.question_row AND questions_fts MATCH ?"
+                       " JOIN questions q ON q.rowid = best.question_row"
+                       " JOIN banks b ON b.id = q.bank_id"
+                       " ORDER BY best.badness, q.number")
+            .arg(QuestionSummary::columns(), filter.conditions,
+                 // Joining every match costs: only filters need the question row.
+                 filter.conditions.isEmpty() ? QString()
+                                             : QStringLiteral(" JOIN questions q ON q.rowid = questions_fts.rowid")));
     query.addBindValue(kTitleWeight);
     query.addBindValue(kAnswerWeight);
     query.addBindValue(expression);
@@ -204,13 +203,12 @@ QList<SearchHit> SearchEngine::rankedNotes(const QString &expression, const Filt
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT %1, snippet(notes_fts, 0, '[', ']', '…', 12), bm25(notes_fts) AS badness"
-        " FROM notes_fts"
-        " JOIN notes n ON n.rowid = notes_fts.rowid"
-        " JOIN questions q ON q.id = n.question_id"
-        " JOIN banks b ON b.id = q.bank_id"
-        " WHERE notes_fts MATCH ?%2 ORDER BY badness LIMIT ?")
+    query.prepare(QStringLiteral("SELECT %1, snippet(notes_fts, 0, '[', ']', '…', 12), bm25(notes_fts) AS badness"
+                                 " FROM notes_fts"
+                                 " JOIN notes n ON n.rowid = notes_fts.rowid"
+                                 " JOIN questions q ON q.id = n.question_id"
+                                 " JOIN banks b ON b.id = q.bank_id"
+                                 " WHERE notes_fts MATCH ?%2 ORDER BY badness LIMIT ?")
                       .arg(QuestionSummary::columns(), filter.conditions));
     query.addBindValue(expression);
     filter.bindTo(query);
@@ -227,12 +225,11 @@ QList<SearchHit> SearchEngine::titlesStartingWith(const QStringList &prefixes, i
         terms.append(QStringLiteral("{title} : \"%1\"*").arg(prefix));
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT %1, snippet(questions_fts, 1, '[', ']', '…', 12), 0.0"
-        " FROM questions_fts"
-        " JOIN questions q ON q.rowid = questions_fts.rowid"
-        " JOIN banks b ON b.id = q.bank_id"
-        " WHERE questions_fts MATCH ? ORDER BY questions_fts.rowid LIMIT ?")
+    query.prepare(QStringLiteral("SELECT %1, snippet(questions_fts, 1, '[', ']', '…', 12), 0.0"
+                                 " FROM questions_fts"
+                                 " JOIN questions q ON q.rowid = questions_fts.rowid"
+                                 " JOIN banks b ON b.id = q.bank_id"
+                                 " WHERE questions_fts MATCH ? ORDER BY questions_fts.rowid LIMIT ?")
                       .arg(QuestionSummary::columns()));
     query.addBindValue(terms.join(QStringLiteral(" AND ")));
     query.addBindValue(limit);
@@ -245,9 +242,8 @@ QList<SearchHit> SearchEngine::listed(const FilterSql &filter, int limit) const
     // passes in tree order, starting from the filter's own rows, not the whole bank.
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT %1, '', 0.0 FROM %3 JOIN banks b ON b.id = q.bank_id"
-        " WHERE 1%2 ORDER BY b.position, q.topic_rank, q.subtopic_rank, q.number LIMIT ?")
+    query.prepare(QStringLiteral("SELECT %1, '', 0.0 FROM %3 JOIN banks b ON b.id = q.bank_id"
+                                 " WHERE 1%2 ORDER BY b.position, q.topic_rank, q.subtopic_rank, q.number LIMIT ?")
                       .arg(QuestionSummary::columns(), filter.conditions, filter.smallestSet));
     filter.bindTo(query);
     query.addBindValue(limit);
@@ -262,7 +258,7 @@ struct SearchEngine::CandidateCache
     struct Candidate
     {
         qint64 row;
-        QString title;  // " word word ...": lower case, each word after a space
+        QString title; // " word word ...": lower case, each word after a space
         QString answer;
         QString note;
     };
@@ -346,9 +342,10 @@ QList<SearchHit> SearchEngine::withinSet(const QStringList &words, const FilterS
 
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, q.answer_text, q.rowid FROM questions q JOIN banks b ON b.id = q.bank_id"
-                                 " WHERE q.rowid IN (%2)")
-                      .arg(QuestionSummary::columns(), QStringList(chosen.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    query.prepare(
+        QStringLiteral("SELECT %1, q.answer_text, q.rowid FROM questions q JOIN banks b ON b.id = q.bank_id"
+                       " WHERE q.rowid IN (%2)")
+            .arg(QuestionSummary::columns(), QStringList(chosen.size(), QStringLiteral("?")).join(QLatin1Char(','))));
     for (const auto *candidate : std::as_const(chosen))
         query.addBindValue(candidate->row);
     QHash<qint64, SearchHit> byRow;
@@ -357,7 +354,8 @@ QList<SearchHit> SearchEngine::withinSet(const QStringList &words, const FilterS
     const int c = QuestionSummary::kColumnCount;
     const QString text = words.join(QLatin1Char(' '));
     while (query.next())
-        byRow.insert(query.value(c + 1).toLongLong(), SearchHit{QuestionSummary::read(query), snippetOf(query.value(c).toString(), text), 0, false});
+        byRow.insert(query.value(c + 1).toLongLong(),
+                     SearchHit {QuestionSummary::read(query), snippetOf(query.value(c).toString(), text), 0, false});
     QList<SearchHit> hits;
     for (qsizetype i = 0; i < chosen.size(); ++i) {
         SearchHit hit = byRow.value(chosen[i]->row);
@@ -374,7 +372,8 @@ QString SearchEngine::snippetOf(const QString &text, const QString &words)
     // marked as FTS5's snippet() marks it.
     qsizetype at = -1, length = 0;
     for (const QString &word : wordsOf(words)) {
-        const QRegularExpression start(QStringLiteral("\\b") + QRegularExpression::escape(word) + QStringLiteral("\\w*"),
+        const QRegularExpression start(QStringLiteral("\\b") + QRegularExpression::escape(word)
+                                           + QStringLiteral("\\w*"),
                                        QRegularExpression::CaseInsensitiveOption);
         const auto match = start.match(text);
         if (match.hasMatch() && (at < 0 || match.capturedStart() < at))
@@ -385,6 +384,6 @@ QString SearchEngine::snippetOf(const QString &text, const QString &words)
     const qsizetype from = std::max<qsizetype>(0, at - 40);
     const qsizetype to = std::min(text.size(), at + length + 40);
     return (from > 0 ? QStringLiteral("…") : QString()) + text.mid(from, at - from) + QLatin1Char('[')
-           + text.mid(at, length) + QLatin1Char(']') + text.mid(at + length, to - at - length)
-           + (to < text.size() ? QStringLiteral("…") : QString());
+        + text.mid(at, length) + QLatin1Char(']') + text.mid(at + length, to - at - length)
+        + (to < text.size() ? QStringLiteral("…") : QString());
 }

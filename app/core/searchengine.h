@@ -11,8 +11,8 @@ class Database;
 
 struct SearchHit : QuestionSummary
 {
-    QString snippet; // a piece of the answer (or note), matches marked [like this]
-    double score = 0; // higher is better
+    QString snippet;     // a piece of the answer (or note), matches marked [like this]
+    double score = 0;    // higher is better
     bool inNote = false; // found through the person's note rather than the question
 };
 

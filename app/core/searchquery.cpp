@@ -36,7 +36,8 @@ SearchQuery SearchQuery::parse(const QString &text)
         else
             understood = false;
         if (understood)
-            rest.replace(match.capturedStart(0), match.capturedLength(0), QString(match.capturedLength(0), QLatin1Char(' ')));
+            rest.replace(match.capturedStart(0), match.capturedLength(0),
+                         QString(match.capturedLength(0), QLatin1Char(' ')));
     }
     query.words = rest.simplified();
     return query;

@@ -9,7 +9,7 @@ struct SearchQuery
 {
     QString words;
     bool bookmarkedOnly = false;
-    QString flag;  // a flag key, or the unknown name typed (which matches nothing)
+    QString flag; // a flag key, or the unknown name typed (which matches nothing)
     bool withNote = false;
     QString topic; // matched against topic and subtopic names
 

@@ -56,10 +56,13 @@ bool copyIntoPlace(const QString &from, const QString &databasePath)
 } // namespace
 
 StudyLibrary::StudyLibrary()
-    : m_questions(m_database), m_search(m_database), m_bookmarks(m_database), m_notes(m_database), m_attachments(m_database),
-      m_reviews(m_database, m_scheduler)
-{
-}
+    : m_questions(m_database)
+    , m_search(m_database)
+    , m_bookmarks(m_database)
+    , m_notes(m_database)
+    , m_attachments(m_database)
+    , m_reviews(m_database, m_scheduler)
+{ }
 
 StudyLibrary::~StudyLibrary() = default;
 
@@ -68,7 +71,8 @@ BankImporter::Source StudyLibrary::bundledBank()
     QFile file(QStringLiteral(":/banks/system-design.md"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("The bundled question bank is missing from the binary");
-    return BankImporter::Source{BundledBank::kKey, Text::tr("System design"), QStringLiteral("system-design.md"), file.readAll()};
+    return BankImporter::Source {BundledBank::kKey, Text::tr("System design"), QStringLiteral("system-design.md"),
+                                 file.readAll()};
 }
 
 bool StudyLibrary::takeLock(const QString &databasePath, QString *error)
@@ -88,11 +92,11 @@ bool StudyLibrary::takeLock(const QString &databasePath, QString *error)
             return true;
     }
     *error = m_lockHolder != 0
-                 ? Text::tr("%1 is open in another System Design Study (process %2). Close that one first, or use it.")
-                       .arg(databasePath)
-                       .arg(m_lockHolder)
-                 : Text::tr("%1 is being opened by another System Design Study right now. Try again in a moment.")
-                       .arg(databasePath);
+        ? Text::tr("%1 is open in another System Design Study (process %2). Close that one first, or use it.")
+              .arg(databasePath)
+              .arg(m_lockHolder)
+        : Text::tr("%1 is being opened by another System Design Study right now. Try again in a moment.")
+              .arg(databasePath);
     m_lock.reset();
     return false;
 }
@@ -100,7 +104,8 @@ bool StudyLibrary::takeLock(const QString &databasePath, QString *error)
 bool StudyLibrary::checkFile(const QString &databasePath, Access access, QString *error)
 {
     // Only the writer reads the whole file: readers beside a window must be quick.
-    const auto depth = access == Access::Exclusive ? DatabaseFileCheck::Depth::Integrity : DatabaseFileCheck::Depth::Owner;
+    const auto depth
+        = access == Access::Exclusive ? DatabaseFileCheck::Depth::Integrity : DatabaseFileCheck::Depth::Owner;
     const auto check = DatabaseFileCheck::examine(databasePath, depth);
     if (const QString refusal = DatabaseFileCheck::refusal(databasePath, check); !refusal.isEmpty()) {
         *error = refusal;
@@ -127,11 +132,13 @@ void StudyLibrary::recoverDamaged(const QString &databasePath, const DatabaseFil
     if (backup && copyIntoPlace(*backup, databasePath)) {
         m_recoveryReport = Text::tr("The study database was damaged (%1). It was moved to %2 and the backup of %3 "
                                     "was restored: changes made after that backup are only in the damaged file.")
-                               .arg(check.detail, aside, QFileInfo(*backup).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                               .arg(check.detail, aside,
+                                    QFileInfo(*backup).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     } else {
-        m_recoveryReport = Text::tr("The study database was damaged (%1) and there is no good backup of it. It was moved to %2 "
-                                    "and a new database was started; your earlier bookmarks and notes are in the damaged file.")
-                               .arg(check.detail, aside);
+        m_recoveryReport
+            = Text::tr("The study database was damaged (%1) and there is no good backup of it. It was moved to %2 "
+                       "and a new database was started; your earlier bookmarks and notes are in the damaged file.")
+                  .arg(check.detail, aside);
     }
 }
 
@@ -144,7 +151,8 @@ bool StudyLibrary::open(const QString &databasePath, QString *error, const Optio
 {
     m_backupFolder = options.backupFolder.isEmpty() ? BackupManager::defaultFolder(databasePath) : options.backupFolder;
     if (options.access == Access::Exclusive)
-        return takeLock(databasePath, error) && checkFile(databasePath, options.access, error) && openAsWriter(databasePath, error);
+        return takeLock(databasePath, error) && checkFile(databasePath, options.access, error)
+            && openAsWriter(databasePath, error);
 
     // A reader never writes: it reads a file that is set up for this version, and
     // sets one up (creates, migrates, imports the bundled bank) only as the writer
@@ -187,16 +195,17 @@ BankImporter::Outcome StudyLibrary::importFile(const QString &path)
     QString error;
     const auto content = InputFile::read(path, BankImporter::kMostBytes, &error);
     if (!content)
-        return BankImporter::Outcome{false, 0, error};
+        return BankImporter::Outcome {false, 0, error};
     const QFileInfo info(path);
     if (info.completeBaseName() == BundledBank::kKey) {
-        return BankImporter::Outcome{false, 0, Text::tr("%1: the name \"%2\" is taken by the bundled bank; rename the file")
-                                                   .arg(path, info.completeBaseName())};
+        return BankImporter::Outcome {false, 0,
+                                      Text::tr("%1: the name \"%2\" is taken by the bundled bank; rename the file")
+                                          .arg(path, info.completeBaseName())};
     }
     BankImporter importer(m_database, TopicRules::bundled());
     const QString source = info.absoluteFilePath();
     const QString key = importer.keyForSource(source, info.completeBaseName());
-    return importer.import(BankImporter::Source{key, info.completeBaseName(), source, *content});
+    return importer.import(BankImporter::Source {key, info.completeBaseName(), source, *content});
 }
 
 std::optional<QString> StudyLibrary::restore(const QString &backup, const QString &databasePath, QString *error)
@@ -212,7 +221,8 @@ std::optional<QString> StudyLibrary::restore(const QString &backup, const QStrin
     }
     // A file given by mistake as the database is never moved to make room.
     const auto target = DatabaseFileCheck::examine(databasePath, DatabaseFileCheck::Depth::Owner);
-    if (target.verdict == DatabaseFileCheck::Verdict::NotSQLite || target.verdict == DatabaseFileCheck::Verdict::OtherSQLite) {
+    if (target.verdict == DatabaseFileCheck::Verdict::NotSQLite
+        || target.verdict == DatabaseFileCheck::Verdict::OtherSQLite) {
         *error = DatabaseFileCheck::refusal(databasePath, target);
         return std::nullopt;
     }

@@ -3,8 +3,8 @@
 #include "attachmentstore.h"
 #include "bankimporter.h"
 #include "bookmarkstore.h"
-#include "databasefilecheck.h"
 #include "database.h"
+#include "databasefilecheck.h"
 #include "notestore.h"
 #include "questionstore.h"
 #include "reviewstore.h"
@@ -58,7 +58,10 @@ public:
     ReviewStore &reviews() { return m_reviews; }
     const FsrsScheduler &scheduler() const { return m_scheduler; }
     // The person's retention, maximum interval and fuzz (see StudySettings).
-    void setSchedulerParameters(const FsrsScheduler::Parameters &parameters) { m_scheduler = FsrsScheduler(parameters); }
+    void setSchedulerParameters(const FsrsScheduler::Parameters &parameters)
+    {
+        m_scheduler = FsrsScheduler(parameters);
+    }
     QString backupFolder() const { return m_backupFolder; }
 
     static BankImporter::Source bundledBank();

@@ -6,13 +6,16 @@
 namespace {
 // A learning step ending within this long is waited for, not left to another day.
 constexpr qint64 kLearnAheadSeconds = qint64(20) * 60;
-}
+} // namespace
 
 StudySession::StudySession(ReviewStore &reviews, BookmarkStore &bookmarks, const FsrsScheduler &scheduler,
                            QStringList plan, Relearn relearn)
-    : m_reviews(reviews), m_bookmarks(bookmarks), m_scheduler(scheduler), m_relearn(relearn), m_queue(std::move(plan))
-{
-}
+    : m_reviews(reviews)
+    , m_bookmarks(bookmarks)
+    , m_scheduler(scheduler)
+    , m_relearn(relearn)
+    , m_queue(std::move(plan))
+{ }
 
 std::optional<QString> StudySession::current() const
 {
@@ -43,7 +46,7 @@ bool StudySession::answer(const QString &questionId, FsrsScheduler::Rating ratin
         return false;
     // The lapse that reaches the limit flags the concept's entry Hard, once.
     m_madeLeech = rating == FsrsScheduler::Rating::Again && card->lapses == kLeechLapses
-                  && m_bookmarks.flagOf(*conceptId) != QStringLiteral("hard");
+        && m_bookmarks.flagOf(*conceptId) != QStringLiteral("hard");
     if (m_madeLeech && !m_bookmarks.set(*conceptId, QStringLiteral("hard"), error))
         return false;
     if (!m_queue.isEmpty())
@@ -53,9 +56,9 @@ bool StudySession::answer(const QString &questionId, FsrsScheduler::Rating ratin
     m_answeredOrder.append(*conceptId);
     ++m_answered;
     if (m_relearn == Relearn::InThisSitting && card->due.secsTo(now) > -kLearnAheadSeconds) {
-        const Pending pending{*conceptId, card->due};
-        const auto at = std::find_if(m_learning.begin(), m_learning.end(),
-                                     [&](const Pending &p) { return p.due > pending.due; });
+        const Pending pending {*conceptId, card->due};
+        const auto at
+            = std::find_if(m_learning.begin(), m_learning.end(), [&](const Pending &p) { return p.due > pending.due; });
         m_learning.insert(at, pending);
     }
     return true;

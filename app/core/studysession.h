@@ -26,8 +26,8 @@ public:
         Later,         // it waits for another sitting (a mock interview asks each design once)
     };
 
-    StudySession(ReviewStore &reviews, BookmarkStore &bookmarks, const FsrsScheduler &scheduler,
-                 QStringList plan, Relearn relearn = Relearn::InThisSitting);
+    StudySession(ReviewStore &reviews, BookmarkStore &bookmarks, const FsrsScheduler &scheduler, QStringList plan,
+                 Relearn relearn = Relearn::InThisSitting);
 
     // The concept to ask next, or nullopt when the sitting is done. Learning cards
     // whose step ends within a few minutes wait for it rather than end the sitting.
@@ -59,8 +59,8 @@ private:
     const FsrsScheduler &m_scheduler;
     Relearn m_relearn;
     bool m_madeLeech = false;
-    QStringList m_queue;        // concepts to ask, in order
-    QList<Pending> m_learning;  // concepts back later in this sitting
+    QStringList m_queue;       // concepts to ask, in order
+    QList<Pending> m_learning; // concepts back later in this sitting
     QStringList m_answeredOrder;
     int m_answered = 0;
     int m_number = 0; // the sitting's number in the log; 0 until the first answer

@@ -21,7 +21,8 @@ StudySettings StudySettings::load()
     // Clamped: a hand-edited or damaged settings file cannot make the scheduler misbehave.
     s.newPerDay = std::clamp(settings.value(kNewPerDay, defaults.newPerDay).toInt(), 0, 9999);
     s.desiredRetention = std::clamp(settings.value(kRetention, defaults.desiredRetention).toDouble(), 0.70, 0.99);
-    s.maximumIntervalDays = std::clamp(settings.value(kMaximumInterval, defaults.maximumIntervalDays).toInt(), 1, 36500);
+    s.maximumIntervalDays
+        = std::clamp(settings.value(kMaximumInterval, defaults.maximumIntervalDays).toInt(), 1, 36500);
     s.fuzz = settings.value(kFuzz, defaults.fuzz).toBool();
     s.mockMinutes = std::clamp(settings.value(kMockMinutes, defaults.mockMinutes).toInt(), 5, 180);
     s.sessionSize = std::clamp(settings.value(kSessionSize, defaults.sessionSize).toInt(), 1, 1000);

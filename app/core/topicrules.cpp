@@ -46,7 +46,7 @@ std::optional<TopicRules> TopicRules::fromJson(const QByteArray &json, QString *
                 continue;
             const int s = int(rules.m_topics[t].subtopics.indexOf(subtopic));
             if (s >= 0)
-                return TopicPlacement{topic, subtopic, t, s};
+                return TopicPlacement {topic, subtopic, t, s};
         }
         return std::nullopt;
     };
@@ -56,7 +56,7 @@ std::optional<TopicRules> TopicRules::fromJson(const QByteArray &json, QString *
         QStringList subtopics;
         for (const auto &s : topic.value(QLatin1String("subtopics")).toArray())
             subtopics.append(s.toString());
-        rules.m_topics.append(Topic{topic.value(QLatin1String("name")).toString(), subtopics});
+        rules.m_topics.append(Topic {topic.value(QLatin1String("name")).toString(), subtopics});
     }
     if (rules.m_topics.isEmpty()) {
         *error = Text::tr("no topics defined");
@@ -97,7 +97,7 @@ std::optional<TopicRules> TopicRules::fromJson(const QByteArray &json, QString *
         auto anyPattern = compile(alternatives.join(QLatin1Char('|')), error);
         if (!anyPattern)
             return std::nullopt;
-        rules.m_rules.append(Rule{*placement, *anyPattern});
+        rules.m_rules.append(Rule {*placement, *anyPattern});
     }
 
     for (const auto &value : root.value(QLatin1String("titleRewrites")).toArray()) {
@@ -105,7 +105,7 @@ std::optional<TopicRules> TopicRules::fromJson(const QByteArray &json, QString *
         auto re = compile(rewrite.value(QLatin1String("pattern")).toString(), error);
         if (!re)
             return std::nullopt;
-        rules.m_rewrites.append(Rewrite{*re, rewrite.value(QLatin1String("replace")).toString()});
+        rules.m_rewrites.append(Rewrite {*re, rewrite.value(QLatin1String("replace")).toString()});
     }
     return rules;
 }

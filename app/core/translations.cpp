@@ -69,8 +69,9 @@ void Translations::install(const QString &code)
     // For each, the first of the locale's languages (LANGUAGE=fr:de, say) that has a
     // file wins; for English that is the plural forms again, which is harmless.
     auto *qt = new QTranslator(app);
-    installIfLoaded(qt, qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    installIfLoaded(qt,
+                    qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
     auto *own = new QTranslator(app);
     installIfLoaded(own, own->load(locale, QStringLiteral("sdstudy"), QStringLiteral("_"), kFolder));
 }

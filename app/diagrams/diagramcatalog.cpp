@@ -25,7 +25,8 @@ DiagramCatalog DiagramCatalog::fromFolder(const QString &folder)
 void DiagramCatalog::load(const QString &folder)
 {
     const QDir dir(folder);
-    for (const QString &name : dir.entryList({QStringLiteral("*.dot"), QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+    for (const QString &name :
+         dir.entryList({QStringLiteral("*.dot"), QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
             m_errors.append(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
@@ -56,7 +57,8 @@ QList<const DiagramFile *> DiagramCatalog::forQuestions(const QStringList &quest
 {
     QList<const DiagramFile *> found;
     for (const DiagramFile &file : m_files) {
-        if (std::any_of(questionIds.cbegin(), questionIds.cend(), [&](const QString &id) { return file.questions.contains(id); }))
+        if (std::any_of(questionIds.cbegin(), questionIds.cend(),
+                        [&](const QString &id) { return file.questions.contains(id); }))
             found.append(&file);
     }
     return found;

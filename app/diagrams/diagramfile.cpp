@@ -35,7 +35,7 @@ std::optional<Attribute> graphAttribute(const QByteArray &text, const QString &n
     if (!match.hasMatch())
         return std::nullopt;
     const QString value = match.captured(1).isNull() ? match.captured(2) : match.captured(1);
-    return Attribute{value, int(source.left(match.capturedStart()).count(QLatin1Char('\n'))) + 1};
+    return Attribute {value, int(source.left(match.capturedStart()).count(QLatin1Char('\n'))) + 1};
 }
 
 const QRegularExpression &stableId()
@@ -94,7 +94,9 @@ std::optional<DiagramFile> DiagramFile::parse(const QString &path, const QByteAr
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            *error = Text::tr("%1:%2: %3").arg(path).arg(lineOf(text, parseError.offset))
+            *error = Text::tr("%1:%2: %3")
+                         .arg(path)
+                         .arg(lineOf(text, parseError.offset))
                          .arg(document.isNull() ? parseError.errorString() : Text::tr("expected an object"));
             return std::nullopt;
         }

@@ -22,12 +22,12 @@ struct DiagramFile
 {
     enum class Kind { Architecture, Concept, Chart };
 
-    QString name;     // the file's base name: "url-shortener"
+    QString name; // the file's base name: "url-shortener"
     Kind kind = Kind::Concept;
     QString title;
     QStringList questions; // stable ids
-    QString source;   // the file's text
-    QJsonObject chart; // Kind::Chart: the model and its settings
+    QString source;        // the file's text
+    QJsonObject chart;     // Kind::Chart: the model and its settings
 
     // Reads a file's text; on a mistake sets *error to "FILE:LINE: what is wrong".
     static std::optional<DiagramFile> parse(const QString &path, const QByteArray &text, QString *error);

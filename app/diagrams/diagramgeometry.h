@@ -11,9 +11,9 @@
 struct DiagramNode
 {
     QString id;
-    QString label;      // lines separated by '\n'
-    QString role;       // client, edge, service, worker, cache, store, queue, external, state, note
-    QString link;       // the stable id of the question that explains this component, if any
+    QString label; // lines separated by '\n'
+    QString role;  // client, edge, service, worker, cache, store, queue, external, state, note
+    QString link;  // the stable id of the question that explains this component, if any
     QRectF rect;
 };
 
@@ -22,8 +22,8 @@ struct DiagramEdge
     QPainterPath path;
     QList<QPolygonF> arrowHeads;
     QString label;
-    QRectF labelRect;   // centred on the label's position
-    QString pathKind;   // read, write, async, or empty
+    QRectF labelRect; // centred on the label's position
+    QString pathKind; // read, write, async, or empty
 };
 
 struct DiagramGroup

@@ -44,7 +44,9 @@ GVC_t *context()
     struct Context
     {
         GVC_t *gvc;
-        Context() : gvc((agseterrf(collectError), gvContext())) {}
+        Context()
+            : gvc((agseterrf(collectError), gvContext()))
+        { }
         ~Context() { gvFreeContext(gvc); }
     };
     static Context context;
@@ -136,8 +138,9 @@ void collectGroups(Agraph_t *graph, double top, double left, QList<DiagramGroup>
     for (Agraph_t *sub = agfstsubg(graph); sub; sub = agnxtsubg(sub)) {
         if (QByteArray(agnameof(sub)).startsWith("cluster")) {
             const boxf box = GD_bb(sub);
-            groups->append({attribute(sub, "label"),
-                            QRectF(QPointF(box.LL.x - left, top - box.UR.y), QPointF(box.UR.x - left, top - box.LL.y))});
+            groups->append(
+                {attribute(sub, "label"),
+                 QRectF(QPointF(box.LL.x - left, top - box.UR.y), QPointF(box.UR.x - left, top - box.LL.y))});
         }
         collectGroups(sub, top, left, groups);
     }
@@ -150,7 +153,8 @@ QString DiagramLayout::graphvizVersion()
     return QString::fromUtf8(gvcVersion(context()));
 }
 
-std::optional<DiagramGeometry> DiagramLayout::layout(const DiagramFile &file, const QFont &font, QString *error, Flow flow)
+std::optional<DiagramGeometry> DiagramLayout::layout(const DiagramFile &file, const QFont &font, QString *error,
+                                                     Flow flow)
 {
     GVC_t *gvc = context();
     lastGraphvizError().clear();
@@ -164,9 +168,10 @@ std::optional<DiagramGeometry> DiagramLayout::layout(const DiagramFile &file, co
     if (!graph) {
         QString message = lastGraphvizError().simplified();
         message.remove(QRegularExpression(QStringLiteral("^Error\\s*:\\s*")));
-        *error = message.startsWith(QString::fromUtf8(inputName)) ? message
-                                                                  : Text::tr("%1: %2").arg(QString::fromUtf8(inputName),
-                                                                                     message.isEmpty() ? Text::tr("not a DOT graph") : message);
+        *error = message.startsWith(QString::fromUtf8(inputName))
+            ? message
+            : Text::tr("%1: %2").arg(QString::fromUtf8(inputName),
+                                     message.isEmpty() ? Text::tr("not a DOT graph") : message);
         return std::nullopt;
     }
     Agraph_t *g = graph.get();
@@ -200,10 +205,11 @@ std::optional<DiagramGeometry> DiagramLayout::layout(const DiagramFile &file, co
         setAttribute(g, "rankdir", "TB");
     const QString engine = attribute(g, "layout").isEmpty() ? QStringLiteral("dot") : attribute(g, "layout");
     if (gvLayout(gvc, g, engine.toUtf8().constData()) != 0) {
-        *error = Text::tr("%1.dot: Graphviz could not lay it out with \"%2\": %3").arg(file.name, engine, lastGraphvizError().trimmed());
+        *error = Text::tr("%1.dot: Graphviz could not lay it out with \"%2\": %3")
+                     .arg(file.name, engine, lastGraphvizError().trimmed());
         return std::nullopt;
     }
-    const LayoutFreer freeLayout{g}; // before the graph itself is closed
+    const LayoutFreer freeLayout {g}; // before the graph itself is closed
 
     DiagramGeometry geometry;
     const boxf bb = GD_bb(g);

@@ -71,16 +71,17 @@ QColor DiagramStyle::fillFor(const QString &role) const
 }
 
 DiagramPainter::DiagramPainter(const DiagramGeometry &geometry, DiagramStyle style)
-    : m_geometry(geometry), m_style(std::move(style))
-{
-}
+    : m_geometry(geometry)
+    , m_style(std::move(style))
+{ }
 
 QRectF DiagramPainter::legendRect() const
 {
     if (!m_geometry.hasPathKind(QStringLiteral("read")) && !m_geometry.hasPathKind(QStringLiteral("write")))
         return {};
     const QFontMetricsF metrics(m_style.font);
-    const double width = 40 + metrics.horizontalAdvance(Text::tr("read path")) + 24 + 40 + metrics.horizontalAdvance(Text::tr("write path"));
+    const double width = 40 + metrics.horizontalAdvance(Text::tr("read path")) + 24 + 40
+        + metrics.horizontalAdvance(Text::tr("write path"));
     return QRectF(0, m_geometry.bounds.bottom() + kLegendGap, width, metrics.lineSpacing());
 }
 
@@ -103,9 +104,9 @@ void DiagramPainter::paint(QPainter *painter, int highlighted) const
         painter->drawText(group.rect.adjusted(8, 4, -8, -4), Qt::AlignTop | Qt::AlignLeft, group.label);
     }
     for (const DiagramEdge &edge : m_geometry.edges) {
-        const QColor colour = edge.pathKind == QLatin1String("read")    ? m_style.readPath
-                              : edge.pathKind == QLatin1String("write") ? m_style.writePath
-                                                                        : m_style.line;
+        const QColor colour = edge.pathKind == QLatin1String("read") ? m_style.readPath
+            : edge.pathKind == QLatin1String("write")                ? m_style.writePath
+                                                                     : m_style.line;
         QPen pen(colour, edge.pathKind.isEmpty() ? 1.3 : 2.0);
         if (edge.pathKind == QLatin1String("async"))
             pen.setStyle(Qt::DashLine);
@@ -182,7 +183,8 @@ void DiagramPainter::paintLegend(QPainter *painter) const
     const QFontMetricsF metrics(m_style.font);
     double x = legend.left();
     const double y = legend.center().y();
-    for (const auto &[colour, name] : {std::pair{m_style.readPath, Text::tr("read path")}, std::pair{m_style.writePath, Text::tr("write path")}}) {
+    for (const auto &[colour, name] :
+         {std::pair {m_style.readPath, Text::tr("read path")}, std::pair {m_style.writePath, Text::tr("write path")}}) {
         painter->setPen(QPen(colour, 2));
         painter->drawLine(QPointF(x, y), QPointF(x + 32, y));
         painter->setPen(m_style.text);

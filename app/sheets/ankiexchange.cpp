@@ -24,16 +24,18 @@ QString htmlOf(const QString &markdown)
 {
     const QByteArray utf8 = markdown.toUtf8();
     QByteArray html;
-    md_html(utf8.constData(), MD_SIZE(utf8.size()),
-            [](const MD_CHAR *text, MD_SIZE size, void *out) { static_cast<QByteArray *>(out)->append(text, size); },
-            &html, MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH, 0);
+    md_html(
+        utf8.constData(), MD_SIZE(utf8.size()),
+        [](const MD_CHAR *text, MD_SIZE size, void *out) { static_cast<QByteArray *>(out)->append(text, size); }, &html,
+        MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH, 0);
     // A picture would make Anki look for the file named in the answer: its alt text
     // goes instead, as the app shows it.
     static const QRegularExpression picture(QStringLiteral("<img src=\"[^\"]*\" alt=\"([^\"]*)\"[^>]*>"));
     QString out = QString::fromUtf8(html).trimmed();
     QRegularExpressionMatch match;
     while ((match = picture.match(out)).hasMatch()) {
-        out.replace(match.capturedStart(), match.capturedLength(), SafeTextDocument::pictureNotShownText(match.captured(1)));
+        out.replace(match.capturedStart(), match.capturedLength(),
+                    SafeTextDocument::pictureNotShownText(match.captured(1)));
     }
     return out;
 }
@@ -59,11 +61,11 @@ QString withoutStylesAndScripts(QString html)
 int nestingDepth(const QString &html)
 {
     static const QRegularExpression tag(QStringLiteral("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>"));
-    static const QStringList voidElements = {QStringLiteral("br"),    QStringLiteral("img"),   QStringLiteral("hr"),
-                                             QStringLiteral("meta"),  QStringLiteral("link"),  QStringLiteral("input"),
-                                             QStringLiteral("wbr"),   QStringLiteral("col"),   QStringLiteral("area"),
-                                             QStringLiteral("base"),  QStringLiteral("source"), QStringLiteral("embed"),
-                                             QStringLiteral("param"), QStringLiteral("track")};
+    static const QStringList voidElements
+        = {QStringLiteral("br"),    QStringLiteral("img"),   QStringLiteral("hr"),     QStringLiteral("meta"),
+           QStringLiteral("link"),  QStringLiteral("input"), QStringLiteral("wbr"),    QStringLiteral("col"),
+           QStringLiteral("area"),  QStringLiteral("base"),  QStringLiteral("source"), QStringLiteral("embed"),
+           QStringLiteral("param"), QStringLiteral("track")};
     int depth = 0, deepest = 0;
     for (auto it = tag.globalMatch(html); it.hasNext();) {
         const auto match = it.next();
@@ -102,7 +104,7 @@ bool parseRows(const QString &text, const QString &file, QList<Row> *rows, QStri
             ++line;
             continue;
         }
-        Row row{line, {}};
+        Row row {line, {}};
         QString current;
         bool quoted = false, atFieldStart = true;
         for (; i < text.size(); ++i) {
@@ -151,7 +153,8 @@ namespace AnkiExchange {
 QByteArray write(StudyLibrary &library)
 {
     const auto flags = library.bookmarks().flagsById();
-    QString out = QStringLiteral("#separator:tab\n#html:true\n#guid column:1\n#tags column:4\n#columns:GUID\tFront\tBack\tTags\n");
+    QString out = QStringLiteral(
+        "#separator:tab\n#html:true\n#guid column:1\n#tags column:4\n#columns:GUID\tFront\tBack\tTags\n");
     for (const OutlineEntry &entry : library.questions().outline()) {
         if (!entry.leadsConcept())
             continue; // one card per concept: Anki would schedule paraphrases twice
@@ -162,10 +165,10 @@ QByteArray write(StudyLibrary &library)
                             QStringLiteral("subtopic::") + tagOf(entry.subtopic)};
         if (const auto it = flags.constFind(entry.id); it != flags.cend())
             tags.append(it->isEmpty() ? QStringLiteral("bookmarked") : QStringLiteral("flag::") + *it);
-        out += QStringList{field(entry.id), field(entry.title.toHtmlEscaped()), field(htmlOf(question->answerMarkdown)),
-                           field(tags.join(QLatin1Char(' ')))}
+        out += QStringList {field(entry.id), field(entry.title.toHtmlEscaped()),
+                            field(htmlOf(question->answerMarkdown)), field(tags.join(QLatin1Char(' ')))}
                    .join(QLatin1Char('\t'))
-               + QLatin1Char('\n');
+            + QLatin1Char('\n');
     }
     return out.toUtf8();
 }
@@ -177,10 +180,13 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, StudyLibrary
     QStringList headers;
     if (!parseRows(QString::fromUtf8(bytes), filePath, &rows, &headers, &report.error))
         return report;
-    QStringList columns = {QStringLiteral("GUID"), QStringLiteral("Front"), QStringLiteral("Back"), QStringLiteral("Tags")};
+    QStringList columns
+        = {QStringLiteral("GUID"), QStringLiteral("Front"), QStringLiteral("Back"), QStringLiteral("Tags")};
     for (const QString &header : std::as_const(headers)) {
-        if (header.startsWith(QLatin1String("separator:")) && header.mid(10).trimmed().compare(QLatin1String("tab"), Qt::CaseInsensitive) != 0) {
-            report.error = Text::tr("%1: only tab-separated text is read (this file says \"%2\")").arg(filePath, header);
+        if (header.startsWith(QLatin1String("separator:"))
+            && header.mid(10).trimmed().compare(QLatin1String("tab"), Qt::CaseInsensitive) != 0) {
+            report.error
+                = Text::tr("%1: only tab-separated text is read (this file says \"%2\")").arg(filePath, header);
             return report;
         }
         if (header.startsWith(QLatin1String("columns:")))
@@ -201,16 +207,23 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, StudyLibrary
     QList<QPair<QString, QString>> flagChanges; // question id -> flag key ("" plain)
     for (const Row &row : std::as_const(rows)) {
         if (row.fields.size() < columns.size())
-            return {0, 0, 0, Text::tr("%1:%2: %3 fields where %4 were expected").arg(filePath).arg(row.line).arg(row.fields.size()).arg(columns.size())};
+            return {0, 0, 0,
+                    Text::tr("%1:%2: %3 fields where %4 were expected")
+                        .arg(filePath)
+                        .arg(row.line)
+                        .arg(row.fields.size())
+                        .arg(columns.size())};
         const QString guid = guidColumn >= 0 ? row.fields.at(guidColumn).trimmed() : QString();
-        const QStringList tags = tagsColumn >= 0 ? row.fields.at(tagsColumn).split(QLatin1Char(' '), Qt::SkipEmptyParts) : QStringList();
+        const QStringList tags
+            = tagsColumn >= 0 ? row.fields.at(tagsColumn).split(QLatin1Char(' '), Qt::SkipEmptyParts) : QStringList();
         if (!guid.isEmpty() && library.questions().question(guid)) {
             // A card of ours coming back: its flag is what Anki can have changed.
             std::optional<QString> flag;
             for (const QString &tag : tags) {
                 if (tag == QLatin1String("bookmarked"))
                     flag = QString();
-                else if (const auto named = tag.startsWith(QLatin1String("flag::")) ? Flags::find(tag.mid(6)) : std::nullopt)
+                else if (const auto named
+                         = tag.startsWith(QLatin1String("flag::")) ? Flags::find(tag.mid(6)) : std::nullopt)
                     flag = named->key;
             }
             if (flag && library.bookmarks().flagOf(guid) != flag)
@@ -222,7 +235,11 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, StudyLibrary
         constexpr int kDeepestNesting = 500; // real cards nest a handful deep
         for (const qsizetype column : {frontColumn, backColumn}) {
             if (nestingDepth(row.fields.at(column)) > kDeepestNesting)
-                return {0, 0, 0, Text::tr("%1:%2: the card's HTML nests deeper than %3 levels").arg(filePath).arg(row.line).arg(kDeepestNesting)};
+                return {0, 0, 0,
+                        Text::tr("%1:%2: the card's HTML nests deeper than %3 levels")
+                            .arg(filePath)
+                            .arg(row.line)
+                            .arg(kDeepestNesting)};
         }
         // A card's HTML may link style sheets or pictures on the disk: nothing is read,
         // and pictures come out as their alt text, never as Markdown that reads them later.
@@ -232,34 +249,39 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, StudyLibrary
         const QString title = front.toPlainText().simplified();
         if (title.isEmpty())
             return {0, 0, 0, Text::tr("%1:%2: a card with an empty front").arg(filePath).arg(row.line)};
-        newBank += QStringLiteral("### %1. %2\n**Answer:**\n%3\n\n").arg(++newNumber).arg(title, back.toMarkdown().trimmed());
+        newBank += QStringLiteral("### %1. %2\n**Answer:**\n%3\n\n")
+                       .arg(++newNumber)
+                       .arg(title, back.toMarkdown().trimmed());
         ++report.added;
     }
 
     // New cards become a bank of their own; that and the flags, all of it or none.
     QString error;
-    const bool done = library.database().inTransaction([&](QString *failure) {
-        if (!newBank.isEmpty()) {
-            const QFileInfo info(filePath);
-            const QString source = info.absoluteFilePath();
-            BankImporter importer(library.database(), TopicRules::bundled());
-            const auto outcome = importer.import({importer.keyForSource(source, info.completeBaseName()), info.completeBaseName(),
-                                                  source, (QStringLiteral("# %1\n\n").arg(info.completeBaseName()) + newBank).toUtf8()});
-            if (!outcome.error.isEmpty()) {
-                *failure = outcome.error;
-                return false;
+    const bool done = library.database().inTransaction(
+        [&](QString *failure) {
+            if (!newBank.isEmpty()) {
+                const QFileInfo info(filePath);
+                const QString source = info.absoluteFilePath();
+                BankImporter importer(library.database(), TopicRules::bundled());
+                const auto outcome = importer.import(
+                    {importer.keyForSource(source, info.completeBaseName()), info.completeBaseName(), source,
+                     (QStringLiteral("# %1\n\n").arg(info.completeBaseName()) + newBank).toUtf8()});
+                if (!outcome.error.isEmpty()) {
+                    *failure = outcome.error;
+                    return false;
+                }
+                if (!outcome.changed) {
+                    report.unchanged += report.added;
+                    report.added = 0;
+                }
             }
-            if (!outcome.changed) {
-                report.unchanged += report.added;
-                report.added = 0;
+            for (const auto &[id, flag] : std::as_const(flagChanges)) {
+                if (!library.bookmarks().set(id, flag, failure))
+                    return false;
             }
-        }
-        for (const auto &[id, flag] : std::as_const(flagChanges)) {
-            if (!library.bookmarks().set(id, flag, failure))
-                return false;
-        }
-        return true;
-    }, &error);
+            return true;
+        },
+        &error);
     if (!done)
         return {0, 0, 0, error};
     report.flagged = int(flagChanges.size());

@@ -22,8 +22,7 @@ constexpr qint64 kMostPixelsPerText = 64'000'000;
 
 SafeTextDocument::SafeTextDocument(QObject *parent)
     : QTextDocument(parent)
-{
-}
+{ }
 
 void SafeTextDocument::setUntrustedMarkdown(const QString &markdown)
 {

@@ -14,8 +14,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextImageFormat>
-#include <QUrl>
 #include <QTextLayout>
+#include <QUrl>
 
 namespace {
 
@@ -62,9 +62,9 @@ struct SheetRenderer::Block
     Kind kind = Question;
     QString topic;
     std::unique_ptr<QTextDocument> document;
-    qreal writingSpace = 0;      // ruled space below a self-test question
-    qreal keepTogether = 0;      // height that must not be split from the top
-    QList<qreal> lineBottoms;    // where the block may be cut, in its own coordinates
+    qreal writingSpace = 0;   // ruled space below a self-test question
+    qreal keepTogether = 0;   // height that must not be split from the top
+    QList<qreal> lineBottoms; // where the block may be cut, in its own coordinates
 
     qreal height() const { return document->documentLayout()->documentSize().height() + writingSpace; }
 };
@@ -78,7 +78,8 @@ struct SheetRenderer::Slice
 };
 
 SheetRenderer::SheetRenderer(QList<SheetItem> items, SheetOptions options)
-    : m_items(std::move(items)), m_options(std::move(options))
+    : m_items(std::move(items))
+    , m_options(std::move(options))
 {
     m_options.columns = std::clamp(m_options.columns, 1, 2);
 }
@@ -131,7 +132,8 @@ void SheetRenderer::buildBlocks(QPagedPaintDevice &device, qreal columnWidth, qr
         if (topics.size() > 1) {
             html += QStringLiteral("<p><b>%1</b></p><table width=\"100%\">").arg(Text::tr("Contents").toHtmlEscaped());
             for (const QString &topic : std::as_const(topics))
-                html += QStringLiteral("<tr><td>%1</td><td align=\"right\">@PAGE@</td></tr>").arg(topic.toHtmlEscaped());
+                html
+                    += QStringLiteral("<tr><td>%1</td><td align=\"right\">@PAGE@</td></tr>").arg(topic.toHtmlEscaped());
             html += QStringLiteral("</table>");
         }
         block->document = makeDocument(pageWidth); // spans the columns

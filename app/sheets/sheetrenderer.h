@@ -16,12 +16,12 @@ class QTextDocument;
 
 struct SheetOptions
 {
-    bool answers = true;          // false: a self-test sheet with room to write
+    bool answers = true; // false: a self-test sheet with room to write
     bool notes = false;
-    int columns = 1;              // 1 or 2
+    int columns = 1; // 1 or 2
     QPageSize::PageSizeId paper = QPageSize::A4;
-    qreal fontSize = 10;          // points
-    QString title;                // what the sheet holds, for the title block and headers
+    qreal fontSize = 10; // points
+    QString title;       // what the sheet holds, for the title block and headers
 };
 
 // Lays out and paints topic sheets on any paged device (a PDF writer, a printer,

@@ -45,7 +45,8 @@ bool SheetRequest::collect(StudyLibrary &library, QList<SheetItem> *items, QStri
     if (misses) {
         QuizScope scope;
         scope.kind = QuizScope::Kind::Misses;
-        const auto plan = QuizPlanner(library.database(), library.reviews()).plan(scope, QDateTime::currentDateTimeUtc(), 0);
+        const auto plan
+            = QuizPlanner(library.database(), library.reviews()).plan(scope, QDateTime::currentDateTimeUtc(), 0);
         missed = QSet<QString>(plan.concepts.cbegin(), plan.concepts.cend());
     }
     QSet<QString> bookmarkedConcepts;
@@ -60,10 +61,9 @@ bool SheetRequest::collect(StudyLibrary &library, QList<SheetItem> *items, QStri
     for (const OutlineEntry &e : outline) {
         if (!e.leadsConcept())
             continue;
-        if (!topics.isEmpty()
-            && std::none_of(topics.cbegin(), topics.cend(), [&](const QString &t) {
-                   return e.topic.contains(t, Qt::CaseInsensitive) || e.subtopic.contains(t, Qt::CaseInsensitive);
-               }))
+        if (!topics.isEmpty() && std::none_of(topics.cbegin(), topics.cend(), [&](const QString &t) {
+                return e.topic.contains(t, Qt::CaseInsensitive) || e.subtopic.contains(t, Qt::CaseInsensitive);
+            }))
             continue;
         if (bySearch && !concepts.contains(e.conceptId))
             continue;
@@ -73,7 +73,7 @@ bool SheetRequest::collect(StudyLibrary &library, QList<SheetItem> *items, QStri
             continue;
         const auto question = library.questions().question(e.id);
         const auto note = library.notes().get(e.id);
-        SheetItem item{e, question ? question->answerMarkdown : QString(), note ? note->text : QString(), {}};
+        SheetItem item {e, question ? question->answerMarkdown : QString(), note ? note->text : QString(), {}};
         if (diagramImages)
             item.diagrams = diagramImages(library.questions().phrasingsOf(e.conceptId));
         items->append(item);

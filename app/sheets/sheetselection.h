@@ -16,19 +16,20 @@ struct SheetItem
 {
     QuestionSummary question;
     QString answerMarkdown;
-    QString note; // the person's note, empty if none
+    QString note;           // the person's note, empty if none
     QList<QImage> diagrams; // pictures of its diagrams, when the sheet shows them
 };
 
 // Which questions a sheet holds: topics, bookmarks (or one flag), the results
-// of a search, or the questions missed in the last study session. Each concept appears once, by its first phrasing, in tree order.
+// of a search, or the questions missed in the last study session. Each concept appears once, by its first phrasing, in
+// tree order.
 struct SheetRequest
 {
-    QStringList topics;     // topic or subtopic names, or parts of them ("caching")
+    QStringList topics; // topic or subtopic names, or parts of them ("caching")
     bool bookmarked = false;
-    QString flag;           // a flag key or name
-    QString search;         // a search as typed in the window, filters included
-    bool misses = false;    // answered Again in the last study session
+    QString flag;        // a flag key or name
+    QString search;      // a search as typed in the window, filters included
+    bool misses = false; // answered Again in the last study session
     // Draws the diagrams of a question (given all its phrasings' ids); set to
     // print them. Charts need widgets, so the program that has them provides it.
     std::function<QList<QImage>(const QStringList &phrasingIds)> diagramImages;

@@ -3,7 +3,9 @@
 #include "database.h"
 
 BackupScheduler::BackupScheduler(Database &database, const QString &folder, int recentToKeep, QObject *parent)
-    : QObject(parent), m_database(database), m_backups(folder, recentToKeep)
+    : QObject(parent)
+    , m_database(database)
+    , m_backups(folder, recentToKeep)
 {
     m_timer.setInterval(kIntervalMinutes * 60 * 1000);
     // Every committed change, from wherever it came, makes a backup due.

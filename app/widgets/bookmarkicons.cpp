@@ -15,7 +15,9 @@ namespace {
 class RibbonEngine final : public QIconEngine
 {
 public:
-    explicit RibbonEngine(const QColor &color) : m_color(color) {}
+    explicit RibbonEngine(const QColor &color)
+        : m_color(color)
+    { }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
     {

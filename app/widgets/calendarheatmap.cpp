@@ -123,9 +123,9 @@ bool CalendarHeatMap::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const QDate day = dayAt(help->pos());
         if (day.isValid())
-            QToolTip::showText(help->globalPos(), tr("%1\nReviews: %2")
-                                                      .arg(QLocale().toString(day, QLocale::LongFormat))
-                                                      .arg(m_counts.value(day)));
+            QToolTip::showText(
+                help->globalPos(),
+                tr("%1\nReviews: %2").arg(QLocale().toString(day, QLocale::LongFormat)).arg(m_counts.value(day)));
         else
             QToolTip::hideText();
         return true;

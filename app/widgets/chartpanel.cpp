@@ -15,7 +15,9 @@
 #include <QVBoxLayout>
 
 ChartPanel::ChartPanel(const QString &title, QWidget *content, QWidget *parent)
-    : QWidget(parent), m_content(content), m_title(title)
+    : QWidget(parent)
+    , m_content(content)
+    , m_title(title)
 {
     auto *heading = new QLabel(title);
     QFont bold = heading->font();

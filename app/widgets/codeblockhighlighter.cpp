@@ -30,7 +30,9 @@ bool isCode(const QTextBlock &block)
 class StateData final : public QTextBlockUserData
 {
 public:
-    explicit StateData(const KSyntaxHighlighting::State &s) : state(s) {}
+    explicit StateData(const KSyntaxHighlighting::State &s)
+        : state(s)
+    { }
     KSyntaxHighlighting::State state;
 };
 
@@ -76,8 +78,7 @@ private:
 
 CodeBlockHighlighter::CodeBlockHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
-{
-}
+{ }
 
 CodeBlockHighlighter::~CodeBlockHighlighter() = default;
 
@@ -95,7 +96,9 @@ CodeBlockHighlighter::LanguageHighlighter *CodeBlockHighlighter::highlighterFor(
     auto it = m_highlighters.find(language);
     if (it == m_highlighters.end()) {
         const auto definition = SyntaxRepository::definitionForFence(language);
-        it = m_highlighters.emplace(language, definition.isValid() ? std::make_unique<LanguageHighlighter>(definition) : nullptr).first;
+        it = m_highlighters
+                 .emplace(language, definition.isValid() ? std::make_unique<LanguageHighlighter>(definition) : nullptr)
+                 .first;
     }
     return it->second.get();
 }
@@ -115,8 +118,8 @@ void CodeBlockHighlighter::highlightBlock(const QString &text)
         if (auto *data = dynamic_cast<StateData *>(previous.userData()))
             state = data->state;
     }
-    const std::function<void(int, int, const QTextCharFormat &)> apply =
-        [this](int offset, int length, const QTextCharFormat &format) { setFormat(offset, length, format); };
+    const std::function<void(int, int, const QTextCharFormat &)> apply
+        = [this](int offset, int length, const QTextCharFormat &format) { setFormat(offset, length, format); };
     const auto next = highlighter->highlight(text, state, apply);
     auto *data = dynamic_cast<StateData *>(block.userData());
     if (!data || !(data->state == next)) {

@@ -13,8 +13,9 @@ namespace {
 
 QString titleOf(const QuestionSummary &question, const QString &questionId)
 {
-    return question.id.isEmpty() ? QCoreApplication::translate("CollectionViews", "(no longer in a bank) %1").arg(questionId)
-                                 : question.title;
+    return question.id.isEmpty()
+        ? QCoreApplication::translate("CollectionViews", "(no longer in a bank) %1").arg(questionId)
+        : question.title;
 }
 
 QStandardItem *questionItem(const QuestionSummary &question, const QString &questionId)
@@ -23,14 +24,16 @@ QStandardItem *questionItem(const QuestionSummary &question, const QString &ques
     item->setEditable(false);
     item->setData(question.id, ItemDataRole::QuestionId);
     item->setData(question.number, ItemDataRole::QuestionNumber);
-    item->setToolTip(plainToolTip(QCoreApplication::translate("CollectionViews", "#%1 · %2").arg(question.number).arg(question.topic)));
+    item->setToolTip(plainToolTip(
+        QCoreApplication::translate("CollectionViews", "#%1 · %2").arg(question.number).arg(question.topic)));
     return item;
 }
 
 } // namespace
 
 BookmarksView::BookmarksView(QWidget *parent)
-    : QTreeView(parent), m_model(new QStandardItemModel(this))
+    : QTreeView(parent)
+    , m_model(new QStandardItemModel(this))
 {
     setModel(m_model);
     setHeaderHidden(true);
@@ -68,7 +71,8 @@ void BookmarksView::setBookmarks(const QList<Bookmark> &bookmarks)
 }
 
 NotesListView::NotesListView(QWidget *parent)
-    : QListView(parent), m_model(new QStandardItemModel(this))
+    : QListView(parent)
+    , m_model(new QStandardItemModel(this))
 {
     setModel(m_model);
     setUniformItemSizes(true);

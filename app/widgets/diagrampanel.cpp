@@ -31,9 +31,8 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     m_choice->setAccessibleName(tr("Diagram"));
     m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_choice->setMinimumContentsLength(12);
-    connect(m_choice, &QComboBox::currentIndexChanged, this, [this] {
-        display(DiagramCatalog::bundled().find(m_choice->currentData().toString()));
-    });
+    connect(m_choice, &QComboBox::currentIndexChanged, this,
+            [this] { display(DiagramCatalog::bundled().find(m_choice->currentData().toString())); });
     const auto addButton = [this](const QString &text, const QString &tip, const std::function<void()> &action) {
         auto *button = new QToolButton;
         button->setText(text);
@@ -160,8 +159,8 @@ DiagramLayout::Flow DiagramPanel::flowFor(const DiagramFile &file) const
         return std::min(room.width() / drawn.width(), room.height() / drawn.height());
     };
     return scale(DiagramLayout::Flow::Vertical) > scale(DiagramLayout::Flow::AsWritten) * 1.05
-               ? DiagramLayout::Flow::Vertical
-               : DiagramLayout::Flow::AsWritten;
+        ? DiagramLayout::Flow::Vertical
+        : DiagramLayout::Flow::AsWritten;
 }
 
 void DiagramPanel::resizeEvent(QResizeEvent *event)

@@ -20,15 +20,13 @@ class DiagramItem final : public QGraphicsItem
 {
 public:
     DiagramItem(const DiagramGeometry &geometry, std::function<void(const QString &)> open)
-        : m_geometry(geometry), m_open(std::move(open))
+        : m_geometry(geometry)
+        , m_open(std::move(open))
     {
         setAcceptHoverEvents(true);
     }
 
-    QRectF boundingRect() const override
-    {
-        return DiagramPainter(m_geometry, style()).bounds();
-    }
+    QRectF boundingRect() const override { return DiagramPainter(m_geometry, style()).bounds(); }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
@@ -43,9 +41,11 @@ protected:
         if (linked != m_hovered) {
             m_hovered = linked;
             setCursor(linked >= 0 ? Qt::PointingHandCursor : Qt::OpenHandCursor);
-            setToolTip(linked >= 0 ? QCoreApplication::translate("DiagramView", "Open the question on %1")
-                                         .arg(QString(m_geometry.nodes[linked].label).replace(QLatin1Char('\n'), QLatin1Char(' ')))
-                                   : QString());
+            setToolTip(
+                linked >= 0
+                    ? QCoreApplication::translate("DiagramView", "Open the question on %1")
+                          .arg(QString(m_geometry.nodes[linked].label).replace(QLatin1Char('\n'), QLatin1Char(' ')))
+                    : QString());
             update();
         }
     }

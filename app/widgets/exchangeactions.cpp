@@ -17,9 +17,12 @@
 #include <QUrl>
 
 ExchangeActions::ExchangeActions(StudyLibrary &library, BackupScheduler &backups, QWidget *window, Hooks hooks)
-    : QObject(window), m_library(library), m_backups(backups), m_window(window), m_hooks(std::move(hooks))
-{
-}
+    : QObject(window)
+    , m_library(library)
+    , m_backups(backups)
+    , m_window(window)
+    , m_hooks(std::move(hooks))
+{ }
 
 void ExchangeActions::addBankAndNotesTo(QMenu *menu)
 {
@@ -46,14 +49,15 @@ void ExchangeActions::backUpNow()
 {
     m_backups.noteChange();
     const QString error = m_backups.backUpIfChanged();
-    m_hooks.showStatus(error.isEmpty() ? tr("Backed up to %1").arg(m_backups.folder()) : tr("Backup failed: %1").arg(error));
+    m_hooks.showStatus(error.isEmpty() ? tr("Backed up to %1").arg(m_backups.folder())
+                                       : tr("Backup failed: %1").arg(error));
 }
 
 void ExchangeActions::exportNotes()
 {
     m_hooks.saveNote();
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Notes"), tr("notes.md"),
-                                                      tr("Markdown files (*.md)"));
+    const QString path
+        = QFileDialog::getSaveFileName(m_window, tr("Export Notes"), tr("notes.md"), tr("Markdown files (*.md)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
@@ -87,8 +91,8 @@ std::optional<QByteArray> ExchangeActions::readFile(const QString &path, qint64 
 
 void ExchangeActions::exportAnki()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Cards for Anki"), tr("system-design-cards.txt"),
-                                                      tr("Anki text files (*.txt)"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Cards for Anki"),
+                                                      tr("system-design-cards.txt"), tr("Anki text files (*.txt)"));
     if (!path.isEmpty() && writeFile(path, AnkiExchange::write(m_library)))
         m_hooks.showStatus(tr("Cards written to %1; in Anki: File > Import").arg(path));
 }
@@ -108,7 +112,9 @@ void ExchangeActions::importAnki()
     }
     QMessageBox::information(m_window, tr("Cards Imported"),
                              tr("New cards: %1\nFlags brought back: %2\nAlready here: %3")
-                                 .arg(report.added).arg(report.flagged).arg(report.unchanged));
+                                 .arg(report.added)
+                                 .arg(report.flagged)
+                                 .arg(report.unchanged));
 }
 
 void ExchangeActions::exportProgress()
@@ -123,7 +129,8 @@ void ExchangeActions::exportProgress()
 void ExchangeActions::importProgress()
 {
     m_hooks.saveNote();
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Progress"), QString(), tr("Progress files (*.json)"));
+    const QString path
+        = QFileDialog::getOpenFileName(m_window, tr("Import Progress"), QString(), tr("Progress files (*.json)"));
     const auto content = readFile(path, ProgressFile::kMostBytes);
     if (!content)
         return;
@@ -140,7 +147,9 @@ void ExchangeActions::importProgress()
         return;
     }
     QStringList lines = {tr("Added: %1\nUpdated (newer in the file): %2\nAlready here or newer here: %3")
-                             .arg(report.added).arg(report.updated).arg(report.unchanged)};
+                             .arg(report.added)
+                             .arg(report.updated)
+                             .arg(report.unchanged)};
     lines += ProgressFile::notices(report);
     QMessageBox::information(m_window, tr("Progress Imported"), lines.join(QStringLiteral("\n\n")));
 }
@@ -149,7 +158,8 @@ void ExchangeActions::chooseBackupFolder()
 {
     QMessageBox box(m_window);
     box.setWindowTitle(tr("Backup Folder"));
-    box.setText(tr("Backups of your bookmarks and notes are kept in:\n%1").arg(QDir::toNativeSeparators(m_backups.folder())));
+    box.setText(
+        tr("Backups of your bookmarks and notes are kept in:\n%1").arg(QDir::toNativeSeparators(m_backups.folder())));
     box.setInformativeText(tr("One is made on quit and every half hour while you make changes; the last %n, one a "
                               "day for a week and one a week for a month are kept (Preferences > Data).",
                               nullptr, m_backups.recentToKeep()));
@@ -185,5 +195,5 @@ void ExchangeActions::importBank()
         return;
     }
     m_hooks.showStatus(outcome.changed ? tr("Questions imported: %1").arg(outcome.questionCount)
-                                             : tr("This bank is already imported; nothing changed."));
+                                       : tr("This bank is already imported; nothing changed."));
 }

@@ -22,8 +22,8 @@ class ExchangeActions final : public QObject
 public:
     struct Hooks
     {
-        std::function<void()> saveNote;                      // what is being typed, before anything comes in
-        std::function<void(const QString &)> showStatus;     // a line in the status bar
+        std::function<void()> saveNote;                  // what is being typed, before anything comes in
+        std::function<void(const QString &)> showStatus; // a line in the status bar
     };
 
     ExchangeActions(StudyLibrary &library, BackupScheduler &backups, QWidget *window, Hooks hooks);

@@ -34,7 +34,8 @@ void collect(const QMenu *menu, const QString &path, QString *markdown)
         }
         const QKeySequence keys = action->shortcut();
         if (!keys.isEmpty())
-            rows += QStringLiteral("| %1 | %2 |\n").arg(plainText(action->text()), keys.toString(QKeySequence::NativeText));
+            rows += QStringLiteral("| %1 | %2 |\n")
+                        .arg(plainText(action->text()), keys.toString(QKeySequence::NativeText));
     }
     if (!rows.isEmpty())
         *markdown += QStringLiteral("### %1\n\n").arg(path) + tableHead() + rows + QLatin1Char('\n');
@@ -43,7 +44,8 @@ void collect(const QMenu *menu, const QString &path, QString *markdown)
 } // namespace
 
 HelpDialog::HelpDialog(const QMenuBar *menus, QWidget *parent)
-    : QDialog(parent), m_tabs(new QTabWidget)
+    : QDialog(parent)
+    , m_tabs(new QTabWidget)
 {
     setWindowTitle(tr("System Design Study Help"));
     resize(760, 640);
@@ -77,11 +79,12 @@ QString HelpDialog::shortcutSheet(const QMenuBar *menus)
             collect(action->menu(), plainText(action->text()), &markdown);
     }
     markdown += tr("### While studying") + QStringLiteral("\n\n") + tableHead()
-                + tr("| Show the answer | Space |\n| Grade Again, Hard, Good, Easy (or pick answer 1-4) | 1, 2, 3, 4 |\n"
-                     "| Take the last answer back | Ctrl+Z |\n| Check typed recall, show the model answer in a mock | Ctrl+Enter |\n"
-                     "| Pause the mock interview clock | Ctrl+Space |\n")
-                + QLatin1Char('\n') + tr("### Diagrams") + QStringLiteral("\n\n") + tableHead()
-                + tr("| Zoom in, out | +, - (or the wheel) |\n| Fit to the panel | 0 |\n| Pan | drag |\n");
+        + tr("| Show the answer | Space |\n| Grade Again, Hard, Good, Easy (or pick answer 1-4) | 1, 2, 3, 4 |\n"
+             "| Take the last answer back | Ctrl+Z |\n| Check typed recall, show the model answer in a mock | "
+             "Ctrl+Enter |\n"
+             "| Pause the mock interview clock | Ctrl+Space |\n")
+        + QLatin1Char('\n') + tr("### Diagrams") + QStringLiteral("\n\n") + tableHead()
+        + tr("| Zoom in, out | +, - (or the wheel) |\n| Fit to the panel | 0 |\n| Pan | drag |\n");
     return markdown;
 }
 

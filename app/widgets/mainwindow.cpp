@@ -26,7 +26,6 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QToolButton>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -34,6 +33,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -60,12 +60,13 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     , m_splitter(new QSplitter)
     , m_questionSplitter(new QSplitter(Qt::Vertical))
     , m_undoStack(new QUndoStack(this))
-    , m_backups(new BackupScheduler(library.database(), library.backupFolder(), BackupSettings::load().recentToKeep, this))
+    , m_backups(
+          new BackupScheduler(library.database(), library.backupFolder(), BackupSettings::load().recentToKeep, this))
     , m_launcher(new StudyLauncher(library, this,
                                    {[this] { m_notesPane->saveNow(); }, [this] { return currentQuestionId(); }}))
-    , m_exchange(new ExchangeActions(library, *m_backups, this,
-                                     {[this] { m_notesPane->saveNow(); },
-                                      [this](const QString &message) { statusBar()->showMessage(message); }}))
+    , m_exchange(new ExchangeActions(
+          library, *m_backups, this,
+          {[this] { m_notesPane->saveNow(); }, [this](const QString &message) { statusBar()->showMessage(message); }}))
 {
     setWindowTitle(tr("System Design Study"));
     m_questionView->setObjectName(QStringLiteral("questionView"));
@@ -74,7 +75,8 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     connect(m_navigator, &NavigatorPane::questionActivated, m_questionView, qOverload<>(&QWidget::setFocus));
     connect(m_navigator, &NavigatorPane::diagramChosen, this, &MainWindow::chooseDiagram);
     connect(m_navigator, &NavigatorPane::diagramsPageShown, this, [this] { m_diagramDock->show(); });
-    connect(m_navigator, &NavigatorPane::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_navigator, &NavigatorPane::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_navigator, &NavigatorPane::questionMenuRequested, this,
             [this](const QString &id, const QPoint &position) { bookmarkMenuFor(id)->popup(position); });
     connect(m_navigator, &NavigatorPane::topicMenuRequested, this, &MainWindow::showTopicMenu);
@@ -115,9 +117,8 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     connect(&changes, &LibraryChanges::bookmarksChanged, this, &MainWindow::showBookmarkChanges);
     connect(&changes, &LibraryChanges::notesChanged, this, &MainWindow::showNoteChanges);
     connect(&changes, &LibraryChanges::banksChanged, m_navigator, &NavigatorPane::reloadOutline);
-    connect(m_backups, &BackupScheduler::failed, this, [this](const QString &error) {
-        statusBar()->showMessage(tr("Backup failed: %1").arg(error));
-    });
+    connect(m_backups, &BackupScheduler::failed, this,
+            [this](const QString &error) { statusBar()->showMessage(tr("Backup failed: %1").arg(error)); });
 
     createActions();
     m_navigator->reloadOutline();
@@ -144,8 +145,8 @@ void MainWindow::createActions()
     file->addSeparator();
     m_exchange->addBackupsTo(file);
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
-                                    &QWidget::close);
+    QAction *quit
+        = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -315,10 +316,12 @@ void MainWindow::changeBookmark(const QString &questionId, const std::optional<Q
     const auto before = m_library.bookmarks().flagOf(questionId);
     if (before == state)
         return;
-    m_undoStack->push(new ChangeBookmarkCommand(m_library.bookmarks(), questionId, before, state, [this](const QString &error) {
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Bookmark Not Saved"), tr("The bookmark could not be saved:\n%1").arg(error));
-    }));
+    m_undoStack->push(
+        new ChangeBookmarkCommand(m_library.bookmarks(), questionId, before, state, [this](const QString &error) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Bookmark Not Saved"),
+                                     tr("The bookmark could not be saved:\n%1").arg(error));
+        }));
 }
 
 void MainWindow::toggleBookmark()
@@ -452,7 +455,7 @@ void MainWindow::restoreSettings()
 
     const QString last = settings.value(kLastQuestionKey).toString();
     const auto id = m_library.questions().question(last) ? std::optional<QString>(last)
-                                                          : m_library.questions().resolve(QStringLiteral("1"));
+                                                         : m_library.questions().resolve(QStringLiteral("1"));
     if (id)
         openQuestion(*id);
     else

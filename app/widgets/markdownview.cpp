@@ -7,7 +7,8 @@
 #include <QUrl>
 
 MarkdownView::MarkdownView(QWidget *parent)
-    : QTextBrowser(parent), m_document(new SafeTextDocument(this))
+    : QTextBrowser(parent)
+    , m_document(new SafeTextDocument(this))
 {
     setDocument(m_document);
     setOpenLinks(false);

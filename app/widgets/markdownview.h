@@ -5,7 +5,6 @@
 #include <functional>
 #include <optional>
 
-
 class CodeBlockHighlighter;
 class SafeTextDocument;
 

@@ -50,8 +50,9 @@ NavigatorPane::NavigatorPane(StudyLibrary &library, std::function<void()> saveNo
     m_pages->setObjectName(QStringLiteral("pages"));
 
     m_searchBox->setPlaceholderText(tr("Search, e.g. cache flag:hard (Ctrl+F)"));
-    m_searchBox->setToolTip(tr("Words search titles, answers and your notes.\n"
-                               "Filters: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching"));
+    m_searchBox->setToolTip(
+        tr("Words search titles, answers and your notes.\n"
+           "Filters: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching"));
     m_searchBox->setClearButtonEnabled(true);
     m_searchBox->installEventFilter(this); // Up and Down walk the results while typing
     m_searchBox->setAccessibleName(tr("Search"));
@@ -85,7 +86,8 @@ NavigatorPane::NavigatorPane(StudyLibrary &library, std::function<void()> saveNo
     layout->addWidget(m_pages);
     layout->addWidget(m_navigator);
 
-    for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *>{m_tree, m_bookmarksView, m_notesView, m_results}) {
+    for (QAbstractItemView *view :
+         std::initializer_list<QAbstractItemView *> {m_tree, m_bookmarksView, m_notesView, m_results}) {
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
             const QString id = questionIdAt(index);
             // A folded phrasing already on show keeps its page when its concept's entry is selected.

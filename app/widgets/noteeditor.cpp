@@ -20,18 +20,20 @@ bool isPictureFile(const QUrl &url)
 } // namespace
 
 NoteEditor::NoteEditor(AttachmentStore &attachments, QWidget *parent)
-    : QPlainTextEdit(parent), m_attachments(attachments)
-{
-}
+    : QPlainTextEdit(parent)
+    , m_attachments(attachments)
+{ }
 
 std::optional<QByteArray> NoteEditor::encode(const QImage &picture, QString *error)
 {
-    const QImage kept = picture.width() > kWidestKept ? picture.scaledToWidth(kWidestKept, Qt::SmoothTransformation) : picture;
+    const QImage kept
+        = picture.width() > kWidestKept ? picture.scaledToWidth(kWidestKept, Qt::SmoothTransformation) : picture;
     for (const char *format : {"PNG", "JPEG"}) {
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        if (kept.save(&buffer, format, format == QByteArrayView("JPEG") ? 85 : -1) && bytes.size() <= AttachmentStore::kMostBytes)
+        if (kept.save(&buffer, format, format == QByteArrayView("JPEG") ? 85 : -1)
+            && bytes.size() <= AttachmentStore::kMostBytes)
             return bytes;
     }
     *error = tr("the picture is too large to keep in a note, even as JPEG");

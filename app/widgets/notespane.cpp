@@ -97,7 +97,6 @@ NotesPane::~NotesPane()
     saveNow();
 }
 
-
 void NotesPane::attachHighlighter()
 {
     if (m_highlighter)

@@ -22,14 +22,16 @@
 #include <QVBoxLayout>
 
 PreferencesDialog::PreferencesDialog(const QString &defaultBackupFolder, QWidget *parent)
-    : QDialog(parent), m_defaultBackupFolder(defaultBackupFolder)
+    : QDialog(parent)
+    , m_defaultBackupFolder(defaultBackupFolder)
 {
     setWindowTitle(tr("Preferences"));
     auto *tabs = new QTabWidget;
     tabs->addTab(makeAppearancePage(), tr("&Appearance"));
     tabs->addTab(makeStudyPage(), tr("&Study"));
     tabs->addTab(makeDataPage(), tr("&Data"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
+    auto *buttons
+        = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,

@@ -117,7 +117,8 @@ SheetRequest PrintSheetDialog::request() const
         request.search = m_search;
     }
     if (m_diagrams->isChecked()) {
-        const auto flow = m_columns->currentData().toInt() > 1 ? DiagramLayout::Flow::Vertical : DiagramLayout::Flow::AsWritten;
+        const auto flow
+            = m_columns->currentData().toInt() > 1 ? DiagramLayout::Flow::Vertical : DiagramLayout::Flow::AsWritten;
         request.diagramImages = [flow](const QStringList &ids) { return DiagramImages::forQuestions(ids, flow); };
     }
     return request;
@@ -170,8 +171,8 @@ void PrintSheetDialog::print()
 
 void PrintSheetDialog::exportPdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Sheet as PDF"), tr("topic-sheet.pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save Sheet as PDF"), tr("topic-sheet.pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QPdfWriter writer(path);

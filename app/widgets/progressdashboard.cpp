@@ -4,6 +4,8 @@
 #include "chartpanel.h"
 #include "studylibrary.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -19,11 +21,9 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedBarSeries>
-#include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <ranges>
 
@@ -193,8 +193,8 @@ void ProgressDashboard::setRange(int days)
 ChartPanel *ProgressDashboard::makeReviewsChart()
 {
     auto *series = new QStackedBarSeries;
-    const QList<QPair<QString, QColor>> ratings = {
-        {tr("Again"), kAgain}, {tr("Hard"), kHard}, {tr("Good"), kGood}, {tr("Easy"), kEasy}};
+    const QList<QPair<QString, QColor>> ratings
+        = {{tr("Again"), kAgain}, {tr("Hard"), kHard}, {tr("Good"), kGood}, {tr("Easy"), kEasy}};
     int most = 0;
     for (int r = 0; r < 4; ++r) {
         QBarSet *set = barSet(ratings[r].first, ratings[r].second);
@@ -208,8 +208,10 @@ ChartPanel *ProgressDashboard::makeReviewsChart()
     const QList<ProgressStats::Day> days = m_days;
     showTooltips(series, [days](int index, QBarSet *set) {
         const auto &day = days.value(index);
-        return tr("%1\n%2: %3 of %4").arg(QLocale().toString(day.date, QLocale::LongFormat), set->label())
-            .arg(int(set->at(index))).arg(day.total());
+        return tr("%1\n%2: %3 of %4")
+            .arg(QLocale().toString(day.date, QLocale::LongFormat), set->label())
+            .arg(int(set->at(index)))
+            .arg(day.total());
     });
     auto *chart = new QChart;
     chart->addSeries(series);
@@ -265,7 +267,8 @@ ChartPanel *ProgressDashboard::makeForecastChart()
     series->setBarWidth(0.8);
     const QDate today = m_today;
     showTooltips(series, [today](int index, QBarSet *bars) {
-        return tr("%1: %n due", nullptr, int(bars->at(index))).arg(QLocale().toString(today.addDays(index), QLocale::LongFormat));
+        return tr("%1: %n due", nullptr, int(bars->at(index)))
+            .arg(QLocale().toString(today.addDays(index), QLocale::LongFormat));
     });
     auto *chart = new QChart;
     chart->addSeries(series);
@@ -284,8 +287,8 @@ ChartPanel *ProgressDashboard::makeForecastChart()
 ChartPanel *ProgressDashboard::makeMasteryChart()
 {
     auto *series = new QHorizontalStackedBarSeries;
-    const QList<QPair<QString, QColor>> levels = {
-        {tr("New"), kNew}, {tr("Learning"), kHard}, {tr("Young"), kGood}, {tr("Mature"), kMature}};
+    const QList<QPair<QString, QColor>> levels
+        = {{tr("New"), kNew}, {tr("Learning"), kHard}, {tr("Young"), kGood}, {tr("Mature"), kMature}};
     QList<QBarSet *> sets;
     for (const auto &[name, colour] : levels)
         sets.append(barSet(name, colour));

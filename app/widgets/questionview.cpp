@@ -30,7 +30,8 @@ void QuestionView::showQuestion(const QuestionRecord &question)
         QStringList links;
         for (int number : question.variants)
             links.append(QStringLiteral("[#%1](%2:%3:%1)").arg(number).arg(kQuestionScheme, question.bankKey));
-        page += QStringLiteral("---\n\n") + tr("Also asked as %1").arg(links.join(QStringLiteral(", "))) + QLatin1Char('\n');
+        page += QStringLiteral("---\n\n") + tr("Also asked as %1").arg(links.join(QStringLiteral(", ")))
+            + QLatin1Char('\n');
     }
     showMarkdown(page);
 }

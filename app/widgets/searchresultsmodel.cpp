@@ -8,8 +8,7 @@
 
 SearchResultsModel::SearchResultsModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void SearchResultsModel::setHits(const QList<SearchHit> &hits, bool foldPhrasings)
 {

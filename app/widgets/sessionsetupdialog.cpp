@@ -129,6 +129,9 @@ void SessionSetupDialog::updatePlan()
         m_count->setText(tr("No questions in this choice right now."));
     else
         m_count->setText(tr("Questions: %1 (%2 due, %3 new, %4 ahead of time)")
-                             .arg(total).arg(m_plan.due).arg(m_plan.fresh).arg(m_plan.ahead));
+                             .arg(total)
+                             .arg(m_plan.due)
+                             .arg(m_plan.fresh)
+                             .arg(m_plan.ahead));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(total > 0);
 }

@@ -18,8 +18,8 @@ const QByteArray kActivate = "activate\n";
 bool isPrivateFolder(const QString &path)
 {
     struct stat info = {};
-    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISDIR(info.st_mode) && info.st_uid == ::geteuid()
-           && (info.st_mode & (S_IRWXG | S_IRWXO)) == 0;
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISDIR(info.st_mode)
+        && info.st_uid == ::geteuid() && (info.st_mode & (S_IRWXG | S_IRWXO)) == 0;
 }
 
 std::optional<QString> privateFolder()
@@ -46,7 +46,7 @@ std::optional<QString> SingleInstance::socketPath(const QString &databasePath)
         return std::nullopt;
     const QByteArray path = QFileInfo(databasePath).absoluteFilePath().toUtf8();
     const QString name = QStringLiteral("sdstudy-")
-                         + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16));
+        + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16));
     return QDir(*folder).filePath(name);
 }
 
@@ -65,7 +65,9 @@ bool SingleInstance::activateRunning(const QString &databasePath)
 }
 
 SingleInstance::SingleInstance(const QString &databasePath, QWidget *window)
-    : QObject(window), m_server(new QLocalServer(this)), m_window(window)
+    : QObject(window)
+    , m_server(new QLocalServer(this))
+    , m_window(window)
 {
     const auto path = socketPath(databasePath);
     if (!path)

@@ -346,9 +346,11 @@ void StudyDialog::reveal(const QuizCard &card, const QuizReveal &reveal)
     if (reveal.coverage) {
         const auto &coverage = *reveal.coverage;
         const int all = int(coverage.found.size() + coverage.missed.size());
-        page += tr("**Key terms you had** (%1 of %2): %3").arg(coverage.found.size()).arg(all)
+        page += tr("**Key terms you had** (%1 of %2): %3")
+                    .arg(coverage.found.size())
+                    .arg(all)
                     .arg(coverage.found.isEmpty() ? tr("none") : coverage.found.join(QStringLiteral(", ")))
-                + QStringLiteral("\n\n");
+            + QStringLiteral("\n\n");
         if (!coverage.missed.isEmpty())
             page += tr("**Missed**: %1").arg(coverage.missed.join(QStringLiteral(", "))) + QStringLiteral("\n\n");
         page += QStringLiteral("---\n\n");
@@ -363,8 +365,9 @@ void StudyDialog::reveal(const QuizCard &card, const QuizReveal &reveal)
         for (int i = 0; i < m_stages->count(); ++i)
             done += m_stages->item(i)->checkState() == Qt::Checked ? 1 : 0;
         page += tr("*Stages covered: %1 of %2.* Compare your scratch pad with the model answer, then grade yourself.")
-                    .arg(done).arg(m_stages->count())
-                + QStringLiteral("\n\n---\n\n");
+                    .arg(done)
+                    .arg(m_stages->count())
+            + QStringLiteral("\n\n---\n\n");
     }
     page += reveal.answerMarkdown + QStringLiteral("\n") + noteBlock(card);
     m_view->showMarkdown(page);
@@ -389,10 +392,12 @@ void StudyDialog::showChoiceOutcome(const QuizCard &card, const ChoiceOutcome &o
         page += tr("**Right.**") + QStringLiteral("\n\n") + choice.options[choice.correct] + QStringLiteral("\n");
     } else {
         // Say why: the picked answer beside the right one.
-        page += tr("**Not this one.** You picked answer %1, which answers “%2”:").arg(outcome.picked + 1).arg(outcome.pickedTitle)
-                + QStringLiteral("\n\n") + quoted(choice.options[outcome.picked]) + QStringLiteral("\n\n")
-                + tr("**The answer** (%1):").arg(choice.correct + 1) + QStringLiteral("\n\n")
-                + choice.options[choice.correct] + QStringLiteral("\n");
+        page += tr("**Not this one.** You picked answer %1, which answers “%2”:")
+                    .arg(outcome.picked + 1)
+                    .arg(outcome.pickedTitle)
+            + QStringLiteral("\n\n") + quoted(choice.options[outcome.picked]) + QStringLiteral("\n\n")
+            + tr("**The answer** (%1):").arg(choice.correct + 1) + QStringLiteral("\n\n")
+            + choice.options[choice.correct] + QStringLiteral("\n");
     }
     m_view->showMarkdown(page + noteBlock(card));
     showPage(NextPage, m_nextButton);
@@ -430,9 +435,9 @@ void StudyDialog::finished(const QuizSummary &summary)
     } else {
         const int right = summary.answered - summary.again;
         page = tr("## Session done\n\n") + tr("- Answered: **%1**").arg(summary.answered) + QLatin1Char('\n')
-               + tr("- Remembered: **%1%**").arg(qRound(100.0 * right / summary.answered)) + QLatin1Char('\n')
-               + tr("- Time: **%1 min**").arg(std::max<qint64>(1, (summary.durationMs + 30000) / 60000))
-               + QStringLiteral("\n\n");
+            + tr("- Remembered: **%1%**").arg(qRound(100.0 * right / summary.answered)) + QLatin1Char('\n')
+            + tr("- Time: **%1 min**").arg(std::max<qint64>(1, (summary.durationMs + 30000) / 60000))
+            + QStringLiteral("\n\n");
         if (!summary.missed.isEmpty()) {
             page += tr("### Missed") + QStringLiteral("\n\n");
             for (const QString &id : summary.missed) {

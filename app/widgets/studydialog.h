@@ -72,7 +72,7 @@ private:
     QWidget *makeDonePage();
     void showProgress(const QuizCard &card);
     void showPage(Page page, QWidget *focus);
-    void showReveal(); // asks the engine, saving the scratch pad first in a mock
+    void showReveal();     // asks the engine, saving the scratch pad first in a mock
     void press(int index); // a grade, or an option in multiple choice, 0..3
     void updateClock();
     void togglePause();

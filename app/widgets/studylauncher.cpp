@@ -13,9 +13,11 @@
 #include <QToolBar>
 
 StudyLauncher::StudyLauncher(StudyLibrary &library, QWidget *window, Hooks hooks)
-    : QObject(window), m_library(library), m_window(window), m_hooks(std::move(hooks))
-{
-}
+    : QObject(window)
+    , m_library(library)
+    , m_window(window)
+    , m_hooks(std::move(hooks))
+{ }
 
 void StudyLauncher::addActionsTo(QMenu *menu, QToolBar *toolBar)
 {

@@ -25,8 +25,8 @@ class StudyLauncher final : public QObject
 public:
     struct Hooks
     {
-        std::function<void()> before;                  // save the note being typed
-        std::function<QString()> currentQuestion;      // for a mock interview of the question on show
+        std::function<void()> before;             // save the note being typed
+        std::function<QString()> currentQuestion; // for a mock interview of the question on show
     };
 
     StudyLauncher(StudyLibrary &library, QWidget *window, Hooks hooks);

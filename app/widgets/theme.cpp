@@ -24,7 +24,7 @@ struct Desktop
 // What the desktop gave the app before any choice of ours.
 const Desktop &desktop()
 {
-    static const Desktop original{QApplication::font(), QApplication::style()->name()};
+    static const Desktop original {QApplication::font(), QApplication::style()->name()};
     return original;
 }
 
@@ -77,9 +77,10 @@ Choice saved()
 
 void save(Choice choice)
 {
-    QSettings().setValue(kThemeKey, choice == Choice::Light  ? QStringLiteral("light")
-                                    : choice == Choice::Dark ? QStringLiteral("dark")
-                                                             : QStringLiteral("system"));
+    QSettings().setValue(kThemeKey,
+                         choice == Choice::Light      ? QStringLiteral("light")
+                             : choice == Choice::Dark ? QStringLiteral("dark")
+                                                      : QStringLiteral("system"));
 }
 
 int savedFontSize()
@@ -110,7 +111,7 @@ void apply(Choice choice, int fontSize)
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
         // Window frames and native menus take the same side as the app's own colours.
         QGuiApplication::styleHints()->setColorScheme(choice == Choice::Dark ? Qt::ColorScheme::Dark
-                                                                              : Qt::ColorScheme::Light);
+                                                                             : Qt::ColorScheme::Light);
 #endif
     }
     QFont font = original.font;

@@ -43,9 +43,9 @@ struct TopicTreeModel::Node
 };
 
 TopicTreeModel::TopicTreeModel(QObject *parent)
-    : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
-{
-}
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{ }
 
 TopicTreeModel::~TopicTreeModel() = default;
 
@@ -207,7 +207,8 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return isQuestion ? node->title : tr("%1 (%2)").arg(node->title).arg(node->questions);
     case Qt::ToolTipRole:
-        return isQuestion ? plainToolTip(tr("#%1  %2").arg(node->number).arg(node->title)) : QVariant(); // a bank's title is text
+        return isQuestion ? plainToolTip(tr("#%1  %2").arg(node->number).arg(node->title))
+                          : QVariant(); // a bank's title is text
     case Qt::DecorationRole:
         return isQuestion && node->flag ? BookmarkIcons::forFlag(*node->flag) : QVariant();
     case Qt::FontRole:

@@ -22,10 +22,13 @@ QString describe(const std::optional<QString> &state)
 ChangeBookmarkCommand::ChangeBookmarkCommand(BookmarkStore &store, const QString &questionId,
                                              std::optional<QString> before, std::optional<QString> after,
                                              std::function<void(const QString &)> changed)
-    : QUndoCommand(describe(after)), m_store(store), m_questionId(questionId), m_before(std::move(before)),
-      m_after(std::move(after)), m_changed(std::move(changed))
-{
-}
+    : QUndoCommand(describe(after))
+    , m_store(store)
+    , m_questionId(questionId)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_changed(std::move(changed))
+{ }
 
 void ChangeBookmarkCommand::apply(const std::optional<QString> &state)
 {
@@ -35,10 +38,12 @@ void ChangeBookmarkCommand::apply(const std::optional<QString> &state)
 }
 
 DeleteNoteCommand::DeleteNoteCommand(NoteStore &store, const QString &questionId, const QString &text, Hooks hooks)
-    : QUndoCommand(QCoreApplication::translate("UserCommands", "Delete Note")), m_store(store),
-      m_questionId(questionId), m_text(text), m_hooks(std::move(hooks))
-{
-}
+    : QUndoCommand(QCoreApplication::translate("UserCommands", "Delete Note"))
+    , m_store(store)
+    , m_questionId(questionId)
+    , m_text(text)
+    , m_hooks(std::move(hooks))
+{ }
 
 void DeleteNoteCommand::redo()
 {
@@ -46,7 +51,8 @@ void DeleteNoteCommand::redo()
     const auto now = m_store.get(m_questionId);
     if (now && now->text != m_text) {
         setObsolete(true);
-        report(QString(), QCoreApplication::translate("UserCommands", "The note was changed since; it was kept, not deleted."));
+        report(QString(),
+               QCoreApplication::translate("UserCommands", "The note was changed since; it was kept, not deleted."));
         return;
     }
     QString error;
@@ -70,13 +76,15 @@ void DeleteNoteCommand::undo()
     }
     // Written since the deletion: both texts stay, the newer first.
     const QString both = now->text.trimmed() + QStringLiteral("\n\n---\n\n")
-                         + QCoreApplication::translate("UserCommands", "*Deleted text, brought back by Undo:*")
-                         + QStringLiteral("\n\n") + m_text;
+        + QCoreApplication::translate("UserCommands", "*Deleted text, brought back by Undo:*") + QStringLiteral("\n\n")
+        + m_text;
     if (m_store.save(m_questionId, both, &error))
         setObsolete(true); // nothing to redo: deleting again would take the newer words too
-    report(error, error.isEmpty() ? QCoreApplication::translate("UserCommands", "A note was written here since the deletion; "
-                                                                                 "the deleted text was added below it.")
-                                  : QString());
+    report(error,
+           error.isEmpty() ? QCoreApplication::translate("UserCommands",
+                                                         "A note was written here since the deletion; "
+                                                         "the deleted text was added below it.")
+                           : QString());
 }
 
 void DeleteNoteCommand::report(const QString &error, const QString &notice)

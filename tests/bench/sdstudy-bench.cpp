@@ -12,19 +12,19 @@
 #include "markdownview.h"
 #include "progressdashboard.h"
 #include "quizplan.h"
+#include "sheetrenderer.h"
 #include "studydialog.h"
 #include "studylibrary.h"
-#include "sheetrenderer.h"
 #include "syntheticbank.h"
 #include "topicrules.h"
 #include "topictreemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QKeyEvent>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -98,7 +98,8 @@ Startup startup(const QString &databasePath, const QString &home)
     env.insert(QStringLiteral("SDSTUDY_REPORT_FIRST_PAINT"), QStringLiteral("1"));
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), g_appPlatform.isEmpty() ? QStringLiteral("offscreen") : g_appPlatform);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"),
+               g_appPlatform.isEmpty() ? QStringLiteral("offscreen") : g_appPlatform);
     app.setProcessEnvironment(env);
     const auto started = std::chrono::steady_clock::now().time_since_epoch();
     app.start(QStringLiteral(SDSTUDY_BINARY), {QStringLiteral("--db"), databasePath});
@@ -110,26 +111,31 @@ Startup startup(const QString &databasePath, const QString &home)
         if (fields.size() != 2)
             continue;
         if (fields[0] == "first_paint_ns")
-            result.ms = double(fields[1].toLongLong() - std::chrono::duration_cast<std::chrono::nanoseconds>(started).count()) / 1e6;
+            result.ms
+                = double(fields[1].toLongLong() - std::chrono::duration_cast<std::chrono::nanoseconds>(started).count())
+                / 1e6;
         else if (fields[0] == "rss_kb")
             result.rssMb = fields[1].toDouble() / 1024.0;
     }
     if (result.ms <= 0)
-        fail(QStringLiteral("the app printed no first-paint time: %1").arg(QString::fromUtf8(app.readAllStandardError())));
+        fail(QStringLiteral("the app printed no first-paint time: %1")
+                 .arg(QString::fromUtf8(app.readAllStandardError())));
     return result;
 }
 
 // What a person types, one key at a time: every prefix of these phrases.
 QStringList typedPrefixes()
 {
-    static const QStringList phrases = {
-        QStringLiteral("consistent hashing"), QStringLiteral("circuit breaker"), QStringLiteral("kafka consumer lag"),
-        QStringLiteral("eventual consistency"), QStringLiteral("rate limiter"), QStringLiteral("cache invalidation"),
-        QStringLiteral("leader election"), QStringLiteral("sharding key"), QStringLiteral("write ahead log"),
-        QStringLiteral("exactly once"), QStringLiteral("load balancer"), QStringLiteral("url shortener"),
-        QStringLiteral("two phase commit"), QStringLiteral("read replica lag"), QStringLiteral("idempotency key"),
-        QStringLiteral("bloom filter"), QStringLiteral("news feed fan out"), QStringLiteral("backpressure"),
-        QStringLiteral("service mesh sidecar"), QStringLiteral("quorum read write")};
+    static const QStringList phrases = {QStringLiteral("consistent hashing"),   QStringLiteral("circuit breaker"),
+                                        QStringLiteral("kafka consumer lag"),   QStringLiteral("eventual consistency"),
+                                        QStringLiteral("rate limiter"),         QStringLiteral("cache invalidation"),
+                                        QStringLiteral("leader election"),      QStringLiteral("sharding key"),
+                                        QStringLiteral("write ahead log"),      QStringLiteral("exactly once"),
+                                        QStringLiteral("load balancer"),        QStringLiteral("url shortener"),
+                                        QStringLiteral("two phase commit"),     QStringLiteral("read replica lag"),
+                                        QStringLiteral("idempotency key"),      QStringLiteral("bloom filter"),
+                                        QStringLiteral("news feed fan out"),    QStringLiteral("backpressure"),
+                                        QStringLiteral("service mesh sidecar"), QStringLiteral("quorum read write")};
     QStringList prefixes;
     for (const QString &phrase : phrases) {
         for (qsizetype n = 1; n <= phrase.size() && prefixes.size() < 200; ++n) {
@@ -139,7 +145,6 @@ QStringList typedPrefixes()
     }
     return prefixes;
 }
-
 
 QList<double> searchLatencies(const SearchEngine &search)
 {
@@ -171,7 +176,8 @@ QList<double> noteSaves(StudyLibrary &library, int count)
         QElapsedTimer timer;
         timer.start();
         if (!library.notes().save(outline.at(i % outline.size()).id,
-                                  QStringLiteral("Note %1: remember the trade-off, and the failure mode.").arg(i), &error))
+                                  QStringLiteral("Note %1: remember the trade-off, and the failure mode.").arg(i),
+                                  &error))
             fail(error);
         ms.append(double(timer.nsecsElapsed()) / 1e6);
     }
@@ -226,7 +232,7 @@ double wholeBankPdfMs(StudyLibrary &library, const QString &folder)
     timer.start();
     QList<SheetItem> items;
     QString error;
-    if (!SheetRequest{}.collect(library, &items, &error))
+    if (!SheetRequest {}.collect(library, &items, &error))
         fail(error);
     QPdfWriter writer(folder + QStringLiteral("/all.pdf"));
     writer.setResolution(300);
@@ -243,9 +249,8 @@ QList<double> nextCardLatencies(StudyLibrary &library, int count)
     QuizScope scope;
     scope.kind = QuizScope::Kind::All;
     scope.size = count;
-    const QStringList plan = QuizPlanner(library.database(), library.reviews())
-                                 .plan(scope, QDateTime::currentDateTimeUtc(), 0)
-                                 .concepts;
+    const QStringList plan
+        = QuizPlanner(library.database(), library.reviews()).plan(scope, QDateTime::currentDateTimeUtc(), 0).concepts;
     StudyDialog dialog(library, QuizMode::Recall, plan);
     dialog.show();
     QCoreApplication::processEvents();
@@ -333,13 +338,15 @@ void addReviewHistory(StudyLibrary &library, int rows)
 qint64 bookmarkCount(StudyLibrary &library)
 {
     QSqlQuery query(library.database().connection());
-    return query.exec(QStringLiteral("SELECT COUNT(*) FROM bookmarks")) && query.next() ? query.value(0).toLongLong() : 0;
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM bookmarks")) && query.next() ? query.value(0).toLongLong()
+                                                                                        : 0;
 }
 
 qint64 reviewLogRows(StudyLibrary &library)
 {
     QSqlQuery query(library.database().connection());
-    return query.exec(QStringLiteral("SELECT COUNT(*) FROM review_log")) && query.next() ? query.value(0).toLongLong() : 0;
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM review_log")) && query.next() ? query.value(0).toLongLong()
+                                                                                         : 0;
 }
 
 // Planning a sitting: Study now, and the whole bank's first 20.
@@ -350,7 +357,8 @@ double quizPlanMs(StudyLibrary &library, QuizScope::Kind kind)
     scope.size = kind == QuizScope::Kind::StudyNow ? 0 : 20;
     QElapsedTimer timer;
     timer.start();
-    const QuizPlan plan = QuizPlanner(library.database(), library.reviews()).plan(scope, QDateTime::currentDateTimeUtc(), 20);
+    const QuizPlan plan
+        = QuizPlanner(library.database(), library.reviews()).plan(scope, QDateTime::currentDateTimeUtc(), 20);
     if (plan.concepts.isEmpty())
         fail(QStringLiteral("an empty plan"));
     return double(timer.nsecsElapsed()) / 1e6;
@@ -438,7 +446,7 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
     for (int run = 0; run < runs; ++run)
         dashboards.append(dashboardMs(library));
 
-    QJsonObject result{
+    QJsonObject result {
         {QStringLiteral("next_card_p50_ms"), round2(percentile(nextCard, 0.50))},
         {QStringLiteral("next_card_p95_ms"), round2(percentile(nextCard, 0.95))},
         {QStringLiteral("review_log_rows"), reviewLogRows(library)},
@@ -482,8 +490,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure (median)."),
                                         QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption noScaleOption(QStringLiteral("no-scale"), QStringLiteral("Skip the 100,000-question bank."));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("List the slowest searches on stderr."));
+    const QCommandLineOption noScaleOption(QStringLiteral("no-scale"),
+                                           QStringLiteral("Skip the 100,000-question bank."));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QStringLiteral("List the slowest searches on stderr."));
     const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Keep the databases it made."));
     parser.addOptions({runsOption, noScaleOption, verboseOption, keepOption});
     parser.process(app);
@@ -502,8 +512,8 @@ int main(int argc, char *argv[])
     QJsonObject result = measure(StudyLibrary::bundledBank(), runs, bundledDir.path());
     result.insert(QStringLiteral("runs"), runs);
     if (!parser.isSet(noScaleOption)) {
-        const BankImporter::Source big{QStringLiteral("synthetic-100k"), QStringLiteral("Synthetic"),
-                                       QStringLiteral("synthetic-100k.md"), syntheticBank(100000, 20261128)};
+        const BankImporter::Source big {QStringLiteral("synthetic-100k"), QStringLiteral("Synthetic"),
+                                        QStringLiteral("synthetic-100k.md"), syntheticBank(100000, 20261128)};
         // The big bank comes on top of the bundled one, as a person's import would.
         QJsonObject scale = measure(big, std::max(1, runs / 2), scaleDir.path());
         result.insert(QStringLiteral("scale_100k"), scale);

@@ -38,8 +38,9 @@ QByteArray syntheticBank(int questionCount, quint32 seed)
         const double u = random.generateDouble();
         return words.at(qsizetype(u * u * double(words.size())));
     };
-    static const QStringList openers = {QStringLiteral("What is"), QStringLiteral("How do you design"),
-                                        QStringLiteral("Explain the difference between"), QStringLiteral("When would you use")};
+    static const QStringList openers
+        = {QStringLiteral("What is"), QStringLiteral("How do you design"),
+           QStringLiteral("Explain the difference between"), QStringLiteral("When would you use")};
     QByteArray out = "# Synthetic bank\n\n";
     out.reserve(questionCount * 220);
     for (int n = 1; n <= questionCount; ++n) {

@@ -27,5 +27,6 @@ inline SdstudyRun runSdstudy(const QStringList &arguments, const QString &langua
     process.start(QStringLiteral(SDSTUDY_BINARY), arguments);
     if (!process.waitForFinished(120000))
         return {};
-    return SdstudyRun{process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return SdstudyRun {process.exitCode(), process.readAllStandardOutput(),
+                       QString::fromUtf8(process.readAllStandardError())};
 }

@@ -2,10 +2,10 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QLockFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,18 +57,22 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         QVERIFY2(help.out.startsWith("Aufruf: sdstudy [--db DATEI]"), help.out.left(80).constData());
         const QString db = m_dir->filePath(QStringLiteral("cli.sqlite"));
-        const SdstudyRun unknown = runSdstudy({QStringLiteral("--db"), db, QStringLiteral("frobnicate")}, QStringLiteral("fr"));
+        const SdstudyRun unknown
+            = runSdstudy({QStringLiteral("--db"), db, QStringLiteral("frobnicate")}, QStringLiteral("fr"));
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("commande inconnue \"frobnicate\"")), qPrintable(unknown.err));
-        const SdstudyRun one = runSdstudy({QStringLiteral("--db"), db, QStringLiteral("quiz-plan"), QStringLiteral("--scope"),
-                                           QStringLiteral("all"), QStringLiteral("--size"), QStringLiteral("1")},
-                                          QStringLiteral("de"));
-        QVERIFY2(one.out.startsWith("Die ganze Sammlung: 1 Frage (0 fällig, 1 neu, 0 vorzeitig)"), one.out.left(80).constData());
-        const SdstudyRun english = sdstudy({QStringLiteral("quiz-plan"), QStringLiteral("--scope"), QStringLiteral("all"),
-                                            QStringLiteral("--size"), QStringLiteral("1")});
-        QVERIFY2(english.out.startsWith("The whole bank: 1 question (0 due, 1 new, 0 ahead of time)"), english.out.left(80).constData());
-        const SdstudyRun json = runSdstudy({QStringLiteral("--db"), db, QStringLiteral("quiz-plan"), QStringLiteral("--json")},
-                                           QStringLiteral("de"));
+        const SdstudyRun one
+            = runSdstudy({QStringLiteral("--db"), db, QStringLiteral("quiz-plan"), QStringLiteral("--scope"),
+                          QStringLiteral("all"), QStringLiteral("--size"), QStringLiteral("1")},
+                         QStringLiteral("de"));
+        QVERIFY2(one.out.startsWith("Die ganze Sammlung: 1 Frage (0 fällig, 1 neu, 0 vorzeitig)"),
+                 one.out.left(80).constData());
+        const SdstudyRun english = sdstudy({QStringLiteral("quiz-plan"), QStringLiteral("--scope"),
+                                            QStringLiteral("all"), QStringLiteral("--size"), QStringLiteral("1")});
+        QVERIFY2(english.out.startsWith("The whole bank: 1 question (0 due, 1 new, 0 ahead of time)"),
+                 english.out.left(80).constData());
+        const SdstudyRun json = runSdstudy(
+            {QStringLiteral("--db"), db, QStringLiteral("quiz-plan"), QStringLiteral("--json")}, QStringLiteral("de"));
         QVERIFY(QJsonDocument::fromJson(json.out).object().contains(QStringLiteral("questions")));
     }
 
@@ -77,7 +81,8 @@ private Q_SLOTS:
         const SdstudyRun unknown = sdstudy({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("unknown command \"frobnicate\"")), qPrintable(unknown.err));
-        const SdstudyRun badLimit = sdstudy({QStringLiteral("search"), QStringLiteral("cache"), QStringLiteral("--limit"), QStringLiteral("lots")});
+        const SdstudyRun badLimit = sdstudy(
+            {QStringLiteral("search"), QStringLiteral("cache"), QStringLiteral("--limit"), QStringLiteral("lots")});
         QCOMPARE(badLimit.exitCode, 2);
         QVERIFY(badLimit.err.contains(QStringLiteral("--limit")));
     }
@@ -101,7 +106,8 @@ private Q_SLOTS:
             total += sum;
         }
         QCOMPARE(total, 780);
-        QCOMPARE(topics.first().toObject().value(QStringLiteral("topic")).toString(), QStringLiteral("Fundamentals & trade-offs"));
+        QCOMPARE(topics.first().toObject().value(QStringLiteral("topic")).toString(),
+                 QStringLiteral("Fundamentals & trade-offs"));
     }
 
     void showJsonByNumberAndById()
@@ -110,7 +116,8 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         const QJsonObject q = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(q.value(QStringLiteral("number")).toInt(), 96);
-        QCOMPARE(q.value(QStringLiteral("title")).toString(), QStringLiteral("What is circuit breaker state machine? Name the states."));
+        QCOMPARE(q.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("What is circuit breaker state machine? Name the states."));
         QCOMPARE(q.value(QStringLiteral("topic")).toString(), QStringLiteral("Reliability & resilience"));
         QCOMPARE(q.value(QStringLiteral("subtopic")).toString(), QStringLiteral("Circuit breakers & bulkheads"));
         QVERIFY(q.value(QStringLiteral("answer")).toString().startsWith(QStringLiteral("Closed: requests pass.")));
@@ -142,8 +149,9 @@ private Q_SLOTS:
 
     void searchJsonBestFirst()
     {
-        const SdstudyRun run = sdstudy({QStringLiteral("search"), QStringLiteral("consistent"), QStringLiteral("hashing"),
-                                 QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")});
+        const SdstudyRun run
+            = sdstudy({QStringLiteral("search"), QStringLiteral("consistent"), QStringLiteral("hashing"),
+                       QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.err, QString()); // a failed search would only warn here
         const QJsonArray hits = QJsonDocument::fromJson(run.out).array();
@@ -159,9 +167,10 @@ private Q_SLOTS:
 
     void importAddsABankOnceAndRefusesBrokenFiles()
     {
-        const QString good = writeFile(QStringLiteral("kafka-extra.md"),
-                                       "# Kafka extras\n\n### 1. What is a consumer group?\n**Answer:** Consumers sharing partitions.\n\n"
-                                       "### 2. What is log compaction?\n**Answer:** Keeps the last value per key.\n");
+        const QString good = writeFile(
+            QStringLiteral("kafka-extra.md"),
+            "# Kafka extras\n\n### 1. What is a consumer group?\n**Answer:** Consumers sharing partitions.\n\n"
+            "### 2. What is log compaction?\n**Answer:** Keeps the last value per key.\n");
         const SdstudyRun first = sdstudy({QStringLiteral("import"), good});
         QCOMPARE(first.exitCode, 0);
         QVERIFY2(first.out.contains(": 2\n"), first.out.constData());
@@ -169,15 +178,18 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.out.contains("nothing changed"));
 
-        const SdstudyRun shown = sdstudy({QStringLiteral("show"), QStringLiteral("kafka-extra:2"), QStringLiteral("--json")});
+        const SdstudyRun shown
+            = sdstudy({QStringLiteral("show"), QStringLiteral("kafka-extra:2"), QStringLiteral("--json")});
         QCOMPARE(shown.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("title")).toString(),
                  QStringLiteral("What is log compaction?"));
 
-        const QString broken = writeFile(QStringLiteral("kafka-extra.md"), "### 1. What is a consumer group?\nConsumers.\n");
+        const QString broken
+            = writeFile(QStringLiteral("kafka-extra.md"), "### 1. What is a consumer group?\nConsumers.\n");
         const SdstudyRun refused = sdstudy({QStringLiteral("import"), broken});
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(broken + QStringLiteral(":2: question 1 must be followed")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(broken + QStringLiteral(":2: question 1 must be followed")),
+                 qPrintable(refused.err));
         // Nothing changed: the earlier import is intact.
         const SdstudyRun still = sdstudy({QStringLiteral("show"), QStringLiteral("kafka-extra:2")});
         QCOMPARE(still.exitCode, 0);
@@ -189,15 +201,23 @@ private Q_SLOTS:
 
     void bookmarksAndNotesRoundTrip()
     {
-        QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("53"), QStringLiteral("--flag"), QStringLiteral("Hard")}).exitCode, 0);
+        QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("53"), QStringLiteral("--flag"),
+                          QStringLiteral("Hard")})
+                     .exitCode,
+                 0);
         QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("257")}).exitCode, 0);
-        QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("3"), QStringLiteral("--flag"), QStringLiteral("review")}).exitCode, 0);
+        QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("3"), QStringLiteral("--flag"),
+                          QStringLiteral("review")})
+                     .exitCode,
+                 0);
         QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("3"), QStringLiteral("--clear")}).exitCode, 0);
-        const SdstudyRun unknownFlag = sdstudy({QStringLiteral("bookmark"), QStringLiteral("3"), QStringLiteral("--flag"), QStringLiteral("urgent")});
+        const SdstudyRun unknownFlag = sdstudy(
+            {QStringLiteral("bookmark"), QStringLiteral("3"), QStringLiteral("--flag"), QStringLiteral("urgent")});
         QCOMPARE(unknownFlag.exitCode, 2);
         QVERIFY(unknownFlag.err.contains(QStringLiteral("hard, review, favourite")));
 
-        const QJsonArray bookmarks = QJsonDocument::fromJson(sdstudy({QStringLiteral("bookmarks"), QStringLiteral("--json")}).out).array();
+        const QJsonArray bookmarks
+            = QJsonDocument::fromJson(sdstudy({QStringLiteral("bookmarks"), QStringLiteral("--json")}).out).array();
         QCOMPARE(bookmarks.size(), 2);
         QCOMPARE(bookmarks[0].toObject().value(QStringLiteral("number")).toInt(), 53);
         QCOMPARE(bookmarks[0].toObject().value(QStringLiteral("flag")).toString(), QStringLiteral("hard"));
@@ -210,7 +230,8 @@ private Q_SLOTS:
         const QString file = writeFile(QStringLiteral("note.md"), "Virtual nodes even out the ring.");
         QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("257"), QStringLiteral("--file"), file}).exitCode, 0);
 
-        const QJsonArray notes = QJsonDocument::fromJson(sdstudy({QStringLiteral("notes"), QStringLiteral("--json")}).out).array();
+        const QJsonArray notes
+            = QJsonDocument::fromJson(sdstudy({QStringLiteral("notes"), QStringLiteral("--json")}).out).array();
         QCOMPARE(notes.size(), 2);
         const QJsonObject ring = notes[0].toObject(); // tree order: databases before reliability
         QCOMPARE(ring.value(QStringLiteral("number")).toInt(), 257);
@@ -219,8 +240,11 @@ private Q_SLOTS:
         QVERIFY(!ring.value(QStringLiteral("id")).toString().isEmpty());
 
         // Search sees notes and the filters.
-        const QJsonArray viaNote = QJsonDocument::fromJson(
-            sdstudy({QStringLiteral("search"), QStringLiteral("has:note"), QStringLiteral("virtual"), QStringLiteral("--json")}).out).array();
+        const QJsonArray viaNote
+            = QJsonDocument::fromJson(sdstudy({QStringLiteral("search"), QStringLiteral("has:note"),
+                                               QStringLiteral("virtual"), QStringLiteral("--json")})
+                                          .out)
+                  .array();
         QCOMPARE(viaNote.size(), 1);
         QCOMPARE(viaNote[0].toObject().value(QStringLiteral("number")).toInt(), 257);
 
@@ -233,26 +257,34 @@ private Q_SLOTS:
         QVERIFY(content.contains("Virtual nodes even out the ring."));
         QVERIFY(content.indexOf("Virtual nodes") < content.indexOf("Three states."));
 
-        QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("53"), QStringLiteral("--set"), QString()}).exitCode, 0);
+        QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("53"), QStringLiteral("--set"), QString()}).exitCode,
+                 0);
         QVERIFY(sdstudy({QStringLiteral("note"), QStringLiteral("53")}).out.isEmpty());
     }
 
     void backupAndRestore()
     {
         const QString folder = m_dir->filePath(QStringLiteral("backups"));
-        QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("before")}).exitCode, 0);
+        QCOMPARE(
+            sdstudy({QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("before")})
+                .exitCode,
+            0);
         const SdstudyRun backup = sdstudy({QStringLiteral("backup"), QStringLiteral("--backup-dir"), folder});
         QCOMPARE(backup.exitCode, 0);
         const QString file = QString::fromUtf8(backup.out.trimmed());
         QVERIFY(file.startsWith(folder) && QFile::exists(file));
-        QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("after")}).exitCode, 0);
+        QCOMPARE(
+            sdstudy({QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("after")})
+                .exitCode,
+            0);
 
         const SdstudyRun restored = sdstudy({QStringLiteral("restore"), file});
         QCOMPARE(restored.exitCode, 0);
         QVERIFY(restored.out.contains("is kept as"));
         QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("1")}).out, QByteArray("before\n"));
 
-        const SdstudyRun missing = sdstudy({QStringLiteral("restore"), m_dir->filePath(QStringLiteral("nothing.sqlite"))});
+        const SdstudyRun missing
+            = sdstudy({QStringLiteral("restore"), m_dir->filePath(QStringLiteral("nothing.sqlite"))});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QStringLiteral("no such file")));
     }
@@ -269,7 +301,8 @@ private Q_SLOTS:
         QFile file(notes);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), text);
-        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("notes.txt*")}, QDir::Files), QStringList{QStringLiteral("notes.txt")});
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("notes.txt*")}, QDir::Files),
+                 QStringList {QStringLiteral("notes.txt")});
     }
 
     // Every file a command reads is bounded: a FIFO would hang it, a huge file
@@ -288,10 +321,13 @@ private Q_SLOTS:
         QCOMPARE(database.exitCode, 1);
         QVERIFY2(database.err.contains(QStringLiteral("%1: not a regular file").arg(fifo)), qPrintable(database.err));
         const QList<QPair<QStringList, QString>> cases = {
-            {{QStringLiteral("import"), QStringLiteral("progress"), fifo}, QStringLiteral("%1: not a regular file").arg(fifo)},
-            {{QStringLiteral("import"), QStringLiteral("anki"), fifo}, QStringLiteral("%1: not a regular file").arg(fifo)},
+            {{QStringLiteral("import"), QStringLiteral("progress"), fifo},
+             QStringLiteral("%1: not a regular file").arg(fifo)},
+            {{QStringLiteral("import"), QStringLiteral("anki"), fifo},
+             QStringLiteral("%1: not a regular file").arg(fifo)},
             {{QStringLiteral("import"), fifo}, QStringLiteral("%1: not a regular file").arg(fifo)},
-            {{QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("--file"), fifo}, QStringLiteral("%1: not a regular file").arg(fifo)},
+            {{QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("--file"), fifo},
+             QStringLiteral("%1: not a regular file").arg(fifo)},
             {{QStringLiteral("import"), huge}, QStringLiteral("%1: the file is larger than").arg(huge)},
         };
         for (const auto &[arguments, message] : cases) {
@@ -309,7 +345,8 @@ private Q_SLOTS:
         QVERIFY(lock.tryLock(0));
         const SdstudyRun refused = sdstudy({QStringLiteral("bookmark"), QStringLiteral("53")});
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("is open in another System Design Study (process %1)").arg(QCoreApplication::applicationPid())),
+        QVERIFY2(refused.err.contains(QStringLiteral("is open in another System Design Study (process %1)")
+                                          .arg(QCoreApplication::applicationPid())),
                  qPrintable(refused.err));
         // Reading is fine meanwhile, a note too.
         QCOMPARE(sdstudy({QStringLiteral("show"), QStringLiteral("53")}).exitCode, 0);

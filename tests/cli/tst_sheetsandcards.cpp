@@ -53,7 +53,7 @@ private Q_SLOTS:
     {
         const QString pdf = m_dir->filePath(QStringLiteral("caching.pdf"));
         const SdstudyRun run = sdstudy({QStringLiteral("print"), QStringLiteral("--topic"), QStringLiteral("caching"),
-                                 QStringLiteral("--answers"), QStringLiteral("--pdf"), pdf});
+                                        QStringLiteral("--answers"), QStringLiteral("--pdf"), pdf});
         QCOMPARE(run.exitCode, 0);
         const QString text = pdfText(pdf);
         const QList<int> printed = numbers(text);
@@ -73,7 +73,9 @@ private Q_SLOTS:
     {
         const QString pdf = m_dir->filePath(QStringLiteral("selftest.pdf"));
         QCOMPARE(sdstudy({QStringLiteral("print"), QStringLiteral("--topic"), QStringLiteral("caching"),
-                          QStringLiteral("--pdf"), pdf}).exitCode, 0);
+                          QStringLiteral("--pdf"), pdf})
+                     .exitCode,
+                 0);
         const QString text = pdfText(pdf);
         QVERIFY(text.contains(QStringLiteral("#6 What is caching?")));
         QVERIFY(!text.contains(QStringLiteral("Caching stores frequently accessed data")));
@@ -83,9 +85,9 @@ private Q_SLOTS:
     void theWholeBankInTwoColumnsOnLetter()
     {
         const QString pdf = m_dir->filePath(QStringLiteral("all.pdf"));
-        const SdstudyRun run = sdstudy({QStringLiteral("print"), QStringLiteral("--answers"), QStringLiteral("--columns"),
-                                 QStringLiteral("2"), QStringLiteral("--paper"), QStringLiteral("letter"),
-                                 QStringLiteral("--pdf"), pdf});
+        const SdstudyRun run = sdstudy({QStringLiteral("print"), QStringLiteral("--answers"),
+                                        QStringLiteral("--columns"), QStringLiteral("2"), QStringLiteral("--paper"),
+                                        QStringLiteral("letter"), QStringLiteral("--pdf"), pdf});
         QCOMPARE(run.exitCode, 0);
         const QString text = pdfText(pdf);
         const QList<int> printed = numbers(text);
@@ -108,8 +110,9 @@ private Q_SLOTS:
         const QString withDiagrams = m_dir->filePath(QStringLiteral("diagrams.pdf"));
         const QStringList sheet = {QStringLiteral("print"), QStringLiteral("--answers"), QStringLiteral("--topic"),
                                    QStringLiteral("Classic design")};
-        QCOMPARE(sdstudy(sheet + QStringList{QStringLiteral("--pdf"), plain}).exitCode, 0);
-        const SdstudyRun run = sdstudy(sheet + QStringList{QStringLiteral("--diagrams"), QStringLiteral("--pdf"), withDiagrams});
+        QCOMPARE(sdstudy(sheet + QStringList {QStringLiteral("--pdf"), plain}).exitCode, 0);
+        const SdstudyRun run
+            = sdstudy(sheet + QStringList {QStringLiteral("--diagrams"), QStringLiteral("--pdf"), withDiagrams});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         // One picture per diagram of the topic's questions: at least the 20 classic designs.
         QProcess images;
@@ -124,29 +127,43 @@ private Q_SLOTS:
 
     void bookmarkedSheetWithNotes()
     {
-        QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("53"), QStringLiteral("--flag"), QStringLiteral("hard")}).exitCode, 0);
+        QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("53"), QStringLiteral("--flag"),
+                          QStringLiteral("hard")})
+                     .exitCode,
+                 0);
         QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("257")}).exitCode, 0);
-        QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("257"), QStringLiteral("--set"), QStringLiteral("Virtual nodes.")}).exitCode, 0);
+        QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("257"), QStringLiteral("--set"),
+                          QStringLiteral("Virtual nodes.")})
+                     .exitCode,
+                 0);
         const QString pdf = m_dir->filePath(QStringLiteral("hard.pdf"));
-        QCOMPARE(sdstudy({QStringLiteral("print"), QStringLiteral("--flag"), QStringLiteral("hard"), QStringLiteral("--answers"),
-                          QStringLiteral("--pdf"), pdf}).exitCode, 0);
-        QCOMPARE(numbers(pdfText(pdf)), QList<int>{53});
+        QCOMPARE(sdstudy({QStringLiteral("print"), QStringLiteral("--flag"), QStringLiteral("hard"),
+                          QStringLiteral("--answers"), QStringLiteral("--pdf"), pdf})
+                     .exitCode,
+                 0);
+        QCOMPARE(numbers(pdfText(pdf)), QList<int> {53});
         const QString all = m_dir->filePath(QStringLiteral("bookmarked.pdf"));
         QCOMPARE(sdstudy({QStringLiteral("print"), QStringLiteral("--bookmarked"), QStringLiteral("--notes"),
-                          QStringLiteral("--pdf"), all}).exitCode, 0);
+                          QStringLiteral("--pdf"), all})
+                     .exitCode,
+                 0);
         const QString text = pdfText(all);
-        QCOMPARE(numbers(text), (QList<int>{257, 53})); // tree order: databases before reliability
+        QCOMPARE(numbers(text), (QList<int> {257, 53})); // tree order: databases before reliability
         QVERIFY(text.contains(QStringLiteral("Virtual nodes.")));
 
-        const SdstudyRun none = sdstudy({QStringLiteral("print"), QStringLiteral("--topic"), QStringLiteral("no such topic"),
-                                  QStringLiteral("--pdf"), m_dir->filePath(QStringLiteral("x.pdf"))});
+        const SdstudyRun none
+            = sdstudy({QStringLiteral("print"), QStringLiteral("--topic"), QStringLiteral("no such topic"),
+                       QStringLiteral("--pdf"), m_dir->filePath(QStringLiteral("x.pdf"))});
         QCOMPARE(none.exitCode, 1);
         QVERIFY(none.err.contains(QStringLiteral("no topic matches")));
     }
 
     void ankiCardsGoAndComeBack()
     {
-        QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("53"), QStringLiteral("--flag"), QStringLiteral("hard")}).exitCode, 0);
+        QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("53"), QStringLiteral("--flag"),
+                          QStringLiteral("hard")})
+                     .exitCode,
+                 0);
         const QString file = m_dir->filePath(QStringLiteral("cards.txt"));
         QCOMPARE(sdstudy({QStringLiteral("export"), QStringLiteral("anki"), file}).exitCode, 0);
         QFile cards(file);
@@ -159,7 +176,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("topic::caching-cdn")));
 
         // Into another computer's app: the flag comes back, nothing is added twice.
-        const SdstudyRun back = sdstudy({QStringLiteral("import"), QStringLiteral("anki"), file}, QStringLiteral("other.sqlite"));
+        const SdstudyRun back
+            = sdstudy({QStringLiteral("import"), QStringLiteral("anki"), file}, QStringLiteral("other.sqlite"));
         QCOMPARE(back.exitCode, 0);
         QVERIFY2(back.out.contains("New cards: 0, flags brought back: 1"), back.out.constData());
         const SdstudyRun bookmarks = sdstudy({QStringLiteral("bookmarks")}, QStringLiteral("other.sqlite"));
@@ -170,7 +188,8 @@ private Q_SLOTS:
         QFile deck(fromAnki);
         QVERIFY(deck.open(QIODevice::WriteOnly));
         deck.write("#separator:tab\n#html:true\n#columns:Front\tBack\tTags\n"
-                   "What is a <b>bloom filter</b>?\t\"A bit array:<ul><li>no false negatives</li><li>some false positives</li></ul>\"\tmine\n"
+                   "What is a <b>bloom filter</b>?\t\"A bit array:<ul><li>no false negatives</li><li>some false "
+                   "positives</li></ul>\"\tmine\n"
                    "What is a skip list?\tLayers of linked lists.\tmine\n");
         deck.close();
         const SdstudyRun imported = sdstudy({QStringLiteral("import"), QStringLiteral("anki"), fromAnki});
@@ -186,20 +205,30 @@ private Q_SLOTS:
         deck.close();
         const SdstudyRun broken = sdstudy({QStringLiteral("import"), QStringLiteral("anki"), fromAnki});
         QCOMPARE(broken.exitCode, 1);
-        QVERIFY2(broken.err.contains(fromAnki + QStringLiteral(":3: a quoted field is never closed")), qPrintable(broken.err));
+        QVERIFY2(broken.err.contains(fromAnki + QStringLiteral(":3: a quoted field is never closed")),
+                 qPrintable(broken.err));
     }
 
     void progressGoesToAnotherComputer()
     {
-        QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("3"), QStringLiteral("--flag"), QStringLiteral("review")}).exitCode, 0);
-        QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("3"), QStringLiteral("--set"), QStringLiteral("CP vs AP.")}).exitCode, 0);
+        QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("3"), QStringLiteral("--flag"),
+                          QStringLiteral("review")})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            sdstudy({QStringLiteral("note"), QStringLiteral("3"), QStringLiteral("--set"), QStringLiteral("CP vs AP.")})
+                .exitCode,
+            0);
         const QString file = m_dir->filePath(QStringLiteral("progress.json"));
         QCOMPARE(sdstudy({QStringLiteral("export"), QStringLiteral("progress"), file}).exitCode, 0);
-        const SdstudyRun first = sdstudy({QStringLiteral("import"), QStringLiteral("progress"), file}, QStringLiteral("new.sqlite"));
+        const SdstudyRun first
+            = sdstudy({QStringLiteral("import"), QStringLiteral("progress"), file}, QStringLiteral("new.sqlite"));
         QVERIFY2(first.out.contains("Added 2, updated 0, already there 0."), first.out.constData());
-        const SdstudyRun again = sdstudy({QStringLiteral("import"), QStringLiteral("progress"), file}, QStringLiteral("new.sqlite"));
+        const SdstudyRun again
+            = sdstudy({QStringLiteral("import"), QStringLiteral("progress"), file}, QStringLiteral("new.sqlite"));
         QVERIFY(again.out.contains("Added 0, updated 0, already there 2."));
-        QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("3")}, QStringLiteral("new.sqlite")).out, QByteArray("CP vs AP.\n"));
+        QCOMPARE(sdstudy({QStringLiteral("note"), QStringLiteral("3")}, QStringLiteral("new.sqlite")).out,
+                 QByteArray("CP vs AP.\n"));
     }
 
 private:

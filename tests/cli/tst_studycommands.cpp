@@ -30,7 +30,8 @@ private Q_SLOTS:
     {
         QFile file(QStringLiteral(SDSTUDY_TEST_DATA "/fsrs/fsrs-vectors.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonObject histories = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("histories")).toObject();
+        const QJsonObject histories
+            = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("histories")).toObject();
         QVERIFY(histories.size() >= 5);
         const QStringList states = {QStringLiteral("new"), QStringLiteral("learning"), QStringLiteral("review"),
                                     QStringLiteral("relearning")};
@@ -38,7 +39,9 @@ private Q_SLOTS:
             const QJsonArray steps = it.value().toArray();
             QStringList history;
             for (const QJsonValueConstRef step : steps)
-                history.append(QStringLiteral("%1=%2").arg(step[QStringLiteral("at")].toString()).arg(step[QStringLiteral("rating")].toInt()));
+                history.append(QStringLiteral("%1=%2")
+                                   .arg(step[QStringLiteral("at")].toString())
+                                   .arg(step[QStringLiteral("rating")].toInt()));
             const SdstudyRun run = runSdstudy({QStringLiteral("schedule"), QStringLiteral("--history"),
                                                history.join(QLatin1Char(',')), QStringLiteral("--json")});
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -48,14 +51,18 @@ private Q_SLOTS:
                 const QJsonObject want = steps[i].toObject();
                 const QJsonObject got = ours[i].toObject();
                 const QString where = QStringLiteral("%1, step %2").arg(it.key()).arg(i + 1);
-                QVERIFY2(got[QStringLiteral("state")] == states[want[QStringLiteral("state")].toInt()], qPrintable(where));
-                QVERIFY2(sameTo4Digits(got[QStringLiteral("stability")].toDouble(), want[QStringLiteral("stability")].toDouble()),
+                QVERIFY2(got[QStringLiteral("state")] == states[want[QStringLiteral("state")].toInt()],
                          qPrintable(where));
-                QVERIFY2(sameTo4Digits(got[QStringLiteral("difficulty")].toDouble(), want[QStringLiteral("difficulty")].toDouble()),
+                QVERIFY2(sameTo4Digits(got[QStringLiteral("stability")].toDouble(),
+                                       want[QStringLiteral("stability")].toDouble()),
+                         qPrintable(where));
+                QVERIFY2(sameTo4Digits(got[QStringLiteral("difficulty")].toDouble(),
+                                       want[QStringLiteral("difficulty")].toDouble()),
                          qPrintable(where));
                 // The same due minute.
                 const QDateTime due = QDateTime::fromString(got[QStringLiteral("due")].toString(), Qt::ISODate);
-                const QDateTime wanted = QDateTime::fromString(want[QStringLiteral("due")].toString(), Qt::ISODateWithMs);
+                const QDateTime wanted
+                    = QDateTime::fromString(want[QStringLiteral("due")].toString(), Qt::ISODateWithMs);
                 QVERIFY2(std::abs(due.secsTo(wanted)) < 60, qPrintable(where));
             }
         }
@@ -67,17 +74,17 @@ private Q_SLOTS:
                                                QStringLiteral("2026-01-05T09:30:00Z=3,yesterday=2")});
         QCOMPARE(badTime.exitCode, 2);
         QVERIFY2(badTime.err.contains(QStringLiteral("item 2 (\"yesterday=2\")")), qPrintable(badTime.err));
-        const SdstudyRun badRating = runSdstudy({QStringLiteral("schedule"), QStringLiteral("--history"),
-                                                 QStringLiteral("2026-01-05T09:30:00Z=5")});
+        const SdstudyRun badRating = runSdstudy(
+            {QStringLiteral("schedule"), QStringLiteral("--history"), QStringLiteral("2026-01-05T09:30:00Z=5")});
         QCOMPARE(badRating.exitCode, 2);
         QVERIFY(badRating.err.contains(QStringLiteral("rating")));
         const SdstudyRun backwards = runSdstudy({QStringLiteral("schedule"), QStringLiteral("--history"),
                                                  QStringLiteral("2026-01-05T09:30:00Z=3,2026-01-04T09:30:00Z=3")});
         QCOMPARE(backwards.exitCode, 2);
         QVERIFY(backwards.err.contains(QStringLiteral("earlier")));
-        const SdstudyRun retention = runSdstudy({QStringLiteral("schedule"), QStringLiteral("--retention"),
-                                                 QStringLiteral("0.5"), QStringLiteral("--history"),
-                                                 QStringLiteral("2026-01-05T09:30:00Z=3")});
+        const SdstudyRun retention
+            = runSdstudy({QStringLiteral("schedule"), QStringLiteral("--retention"), QStringLiteral("0.5"),
+                          QStringLiteral("--history"), QStringLiteral("2026-01-05T09:30:00Z=3")});
         QCOMPARE(retention.exitCode, 2);
         QVERIFY(retention.err.contains(QStringLiteral("0.70")));
     }
@@ -86,9 +93,9 @@ private Q_SLOTS:
     {
         const QString history = QStringLiteral("2026-01-05T09:30:00Z=4,2026-01-20T09:30:00Z=3");
         const auto dueWith = [&](const char *retention) {
-            const SdstudyRun run = runSdstudy({QStringLiteral("schedule"), QStringLiteral("--retention"),
-                                               QLatin1String(retention), QStringLiteral("--history"), history,
-                                               QStringLiteral("--json")});
+            const SdstudyRun run
+                = runSdstudy({QStringLiteral("schedule"), QStringLiteral("--retention"), QLatin1String(retention),
+                              QStringLiteral("--history"), history, QStringLiteral("--json")});
             return QDateTime::fromString(json(run).array().last()[QStringLiteral("due")].toString(), Qt::ISODate);
         };
         QVERIFY(dueWith("0.95") < dueWith("0.9"));
@@ -107,8 +114,8 @@ private Q_SLOTS:
         const QString conceptId = card[QStringLiteral("concept")].toString();
 
         // Ten minutes after an hour ago is due now: first in the plan.
-        const SdstudyRun due = sdstudy({QStringLiteral("quiz-plan"), QStringLiteral("--scope"), QStringLiteral("due"),
-                                        QStringLiteral("--json")});
+        const SdstudyRun due = sdstudy(
+            {QStringLiteral("quiz-plan"), QStringLiteral("--scope"), QStringLiteral("due"), QStringLiteral("--json")});
         QCOMPARE(due.exitCode, 0);
         const QJsonObject plan = json(due).object();
         QCOMPARE(plan[QStringLiteral("total")].toInt(), 1);
@@ -139,7 +146,8 @@ private Q_SLOTS:
         QVERIFY(rating.err.contains(QStringLiteral("\"great\" is not a rating")));
         const SdstudyRun unknown = sdstudy({QStringLiteral("review"), QStringLiteral("99999"), QStringLiteral("3")});
         QCOMPARE(unknown.exitCode, 1);
-        const SdstudyRun scope = sdstudy({QStringLiteral("quiz-plan"), QStringLiteral("--scope"), QStringLiteral("soon")});
+        const SdstudyRun scope
+            = sdstudy({QStringLiteral("quiz-plan"), QStringLiteral("--scope"), QStringLiteral("soon")});
         QCOMPARE(scope.exitCode, 2);
         QVERIFY(scope.err.contains(QStringLiteral("weak")));
         const SdstudyRun time = sdstudy({QStringLiteral("review"), QStringLiteral("53"), QStringLiteral("3"),

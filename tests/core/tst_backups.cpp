@@ -54,7 +54,8 @@ private:
     QStringList databaseFiles(const QString &pattern) const
     {
         QStringList files = QDir(m_dir->path()).entryList({pattern}, QDir::Files);
-        files.removeIf([](const QString &f) { return f.endsWith(QLatin1String("-wal")) || f.endsWith(QLatin1String("-shm")); });
+        files.removeIf(
+            [](const QString &f) { return f.endsWith(QLatin1String("-wal")) || f.endsWith(QLatin1String("-shm")); });
         return files;
     }
 
@@ -71,7 +72,7 @@ private Q_SLOTS:
         const auto file = backups.backUp(library.database(), &error);
         QVERIFY2(file, qPrintable(error));
         QVERIFY(QFileInfo(*file).fileName().startsWith(QStringLiteral("study-")));
-        QCOMPARE(backups.backups(library.database().identity()), QStringList{*file});
+        QCOMPARE(backups.backups(library.database().identity()), QStringList {*file});
         QString problem;
         QVERIFY2(BackupManager::isHealthy(*file, &problem), qPrintable(problem));
         QVERIFY(QDir(path(QStringLiteral("backups"))).entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty());
@@ -150,7 +151,8 @@ private Q_SLOTS:
         QVERIFY(kept.first().contains(QStringLiteral("20261128-090000")));
         QVERIFY(kept.size() >= BackupManager::kRecentToKeep + 4 && kept.size() <= 5 + 7 + 4);
         for (int day = 0; day < 7; ++day)
-            QVERIFY2(days.contains(now.addDays(-day).toString(QStringLiteral("yyyyMMdd"))), qPrintable(QString::number(day)));
+            QVERIFY2(days.contains(now.addDays(-day).toString(QStringLiteral("yyyyMMdd"))),
+                     qPrintable(QString::number(day)));
         QVERIFY(!days.contains(now.addDays(-30).toString(QStringLiteral("yyyyMMdd"))));
         // Rotation is stable: running it again removes nothing more.
         backups.rotate(kSomeId, now);
@@ -176,7 +178,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(library.open(db, &error, {StudyLibrary::Access::Exclusive, folder}), qPrintable(error));
         const QString report = library.recoveryReport();
-        QVERIFY2(report.contains(QStringLiteral("damaged")) && report.contains(QStringLiteral("backup")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("damaged")) && report.contains(QStringLiteral("backup")),
+                 qPrintable(report));
         const QStringList aside = databaseFiles(QStringLiteral("study.sqlite.damaged-*"));
         QCOMPARE(aside.size(), 1);
         QVERIFY(report.contains(path(aside.first())));
@@ -247,8 +250,10 @@ private Q_SLOTS:
         text += QByteArray(70 * 1024, 'x'); // as large as a database, so size tells nothing
         QTest::newRow("text") << text << QStringLiteral("not an SQLite database");
         QTest::newRow("another program's SQLite") << QByteArray() << QStringLiteral("not those of a study database");
-        QTest::newRow("SQLite marked as another program's") << QByteArray("app-id") << QStringLiteral("another program's");
-        QTest::newRow("SQLite with only a view") << QByteArray("view") << QStringLiteral("not those of a study database");
+        QTest::newRow("SQLite marked as another program's")
+            << QByteArray("app-id") << QStringLiteral("another program's");
+        QTest::newRow("SQLite with only a view")
+            << QByteArray("view") << QStringLiteral("not those of a study database");
     }
 
     void aFileThatIsNotAStudyDatabaseIsLeftAsItWas()
@@ -288,14 +293,16 @@ private Q_SLOTS:
             StudyLibrary library;
             QString error;
             QVERIFY(!library.open(db, &error, {access, {}}));
-            QVERIFY2(error.contains(db) && error.contains(QStringLiteral("is not a study database")) && error.contains(expected),
+            QVERIFY2(error.contains(db) && error.contains(QStringLiteral("is not a study database"))
+                         && error.contains(expected),
                      qPrintable(error));
         }
         QString error;
         QVERIFY(!StudyLibrary::restore(path(QStringLiteral("notes.txt")), path(QStringLiteral("x.sqlite")), &error));
         QVERIFY(original.open(QIODevice::ReadOnly));
         QCOMPARE(original.readAll(), before);
-        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("notes.txt*")}, QDir::Files | QDir::Dirs), QStringList{QStringLiteral("notes.txt")});
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("notes.txt*")}, QDir::Files | QDir::Dirs),
+                 QStringList {QStringLiteral("notes.txt")});
     }
 
     // Errors that are not damage are reported as what they are; nothing is moved.
@@ -309,7 +316,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("cannot be read")), qPrintable(error));
         QVERIFY(QFileInfo(folderGiven).isDir());
         QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("folder.sqlite.*")}, QDir::AllEntries),
-                 QStringList{QStringLiteral("folder.sqlite.lock")}); // nothing moved aside
+                 QStringList {QStringLiteral("folder.sqlite.lock")}); // nothing moved aside
     }
 
     void aDatabaseLockedByAnotherProgramIsNotTakenForDamage()
@@ -335,7 +342,8 @@ private Q_SLOTS:
             QString error;
             QVERIFY(!library.open(db, &error));
             QVERIFY2(error.contains(QStringLiteral("locked by another program")), qPrintable(error));
-            QCOMPARE(databaseFiles(QStringLiteral("study.sqlite.*")), QStringList{QStringLiteral("study.sqlite.lock")}); // nothing moved aside
+            QCOMPARE(databaseFiles(QStringLiteral("study.sqlite.*")),
+                     QStringList {QStringLiteral("study.sqlite.lock")}); // nothing moved aside
             query.exec(QStringLiteral("ROLLBACK"));
             holder.close();
         }
@@ -363,7 +371,8 @@ private Q_SLOTS:
         {
             StudyLibrary other;
             QString error;
-            QVERIFY(other.open(path(QStringLiteral("other.sqlite")), &error, {StudyLibrary::Access::Exclusive, folder}));
+            QVERIFY(
+                other.open(path(QStringLiteral("other.sqlite")), &error, {StudyLibrary::Access::Exclusive, folder}));
             QVERIFY(writeNote(other, 53, QStringLiteral("someone else's note")));
             for (int i = 0; i < BackupManager::kRecentToKeep + 2; ++i) {
                 QVERIFY2(BackupManager(folder).backUp(other.database(), &error), qPrintable(error));
@@ -376,7 +385,8 @@ private Q_SLOTS:
         StudyLibrary library;
         QString error;
         QVERIFY2(library.open(mine, &error, {StudyLibrary::Access::Exclusive, folder}), qPrintable(error));
-        QVERIFY2(library.recoveryReport().contains(QStringLiteral("was restored")), qPrintable(library.recoveryReport()));
+        QVERIFY2(library.recoveryReport().contains(QStringLiteral("was restored")),
+                 qPrintable(library.recoveryReport()));
         QCOMPARE(noteOn(library, 53), QStringLiteral("my note"));
     }
 
@@ -395,15 +405,18 @@ private Q_SLOTS:
         }
         {
             StudyLibrary other;
-            QVERIFY(other.open(path(QStringLiteral("other.sqlite")), &error, {StudyLibrary::Access::Exclusive, folder}));
+            QVERIFY(
+                other.open(path(QStringLiteral("other.sqlite")), &error, {StudyLibrary::Access::Exclusive, folder}));
             const auto backup = BackupManager(folder).backUp(other.database(), &error);
             QVERIFY(backup);
-            QVERIFY(QFile::rename(*backup, QDir(folder).filePath(BackupManager::fileName(myId, QDateTime::currentDateTimeUtc()))));
+            QVERIFY(QFile::rename(
+                *backup, QDir(folder).filePath(BackupManager::fileName(myId, QDateTime::currentDateTimeUtc()))));
         }
         damage(mine);
         StudyLibrary library;
         QVERIFY2(library.open(mine, &error, {StudyLibrary::Access::Exclusive, folder}), qPrintable(error));
-        QVERIFY2(library.recoveryReport().contains(QStringLiteral("no good backup")), qPrintable(library.recoveryReport()));
+        QVERIFY2(library.recoveryReport().contains(QStringLiteral("no good backup")),
+                 qPrintable(library.recoveryReport()));
     }
 
     // The clock was once a day ahead: the backup made then must not stay "newest".
@@ -419,7 +432,8 @@ private Q_SLOTS:
         BackupManager backups(folder);
         const auto early = backups.backUp(library.database(), &error);
         QVERIFY(early);
-        const QString future = QDir(folder).filePath(BackupManager::fileName(id, QDateTime::currentDateTimeUtc().addDays(1)));
+        const QString future
+            = QDir(folder).filePath(BackupManager::fileName(id, QDateTime::currentDateTimeUtc().addDays(1)));
         QVERIFY(QFile::rename(*early, future));
 
         QVERIFY(writeNote(library, 53, QStringLiteral("today")));
@@ -550,7 +564,8 @@ private Q_SLOTS:
             QString error;
             QVERIFY(old.open(db, &error, 6));
             QSqlQuery query(old.connection());
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO notes (question_id, text, updated_at) VALUES ('q-x', 'from the old days', '2026-11-01T00:00:00.000Z')")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO notes (question_id, text, updated_at) VALUES ('q-x', 'from "
+                                              "the old days', '2026-11-01T00:00:00.000Z')")));
             QVERIFY(QDir().mkpath(folder));
             query.prepare(QStringLiteral("VACUUM INTO ?"));
             query.addBindValue(QDir(folder).filePath(QStringLiteral("study-20261130-120000-000.sqlite")));
@@ -564,7 +579,8 @@ private Q_SLOTS:
         StudyLibrary library;
         QString error;
         QVERIFY2(library.open(db, &error, {StudyLibrary::Access::Exclusive, folder}), qPrintable(error));
-        QVERIFY2(library.recoveryReport().contains(QStringLiteral("was restored")), qPrintable(library.recoveryReport()));
+        QVERIFY2(library.recoveryReport().contains(QStringLiteral("was restored")),
+                 qPrintable(library.recoveryReport()));
         QCOMPARE(library.notes().get(QStringLiteral("q-x"))->text, QStringLiteral("from the old days"));
     }
 
@@ -599,7 +615,8 @@ private Q_SLOTS:
         QVERIFY(first.open(db, &error));
         StudyLibrary second;
         QVERIFY(!second.open(db, &error));
-        QVERIFY2(error.contains(QStringLiteral("open in another System Design Study (process %1)").arg(QCoreApplication::applicationPid())),
+        QVERIFY2(error.contains(QStringLiteral("open in another System Design Study (process %1)")
+                                    .arg(QCoreApplication::applicationPid())),
                  qPrintable(error));
         QCOMPARE(second.lockHolder(), QCoreApplication::applicationPid());
         // Readers are welcome.

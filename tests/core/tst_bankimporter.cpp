@@ -19,13 +19,14 @@ QVariant scalar(Database &db, const QString &sql)
 
 BankImporter::Source sourceOf(const QString &key, const QByteArray &content)
 {
-    return BankImporter::Source{key, key, key + QStringLiteral(".md"), content};
+    return BankImporter::Source {key, key, key + QStringLiteral(".md"), content};
 }
 
 const QByteArray kSmallBank = "# Small bank\n\n"
                               "### 1. What is a circuit breaker?\n**Answer:** Stops calls to a failing service.\n\n"
                               "### 2. What is consistent hashing?\n**Answer:** A ring that moves few keys.\n\n"
-                              "### 3. What is a circuit breaker? When does it open?\n**Answer:** After repeated failures it stops calls to a failing service.\n";
+                              "### 3. What is a circuit breaker? When does it open?\n**Answer:** After repeated "
+                              "failures it stops calls to a failing service.\n";
 
 } // namespace
 
@@ -61,7 +62,8 @@ private Q_SLOTS:
     {
         BankImporter importer(*m_db, TopicRules::bundled());
         QVERIFY(importer.import(sourceOf(QStringLiteral("small"), kSmallBank)).changed);
-        const QString before = scalar(*m_db, QStringLiteral("SELECT imported_at || content_hash FROM banks")).toString();
+        const QString before
+            = scalar(*m_db, QStringLiteral("SELECT imported_at || content_hash FROM banks")).toString();
         const auto again = importer.import(sourceOf(QStringLiteral("small"), kSmallBank));
         QVERIFY(again.error.isEmpty());
         QVERIFY(!again.changed);
@@ -75,9 +77,10 @@ private Q_SLOTS:
         QVERIFY(importer.import(sourceOf(QStringLiteral("small"), kSmallBank)).changed);
         const QString id = scalar(*m_db, QStringLiteral("SELECT id FROM questions WHERE number = 2")).toString();
 
-        const QByteArray renumbered = "# Small bank\n\n"
-                                      "### 7. What is consistent hashing?\n**Answer:** A hash ring; adding a node moves few keys.\n\n"
-                                      "### 8. What is a circuit breaker?\n**Answer:** Stops calls to a failing service.\n";
+        const QByteArray renumbered
+            = "# Small bank\n\n"
+              "### 7. What is consistent hashing?\n**Answer:** A hash ring; adding a node moves few keys.\n\n"
+              "### 8. What is a circuit breaker?\n**Answer:** Stops calls to a failing service.\n";
         const auto outcome = importer.import(sourceOf(QStringLiteral("small"), renumbered));
         QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT id FROM questions WHERE number = 7")).toString(), id);
@@ -101,7 +104,8 @@ private Q_SLOTS:
         QVERIFY(importer.import(sourceOf(QStringLiteral("small"), kSmallBank)).changed);
         const QByteArray broken = "### 1. Fine?\n**Answer:** Yes.\n\n### 2. Broken?\nNo answer label.\n";
         const auto outcome = importer.import(sourceOf(QStringLiteral("small"), broken));
-        QCOMPARE(outcome.error, QStringLiteral("small.md:5: question 2 must be followed by a line starting with **Answer:**"));
+        QCOMPARE(outcome.error,
+                 QStringLiteral("small.md:5: question 2 must be followed by a line starting with **Answer:**"));
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM questions")).toInt(), 3);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT title FROM questions WHERE number = 2")).toString(),
                  QStringLiteral("What is consistent hashing?"));
@@ -129,8 +133,13 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT name FROM banks WHERE key = 'small'")).toString(),
                  QStringLiteral("Small bank"));
         // Search sees both, and an index entry for every question.
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM questions_fts WHERE questions_fts MATCH 'breaker*'")).toInt(),
-                 scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM questions WHERE title LIKE '%breaker%' OR answer_text LIKE '%breaker%'")).toInt());
+        QCOMPARE(
+            scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM questions_fts WHERE questions_fts MATCH 'breaker*'"))
+                .toInt(),
+            scalar(*m_db,
+                   QStringLiteral(
+                       "SELECT COUNT(*) FROM questions WHERE title LIKE '%breaker%' OR answer_text LIKE '%breaker%'"))
+                .toInt());
     }
 
 private:

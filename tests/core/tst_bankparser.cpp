@@ -104,7 +104,8 @@ private Q_SLOTS:
 
     void sectionHeadingsEndAnAnswer()
     {
-        const auto result = parseText("### 1. One?\n**Answer:** First.\n\n## Next section\n\n### 2. Two?\n**Answer:** Second.\n");
+        const auto result
+            = parseText("### 1. One?\n**Answer:** First.\n\n## Next section\n\n### 2. Two?\n**Answer:** Second.\n");
         QVERIFY(!result.error);
         QCOMPARE(result.bank.items[0].answerMarkdown, QStringLiteral("First."));
     }
@@ -112,8 +113,9 @@ private Q_SLOTS:
     // Headings with no plain text still end the answer before them, at their own line.
     void headingsWithoutPlainTextEndAnAnswer()
     {
-        const auto result = parseText("### 1. One?\n**Answer:** First.\n\n## `code only`\n\nmore\n\n##\n\nstill more\n\n"
-                                      "### 2. Two?\n**Answer:** Second.\n");
+        const auto result
+            = parseText("### 1. One?\n**Answer:** First.\n\n## `code only`\n\nmore\n\n##\n\nstill more\n\n"
+                        "### 2. Two?\n**Answer:** Second.\n");
         QVERIFY2(!result.error, result.error ? qPrintable(result.error->toString()) : "");
         QCOMPARE(result.bank.items.size(), 2);
         QCOMPARE(result.bank.items[0].answerMarkdown, QStringLiteral("First."));
@@ -126,20 +128,23 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("source");
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no questions") << QByteArray("# Just a title\n\nSome text.\n") << 1 << QStringLiteral("no questions found");
+        QTest::newRow("no questions") << QByteArray("# Just a title\n\nSome text.\n") << 1
+                                      << QStringLiteral("no questions found");
         QTest::newRow("empty file") << QByteArray() << 1 << QStringLiteral("no questions found");
-        QTest::newRow("missing answer label") << QByteArray("### 1. Q?\nJust text.\n") << 2 << QStringLiteral("**Answer:**");
-        QTest::newRow("answer label not bold") << QByteArray("### 1. Q?\nAnswer: text\n") << 2 << QStringLiteral("**Answer:**");
-        QTest::newRow("list instead of answer") << QByteArray("### 1. Q?\n- item\n") << 2 << QStringLiteral("**Answer:**");
+        QTest::newRow("missing answer label")
+            << QByteArray("### 1. Q?\nJust text.\n") << 2 << QStringLiteral("**Answer:**");
+        QTest::newRow("answer label not bold")
+            << QByteArray("### 1. Q?\nAnswer: text\n") << 2 << QStringLiteral("**Answer:**");
+        QTest::newRow("list instead of answer")
+            << QByteArray("### 1. Q?\n- item\n") << 2 << QStringLiteral("**Answer:**");
         QTest::newRow("question at end without answer")
             << QByteArray("### 1. Q?\n**Answer:** A.\n\n### 2. Last?\n") << 5 << QStringLiteral("question 2");
         QTest::newRow("empty answer") << QByteArray("### 1. Q?\n**Answer:**\n") << 2 << QStringLiteral("empty answer");
         QTest::newRow("heading without number")
             << QByteArray("### 1. Q?\n**Answer:** A.\n\n### Q without number\n**Answer:** B.\n") << 4
             << QStringLiteral("### N. Question");
-        QTest::newRow("number used twice")
-            << QByteArray("### 1. Q?\n**Answer:** A.\n\n### 1. Again?\n**Answer:** B.\n") << 4
-            << QStringLiteral("used twice (first on line 1)");
+        QTest::newRow("number used twice") << QByteArray("### 1. Q?\n**Answer:** A.\n\n### 1. Again?\n**Answer:** B.\n")
+                                           << 4 << QStringLiteral("used twice (first on line 1)");
         QTest::newRow("answer before any question")
             << QByteArray("# Bank\n\n**Answer:** Orphan.\n\n### 1. Q?\n**Answer:** A.\n") << 3
             << QStringLiteral("before the first question heading");

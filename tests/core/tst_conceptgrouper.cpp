@@ -108,7 +108,7 @@ private Q_SLOTS:
     {
         QVERIFY(ConceptGrouper::group({}).isEmpty());
         const auto single = ConceptGrouper::group({{QStringLiteral("?"), QString()}});
-        QCOMPARE(single, QList<qsizetype>{0});
+        QCOMPARE(single, QList<qsizetype> {0});
     }
 
     // A bank that asks one thing tens of thousands of times is grouped in one pass,
@@ -117,12 +117,14 @@ private Q_SLOTS:
     {
         QList<ConceptGrouper::Question> questions;
         for (int i = 0; i < 50'000; ++i)
-            questions.append({QStringLiteral("What is a circuit breaker?"), QStringLiteral("It stops calls, attempt %1.").arg(i)});
-        questions.append({QStringLiteral("What is a bloom filter?"), QStringLiteral("A set that may say yes wrongly.")});
+            questions.append(
+                {QStringLiteral("What is a circuit breaker?"), QStringLiteral("It stops calls, attempt %1.").arg(i)});
+        questions.append(
+            {QStringLiteral("What is a bloom filter?"), QStringLiteral("A set that may say yes wrongly.")});
         questions.append({QStringLiteral("?"), QString()});
         questions.append({QStringLiteral("?"), QString()});
         const auto leaders = ConceptGrouper::group(questions);
-        QCOMPARE(QSet<qsizetype>(leaders.cbegin(), leaders.cbegin() + 50'000), QSet<qsizetype>{0});
+        QCOMPARE(QSet<qsizetype>(leaders.cbegin(), leaders.cbegin() + 50'000), QSet<qsizetype> {0});
         QCOMPARE(leaders.at(50'000), 50'000);
         QCOMPARE(leaders.at(50'001), 50'001); // nothing to tell what they ask: never folded
         QCOMPARE(leaders.at(50'002), 50'002);

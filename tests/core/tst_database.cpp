@@ -37,10 +37,12 @@ private Q_SLOTS:
         QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'questions_fts'")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'questions_fts'")).toInt(),
+                 1);
         // Marked as this app's, with an id of its own for its backups.
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toInt(), Database::kApplicationId);
-        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(db.identity()).hasMatch(), qPrintable(db.identity()));
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(db.identity()).hasMatch(),
+                 qPrintable(db.identity()));
         Database other;
         QVERIFY2(other.open(m_dir->filePath(QStringLiteral("other.sqlite")), &error), qPrintable(error));
         QVERIFY(other.identity() != db.identity());
@@ -55,9 +57,9 @@ private Q_SLOTS:
             QVERIFY2(v1.open(path, &error, 1), qPrintable(error));
             QCOMPARE(v1.schemaVersion(), 1);
             QSqlQuery query(v1.connection());
-            QVERIFY(query.exec(QStringLiteral(
-                "INSERT INTO banks (key, name, source, content_hash, imported_at, position)"
-                " VALUES ('old', 'Old bank', 'old.md', 'x', '2026-01-01T00:00:00Z', 0)")));
+            QVERIFY(
+                query.exec(QStringLiteral("INSERT INTO banks (key, name, source, content_hash, imported_at, position)"
+                                          " VALUES ('old', 'Old bank', 'old.md', 'x', '2026-01-01T00:00:00Z', 0)")));
             QVERIFY(query.exec(QStringLiteral(
                 "INSERT INTO questions VALUES ('q-1', 1, 1, 'What is a lighthouse?', 'What is a lighthouse?',"
                 " 'A tower.', 'A tower.', 'T', 'S', 0, 0, 'q-1', 3)")));
@@ -69,8 +71,10 @@ private Q_SLOTS:
         QCOMPARE(scalar(current, QStringLiteral("SELECT title FROM questions WHERE id = 'q-1'")).toString(),
                  QStringLiteral("What is a lighthouse?"));
         // The search index added by the migration covers rows written before it.
-        QCOMPARE(scalar(current, QStringLiteral("SELECT rowid FROM questions_fts WHERE questions_fts MATCH 'lighthouse'")).toInt(),
-                 scalar(current, QStringLiteral("SELECT rowid FROM questions WHERE id = 'q-1'")).toInt());
+        QCOMPARE(
+            scalar(current, QStringLiteral("SELECT rowid FROM questions_fts WHERE questions_fts MATCH 'lighthouse'"))
+                .toInt(),
+            scalar(current, QStringLiteral("SELECT rowid FROM questions WHERE id = 'q-1'")).toInt());
     }
 
     void refusesAFileFromANewerVersion()

@@ -50,20 +50,27 @@ private Q_SLOTS:
         int index = 0;
         for (const auto &value : steps) {
             const QJsonObject expected = value.toObject();
-            const QDateTime at = QDateTime::fromString(expected.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+            const QDateTime at
+                = QDateTime::fromString(expected.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
             card = scheduler.next(card, at, FsrsScheduler::Rating(expected.value(QStringLiteral("rating")).toInt()));
             const QString where = QStringLiteral("step %1").arg(index++);
             QVERIFY2(int(card.state) == expected.value(QStringLiteral("state")).toInt(), qPrintable(where));
             QVERIFY2(sameToFourDigits(card.stability, expected.value(QStringLiteral("stability")).toDouble()),
-                     qPrintable(QStringLiteral("%1: stability %2, expected %3").arg(where).arg(card.stability, 0, 'g', 10)
+                     qPrintable(QStringLiteral("%1: stability %2, expected %3")
+                                    .arg(where)
+                                    .arg(card.stability, 0, 'g', 10)
                                     .arg(expected.value(QStringLiteral("stability")).toDouble(), 0, 'g', 10)));
             QVERIFY2(sameToFourDigits(card.difficulty, expected.value(QStringLiteral("difficulty")).toDouble()),
-                     qPrintable(QStringLiteral("%1: difficulty %2, expected %3").arg(where).arg(card.difficulty, 0, 'g', 10)
+                     qPrintable(QStringLiteral("%1: difficulty %2, expected %3")
+                                    .arg(where)
+                                    .arg(card.difficulty, 0, 'g', 10)
                                     .arg(expected.value(QStringLiteral("difficulty")).toDouble(), 0, 'g', 10)));
             // The same due minute.
-            const QDateTime due = QDateTime::fromString(expected.value(QStringLiteral("due")).toString(), Qt::ISODateWithMs);
+            const QDateTime due
+                = QDateTime::fromString(expected.value(QStringLiteral("due")).toString(), Qt::ISODateWithMs);
             QVERIFY2(card.due.toSecsSinceEpoch() / 60 == due.toSecsSinceEpoch() / 60,
-                     qPrintable(QStringLiteral("%1: due %2, expected %3").arg(where, card.due.toString(Qt::ISODate), due.toString(Qt::ISODate))));
+                     qPrintable(QStringLiteral("%1: due %2, expected %3")
+                                    .arg(where, card.due.toString(Qt::ISODate), due.toString(Qt::ISODate))));
             QCOMPARE(card.scheduledDays, expected.value(QStringLiteral("scheduled_days")).toInt());
             QCOMPARE(card.learningStep, expected.value(QStringLiteral("learning_steps")).toInt());
             QCOMPARE(card.reps, expected.value(QStringLiteral("reps")).toInt());

@@ -13,8 +13,8 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 
@@ -124,9 +124,12 @@ private Q_SLOTS:
 
             QString integrity;
             const State actual = readState(path, &integrity);
-            QVERIFY2(integrity == QLatin1String("ok"), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(integrity)));
+            QVERIFY2(integrity == QLatin1String("ok"),
+                     qPrintable(QStringLiteral("round %1: %2").arg(round).arg(integrity)));
             QVERIFY2(actual == reported || actual == inFlight,
-                     qPrintable(QStringLiteral("round %1: a write reported as done is missing (last done %2)").arg(round).arg(lastDone)));
+                     qPrintable(QStringLiteral("round %1: a write reported as done is missing (last done %2)")
+                                    .arg(round)
+                                    .arg(lastDone)));
             expected = actual;
         }
         qInfo("%d rounds, %d killed while writing", kRounds, killedWhileWriting);

@@ -29,16 +29,18 @@ private:
         insert.prepare(QStringLiteral(
             "INSERT INTO review_log (concept_id, question_id, reviewed_at, rating, mode, state_before, elapsed_days,"
             " scheduled_days, stability, difficulty, duration_ms) VALUES (?, ?, ?, ?, 'recall', ?, 0, 0, 1, 5, ?)"));
-        for (const QVariant &v : {QVariant(conceptOf(number)), QVariant(conceptOf(number)), QVariant(QString::fromLatin1(utc)),
-                                  QVariant(rating), QVariant(stateBefore), QVariant(durationMs)})
+        for (const QVariant &v :
+             {QVariant(conceptOf(number)), QVariant(conceptOf(number)), QVariant(QString::fromLatin1(utc)),
+              QVariant(rating), QVariant(stateBefore), QVariant(durationMs)})
             insert.addBindValue(v);
         QVERIFY(insert.exec());
     }
     void card(int number, int state, int scheduledDays, const char *dueUtc)
     {
         QSqlQuery insert(m_library->database().connection());
-        insert.prepare(QStringLiteral("INSERT INTO cards (concept_id, state, stability, difficulty, learning_step, reps,"
-                                      " lapses, scheduled_days, due) VALUES (?, ?, 1, 5, 0, 1, 0, ?, ?)"));
+        insert.prepare(
+            QStringLiteral("INSERT INTO cards (concept_id, state, stability, difficulty, learning_step, reps,"
+                           " lapses, scheduled_days, due) VALUES (?, ?, 1, 5, 0, 1, 0, ?, ?)"));
         for (const QVariant &v : {QVariant(conceptOf(number)), QVariant(state), QVariant(scheduledDays),
                                   QVariant(QString::fromLatin1(dueUtc))})
             insert.addBindValue(v);
@@ -62,9 +64,9 @@ private Q_SLOTS:
         log(12, "2026-03-01T20:00:00.000Z", 1, 2, 6000);
         log(53, "2026-03-02T11:00:00.000Z", 3, 2, 2000);
         log(53, "2026-03-03T19:00:00.000Z", 4, 2, 3000);
-        card(3, 2, 30, "2026-04-02T10:00:00.000Z");  // mature, due in a month
-        card(12, 3, 0, "2026-03-01T20:10:00.000Z");  // relearning, overdue
-        card(53, 2, 5, "2026-03-06T19:00:00.000Z");  // young, due 7 March local (00:30)
+        card(3, 2, 30, "2026-04-02T10:00:00.000Z"); // mature, due in a month
+        card(12, 3, 0, "2026-03-01T20:10:00.000Z"); // relearning, overdue
+        card(53, 2, 5, "2026-03-06T19:00:00.000Z"); // young, due 7 March local (00:30)
     }
 
     void reviewsPerLocalDay()
@@ -74,11 +76,11 @@ private Q_SLOTS:
         QCOMPARE(days.size(), 5);
         QCOMPARE(days[0].total(), 0);
         QCOMPARE(days[1].date, QDate(2026, 3, 1));
-        QCOMPARE(days[1].byRating, (std::array<int, 4>{0, 0, 1, 0}));
-        QCOMPARE(days[2].byRating, (std::array<int, 4>{1, 0, 1, 0}));
+        QCOMPARE(days[1].byRating, (std::array<int, 4> {0, 0, 1, 0}));
+        QCOMPARE(days[2].byRating, (std::array<int, 4> {1, 0, 1, 0}));
         QCOMPARE(days[2].durationMs, 8000);
         QCOMPARE(days[3].total(), 0);
-        QCOMPARE(days[4].byRating, (std::array<int, 4>{0, 0, 0, 1}));
+        QCOMPARE(days[4].byRating, (std::array<int, 4> {0, 0, 0, 1}));
         QCOMPARE(stats.totalReviews(), 4);
     }
 
@@ -93,9 +95,9 @@ private Q_SLOTS:
         QCOMPARE(today.durationMs, 3000);
         QCOMPARE(today.dueNow, 1); // the relearning card
         QCOMPARE(today.dueToday, 1);
-        QCOMPARE(stats.streak(QDate(2026, 3, 4)), 1);  // 3 March had none
-        QCOMPARE(stats.streak(QDate(2026, 3, 2)), 2);  // 1 and 2 March
-        QCOMPARE(stats.streak(QDate(2026, 3, 3)), 2);  // nothing yet on the 3rd: still 2 from yesterday
+        QCOMPARE(stats.streak(QDate(2026, 3, 4)), 1); // 3 March had none
+        QCOMPARE(stats.streak(QDate(2026, 3, 2)), 2); // 1 and 2 March
+        QCOMPARE(stats.streak(QDate(2026, 3, 3)), 2); // nothing yet on the 3rd: still 2 from yesterday
         QCOMPARE(stats.streak(QDate(2026, 3, 6)), 0);
     }
 
@@ -104,8 +106,8 @@ private Q_SLOTS:
         const ProgressStats stats(m_library->database());
         const auto forecast = stats.dueForecast(utc("2026-03-04T06:00:00Z"), 30);
         QCOMPARE(forecast.size(), 30);
-        QCOMPARE(forecast[0], 1); // overdue relearning card
-        QCOMPARE(forecast[3], 1); // 7 March local
+        QCOMPARE(forecast[0], 1);  // overdue relearning card
+        QCOMPARE(forecast[3], 1);  // 7 March local
         QCOMPARE(forecast[29], 1); // 2 April 15:30 local is day 29
         QCOMPARE(std::accumulate(forecast.begin(), forecast.end(), 0), 3);
     }

@@ -90,9 +90,8 @@ private:
     void answer(int number, Rating rating, int session = 0)
     {
         QString error;
-        QVERIFY2(m_library->reviews().answer({conceptOf(number), idOf(number), rating, QStringLiteral("recall"), 1, m_now,
-                                              session},
-                                             &error),
+        QVERIFY2(m_library->reviews().answer(
+                     {conceptOf(number), idOf(number), rating, QStringLiteral("recall"), 1, m_now, session}, &error),
                  qPrintable(error));
     }
 
@@ -111,8 +110,10 @@ private Q_SLOTS:
     {
         QString error;
         QCOMPARE(QuizScope::parse(QStringLiteral("flag:Review later"), &error)->key(), QStringLiteral("flag:review"));
-        QCOMPARE(QuizScope::parse(QStringLiteral("topic:Caching & CDN; Replication, consistency & consensus"), &error)->topics,
-                 (QStringList{QStringLiteral("Caching & CDN"), QStringLiteral("Replication, consistency & consensus")}));
+        QCOMPARE(
+            QuizScope::parse(QStringLiteral("topic:Caching & CDN; Replication, consistency & consensus"), &error)
+                ->topics,
+            (QStringList {QStringLiteral("Caching & CDN"), QStringLiteral("Replication, consistency & consensus")}));
         QCOMPARE(QuizScope::parse(QStringLiteral("WEAK"), &error)->kind, QuizScope::Kind::Weak);
         QVERIFY(!QuizScope::parse(QStringLiteral("flag:purple"), &error));
         QVERIFY(error.contains(QStringLiteral("purple")));
@@ -149,8 +150,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY(idOf(117) != conceptOf(117));
         QVERIFY(m_library->bookmarks().set(idOf(117), QStringLiteral("hard"), &error));
-        QCOMPARE(plan(QStringLiteral("flag:hard")).concepts, QStringList{conceptOf(117)});
-        QCOMPARE(plan(QStringLiteral("bookmarked")).concepts, QStringList{conceptOf(117)});
+        QCOMPARE(plan(QStringLiteral("flag:hard")).concepts, QStringList {conceptOf(117)});
+        QCOMPARE(plan(QStringLiteral("bookmarked")).concepts, QStringList {conceptOf(117)});
         QVERIFY(plan(QStringLiteral("flag:favourite")).concepts.isEmpty());
 
         const int all = int(plan(QStringLiteral("all")).concepts.size());
@@ -176,7 +177,7 @@ private Q_SLOTS:
             m_now = m_now.addDays(1);
         }
         QCOMPARE(m_library->reviews().card(conceptOf(12))->lapses, 2);
-        QCOMPARE(plan(QStringLiteral("weak")).concepts, QStringList{conceptOf(12)});
+        QCOMPARE(plan(QStringLiteral("weak")).concepts, QStringList {conceptOf(12)});
     }
 
     void missesAreTheLastSittingsAgains()
@@ -187,7 +188,7 @@ private Q_SLOTS:
         answer(9, Rating::Again, 2);
         answer(9, Rating::Good, 2); // relearnt in the same sitting: still a miss of it
         QCOMPARE(m_library->reviews().lastSession(), 2);
-        QCOMPARE(plan(QStringLiteral("misses")).concepts, (QStringList{conceptOf(7), conceptOf(9)}));
+        QCOMPARE(plan(QStringLiteral("misses")).concepts, (QStringList {conceptOf(7), conceptOf(9)}));
     }
 
     void mockInterviewsAskDesignQuestions()
@@ -210,7 +211,7 @@ private Q_SLOTS:
         RecordingFrontEnd ui;
         QuizEngine engine(*m_library, QuizMode::Recall, plan(QStringLiteral("study-now"), 3).concepts, ui, clock());
         engine.start();
-        QCOMPARE(ui.events, QStringList{QStringLiteral("ask")});
+        QCOMPARE(ui.events, QStringList {QStringLiteral("ask")});
         QVERIFY(ui.card.title.startsWith(QStringLiteral("What is system design?")));
         QCOMPARE(ui.card.remaining, 3);
         engine.grade(Rating::Good); // not before the answer shows
@@ -218,9 +219,9 @@ private Q_SLOTS:
 
         engine.reveal();
         QVERIFY(ui.revealed->answerMarkdown.contains(QStringLiteral("process of defining architecture")));
-        QCOMPARE(ui.revealed->dueAfter[0], m_now.addSecs(60));      // Again: 1 min
-        QCOMPARE(ui.revealed->dueAfter[2], m_now.addSecs(600));     // Good: 10 min
-        QVERIFY(ui.revealed->dueAfter[3] > m_now.addDays(1));       // Easy: days
+        QCOMPARE(ui.revealed->dueAfter[0], m_now.addSecs(60));  // Again: 1 min
+        QCOMPARE(ui.revealed->dueAfter[2], m_now.addSecs(600)); // Good: 10 min
+        QVERIFY(ui.revealed->dueAfter[3] > m_now.addDays(1));   // Easy: days
         m_now = m_now.addSecs(7);
         engine.grade(Rating::Good);
         QSqlQuery row = lastLogRow();
@@ -258,9 +259,10 @@ private Q_SLOTS:
     void choiceRecordsRightAndWrongPicks()
     {
         RecordingFrontEnd ui;
-        QuizEngine engine(*m_library, QuizMode::Choice, plan(QStringLiteral("topic:Caching & CDN"), 2).concepts, ui, clock());
+        QuizEngine engine(*m_library, QuizMode::Choice, plan(QStringLiteral("topic:Caching & CDN"), 2).concepts, ui,
+                          clock());
         engine.start();
-        QCOMPARE(ui.events, QStringList{QStringLiteral("choice")});
+        QCOMPARE(ui.events, QStringList {QStringLiteral("choice")});
         QCOMPARE(ui.choice->options.size(), 4);
         const int wrong = (ui.choice->correct + 1) % 4;
         engine.reveal(); // no reveal in choice mode
@@ -303,7 +305,8 @@ private Q_SLOTS:
         scope.kind = QuizScope::Kind::All;
         scope.designOnly = true;
         scope.size = 1;
-        const QStringList design = QuizPlanner(m_library->database(), m_library->reviews()).plan(scope, m_now, 20).concepts;
+        const QStringList design
+            = QuizPlanner(m_library->database(), m_library->reviews()).plan(scope, m_now, 20).concepts;
         RecordingFrontEnd ui;
         QuizEngine engine(*m_library, QuizMode::Mock, design, ui, clock(), 35);
         engine.start();

@@ -1,7 +1,7 @@
 // Schedules and the review log in a real database.
 
-#include "studylibrary.h"
 #include "quizplan.h"
+#include "studylibrary.h"
 #include "studysession.h"
 
 #include <QSqlQuery>
@@ -39,22 +39,25 @@ private Q_SLOTS:
         auto &reviews = m_library->reviews();
         QString error;
         const QDateTime t0(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
-        const auto first = reviews.answer({conceptOf(53), idOf(53), Rating::Good, QStringLiteral("recall"), 4200, t0}, &error);
+        const auto first
+            = reviews.answer({conceptOf(53), idOf(53), Rating::Good, QStringLiteral("recall"), 4200, t0}, &error);
         QVERIFY2(first, qPrintable(error));
         QCOMPARE(first->state, FsrsScheduler::State::Learning);
         QCOMPARE(first->due, t0.addSecs(600)); // the 10-minute learning step
         // Another phrasing of the same concept shares its schedule.
         QCOMPARE(conceptOf(117), conceptOf(53));
-        const auto second = reviews.answer({conceptOf(117), idOf(117), Rating::Good, QStringLiteral("recall"), 3000,
-                                           t0.addSecs(600)}, &error);
+        const auto second = reviews.answer(
+            {conceptOf(117), idOf(117), Rating::Good, QStringLiteral("recall"), 3000, t0.addSecs(600)}, &error);
         QCOMPARE(second->state, FsrsScheduler::State::Review);
         QCOMPARE(second->reps, 2);
         QCOMPARE(reviews.card(conceptOf(53))->due, second->due);
         QCOMPARE(logRows(), 2);
 
         QSqlQuery row(m_library->database().connection());
-        QVERIFY(row.exec(QStringLiteral("SELECT question_id, rating, mode, state_before, duration_ms, scheduled_days, stability"
-                                        " FROM review_log ORDER BY id DESC LIMIT 1")) && row.next());
+        QVERIFY(row.exec(QStringLiteral(
+                    "SELECT question_id, rating, mode, state_before, duration_ms, scheduled_days, stability"
+                    " FROM review_log ORDER BY id DESC LIMIT 1"))
+                && row.next());
         QCOMPARE(row.value(0).toString(), idOf(117));
         QCOMPARE(row.value(1).toInt(), 3);
         QCOMPARE(row.value(2).toString(), QStringLiteral("recall"));
@@ -94,8 +97,8 @@ private Q_SLOTS:
         QCOMPARE(fresh.first(), idOf(1)); // tree order: the first topic's first question
         reviews.answer({fresh.first(), fresh.first(), Rating::Again, QStringLiteral("recall"), 1, t0}, &error);
         QVERIFY(!reviews.fresh(3).contains(fresh.first()));
-        QVERIFY(reviews.due(t0, 10).isEmpty());                             // due in a minute
-        QCOMPARE(reviews.due(t0.addSecs(60), 10), QStringList{fresh.first()}); // now it is
+        QVERIFY(reviews.due(t0, 10).isEmpty());                                 // due in a minute
+        QCOMPARE(reviews.due(t0.addSecs(60), 10), QStringList {fresh.first()}); // now it is
         QCOMPARE(reviews.freshStudiedOn(t0), 1);
     }
 

@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY(hits.size() >= 3);
         QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [](const SearchHit &h) {
             return !h.title.contains(QStringLiteral("PgBouncer"), Qt::CaseInsensitive)
-                   && h.snippet.contains(QStringLiteral("[PgBouncer]"), Qt::CaseInsensitive);
+                && h.snippet.contains(QStringLiteral("[PgBouncer]"), Qt::CaseInsensitive);
         }));
     }
 
@@ -66,10 +66,7 @@ private Q_SLOTS:
         QVERIFY(!hits.isEmpty());
     }
 
-    void limitIsHonoured()
-    {
-        QCOMPARE(m_library.search().search(QStringLiteral("database"), 7).size(), 7);
-    }
+    void limitIsHonoured() { QCOMPARE(m_library.search().search(QStringLiteral("database"), 7).size(), 7); }
 
     void queriesAreNeverSqlOrFtsSyntax_data()
     {
@@ -99,7 +96,8 @@ private Q_SLOTS:
     {
         const auto hits = m_library.search().search(QStringLiteral("ca"), 500);
         QVERIFY(hits.size() > 10);
-        static const QRegularExpression wordStartingCa(QStringLiteral("\\bca"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression wordStartingCa(QStringLiteral("\\bca"),
+                                                       QRegularExpression::CaseInsensitiveOption);
         for (qsizetype i = 0; i < hits.size(); ++i) {
             QVERIFY2(wordStartingCa.match(hits[i].title).hasMatch(), qPrintable(hits[i].title));
             if (i > 0)
@@ -111,7 +109,8 @@ private Q_SLOTS:
 
     void filtersAreParsedOutOfTheWords()
     {
-        const auto q = SearchQuery::parse(QStringLiteral("cache is:bookmarked  flag:Hard has:note topic:\"load balancing\" ttl foo:bar"));
+        const auto q = SearchQuery::parse(
+            QStringLiteral("cache is:bookmarked  flag:Hard has:note topic:\"load balancing\" ttl foo:bar"));
         QCOMPARE(q.words, QStringLiteral("cache ttl foo:bar"));
         QVERIFY(q.bookmarkedOnly);
         QCOMPARE(q.flag, QStringLiteral("hard"));
@@ -136,20 +135,20 @@ private Q_SLOTS:
             return n;
         };
         // Filters alone list what passes, in tree order.
-        QCOMPARE(numbers(QStringLiteral("is:bookmarked")), (QList<int>{6, 304, 53}));
-        QCOMPARE(numbers(QStringLiteral("flag:hard")), QList<int>{53});
-        QCOMPARE(numbers(QStringLiteral("flag:review")), QList<int>{6});
-        QCOMPARE(numbers(QStringLiteral("has:note")), QList<int>{305});
+        QCOMPARE(numbers(QStringLiteral("is:bookmarked")), (QList<int> {6, 304, 53}));
+        QCOMPARE(numbers(QStringLiteral("flag:hard")), QList<int> {53});
+        QCOMPARE(numbers(QStringLiteral("flag:review")), QList<int> {6});
+        QCOMPARE(numbers(QStringLiteral("has:note")), QList<int> {305});
         QVERIFY(numbers(QStringLiteral("flag:nosuchflag")).isEmpty());
         // Filters with words.
         QVERIFY(numbers(QStringLiteral("is:bookmarked cache")).contains(304));
         QVERIFY(!numbers(QStringLiteral("is:bookmarked cache")).contains(53));
-        QCOMPARE(numbers(QStringLiteral("flag:hard circuit")), QList<int>{53});
+        QCOMPARE(numbers(QStringLiteral("flag:hard circuit")), QList<int> {53});
         // One- and two-letter words narrow too: some word of the question starts with them.
-        QCOMPARE(numbers(QStringLiteral("is:bookmarked ca")), (QList<int>{6, 304, 53})); // 53: "calling", "cascading"
-        QCOMPARE(numbers(QStringLiteral("is:bookmarked st")), (QList<int>{6, 53})); // "stores", "stops"
+        QCOMPARE(numbers(QStringLiteral("is:bookmarked ca")), (QList<int> {6, 304, 53})); // 53: "calling", "cascading"
+        QCOMPARE(numbers(QStringLiteral("is:bookmarked st")), (QList<int> {6, 53}));      // "stores", "stops"
         QVERIFY(numbers(QStringLiteral("is:bookmarked zq")).isEmpty());
-        QCOMPARE(numbers(QStringLiteral("is:bookmarked circuit fa")), QList<int>{53}); // "fails fast"
+        QCOMPARE(numbers(QStringLiteral("is:bookmarked circuit fa")), QList<int> {53}); // "fails fast"
         QVERIFY(numbers(QStringLiteral("is:bookmarked circuit zq")).isEmpty());
         const auto caching = m_library.search().search(QStringLiteral("topic:caching"), 1000);
         QVERIFY(caching.size() >= 9);

@@ -12,7 +12,7 @@ QByteArray rulesWith(const char *rule)
 {
     return QByteArray("{\"topics\":[{\"name\":\"A\",\"subtopics\":[\"B\"]}],"
                       "\"catchAll\":{\"topic\":\"A\",\"subtopic\":\"Other\"},\"rules\":[")
-           + rule + "]}";
+        + rule + "]}";
 }
 
 } // namespace
@@ -72,20 +72,32 @@ private Q_SLOTS:
         QTest::newRow("694 topic") << 694 << messaging << QStringLiteral("Kafka topics, brokers & replication");
         QTest::newRow("772 enable auto commit") << 772 << messaging << QStringLiteral("Kafka consumers");
         QTest::newRow("616 CDC source") << 616 << messaging << QStringLiteral("Change data capture & outbox");
-        QTest::newRow("271 partition in Kafka") << 271 << messaging << QStringLiteral("Kafka topics, brokers & replication");
-        QTest::newRow("21 URL shortener") << 21 << QStringLiteral("Classic design problems") << QStringLiteral("Product systems");
-        QTest::newRow("31 rate limiter") << 31 << QStringLiteral("Classic design problems") << QStringLiteral("Building blocks");
-        QTest::newRow("41 billion requests") << 41 << QStringLiteral("Classic design problems") << QStringLiteral("Scale scenarios");
-        QTest::newRow("3 CAP") << 3 << QStringLiteral("Replication, consistency & consensus") << QStringLiteral("CAP & trade-offs");
-        QTest::newRow("257 consistent hashing") << 257 << QStringLiteral("Databases & storage internals") << QStringLiteral("Sharding & partitioning");
-        QTest::newRow("461 LSM tree") << 461 << QStringLiteral("Databases & storage internals") << QStringLiteral("Storage engines");
-        QTest::newRow("53 circuit breaker") << 53 << QStringLiteral("Reliability & resilience") << QStringLiteral("Circuit breakers & bulkheads");
-        QTest::newRow("609 SLO system") << 609 << QStringLiteral("Observability & SRE") << QStringLiteral("SLIs, SLOs & SLAs");
+        QTest::newRow("271 partition in Kafka")
+            << 271 << messaging << QStringLiteral("Kafka topics, brokers & replication");
+        QTest::newRow("21 URL shortener")
+            << 21 << QStringLiteral("Classic design problems") << QStringLiteral("Product systems");
+        QTest::newRow("31 rate limiter") << 31 << QStringLiteral("Classic design problems")
+                                         << QStringLiteral("Building blocks");
+        QTest::newRow("41 billion requests")
+            << 41 << QStringLiteral("Classic design problems") << QStringLiteral("Scale scenarios");
+        QTest::newRow("3 CAP") << 3 << QStringLiteral("Replication, consistency & consensus")
+                               << QStringLiteral("CAP & trade-offs");
+        QTest::newRow("257 consistent hashing")
+            << 257 << QStringLiteral("Databases & storage internals") << QStringLiteral("Sharding & partitioning");
+        QTest::newRow("461 LSM tree") << 461 << QStringLiteral("Databases & storage internals")
+                                      << QStringLiteral("Storage engines");
+        QTest::newRow("53 circuit breaker")
+            << 53 << QStringLiteral("Reliability & resilience") << QStringLiteral("Circuit breakers & bulkheads");
+        QTest::newRow("609 SLO system") << 609 << QStringLiteral("Observability & SRE")
+                                        << QStringLiteral("SLIs, SLOs & SLAs");
         QTest::newRow("717 RBAC") << 717 << QStringLiteral("Security") << QStringLiteral("Authorization & access");
         QTest::newRow("378 audit log") << 378 << QStringLiteral("Security") << QStringLiteral("Authorization & access");
-        QTest::newRow("570 failover testing") << 570 << QStringLiteral("Reliability & resilience") << QStringLiteral("Resilience testing");
-        QTest::newRow("5 LB algorithms") << 5 << QStringLiteral("Scalability & load balancing") << QStringLiteral("Load balancing & proxies");
-        QTest::newRow("494 event store") << 494 << QStringLiteral("Architecture & microservices") << QStringLiteral("Event-driven, CQRS & event sourcing");
+        QTest::newRow("570 failover testing")
+            << 570 << QStringLiteral("Reliability & resilience") << QStringLiteral("Resilience testing");
+        QTest::newRow("5 LB algorithms") << 5 << QStringLiteral("Scalability & load balancing")
+                                         << QStringLiteral("Load balancing & proxies");
+        QTest::newRow("494 event store") << 494 << QStringLiteral("Architecture & microservices")
+                                         << QStringLiteral("Event-driven, CQRS & event sourcing");
     }
     void questionsLandWhereAPersonWouldLook()
     {
@@ -128,11 +140,9 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{ topics: ") << QStringLiteral("at byte");
         QTest::newRow("no topics") << QByteArray("{\"topics\": []}") << QStringLiteral("no topics");
         QTest::newRow("unknown subtopic")
-            << rulesWith("{\"topic\":\"A\",\"subtopic\":\"C\",\"title\":[\"x\"]}")
-            << QStringLiteral("\"A / C\"");
-        QTest::newRow("bad pattern")
-            << rulesWith("{\"topic\":\"A\",\"subtopic\":\"B\",\"title\":[\"(unclosed\"]}")
-            << QStringLiteral("(unclosed");
+            << rulesWith("{\"topic\":\"A\",\"subtopic\":\"C\",\"title\":[\"x\"]}") << QStringLiteral("\"A / C\"");
+        QTest::newRow("bad pattern") << rulesWith("{\"topic\":\"A\",\"subtopic\":\"B\",\"title\":[\"(unclosed\"]}")
+                                     << QStringLiteral("(unclosed");
     }
     void brokenRulesAreRefusedWithAReason()
     {

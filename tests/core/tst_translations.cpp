@@ -103,7 +103,7 @@ private Q_SLOTS:
             const QString copy = m_dir.filePath(name);
             QVERIFY(QFile::copy(QStringLiteral(SDSTUDY_SOURCE_DIR "/translations/") + name, copy));
             QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-            QStringList arguments{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none")};
+            QStringList arguments {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none")};
             if (language == u"en")
                 arguments.append(QStringLiteral("-pluralonly")); // English needs only its plural forms
             arguments << QStringLiteral(SDSTUDY_SOURCE_DIR "/app") << QStringLiteral("-ts") << copy;
@@ -132,7 +132,8 @@ private Q_SLOTS:
         QStringList problems;
         for (const Message &m : messages) {
             if (m.type == u"unfinished")
-                problems.append(QStringLiteral("not translated (run the update_translations target, then translate): ") + where(m, file));
+                problems.append(QStringLiteral("not translated (run the update_translations target, then translate): ")
+                                + where(m, file));
             else if (!m.type.isEmpty())
                 problems.append(QStringLiteral("no longer in the sources (%1): ").arg(m.type) + where(m, file));
             if (!m.type.isEmpty())
@@ -149,9 +150,11 @@ private Q_SLOTS:
                     got.remove(QStringLiteral("n"));
                 }
                 if (expected != got)
-                    problems.append(QStringLiteral("placeholders differ (\"%1\"): ").arg(form.left(60)) + where(m, file));
+                    problems.append(QStringLiteral("placeholders differ (\"%1\"): ").arg(form.left(60))
+                                    + where(m, file));
                 if (hasAccelerator(m.source) != hasAccelerator(form))
-                    problems.append(QStringLiteral("accelerator (&) missing or extra (\"%1\"): ").arg(form) + where(m, file));
+                    problems.append(QStringLiteral("accelerator (&) missing or extra (\"%1\"): ").arg(form)
+                                    + where(m, file));
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
@@ -161,9 +164,8 @@ private Q_SLOTS:
     // then French, each with Qt's own texts, and English plural forms under them.
     void theAppSpeaksTheChosenLanguage()
     {
-        const auto plural = [](int n) {
-            return QCoreApplication::translate("CommandLine", "%n question(s)", nullptr, n);
-        };
+        const auto plural
+            = [](int n) { return QCoreApplication::translate("CommandLine", "%n question(s)", nullptr, n); };
         Translations::install(QStringLiteral("en"));
         QCOMPARE(plural(1), QStringLiteral("1 question"));
         QCOMPARE(plural(2), QStringLiteral("2 questions"));
@@ -188,7 +190,7 @@ private Q_SLOTS:
         QStringList codes;
         for (const auto &language : Translations::available())
             codes.append(language.code + u'=' + language.nativeName);
-        QCOMPARE(codes, (QStringList{QStringLiteral("de=Deutsch"), QStringLiteral("fr=Français")}));
+        QCOMPARE(codes, (QStringList {QStringLiteral("de=Deutsch"), QStringLiteral("fr=Français")}));
     }
 
 private:

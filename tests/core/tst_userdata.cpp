@@ -106,7 +106,8 @@ private Q_SLOTS:
         QVERIFY(!notes.save(idOf(7), QString(NoteStore::kMostCharacters + 1, QLatin1Char('x')), &error));
         QVERIFY2(error.contains(QStringLiteral("up to 1000000 characters")), qPrintable(error));
         QCOMPARE(notes.get(idOf(7))->text, QStringLiteral("Mine."));
-        QVERIFY(notes.save(idOf(7), QString(NoteStore::kMostCharacters, QLatin1Char('x')), &error)); // the limit itself is fine
+        QVERIFY(notes.save(idOf(7), QString(NoteStore::kMostCharacters, QLatin1Char('x')),
+                           &error)); // the limit itself is fine
     }
 
     void userDataOutlivesReimportAndRenumbering()
@@ -114,7 +115,8 @@ private Q_SLOTS:
         // A bank with a question, bookmarked and noted, then renumbered and edited.
         BankImporter importer(m_library->database(), TopicRules::bundled());
         const auto bank = [](const char *text) {
-            return BankImporter::Source{QStringLiteral("mine"), QStringLiteral("mine"), QStringLiteral("mine.md"), text};
+            return BankImporter::Source {QStringLiteral("mine"), QStringLiteral("mine"), QStringLiteral("mine.md"),
+                                         text};
         };
         QVERIFY(importer.import(bank("### 1. What is a lighthouse?\n**Answer:** A tower.\n")).changed);
         const QString id = *m_library->questions().resolve(QStringLiteral("mine:1"));
@@ -122,8 +124,10 @@ private Q_SLOTS:
         QVERIFY(m_library->bookmarks().set(id, QStringLiteral("hard"), &error));
         QVERIFY(m_library->notes().save(id, QStringLiteral("Light on a rock."), &error));
 
-        QVERIFY(importer.import(bank("### 1. What is a harbour?\n**Answer:** Shelter.\n\n"
-                                     "### 2. What is a lighthouse?\n**Answer:** A tower with a light.\n")).changed);
+        QVERIFY(importer
+                    .import(bank("### 1. What is a harbour?\n**Answer:** Shelter.\n\n"
+                                 "### 2. What is a lighthouse?\n**Answer:** A tower with a light.\n"))
+                    .changed);
         QCOMPARE(m_library->notes().get(id)->question.number, 2);
         QCOMPARE(*m_library->bookmarks().flagOf(id), QStringLiteral("hard"));
 
@@ -135,7 +139,8 @@ private Q_SLOTS:
         QCOMPARE(all.last().questionId, id);
         QVERIFY(all.last().question.id.isEmpty());
         const QString markdown = NoteStore::exportMarkdown(all);
-        QVERIFY(markdown.indexOf(QStringLiteral("Why it matters.")) < markdown.indexOf(QStringLiteral("no longer in a bank")));
+        QVERIFY(markdown.indexOf(QStringLiteral("Why it matters."))
+                < markdown.indexOf(QStringLiteral("no longer in a bank")));
         QVERIFY(markdown.contains(QStringLiteral("Light on a rock.")));
     }
 
@@ -163,9 +168,11 @@ private Q_SLOTS:
         QVERIFY(m_library->notes().save(idOf(6), QStringLiteral("Write-through costs latency."), &error));
         const QDateTime t0(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
         const QString breakerConcept = m_library->questions().question(idOf(53))->conceptId;
-        QVERIFY(m_library->reviews().answer({breakerConcept, idOf(53), FsrsScheduler::Rating::Good, QStringLiteral("recall"), 5, t0}, &error));
-        QVERIFY(m_library->reviews().answer({breakerConcept, idOf(53), FsrsScheduler::Rating::Good, QStringLiteral("recall"), 5,
-                                            t0.addSecs(600)}, &error));
+        QVERIFY(m_library->reviews().answer(
+            {breakerConcept, idOf(53), FsrsScheduler::Rating::Good, QStringLiteral("recall"), 5, t0}, &error));
+        QVERIFY(m_library->reviews().answer(
+            {breakerConcept, idOf(53), FsrsScheduler::Rating::Good, QStringLiteral("recall"), 5, t0.addSecs(600)},
+            &error));
         const QByteArray file = ProgressFile::write(*m_library);
 
         StudyLibrary other; // the other computer, with a note of its own
@@ -213,8 +220,9 @@ private Q_SLOTS:
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
         QCOMPARE(m_library->notes().get(note)->updated, QStringLiteral("2026-03-02T09:00:00.000Z"));
         QCOMPARE(m_library->bookmarks().all().first().updated, QStringLiteral("2026-03-02T09:00:00.000Z"));
-        report = ProgressFile::read(file(QStringLiteral("edited at half past ten"), QStringLiteral("2026-03-02T10:30:00.000Z")),
-                                    QStringLiteral("later.json"), *m_library);
+        report = ProgressFile::read(
+            file(QStringLiteral("edited at half past ten"), QStringLiteral("2026-03-02T10:30:00.000Z")),
+            QStringLiteral("later.json"), *m_library);
         QCOMPARE(report.updated, 1);
         QCOMPARE(m_library->notes().get(note)->text, QStringLiteral("edited at half past ten"));
         // And the older export again changes nothing. Times compare as times, not as text.
@@ -223,9 +231,11 @@ private Q_SLOTS:
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
         QCOMPARE(m_library->notes().get(note)->text, QStringLiteral("edited at half past ten"));
 
-        report = ProgressFile::read(file(QStringLiteral("x"), QStringLiteral("yesterday")), QStringLiteral("bad.json"), *m_library);
-        QVERIFY2(report.error.contains(QStringLiteral("bad.json: bookmarks[0] (%1): \"updated\" is not a time").arg(note)),
-                 qPrintable(report.error));
+        report = ProgressFile::read(file(QStringLiteral("x"), QStringLiteral("yesterday")), QStringLiteral("bad.json"),
+                                    *m_library);
+        QVERIFY2(
+            report.error.contains(QStringLiteral("bad.json: bookmarks[0] (%1): \"updated\" is not a time").arg(note)),
+            qPrintable(report.error));
         QCOMPARE(m_library->notes().get(note)->text, QStringLiteral("edited at half past ten"));
     }
 
@@ -237,20 +247,23 @@ private Q_SLOTS:
         const QString later = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODateWithMs);
         const QString earlier = QStringLiteral("2020-01-01T00:00:00.000Z");
         auto read = [&](const QString &entry) {
-            return ProgressFile::read(QStringLiteral("{\"format\": \"sdstudy-progress\", \"version\": 1, \"notes\": [%1]}")
-                                          .arg(entry)
-                                          .toUtf8(),
-                                      QStringLiteral("p.json"), *m_library);
+            return ProgressFile::read(
+                QStringLiteral("{\"format\": \"sdstudy-progress\", \"version\": 1, \"notes\": [%1]}")
+                    .arg(entry)
+                    .toUtf8(),
+                QStringLiteral("p.json"), *m_library);
         };
         for (const QString &entry : {QStringLiteral("{\"id\": \"%1\", \"text\": \"\", \"updated\": \"%2\"}"),
                                      QStringLiteral("{\"id\": \"%1\", \"updated\": \"%2\"}")}) {
             const auto report = read(entry.arg(idOf(53), later));
             QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
             QCOMPARE(report.emptyNotesSkipped, 1);
-            QVERIFY(ProgressFile::notices(report).join(QLatin1Char(' ')).contains(QStringLiteral("without text skipped")));
+            QVERIFY(
+                ProgressFile::notices(report).join(QLatin1Char(' ')).contains(QStringLiteral("without text skipped")));
             QCOMPARE(m_library->notes().get(idOf(53))->text, QStringLiteral("Keep me."));
         }
-        auto report = read(QStringLiteral("{\"id\": \"%1\", \"deleted\": true, \"updated\": \"%2\"}").arg(idOf(53), earlier));
+        auto report
+            = read(QStringLiteral("{\"id\": \"%1\", \"deleted\": true, \"updated\": \"%2\"}").arg(idOf(53), earlier));
         QCOMPARE(report.deleted, 0);
         QVERIFY(m_library->notes().get(idOf(53))); // deleted there before our last change
         report = read(QStringLiteral("{\"id\": \"%1\", \"deleted\": true, \"updated\": \"%2\"}").arg(idOf(53), later));
@@ -260,7 +273,8 @@ private Q_SLOTS:
 
     QByteArray cardFile(const QString &conceptId, const QString &fields)
     {
-        return QStringLiteral("{\"format\": \"sdstudy-progress\", \"version\": 1, \"cards\": [{\"concept_id\": \"%1\", %2}]}")
+        return QStringLiteral(
+                   "{\"format\": \"sdstudy-progress\", \"version\": 1, \"cards\": [{\"concept_id\": \"%1\", %2}]}")
             .arg(conceptId, fields)
             .toUtf8();
     }
@@ -272,10 +286,11 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString ahead = now.addDays(30).toString(Qt::ISODateWithMs);
         const auto report = ProgressFile::read(
-            cardFile(conceptId, QStringLiteral("\"state\": 2, \"stability\": 2, \"difficulty\": 5, \"learning_step\": 0,"
-                                             " \"reps\": 3, \"lapses\": 0, \"scheduled_days\": 2, \"due\": \"%1\","
-                                             " \"last_review\": \"%2\"")
-                                  .arg(now.addDays(32).toString(Qt::ISODateWithMs), ahead)),
+            cardFile(conceptId,
+                     QStringLiteral("\"state\": 2, \"stability\": 2, \"difficulty\": 5, \"learning_step\": 0,"
+                                    " \"reps\": 3, \"lapses\": 0, \"scheduled_days\": 2, \"due\": \"%1\","
+                                    " \"last_review\": \"%2\"")
+                         .arg(now.addDays(32).toString(Qt::ISODateWithMs), ahead)),
             QStringLiteral("ahead.json"), *m_library);
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
         QCOMPARE(report.futureTimesDated, 1);
@@ -297,14 +312,15 @@ private Q_SLOTS:
         const QString note = idOf(53);
         QVERIFY(m_library->notes().save(note, QStringLiteral("my precious note"), &error));
         QVERIFY(m_library->bookmarks().set(note, QStringLiteral("hard"), &error));
-        const QByteArray file = QStringLiteral(
-            "{\"format\": \"sdstudy-progress\", \"version\": 1,"
-            " \"bookmarks\": [{\"id\": \"%1\", \"flag\": null, \"updated\": \"9999-12-31T23:59:59Z\"},"
-            "                {\"id\": \"%2\", \"flag\": null, \"updated\": \"9999-12-31T23:59:59Z\"}],"
-            " \"notes\": [{\"id\": \"%1\", \"text\": \"overwritten\", \"updated\": \"9999-12-31T23:59:59Z\"},"
-            "            {\"id\": \"%2\", \"text\": \"new here\", \"updated\": \"9999-12-31T23:59:59Z\"}]}")
-                                    .arg(note, idOf(257))
-                                    .toUtf8();
+        const QByteArray file
+            = QStringLiteral(
+                  "{\"format\": \"sdstudy-progress\", \"version\": 1,"
+                  " \"bookmarks\": [{\"id\": \"%1\", \"flag\": null, \"updated\": \"9999-12-31T23:59:59Z\"},"
+                  "                {\"id\": \"%2\", \"flag\": null, \"updated\": \"9999-12-31T23:59:59Z\"}],"
+                  " \"notes\": [{\"id\": \"%1\", \"text\": \"overwritten\", \"updated\": \"9999-12-31T23:59:59Z\"},"
+                  "            {\"id\": \"%2\", \"text\": \"new here\", \"updated\": \"9999-12-31T23:59:59Z\"}]}")
+                  .arg(note, idOf(257))
+                  .toUtf8();
         auto report = ProgressFile::read(file, QStringLiteral("evil.json"), *m_library);
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
         QCOMPARE(report.futureTimesDated, 4);
@@ -319,10 +335,11 @@ private Q_SLOTS:
         report = ProgressFile::read(file, QStringLiteral("evil.json"), *m_library);
         QCOMPARE(m_library->notes().get(idOf(257))->text, QStringLiteral("edited here"));
 
-        const QByteArray deletion = QStringLiteral("{\"format\": \"sdstudy-progress\", \"version\": 1, \"notes\": [{\"id\": \"%1\","
-                                                   " \"deleted\": true, \"updated\": \"9999-12-31T23:59:59Z\"}]}")
-                                        .arg(note)
-                                        .toUtf8();
+        const QByteArray deletion
+            = QStringLiteral("{\"format\": \"sdstudy-progress\", \"version\": 1, \"notes\": [{\"id\": \"%1\","
+                             " \"deleted\": true, \"updated\": \"9999-12-31T23:59:59Z\"}]}")
+                  .arg(note)
+                  .toUtf8();
         QVERIFY(ProgressFile::read(deletion, QStringLiteral("evil.json"), *m_library).error.isEmpty());
         QCOMPARE(m_library->notes().get(note)->text, QStringLiteral("my precious note"));
     }
@@ -331,14 +348,18 @@ private Q_SLOTS:
     void aScheduleFromTheFutureDoesNotWinTheNextImport()
     {
         const QString conceptId = m_library->questions().question(idOf(53))->conceptId;
-        const QByteArray file = cardFile(conceptId, QStringLiteral(
-            "\"state\": 2, \"stability\": 30, \"difficulty\": 5, \"learning_step\": 0, \"reps\": 3, \"lapses\": 0,"
-            " \"scheduled_days\": 30, \"due\": \"2099-01-31T00:00:00.000Z\", \"last_review\": \"2099-01-01T00:00:00.000Z\""));
+        const QByteArray file = cardFile(
+            conceptId,
+            QStringLiteral(
+                "\"state\": 2, \"stability\": 30, \"difficulty\": 5, \"learning_step\": 0, \"reps\": 3, \"lapses\": 0,"
+                " \"scheduled_days\": 30, \"due\": \"2099-01-31T00:00:00.000Z\", \"last_review\": "
+                "\"2099-01-01T00:00:00.000Z\""));
         QVERIFY(ProgressFile::read(file, QStringLiteral("ahead.json"), *m_library).error.isEmpty());
         QString error;
-        const auto lapsed = m_library->reviews().answer({conceptId, idOf(53), FsrsScheduler::Rating::Again,
-                                                        QStringLiteral("recall"), 5, QDateTime::currentDateTimeUtc().addSecs(1)},
-                                                       &error);
+        const auto lapsed
+            = m_library->reviews().answer({conceptId, idOf(53), FsrsScheduler::Rating::Again, QStringLiteral("recall"),
+                                           5, QDateTime::currentDateTimeUtc().addSecs(1)},
+                                          &error);
         QVERIFY2(lapsed, qPrintable(error));
         QVERIFY(ProgressFile::read(file, QStringLiteral("ahead.json"), *m_library).error.isEmpty());
         QCOMPARE(m_library->reviews().card(conceptId)->due, lapsed->due);
@@ -356,8 +377,8 @@ private Q_SLOTS:
         const QDateTime now(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
         card.lastReview = now.addDays(40);
         card.due = now.addDays(42);
-        for (const auto rating : {FsrsScheduler::Rating::Again, FsrsScheduler::Rating::Hard, FsrsScheduler::Rating::Good,
-                                  FsrsScheduler::Rating::Easy}) {
+        for (const auto rating : {FsrsScheduler::Rating::Again, FsrsScheduler::Rating::Hard,
+                                  FsrsScheduler::Rating::Good, FsrsScheduler::Rating::Easy}) {
             const auto next = scheduler.next(card, now, rating);
             QVERIFY(std::isfinite(next.stability) && std::isfinite(next.difficulty));
             QVERIFY(next.due >= now);
@@ -368,23 +389,31 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("fields");
         QTest::addColumn<QString>("problem");
-        const QString due = QStringLiteral("\"due\": \"2026-03-04T09:00:00.000Z\", \"last_review\": \"2026-03-02T09:00:00.000Z\"");
-        auto card = [&](const QString &state, const QString &stability, const QString &difficulty, const QString &step) {
-            return QStringLiteral("\"state\": %1, \"stability\": %2, \"difficulty\": %3, \"learning_step\": %4,"
-                                  " \"reps\": 1, \"lapses\": 0, \"scheduled_days\": 2, %5")
-                .arg(state, stability, difficulty, step, due);
-        };
-        QTest::newRow("negative learning step") << card(QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("-1"))
-                                                << QStringLiteral("\"learning_step\" must be a whole number");
-        QTest::newRow("huge stability") << card(QStringLiteral("2"), QStringLiteral("1e300"), QStringLiteral("5"), QStringLiteral("0"))
+        const QString due
+            = QStringLiteral("\"due\": \"2026-03-04T09:00:00.000Z\", \"last_review\": \"2026-03-02T09:00:00.000Z\"");
+        auto card
+            = [&](const QString &state, const QString &stability, const QString &difficulty, const QString &step) {
+                  return QStringLiteral("\"state\": %1, \"stability\": %2, \"difficulty\": %3, \"learning_step\": %4,"
+                                        " \"reps\": 1, \"lapses\": 0, \"scheduled_days\": 2, %5")
+                      .arg(state, stability, difficulty, step, due);
+              };
+        QTest::newRow("negative learning step")
+            << card(QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("-1"))
+            << QStringLiteral("\"learning_step\" must be a whole number");
+        QTest::newRow("huge stability") << card(QStringLiteral("2"), QStringLiteral("1e300"), QStringLiteral("5"),
+                                                QStringLiteral("0"))
                                         << QStringLiteral("stability 1e+300 is outside");
-        QTest::newRow("negative stability") << card(QStringLiteral("2"), QStringLiteral("-3"), QStringLiteral("5"), QStringLiteral("0"))
-                                            << QStringLiteral("stability -3 is outside");
-        QTest::newRow("stability as text") << card(QStringLiteral("2"), QStringLiteral("\"NaN\""), QStringLiteral("5"), QStringLiteral("0"))
-                                           << QStringLiteral("\"stability\" must be a number");
-        QTest::newRow("difficulty 11") << card(QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("11"), QStringLiteral("0"))
+        QTest::newRow("negative stability")
+            << card(QStringLiteral("2"), QStringLiteral("-3"), QStringLiteral("5"), QStringLiteral("0"))
+            << QStringLiteral("stability -3 is outside");
+        QTest::newRow("stability as text")
+            << card(QStringLiteral("2"), QStringLiteral("\"NaN\""), QStringLiteral("5"), QStringLiteral("0"))
+            << QStringLiteral("\"stability\" must be a number");
+        QTest::newRow("difficulty 11") << card(QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("11"),
+                                               QStringLiteral("0"))
                                        << QStringLiteral("difficulty 11 is outside 1..10");
-        QTest::newRow("unknown state") << card(QStringLiteral("7"), QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("0"))
+        QTest::newRow("unknown state") << card(QStringLiteral("7"), QStringLiteral("2"), QStringLiteral("5"),
+                                               QStringLiteral("0"))
                                        << QStringLiteral("\"state\" must be a whole number from 0 to 3");
     }
 
@@ -392,8 +421,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, fields);
         QFETCH(QString, problem);
-        const auto report = ProgressFile::read(cardFile(QStringLiteral("q-abc"), fields), QStringLiteral("p.json"), *m_library);
-        QVERIFY2(report.error.startsWith(QStringLiteral("p.json: cards[0] (q-abc): ")) && report.error.contains(problem),
+        const auto report
+            = ProgressFile::read(cardFile(QStringLiteral("q-abc"), fields), QStringLiteral("p.json"), *m_library);
+        QVERIFY2(report.error.startsWith(QStringLiteral("p.json: cards[0] (q-abc): "))
+                     && report.error.contains(problem),
                  qPrintable(report.error));
         QVERIFY(!m_library->reviews().card(QStringLiteral("q-abc")));
     }
@@ -401,17 +432,21 @@ private Q_SLOTS:
     void aBrokenProgressFileChangesNothing()
     {
         QString error;
-        QByteArray broken = "{\n  \"format\": \"sdstudy-progress\",\n  \"version\": 1,\n  \"notes\": [ { \"id\": \"x\" ,, ] }\n";
+        QByteArray broken
+            = "{\n  \"format\": \"sdstudy-progress\",\n  \"version\": 1,\n  \"notes\": [ { \"id\": \"x\" ,, ] }\n";
         auto report = ProgressFile::read(broken, QStringLiteral("p.json"), *m_library);
         QVERIFY2(report.error.startsWith(QStringLiteral("p.json:4: ")), qPrintable(report.error));
 
         // Valid JSON, one bad entry after a good one: the good one is not kept either.
-        const QByteArray halfBad = QStringLiteral(
-            "{\"format\": \"sdstudy-progress\", \"version\": 1, \"bookmarks\": ["
-            "{\"id\": \"%1\", \"flag\": \"hard\", \"updated\": \"2026-01-01T00:00:00Z\"},"
-            "{\"id\": \"%2\", \"flag\": \"urgent\", \"updated\": \"2026-01-01T00:00:00Z\"}]}").arg(idOf(1), idOf(2)).toUtf8();
+        const QByteArray halfBad
+            = QStringLiteral("{\"format\": \"sdstudy-progress\", \"version\": 1, \"bookmarks\": ["
+                             "{\"id\": \"%1\", \"flag\": \"hard\", \"updated\": \"2026-01-01T00:00:00Z\"},"
+                             "{\"id\": \"%2\", \"flag\": \"urgent\", \"updated\": \"2026-01-01T00:00:00Z\"}]}")
+                  .arg(idOf(1), idOf(2))
+                  .toUtf8();
         report = ProgressFile::read(halfBad, QStringLiteral("p.json"), *m_library);
-        QVERIFY2(report.error.contains(QStringLiteral("p.json: bookmarks[1] (%1): no flag is called \"urgent\"").arg(idOf(2))),
+        QVERIFY2(report.error.contains(
+                     QStringLiteral("p.json: bookmarks[1] (%1): no flag is called \"urgent\"").arg(idOf(2))),
                  qPrintable(report.error));
         QVERIFY(!m_library->bookmarks().flagOf(idOf(1)));
         report = ProgressFile::read("{\"format\": \"other\"}", QStringLiteral("p.json"), *m_library);

@@ -49,7 +49,7 @@ private Q_SLOTS:
         }
         QCOMPARE(charts, 5);
         QString error;
-        QVERIFY(!ConceptChartModel::from(QJsonObject{{QStringLiteral("model"), QStringLiteral("pie")}}, &error));
+        QVERIFY(!ConceptChartModel::from(QJsonObject {{QStringLiteral("model"), QStringLiteral("pie")}}, &error));
         QVERIFY(error.contains(QStringLiteral("mm1-queue")));
     }
 
@@ -67,7 +67,7 @@ private Q_SLOTS:
     {
         const auto data = model("latency", {{QStringLiteral("median_ms"), 40}}).data(0.6);
         QCOMPARE(data.markers.size(), 3);
-        QCOMPARE(qRound(data.markers[0].x), 40);                      // p50 is the median
+        QCOMPARE(qRound(data.markers[0].x), 40); // p50 is the median
         // p99 / p50 = exp(sigma * z(0.99)), to the approximation's 1e-9.
         QVERIFY(std::abs(data.markers[2].x / data.markers[0].x - std::exp(0.6 * 2.3263478740)) < 1e-6);
         // A heavier tail pushes p99 further out.
@@ -93,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(peak(plain.series[0]), 200.0);    // every client at once
         QCOMPARE(total(spread.series[1]), 1000.0); // five retries each, either way
         QVERIFY(peak(spread.series[1]) < 100);
-        QCOMPARE(peak(plain.series[1]), 200.0);    // no jitter: the "with" line is the same herd
+        QCOMPARE(peak(plain.series[1]), 200.0); // no jitter: the "with" line is the same herd
     }
 
     void skewMakesSmallCachesWork()
@@ -133,7 +133,8 @@ private Q_SLOTS:
         QVERIFY(view.writePicture(png, false, &error));
         QVERIFY(QImage(png).width() >= 800);
         const QString svg = dir.filePath(QStringLiteral("q.svg"));
-        QVERIFY(ConceptChartView::writeChart(*DiagramCatalog::bundled().find(QStringLiteral("queueing-delay")), svg, true, &error));
+        QVERIFY(ConceptChartView::writeChart(*DiagramCatalog::bundled().find(QStringLiteral("queueing-delay")), svg,
+                                             true, &error));
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("<svg"));

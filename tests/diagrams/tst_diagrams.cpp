@@ -67,11 +67,13 @@ private Q_SLOTS:
             QVERIFY2(geometry->nodes.size() >= 3, qPrintable(file.name));
             for (qsizetype i = 0; i < geometry->nodes.size(); ++i) {
                 const QRectF a = geometry->nodes[i].rect;
-                QVERIFY2(geometry->bounds.adjusted(-1, -1, 1, 1).contains(a), qPrintable(file.name + QLatin1Char(' ') + geometry->nodes[i].id));
+                QVERIFY2(geometry->bounds.adjusted(-1, -1, 1, 1).contains(a),
+                         qPrintable(file.name + QLatin1Char(' ') + geometry->nodes[i].id));
                 for (qsizetype j = i + 1; j < geometry->nodes.size(); ++j) {
                     const QRectF overlap = a.intersected(geometry->nodes[j].rect);
                     QVERIFY2(overlap.width() < 0.5 || overlap.height() < 0.5,
-                             qPrintable(QStringLiteral("%1: %2 overlaps %3").arg(file.name, geometry->nodes[i].id, geometry->nodes[j].id)));
+                             qPrintable(QStringLiteral("%1: %2 overlaps %3")
+                                            .arg(file.name, geometry->nodes[i].id, geometry->nodes[j].id)));
                 }
             }
         }
@@ -87,7 +89,8 @@ private Q_SLOTS:
                 continue;
             for (const DiagramNode &node : catalog.geometry(file, QGuiApplication::font())->nodes) {
                 if (!node.link.isEmpty())
-                    QVERIFY2(m_library->questions().question(node.link), qPrintable(file.name + QStringLiteral(": ") + node.link));
+                    QVERIFY2(m_library->questions().question(node.link),
+                             qPrintable(file.name + QStringLiteral(": ") + node.link));
             }
         }
     }
@@ -98,8 +101,8 @@ private Q_SLOTS:
         // The classic design problems (content.md) and the concepts it lists as wanting a picture.
         for (int n : {21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 48, 457})
             QTest::addRow("design #%d", n) << n;
-        for (int n : {42, 106, 80, 3, 88, 53, 257, 9, 92, 6, 112, 140, 305, 89, 278, 62, 461, 271, 272, 326, 343, 483, 554, 58, 126,
-                      254, 306, 87, 109, 103, 244, 245, 652, 662, 498, 114, 557, 559})
+        for (int n : {42,  106, 80,  3,   88, 53,  257, 9,   92, 6,   112, 140, 305, 89,  278, 62,  461, 271, 272,
+                      326, 343, 483, 554, 58, 126, 254, 306, 87, 109, 103, 244, 245, 652, 662, 498, 114, 557, 559})
             QTest::addRow("concept #%d", n) << n;
     }
     void classicProblemsAndListedConceptsHaveOne()
@@ -142,8 +145,10 @@ private Q_SLOTS:
         QString error;
         const QString png = m_dir.filePath(QStringLiteral("u.png"));
         const QString svg = m_dir.filePath(QStringLiteral("u.svg"));
-        QVERIFY(DiagramExport::writePng(png, *catalog.geometry(*file, QGuiApplication::font()), style, file->title, 2, &error));
-        QVERIFY(DiagramExport::writeSvg(svg, *catalog.geometry(*file, QGuiApplication::font()), style, file->title, &error));
+        QVERIFY(DiagramExport::writePng(png, *catalog.geometry(*file, QGuiApplication::font()), style, file->title, 2,
+                                        &error));
+        QVERIFY(DiagramExport::writeSvg(svg, *catalog.geometry(*file, QGuiApplication::font()), style, file->title,
+                                        &error));
         QVERIFY(QImage(png).width() > 600);
         QFile svgFile(svg);
         QVERIFY(svgFile.open(QIODevice::ReadOnly));
@@ -162,40 +167,48 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("x.dot:3: sdstudy_kind")), qPrintable(error));
         QVERIFY(!DiagramFile::parse(QStringLiteral("x.dot"),
                                     "digraph x {\n sdstudy_title = \"X\";\n sdstudy_kind = \"concept\";\n"
-                                    " sdstudy_questions = \"q-12\";\n}\n", &error));
-        QVERIFY2(error.contains(QStringLiteral("x.dot:4:")) && error.contains(QStringLiteral("q-12")), qPrintable(error));
+                                    " sdstudy_questions = \"q-12\";\n}\n",
+                                    &error));
+        QVERIFY2(error.contains(QStringLiteral("x.dot:4:")) && error.contains(QStringLiteral("q-12")),
+                 qPrintable(error));
         QVERIFY(!DiagramFile::parse(QStringLiteral("c.json"), "{ \"kind\": \"chart\",\n \"title\": }", &error));
         QVERIFY2(error.startsWith(QStringLiteral("c.json:2:")), qPrintable(error));
 
         // A DOT syntax error is caught when laid out, with Graphviz's line.
         const auto broken = DiagramFile::parse(QStringLiteral("b.dot"),
                                                "digraph b {\n sdstudy_title = \"B\"; sdstudy_kind = \"concept\";\n"
-                                               " sdstudy_questions = \"q-31248e417639\";\n a -> -> b;\n}\n", &error);
+                                               " sdstudy_questions = \"q-31248e417639\";\n a -> -> b;\n}\n",
+                                               &error);
         QVERIFY(broken);
         QVERIFY(!DiagramLayout::layout(*broken, QGuiApplication::font(), &error));
-        QVERIFY2(error.contains(QStringLiteral("b.dot")) && error.contains(QStringLiteral("line 4")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("b.dot")) && error.contains(QStringLiteral("line 4")),
+                 qPrintable(error));
 
         // A node in two clusters (it cannot be drawn in both boxes) is refused.
-        const auto twoClusters = DiagramFile::parse(QStringLiteral("two.dot"),
-                                                    "digraph two {\n sdstudy_title = \"T\"; sdstudy_kind = \"concept\";\n"
-                                                    " sdstudy_questions = \"q-31248e417639\";\n"
-                                                    " subgraph cluster_a { x; y; }\n subgraph cluster_b { x; z; }\n x -> z;\n}\n",
-                                                    &error);
+        const auto twoClusters
+            = DiagramFile::parse(QStringLiteral("two.dot"),
+                                 "digraph two {\n sdstudy_title = \"T\"; sdstudy_kind = \"concept\";\n"
+                                 " sdstudy_questions = \"q-31248e417639\";\n"
+                                 " subgraph cluster_a { x; y; }\n subgraph cluster_b { x; z; }\n x -> z;\n}\n",
+                                 &error);
         QVERIFY(twoClusters);
         QVERIFY(!DiagramLayout::layout(*twoClusters, QGuiApplication::font(), &error));
-        QVERIFY2(error.contains(QStringLiteral("two.dot")) && error.contains(QStringLiteral("\"x\" is in two clusters")),
+        QVERIFY2(error.contains(QStringLiteral("two.dot"))
+                     && error.contains(QStringLiteral("\"x\" is in two clusters")),
                  qPrintable(error));
         // Nested clusters share their nodes rightly.
-        const auto nested = DiagramFile::parse(QStringLiteral("nested.dot"),
-                                               "digraph nested {\n sdstudy_title = \"N\"; sdstudy_kind = \"concept\";\n"
-                                               " sdstudy_questions = \"q-31248e417639\";\n"
-                                               " subgraph cluster_out { subgraph cluster_in { x; } y; }\n x -> y; y -> z;\n}\n",
-                                               &error);
+        const auto nested
+            = DiagramFile::parse(QStringLiteral("nested.dot"),
+                                 "digraph nested {\n sdstudy_title = \"N\"; sdstudy_kind = \"concept\";\n"
+                                 " sdstudy_questions = \"q-31248e417639\";\n"
+                                 " subgraph cluster_out { subgraph cluster_in { x; } y; }\n x -> y; y -> z;\n}\n",
+                                 &error);
         QVERIFY(nested);
         QVERIFY2(DiagramLayout::layout(*nested, QGuiApplication::font(), &error), qPrintable(error));
 
         // A folder with one good and one bad file: the good one loads, the bad one is reported.
-        writeFile(QStringLiteral("good.dot"), DiagramCatalog::bundled().find(QStringLiteral("cap-theorem"))->source.toUtf8());
+        writeFile(QStringLiteral("good.dot"),
+                  DiagramCatalog::bundled().find(QStringLiteral("cap-theorem"))->source.toUtf8());
         writeFile(QStringLiteral("bad.dot"), "digraph bad { }");
         const DiagramCatalog folder = DiagramCatalog::fromFolder(m_dir.path());
         QCOMPARE(folder.all().size(), 1);

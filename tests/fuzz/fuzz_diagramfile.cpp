@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const bool json = data[0] == '{';
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     QString error;
-    const auto file = DiagramFile::parse(json ? QStringLiteral("fuzz.json") : QStringLiteral("fuzz.dot"), bytes, &error);
+    const auto file
+        = DiagramFile::parse(json ? QStringLiteral("fuzz.json") : QStringLiteral("fuzz.dot"), bytes, &error);
     if (file && file->kind != DiagramFile::Kind::Chart)
         (void)DiagramLayout::layout(*file, QGuiApplication::font(), &error);
     return 0;

@@ -34,7 +34,7 @@ public:
     QStringList opened()
     {
         QStringList names;
-        alignas(inotify_event) std::array<char, 4096> buffer{};
+        alignas(inotify_event) std::array<char, 4096> buffer {};
         for (;;) {
             const ssize_t length = read(m_fd, buffer.data(), buffer.size());
             if (length <= 0)

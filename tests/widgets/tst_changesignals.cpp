@@ -70,7 +70,7 @@ private Q_SLOTS:
 
         QString error;
         QVERIFY(m_library->bookmarks().set(idOf(53), QStringLiteral("hard"), &error));
-        QCOMPARE(idsIn(results->model()), QStringList{idOf(53)}); // #53 leads its concept
+        QCOMPARE(idsIn(results->model()), QStringList {idOf(53)}); // #53 leads its concept
         QVERIFY(bookmarks->model()->rowCount() > 0);
 
         // Through the window and back with undo: the search follows both ways.
@@ -80,10 +80,11 @@ private Q_SLOTS:
         QCOMPARE(results->model()->rowCount(), 1);
 
         // From an import.
-        const QByteArray file = QStringLiteral("{\"format\": \"sdstudy-progress\", \"version\": 1, \"bookmarks\": ["
-                                               "{\"id\": \"%1\", \"flag\": null, \"updated\": \"2026-01-01T00:00:00.000Z\"}]}")
-                                    .arg(idOf(3))
-                                    .toUtf8();
+        const QByteArray file
+            = QStringLiteral("{\"format\": \"sdstudy-progress\", \"version\": 1, \"bookmarks\": ["
+                             "{\"id\": \"%1\", \"flag\": null, \"updated\": \"2026-01-01T00:00:00.000Z\"}]}")
+                  .arg(idOf(3))
+                  .toUtf8();
         QVERIFY(ProgressFile::read(file, QStringLiteral("p.json"), *m_library).error.isEmpty());
         QCOMPARE(results->model()->rowCount(), 2);
     }
@@ -119,18 +120,23 @@ private Q_SLOTS:
     {
         QSignalSpy bookmarks(&m_library->database().changes(), &LibraryChanges::bookmarksChanged);
         QString error;
-        QVERIFY(!m_library->database().inTransaction([&](QString *failure) {
-            m_library->bookmarks().set(idOf(53), QString(), failure);
-            *failure = QStringLiteral("changed my mind");
-            return false;
-        }, &error));
+        QVERIFY(!m_library->database().inTransaction(
+            [&](QString *failure) {
+                m_library->bookmarks().set(idOf(53), QString(), failure);
+                *failure = QStringLiteral("changed my mind");
+                return false;
+            },
+            &error));
         QCOMPARE(bookmarks.size(), 0);
-        QVERIFY(m_library->database().inTransaction([&](QString *failure) {
-            return m_library->bookmarks().set(idOf(53), QString(), failure) && m_library->bookmarks().set(idOf(257), QString(), failure)
-                   && m_library->bookmarks().set(idOf(53), QStringLiteral("hard"), failure);
-        }, &error));
+        QVERIFY(m_library->database().inTransaction(
+            [&](QString *failure) {
+                return m_library->bookmarks().set(idOf(53), QString(), failure)
+                    && m_library->bookmarks().set(idOf(257), QString(), failure)
+                    && m_library->bookmarks().set(idOf(53), QStringLiteral("hard"), failure);
+            },
+            &error));
         QCOMPARE(bookmarks.size(), 1);
-        QCOMPARE(bookmarks.first().first().toStringList(), (QStringList{idOf(53), idOf(257)}));
+        QCOMPARE(bookmarks.first().first().toStringList(), (QStringList {idOf(53), idOf(257)}));
     }
 
 private:

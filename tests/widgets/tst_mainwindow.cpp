@@ -10,19 +10,19 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
-#include <QStyle>
 #include <QFrame>
-#include <QMenuBar>
-#include <QToolBar>
-#include <QToolButton>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 class TestMainWindow final : public QObject
@@ -49,7 +49,8 @@ private Q_SLOTS:
     void init()
     {
         // Errors that only warn (a failed search, save or backup) fail the test.
-        QTest::failOnWarning(QRegularExpression(QStringLiteral("search failed|could not be saved|backup on quit failed")));
+        QTest::failOnWarning(
+            QRegularExpression(QStringLiteral("search failed|could not be saved|backup on quit failed")));
     }
 
     void initTestCase()
@@ -114,7 +115,8 @@ private Q_SLOTS:
         auto window = openWindow();
         QVERIFY(window);
         QAbstractItemModelTester treeTester(m_tree->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester resultsTester(m_results->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester resultsTester(m_results->model(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTest::keyClicks(m_search, QStringLiteral("cache"));
         window->findChild<QAction *>(QStringLiteral("showEveryPhrasing"))->toggle();
         window->findChild<QAction *>(QStringLiteral("showEveryPhrasing"))->toggle();

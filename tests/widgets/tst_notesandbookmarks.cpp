@@ -16,15 +16,15 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,9 +35,9 @@
 #include <QUndoStack>
 
 #include <atomic>
-#include <unistd.h>
 #include <csignal>
 #include <thread>
+#include <unistd.h>
 
 class TestNotesAndBookmarks final : public QObject
 {
@@ -59,8 +59,8 @@ private:
 
     void setQueryOnly(bool on)
     {
-        QSqlQuery(m_library->database().connection()).exec(on ? QStringLiteral("PRAGMA query_only = 1")
-                                                                : QStringLiteral("PRAGMA query_only = 0"));
+        QSqlQuery(m_library->database().connection())
+            .exec(on ? QStringLiteral("PRAGMA query_only = 1") : QStringLiteral("PRAGMA query_only = 0"));
     }
 
 private Q_SLOTS:
@@ -74,7 +74,8 @@ private Q_SLOTS:
     void init()
     {
         // Errors that only warn (a failed search, save or backup) fail the test.
-        QTest::failOnWarning(QRegularExpression(QStringLiteral("search failed|could not be saved|backup on quit failed")));
+        QTest::failOnWarning(
+            QRegularExpression(QStringLiteral("search failed|could not be saved|backup on quit failed")));
         QSettings().clear();
         QVERIFY(m_dir.emplace().isValid());
         m_library.emplace();
@@ -91,7 +92,7 @@ private Q_SLOTS:
         m_pane->editor()->setFocus();
         QTest::keyClicks(m_pane->editor(), QStringLiteral("Closed, open, half-open."));
         QVERIFY(!m_library->notes().get(idOf(53))); // not on every keystroke
-        QTRY_COMPARE_WITH_TIMEOUT(m_library->notes().get(idOf(53)).value_or(Note{}).text,
+        QTRY_COMPARE_WITH_TIMEOUT(m_library->notes().get(idOf(53)).value_or(Note {}).text,
                                   QStringLiteral("Closed, open, half-open."), NotesPane::kQuietMs + 1000);
         QVERIFY(m_pane->statusText().startsWith(QStringLiteral("Saved")));
     }
@@ -119,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(!m_library->notes().get(idOf(53)));
         QVERIFY(m_pane->statusText().contains(QStringLiteral("Ctrl+S")));
         QTest::keySequence(m_pane->editor(), QKeySequence::Save);
-        QCOMPARE(m_library->notes().get(idOf(53)).value_or(Note{}).text, QStringLiteral("by hand"));
+        QCOMPARE(m_library->notes().get(idOf(53)).value_or(Note {}).text, QStringLiteral("by hand"));
     }
 
     void switchingQuestionOrFocusSavesAtOnce()
@@ -167,8 +168,9 @@ private Q_SLOTS:
         auto window = openWindow();
         QVERIFY(window);
         window->openQuestion(idOf(53));
-        m_pane->editor()->setPlainText(QStringLiteral("Look <img src=http://example.com/x.png> here "
-                                                      "<script>alert(1)</script>\n\n```cpp\nint x = 42; // answer\n```\n"));
+        m_pane->editor()->setPlainText(
+            QStringLiteral("Look <img src=http://example.com/x.png> here "
+                           "<script>alert(1)</script>\n\n```cpp\nint x = 42; // answer\n```\n"));
         m_pane->showPreview(true);
         MarkdownView *preview = m_pane->preview();
         const QString shown = preview->toPlainText();
@@ -176,7 +178,8 @@ private Q_SLOTS:
         QVERIFY(shown.contains(QStringLiteral("<script>alert(1)</script>")));
         QCOMPARE(preview->refusedResources(), 0); // nothing even asked for it
         // Asked for a picture, the document gives an empty one of its own and fetches nothing.
-        const QVariant picture = preview->document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://example.com/x.png")));
+        const QVariant picture = preview->document()->resource(QTextDocument::ImageResource,
+                                                               QUrl(QStringLiteral("http://example.com/x.png")));
         QCOMPARE(picture.value<QImage>().size(), QSize(1, 1));
         QCOMPARE(preview->refusedResources(), 1);
 
@@ -229,7 +232,7 @@ private Q_SLOTS:
             }
         };
         walk({});
-        QCOMPARE(QSet<QString>(shown.cbegin(), shown.cend()), (QSet<QString>{idOf(53), idOf(6), idOf(257)}));
+        QCOMPARE(QSet<QString>(shown.cbegin(), shown.cend()), (QSet<QString> {idOf(53), idOf(6), idOf(257)}));
 
         window->findChild<QTabBar *>(QStringLiteral("pages"))->setCurrentIndex(1);
         auto *view = window->findChild<BookmarksView *>(QStringLiteral("bookmarksView"));
@@ -272,7 +275,8 @@ private Q_SLOTS:
         QTest::keyClicks(m_pane->editor(), QStringLiteral("written since"));
         window->undoStack()->undo();
         const QString text = m_library->notes().get(idOf(53))->text;
-        QVERIFY2(text.startsWith(QStringLiteral("written since")) && text.endsWith(QStringLiteral("the old note")), qPrintable(text));
+        QVERIFY2(text.startsWith(QStringLiteral("written since")) && text.endsWith(QStringLiteral("the old note")),
+                 qPrintable(text));
         QCOMPARE(m_pane->editor()->toPlainText(), text);
         QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("added below")),
                  qPrintable(window->statusBar()->currentMessage()));
@@ -305,7 +309,8 @@ private Q_SLOTS:
         QCOMPARE(::raise(SIGTERM), 0);
         QTRY_COMPARE(quit.size(), 1);
         QCOMPARE(quit.first().first().toInt(), SIGTERM);
-        QCOMPARE(m_library->notes().get(idOf(53)).value_or(Note{}).text, QStringLiteral("typed just before the shutdown"));
+        QCOMPARE(m_library->notes().get(idOf(53)).value_or(Note {}).text,
+                 QStringLiteral("typed just before the shutdown"));
         QCOMPARE(backups.entryList({QStringLiteral("study-*.sqlite")}, QDir::Files).size(), before + 1);
     }
 
@@ -318,7 +323,8 @@ private Q_SLOTS:
         window->findChild<QTabBar *>(QStringLiteral("pages"))->setCurrentIndex(2);
         auto *notes = window->findChild<NotesListView *>(QStringLiteral("notesView"));
         QCOMPARE(notes->model()->rowCount(), 1);
-        QCOMPARE(notes->model()->index(0, 0).data(ItemDataRole::Location).toString(), QStringLiteral("Coalesce requests."));
+        QCOMPARE(notes->model()->index(0, 0).data(ItemDataRole::Location).toString(),
+                 QStringLiteral("Coalesce requests."));
         // The tooltip shows the note as text: rich text there would load pictures from the disk.
         QVERIFY(m_library->notes().save(idOf(53), QStringLiteral("<img src=\"/dev/zero\"> breaker"), &error));
         notes->setNotes(m_library->notes().all());
@@ -331,7 +337,11 @@ private Q_SLOTS:
         QTest::keyClicks(search, QStringLiteral("has:note coalesce"));
         auto *results = window->findChild<QListView *>(QStringLiteral("searchResults"));
         QCOMPARE(results->model()->rowCount(), 1);
-        QVERIFY(results->model()->index(0, 0).data(ItemDataRole::Location).toString().contains(QStringLiteral("in your note")));
+        QVERIFY(results->model()
+                    ->index(0, 0)
+                    .data(ItemDataRole::Location)
+                    .toString()
+                    .contains(QStringLiteral("in your note")));
     }
 
     void aSecondStartBringsTheFirstWindowForward()
@@ -345,8 +355,9 @@ private Q_SLOTS:
         // The socket is in a folder only this user can enter, never in the shared /tmp.
         const QFileInfo folder(QFileInfo(*SingleInstance::socketPath(db)).absolutePath());
         QCOMPARE(folder.ownerId(), ::geteuid());
-        QCOMPARE(folder.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-                                         | QFile::WriteOther | QFile::ExeOther),
+        QCOMPARE(folder.permissions()
+                     & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+                        | QFile::ExeOther),
                  QFile::Permissions());
         QVERIFY(folder.absoluteFilePath() != QDir::temp().absolutePath());
         // The second start is another process; here, another thread, while this one serves.
@@ -371,7 +382,8 @@ private Q_SLOTS:
 
         const QFile::Permissions kept = QFileInfo(fallback).permissions();
         QVERIFY(QFile::setPermissions(fallback, kept | QFile::WriteOther | QFile::ExeOther | QFile::ReadOther));
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is not a folder only this user can reach")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("is not a folder only this user can reach")));
         QVERIFY(!SingleInstance::socketPath(m_dir->filePath(QStringLiteral("n.sqlite"))));
         QVERIFY(QFile::setPermissions(fallback, kept));
         qputenv("XDG_RUNTIME_DIR", runtime);

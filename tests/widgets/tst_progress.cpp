@@ -5,10 +5,10 @@
 #include "progressdashboard.h"
 #include "studylibrary.h"
 
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
-#include <QAbstractBarSeries>
 #include <QImage>
 #include <QLabel>
 #include <QStandardPaths>
@@ -29,9 +29,8 @@ private:
     void answer(int number, Rating rating, const QDateTime &at, qint64 durationMs)
     {
         QString error;
-        QVERIFY2(m_library->reviews().answer({conceptOf(number), conceptOf(number), rating, QStringLiteral("recall"),
-                                              durationMs, at},
-                                             &error),
+        QVERIFY2(m_library->reviews().answer(
+                     {conceptOf(number), conceptOf(number), rating, QStringLiteral("recall"), durationMs, at}, &error),
                  qPrintable(error));
     }
     QString figure(const ProgressDashboard &dashboard, const char *name)
@@ -56,11 +55,11 @@ private Q_SLOTS:
         // Noon today, local time; three days of study ending today.
         m_now = QDateTime(QDate::currentDate(), QTime(12, 0)).toUTC();
         const QDateTime twoDaysAgo = m_now.addDays(-2);
-        answer(3, Rating::Easy, twoDaysAgo, 60000);             // new, straight to review
+        answer(3, Rating::Easy, twoDaysAgo, 60000); // new, straight to review
         answer(12, Rating::Good, twoDaysAgo.addSecs(60), 30000);
         answer(12, Rating::Good, twoDaysAgo.addSecs(700), 30000); // graduates
-        answer(3, Rating::Again, m_now.addDays(-1), 20000);      // a lapse
-        answer(53, Rating::Good, m_now.addSecs(-3600), 90000);   // new today
+        answer(3, Rating::Again, m_now.addDays(-1), 20000);       // a lapse
+        answer(53, Rating::Good, m_now.addSecs(-3600), 90000);    // new today
     }
 
     void todaysFigures()
@@ -70,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(figure(dashboard, "todayNew"), QStringLiteral("1"));
         QCOMPARE(figure(dashboard, "todayMinutes"), QStringLiteral("2 min"));
         QCOMPARE(figure(dashboard, "streak"), QStringLiteral("3"));
-        QCOMPARE(figure(dashboard, "dueNow"), QStringLiteral("2")); // #3 relearning (10 min), #53 learning (10 min)
+        QCOMPARE(figure(dashboard, "dueNow"), QStringLiteral("2"));     // #3 relearning (10 min), #53 learning (10 min)
         QCOMPARE(figure(dashboard, "retention"), QStringLiteral("0%")); // the one review-state answer was Again
     }
 

@@ -2,16 +2,16 @@
 
 #include "backupsettings.h"
 #include "keyterms.h"
+#include "markdownview.h"
 #include "notespane.h"
 #include "preferencesdialog.h"
 #include "quizplan.h"
 #include "sessionsetupdialog.h"
 #include "sheetselection.h"
-#include "studysession.h"
-#include "studysettings.h"
-#include "markdownview.h"
 #include "studydialog.h"
 #include "studylibrary.h"
+#include "studysession.h"
+#include "studysettings.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -19,21 +19,21 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QLineEdit>
 #include <QDoubleSpinBox>
-#include <QListWidget>
-#include <QSpinBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QToolButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTest>
+#include <QToolButton>
 
 class TestStudy final : public QObject
 {
@@ -66,7 +66,8 @@ private Q_SLOTS:
     void init()
     {
         // Errors that only warn (a failed search, save or backup) fail the test.
-        QTest::failOnWarning(QRegularExpression(QStringLiteral("search failed|could not be saved|backup on quit failed")));
+        QTest::failOnWarning(
+            QRegularExpression(QStringLiteral("search failed|could not be saved|backup on quit failed")));
         QVERIFY(m_dir.emplace().isValid());
         m_library.emplace();
         QString error;
@@ -83,14 +84,17 @@ private Q_SLOTS:
         // New questions in tree order: the first is #1.
         QVERIFY(view->toPlainText().startsWith(QStringLiteral("What is system design?")));
         QVERIFY(!view->toPlainText().contains(QStringLiteral("process of defining architecture")));
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("studyProgress"))->text().contains(QStringLiteral("To go: 20")));
+        QVERIFY(
+            dialog.findChild<QLabel *>(QStringLiteral("studyProgress"))->text().contains(QStringLiteral("To go: 20")));
 
         QTest::keyClick(&dialog, Qt::Key_Space);
         QVERIFY(view->toPlainText().contains(QStringLiteral("process of defining architecture")));
         // The next intervals show on the buttons: learning steps 1 and 10 minutes, Hard halfway.
-        QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("button1"))->text(), QStringLiteral("Again (1)\n1 min"));
+        QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("button1"))->text(),
+                 QStringLiteral("Again (1)\n1 min"));
         QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("button2"))->text(), QStringLiteral("Hard (2)\n6 min"));
-        QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("button3"))->text(), QStringLiteral("Good (3)\n10 min"));
+        QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("button3"))->text(),
+                 QStringLiteral("Good (3)\n10 min"));
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("button4"))->text().endsWith(QStringLiteral(" d")));
 
         QTest::keyClick(&dialog, Qt::Key_3);
@@ -244,7 +248,8 @@ private Q_SLOTS:
         QVERIFY(scratch->editor()->hasFocus());
         QTest::keyClicks(scratch->editor(), QStringLiteral("Base62 ids, 301 redirects, cache hot links"));
         QTest::keyClick(scratch->editor(), Qt::Key_Return, Qt::ControlModifier); // the model answer
-        QCOMPARE(m_library->notes().get(plan.first())->text, QStringLiteral("Base62 ids, 301 redirects, cache hot links"));
+        QCOMPARE(m_library->notes().get(plan.first())->text,
+                 QStringLiteral("Base62 ids, 301 redirects, cache hot links"));
         QVERIFY(view->toPlainText().contains(QStringLiteral("Stages covered: 2 of 7")));
         QVERIFY(!scratch->isEnabled());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
@@ -260,7 +265,7 @@ private Q_SLOTS:
         SessionSetupDialog setup(*m_library, QStringLiteral("Databases & storage internals"));
         auto *count = setup.findChild<QLabel *>(QStringLiteral("count"));
         QVERIFY2(count->text().startsWith(QStringLiteral("Questions: 20 (0 due, 20 new")), qPrintable(count->text()));
-        QCOMPARE(setup.scope().topics, QStringList{QStringLiteral("Databases & storage internals")});
+        QCOMPARE(setup.scope().topics, QStringList {QStringLiteral("Databases & storage internals")});
         QCOMPARE(setup.plan().size(), 20); // the default session size
         auto *scope = setup.findChild<QComboBox *>(QStringLiteral("scope"));
         scope->setCurrentIndex(scope->findData(QStringLiteral("weak")));
@@ -335,7 +340,8 @@ private Q_SLOTS:
         const KeyTerms terms = KeyTerms::of(QStringLiteral("Sharding splits the database into shards across servers."));
         QVERIFY(terms.terms.contains(QStringLiteral("Sharding")));
         QVERIFY(!terms.terms.contains(QStringLiteral("the")));
-        const KeyTerms bulkhead = KeyTerms::of(QStringLiteral("Isolate resources so one failing part doesn't starve Kafka's others."));
+        const KeyTerms bulkhead
+            = KeyTerms::of(QStringLiteral("Isolate resources so one failing part doesn't starve Kafka's others."));
         QVERIFY(!bulkhead.terms.contains(QStringLiteral("doesn")));
         QVERIFY(!bulkhead.terms.contains(QStringLiteral("doesn't")));
         QVERIFY(bulkhead.terms.contains(QStringLiteral("starve")));

@@ -18,13 +18,13 @@
 #include <QClipboard>
 #include <QDir>
 #include <QGuiApplication>
-#include <QMimeData>
-#include <QPlainTextEdit>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMimeData>
 #include <QPdfWriter>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,8 +84,10 @@ private Q_SLOTS:
         QTest::newRow("file URL") << QStringLiteral("file://%1/secret.png") << QStringLiteral("secret.png");
         QTest::newRow("absolute path") << QStringLiteral("%1/secret.png") << QStringLiteral("secret.png");
         QTest::newRow("relative path") << QStringLiteral("secret.png") << QStringLiteral("secret.png");
-        QTest::newRow("data URL") << QStringLiteral("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
-                                  << QString();
+        QTest::newRow("data URL") << QStringLiteral(
+            "data:image/"
+            "png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg="
+            "=") << QString();
         // Read, these crash the app (bad_alloc) or hang it for good.
         QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero") << QString();
         QTest::newRow("FIFO") << QStringLiteral("%1/fifo") << QStringLiteral("fifo");
@@ -128,7 +130,7 @@ private Q_SLOTS:
             QPdfWriter writer(pdf);
             QVERIFY(SheetRenderer({item}, options).paint(writer) > 0);
         }
-        QCOMPARE(watch.opened(), QStringList{QStringLiteral("sheet.pdf")});
+        QCOMPARE(watch.opened(), QStringList {QStringLiteral("sheet.pdf")});
         const QString text = pdfText(pdf).simplified();
         QVERIFY2(text.contains(QStringLiteral("Store blobs. diagram [image not shown]")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Mine: my sketch [image not shown]")), qPrintable(text));
@@ -176,8 +178,10 @@ private Q_SLOTS:
         QVERIFY(id);
         const QString answer = library.questions().question(*id)->answerMarkdown;
         QVERIFY2(answer.contains(QStringLiteral("Use a CDN")), qPrintable(answer));
-        QVERIFY2(answer.contains(QStringLiteral("edge map \\[image not shown]")), qPrintable(answer)); // Markdown-escaped
-        QVERIFY2(!answer.contains(QStringLiteral("file:")) && !answer.contains(QStringLiteral("![")), qPrintable(answer));
+        QVERIFY2(answer.contains(QStringLiteral("edge map \\[image not shown]")),
+                 qPrintable(answer)); // Markdown-escaped
+        QVERIFY2(!answer.contains(QStringLiteral("file:")) && !answer.contains(QStringLiteral("![")),
+                 qPrintable(answer));
     }
 
     // A card nested tens of thousands of tags deep would overflow the parser's stack.
@@ -189,9 +193,12 @@ private Q_SLOTS:
         QString nested;
         for (int i = 0; i < 20'000; ++i)
             nested += QStringLiteral("<table><tr><td>");
-        const QByteArray deck = (QStringLiteral("#separator:tab\n#html:true\n#columns:Front\tBack\nDeep?\t") + nested + QLatin1Char('\n')).toUtf8();
+        const QByteArray deck
+            = (QStringLiteral("#separator:tab\n#html:true\n#columns:Front\tBack\nDeep?\t") + nested + QLatin1Char('\n'))
+                  .toUtf8();
         const auto report = AnkiExchange::read(deck, path(QStringLiteral("deep.txt")), library);
-        QVERIFY2(report.error.contains(QStringLiteral("deep.txt:4: the card's HTML nests deeper than 500 levels")), qPrintable(report.error));
+        QVERIFY2(report.error.contains(QStringLiteral("deep.txt:4: the card's HTML nests deeper than 500 levels")),
+                 qPrintable(report.error));
         QVERIFY(!library.questions().resolve(QStringLiteral("deep:1")));
     }
 
@@ -227,13 +234,15 @@ private Q_SLOTS:
         QVERIFY2(library.open(path(QStringLiteral("a.sqlite")), &error), qPrintable(error));
         QFile bank(path(QStringLiteral("pictures.md")));
         QVERIFY(bank.open(QIODevice::WriteOnly));
-        bank.write("# Pictures\n\n### 1. What is a CDN?\n**Answer:** Edges near users. ![edge map](file:///etc/passwd)\n");
+        bank.write(
+            "# Pictures\n\n### 1. What is a CDN?\n**Answer:** Edges near users. ![edge map](file:///etc/passwd)\n");
         bank.close();
         const auto outcome = library.importFile(bank.fileName());
         QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
 
         const QString cards = QString::fromUtf8(AnkiExchange::write(library));
-        QVERIFY2(cards.contains(QStringLiteral("Edges near users. edge map [image not shown]")), qPrintable(cards.right(300)));
+        QVERIFY2(cards.contains(QStringLiteral("Edges near users. edge map [image not shown]")),
+                 qPrintable(cards.right(300)));
         QVERIFY(!cards.contains(QStringLiteral("<img")));
         QVERIFY(!cards.contains(QStringLiteral("/etc/passwd")));
     }
@@ -291,7 +300,8 @@ private Q_SLOTS:
         QProcess pdfimages;
         pdfimages.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
         QVERIFY(pdfimages.waitForFinished());
-        const QStringList rows = QString::fromUtf8(pdfimages.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList rows
+            = QString::fromUtf8(pdfimages.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 2 + 1); // two header lines, one picture
     }
 
@@ -355,7 +365,8 @@ private Q_SLOTS:
         attachments.replace(0, picture);
         root.insert(QStringLiteral("attachments"), attachments);
         report = ProgressFile::read(QJsonDocument(root).toJson(), QStringLiteral("p.json"), mine);
-        QVERIFY2(report.error.contains(QStringLiteral("p.json: attachments[0] (%1): the picture's bytes do not match its id").arg(*id)),
+        QVERIFY2(report.error.contains(
+                     QStringLiteral("p.json: attachments[0] (%1): the picture's bytes do not match its id").arg(*id)),
                  qPrintable(report.error));
     }
 
