@@ -878,20 +878,16 @@ Markierungen: %1
         <translation>die Datei ist die SQLite-Datenbank eines anderen Programms</translation>
     </message>
     <message>
-        <source>%1 is not a study database (%2). It was left as it is; give the path of a study database, or a new file name.</source>
-        <translation>%1 ist keine Lerndatenbank (%2). Sie wurde gelassen, wie sie ist; geben Sie den Pfad einer Lerndatenbank oder einen neuen Dateinamen an.</translation>
-    </message>
-    <message>
-        <source>%1 is not a study database (%2). It was left as it is.</source>
-        <translation>%1 ist keine Lerndatenbank (%2). Sie wurde gelassen, wie sie ist.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>%1 is locked by another program: %2</source>
         <translation>%1 ist von einem anderen Programm gesperrt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a study database (%2). It was left as it is. Start without --db to use your usual database, or name a study database or a new file with --db.</source>
+        <translation>%1 ist keine Lerndatenbank (%2). Sie wurde gelassen, wie sie ist. Starten Sie ohne --db, um Ihre gewohnte Datenbank zu nutzen, oder nennen Sie mit --db eine Lerndatenbank oder eine neue Datei.</translation>
     </message>
 </context>
 <context>
@@ -2253,20 +2249,6 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
         <source>&quot;card_before&quot; is not a card</source>
         <translation>&quot;card_before&quot; ist keine Karte</translation>
     </message>
-    <message numerus="yes">
-        <source>%n note(s) deleted: the file says so, after the last change here.</source>
-        <translation>
-            <numerusform>%n Notiz gelöscht: die Datei sagt es, nach der letzten Änderung hier.</numerusform>
-            <numerusform>%n Notizen gelöscht: die Datei sagt es, nach der letzten Änderung hier.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) without text skipped; a note is deleted only where the file says &quot;deleted&quot;: true.</source>
-        <translation>
-            <numerusform>%n Notiz ohne Text übersprungen; gelöscht wird eine Notiz nur, wo die Datei &quot;deleted&quot;: true sagt.</numerusform>
-            <numerusform>%n Notizen ohne Text übersprungen; gelöscht wird eine Notiz nur, wo die Datei &quot;deleted&quot;: true sagt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: the file is larger than a progress file can be (%2 MB)</source>
         <translation>%1: die Datei ist größer, als eine Fortschrittsdatei sein kann (%2 MB)</translation>
@@ -2292,10 +2274,24 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
         <translation>nur PNG- und JPEG-Bilder können in einer Notiz aufbewahrt werden</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) were dated after now (a clock ahead): each was taken only where nothing was here, dated now; answers from after now were left out.</source>
+        <source>%n note(s) deleted, as the file says they were deleted after your last change here.</source>
         <translation>
-            <numerusform>%n Eintrag war nach jetzt datiert (eine vorgehende Uhr): er wurde nur übernommen, wo hier nichts war, mit der Zeit von jetzt; Antworten nach jetzt blieben draußen.</numerusform>
-            <numerusform>%n Einträge waren nach jetzt datiert (eine vorgehende Uhr): jeder wurde nur übernommen, wo hier nichts war, mit der Zeit von jetzt; Antworten nach jetzt blieben draußen.</numerusform>
+            <numerusform>%n Notiz gelöscht, da die Datei sagt, dass sie nach Ihrer letzten Änderung hier gelöscht wurde.</numerusform>
+            <numerusform>%n Notizen gelöscht, da die Datei sagt, dass sie nach Ihrer letzten Änderung hier gelöscht wurden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) without text skipped: an empty note in the file never deletes yours.</source>
+        <translation>
+            <numerusform>%n Notiz ohne Text übersprungen: eine leere Notiz in der Datei löscht Ihre nie.</numerusform>
+            <numerusform>%n Notizen ohne Text übersprungen: eine leere Notiz in der Datei löscht Ihre nie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) carried a date in the future (a clock that was wrong). They were added only where you had nothing yet, and never replaced what you have.</source>
+        <translation>
+            <numerusform>%n Eintrag trug ein Datum in der Zukunft (eine falsch gehende Uhr). Er wurde nur hinzugefügt, wo Sie noch nichts hatten, und hat nichts von Ihnen ersetzt.</numerusform>
+            <numerusform>%n Einträge trugen ein Datum in der Zukunft (eine falsch gehende Uhr). Sie wurden nur hinzugefügt, wo Sie noch nichts hatten, und haben nichts von Ihnen ersetzt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2389,6 +2385,10 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
     <message>
         <source>[image not shown]</source>
         <translation>[Bild nicht angezeigt]</translation>
+    </message>
+    <message>
+        <source>Pictures named by a file or a web address are never loaded. Paste the picture into your note to keep it.</source>
+        <translation>Bilder, die per Datei oder Webadresse genannt sind, werden nie geladen. Fügen Sie das Bild in Ihre Notiz ein, um es zu behalten.</translation>
     </message>
 </context>
 <context>

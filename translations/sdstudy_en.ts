@@ -65,24 +65,24 @@
 <context>
     <name>ProgressFile</name>
     <message numerus="yes">
-        <source>%n note(s) deleted: the file says so, after the last change here.</source>
+        <source>%n note(s) deleted, as the file says they were deleted after your last change here.</source>
         <translation>
-            <numerusform>%n note deleted: the file says so, after the last change here.</numerusform>
-            <numerusform>%n notes deleted: the file says so, after the last change here.</numerusform>
+            <numerusform>%n note deleted, as the file says it was deleted after your last change here.</numerusform>
+            <numerusform>%n notes deleted, as the file says they were deleted after your last change here.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s) without text skipped; a note is deleted only where the file says &quot;deleted&quot;: true.</source>
+        <source>%n note(s) without text skipped: an empty note in the file never deletes yours.</source>
         <translation>
-            <numerusform>%n note without text skipped; a note is deleted only where the file says &quot;deleted&quot;: true.</numerusform>
-            <numerusform>%n notes without text skipped; a note is deleted only where the file says &quot;deleted&quot;: true.</numerusform>
+            <numerusform>%n note without text skipped: an empty note in the file never deletes yours.</numerusform>
+            <numerusform>%n notes without text skipped: an empty note in the file never deletes yours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) were dated after now (a clock ahead): each was taken only where nothing was here, dated now; answers from after now were left out.</source>
+        <source>%n item(s) carried a date in the future (a clock that was wrong). They were added only where you had nothing yet, and never replaced what you have.</source>
         <translation>
-            <numerusform>%n item was dated after now (a clock ahead): it was taken only where nothing was here, dated now; answers from after now were left out.</numerusform>
-            <numerusform>%n items were dated after now (a clock ahead): each was taken only where nothing was here, dated now; answers from after now were left out.</numerusform>
+            <numerusform>%n item carried a date in the future (a clock that was wrong). It was added only where you had nothing yet, and never replaced what you have.</numerusform>
+            <numerusform>%n items carried a date in the future (a clock that was wrong). They were added only where you had nothing yet, and never replaced what you have.</numerusform>
         </translation>
     </message>
 </context>

@@ -879,20 +879,16 @@ Options :
         <translation>c’est la base SQLite d’un autre programme</translation>
     </message>
     <message>
-        <source>%1 is not a study database (%2). It was left as it is; give the path of a study database, or a new file name.</source>
-        <translation>%1 n’est pas une base d’étude (%2). Le fichier est resté tel quel ; indiquez le chemin d’une base d’étude, ou un nouveau nom de fichier.</translation>
-    </message>
-    <message>
-        <source>%1 is not a study database (%2). It was left as it is.</source>
-        <translation>%1 n’est pas une base d’étude (%2). Le fichier est resté tel quel.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>%1 is locked by another program: %2</source>
         <translation>%1 est verrouillé par un autre programme : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a study database (%2). It was left as it is. Start without --db to use your usual database, or name a study database or a new file with --db.</source>
+        <translation>%1 n’est pas une base d’étude (%2). Le fichier est resté tel quel. Lancez sans --db pour utiliser votre base habituelle, ou indiquez avec --db une base d’étude ou un nouveau fichier.</translation>
     </message>
 </context>
 <context>
@@ -2254,20 +2250,6 @@ aucune révision ces 30 derniers jours</translation>
         <source>&quot;card_before&quot; is not a card</source>
         <translation>&quot;card_before&quot; n’est pas une carte</translation>
     </message>
-    <message numerus="yes">
-        <source>%n note(s) deleted: the file says so, after the last change here.</source>
-        <translation>
-            <numerusform>%n note supprimée : le fichier l’indique, après la dernière modification ici.</numerusform>
-            <numerusform>%n notes supprimées : le fichier l’indique, après la dernière modification ici.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) without text skipped; a note is deleted only where the file says &quot;deleted&quot;: true.</source>
-        <translation>
-            <numerusform>%n note sans texte ignorée ; une note n’est supprimée que si le fichier indique &quot;deleted&quot;: true.</numerusform>
-            <numerusform>%n notes sans texte ignorées ; une note n’est supprimée que si le fichier indique &quot;deleted&quot;: true.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: the file is larger than a progress file can be (%2 MB)</source>
         <translation>%1 : le fichier dépasse la taille d’un fichier de progression (%2 Mo)</translation>
@@ -2293,10 +2275,24 @@ aucune révision ces 30 derniers jours</translation>
         <translation>seules les images PNG et JPEG peuvent être gardées dans une note</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) were dated after now (a clock ahead): each was taken only where nothing was here, dated now; answers from after now were left out.</source>
+        <source>%n note(s) deleted, as the file says they were deleted after your last change here.</source>
         <translation>
-            <numerusform>%n élément était daté après maintenant (une horloge en avance) : il n’a été pris que là où rien n’existait ici, daté de maintenant ; les réponses postérieures à maintenant ont été laissées de côté.</numerusform>
-            <numerusform>%n éléments étaient datés après maintenant (une horloge en avance) : chacun n’a été pris que là où rien n’existait ici, daté de maintenant ; les réponses postérieures à maintenant ont été laissées de côté.</numerusform>
+            <numerusform>%n note supprimée, car le fichier indique qu’elle a été supprimée après votre dernière modification ici.</numerusform>
+            <numerusform>%n notes supprimées, car le fichier indique qu’elles ont été supprimées après votre dernière modification ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) without text skipped: an empty note in the file never deletes yours.</source>
+        <translation>
+            <numerusform>%n note sans texte ignorée : une note vide dans le fichier ne supprime jamais la vôtre.</numerusform>
+            <numerusform>%n notes sans texte ignorées : une note vide dans le fichier ne supprime jamais la vôtre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) carried a date in the future (a clock that was wrong). They were added only where you had nothing yet, and never replaced what you have.</source>
+        <translation>
+            <numerusform>%n élément portait une date future (une horloge fausse). Il n’a été ajouté que là où vous n’aviez encore rien, sans rien remplacer.</numerusform>
+            <numerusform>%n éléments portaient une date future (une horloge fausse). Ils n’ont été ajoutés que là où vous n’aviez encore rien, sans rien remplacer.</numerusform>
         </translation>
     </message>
 </context>
@@ -2390,6 +2386,10 @@ aucune révision ces 30 derniers jours</translation>
     <message>
         <source>[image not shown]</source>
         <translation>[image non affichée]</translation>
+    </message>
+    <message>
+        <source>Pictures named by a file or a web address are never loaded. Paste the picture into your note to keep it.</source>
+        <translation>Les images désignées par un fichier ou une adresse web ne sont jamais chargées. Collez l’image dans votre note pour la garder.</translation>
     </message>
 </context>
 <context>

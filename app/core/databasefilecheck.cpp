@@ -126,11 +126,10 @@ QString DatabaseFileCheck::refusal(const QString &path, const Result &result)
 {
     switch (result.verdict) {
     case Verdict::NotSQLite:
-        return Text::tr("%1 is not a study database (%2). It was left as it is; give the path of a study "
-                        "database, or a new file name.")
-            .arg(path, result.detail);
     case Verdict::OtherSQLite:
-        return Text::tr("%1 is not a study database (%2). It was left as it is.").arg(path, result.detail);
+        return Text::tr("%1 is not a study database (%2). It was left as it is. Start without --db to use "
+                        "your usual database, or name a study database or a new file with --db.")
+            .arg(path, result.detail);
     case Verdict::Unreadable:
         return Text::tr("%1 cannot be read: %2").arg(path, result.detail);
     case Verdict::Busy:

@@ -309,15 +309,14 @@ QStringList ProgressFile::notices(const Report &report)
 {
     QStringList lines;
     if (report.deleted > 0)
-        lines.append(
-            Text::tr("%n note(s) deleted: the file says so, after the last change here.", nullptr, report.deleted));
+        lines.append(Text::tr("%n note(s) deleted, as the file says they were deleted after your last change here.",
+                              nullptr, report.deleted));
     if (report.emptyNotesSkipped > 0)
-        lines.append(
-            Text::tr("%n note(s) without text skipped; a note is deleted only where the file says \"deleted\": true.",
-                     nullptr, report.emptyNotesSkipped));
+        lines.append(Text::tr("%n note(s) without text skipped: an empty note in the file never deletes yours.",
+                              nullptr, report.emptyNotesSkipped));
     if (report.futureTimesDated > 0)
-        lines.append(Text::tr("%n item(s) were dated after now (a clock ahead): each was taken only where nothing was "
-                              "here, dated now; answers from after now were left out.",
+        lines.append(Text::tr("%n item(s) carried a date in the future (a clock that was wrong). They were added only "
+                              "where you had nothing yet, and never replaced what you have.",
                               nullptr, report.futureTimesDated));
     return lines;
 }

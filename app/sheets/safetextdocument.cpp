@@ -122,6 +122,8 @@ void SafeTextDocument::replacePictures()
             text.setObjectType(QTextFormat::NoObject);
             text.clearProperty(QTextFormat::ImageName);
             text.setFontItalic(true);
+            text.setToolTip(tr("Pictures named by a file or a web address are never loaded. "
+                               "Paste the picture into your note to keep it."));
             pictures.append({fragment.position(), fragment.length(),
                              format.toImageFormat().stringProperty(QTextFormat::ImageAltText), text});
         }
