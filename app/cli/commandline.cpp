@@ -57,14 +57,6 @@ QString flagNames()
     return keys.join(QStringLiteral(", "));
 }
 
-// Commands that change the person's data need the database to themselves.
-bool writes(const QString &command)
-{
-    static const QStringList writers = {QStringLiteral("import"), QStringLiteral("bookmark"), QStringLiteral("note"),
-                                        QStringLiteral("backup"), QStringLiteral("review")};
-    return writers.contains(command);
-}
-
 } // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
@@ -87,12 +79,59 @@ bool CommandLine::isCommand(const QStringList &arguments)
     return false;
 }
 
+const QList<CommandLine::Command> &CommandLine::commands()
+{
+    using Data = Command::Data;
+    using namespace Qt::StringLiterals;
+    // Commands that change the person's data (Writes) need the database to themselves.
+    static const QList<Command> table = {
+        {"topics"_L1, Data::Reads, false, &CommandLine::topics},
+        {"show"_L1, Data::Reads, false, &CommandLine::show},
+        {"search"_L1, Data::Reads, false, &CommandLine::search},
+        {"import"_L1, Data::Writes, false, &CommandLine::importBank},
+        {"bookmark"_L1, Data::Writes, false, &CommandLine::bookmark},
+        {"bookmarks"_L1, Data::Reads, false, &CommandLine::bookmarks},
+        {"note"_L1, Data::Writes, false, &CommandLine::note},
+        {"notes"_L1, Data::Reads, false, &CommandLine::notes},
+        {"backup"_L1, Data::Writes, false, &CommandLine::backup},
+        {"export"_L1, Data::Reads, false, &CommandLine::exportData},
+        {"print"_L1, Data::Reads, true, &CommandLine::print},
+        {"quiz-plan"_L1, Data::Reads, false, &CommandLine::quizPlan},
+        {"review"_L1, Data::Writes, false, &CommandLine::review},
+        {"stats"_L1, Data::Reads, false, &CommandLine::stats},
+        {"restore"_L1, Data::None, false, nullptr, &CommandLine::restore},
+        {"schedule"_L1, Data::None, false, nullptr, &CommandLine::schedule},
+        {"diagrams"_L1, Data::None, false, nullptr, &CommandLine::diagrams},
+        {"diagram"_L1, Data::None, true, nullptr, &CommandLine::diagram},
+    };
+    return table;
+}
+
+const CommandLine::Command *CommandLine::find(QStringView name)
+{
+    const auto &table = commands();
+    const auto it = std::find_if(table.cbegin(), table.cend(), [&](const Command &c) { return c.name == name; });
+    return it == table.cend() ? nullptr : &*it;
+}
+
+QString CommandLine::commandWord(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(1)) {
+        if (find(argument))
+            return argument;
+    }
+    return {};
+}
+
 bool CommandLine::needsTextLayout(const QStringList &arguments)
 {
-    // Sheets and Anki cards lay text out, which takes QtGui (offscreen, no display).
-    const QStringList args = arguments.mid(1);
-    return args.contains(QLatin1String("print")) || args.contains(QLatin1String("anki"))
-        || args.contains(QLatin1String("diagram"));
+    // Sheets, diagrams and Anki cards lay text out, which takes QtGui (offscreen, no display).
+    const Command *command = find(commandWord(arguments));
+    if (!command)
+        return false;
+    const bool ankiCards = (command->name == QLatin1String("import") || command->name == QLatin1String("export"))
+        && arguments.contains(QLatin1String("anki"));
+    return command->textLayout || ankiCards;
 }
 
 QString CommandLine::helpText() const
@@ -224,30 +263,12 @@ int CommandLine::run(const QStringList &arguments)
     if (call.args.isEmpty())
         return usage(Text::tr("no command given"));
     call.command = call.args.takeFirst();
-    const QHash<QString, std::function<int(StudyLibrary &, const Invocation &)>> commands = {
-        {QStringLiteral("topics"), [this](StudyLibrary &l, const Invocation &c) { return topics(l, c); }},
-        {QStringLiteral("show"), [this](StudyLibrary &l, const Invocation &c) { return show(l, c); }},
-        {QStringLiteral("search"), [this](StudyLibrary &l, const Invocation &c) { return search(l, c); }},
-        {QStringLiteral("import"), [this](StudyLibrary &l, const Invocation &c) { return importBank(l, c); }},
-        {QStringLiteral("bookmark"), [this](StudyLibrary &l, const Invocation &c) { return bookmark(l, c); }},
-        {QStringLiteral("bookmarks"), [this](StudyLibrary &l, const Invocation &c) { return bookmarks(l, c); }},
-        {QStringLiteral("note"), [this](StudyLibrary &l, const Invocation &c) { return note(l, c); }},
-        {QStringLiteral("notes"), [this](StudyLibrary &l, const Invocation &c) { return notes(l, c); }},
-        {QStringLiteral("backup"), [this](StudyLibrary &l, const Invocation &c) { return backup(l, c); }},
-        {QStringLiteral("export"), [this](StudyLibrary &l, const Invocation &c) { return exportData(l, c); }},
-        {QStringLiteral("print"), [this](StudyLibrary &l, const Invocation &c) { return print(l, c); }},
-        {QStringLiteral("quiz-plan"), [this](StudyLibrary &l, const Invocation &c) { return quizPlan(l, c); }},
-        {QStringLiteral("review"), [this](StudyLibrary &l, const Invocation &c) { return review(l, c); }},
-        {QStringLiteral("stats"), [this](StudyLibrary &l, const Invocation &c) { return stats(l, c); }},
-    };
     if (call.command == QLatin1String("help")) {
         m_out << helpText();
         return 0;
     }
-    const QStringList withoutLibrary = {QStringLiteral("restore"), QStringLiteral("schedule"),
-                                        QStringLiteral("diagrams"), QStringLiteral("diagram")};
-    const bool needsNoLibrary = withoutLibrary.contains(call.command);
-    if (!commands.contains(call.command) && !needsNoLibrary)
+    const Command *command = find(call.command);
+    if (!command)
         return usage(Text::tr("unknown command \"%1\"").arg(call.command));
 
     bool limitOk = false;
@@ -299,28 +320,22 @@ int CommandLine::run(const QStringList &arguments)
     if (!retentionOk || call.retention < 0.7 || call.retention > 0.99)
         return usage(Text::tr("--retention takes a number from 0.70 to 0.99"));
 
-    if (call.command == QLatin1String("restore"))
-        return restore(call);
-    if (call.command == QLatin1String("schedule"))
-        return schedule(call);
-    if (call.command == QLatin1String("diagrams"))
-        return diagrams(call);
-    if (call.command == QLatin1String("diagram"))
-        return diagram(call);
+    if (command->data == Command::Data::None)
+        return (this->*command->withoutLibrary)(call);
 
     StudyLibrary library;
     StudyLibrary::Options options;
     // `note ID` alone only prints the note: a reader, beside a window too.
     const bool onlyReadsANote = call.command == QLatin1String("note") && !call.setText && call.file.isEmpty();
-    options.access
-        = writes(call.command) && !onlyReadsANote ? StudyLibrary::Access::Exclusive : StudyLibrary::Access::Shared;
+    options.access = command->data == Command::Data::Writes && !onlyReadsANote ? StudyLibrary::Access::Exclusive
+                                                                               : StudyLibrary::Access::Shared;
     options.backupFolder = call.backupFolder;
     QString error;
     if (!library.open(call.databasePath, &error, options))
         return fail(error);
     if (!library.recoveryReport().isEmpty())
         m_err << Text::tr("sdstudy: %1").arg(library.recoveryReport()) << '\n';
-    return commands.value(call.command)(library, call);
+    return (this->*command->withLibrary)(library, call);
 }
 
 std::optional<QString> CommandLine::questionId(StudyLibrary &library, const QString &reference)

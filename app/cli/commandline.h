@@ -76,6 +76,26 @@ private:
         double retention = 0.9;
     };
 
+    // One entry per command: what it needs and who handles it. The dispatch, the
+    // lock a command takes and whether it lays out text all come from here.
+    struct Command
+    {
+        enum class Data {
+            None,   // needs no database (restore, schedule, diagrams, diagram)
+            Reads,  // opens it read-only, beside a window
+            Writes, // takes the writer's lock
+        };
+        QLatin1StringView name;
+        Data data;
+        bool textLayout; // lays out text or draws (a QGuiApplication, offscreen)
+        int (CommandLine::*withLibrary)(StudyLibrary &, const Invocation &) = nullptr;
+        int (CommandLine::*withoutLibrary)(const Invocation &) = nullptr;
+    };
+    static const QList<Command> &commands();
+    static const Command *find(QStringView name);
+    // The command word of a command line: the first argument that is not --db or its value.
+    static QString commandWord(const QStringList &arguments);
+
     int topics(StudyLibrary &library, const Invocation &call);
     int show(StudyLibrary &library, const Invocation &call);
     int search(StudyLibrary &library, const Invocation &call);
