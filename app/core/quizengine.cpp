@@ -230,3 +230,12 @@ bool QuizEngine::undo()
     ask();
     return true;
 }
+
+bool QuizEngine::toggleInterviewPause()
+{
+    if (m_interviewClock.isRunning())
+        m_interviewClock.pause(m_clock());
+    else
+        m_interviewClock.resume(m_clock());
+    return m_interviewClock.isRunning();
+}

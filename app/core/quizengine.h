@@ -103,9 +103,14 @@ public:
     // Takes the last answer back and asks that question again.
     bool undo();
 
-    // Mock interview: the time budget, started with each question and paused
-    // when the answer shows.
-    InterviewClock &interviewClock() { return m_interviewClock; }
+    // Mock interview: the time budget, started with each question and paused when
+    // the answer shows, all on the engine's own clock (a test's, or the wall's).
+    qint64 interviewRemainingMs() const { return m_interviewClock.remainingMs(m_clock()); }
+    bool interviewRunning() const { return m_interviewClock.isRunning(); }
+    // Pauses a running interview clock, or resumes a paused one; true if it runs now.
+    bool toggleInterviewPause();
+    // The time by the engine's clock, for what the front end shows ("in 10 min").
+    QDateTime now() const { return m_clock(); }
 
 private:
     void ask();

@@ -373,7 +373,7 @@ void StudyDialog::reveal(const QuizCard &card, const QuizReveal &reveal)
     m_view->showMarkdown(page);
 
     const QStringList names = {tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_engine->now();
     for (int i = 0; i < 4; ++i) {
         m_buttons[i]->setText(tr("%1 (%2)\n%3").arg(names[i]).arg(i + 1).arg(interval(now, reveal.dueAfter[i])));
         m_buttons[i]->setDefault(i + 1 == int(reveal.suggested));
@@ -462,7 +462,7 @@ void StudyDialog::press(int index)
 
 void StudyDialog::updateClock()
 {
-    const qint64 ms = m_engine->interviewClock().remainingMs(QDateTime::currentDateTimeUtc());
+    const qint64 ms = m_engine->interviewRemainingMs();
     const qint64 seconds = std::abs(ms) / 1000;
     const QString time = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     m_clockLabel->setText(ms >= 0 ? time : tr("%1 over").arg(time));
@@ -474,15 +474,7 @@ void StudyDialog::togglePause()
 {
     if (m_mode != QuizMode::Mock || !m_pauseButton->isEnabled())
         return;
-    InterviewClock &clock = m_engine->interviewClock();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (clock.isRunning()) {
-        clock.pause(now);
-        m_pauseButton->setText(tr("Resume"));
-    } else {
-        clock.resume(now);
-        m_pauseButton->setText(tr("Pause"));
-    }
+    m_pauseButton->setText(m_engine->toggleInterviewPause() ? tr("Pause") : tr("Resume"));
     updateClock();
 }
 
