@@ -82,8 +82,11 @@ QuizSummary QuizEngine::summary() const
         summary.durationMs += given.durationMs;
         if (given.again) {
             ++summary.again;
-            if (!summary.missed.contains(given.questionId))
+            if (!summary.missed.contains(given.questionId)) {
                 summary.missed.append(given.questionId);
+                const auto question = m_library.questions().question(given.questionId);
+                summary.missedTitles.append(question ? question->title : given.questionId);
+            }
         }
     }
     return summary;

@@ -50,9 +50,10 @@ struct ChoiceOutcome
 struct QuizSummary
 {
     int answered = 0;
-    int again = 0;         // answers graded Again (or wrong picks)
-    QStringList missed;    // question ids answered Again, in order, once each
-    qint64 durationMs = 0; // time on the questions
+    int again = 0;            // answers graded Again (or wrong picks)
+    QStringList missed;       // question ids answered Again, in order, once each
+    QStringList missedTitles; // their titles, as the summary shows them
+    qint64 durationMs = 0;    // time on the questions
 };
 
 // What the engine asks of a front end: a window, or a test. The engine calls

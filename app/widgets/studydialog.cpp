@@ -440,10 +440,8 @@ void StudyDialog::finished(const QuizSummary &summary)
             + QStringLiteral("\n\n");
         if (!summary.missed.isEmpty()) {
             page += tr("### Missed") + QStringLiteral("\n\n");
-            for (const QString &id : summary.missed) {
-                const auto question = m_library.questions().question(id);
-                page += QStringLiteral("- %1\n").arg(question ? question->title : id);
-            }
+            for (const QString &title : summary.missedTitles)
+                page += QStringLiteral("- %1\n").arg(title);
         }
     }
     m_view->showMarkdown(page);

@@ -254,6 +254,9 @@ private Q_SLOTS:
         QCOMPARE(ui.summary->answered, 5);
         QCOMPARE(ui.summary->again, 1);
         QCOMPARE(ui.summary->missed.size(), 1);
+        // The summary carries what it shows: the missed question's title.
+        QCOMPARE(ui.summary->missedTitles,
+                 QStringList {m_library->questions().question(ui.summary->missed.first())->title});
     }
 
     void choiceRecordsRightAndWrongPicks()
