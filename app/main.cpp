@@ -1,17 +1,17 @@
 // Wires the libraries together: a command runs headless, anything else opens the window.
 
-#include "backupsettings.h"
-#include "commandline.h"
-#include "conceptchartview.h"
-#include "database.h"
-#include "diagramimages.h"
-#include "firstpaintprobe.h"
-#include "mainwindow.h"
-#include "shutdownsaver.h"
-#include "singleinstance.h"
-#include "studylibrary.h"
-#include "theme.h"
-#include "translations.h"
+#include "charts/conceptchartview.h"
+#include "charts/diagramimages.h"
+#include "cli/commandline.h"
+#include "core/backupsettings.h"
+#include "core/database.h"
+#include "core/studylibrary.h"
+#include "core/translations.h"
+#include "widgets/firstpaintprobe.h"
+#include "widgets/mainwindow.h"
+#include "widgets/shutdownsaver.h"
+#include "widgets/singleinstance.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "charttheme.h"
+#include "charts/charttheme.h"
 
 #include <QAbstractAxis>
 #include <QChart>

@@ -1,4 +1,4 @@
-#include "conceptchartmodel.h"
+#include "charts/conceptchartmodel.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

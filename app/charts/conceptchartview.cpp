@@ -1,7 +1,7 @@
-#include "conceptchartview.h"
+#include "charts/conceptchartview.h"
 
-#include "charttheme.h"
-#include "diagramfile.h"
+#include "charts/charttheme.h"
+#include "diagrams/diagramfile.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>

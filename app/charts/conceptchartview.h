@@ -1,6 +1,6 @@
 #pragma once
 
-#include "conceptchartmodel.h"
+#include "charts/conceptchartmodel.h"
 
 #include <QWidget>
 

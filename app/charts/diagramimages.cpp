@@ -1,9 +1,9 @@
-#include "diagramimages.h"
+#include "charts/diagramimages.h"
 
-#include "conceptchartview.h"
-#include "diagramcatalog.h"
-#include "diagramexport.h"
-#include "diagrampainter.h"
+#include "charts/conceptchartview.h"
+#include "diagrams/diagramcatalog.h"
+#include "diagrams/diagramexport.h"
+#include "diagrams/diagrampainter.h"
 
 #include <QApplication>
 #include <QPainter>

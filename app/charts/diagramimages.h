@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diagramlayout.h"
+#include "diagrams/diagramlayout.h"
 
 #include <QImage>
 #include <QList>

@@ -1,15 +1,15 @@
-#include "commandline.h"
+#include "cli/commandline.h"
 
-#include "ankiexchange.h"
-#include "backupmanager.h"
-#include "backupsettings.h"
-#include "clioutput.h"
-#include "database.h"
-#include "flags.h"
-#include "inputfile.h"
-#include "progressfile.h"
-#include "sheetrenderer.h"
-#include "studylibrary.h"
+#include "cli/clioutput.h"
+#include "core/backupmanager.h"
+#include "core/backupsettings.h"
+#include "core/database.h"
+#include "core/flags.h"
+#include "core/inputfile.h"
+#include "core/progressfile.h"
+#include "core/studylibrary.h"
+#include "sheets/ankiexchange.h"
+#include "sheets/sheetrenderer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backupmanager.h"
+#include "core/backupmanager.h"
 
 #include <QImage>
 #include <QPageSize>

@@ -1,11 +1,11 @@
 // The diagram commands of `sdstudy`: diagrams and diagram.
 
-#include "clioutput.h"
-#include "commandline.h"
+#include "cli/clioutput.h"
+#include "cli/commandline.h"
 
-#include "diagramcatalog.h"
-#include "diagramexport.h"
-#include "diagrampainter.h"
+#include "diagrams/diagramcatalog.h"
+#include "diagrams/diagramexport.h"
+#include "diagrams/diagrampainter.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
 // The study commands of `sdstudy`: quiz-plan, review, schedule and stats.
 
-#include "clioutput.h"
-#include "commandline.h"
+#include "cli/clioutput.h"
+#include "cli/commandline.h"
 
-#include "fsrsscheduler.h"
-#include "progressstats.h"
-#include "quizplan.h"
-#include "studylibrary.h"
-#include "studysettings.h"
+#include "core/fsrsscheduler.h"
+#include "core/progressstats.h"
+#include "core/quizplan.h"
+#include "core/studylibrary.h"
+#include "core/studysettings.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "attachmentstore.h"
+#include "core/attachmentstore.h"
 
-#include "database.h"
+#include "core/database.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

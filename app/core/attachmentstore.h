@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mergeoutcome.h"
+#include "core/mergeoutcome.h"
 
 #include <QByteArray>
 #include <QList>

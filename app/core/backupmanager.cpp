@@ -1,7 +1,7 @@
-#include "backupmanager.h"
+#include "core/backupmanager.h"
 
-#include "database.h"
-#include "databasefilecheck.h"
+#include "core/database.h"
+#include "core/databasefilecheck.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "backupsettings.h"
+#include "core/backupsettings.h"
 
 #include <QSettings>
 

@@ -1,9 +1,9 @@
-#include "bankimporter.h"
+#include "core/bankimporter.h"
 
-#include "conceptgrouper.h"
-#include "database.h"
-#include "textnormalizer.h"
-#include "topicrules.h"
+#include "core/conceptgrouper.h"
+#include "core/database.h"
+#include "core/textnormalizer.h"
+#include "core/topicrules.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

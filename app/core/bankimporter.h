@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bankparser.h"
+#include "core/bankparser.h"
 
 #include <QString>
 

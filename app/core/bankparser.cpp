@@ -1,6 +1,6 @@
-#include "bankparser.h"
+#include "core/bankparser.h"
 
-#include "mojibake.h"
+#include "core/mojibake.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "bookmarkstore.h"
+#include "core/bookmarkstore.h"
 
-#include "database.h"
-#include "flags.h"
+#include "core/database.h"
+#include "core/flags.h"
 
 #include <QDateTime>
 #include <QSqlError>

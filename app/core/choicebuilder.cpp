@@ -1,4 +1,4 @@
-#include "choicebuilder.h"
+#include "core/choicebuilder.h"
 
 #include <QRandomGenerator>
 

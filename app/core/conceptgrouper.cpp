@@ -1,6 +1,6 @@
-#include "conceptgrouper.h"
+#include "core/conceptgrouper.h"
 
-#include "textnormalizer.h"
+#include "core/textnormalizer.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "database.h"
+#include "core/database.h"
 
-#include "databasefilecheck.h"
+#include "core/databasefilecheck.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

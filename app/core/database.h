@@ -1,6 +1,6 @@
 #pragma once
 
-#include "librarychanges.h"
+#include "core/librarychanges.h"
 
 #include <QList>
 #include <QSqlDatabase>

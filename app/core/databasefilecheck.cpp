@@ -1,7 +1,7 @@
-#include "databasefilecheck.h"
+#include "core/databasefilecheck.h"
 
-#include "database.h"
-#include "inputfile.h"
+#include "core/database.h"
+#include "core/inputfile.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "flags.h"
+#include "core/flags.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "fsrsscheduler.h"
+#include "core/fsrsscheduler.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-#include "interviewclock.h"
+#include "core/interviewclock.h"
 
 InterviewClock::InterviewClock(int minutes)
     : m_budgetMs(qint64(minutes) * 60 * 1000)

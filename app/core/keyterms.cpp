@@ -1,6 +1,6 @@
-#include "keyterms.h"
+#include "core/keyterms.h"
 
-#include "textnormalizer.h"
+#include "core/textnormalizer.h"
 
 #include <QRegularExpression>
 #include <QSet>

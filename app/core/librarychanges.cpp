@@ -1,4 +1,4 @@
-#include "librarychanges.h"
+#include "core/librarychanges.h"
 
 void LibraryChanges::emitChanged(Kind kind, const QStringList &ids)
 {

@@ -1,4 +1,4 @@
-#include "mojibake.h"
+#include "core/mojibake.h"
 
 #include <array>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "notestore.h"
+#include "core/notestore.h"
 
-#include "database.h"
+#include "core/database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mergeoutcome.h"
-#include "questionsummary.h"
+#include "core/mergeoutcome.h"
+#include "core/questionsummary.h"
 
 #include <QDateTime>
 #include <QList>

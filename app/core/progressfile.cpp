@@ -1,7 +1,7 @@
-#include "progressfile.h"
+#include "core/progressfile.h"
 
-#include "flags.h"
-#include "studylibrary.h"
+#include "core/flags.h"
+#include "core/studylibrary.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

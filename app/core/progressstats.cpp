@@ -1,7 +1,7 @@
-#include "progressstats.h"
+#include "core/progressstats.h"
 
-#include "database.h"
-#include "reviewstore.h"
+#include "core/database.h"
+#include "core/reviewstore.h"
 
 #include <QHash>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "questionstore.h"
+#include "core/questionstore.h"
 
-#include "bundledbank.h"
-#include "database.h"
+#include "core/bundledbank.h"
+#include "core/database.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

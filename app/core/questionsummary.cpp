@@ -1,6 +1,6 @@
-#include "questionsummary.h"
+#include "core/questionsummary.h"
 
-#include "bundledbank.h"
+#include "core/bundledbank.h"
 
 #include <QSqlQuery>
 #include <QVariant>

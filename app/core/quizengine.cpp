@@ -1,7 +1,7 @@
-#include "quizengine.h"
+#include "core/quizengine.h"
 
-#include "studylibrary.h"
-#include "studysession.h"
+#include "core/studylibrary.h"
+#include "core/studysession.h"
 
 #include <QCoreApplication>
 

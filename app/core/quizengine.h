@@ -1,9 +1,9 @@
 #pragma once
 
-#include "choicebuilder.h"
-#include "fsrsscheduler.h"
-#include "interviewclock.h"
-#include "keyterms.h"
+#include "core/choicebuilder.h"
+#include "core/fsrsscheduler.h"
+#include "core/interviewclock.h"
+#include "core/keyterms.h"
 
 #include <QDateTime>
 #include <QStringList>

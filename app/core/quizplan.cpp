@@ -1,8 +1,8 @@
-#include "quizplan.h"
+#include "core/quizplan.h"
 
-#include "database.h"
-#include "flags.h"
-#include "reviewstore.h"
+#include "core/database.h"
+#include "core/flags.h"
+#include "core/reviewstore.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "reviewstore.h"
+#include "core/reviewstore.h"
 
-#include "database.h"
+#include "core/database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fsrsscheduler.h"
-#include "mergeoutcome.h"
+#include "core/fsrsscheduler.h"
+#include "core/mergeoutcome.h"
 
 #include <QDateTime>
 #include <QList>

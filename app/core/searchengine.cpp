@@ -1,7 +1,7 @@
-#include "searchengine.h"
+#include "core/searchengine.h"
 
-#include "database.h"
-#include "searchquery.h"
+#include "core/database.h"
+#include "core/searchquery.h"
 
 #include <QHash>
 #include <QRegularExpression>

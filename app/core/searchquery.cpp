@@ -1,6 +1,6 @@
-#include "searchquery.h"
+#include "core/searchquery.h"
 
-#include "flags.h"
+#include "core/flags.h"
 
 #include <QRegularExpression>
 

@@ -1,10 +1,10 @@
-#include "studylibrary.h"
+#include "core/studylibrary.h"
 
-#include "backupmanager.h"
-#include "bundledbank.h"
-#include "databasefilecheck.h"
-#include "inputfile.h"
-#include "topicrules.h"
+#include "core/backupmanager.h"
+#include "core/bundledbank.h"
+#include "core/databasefilecheck.h"
+#include "core/inputfile.h"
+#include "core/topicrules.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

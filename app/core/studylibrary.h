@@ -1,14 +1,14 @@
 #pragma once
 
-#include "attachmentstore.h"
-#include "bankimporter.h"
-#include "bookmarkstore.h"
-#include "database.h"
-#include "databasefilecheck.h"
-#include "notestore.h"
-#include "questionstore.h"
-#include "reviewstore.h"
-#include "searchengine.h"
+#include "core/attachmentstore.h"
+#include "core/bankimporter.h"
+#include "core/bookmarkstore.h"
+#include "core/database.h"
+#include "core/databasefilecheck.h"
+#include "core/notestore.h"
+#include "core/questionstore.h"
+#include "core/reviewstore.h"
+#include "core/searchengine.h"
 
 #include <QLockFile>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "studysession.h"
+#include "core/studysession.h"
 
-#include "bookmarkstore.h"
-#include "reviewstore.h"
+#include "core/bookmarkstore.h"
+#include "core/reviewstore.h"
 
 namespace {
 // A learning step ending within this long is waited for, not left to another day.

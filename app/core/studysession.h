@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fsrsscheduler.h"
+#include "core/fsrsscheduler.h"
 
 #include <QDateTime>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "studysettings.h"
+#include "core/studysettings.h"
 
 #include <QSettings>
 

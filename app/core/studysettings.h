@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fsrsscheduler.h"
+#include "core/fsrsscheduler.h"
 
 // The person's choices for practice, kept with QSettings. Read by the window,
 // the Preferences dialog and the commands alike.

@@ -1,4 +1,4 @@
-#include "topicrules.h"
+#include "core/topicrules.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

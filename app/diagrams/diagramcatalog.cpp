@@ -1,6 +1,6 @@
-#include "diagramcatalog.h"
+#include "diagrams/diagramcatalog.h"
 
-#include "diagramlayout.h"
+#include "diagrams/diagramlayout.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diagramfile.h"
-#include "diagramgeometry.h"
-#include "diagramlayout.h"
+#include "diagrams/diagramfile.h"
+#include "diagrams/diagramgeometry.h"
+#include "diagrams/diagramlayout.h"
 
 #include <QFont>
 #include <QHash>

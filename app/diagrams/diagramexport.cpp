@@ -1,7 +1,7 @@
-#include "diagramexport.h"
+#include "diagrams/diagramexport.h"
 
-#include "diagramgeometry.h"
-#include "diagrampainter.h"
+#include "diagrams/diagramgeometry.h"
+#include "diagrams/diagrampainter.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

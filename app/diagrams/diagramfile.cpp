@@ -1,4 +1,4 @@
-#include "diagramfile.h"
+#include "diagrams/diagramfile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

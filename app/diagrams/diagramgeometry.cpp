@@ -1,4 +1,4 @@
-#include "diagramgeometry.h"
+#include "diagrams/diagramgeometry.h"
 
 int DiagramGeometry::nodeAt(const QPointF &point) const
 {

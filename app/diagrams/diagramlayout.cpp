@@ -1,6 +1,6 @@
-#include "diagramlayout.h"
+#include "diagrams/diagramlayout.h"
 
-#include "diagramfile.h"
+#include "diagrams/diagramfile.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diagramgeometry.h"
+#include "diagrams/diagramgeometry.h"
 
 #include <QFont>
 

@@ -1,4 +1,4 @@
-#include "diagrampainter.h"
+#include "diagrams/diagrampainter.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

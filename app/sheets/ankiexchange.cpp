@@ -1,10 +1,10 @@
-#include "ankiexchange.h"
+#include "sheets/ankiexchange.h"
 
-#include "bankimporter.h"
-#include "flags.h"
-#include "safetextdocument.h"
-#include "studylibrary.h"
-#include "topicrules.h"
+#include "core/bankimporter.h"
+#include "core/flags.h"
+#include "core/studylibrary.h"
+#include "core/topicrules.h"
+#include "sheets/safetextdocument.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "safetextdocument.h"
+#include "sheets/safetextdocument.h"
 
-#include "attachmentstore.h"
+#include "core/attachmentstore.h"
 
 #include <QBuffer>
 #include <QImageReader>

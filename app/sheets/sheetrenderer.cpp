@@ -1,6 +1,6 @@
-#include "sheetrenderer.h"
+#include "sheets/sheetrenderer.h"
 
-#include "safetextdocument.h"
+#include "sheets/safetextdocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sheetselection.h"
+#include "sheets/sheetselection.h"
 
 #include <QPageSize>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "sheetselection.h"
+#include "sheets/sheetselection.h"
 
-#include "flags.h"
-#include "quizplan.h"
-#include "studylibrary.h"
+#include "core/flags.h"
+#include "core/quizplan.h"
+#include "core/studylibrary.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "questionsummary.h"
+#include "core/questionsummary.h"
 
 #include <QImage>
 #include <QList>

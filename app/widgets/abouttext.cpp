@@ -1,7 +1,7 @@
-#include "abouttext.h"
+#include "widgets/abouttext.h"
 
-#include "diagramlayout.h"
-#include "studylibrary.h"
+#include "core/studylibrary.h"
+#include "diagrams/diagramlayout.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

@@ -1,6 +1,6 @@
-#include "backupscheduler.h"
+#include "widgets/backupscheduler.h"
 
-#include "database.h"
+#include "core/database.h"
 
 BackupScheduler::BackupScheduler(Database &database, const QString &folder, int recentToKeep, QObject *parent)
     : QObject(parent)

@@ -1,6 +1,6 @@
-#include "bookmarkicons.h"
+#include "widgets/bookmarkicons.h"
 
-#include "flags.h"
+#include "core/flags.h"
 
 #include <QGuiApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "calendarheatmap.h"
+#include "widgets/calendarheatmap.h"
 
 #include <QHelpEvent>
 #include <QLocale>

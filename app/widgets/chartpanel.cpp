@@ -1,6 +1,6 @@
-#include "chartpanel.h"
+#include "widgets/chartpanel.h"
 
-#include "charttheme.h"
+#include "charts/charttheme.h"
 
 #include <QAbstractAxis>
 #include <QChart>

@@ -1,6 +1,6 @@
-#include "codeblockhighlighter.h"
+#include "widgets/codeblockhighlighter.h"
 
-#include "syntaxrepository.h"
+#include "widgets/syntaxrepository.h"
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Format>

@@ -1,10 +1,10 @@
-#include "collectionviews.h"
+#include "widgets/collectionviews.h"
 
-#include "bookmarkicons.h"
-#include "flags.h"
-#include "itemdatarole.h"
-#include "plaintooltip.h"
-#include "searchresultdelegate.h"
+#include "core/flags.h"
+#include "widgets/bookmarkicons.h"
+#include "widgets/itemdatarole.h"
+#include "widgets/plaintooltip.h"
+#include "widgets/searchresultdelegate.h"
 
 #include <QCoreApplication>
 #include <QStandardItemModel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bookmarkstore.h"
-#include "notestore.h"
+#include "core/bookmarkstore.h"
+#include "core/notestore.h"
 
 #include <QListView>
 #include <QTreeView>

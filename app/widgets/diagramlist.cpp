@@ -1,6 +1,6 @@
-#include "diagramlist.h"
+#include "widgets/diagramlist.h"
 
-#include "diagramcatalog.h"
+#include "diagrams/diagramcatalog.h"
 
 DiagramList::DiagramList(QWidget *parent)
     : QTreeWidget(parent)

@@ -1,10 +1,10 @@
-#include "diagrampanel.h"
+#include "widgets/diagrampanel.h"
 
-#include "conceptchartview.h"
-#include "diagramcatalog.h"
-#include "diagramexport.h"
-#include "diagrampainter.h"
-#include "diagramview.h"
+#include "charts/conceptchartview.h"
+#include "diagrams/diagramcatalog.h"
+#include "diagrams/diagramexport.h"
+#include "diagrams/diagrampainter.h"
+#include "widgets/diagramview.h"
 
 #include <QComboBox>
 #include <QFileDialog>

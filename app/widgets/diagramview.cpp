@@ -1,8 +1,8 @@
-#include "diagramview.h"
+#include "widgets/diagramview.h"
 
-#include "diagramfile.h"
-#include "diagramgeometry.h"
-#include "diagrampainter.h"
+#include "diagrams/diagramfile.h"
+#include "diagrams/diagramgeometry.h"
+#include "diagrams/diagrampainter.h"
 
 #include <QGraphicsItem>
 #include <QGraphicsScene>

@@ -1,11 +1,11 @@
-#include "exchangeactions.h"
+#include "widgets/exchangeactions.h"
 
-#include "ankiexchange.h"
-#include "backupscheduler.h"
-#include "backupsettings.h"
-#include "inputfile.h"
-#include "progressfile.h"
-#include "studylibrary.h"
+#include "core/backupsettings.h"
+#include "core/inputfile.h"
+#include "core/progressfile.h"
+#include "core/studylibrary.h"
+#include "sheets/ankiexchange.h"
+#include "widgets/backupscheduler.h"
 
 #include <QDesktopServices>
 #include <QDir>

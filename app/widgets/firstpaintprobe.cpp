@@ -1,4 +1,4 @@
-#include "firstpaintprobe.h"
+#include "widgets/firstpaintprobe.h"
 
 #include <QCoreApplication>
 #include <QEvent>

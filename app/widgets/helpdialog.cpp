@@ -1,6 +1,6 @@
-#include "helpdialog.h"
+#include "widgets/helpdialog.h"
 
-#include "markdownview.h"
+#include "widgets/markdownview.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

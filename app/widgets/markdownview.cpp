@@ -1,7 +1,7 @@
-#include "markdownview.h"
+#include "widgets/markdownview.h"
 
-#include "codeblockhighlighter.h"
-#include "safetextdocument.h"
+#include "sheets/safetextdocument.h"
+#include "widgets/codeblockhighlighter.h"
 
 #include <QEvent>
 #include <QUrl>

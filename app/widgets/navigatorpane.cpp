@@ -1,12 +1,12 @@
-#include "navigatorpane.h"
+#include "widgets/navigatorpane.h"
 
-#include "collectionviews.h"
-#include "diagramlist.h"
-#include "itemdatarole.h"
-#include "searchresultdelegate.h"
-#include "searchresultsmodel.h"
-#include "studylibrary.h"
-#include "topictreemodel.h"
+#include "core/studylibrary.h"
+#include "widgets/collectionviews.h"
+#include "widgets/diagramlist.h"
+#include "widgets/itemdatarole.h"
+#include "widgets/searchresultdelegate.h"
+#include "widgets/searchresultsmodel.h"
+#include "widgets/topictreemodel.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>

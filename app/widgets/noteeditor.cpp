@@ -1,7 +1,7 @@
-#include "noteeditor.h"
+#include "widgets/noteeditor.h"
 
-#include "attachmentstore.h"
-#include "inputfile.h"
+#include "core/attachmentstore.h"
+#include "core/inputfile.h"
 
 #include <QBuffer>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
-#include "notespane.h"
+#include "widgets/notespane.h"
 
-#include "attachmentstore.h"
-#include "markdownview.h"
-#include "noteeditor.h"
-#include "notestore.h"
-#include "syntaxrepository.h"
+#include "core/attachmentstore.h"
+#include "core/notestore.h"
+#include "widgets/markdownview.h"
+#include "widgets/noteeditor.h"
+#include "widgets/syntaxrepository.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 

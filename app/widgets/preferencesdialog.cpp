@@ -1,10 +1,10 @@
-#include "preferencesdialog.h"
+#include "widgets/preferencesdialog.h"
 
-#include "backupsettings.h"
-#include "notespane.h"
-#include "studysettings.h"
-#include "theme.h"
-#include "translations.h"
+#include "core/backupsettings.h"
+#include "core/studysettings.h"
+#include "core/translations.h"
+#include "widgets/notespane.h"
+#include "widgets/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>

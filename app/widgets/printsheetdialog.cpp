@@ -1,9 +1,9 @@
-#include "printsheetdialog.h"
+#include "widgets/printsheetdialog.h"
 
-#include "diagramimages.h"
-#include "flags.h"
-#include "sheetrenderer.h"
-#include "studylibrary.h"
+#include "charts/diagramimages.h"
+#include "core/flags.h"
+#include "core/studylibrary.h"
+#include "sheets/sheetrenderer.h"
 
 #include <QCheckBox>
 #include <QComboBox>

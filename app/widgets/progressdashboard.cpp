@@ -1,8 +1,8 @@
-#include "progressdashboard.h"
+#include "widgets/progressdashboard.h"
 
-#include "calendarheatmap.h"
-#include "chartpanel.h"
-#include "studylibrary.h"
+#include "core/studylibrary.h"
+#include "widgets/calendarheatmap.h"
+#include "widgets/chartpanel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "progressstats.h"
+#include "core/progressstats.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "questionview.h"
+#include "widgets/questionview.h"
 
 #include <QTextDocument>
 #include <QUrl>

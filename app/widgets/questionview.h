@@ -1,8 +1,8 @@
 #pragma once
 
-#include "questionstore.h"
+#include "core/questionstore.h"
 
-#include "markdownview.h"
+#include "widgets/markdownview.h"
 
 // Shows one question: its title, where it sits in the tree, the answer rendered
 // from Markdown, and links to the other phrasings of the same concept.

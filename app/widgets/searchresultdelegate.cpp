@@ -1,6 +1,6 @@
-#include "searchresultdelegate.h"
+#include "widgets/searchresultdelegate.h"
 
-#include "itemdatarole.h"
+#include "widgets/itemdatarole.h"
 
 #include <QApplication>
 #include <QPainter>

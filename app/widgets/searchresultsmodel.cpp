@@ -1,8 +1,8 @@
-#include "searchresultsmodel.h"
+#include "widgets/searchresultsmodel.h"
 
-#include "bookmarkicons.h"
-#include "itemdatarole.h"
-#include "plaintooltip.h"
+#include "widgets/bookmarkicons.h"
+#include "widgets/itemdatarole.h"
+#include "widgets/plaintooltip.h"
 
 #include <QSet>
 

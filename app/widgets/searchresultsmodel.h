@@ -1,6 +1,6 @@
 #pragma once
 
-#include "searchengine.h"
+#include "core/searchengine.h"
 
 #include <QAbstractListModel>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "sessionsetupdialog.h"
+#include "widgets/sessionsetupdialog.h"
 
-#include "flags.h"
-#include "studydialog.h"
-#include "studylibrary.h"
-#include "studysettings.h"
+#include "core/flags.h"
+#include "core/studylibrary.h"
+#include "core/studysettings.h"
+#include "widgets/studydialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

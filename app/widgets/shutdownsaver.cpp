@@ -1,6 +1,6 @@
-#include "shutdownsaver.h"
+#include "widgets/shutdownsaver.h"
 
-#include "mainwindow.h"
+#include "widgets/mainwindow.h"
 
 #include <QGuiApplication>
 #include <QSessionManager>

@@ -1,4 +1,4 @@
-#include "singleinstance.h"
+#include "widgets/singleinstance.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "studydialog.h"
+#include "widgets/studydialog.h"
 
-#include "markdownview.h"
-#include "notespane.h"
-#include "studylibrary.h"
-#include "studysession.h"
+#include "core/studylibrary.h"
+#include "core/studysession.h"
+#include "widgets/markdownview.h"
+#include "widgets/notespane.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "quizengine.h"
+#include "core/quizengine.h"
 
 #include <QDialog>
 #include <QTimer>

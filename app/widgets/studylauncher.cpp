@@ -1,11 +1,11 @@
-#include "studylauncher.h"
+#include "widgets/studylauncher.h"
 
-#include "progressdashboard.h"
-#include "sessionsetupdialog.h"
-#include "studydialog.h"
-#include "studylibrary.h"
-#include "studysettings.h"
-#include "theme.h"
+#include "core/studylibrary.h"
+#include "core/studysettings.h"
+#include "widgets/progressdashboard.h"
+#include "widgets/sessionsetupdialog.h"
+#include "widgets/studydialog.h"
+#include "widgets/theme.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "quizengine.h"
-#include "quizplan.h"
+#include "core/quizengine.h"
+#include "core/quizplan.h"
 
 #include <QObject>
 

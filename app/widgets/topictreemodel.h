@@ -1,6 +1,6 @@
 #pragma once
 
-#include "questionstore.h"
+#include "core/questionstore.h"
 
 #include <QAbstractItemModel>
 

@@ -1,8 +1,8 @@
-#include "usercommands.h"
+#include "widgets/usercommands.h"
 
-#include "bookmarkstore.h"
-#include "flags.h"
-#include "notestore.h"
+#include "core/bookmarkstore.h"
+#include "core/flags.h"
+#include "core/notestore.h"
 
 #include <QCoreApplication>
 

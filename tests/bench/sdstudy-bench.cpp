@@ -5,19 +5,19 @@
 // and 1,000,000 answers in the review log. Each figure is the median of several
 // runs on this machine; compare runs as ratios, not absolutes.
 
-#include "bankimporter.h"
-#include "database.h"
-#include "diagramcatalog.h"
-#include "diagrampanel.h"
-#include "markdownview.h"
-#include "progressdashboard.h"
-#include "quizplan.h"
-#include "sheetrenderer.h"
-#include "studydialog.h"
-#include "studylibrary.h"
+#include "core/bankimporter.h"
+#include "core/database.h"
+#include "core/quizplan.h"
+#include "core/studylibrary.h"
+#include "core/topicrules.h"
+#include "diagrams/diagramcatalog.h"
+#include "sheets/sheetrenderer.h"
 #include "syntheticbank.h"
-#include "topicrules.h"
-#include "topictreemodel.h"
+#include "widgets/diagrampanel.h"
+#include "widgets/markdownview.h"
+#include "widgets/progressdashboard.h"
+#include "widgets/studydialog.h"
+#include "widgets/topictreemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

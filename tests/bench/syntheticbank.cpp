@@ -1,7 +1,7 @@
 #include "syntheticbank.h"
 
-#include "bankparser.h"
-#include "studylibrary.h"
+#include "core/bankparser.h"
+#include "core/studylibrary.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>

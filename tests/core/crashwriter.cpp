@@ -2,8 +2,8 @@
 // stores as fast as it can, printing "done N" after each write has committed,
 // until it is killed.
 
+#include "core/studylibrary.h"
 #include "crashwriteops.h"
-#include "studylibrary.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // Backups, their rotation, recovery from a damaged file, restore, and the lock
 // that keeps a second writer out.
 
-#include "backupmanager.h"
-#include "database.h"
-#include "studylibrary.h"
+#include "core/backupmanager.h"
+#include "core/database.h"
+#include "core/studylibrary.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "bankimporter.h"
-#include "database.h"
-#include "studylibrary.h"
-#include "topicrules.h"
+#include "core/bankimporter.h"
+#include "core/database.h"
+#include "core/studylibrary.h"
+#include "core/topicrules.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

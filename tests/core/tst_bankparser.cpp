@@ -1,5 +1,5 @@
-#include "bankparser.h"
-#include "studylibrary.h"
+#include "core/bankparser.h"
+#include "core/studylibrary.h"
 
 #include <QTest>
 

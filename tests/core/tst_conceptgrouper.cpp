@@ -1,6 +1,6 @@
-#include "bankparser.h"
-#include "conceptgrouper.h"
-#include "studylibrary.h"
+#include "core/bankparser.h"
+#include "core/conceptgrouper.h"
+#include "core/studylibrary.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,5 +1,5 @@
-#include "database.h"
-#include "studylibrary.h"
+#include "core/database.h"
+#include "core/studylibrary.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // The scheduler against review histories computed by ts-fsrs, a public reference
 // implementation of FSRS-6 (tests/data/fsrs/make-vectors.mjs made them).
 
-#include "fsrsscheduler.h"
+#include "core/fsrsscheduler.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 // again, and checks after each kill that the database is intact and that every
 // write the process reported as done is there.
 
+#include "core/database.h"
+#include "core/studylibrary.h"
 #include "crashwriteops.h"
-#include "database.h"
-#include "studylibrary.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // The dashboard's numbers on a known history, in a time zone half an hour off
 // the hour, so local days are not UTC days.
 
-#include "progressstats.h"
-#include "reviewstore.h"
-#include "studylibrary.h"
+#include "core/progressstats.h"
+#include "core/reviewstore.h"
+#include "core/studylibrary.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

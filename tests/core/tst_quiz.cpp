@@ -1,9 +1,9 @@
 // Planning a sitting and each practice mode, driven through the engine with a
 // front end that only records what it was asked to show.
 
-#include "quizengine.h"
-#include "quizplan.h"
-#include "studylibrary.h"
+#include "core/quizengine.h"
+#include "core/quizplan.h"
+#include "core/studylibrary.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

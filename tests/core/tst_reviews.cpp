@@ -1,8 +1,8 @@
 // Schedules and the review log in a real database.
 
-#include "quizplan.h"
-#include "studylibrary.h"
-#include "studysession.h"
+#include "core/quizplan.h"
+#include "core/studylibrary.h"
+#include "core/studysession.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "searchquery.h"
-#include "studylibrary.h"
+#include "core/searchquery.h"
+#include "core/studylibrary.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
-#include "bankparser.h"
-#include "studylibrary.h"
-#include "topicrules.h"
+#include "core/bankparser.h"
+#include "core/studylibrary.h"
+#include "core/topicrules.h"
 
 #include <QHash>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Every text the app shows is translated into every shipped language, with the
 // same placeholders, and the translations are what the app actually loads.
 
-#include "translations.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 // Bookmarks and notes: what is stored is what comes back, through re-imports too.
 
-#include "bankimporter.h"
-#include "flags.h"
-#include "progressfile.h"
-#include "studylibrary.h"
-#include "topicrules.h"
+#include "core/bankimporter.h"
+#include "core/flags.h"
+#include "core/progressfile.h"
+#include "core/studylibrary.h"
+#include "core/topicrules.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

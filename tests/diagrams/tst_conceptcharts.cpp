@@ -1,8 +1,8 @@
 // The concept charts' numbers, and the charts a person sees and saves.
 
-#include "conceptchartmodel.h"
-#include "conceptchartview.h"
-#include "diagramcatalog.h"
+#include "charts/conceptchartmodel.h"
+#include "charts/conceptchartview.h"
+#include "diagrams/diagramcatalog.h"
 
 #include <QApplication>
 #include <QChart>

@@ -1,11 +1,11 @@
 // Every bundled diagram: parses, lays out without overlapping boxes, links to
 // real questions, draws; and the classic problems and listed concepts each have one.
 
-#include "diagramcatalog.h"
-#include "diagramexport.h"
-#include "diagramlayout.h"
-#include "diagrampainter.h"
-#include "studylibrary.h"
+#include "core/studylibrary.h"
+#include "diagrams/diagramcatalog.h"
+#include "diagrams/diagramexport.h"
+#include "diagrams/diagramlayout.h"
+#include "diagrams/diagrampainter.h"
 
 #include <QGuiApplication>
 #include <QImage>

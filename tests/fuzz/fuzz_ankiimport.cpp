@@ -1,7 +1,7 @@
 // Anki text files as found on the internet: headers, quoted fields, tags.
 
-#include "ankiexchange.h"
 #include "fuzzlibrary.h"
+#include "sheets/ankiexchange.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

@@ -1,9 +1,9 @@
 // The Markdown bank importer: parsing (md4c), repair of damaged encodings, and,
 // for input that parses, the whole import into a database.
 
-#include "bankparser.h"
+#include "core/bankparser.h"
+#include "core/mojibake.h"
 #include "fuzzlibrary.h"
-#include "mojibake.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

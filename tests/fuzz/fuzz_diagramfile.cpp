@@ -1,8 +1,8 @@
 // Diagram files: the metadata, and Graphviz's reading and layout of the DOT text;
 // the first byte chooses DOT or JSON.
 
-#include "diagramfile.h"
-#include "diagramlayout.h"
+#include "diagrams/diagramfile.h"
+#include "diagrams/diagramlayout.h"
 #include "fuzzlibrary.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)

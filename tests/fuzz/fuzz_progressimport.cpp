@@ -3,8 +3,8 @@
 // is fuzzed too: it must succeed and never give a stability or due time that is
 // not a number.
 
+#include "core/progressfile.h"
 #include "fuzzlibrary.h"
-#include "progressfile.h"
 
 #include <cmath>
 

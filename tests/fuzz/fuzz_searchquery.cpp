@@ -1,8 +1,8 @@
 // The search box: the query parser (words, quotes, filters) and the search it
 // runs against the bundled bank, where a stray FTS5 operator must not break anything.
 
+#include "core/searchquery.h"
 #include "fuzzlibrary.h"
-#include "searchquery.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

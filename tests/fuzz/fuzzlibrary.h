@@ -3,7 +3,7 @@
 // What every fuzz target shares: a Qt application (some inputs lay out text), a
 // study library on a scratch database made once per process, and a scratch file.
 
-#include "studylibrary.h"
+#include "core/studylibrary.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,11 +3,11 @@
 // menu's actions, and every dialog (for a tabbed one: the tabs and buttons with
 // each page, as a hidden page's letters are inactive).
 
-#include "mainwindow.h"
-#include "preferencesdialog.h"
-#include "printsheetdialog.h"
-#include "sessionsetupdialog.h"
-#include "studylibrary.h"
+#include "core/studylibrary.h"
+#include "widgets/mainwindow.h"
+#include "widgets/preferencesdialog.h"
+#include "widgets/printsheetdialog.h"
+#include "widgets/sessionsetupdialog.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>

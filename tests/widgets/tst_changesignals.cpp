@@ -2,14 +2,14 @@
 // an import, a store written directly (as a study sitting does), and nothing is
 // announced for a write that was rolled back.
 
-#include "bookmarkicons.h"
-#include "collectionviews.h"
-#include "itemdatarole.h"
-#include "librarychanges.h"
-#include "mainwindow.h"
-#include "notespane.h"
-#include "progressfile.h"
-#include "studylibrary.h"
+#include "core/librarychanges.h"
+#include "core/progressfile.h"
+#include "core/studylibrary.h"
+#include "widgets/bookmarkicons.h"
+#include "widgets/collectionviews.h"
+#include "widgets/itemdatarole.h"
+#include "widgets/mainwindow.h"
+#include "widgets/notespane.h"
 
 #include <QAbstractItemModel>
 #include <QLineEdit>

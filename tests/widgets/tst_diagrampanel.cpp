@@ -1,12 +1,12 @@
 // The diagram panel in the window: the question's diagram beside it, zoom,
 // components that open their question, charts, and the Diagrams tab.
 
-#include "conceptchartview.h"
-#include "diagramlist.h"
-#include "diagrampanel.h"
-#include "diagramview.h"
-#include "mainwindow.h"
-#include "studylibrary.h"
+#include "charts/conceptchartview.h"
+#include "core/studylibrary.h"
+#include "widgets/diagramlist.h"
+#include "widgets/diagrampanel.h"
+#include "widgets/diagramview.h"
+#include "widgets/mainwindow.h"
 
 #include <QComboBox>
 #include <QDockWidget>

@@ -1,11 +1,11 @@
 // Drives the window offscreen the way a person does and checks what they would see.
 
-#include "helpdialog.h"
-#include "itemdatarole.h"
-#include "mainwindow.h"
-#include "questionview.h"
-#include "studylibrary.h"
-#include "theme.h"
+#include "core/studylibrary.h"
+#include "widgets/helpdialog.h"
+#include "widgets/itemdatarole.h"
+#include "widgets/mainwindow.h"
+#include "widgets/questionview.h"
+#include "widgets/theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,15 +1,15 @@
 // The person's own data in the window: notes that save themselves and survive
 // failures, bookmarks with flags and undo, and rendering that never runs HTML.
 
-#include "collectionviews.h"
-#include "itemdatarole.h"
-#include "mainwindow.h"
-#include "markdownview.h"
-#include "notespane.h"
-#include "preferencesdialog.h"
-#include "shutdownsaver.h"
-#include "singleinstance.h"
-#include "studylibrary.h"
+#include "core/studylibrary.h"
+#include "widgets/collectionviews.h"
+#include "widgets/itemdatarole.h"
+#include "widgets/mainwindow.h"
+#include "widgets/markdownview.h"
+#include "widgets/notespane.h"
+#include "widgets/preferencesdialog.h"
+#include "widgets/shutdownsaver.h"
+#include "widgets/singleinstance.h"
 
 #include <QAction>
 #include <QApplication>

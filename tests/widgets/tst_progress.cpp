@@ -1,9 +1,9 @@
 // The progress dashboard on a known history: the figures and bars a person sees.
 
-#include "calendarheatmap.h"
-#include "chartpanel.h"
-#include "progressdashboard.h"
-#include "studylibrary.h"
+#include "core/studylibrary.h"
+#include "widgets/calendarheatmap.h"
+#include "widgets/chartpanel.h"
+#include "widgets/progressdashboard.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

@@ -1,18 +1,18 @@
 // Recall practice driven from the keyboard, as a person studies.
 
-#include "backupsettings.h"
-#include "keyterms.h"
-#include "markdownview.h"
-#include "notespane.h"
-#include "preferencesdialog.h"
-#include "quizplan.h"
-#include "sessionsetupdialog.h"
-#include "sheetselection.h"
-#include "studydialog.h"
-#include "studylibrary.h"
-#include "studysession.h"
-#include "studysettings.h"
-#include "translations.h"
+#include "core/backupsettings.h"
+#include "core/keyterms.h"
+#include "core/quizplan.h"
+#include "core/studylibrary.h"
+#include "core/studysession.h"
+#include "core/studysettings.h"
+#include "core/translations.h"
+#include "sheets/sheetselection.h"
+#include "widgets/markdownview.h"
+#include "widgets/notespane.h"
+#include "widgets/preferencesdialog.h"
+#include "widgets/sessionsetupdialog.h"
+#include "widgets/studydialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -3,14 +3,14 @@
 // window, on printed sheets and in cards brought in from Anki, and style sheets
 // linked from a card's HTML are never fetched.
 
-#include "ankiexchange.h"
-#include "attachmentstore.h"
-#include "markdownview.h"
-#include "notespane.h"
-#include "progressfile.h"
-#include "safetextdocument.h"
-#include "sheetrenderer.h"
-#include "studylibrary.h"
+#include "core/attachmentstore.h"
+#include "core/progressfile.h"
+#include "core/studylibrary.h"
+#include "sheets/ankiexchange.h"
+#include "sheets/safetextdocument.h"
+#include "sheets/sheetrenderer.h"
+#include "widgets/markdownview.h"
+#include "widgets/notespane.h"
 
 #include "../support/fileopenwatch.h"
 
