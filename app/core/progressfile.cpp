@@ -27,18 +27,11 @@ QJsonValue timeValue(const QDateTime &time)
     return ReviewStore::storedTime(time); // "" for a card never reviewed, as the file always had it
 }
 
-QJsonObject cardJson(const QString &conceptId, const FsrsScheduler::Card &c)
+QJsonObject cardJson(const QString &conceptId, const FsrsScheduler::Card &card)
 {
-    return {{QStringLiteral("concept_id"), conceptId},
-            {QStringLiteral("state"), int(c.state)},
-            {QStringLiteral("stability"), c.stability},
-            {QStringLiteral("difficulty"), c.difficulty},
-            {QStringLiteral("learning_step"), c.learningStep},
-            {QStringLiteral("reps"), c.reps},
-            {QStringLiteral("lapses"), c.lapses},
-            {QStringLiteral("scheduled_days"), c.scheduledDays},
-            {QStringLiteral("due"), timeValue(c.due)},
-            {QStringLiteral("last_review"), timeValue(c.lastReview)}};
+    QJsonObject json = ReviewStore::cardJson(card);
+    json.insert(QStringLiteral("concept_id"), conceptId);
+    return json;
 }
 
 QJsonObject logJson(const ReviewStore::LogEntry &e)

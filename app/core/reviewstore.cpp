@@ -42,7 +42,9 @@ FsrsScheduler::Card cardFrom(const QSqlQuery &query, int first)
     return c;
 }
 
-QJsonObject toJson(const FsrsScheduler::Card &c)
+} // namespace
+
+QJsonObject ReviewStore::cardJson(const FsrsScheduler::Card &c)
 {
     return {{QStringLiteral("state"), int(c.state)},
             {QStringLiteral("stability"), c.stability},
@@ -54,6 +56,8 @@ QJsonObject toJson(const FsrsScheduler::Card &c)
             {QStringLiteral("due"), iso(c.due)},
             {QStringLiteral("last_review"), iso(c.lastReview)}};
 }
+
+namespace {
 
 FsrsScheduler::Card fromJson(const QJsonObject &o)
 {
@@ -212,7 +216,7 @@ std::optional<FsrsScheduler::Card> ReviewStore::answer(const Answer &answer, QSt
             for (const QVariant &v :
                  {QVariant(answer.conceptId), QVariant(answer.questionId), QVariant(iso(answer.at)),
                   QVariant(int(answer.rating)), QVariant(answer.mode), QVariant(int(start.state)),
-                  before ? QVariant(QString::fromUtf8(QJsonDocument(toJson(*before)).toJson(QJsonDocument::Compact)))
+                  before ? QVariant(QString::fromUtf8(QJsonDocument(cardJson(*before)).toJson(QJsonDocument::Compact)))
                          : QVariant(),
                   QVariant(elapsedDays), QVariant(after.scheduledDays), QVariant(after.stability),
                   QVariant(after.difficulty), QVariant(answer.durationMs),

@@ -4,6 +4,7 @@
 #include "core/mergeoutcome.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,9 @@ public:
     static QString storedTime(const QDateTime &time);
 
     std::optional<FsrsScheduler::Card> card(const QString &conceptId) const;
+    // A card as JSON ("state", "stability", ... "last_review"), as the log keeps the
+    // card before an answer and a progress file carries schedules.
+    static QJsonObject cardJson(const FsrsScheduler::Card &card);
 
     struct Answer
     {
