@@ -1635,6 +1635,41 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
     </message>
 </context>
 <context>
+    <name>MockInterviewPanel</name>
+    <message>
+        <source>Show the Model Answer (Ctrl+Enter)</source>
+        <translation>Die Musterantwort zeigen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the clock (Ctrl+Space)</source>
+        <translation>Die Uhr anhalten oder weiterlaufen lassen (Strg+Leertaste)</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Interview stages</source>
+        <translation>Phasen des Interviews</translation>
+    </message>
+    <message>
+        <source>Scratch pad (kept as your note on this question)</source>
+        <translation>Notizblock (bleibt als Ihre Notiz zu dieser Frage)</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 drüber</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorPane</name>
     <message>
         <source>Search, e.g. cache flag:hard (Ctrl+F)</source>
@@ -2611,30 +2646,6 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
         <translation>Prüfen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Pause or resume the clock (Ctrl+Space)</source>
-        <translation>Die Uhr anhalten oder weiterlaufen lassen (Strg+Leertaste)</translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation>Phasen</translation>
-    </message>
-    <message>
-        <source>Interview stages</source>
-        <translation>Phasen des Interviews</translation>
-    </message>
-    <message>
-        <source>Scratch pad (kept as your note on this question)</source>
-        <translation>Notizblock (bleibt als Ihre Notiz zu dieser Frage)</translation>
-    </message>
-    <message>
-        <source>Show the Model Answer (Ctrl+Enter)</source>
-        <translation>Die Musterantwort zeigen (Strg+Eingabe)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2783,14 +2794,6 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
             <numerusform>Die verpasste Frage noch einmal üben</numerusform>
             <numerusform>Die %n verpassten noch einmal üben</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 over</source>
-        <translation>%1 drüber</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Scratch Pad Not Saved</source>

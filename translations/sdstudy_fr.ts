@@ -1636,6 +1636,41 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
     </message>
 </context>
 <context>
+    <name>MockInterviewPanel</name>
+    <message>
+        <source>Show the Model Answer (Ctrl+Enter)</source>
+        <translation>Afficher la réponse modèle (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the clock (Ctrl+Space)</source>
+        <translation>Mettre en pause ou relancer le chronomètre (Ctrl+Espace)</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Interview stages</source>
+        <translation>Étapes de l’entretien</translation>
+    </message>
+    <message>
+        <source>Scratch pad (kept as your note on this question)</source>
+        <translation>Brouillon (gardé comme votre note sur cette question)</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de dépassement</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorPane</name>
     <message>
         <source>Search, e.g. cache flag:hard (Ctrl+F)</source>
@@ -2612,30 +2647,6 @@ aucune révision ces 30 derniers jours</translation>
         <translation>Vérifier (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Pause or resume the clock (Ctrl+Space)</source>
-        <translation>Mettre en pause ou relancer le chronomètre (Ctrl+Espace)</translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation>Étapes</translation>
-    </message>
-    <message>
-        <source>Interview stages</source>
-        <translation>Étapes de l’entretien</translation>
-    </message>
-    <message>
-        <source>Scratch pad (kept as your note on this question)</source>
-        <translation>Brouillon (gardé comme votre note sur cette question)</translation>
-    </message>
-    <message>
-        <source>Show the Model Answer (Ctrl+Enter)</source>
-        <translation>Afficher la réponse modèle (Ctrl+Entrée)</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2784,14 +2795,6 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
             <numerusform>Revoir la question manquée</numerusform>
             <numerusform>Revoir les %n manquées</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 over</source>
-        <translation>%1 de dépassement</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Scratch Pad Not Saved</source>

@@ -3,46 +3,25 @@
 #include "core/studylibrary.h"
 #include "core/studysession.h"
 #include "widgets/markdownview.h"
-#include "widgets/notespane.h"
+#include "widgets/mockinterviewpanel.h"
+#include "widgets/studycontrols.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTextCursor>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
 
 const QString kShowNoteKey = QStringLiteral("study/showNote");
 const QString kMockSplitterKey = QStringLiteral("study/mockSplitter");
-
-QPushButton *tallButton(const QString &text = QString())
-{
-    auto *button = new QPushButton(text);
-    button->setMinimumHeight(button->fontMetrics().height() * 3);
-    return button;
-}
-
-// Ctrl+Enter on a page: a shortcut, not a key handler, since an editor on the
-// page would take Ctrl+Enter for a line break.
-void onCtrlEnter(QWidget *page, const std::function<void()> &action)
-{
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, page);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        QObject::connect(shortcut, &QShortcut::activated, page, action);
-    }
-}
 
 QString quoted(const QString &markdown)
 {
@@ -75,8 +54,8 @@ StudyDialog::StudyDialog(StudyLibrary &library, QuizMode mode, const QStringList
     , m_view(new MarkdownView)
     , m_showNote(new QCheckBox(tr("Show my &note")))
     , m_actions(new QStackedWidget)
-    , m_revealButton(tallButton(tr("Show Answer (Space)")))
-    , m_nextButton(tallButton(tr("Next (Space)")))
+    , m_revealButton(StudyControls::tallButton(tr("Show Answer (Space)")))
+    , m_nextButton(StudyControls::tallButton(tr("Next (Space)")))
 {
     setWindowTitle(tr("Study: %1").arg(modeName(mode)));
     resize(mode == QuizMode::Mock ? 1100 : 860, 660);
@@ -118,7 +97,9 @@ StudyDialog::StudyDialog(StudyLibrary &library, QuizMode mode, const QStringList
         auto *splitter = new QSplitter;
         splitter->setChildrenCollapsible(false);
         splitter->addWidget(questionSide);
-        splitter->addWidget(makeMockPanel());
+        m_mock = new MockInterviewPanel(library);
+        connect(m_mock, &MockInterviewPanel::answerRequested, this, &StudyDialog::showReveal);
+        splitter->addWidget(m_mock);
         splitter->setStretchFactor(0, 3);
         splitter->setStretchFactor(1, 2);
         splitter->restoreState(QSettings().value(kMockSplitterKey).toByteArray());
@@ -131,6 +112,8 @@ StudyDialog::StudyDialog(StudyLibrary &library, QuizMode mode, const QStringList
 
     QuizFrontEnd &frontEnd = *this; // a private base: the engine is the only one to call it
     m_engine = std::make_unique<QuizEngine>(library, mode, plan, frontEnd, &QDateTime::currentDateTimeUtc, mockMinutes);
+    if (m_mock)
+        m_mock->setEngine(m_engine.get());
     m_engine->start();
 }
 
@@ -142,7 +125,7 @@ QWidget *StudyDialog::makeGradeButtons()
     auto *layout = new QHBoxLayout(buttons);
     layout->setContentsMargins(0, 0, 0, 0);
     for (int i = 0; i < 4; ++i) {
-        auto *button = tallButton();
+        auto *button = StudyControls::tallButton();
         button->setObjectName(QStringLiteral("button%1").arg(i + 1));
         connect(button, &QPushButton::clicked, this, [this, i] { press(i); });
         layout->addWidget(button);
@@ -164,68 +147,10 @@ QWidget *StudyDialog::makeTypingPage()
     m_typed->setMaximumHeight(m_typed->fontMetrics().lineSpacing() * 7);
     auto *check = new QPushButton(tr("Check (Ctrl+Enter)"));
     connect(check, &QPushButton::clicked, this, [this] { m_engine->submitTyped(m_typed->toPlainText()); });
-    onCtrlEnter(page, [this] { m_engine->submitTyped(m_typed->toPlainText()); });
+    StudyControls::onCtrlEnter(page, [this] { m_engine->submitTyped(m_typed->toPlainText()); });
     layout->addWidget(m_typed);
     layout->addWidget(check);
     return page;
-}
-
-QWidget *StudyDialog::makeMockPanel()
-{
-    m_mockPanel = new QWidget;
-    auto *layout = new QVBoxLayout(m_mockPanel);
-    layout->setContentsMargins(0, 0, 0, 0);
-
-    m_clockLabel = new QLabel;
-    m_clockLabel->setObjectName(QStringLiteral("mockClock"));
-    QFont big = m_clockLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 2);
-    big.setBold(true);
-    m_clockLabel->setFont(big);
-    m_pauseButton = new QToolButton;
-    m_pauseButton->setObjectName(QStringLiteral("mockPause"));
-    m_pauseButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_pauseButton->setText(tr("Pause"));
-    m_pauseButton->setToolTip(tr("Pause or resume the clock (Ctrl+Space)"));
-    connect(m_pauseButton, &QToolButton::clicked, this, &StudyDialog::togglePause);
-    auto *pause = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space), this);
-    connect(pause, &QShortcut::activated, this, &StudyDialog::togglePause);
-    auto *clockRow = new QHBoxLayout;
-    clockRow->addWidget(m_clockLabel, 1);
-    clockRow->addWidget(m_pauseButton);
-    layout->addLayout(clockRow);
-
-    auto *stagesTitle = new QLabel(tr("Stages"));
-    stagesTitle->setStyleSheet(QStringLiteral("font-weight: bold"));
-    layout->addWidget(stagesTitle);
-    m_stages = new QListWidget;
-    m_stages->setObjectName(QStringLiteral("mockStages"));
-    m_stages->setAccessibleName(tr("Interview stages"));
-    for (const QString &stage : QuizEngine::mockStages()) {
-        auto *item = new QListWidgetItem(stage, m_stages);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    // As tall as its rows, so the scratch pad gets the rest.
-    m_stages->setMaximumHeight(m_stages->sizeHintForRow(0) * (m_stages->count() + 1));
-    layout->addWidget(m_stages);
-
-    auto *scratchTitle = new QLabel(tr("Scratch pad (kept as your note on this question)"));
-    scratchTitle->setStyleSheet(QStringLiteral("font-weight: bold"));
-    scratchTitle->setWordWrap(true);
-    layout->addWidget(scratchTitle);
-    m_scratch = new NotesPane(m_library.notes(), m_library.attachments());
-    m_scratch->setObjectName(QStringLiteral("mockScratch"));
-    layout->addWidget(m_scratch, 1);
-    m_mockRevealButton = tallButton(tr("Show the Model Answer (Ctrl+Enter)"));
-    m_mockRevealButton->setObjectName(QStringLiteral("mockReveal"));
-    connect(m_mockRevealButton, &QPushButton::clicked, this, &StudyDialog::showReveal);
-    layout->addWidget(m_mockRevealButton);
-    onCtrlEnter(m_mockPanel, [this] { showReveal(); });
-
-    m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this, &StudyDialog::updateClock);
-    return m_mockPanel;
 }
 
 QWidget *StudyDialog::makeDonePage()
@@ -233,13 +158,13 @@ QWidget *StudyDialog::makeDonePage()
     auto *page = new QWidget;
     auto *layout = new QHBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_missesButton = tallButton();
+    m_missesButton = StudyControls::tallButton();
     m_missesButton->setObjectName(QStringLiteral("practiseMisses"));
     connect(m_missesButton, &QPushButton::clicked, this, [this] {
         accept();
         Q_EMIT practiseMissesRequested();
     });
-    m_closeButton = tallButton(tr("Close"));
+    m_closeButton = StudyControls::tallButton(tr("Close"));
     m_closeButton->setObjectName(QStringLiteral("close"));
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
     layout->addWidget(m_missesButton);
@@ -296,17 +221,8 @@ void StudyDialog::ask(const QuizCard &card)
         showPage(TypingPage, m_typed);
         return;
     case QuizMode::Mock:
-        for (int i = 0; i < m_stages->count(); ++i)
-            m_stages->item(i)->setCheckState(Qt::Unchecked);
-        m_scratch->setQuestion(card.questionId);
-        m_scratch->editor()->moveCursor(QTextCursor::End); // go on from an earlier attempt
-        m_scratch->setEnabled(true);
-        m_mockRevealButton->setEnabled(true);
-        m_pauseButton->setEnabled(true);
-        m_pauseButton->setText(tr("Pause"));
-        m_tick.start();
-        updateClock();
-        showPage(MockPage, m_scratch->editor());
+        m_mock->startQuestion(card.questionId);
+        showPage(MockPage, m_mock->scratchEditor());
         return;
     case QuizMode::Recall:
     case QuizMode::Choice:
@@ -333,7 +249,7 @@ void StudyDialog::askChoice(const QuizCard &card, const ChoiceQuestion &choice)
 
 void StudyDialog::showReveal()
 {
-    if (m_mode == QuizMode::Mock && m_scratch && !m_scratch->saveNow())
+    if (m_mock && !m_mock->saveScratch())
         return; // the pane says why and retries; the answer waits until the pad is safe
     m_engine->reveal();
 }
@@ -356,17 +272,10 @@ void StudyDialog::reveal(const QuizCard &card, const QuizReveal &reveal)
         page += QStringLiteral("---\n\n");
     }
     if (m_mode == QuizMode::Mock) {
-        m_tick.stop();
-        updateClock();
-        m_scratch->setEnabled(false);
-        m_mockRevealButton->setEnabled(false);
-        m_pauseButton->setEnabled(false);
-        int done = 0;
-        for (int i = 0; i < m_stages->count(); ++i)
-            done += m_stages->item(i)->checkState() == Qt::Checked ? 1 : 0;
+        const int done = m_mock->stopForAnswer();
         page += tr("*Stages covered: %1 of %2.* Compare your scratch pad with the model answer, then grade yourself.")
                     .arg(done)
-                    .arg(m_stages->count())
+                    .arg(m_mock->stageCount())
             + QStringLiteral("\n\n---\n\n");
     }
     page += reveal.answerMarkdown + QStringLiteral("\n") + noteBlock(card);
@@ -420,12 +329,9 @@ void StudyDialog::failed(const QString &error)
 void StudyDialog::finished(const QuizSummary &summary)
 {
     m_reveal.reset();
-    m_tick.stop();
     m_missed = summary.missed;
-    if (m_scratch)
-        m_scratch->setQuestion(QString());
-    if (m_mockPanel)
-        m_mockPanel->setEnabled(false);
+    if (m_mock)
+        m_mock->finish();
     m_progress->setText(tr("Done: %n answered.", nullptr, summary.answered));
     QString page;
     if (summary.answered == 0) {
@@ -458,28 +364,10 @@ void StudyDialog::press(int index)
         m_engine->grade(FsrsScheduler::Rating(index + 1));
 }
 
-void StudyDialog::updateClock()
-{
-    const qint64 ms = m_engine->interviewRemainingMs();
-    const qint64 seconds = std::abs(ms) / 1000;
-    const QString time = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    m_clockLabel->setText(ms >= 0 ? time : tr("%1 over").arg(time));
-    // Over time in a red that reads on light and dark backgrounds alike.
-    m_clockLabel->setStyleSheet(ms >= 0 ? QString() : QStringLiteral("color: #d9534f"));
-}
-
-void StudyDialog::togglePause()
-{
-    if (m_mode != QuizMode::Mock || !m_pauseButton->isEnabled())
-        return;
-    m_pauseButton->setText(m_engine->toggleInterviewPause() ? tr("Pause") : tr("Resume"));
-    updateClock();
-}
-
 void StudyDialog::reject()
 {
     // The scratch pad is only let go once it is on disk; the pane says what failed.
-    if (m_scratch && !m_scratch->saveNow()) {
+    if (m_mock && !m_mock->saveScratch()) {
         QMessageBox::warning(this, tr("Scratch Pad Not Saved"),
                              tr("Your scratch pad could not be saved, so this window stays open. "
                                 "Copy the text somewhere safe, or close again once the problem is solved."));

@@ -3,20 +3,17 @@
 #include "core/quizengine.h"
 
 #include <QDialog>
-#include <QTimer>
 
 #include <memory>
 
 class MarkdownView;
-class NotesPane;
+class MockInterviewPanel;
 class QCheckBox;
 class QLabel;
-class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
-class QToolButton;
 class StudyLibrary;
 
 // The window of a sitting; QuizEngine decides what it shows.
@@ -68,14 +65,11 @@ private:
 
     QWidget *makeGradeButtons();
     QWidget *makeTypingPage();
-    QWidget *makeMockPanel();
     QWidget *makeDonePage();
     void showProgress(const QuizCard &card);
     void showPage(Page page, QWidget *focus);
     void showReveal();     // asks the engine, saving the scratch pad first in a mock
     void press(int index); // a grade, or an option in multiple choice, 0..3
-    void updateClock();
-    void togglePause();
     QString noteBlock(const QuizCard &card) const;
 
     StudyLibrary &m_library;
@@ -88,14 +82,7 @@ private:
     QPushButton *m_nextButton;
     QPlainTextEdit *m_typed = nullptr;
     QList<QPushButton *> m_buttons;
-    // Mock interview
-    QWidget *m_mockPanel = nullptr;
-    QLabel *m_clockLabel = nullptr;
-    QToolButton *m_pauseButton = nullptr;
-    QPushButton *m_mockRevealButton = nullptr;
-    QListWidget *m_stages = nullptr;
-    NotesPane *m_scratch = nullptr;
-    QTimer m_tick;
+    MockInterviewPanel *m_mock = nullptr; // in a mock interview
     // Done
     QPushButton *m_missesButton = nullptr;
     QPushButton *m_closeButton = nullptr;
