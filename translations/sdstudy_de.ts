@@ -1633,6 +1633,18 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
         <source>&amp;Write Note</source>
         <translation>Noti&amp;z schreiben</translation>
     </message>
+    <message>
+        <source>%1: bookmark removed (Ctrl+Z takes it back)</source>
+        <translation>%1: Lesezeichen entfernt (Strg+Z holt es zurück)</translation>
+    </message>
+    <message>
+        <source>%1: flagged %2</source>
+        <translation>%1: markiert als %2</translation>
+    </message>
+    <message>
+        <source>%1: bookmarked</source>
+        <translation>%1: Lesezeichen gesetzt</translation>
+    </message>
 </context>
 <context>
     <name>MockInterviewPanel</name>

@@ -1634,6 +1634,18 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
         <source>&amp;Write Note</source>
         <translation>Écrire une &amp;note</translation>
     </message>
+    <message>
+        <source>%1: bookmark removed (Ctrl+Z takes it back)</source>
+        <translation>%1 : marque-page retiré (Ctrl+Z le rétablit)</translation>
+    </message>
+    <message>
+        <source>%1: flagged %2</source>
+        <translation>%1 : étiquetée %2</translation>
+    </message>
+    <message>
+        <source>%1: bookmarked</source>
+        <translation>%1 : marque-page ajouté</translation>
+    </message>
 </context>
 <context>
     <name>MockInterviewPanel</name>

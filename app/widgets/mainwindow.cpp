@@ -316,11 +316,21 @@ void MainWindow::changeBookmark(const QString &questionId, const std::optional<Q
     const auto before = m_library.bookmarks().flagOf(questionId);
     if (before == state)
         return;
-    m_undoStack->push(
-        new ChangeBookmarkCommand(m_library.bookmarks(), questionId, before, state, [this](const QString &error) {
-            if (!error.isEmpty())
+    const auto question = m_library.questions().question(questionId);
+    const QString number = question ? QStringLiteral("#%1").arg(question->number) : questionId;
+    m_undoStack->push(new ChangeBookmarkCommand(
+        m_library.bookmarks(), questionId, before, state,
+        [this, number](const QString &error, const std::optional<QString> &state) {
+            if (!error.isEmpty()) {
                 QMessageBox::warning(this, tr("Bookmark Not Saved"),
                                      tr("The bookmark could not be saved:\n%1").arg(error));
+                return;
+            }
+            // Said where the eye is not: the ribbon in the list may be out of view.
+            const auto flag = state ? Flags::find(*state) : std::nullopt;
+            statusBar()->showMessage(!state     ? tr("%1: bookmark removed (Ctrl+Z takes it back)").arg(number)
+                                         : flag ? tr("%1: flagged %2").arg(number, flag->name)
+                                                : tr("%1: bookmarked").arg(number));
         }));
 }
 

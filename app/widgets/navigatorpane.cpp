@@ -213,6 +213,7 @@ void NavigatorPane::runSearch(const QString &text)
 {
     if (text.trimmed().isEmpty()) {
         showPage(m_pages->currentIndex());
+        showCounts(); // "Matches: N" goes with the search
         return;
     }
     const bool fold = !m_treeModel->showsEveryPhrasing();

@@ -21,7 +21,7 @@ QString describe(const std::optional<QString> &state)
 
 ChangeBookmarkCommand::ChangeBookmarkCommand(BookmarkStore &store, const QString &questionId,
                                              std::optional<QString> before, std::optional<QString> after,
-                                             std::function<void(const QString &)> changed)
+                                             Changed changed)
     : QUndoCommand(describe(after))
     , m_store(store)
     , m_questionId(questionId)
@@ -34,7 +34,7 @@ void ChangeBookmarkCommand::apply(const std::optional<QString> &state)
 {
     QString error;
     state ? m_store.set(m_questionId, *state, &error) : m_store.clear(m_questionId, &error);
-    m_changed(error);
+    m_changed(error, state);
 }
 
 DeleteNoteCommand::DeleteNoteCommand(NoteStore &store, const QString &questionId, const QString &text, Hooks hooks)

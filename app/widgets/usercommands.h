@@ -14,8 +14,11 @@ class NoteStore;
 class ChangeBookmarkCommand final : public QUndoCommand
 {
 public:
+    // Told after each redo or undo: the error, if any, and the state now applied.
+    using Changed = std::function<void(const QString &error, const std::optional<QString> &state)>;
+
     ChangeBookmarkCommand(BookmarkStore &store, const QString &questionId, std::optional<QString> before,
-                          std::optional<QString> after, std::function<void(const QString &error)> changed);
+                          std::optional<QString> after, Changed changed);
 
     void redo() override { apply(m_after); }
     void undo() override { apply(m_before); }
@@ -26,7 +29,7 @@ private:
     BookmarkStore &m_store;
     QString m_questionId;
     std::optional<QString> m_before, m_after;
-    std::function<void(const QString &)> m_changed;
+    Changed m_changed;
 };
 
 // A note deleted from the window, undoable: undo writes the old text back. Neither

@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,11 +74,21 @@ private Q_SLOTS:
         QCOMPARE(idsIn(results->model()), QStringList {idOf(53)}); // #53 leads its concept
         QVERIFY(bookmarks->model()->rowCount() > 0);
 
-        // Through the window and back with undo: the search follows both ways.
+        // Through the window and back with undo: the search follows both ways, and the
+        // status bar says what happened to which question.
         m_window->changeBookmark(idOf(257), QString());
         QCOMPARE(results->model()->rowCount(), 2);
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("#257: bookmarked"));
         m_window->undoStack()->undo();
         QCOMPARE(results->model()->rowCount(), 1);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("#257: bookmark removed (Ctrl+Z takes it back)"));
+
+        // Clearing the search clears its count from the status bar.
+        search->clear();
+        QVERIFY2(!m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Matches")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        search->setText(QStringLiteral("is:bookmarked"));
 
         // From an import.
         const QByteArray file
