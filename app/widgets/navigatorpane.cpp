@@ -217,7 +217,20 @@ void NavigatorPane::runSearch(const QString &text)
         return;
     }
     const bool fold = !m_treeModel->showsEveryPhrasing();
-    m_resultsModel->setHits(m_library.search().search(text, kSearchLimit), fold);
+    QList<SearchHit> hits = m_library.search().search(text, kSearchLimit);
+    if (fold) {
+        // A phrasing folded into its concept opens the concept's first phrasing: the
+        // row names that one, so the number shown is the number that opens.
+        for (SearchHit &hit : hits) {
+            if (hit.id == hit.conceptId)
+                continue;
+            if (const auto leader = m_library.questions().question(hit.conceptId)) {
+                hit.number = leader->number;
+                hit.title = leader->title;
+            }
+        }
+    }
+    m_resultsModel->setHits(hits, fold);
     m_resultsModel->setBookmarks(m_library.bookmarks().flagsById());
     m_navigator->setCurrentWidget(m_results);
     const int count = m_resultsModel->rowCount();

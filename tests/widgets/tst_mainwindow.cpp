@@ -184,6 +184,22 @@ private Q_SLOTS:
         QCOMPARE(m_tree->currentIndex().data().toString(), QStringLiteral("What is consistent hashing?"));
     }
 
+    // "#241 What is circuit breaker?" is a phrasing of #53: the result names #53,
+    // the question that opens.
+    void aResultShowsTheQuestionThatOpens()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QTest::keyClicks(m_search, QStringLiteral("what is circuit breaker"));
+        const QModelIndex first = m_results->model()->index(0, 0);
+        QCOMPARE(first.data(ItemDataRole::QuestionNumber).toInt(), 53);
+        QVERIFY2(first.data(ItemDataRole::Location).toString().startsWith(QStringLiteral("#53 ")),
+                 qPrintable(first.data(ItemDataRole::Location).toString()));
+        QTest::keyClick(m_search, Qt::Key_Return);
+        QVERIFY(shownText().contains(QStringLiteral("#53 ·")));
+        QCOMPARE(first.data().toString(), m_view->toPlainText().section(QLatin1Char('\n'), 0, 0));
+    }
+
     void searchWithoutMatchesSaysSo()
     {
         auto window = openWindow();
