@@ -2686,10 +2686,6 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
         <translation>Meine Notiz</translation>
     </message>
     <message>
-        <source>To go: %1 · Answered: %2 · %3</source>
-        <translation>Offen: %1 · Beantwortet: %2 · %3</translation>
-    </message>
-    <message>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
@@ -2814,6 +2810,14 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
     <message>
         <source>Your scratch pad could not be saved, so this window stays open. Copy the text somewhere safe, or close again once the problem is solved.</source>
         <translation>Ihr Notizblock konnte nicht gespeichert werden, deshalb bleibt dieses Fenster offen. Kopieren Sie den Text an einen sicheren Ort oder schließen Sie erneut, wenn das Problem behoben ist.</translation>
+    </message>
+    <message>
+        <source> · Coming back: %1</source>
+        <translation> · Kommen wieder: %1</translation>
+    </message>
+    <message>
+        <source>To go: %1%2 · Answered: %3 · %4</source>
+        <translation>Offen: %1%2 · Beantwortet: %3 · %4</translation>
     </message>
 </context>
 <context>

@@ -2687,10 +2687,6 @@ aucune révision ces 30 derniers jours</translation>
         <translation>Ma note</translation>
     </message>
     <message>
-        <source>To go: %1 · Answered: %2 · %3</source>
-        <translation>Restantes : %1 · Répondues : %2 · %3</translation>
-    </message>
-    <message>
         <source>Answer %1</source>
         <translation>Réponse %1</translation>
     </message>
@@ -2815,6 +2811,14 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     <message>
         <source>Your scratch pad could not be saved, so this window stays open. Copy the text somewhere safe, or close again once the problem is solved.</source>
         <translation>Votre brouillon n’a pas pu être enregistré, cette fenêtre reste donc ouverte. Copiez le texte en lieu sûr, ou fermez à nouveau une fois le problème réglé.</translation>
+    </message>
+    <message>
+        <source> · Coming back: %1</source>
+        <translation> · Reviennent : %1</translation>
+    </message>
+    <message>
+        <source>To go: %1%2 · Answered: %3 · %4</source>
+        <translation>Restantes : %1%2 · Répondues : %3 · %4</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,8 @@ QuizCard QuizEngine::card() const
     if (const auto note = m_library.notes().get(card.questionId))
         card.note = note->text;
     card.remaining = m_session->remaining();
+    card.unseen = m_session->unseen();
+    card.comingBack = m_session->comingBack();
     card.answered = m_session->answered();
     return card;
 }
@@ -209,6 +211,8 @@ void QuizEngine::pick(int option)
     m_revealed = true;
     QuizCard after = shown;
     after.remaining = m_session->remaining();
+    after.unseen = m_session->unseen();
+    after.comingBack = m_session->comingBack();
     after.answered = m_session->answered();
     m_frontEnd.showChoiceOutcome(after, outcome);
 }

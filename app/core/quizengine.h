@@ -24,8 +24,10 @@ struct QuizCard
     QString questionId;
     QString title;
     QString topic;
-    QString note;      // the person's note, empty if none
-    int remaining = 0; // in the sitting, this one included
+    QString note;       // the person's note, empty if none
+    int remaining = 0;  // in the sitting, this one included
+    int unseen = 0;     // of those, not asked yet: "To go" counts these down
+    int comingBack = 0; // of those, back in their learning steps
     int answered = 0;
 };
 

@@ -33,6 +33,9 @@ public:
     // whose step ends within a few minutes wait for it rather than end the sitting.
     std::optional<QString> current() const;
     int remaining() const { return int(m_queue.size() + m_learning.size()); }
+    // Of those: the ones not asked yet, and the ones coming back in their learning steps.
+    int unseen() const { return int(m_queue.size()); }
+    int comingBack() const { return int(m_learning.size()); }
     int answered() const { return m_answered; }
     int number() const { return m_number; }
 

@@ -198,7 +198,11 @@ QString StudyDialog::noteBlock(const QuizCard &card) const
 
 void StudyDialog::showProgress(const QuizCard &card)
 {
-    m_progress->setText(tr("To go: %1 · Answered: %2 · %3").arg(card.remaining).arg(card.answered).arg(card.topic));
+    // "To go" counts down with every answer; questions back in their learning steps
+    // are counted apart, so a right answer never leaves the count where it was.
+    const QString back = card.comingBack > 0 ? tr(" · Coming back: %1").arg(card.comingBack) : QString();
+    m_progress->setText(
+        tr("To go: %1%2 · Answered: %3 · %4").arg(card.unseen).arg(back).arg(card.answered).arg(card.topic));
 }
 
 void StudyDialog::showPage(Page page, QWidget *focus)

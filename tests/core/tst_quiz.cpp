@@ -40,9 +40,10 @@ public:
         events.append(QStringLiteral("reveal"));
         revealed = r;
     }
-    void showChoiceOutcome(const QuizCard &, const ChoiceOutcome &o) override
+    void showChoiceOutcome(const QuizCard &c, const ChoiceOutcome &o) override
     {
         events.append(QStringLiteral("outcome"));
+        card = c;
         outcome = o;
     }
     void leech(const QuizCard &) override { events.append(QStringLiteral("leech")); }
@@ -267,11 +268,15 @@ private Q_SLOTS:
         engine.start();
         QCOMPARE(ui.events, QStringList {QStringLiteral("choice")});
         QCOMPARE(ui.choice->options.size(), 4);
+        const int toGo = ui.card.unseen;
         const int wrong = (ui.choice->correct + 1) % 4;
         engine.reveal(); // no reveal in choice mode
         QCOMPARE(ui.events.size(), 1);
         engine.pick(wrong);
         QVERIFY(!ui.outcome->right());
+        // "To go" counts down at once; the missed one is counted as coming back.
+        QCOMPARE(ui.card.unseen, toGo - 1);
+        QCOMPARE(ui.card.comingBack, 1);
         QVERIFY(!ui.outcome->pickedTitle.isEmpty());
         QCOMPARE(lastLogRow().value(2).toInt(), 1); // Again
         QCOMPARE(lastLogRow().value(3).toString(), QStringLiteral("choice"));
