@@ -2819,6 +2819,22 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
         <source>To go: %1%2 · Answered: %3 · %4</source>
         <translation>Offen: %1%2 · Beantwortet: %3 · %4</translation>
     </message>
+    <message>
+        <source>End This Session?</source>
+        <translation>Diese Sitzung beenden?</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved. End the session and see how it went?</source>
+        <translation>Ihre bisherigen Antworten sind gespeichert. Die Sitzung beenden und sehen, wie sie lief?</translation>
+    </message>
+    <message>
+        <source>&amp;End Session</source>
+        <translation>Sitzung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Studying</source>
+        <translation>&amp;Weiterlernen</translation>
+    </message>
 </context>
 <context>
     <name>StudyLauncher</name>

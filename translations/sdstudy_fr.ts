@@ -2820,6 +2820,22 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
         <source>To go: %1%2 · Answered: %3 · %4</source>
         <translation>Restantes : %1%2 · Répondues : %3 · %4</translation>
     </message>
+    <message>
+        <source>End This Session?</source>
+        <translation>Terminer cette séance ?</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved. End the session and see how it went?</source>
+        <translation>Vos réponses jusqu’ici sont enregistrées. Terminer la séance et voir le bilan ?</translation>
+    </message>
+    <message>
+        <source>&amp;End Session</source>
+        <translation>&amp;Terminer la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Studying</source>
+        <translation>&amp;Continuer</translation>
+    </message>
 </context>
 <context>
     <name>StudyLauncher</name>

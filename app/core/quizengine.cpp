@@ -246,3 +246,10 @@ bool QuizEngine::toggleInterviewPause()
         m_interviewClock.resume(m_clock());
     return m_interviewClock.isRunning();
 }
+
+void QuizEngine::end()
+{
+    m_revealed = false;
+    m_choice.reset();
+    m_frontEnd.finished(summary());
+}

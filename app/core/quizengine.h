@@ -105,6 +105,9 @@ public:
     void next();
     // Takes the last answer back and asks that question again.
     bool undo();
+    // Ends the sitting now, as the person asked: the front end gets the summary
+    // of what was answered (every answer is already on disk).
+    void end();
 
     // Mock interview: the time budget, started with each question and paused when
     // the answer shows, all on the engine's own clock (a test's, or the wall's).

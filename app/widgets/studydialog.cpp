@@ -370,6 +370,19 @@ void StudyDialog::press(int index)
 
 void StudyDialog::reject()
 {
+    // Esc in the middle of a sitting asks first, and ends it with its summary.
+    if (m_actions->currentIndex() != DonePage) {
+        QMessageBox ask(QMessageBox::Question, tr("End This Session?"),
+                        tr("Your answers so far are saved. End the session and see how it went?"),
+                        QMessageBox::NoButton, this);
+        QPushButton *end = ask.addButton(tr("&End Session"), QMessageBox::AcceptRole);
+        ask.addButton(tr("&Keep Studying"), QMessageBox::RejectRole);
+        ask.setDefaultButton(end);
+        ask.exec();
+        if (ask.clickedButton() == end && (!m_mock || m_mock->saveScratch()))
+            m_engine->end();
+        return;
+    }
     // The scratch pad is only let go once it is on disk; the pane says what failed.
     if (m_mock && !m_mock->saveScratch()) {
         QMessageBox::warning(this, tr("Scratch Pad Not Saved"),

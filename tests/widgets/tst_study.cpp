@@ -14,6 +14,7 @@
 #include "widgets/sessionsetupdialog.h"
 #include "widgets/studydialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -33,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 class TestStudy final : public QObject
@@ -211,6 +214,38 @@ private Q_SLOTS:
         QVERIFY(missesSheet.collect(*m_library, &sheet, &error));
         QCOMPARE(sheet.size(), 1);
         QCOMPARE(sheet.first().question.conceptId, dialog.missed().first());
+    }
+
+    // Esc asks whether to end the sitting; ending shows the summary of what was answered.
+    void escapeAsksAndEndsWithTheSummary()
+    {
+        StudyDialog dialog(*m_library, QuizMode::Recall, studyNow(5));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
+        QTest::keyClick(&dialog, Qt::Key_Space);
+        QTest::keyClick(&dialog, Qt::Key_3);
+        auto answer = [](const QString &button) {
+            QTimer::singleShot(0, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text().remove(QLatin1Char('&')) == button)
+                        b->click();
+                }
+            });
+        };
+        answer(QStringLiteral("Keep Studying"));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!view->toPlainText().contains(QStringLiteral("Session done")));
+        answer(QStringLiteral("End Session"));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(view->toPlainText().contains(QStringLiteral("Session done")), qPrintable(view->toPlainText()));
+        QVERIFY(view->toPlainText().contains(QStringLiteral("Answered: 1")));
+        QTest::keyClick(&dialog, Qt::Key_Escape); // on the summary, Esc closes
+        QVERIFY(!dialog.isVisible());
     }
 
     void aMockInterviewKeepsTheScratchPadAsTheNote()
