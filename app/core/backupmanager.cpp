@@ -19,6 +19,9 @@
 namespace {
 
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
+// study-STAMP-ID.sqlite, and study-STAMP.sqlite as backups were named before they had ids.
+const QRegularExpression kNameWithId(QStringLiteral("^study-(\\d{8}-\\d{6}-\\d{3})-([0-9a-f]{32})\\.sqlite$"));
+const QRegularExpression kNameWithoutId(QStringLiteral("^study-\\d{8}-\\d{6}-\\d{3}\\.sqlite$"));
 
 // The translation context of this file's texts, as lupdate reads it.
 struct Text
@@ -56,7 +59,6 @@ QString BackupManager::fileName(const QString &databaseId, const QDateTime &time
 
 QList<BackupManager::Entry> BackupManager::entries(const QString &databaseId, const QDateTime &now) const
 {
-    static const QRegularExpression name(QStringLiteral("^study-(\\d{8}-\\d{6}-\\d{3})-([0-9a-f]{32})\\.sqlite$"));
     QList<Entry> found;
     if (databaseId.isEmpty())
         return found;
@@ -64,7 +66,7 @@ QList<BackupManager::Entry> BackupManager::entries(const QString &databaseId, co
     const QStringList names
         = dir.entryList({QStringLiteral("study-*-") + databaseId + QStringLiteral(".sqlite")}, QDir::Files);
     for (const QString &fileName : names) {
-        const auto match = name.match(fileName);
+        const auto match = kNameWithId.match(fileName);
         if (!match.hasMatch() || match.captured(2) != databaseId)
             continue;
         QDateTime time = QDateTime::fromString(match.captured(1), kStampFormat);
@@ -162,15 +164,13 @@ std::optional<QString> BackupManager::newestHealthy(const QString &databaseId) c
 
 std::optional<QString> BackupManager::newestHealthyWithoutId(const QString &databaseId) const
 {
-    static const QRegularExpression withId(QStringLiteral("^study-\\d{8}-\\d{6}-\\d{3}-([0-9a-f]{32})\\.sqlite$"));
-    static const QRegularExpression withoutId(QStringLiteral("^study-\\d{8}-\\d{6}-\\d{3}\\.sqlite$"));
     const QDir dir(m_folder);
     QStringList candidates;
     for (const QString &name :
          dir.entryList({QStringLiteral("study-*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed)) {
-        if (const auto match = withId.match(name); match.hasMatch() && match.captured(1) != databaseId)
+        if (const auto match = kNameWithId.match(name); match.hasMatch() && match.captured(2) != databaseId)
             return std::nullopt; // a shared folder: no telling whose the old ones are
-        if (withoutId.match(name).hasMatch())
+        if (kNameWithoutId.match(name).hasMatch())
             candidates.append(dir.filePath(name));
     }
     for (const QString &path : std::as_const(candidates)) { // newest first, by name

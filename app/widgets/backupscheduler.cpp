@@ -37,3 +37,9 @@ QString BackupScheduler::backUpIfChanged()
     m_timer.stop();
     return {};
 }
+
+QString BackupScheduler::backUpNow()
+{
+    m_changed = true;
+    return backUpIfChanged();
+}

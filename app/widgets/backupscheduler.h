@@ -23,6 +23,8 @@ public:
     void noteChange(); // something changed: a backup is due
     // Backs up now if anything changed since the last backup. Returns an error message or "".
     QString backUpIfChanged();
+    // Backs up now, changed or not (File > Back Up Now, before an import). Returns an error or "".
+    QString backUpNow();
     QString folder() const { return m_backups.folder(); }
     int recentToKeep() const { return m_backups.recentToKeep(); }
     void setPolicy(const QString &folder, int recentToKeep) { m_backups = BackupManager(folder, recentToKeep); }

@@ -47,8 +47,7 @@ void ExchangeActions::addBackupsTo(QMenu *menu)
 
 void ExchangeActions::backUpNow()
 {
-    m_backups.noteChange();
-    const QString error = m_backups.backUpIfChanged();
+    const QString error = m_backups.backUpNow();
     m_hooks.showStatus(error.isEmpty() ? tr("Backed up to %1").arg(m_backups.folder())
                                        : tr("Backup failed: %1").arg(error));
 }
@@ -135,8 +134,7 @@ void ExchangeActions::importProgress()
     if (!content)
         return;
     // A merge changes much at once: a backup first, so File > restore can take it back.
-    m_backups.noteChange();
-    if (const QString error = m_backups.backUpIfChanged(); !error.isEmpty()) {
+    if (const QString error = m_backups.backUpNow(); !error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Import Failed"),
                              tr("Nothing was imported: the backup taken before an import failed.\n\n%1").arg(error));
         return;
