@@ -171,6 +171,29 @@ Wiederholungen: %2</translation>
     </message>
 </context>
 <context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Next (Space)</source>
+        <translation>Weiter (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>**Right.**</source>
+        <translation>**Richtig.**</translation>
+    </message>
+    <message>
+        <source>**Not this one.** You picked answer %1, which answers “%2”:</source>
+        <translation>**Nicht diese.** Sie haben Antwort %1 gewählt, die auf „%2“ antwortet:</translation>
+    </message>
+    <message>
+        <source>**The answer** (%1):</source>
+        <translation>**Die Antwort** (%1):</translation>
+    </message>
+</context>
+<context>
     <name>CollectionViews</name>
     <message>
         <source>(no longer in a bank) %1</source>
@@ -184,221 +207,12 @@ Wiederholungen: %2</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: sdstudy [--db FILE] [COMMAND [ARGS]]
-
-Without a command, opens the window. Commands run without a display:
-  topics [--json]                      the topic tree with question counts
-  show ID [--json]                     one question: ID is its number in the bundled
-                                       bank, BANK:N for another bank, or its stable id
-  search QUERY [--limit N] [--json]    questions matching QUERY, best first; QUERY may
-                                       hold is:bookmarked, flag:NAME, has:note, topic:NAME
-  import FILE.md                       add a bank in the &quot;### N. Question&quot; shape
-  bookmark ID [--flag NAME | --clear]  bookmark a question, with a flag, or clear it
-  bookmarks [--json]                   every bookmark, by flag
-  note ID [--set TEXT | --file F]      print a question&apos;s note, or set it (&quot;&quot; deletes;
-                                       F may be - for standard input)
-  notes [--json]                       every note
-  notes export FILE.md                 every note in one Markdown file, by topic
-  export progress FILE                 bookmarks and notes in one file, for another computer
-  import progress FILE                 merge such a file in: new is added, newer replaces older
-  export anki FILE                     cards for Anki and AnkiDroid, as text Anki imports
-  import anki FILE                     such a file back: flags return, new cards become a bank
-  print --pdf FILE [--topic NAME ...] [--bookmarked | --flag NAME | --search Q | --misses]
-        [--answers] [--notes] [--diagrams] [--columns 1|2] [--paper a4|letter]
-        [--font-size PT]               a topic sheet as PDF (questions only unless --answers)
-  quiz-plan [--scope KEY] [--size N] [--json]
-                                       what a study session would ask, in order; KEY is
-                                       study-now (default), all, due, new, weak, misses,
-                                       bookmarked, flag:NAME or topic:NAME[;NAME...]
-  review ID RATING [--at TIME] [--json] record an answer: RATING 1-4 or again, hard,
-                                       good, easy; TIME in ISO 8601 (default: now)
-  schedule --history &quot;TIME=RATING,...&quot; [--retention R] [--json]
-                                       the scheduler on a new card with that history
-                                       (FSRS-6 defaults, no fuzz); needs no database
-  stats [--json]                       today&apos;s numbers, streak, forecast, topics
-  diagrams [--json]                    every diagram: name, kind, title, questions
-  diagram NAME --png FILE | --svg FILE  draw one diagram as a picture
-  backup                               back up the database now
-  restore FILE                         put a backup in place, keeping the current file
-
-Options:
-  --db FILE          use this database instead of the one in the app&apos;s data folder
-  --backup-dir DIR   keep backups here (default: &quot;backups&quot; beside the database)
-  --json             print JSON (the keys are documented in README.md)
-  -h, --help         show this help
-  -v, --version      show the version
-
-Flags: %1
-</source>
-        <translation>Aufruf: sdstudy [--db DATEI] [BEFEHL [ARGUMENTE]]
-
-Ohne Befehl öffnet sich das Fenster. Befehle laufen ohne Bildschirm:
-  topics [--json]                      der Themenbaum mit der Zahl der Fragen
-  show ID [--json]                     eine Frage: ID ist ihre Nummer in der mitgelieferten
-                                       Sammlung, SAMMLUNG:N für eine andere, oder ihre feste ID
-  search QUERY [--limit N] [--json]    Fragen zu QUERY, die besten zuerst; QUERY darf
-                                       is:bookmarked, flag:NAME, has:note, topic:NAME enthalten
-  import FILE.md                       eine Sammlung in der Form „### N. Frage“ hinzufügen
-  bookmark ID [--flag NAME | --clear]  Lesezeichen setzen, mit Markierung, oder entfernen
-  bookmarks [--json]                   alle Lesezeichen, nach Markierung
-  note ID [--set TEXT | --file F]      die Notiz einer Frage ausgeben oder setzen (&quot;&quot; löscht;
-                                       F darf - für die Standardeingabe sein)
-  notes [--json]                       alle Notizen
-  notes export FILE.md                 alle Notizen in einer Markdown-Datei, nach Thema
-  export progress FILE                 Lesezeichen und Notizen in einer Datei, für einen
-                                       anderen Rechner
-  import progress FILE                 eine solche Datei einlesen: Neues kommt hinzu,
-                                       Neueres ersetzt Älteres
-  export anki FILE                     Karten für Anki und AnkiDroid, als Text, den Anki liest
-  import anki FILE                     eine solche Datei zurück: Markierungen kehren zurück,
-                                       neue Karten werden eine Sammlung
-  print --pdf FILE [--topic NAME ...] [--bookmarked | --flag NAME | --search Q | --misses]
-        [--answers] [--notes] [--diagrams] [--columns 1|2] [--paper a4|letter]
-        [--font-size PT]               ein Themenblatt als PDF (nur Fragen ohne --answers)
-  quiz-plan [--scope KEY] [--size N] [--json]
-                                       was eine Lernsitzung fragen würde, der Reihe nach;
-                                       KEY ist study-now (Standard), all, due, new, weak,
-                                       misses, bookmarked, flag:NAME oder topic:NAME[;NAME...]
-  review ID RATING [--at TIME] [--json] eine Antwort festhalten: RATING 1-4 oder again, hard,
-                                       good, easy; TIME in ISO 8601 (Standard: jetzt)
-  schedule --history &quot;TIME=RATING,...&quot; [--retention R] [--json]
-                                       der Planer auf einer neuen Karte mit diesem Verlauf
-                                       (FSRS-6-Standardwerte, ohne Streuung); braucht keine Datenbank
-  stats [--json]                       die Zahlen von heute, Serie, Vorschau, Themen
-  diagrams [--json]                    alle Diagramme: Name, Art, Titel, Fragen
-  diagram NAME --png FILE | --svg FILE ein Diagramm als Bild zeichnen
-  backup                               die Datenbank jetzt sichern
-  restore FILE                         eine Sicherung zurückspielen; die jetzige Datei bleibt
-
-Optionen:
-  --db FILE          diese Datenbank statt der im Datenordner der App
-  --backup-dir DIR   Sicherungen hier ablegen (Standard: &quot;backups&quot; neben der Datenbank)
-  --json             JSON ausgeben (die Schlüssel stehen in README.md)
-  -h, --help         diese Hilfe zeigen
-  -v, --version      die Version zeigen
-
-Markierungen: %1
-</translation>
-    </message>
-    <message>
         <source>sdstudy: %1</source>
         <translation>sdstudy: %1</translation>
     </message>
     <message>
         <source>Try &apos;sdstudy --help&apos;.</source>
         <translation>Siehe &apos;sdstudy --help&apos;.</translation>
-    </message>
-    <message>
-        <source>Database file.</source>
-        <translation>Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>Backup folder.</source>
-        <translation>Sicherungsordner.</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Most results.</source>
-        <translation>Höchstens so viele Treffer.</translation>
-    </message>
-    <message>
-        <source>Flag.</source>
-        <translation>Markierung.</translation>
-    </message>
-    <message>
-        <source>Clear the bookmark.</source>
-        <translation>Das Lesezeichen entfernen.</translation>
-    </message>
-    <message>
-        <source>Note text.</source>
-        <translation>Text der Notiz.</translation>
-    </message>
-    <message>
-        <source>Note file.</source>
-        <translation>Datei mit der Notiz.</translation>
-    </message>
-    <message>
-        <source>Topic to print.</source>
-        <translation>Zu druckendes Thema.</translation>
-    </message>
-    <message>
-        <source>Bookmarked questions.</source>
-        <translation>Fragen mit Lesezeichen.</translation>
-    </message>
-    <message>
-        <source>Questions found by a search.</source>
-        <translation>Von einer Suche gefundene Fragen.</translation>
-    </message>
-    <message>
-        <source>Questions missed in the last study session.</source>
-        <translation>In der letzten Lernsitzung verpasste Fragen.</translation>
-    </message>
-    <message>
-        <source>Print the answers.</source>
-        <translation>Die Antworten drucken.</translation>
-    </message>
-    <message>
-        <source>Print your notes.</source>
-        <translation>Ihre Notizen drucken.</translation>
-    </message>
-    <message>
-        <source>Print diagrams.</source>
-        <translation>Diagramme drucken.</translation>
-    </message>
-    <message>
-        <source>1 or 2.</source>
-        <translation>1 oder 2.</translation>
-    </message>
-    <message>
-        <source>a4 or letter.</source>
-        <translation>a4 oder letter.</translation>
-    </message>
-    <message>
-        <source>Points.</source>
-        <translation>Punkt.</translation>
-    </message>
-    <message>
-        <source>PDF file to write.</source>
-        <translation>Zu schreibende PDF-Datei.</translation>
-    </message>
-    <message>
-        <source>PNG file to write.</source>
-        <translation>Zu schreibende PNG-Datei.</translation>
-    </message>
-    <message>
-        <source>SVG file to write.</source>
-        <translation>Zu schreibende SVG-Datei.</translation>
-    </message>
-    <message>
-        <source>Study scope.</source>
-        <translation>Lernumfang.</translation>
-    </message>
-    <message>
-        <source>Most questions.</source>
-        <translation>Höchstens so viele Fragen.</translation>
-    </message>
-    <message>
-        <source>Time of the answer.</source>
-        <translation>Zeitpunkt der Antwort.</translation>
-    </message>
-    <message>
-        <source>Review history.</source>
-        <translation>Wiederholungsverlauf.</translation>
-    </message>
-    <message>
-        <source>Desired retention.</source>
-        <translation>Gewünschte Behaltensquote.</translation>
-    </message>
-    <message>
-        <source>Show help.</source>
-        <translation>Hilfe zeigen.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Die Version zeigen.</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -668,6 +482,126 @@ Markierungen: %1
     <message>
         <source>Backed up first to %1.</source>
         <translation>Zuerst gesichert nach %1.</translation>
+    </message>
+    <message>
+        <source>Usage: sdstudy [--db FILE] [COMMAND [ARGS]]</source>
+        <translation>Aufruf: sdstudy [--db DATEI] [BEFEHL [ARGUMENTE]]</translation>
+    </message>
+    <message>
+        <source>Without a command, opens the window. Commands run without a display:</source>
+        <translation>Ohne Befehl öffnet sich das Fenster. Befehle laufen ohne Bildschirm:</translation>
+    </message>
+    <message>
+        <source>Options:
+  --db FILE          use this database instead of the one in the app&apos;s data folder
+  --backup-dir DIR   keep backups here (default: &quot;backups&quot; beside the database)
+  --json             print JSON (the keys are documented in README.md)
+  -h, --help         show this help
+  -v, --version      show the version
+</source>
+        <translation>Optionen:
+  --db FILE          diese Datenbank statt der im Datenordner der App
+  --backup-dir DIR   Sicherungen hier ablegen (Standard: &quot;backups&quot; neben der Datenbank)
+  --json             JSON ausgeben (die Schlüssel stehen in README.md)
+  -h, --help         diese Hilfe zeigen
+  -v, --version      die Version zeigen
+</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Markierungen: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not take --%2</source>
+        <translation>%1 kennt --%2 nicht</translation>
+    </message>
+    <message>
+        <source>the topic tree with question counts</source>
+        <translation>der Themenbaum mit der Zahl der Fragen</translation>
+    </message>
+    <message>
+        <source>one question: ID is its number in the bundled bank, BANK:N for another bank, or its stable id</source>
+        <translation>eine Frage: ID ist ihre Nummer in der mitgelieferten Sammlung, SAMMLUNG:N für eine andere, oder ihre feste ID</translation>
+    </message>
+    <message>
+        <source>questions matching QUERY, best first; QUERY may hold is:bookmarked, flag:NAME, has:note, topic:NAME</source>
+        <translation>Fragen zu QUERY, die besten zuerst; QUERY darf is:bookmarked, flag:NAME, has:note, topic:NAME enthalten</translation>
+    </message>
+    <message>
+        <source>add a bank in the &quot;### N. Question&quot; shape</source>
+        <translation>eine Sammlung in der Form „### N. Frage“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>bookmark a question, with a flag, or clear it</source>
+        <translation>Lesezeichen setzen, mit Markierung, oder entfernen</translation>
+    </message>
+    <message>
+        <source>every bookmark, by flag</source>
+        <translation>alle Lesezeichen, nach Markierung</translation>
+    </message>
+    <message>
+        <source>print a question&apos;s note, or set it (&quot;&quot; deletes; F may be - for standard input)</source>
+        <translation>die Notiz einer Frage ausgeben oder setzen (&quot;&quot; löscht; F darf - für die Standardeingabe sein)</translation>
+    </message>
+    <message>
+        <source>every note</source>
+        <translation>alle Notizen</translation>
+    </message>
+    <message>
+        <source>every note in one Markdown file, by topic</source>
+        <translation>alle Notizen in einer Markdown-Datei, nach Thema</translation>
+    </message>
+    <message>
+        <source>bookmarks and notes in one file, for another computer</source>
+        <translation>Lesezeichen und Notizen in einer Datei, für einen anderen Rechner</translation>
+    </message>
+    <message>
+        <source>cards for Anki and AnkiDroid, as text Anki imports</source>
+        <translation>Karten für Anki und AnkiDroid, als Text, den Anki liest</translation>
+    </message>
+    <message>
+        <source>a topic sheet as PDF (questions only unless --answers)</source>
+        <translation>ein Themenblatt als PDF (nur Fragen ohne --answers)</translation>
+    </message>
+    <message>
+        <source>what a study session would ask, in order; KEY is study-now (default), all, due, new, weak, misses, bookmarked, flag:NAME or topic:NAME[;NAME...]</source>
+        <translation>was eine Lernsitzung fragen würde, der Reihe nach; KEY ist study-now (Standard), all, due, new, weak, misses, bookmarked, flag:NAME oder topic:NAME[;NAME...]</translation>
+    </message>
+    <message>
+        <source>record an answer: RATING 1-4 or again, hard, good, easy; TIME in ISO 8601 (default: now)</source>
+        <translation>eine Antwort festhalten: RATING 1-4 oder again, hard, good, easy; TIME in ISO 8601 (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <source>the scheduler on a new card with that history (FSRS-6 defaults, no fuzz); needs no database</source>
+        <translation>der Planer auf einer neuen Karte mit diesem Verlauf (FSRS-6-Standardwerte, ohne Streuung); braucht keine Datenbank</translation>
+    </message>
+    <message>
+        <source>today&apos;s numbers, streak, forecast, topics</source>
+        <translation>die Zahlen von heute, Serie, Vorschau, Themen</translation>
+    </message>
+    <message>
+        <source>every diagram: name, kind, title, questions</source>
+        <translation>alle Diagramme: Name, Art, Titel, Fragen</translation>
+    </message>
+    <message>
+        <source>draw one diagram as a picture</source>
+        <translation>ein Diagramm als Bild zeichnen</translation>
+    </message>
+    <message>
+        <source>back up the database now</source>
+        <translation>die Datenbank jetzt sichern</translation>
+    </message>
+    <message>
+        <source>put a backup in place, keeping the current file</source>
+        <translation>eine Sicherung zurückspielen; die jetzige Datei bleibt</translation>
+    </message>
+    <message>
+        <source>merge a progress file in: new is added, newer replaces older</source>
+        <translation>eine Fortschrittsdatei einlesen: Neues kommt hinzu, Neueres ersetzt Älteres</translation>
+    </message>
+    <message>
+        <source>a file of Anki cards back in: flags return, new cards become a bank</source>
+        <translation>eine Datei mit Anki-Karten zurück: Markierungen kehren zurück, neue Karten werden eine Sammlung</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1616,13 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
     </message>
 </context>
 <context>
+    <name>MockPage</name>
+    <message>
+        <source>*Stages covered: %1 of %2.* Compare your scratch pad with the model answer, then grade yourself.</source>
+        <translation>*Abgedeckte Phasen: %1 von %2.* Vergleichen Sie Ihren Notizblock mit der Musterantwort und bewerten Sie sich dann.</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorPane</name>
     <message>
         <source>Search, e.g. cache flag:hard (Ctrl+F)</source>
@@ -2428,6 +2369,102 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
     </message>
 </context>
 <context>
+    <name>RecallPage</name>
+    <message>
+        <source>Show Answer (Space)</source>
+        <translation>Antwort zeigen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 Mon.</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 J.</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Meine Notiz</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>## Nothing to study here now
+
+Due questions and today&apos;s new ones are done, or the scope you chose is empty. Come back later, choose another scope, or raise the number of new questions per day in Preferences.</source>
+        <translation>## Hier gibt es gerade nichts zu lernen
+
+Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte Umfang ist leer. Kommen Sie später wieder, wählen Sie einen anderen Umfang oder erhöhen Sie die Zahl neuer Fragen pro Tag in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>## Session done
+
+</source>
+        <translation>## Sitzung beendet
+
+</translation>
+    </message>
+    <message>
+        <source>- Answered: **%1**</source>
+        <translation>- Beantwortet: **%1**</translation>
+    </message>
+    <message>
+        <source>- Remembered: **%1%**</source>
+        <translation>- Behalten: **%1 %**</translation>
+    </message>
+    <message>
+        <source>- Time: **%1 min**</source>
+        <translation>- Zeit: **%1 min**</translation>
+    </message>
+    <message>
+        <source>### Missed</source>
+        <translation>### Verpasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Practise the %n Missed Again</source>
+        <translation>
+            <numerusform>Die verpasste Frage noch einmal üben</numerusform>
+            <numerusform>Die %n verpassten noch einmal üben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SafeTextDocument</name>
     <message>
         <source>[image not shown]</source>
@@ -2634,110 +2671,8 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
         <translation>Meine &amp;Notiz zeigen</translation>
     </message>
     <message>
-        <source>Show Answer (Space)</source>
-        <translation>Antwort zeigen (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Next (Space)</source>
-        <translation>Weiter (Leertaste)</translation>
-    </message>
-    <message>
         <source>Study: %1</source>
         <translation>Lernen: %1</translation>
-    </message>
-    <message>
-        <source>Your answer</source>
-        <translation>Ihre Antwort</translation>
-    </message>
-    <message>
-        <source>Type the key points of the answer, then Ctrl+Enter</source>
-        <translation>Tippen Sie die Kernpunkte der Antwort, dann Strg+Eingabe</translation>
-    </message>
-    <message>
-        <source>Check (Ctrl+Enter)</source>
-        <translation>Prüfen (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 Tg.</translation>
-    </message>
-    <message>
-        <source>%1 mo</source>
-        <translation>%1 Mon.</translation>
-    </message>
-    <message>
-        <source>%1 y</source>
-        <translation>%1 J.</translation>
-    </message>
-    <message>
-        <source>My note</source>
-        <translation>Meine Notiz</translation>
-    </message>
-    <message>
-        <source>Answer %1</source>
-        <translation>Antwort %1</translation>
-    </message>
-    <message>
-        <source>**Key terms you had** (%1 of %2): %3</source>
-        <translation>**Schlüsselbegriffe, die Sie hatten** (%1 von %2): %3</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>**Missed**: %1</source>
-        <translation>**Gefehlt**: %1</translation>
-    </message>
-    <message>
-        <source>*Stages covered: %1 of %2.* Compare your scratch pad with the model answer, then grade yourself.</source>
-        <translation>*Abgedeckte Phasen: %1 von %2.* Vergleichen Sie Ihren Notizblock mit der Musterantwort und bewerten Sie sich dann.</translation>
-    </message>
-    <message>
-        <source>Again</source>
-        <translation>Nochmal</translation>
-    </message>
-    <message>
-        <source>Hard</source>
-        <translation>Schwer</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Gut</translation>
-    </message>
-    <message>
-        <source>Easy</source>
-        <translation>Einfach</translation>
-    </message>
-    <message>
-        <source>%1 (%2)
-%3</source>
-        <translation>%1 (%2)
-%3</translation>
-    </message>
-    <message>
-        <source>**Right.**</source>
-        <translation>**Richtig.**</translation>
-    </message>
-    <message>
-        <source>**Not this one.** You picked answer %1, which answers “%2”:</source>
-        <translation>**Nicht diese.** Sie haben Antwort %1 gewählt, die auf „%2“ antwortet:</translation>
-    </message>
-    <message>
-        <source>**The answer** (%1):</source>
-        <translation>**Die Antwort** (%1):</translation>
     </message>
     <message>
         <source>A Leech</source>
@@ -2762,45 +2697,6 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
         <translation>
             <numerusform>Fertig: %n beantwortet.</numerusform>
             <numerusform>Fertig: %n beantwortet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>## Nothing to study here now
-
-Due questions and today&apos;s new ones are done, or the scope you chose is empty. Come back later, choose another scope, or raise the number of new questions per day in Preferences.</source>
-        <translation>## Hier gibt es gerade nichts zu lernen
-
-Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte Umfang ist leer. Kommen Sie später wieder, wählen Sie einen anderen Umfang oder erhöhen Sie die Zahl neuer Fragen pro Tag in den Einstellungen.</translation>
-    </message>
-    <message>
-        <source>## Session done
-
-</source>
-        <translation>## Sitzung beendet
-
-</translation>
-    </message>
-    <message>
-        <source>- Answered: **%1**</source>
-        <translation>- Beantwortet: **%1**</translation>
-    </message>
-    <message>
-        <source>- Remembered: **%1%**</source>
-        <translation>- Behalten: **%1 %**</translation>
-    </message>
-    <message>
-        <source>- Time: **%1 min**</source>
-        <translation>- Zeit: **%1 min**</translation>
-    </message>
-    <message>
-        <source>### Missed</source>
-        <translation>### Verpasst</translation>
-    </message>
-    <message numerus="yes">
-        <source>Practise the %n Missed Again</source>
-        <translation>
-            <numerusform>Die verpasste Frage noch einmal üben</numerusform>
-            <numerusform>Die %n verpassten noch einmal üben</numerusform>
         </translation>
     </message>
     <message>
@@ -2966,6 +2862,33 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
     <message>
         <source>#%1  %2</source>
         <translation>#%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>TypedPage</name>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Type the key points of the answer, then Ctrl+Enter</source>
+        <translation>Tippen Sie die Kernpunkte der Antwort, dann Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>Check (Ctrl+Enter)</source>
+        <translation>Prüfen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>**Key terms you had** (%1 of %2): %3</source>
+        <translation>**Schlüsselbegriffe, die Sie hatten** (%1 von %2): %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>**Missed**: %1</source>
+        <translation>**Gefehlt**: %1</translation>
     </message>
 </context>
 <context>

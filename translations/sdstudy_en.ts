@@ -87,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>RecallPage</name>
+    <message numerus="yes">
+        <source>Practise the %n Missed Again</source>
+        <translation>
+            <numerusform>Practise the Missed One Again</numerusform>
+            <numerusform>Practise the %n Missed Again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SheetRenderer</name>
     <message numerus="yes">
         <source>%1 · %n question(s) · %2</source>
@@ -103,13 +113,6 @@
         <translation>
             <numerusform>Done: %n answered.</numerusform>
             <numerusform>Done: %n answered.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Practise the %n Missed Again</source>
-        <translation>
-            <numerusform>Practise the Missed One Again</numerusform>
-            <numerusform>Practise the %n Missed Again</numerusform>
         </translation>
     </message>
 </context>

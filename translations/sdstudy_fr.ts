@@ -171,6 +171,29 @@ Révisions : %2</translation>
     </message>
 </context>
 <context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Next (Space)</source>
+        <translation>Suivante (Espace)</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Réponse %1</translation>
+    </message>
+    <message>
+        <source>**Right.**</source>
+        <translation>**Juste.**</translation>
+    </message>
+    <message>
+        <source>**Not this one.** You picked answer %1, which answers “%2”:</source>
+        <translation>**Pas celle-ci.** Vous avez choisi la réponse %1, qui répond à « %2 » :</translation>
+    </message>
+    <message>
+        <source>**The answer** (%1):</source>
+        <translation>**La réponse** (%1) :</translation>
+    </message>
+</context>
+<context>
     <name>CollectionViews</name>
     <message>
         <source>(no longer in a bank) %1</source>
@@ -184,222 +207,12 @@ Révisions : %2</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: sdstudy [--db FILE] [COMMAND [ARGS]]
-
-Without a command, opens the window. Commands run without a display:
-  topics [--json]                      the topic tree with question counts
-  show ID [--json]                     one question: ID is its number in the bundled
-                                       bank, BANK:N for another bank, or its stable id
-  search QUERY [--limit N] [--json]    questions matching QUERY, best first; QUERY may
-                                       hold is:bookmarked, flag:NAME, has:note, topic:NAME
-  import FILE.md                       add a bank in the &quot;### N. Question&quot; shape
-  bookmark ID [--flag NAME | --clear]  bookmark a question, with a flag, or clear it
-  bookmarks [--json]                   every bookmark, by flag
-  note ID [--set TEXT | --file F]      print a question&apos;s note, or set it (&quot;&quot; deletes;
-                                       F may be - for standard input)
-  notes [--json]                       every note
-  notes export FILE.md                 every note in one Markdown file, by topic
-  export progress FILE                 bookmarks and notes in one file, for another computer
-  import progress FILE                 merge such a file in: new is added, newer replaces older
-  export anki FILE                     cards for Anki and AnkiDroid, as text Anki imports
-  import anki FILE                     such a file back: flags return, new cards become a bank
-  print --pdf FILE [--topic NAME ...] [--bookmarked | --flag NAME | --search Q | --misses]
-        [--answers] [--notes] [--diagrams] [--columns 1|2] [--paper a4|letter]
-        [--font-size PT]               a topic sheet as PDF (questions only unless --answers)
-  quiz-plan [--scope KEY] [--size N] [--json]
-                                       what a study session would ask, in order; KEY is
-                                       study-now (default), all, due, new, weak, misses,
-                                       bookmarked, flag:NAME or topic:NAME[;NAME...]
-  review ID RATING [--at TIME] [--json] record an answer: RATING 1-4 or again, hard,
-                                       good, easy; TIME in ISO 8601 (default: now)
-  schedule --history &quot;TIME=RATING,...&quot; [--retention R] [--json]
-                                       the scheduler on a new card with that history
-                                       (FSRS-6 defaults, no fuzz); needs no database
-  stats [--json]                       today&apos;s numbers, streak, forecast, topics
-  diagrams [--json]                    every diagram: name, kind, title, questions
-  diagram NAME --png FILE | --svg FILE  draw one diagram as a picture
-  backup                               back up the database now
-  restore FILE                         put a backup in place, keeping the current file
-
-Options:
-  --db FILE          use this database instead of the one in the app&apos;s data folder
-  --backup-dir DIR   keep backups here (default: &quot;backups&quot; beside the database)
-  --json             print JSON (the keys are documented in README.md)
-  -h, --help         show this help
-  -v, --version      show the version
-
-Flags: %1
-</source>
-        <translation>Usage : sdstudy [--db FICHIER] [COMMANDE [ARGUMENTS]]
-
-Sans commande, ouvre la fenêtre. Les commandes fonctionnent sans écran :
-  topics [--json]                      l’arbre des thèmes avec le nombre de questions
-  show ID [--json]                     une question : ID est son numéro dans la banque
-                                       fournie, BANQUE:N pour une autre, ou son id stable
-  search QUERY [--limit N] [--json]    les questions qui répondent à QUERY, les meilleures
-                                       d’abord ; QUERY peut contenir is:bookmarked, flag:NOM,
-                                       has:note, topic:NOM
-  import FILE.md                       ajouter une banque de la forme « ### N. Question »
-  bookmark ID [--flag NAME | --clear]  marquer une question, avec une étiquette, ou l’effacer
-  bookmarks [--json]                   tous les marque-pages, par étiquette
-  note ID [--set TEXT | --file F]      afficher la note d’une question, ou la fixer (&quot;&quot; efface ;
-                                       F peut valoir - pour l’entrée standard)
-  notes [--json]                       toutes les notes
-  notes export FILE.md                 toutes les notes dans un fichier Markdown, par thème
-  export progress FILE                 marque-pages et notes dans un fichier, pour un autre
-                                       ordinateur
-  import progress FILE                 fusionner un tel fichier : le nouveau s’ajoute, le plus
-                                       récent remplace le plus ancien
-  export anki FILE                     des cartes pour Anki et AnkiDroid, en texte qu’Anki importe
-  import anki FILE                     un tel fichier en retour : les étiquettes reviennent,
-                                       les nouvelles cartes forment une banque
-  print --pdf FILE [--topic NAME ...] [--bookmarked | --flag NAME | --search Q | --misses]
-        [--answers] [--notes] [--diagrams] [--columns 1|2] [--paper a4|letter]
-        [--font-size PT]               une fiche de thème en PDF (questions seules sans --answers)
-  quiz-plan [--scope KEY] [--size N] [--json]
-                                       ce que demanderait une séance, dans l’ordre ; KEY vaut
-                                       study-now (par défaut), all, due, new, weak, misses,
-                                       bookmarked, flag:NOM ou topic:NOM[;NOM...]
-  review ID RATING [--at TIME] [--json] enregistrer une réponse : RATING 1-4 ou again, hard,
-                                       good, easy ; TIME en ISO 8601 (par défaut : maintenant)
-  schedule --history &quot;TIME=RATING,...&quot; [--retention R] [--json]
-                                       le planificateur sur une nouvelle carte avec cet historique
-                                       (réglages FSRS-6 par défaut, sans dispersion) ; sans base
-  stats [--json]                       les chiffres du jour, la série, les prévisions, les thèmes
-  diagrams [--json]                    tous les diagrammes : nom, genre, titre, questions
-  diagram NAME --png FILE | --svg FILE dessiner un diagramme en image
-  backup                               sauvegarder la base maintenant
-  restore FILE                         remettre une sauvegarde en place, en gardant le fichier actuel
-
-Options :
-  --db FILE          utiliser cette base plutôt que celle du dossier de données
-  --backup-dir DIR   garder les sauvegardes ici (par défaut : &quot;backups&quot; à côté de la base)
-  --json             afficher du JSON (les clés sont décrites dans README.md)
-  -h, --help         afficher cette aide
-  -v, --version      afficher la version
-
-Étiquettes : %1
-</translation>
-    </message>
-    <message>
         <source>sdstudy: %1</source>
         <translation>sdstudy: %1</translation>
     </message>
     <message>
         <source>Try &apos;sdstudy --help&apos;.</source>
         <translation>Voir &apos;sdstudy --help&apos;.</translation>
-    </message>
-    <message>
-        <source>Database file.</source>
-        <translation>Fichier de base.</translation>
-    </message>
-    <message>
-        <source>Backup folder.</source>
-        <translation>Dossier de sauvegarde.</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>Afficher du JSON.</translation>
-    </message>
-    <message>
-        <source>Most results.</source>
-        <translation>Nombre maximal de résultats.</translation>
-    </message>
-    <message>
-        <source>Flag.</source>
-        <translation>Étiquette.</translation>
-    </message>
-    <message>
-        <source>Clear the bookmark.</source>
-        <translation>Effacer le marque-page.</translation>
-    </message>
-    <message>
-        <source>Note text.</source>
-        <translation>Texte de la note.</translation>
-    </message>
-    <message>
-        <source>Note file.</source>
-        <translation>Fichier de la note.</translation>
-    </message>
-    <message>
-        <source>Topic to print.</source>
-        <translation>Thème à imprimer.</translation>
-    </message>
-    <message>
-        <source>Bookmarked questions.</source>
-        <translation>Questions marquées.</translation>
-    </message>
-    <message>
-        <source>Questions found by a search.</source>
-        <translation>Questions trouvées par une recherche.</translation>
-    </message>
-    <message>
-        <source>Questions missed in the last study session.</source>
-        <translation>Questions manquées lors de la dernière séance.</translation>
-    </message>
-    <message>
-        <source>Print the answers.</source>
-        <translation>Imprimer les réponses.</translation>
-    </message>
-    <message>
-        <source>Print your notes.</source>
-        <translation>Imprimer vos notes.</translation>
-    </message>
-    <message>
-        <source>Print diagrams.</source>
-        <translation>Imprimer les diagrammes.</translation>
-    </message>
-    <message>
-        <source>1 or 2.</source>
-        <translation>1 ou 2.</translation>
-    </message>
-    <message>
-        <source>a4 or letter.</source>
-        <translation>a4 ou letter.</translation>
-    </message>
-    <message>
-        <source>Points.</source>
-        <translation>Points.</translation>
-    </message>
-    <message>
-        <source>PDF file to write.</source>
-        <translation>Fichier PDF à écrire.</translation>
-    </message>
-    <message>
-        <source>PNG file to write.</source>
-        <translation>Fichier PNG à écrire.</translation>
-    </message>
-    <message>
-        <source>SVG file to write.</source>
-        <translation>Fichier SVG à écrire.</translation>
-    </message>
-    <message>
-        <source>Study scope.</source>
-        <translation>Périmètre d’étude.</translation>
-    </message>
-    <message>
-        <source>Most questions.</source>
-        <translation>Nombre maximal de questions.</translation>
-    </message>
-    <message>
-        <source>Time of the answer.</source>
-        <translation>Heure de la réponse.</translation>
-    </message>
-    <message>
-        <source>Review history.</source>
-        <translation>Historique des révisions.</translation>
-    </message>
-    <message>
-        <source>Desired retention.</source>
-        <translation>Rétention souhaitée.</translation>
-    </message>
-    <message>
-        <source>Show help.</source>
-        <translation>Afficher l’aide.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -669,6 +482,126 @@ Options :
     <message>
         <source>Backed up first to %1.</source>
         <translation>Sauvegarde faite d’abord dans %1.</translation>
+    </message>
+    <message>
+        <source>Usage: sdstudy [--db FILE] [COMMAND [ARGS]]</source>
+        <translation>Usage : sdstudy [--db FICHIER] [COMMANDE [ARGUMENTS]]</translation>
+    </message>
+    <message>
+        <source>Without a command, opens the window. Commands run without a display:</source>
+        <translation>Sans commande, ouvre la fenêtre. Les commandes fonctionnent sans écran :</translation>
+    </message>
+    <message>
+        <source>Options:
+  --db FILE          use this database instead of the one in the app&apos;s data folder
+  --backup-dir DIR   keep backups here (default: &quot;backups&quot; beside the database)
+  --json             print JSON (the keys are documented in README.md)
+  -h, --help         show this help
+  -v, --version      show the version
+</source>
+        <translation>Options :
+  --db FILE          utiliser cette base plutôt que celle du dossier de données
+  --backup-dir DIR   garder les sauvegardes ici (par défaut : &quot;backups&quot; à côté de la base)
+  --json             afficher du JSON (les clés sont décrites dans README.md)
+  -h, --help         afficher cette aide
+  -v, --version      afficher la version
+</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>%1 does not take --%2</source>
+        <translation>%1 n’accepte pas --%2</translation>
+    </message>
+    <message>
+        <source>the topic tree with question counts</source>
+        <translation>l’arbre des thèmes avec le nombre de questions</translation>
+    </message>
+    <message>
+        <source>one question: ID is its number in the bundled bank, BANK:N for another bank, or its stable id</source>
+        <translation>une question : ID est son numéro dans la banque fournie, BANQUE:N pour une autre, ou son id stable</translation>
+    </message>
+    <message>
+        <source>questions matching QUERY, best first; QUERY may hold is:bookmarked, flag:NAME, has:note, topic:NAME</source>
+        <translation>les questions qui répondent à QUERY, les meilleures d’abord ; QUERY peut contenir is:bookmarked, flag:NOM, has:note, topic:NOM</translation>
+    </message>
+    <message>
+        <source>add a bank in the &quot;### N. Question&quot; shape</source>
+        <translation>ajouter une banque de la forme « ### N. Question »</translation>
+    </message>
+    <message>
+        <source>bookmark a question, with a flag, or clear it</source>
+        <translation>marquer une question, avec une étiquette, ou l’effacer</translation>
+    </message>
+    <message>
+        <source>every bookmark, by flag</source>
+        <translation>tous les marque-pages, par étiquette</translation>
+    </message>
+    <message>
+        <source>print a question&apos;s note, or set it (&quot;&quot; deletes; F may be - for standard input)</source>
+        <translation>afficher la note d’une question, ou la fixer (&quot;&quot; efface ; F peut valoir - pour l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>every note</source>
+        <translation>toutes les notes</translation>
+    </message>
+    <message>
+        <source>every note in one Markdown file, by topic</source>
+        <translation>toutes les notes dans un fichier Markdown, par thème</translation>
+    </message>
+    <message>
+        <source>bookmarks and notes in one file, for another computer</source>
+        <translation>marque-pages et notes dans un fichier, pour un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>cards for Anki and AnkiDroid, as text Anki imports</source>
+        <translation>des cartes pour Anki et AnkiDroid, en texte qu’Anki importe</translation>
+    </message>
+    <message>
+        <source>a topic sheet as PDF (questions only unless --answers)</source>
+        <translation>une fiche de thème en PDF (questions seules sans --answers)</translation>
+    </message>
+    <message>
+        <source>what a study session would ask, in order; KEY is study-now (default), all, due, new, weak, misses, bookmarked, flag:NAME or topic:NAME[;NAME...]</source>
+        <translation>ce que demanderait une séance, dans l’ordre ; KEY vaut study-now (par défaut), all, due, new, weak, misses, bookmarked, flag:NOM ou topic:NOM[;NOM...]</translation>
+    </message>
+    <message>
+        <source>record an answer: RATING 1-4 or again, hard, good, easy; TIME in ISO 8601 (default: now)</source>
+        <translation>enregistrer une réponse : RATING 1-4 ou again, hard, good, easy ; TIME en ISO 8601 (par défaut : maintenant)</translation>
+    </message>
+    <message>
+        <source>the scheduler on a new card with that history (FSRS-6 defaults, no fuzz); needs no database</source>
+        <translation>le planificateur sur une nouvelle carte avec cet historique (réglages FSRS-6 par défaut, sans dispersion) ; sans base</translation>
+    </message>
+    <message>
+        <source>today&apos;s numbers, streak, forecast, topics</source>
+        <translation>les chiffres du jour, la série, les prévisions, les thèmes</translation>
+    </message>
+    <message>
+        <source>every diagram: name, kind, title, questions</source>
+        <translation>tous les diagrammes : nom, genre, titre, questions</translation>
+    </message>
+    <message>
+        <source>draw one diagram as a picture</source>
+        <translation>dessiner un diagramme en image</translation>
+    </message>
+    <message>
+        <source>back up the database now</source>
+        <translation>sauvegarder la base maintenant</translation>
+    </message>
+    <message>
+        <source>put a backup in place, keeping the current file</source>
+        <translation>remettre une sauvegarde en place, en gardant le fichier actuel</translation>
+    </message>
+    <message>
+        <source>merge a progress file in: new is added, newer replaces older</source>
+        <translation>fusionner un fichier de progression : le nouveau s’ajoute, le plus récent remplace le plus ancien</translation>
+    </message>
+    <message>
+        <source>a file of Anki cards back in: flags return, new cards become a bank</source>
+        <translation>un fichier de cartes Anki en retour : les étiquettes reviennent, les nouvelles cartes forment une banque</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1616,13 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
     </message>
 </context>
 <context>
+    <name>MockPage</name>
+    <message>
+        <source>*Stages covered: %1 of %2.* Compare your scratch pad with the model answer, then grade yourself.</source>
+        <translation>*Étapes couvertes : %1 sur %2.* Comparez votre brouillon à la réponse modèle, puis notez-vous.</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorPane</name>
     <message>
         <source>Search, e.g. cache flag:hard (Ctrl+F)</source>
@@ -2429,6 +2369,102 @@ aucune révision ces 30 derniers jours</translation>
     </message>
 </context>
 <context>
+    <name>RecallPage</name>
+    <message>
+        <source>Show Answer (Space)</source>
+        <translation>Afficher la réponse (Espace)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 an</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Ma note</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>## Nothing to study here now
+
+Due questions and today&apos;s new ones are done, or the scope you chose is empty. Come back later, choose another scope, or raise the number of new questions per day in Preferences.</source>
+        <translation>## Rien à étudier ici pour l’instant
+
+Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre choisi est vide. Revenez plus tard, choisissez un autre périmètre ou augmentez le nombre de nouvelles questions par jour dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>## Session done
+
+</source>
+        <translation>## Séance terminée
+
+</translation>
+    </message>
+    <message>
+        <source>- Answered: **%1**</source>
+        <translation>- Répondues : **%1**</translation>
+    </message>
+    <message>
+        <source>- Remembered: **%1%**</source>
+        <translation>- Retenues : **%1 %**</translation>
+    </message>
+    <message>
+        <source>- Time: **%1 min**</source>
+        <translation>- Temps : **%1 min**</translation>
+    </message>
+    <message>
+        <source>### Missed</source>
+        <translation>### Manquées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Practise the %n Missed Again</source>
+        <translation>
+            <numerusform>Revoir la question manquée</numerusform>
+            <numerusform>Revoir les %n manquées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SafeTextDocument</name>
     <message>
         <source>[image not shown]</source>
@@ -2635,110 +2671,8 @@ aucune révision ces 30 derniers jours</translation>
         <translation>Afficher ma &amp;note</translation>
     </message>
     <message>
-        <source>Show Answer (Space)</source>
-        <translation>Afficher la réponse (Espace)</translation>
-    </message>
-    <message>
-        <source>Next (Space)</source>
-        <translation>Suivante (Espace)</translation>
-    </message>
-    <message>
         <source>Study: %1</source>
         <translation>Étude : %1</translation>
-    </message>
-    <message>
-        <source>Your answer</source>
-        <translation>Votre réponse</translation>
-    </message>
-    <message>
-        <source>Type the key points of the answer, then Ctrl+Enter</source>
-        <translation>Tapez les points clés de la réponse, puis Ctrl+Entrée</translation>
-    </message>
-    <message>
-        <source>Check (Ctrl+Enter)</source>
-        <translation>Vérifier (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 j</translation>
-    </message>
-    <message>
-        <source>%1 mo</source>
-        <translation>%1 mois</translation>
-    </message>
-    <message>
-        <source>%1 y</source>
-        <translation>%1 an</translation>
-    </message>
-    <message>
-        <source>My note</source>
-        <translation>Ma note</translation>
-    </message>
-    <message>
-        <source>Answer %1</source>
-        <translation>Réponse %1</translation>
-    </message>
-    <message>
-        <source>**Key terms you had** (%1 of %2): %3</source>
-        <translation>**Termes clés trouvés** (%1 sur %2) : %3</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>**Missed**: %1</source>
-        <translation>**Manqués** : %1</translation>
-    </message>
-    <message>
-        <source>*Stages covered: %1 of %2.* Compare your scratch pad with the model answer, then grade yourself.</source>
-        <translation>*Étapes couvertes : %1 sur %2.* Comparez votre brouillon à la réponse modèle, puis notez-vous.</translation>
-    </message>
-    <message>
-        <source>Again</source>
-        <translation>À revoir</translation>
-    </message>
-    <message>
-        <source>Hard</source>
-        <translation>Difficile</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Correct</translation>
-    </message>
-    <message>
-        <source>Easy</source>
-        <translation>Facile</translation>
-    </message>
-    <message>
-        <source>%1 (%2)
-%3</source>
-        <translation>%1 (%2)
-%3</translation>
-    </message>
-    <message>
-        <source>**Right.**</source>
-        <translation>**Juste.**</translation>
-    </message>
-    <message>
-        <source>**Not this one.** You picked answer %1, which answers “%2”:</source>
-        <translation>**Pas celle-ci.** Vous avez choisi la réponse %1, qui répond à « %2 » :</translation>
-    </message>
-    <message>
-        <source>**The answer** (%1):</source>
-        <translation>**La réponse** (%1) :</translation>
     </message>
     <message>
         <source>A Leech</source>
@@ -2763,45 +2697,6 @@ aucune révision ces 30 derniers jours</translation>
         <translation>
             <numerusform>Terminé : %n réponse.</numerusform>
             <numerusform>Terminé : %n réponses.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>## Nothing to study here now
-
-Due questions and today&apos;s new ones are done, or the scope you chose is empty. Come back later, choose another scope, or raise the number of new questions per day in Preferences.</source>
-        <translation>## Rien à étudier ici pour l’instant
-
-Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre choisi est vide. Revenez plus tard, choisissez un autre périmètre ou augmentez le nombre de nouvelles questions par jour dans les Préférences.</translation>
-    </message>
-    <message>
-        <source>## Session done
-
-</source>
-        <translation>## Séance terminée
-
-</translation>
-    </message>
-    <message>
-        <source>- Answered: **%1**</source>
-        <translation>- Répondues : **%1**</translation>
-    </message>
-    <message>
-        <source>- Remembered: **%1%**</source>
-        <translation>- Retenues : **%1 %**</translation>
-    </message>
-    <message>
-        <source>- Time: **%1 min**</source>
-        <translation>- Temps : **%1 min**</translation>
-    </message>
-    <message>
-        <source>### Missed</source>
-        <translation>### Manquées</translation>
-    </message>
-    <message numerus="yes">
-        <source>Practise the %n Missed Again</source>
-        <translation>
-            <numerusform>Revoir la question manquée</numerusform>
-            <numerusform>Revoir les %n manquées</numerusform>
         </translation>
     </message>
     <message>
@@ -2967,6 +2862,33 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     <message>
         <source>#%1  %2</source>
         <translation>#%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>TypedPage</name>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Type the key points of the answer, then Ctrl+Enter</source>
+        <translation>Tapez les points clés de la réponse, puis Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Check (Ctrl+Enter)</source>
+        <translation>Vérifier (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>**Key terms you had** (%1 of %2): %3</source>
+        <translation>**Termes clés trouvés** (%1 sur %2) : %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>**Missed**: %1</source>
+        <translation>**Manqués** : %1</translation>
     </message>
 </context>
 <context>

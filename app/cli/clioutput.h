@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/flags.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -26,6 +28,15 @@ inline QString jsonText(const QJsonValue &value)
 inline QJsonValue isoUtc(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+// The flags' keys, as a person types them: "red, orange, ...".
+inline QString flagNames()
+{
+    QStringList keys;
+    for (const Flag &flag : Flags::all())
+        keys.append(flag.key);
+    return keys.join(QStringLiteral(", "));
 }
 
 } // namespace CliOutput

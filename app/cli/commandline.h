@@ -1,9 +1,8 @@
 #pragma once
 
-#include "core/backupmanager.h"
-
+#include <QCommandLineParser>
 #include <QImage>
-#include <QPageSize>
+#include <QLatin1StringView>
 #include <QStringList>
 #include <QTextStream>
 
@@ -16,6 +15,10 @@ struct DiagramFile;
 
 // The `sdstudy COMMAND ...` interface. Output with --json is a public contract:
 // keys are only ever added, never renamed or removed (see README.md).
+//
+// Each command is one entry in the table (commandtable.cpp) and one handler. The
+// help text, the lock a command takes and whether it lays out text all come from
+// the table, and each handler reads its own options.
 class CommandLine final
 {
     Q_DISABLE_COPY_MOVE(CommandLine)
@@ -39,92 +42,105 @@ public:
     // Runs the command and returns the process exit code: 0 done, 1 failed, 2 misused.
     int run(const QStringList &arguments);
 
-private:
-    // One command's arguments and options, parsed.
-    struct Invocation
+    // An option a command takes: a switch when it has no value name.
+    struct Option
     {
-        QString command;
+        QLatin1StringView name;
+        QLatin1StringView valueName = {};
+        QLatin1StringView defaultValue = {};
+    };
+    // One way to call a command, as the help shows it: the synopsis is syntax and
+    // stays in English; the summary is translated (QT_TRANSLATE_NOOP("CommandLine")).
+    struct Usage
+    {
+        QLatin1StringView synopsis;
+        const char *summary;
+    };
+    // One run of a command: the words after the command's name, and its options.
+    struct Call
+    {
         QStringList args;
-        bool json = false;
-        int limit = 20;
-        QString flag;
-        bool clear = false;
-        std::optional<QString> setText;
-        QString file;
+        const QCommandLineParser &options;
         QString databasePath;
         QString backupFolder;
-        int recentBackupsToKeep = BackupManager::kRecentToKeep;
-        // print
-        QStringList topics;
-        bool bookmarked = false;
-        QString search;
-        bool misses = false;
-        bool answers = false;
-        bool notes = false;
-        bool diagrams = false;
-        int columns = 1;
-        QPageSize::PageSizeId paper = QPageSize::A4;
-        qreal fontSize = 10;
-        QString pdf;
-        QString png;
-        QString svg;
-        // study
-        QString scope;
-        int size = 0;
-        QString at;
-        QString history;
-        double retention = 0.9;
-    };
 
-    // One entry per command: what it needs and who handles it. The dispatch, the
-    // lock a command takes and whether it lays out text all come from here.
+        bool json() const { return isSet(QLatin1StringView("json")); }
+        bool isSet(QLatin1StringView option) const { return options.isSet(QString(option)); }
+        QString value(QLatin1StringView option) const { return options.value(QString(option)); }
+        QStringList values(QLatin1StringView option) const { return options.values(QString(option)); }
+    };
+    // One entry per command: how it is called, what it needs and who handles it.
     struct Command
     {
         enum class Data {
-            None,   // needs no database (restore, schedule, diagrams, diagram)
+            None,   // needs no database
             Reads,  // opens it read-only, beside a window
             Writes, // takes the writer's lock
         };
         QLatin1StringView name;
+        QList<Usage> usages = {};
+        QList<Option> options = {};
         Data data;
-        bool textLayout; // lays out text or draws (a QGuiApplication, offscreen)
-        int (CommandLine::*withLibrary)(StudyLibrary &, const Invocation &) = nullptr;
-        int (CommandLine::*withoutLibrary)(const Invocation &) = nullptr;
+        // Set for a command that writes only sometimes: true when this call only reads.
+        bool (*onlyReads)(const Call &) = nullptr;
+        // Lays out text or draws (a QGuiApplication, offscreen): always, or only
+        // when the first argument is this word.
+        bool textLayout = false;
+        QLatin1StringView textLayoutFor = {};
+        int (CommandLine::*withLibrary)(StudyLibrary &, const Call &) = nullptr;
+        int (CommandLine::*withoutLibrary)(const Call &) = nullptr;
     };
     static const QList<Command> &commands();
+    // Options every command takes, before or after its name.
+    static const QList<Option> &commonOptions();
+    static QString helpText();
+
+private:
     static const Command *find(QStringView name);
-    // The command word of a command line: the first argument that is not --db or its value.
-    static QString commandWord(const QStringList &arguments);
+    // The command named by the arguments and the words after its name, or nullopt
+    // when the arguments do not parse (with the parser's error in `error`).
+    struct Parsed
+    {
+        const Command *command = nullptr;
+        QString word;
+        QStringList args;
+        QStringList optionNames;
+        bool help = false;
+        bool version = false;
+    };
+    static std::optional<Parsed> parse(const QStringList &arguments, QString *error);
 
-    int topics(StudyLibrary &library, const Invocation &call);
-    int show(StudyLibrary &library, const Invocation &call);
-    int search(StudyLibrary &library, const Invocation &call);
-    int importBank(StudyLibrary &library, const Invocation &call);
-    int bookmark(StudyLibrary &library, const Invocation &call);
-    int bookmarks(StudyLibrary &library, const Invocation &call);
-    int note(StudyLibrary &library, const Invocation &call);
-    int notes(StudyLibrary &library, const Invocation &call);
-    int backup(StudyLibrary &library, const Invocation &call);
-    int exportData(StudyLibrary &library, const Invocation &call);
-    int importAnki(StudyLibrary &library, const QString &path);
-    int print(StudyLibrary &library, const Invocation &call);
+    // Library commands, in librarycommands.cpp.
+    int topics(StudyLibrary &library, const Call &call);
+    int show(StudyLibrary &library, const Call &call);
+    int search(StudyLibrary &library, const Call &call);
+    int bookmark(StudyLibrary &library, const Call &call);
+    int bookmarks(StudyLibrary &library, const Call &call);
+    int note(StudyLibrary &library, const Call &call);
+    int notes(StudyLibrary &library, const Call &call);
+    // Exchange commands, in exchangecommands.cpp.
+    int importFile(StudyLibrary &library, const Call &call);
     int importProgress(StudyLibrary &library, const QString &path);
-    int restore(const Invocation &call);
+    int importAnki(StudyLibrary &library, const QString &path);
+    int exportData(StudyLibrary &library, const Call &call);
+    int print(StudyLibrary &library, const Call &call);
+    int backup(StudyLibrary &library, const Call &call);
+    int restore(const Call &call);
     // Study commands, in studycommands.cpp.
-    int quizPlan(StudyLibrary &library, const Invocation &call);
-    int review(StudyLibrary &library, const Invocation &call);
-    int schedule(const Invocation &call);
-    int stats(StudyLibrary &library, const Invocation &call);
+    int quizPlan(StudyLibrary &library, const Call &call);
+    int review(StudyLibrary &library, const Call &call);
+    int schedule(const Call &call);
+    int stats(StudyLibrary &library, const Call &call);
     // Diagram commands, in diagramcommands.cpp.
-    int diagrams(const Invocation &call);
-    int diagram(const Invocation &call);
+    int diagrams(const Call &call);
+    int diagram(const Call &call);
 
+    int runCommand(const Command &command, const Call &call);
     std::optional<QString> questionId(StudyLibrary &library, const QString &reference);
     // The question a reference names, or nullopt once the person has been told why not.
     std::optional<QuestionRecord> questionRecord(StudyLibrary &library, const QString &reference);
     int fail(const QString &message);
     int usage(const QString &message);
-    QString helpText() const;
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -12,13 +12,14 @@
 #include <QJsonObject>
 #include <QPalette>
 
+using namespace Qt::StringLiterals;
 using CliOutput::jsonText;
 using CliOutput::Text;
 
-int CommandLine::diagrams(const Invocation &call)
+int CommandLine::diagrams(const Call &call)
 {
     const DiagramCatalog &catalog = DiagramCatalog::bundled();
-    if (call.json) {
+    if (call.json()) {
         QJsonArray array;
         for (const DiagramFile &file : catalog.all())
             array.append(QJsonObject {{QStringLiteral("name"), file.name},
@@ -34,9 +35,11 @@ int CommandLine::diagrams(const Invocation &call)
     return 0;
 }
 
-int CommandLine::diagram(const Invocation &call)
+int CommandLine::diagram(const Call &call)
 {
-    if (call.args.size() != 1 || (call.png.isEmpty() == call.svg.isEmpty()))
+    const QString png = call.value("png"_L1);
+    const QString svg = call.value("svg"_L1);
+    if (call.args.size() != 1 || (png.isEmpty() == svg.isEmpty()))
         return usage(Text::tr("diagram takes a NAME (see `sdstudy diagrams`) and --png FILE or --svg FILE"));
     DiagramCatalog &catalog = DiagramCatalog::bundled();
     const DiagramFile *file = catalog.find(call.args.first());
@@ -46,8 +49,7 @@ int CommandLine::diagram(const Invocation &call)
     if (file->kind == DiagramFile::Kind::Chart) {
         if (!m_chartWriter)
             return fail(Text::tr("charts cannot be drawn here"));
-        return m_chartWriter(*file, call.png.isEmpty() ? call.svg : call.png, call.png.isEmpty(), &error) ? 0
-                                                                                                          : fail(error);
+        return m_chartWriter(*file, png.isEmpty() ? svg : png, png.isEmpty(), &error) ? 0 : fail(error);
     }
     const QFont font = QGuiApplication::font();
     const DiagramGeometry *geometry = catalog.geometry(*file, font, &error);
@@ -55,8 +57,7 @@ int CommandLine::diagram(const Invocation &call)
         return fail(error);
     // Printed and shared pictures use the light palette: they end up on paper and in documents.
     const DiagramStyle style = DiagramStyle::from(QPalette(Qt::black, Qt::white), font);
-    const bool written = call.png.isEmpty()
-        ? DiagramExport::writeSvg(call.svg, *geometry, style, file->title, &error)
-        : DiagramExport::writePng(call.png, *geometry, style, file->title, 2.0, &error);
+    const bool written = png.isEmpty() ? DiagramExport::writeSvg(svg, *geometry, style, file->title, &error)
+                                       : DiagramExport::writePng(png, *geometry, style, file->title, 2.0, &error);
     return written ? 0 : fail(error);
 }

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
 using CliOutput::isoUtc;
 using CliOutput::jsonText;
 using CliOutput::Text;
@@ -71,17 +72,20 @@ QString cardLine(const FsrsScheduler::Card &card)
 
 } // namespace
 
-int CommandLine::quizPlan(StudyLibrary &library, const Invocation &call)
+int CommandLine::quizPlan(StudyLibrary &library, const Call &call)
 {
     QString error;
-    auto scope = QuizScope::parse(call.scope, &error);
+    auto scope = QuizScope::parse(call.value("scope"_L1), &error);
     if (!scope)
         return usage(error);
-    scope->size = call.size;
+    bool sizeOk = false;
+    scope->size = call.value("size"_L1).toInt(&sizeOk);
+    if (!sizeOk || scope->size < 0)
+        return usage(Text::tr("--size takes a whole number (0: no limit)"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QuizPlan plan
         = QuizPlanner(library.database(), library.reviews()).plan(*scope, now, StudySettings::load().newPerDay);
-    if (call.json) {
+    if (call.json()) {
         QJsonArray questions;
         for (const QString &id : plan.concepts) {
             const auto question = library.questions().question(id);
@@ -120,14 +124,15 @@ int CommandLine::quizPlan(StudyLibrary &library, const Invocation &call)
     return 0;
 }
 
-int CommandLine::review(StudyLibrary &library, const Invocation &call)
+int CommandLine::review(StudyLibrary &library, const Call &call)
 {
     if (call.args.size() != 2)
         return usage(Text::tr("review takes a question ID and a rating (1-4 or again, hard, good, easy)"));
     const auto rating = ratingFrom(call.args.at(1));
     if (!rating)
         return usage(Text::tr("\"%1\" is not a rating; use 1-4 or again, hard, good, easy").arg(call.args.at(1)));
-    const auto at = call.at.isEmpty() ? std::optional(QDateTime::currentDateTimeUtc()) : timeFrom(call.at);
+    const QString atText = call.value("at"_L1);
+    const auto at = atText.isEmpty() ? std::optional(QDateTime::currentDateTimeUtc()) : timeFrom(atText);
     if (!at)
         return usage(Text::tr("--at takes a time in ISO 8601, such as 2026-01-05T09:30:00Z"));
     const auto question = questionRecord(library, call.args.first());
@@ -143,7 +148,7 @@ int CommandLine::review(StudyLibrary &library, const Invocation &call)
         {question->conceptId, question->id, *rating, QStringLiteral("command"), 0, *at}, &error);
     if (!card)
         return fail(error);
-    if (call.json) {
+    if (call.json()) {
         QJsonObject object = cardJson(*card);
         object.insert(QStringLiteral("id"), question->id);
         object.insert(QStringLiteral("concept"), question->conceptId);
@@ -160,17 +165,21 @@ int CommandLine::review(StudyLibrary &library, const Invocation &call)
     return 0;
 }
 
-int CommandLine::schedule(const Invocation &call)
+int CommandLine::schedule(const Call &call)
 {
-    if (call.history.trimmed().isEmpty())
+    const QString history = call.value("history"_L1);
+    if (history.trimmed().isEmpty())
         return usage(Text::tr("schedule takes --history \"TIME=RATING,...\", such as 2026-01-05T09:30:00Z=3"));
     FsrsScheduler::Parameters parameters;
-    parameters.desiredRetention = call.retention;
+    bool retentionOk = false;
+    parameters.desiredRetention = call.value("retention"_L1).toDouble(&retentionOk);
+    if (!retentionOk || parameters.desiredRetention < 0.7 || parameters.desiredRetention > 0.99)
+        return usage(Text::tr("--retention takes a number from 0.70 to 0.99"));
     const FsrsScheduler scheduler(parameters);
     FsrsScheduler::Card card;
     QJsonArray steps;
     QStringList lines;
-    const QStringList items = call.history.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList items = history.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString item = items[i].trimmed();
         const auto where = [&](const QString &what) {
@@ -192,14 +201,14 @@ int CommandLine::schedule(const Invocation &call)
         lines.append(
             Text::tr("%1 %2: %3").arg(time->toString(Qt::ISODate), kRatingNames[int(*rating) - 1], cardLine(card)));
     }
-    if (call.json)
+    if (call.json())
         m_out << jsonText(steps);
     else
         m_out << lines.join(QLatin1Char('\n')) << '\n';
     return 0;
 }
 
-int CommandLine::stats(StudyLibrary &library, const Invocation &call)
+int CommandLine::stats(StudyLibrary &library, const Call &call)
 {
     const ProgressStats stats(library.database());
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -211,7 +220,7 @@ int CommandLine::stats(StudyLibrary &library, const Invocation &call)
     const int streak = stats.streak(today);
     const ProgressStats::Topic all = ProgressStats::total(topics);
     const auto minutes = [](qint64 ms) { return qRound(ms / 60000.0); };
-    if (call.json) {
+    if (call.json()) {
         QJsonArray topicArray;
         for (const auto &t : topics)
             topicArray.append(QJsonObject {

@@ -85,6 +85,13 @@ private Q_SLOTS:
             {QStringLiteral("search"), QStringLiteral("cache"), QStringLiteral("--limit"), QStringLiteral("lots")});
         QCOMPARE(badLimit.exitCode, 2);
         QVERIFY(badLimit.err.contains(QStringLiteral("--limit")));
+        // An option of another command is a mistake to point out, not to ignore.
+        const SdstudyRun otherCommands
+            = sdstudy({QStringLiteral("topics"), QStringLiteral("--limit"), QStringLiteral("3")});
+        QCOMPARE(otherCommands.exitCode, 2);
+        QVERIFY2(otherCommands.err.contains(QStringLiteral("topics does not take --limit")),
+                 qPrintable(otherCommands.err));
+        QVERIFY(otherCommands.out.isEmpty());
     }
 
     void topicsJson()

@@ -1,0 +1,207 @@
+// The commands of `sdstudy`, one entry each. Adding a command means adding an
+// entry here and its handler; the help, the lock it takes and whether it needs
+// text layout follow from the entry. README.md lists the commands for people.
+
+#include "cli/commandline.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool onlyPrintsTheNote(const CommandLine::Call &call)
+{
+    return !call.isSet("set"_L1) && !call.isSet("file"_L1);
+}
+
+} // namespace
+
+const QList<CommandLine::Option> &CommandLine::commonOptions()
+{
+    static const QList<Option> options = {
+        {"db"_L1, "FILE"_L1},
+        {"backup-dir"_L1, "DIR"_L1},
+        {"json"_L1},
+    };
+    return options;
+}
+
+const QList<CommandLine::Command> &CommandLine::commands()
+{
+    using Data = Command::Data;
+    // Commands that change the person's data (Writes) need the database to themselves.
+    static const QList<Command> table = {
+        {
+            .name = "topics"_L1,
+            .usages = {{"topics [--json]"_L1, QT_TRANSLATE_NOOP("CommandLine", "the topic tree with question counts")}},
+            .data = Data::Reads,
+            .withLibrary = &CommandLine::topics,
+        },
+        {
+            .name = "show"_L1,
+            .usages = {{"show ID [--json]"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine",
+                                          "one question: ID is its number in the bundled bank, "
+                                          "BANK:N for another bank, or its stable id")}},
+            .data = Data::Reads,
+            .withLibrary = &CommandLine::show,
+        },
+        {
+            .name = "search"_L1,
+            .usages = {{"search QUERY [--limit N] [--json]"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine",
+                                          "questions matching QUERY, best first; QUERY may hold "
+                                          "is:bookmarked, flag:NAME, has:note, topic:NAME")}},
+            .options = {{"limit"_L1, "N"_L1, "20"_L1}},
+            .data = Data::Reads,
+            .withLibrary = &CommandLine::search,
+        },
+        {
+            .name = "import"_L1,
+            .usages
+            = {{"import FILE.md"_L1, QT_TRANSLATE_NOOP("CommandLine", "add a bank in the \"### N. Question\" shape")},
+               {"import progress FILE"_L1,
+                QT_TRANSLATE_NOOP("CommandLine", "merge a progress file in: new is added, newer replaces older")},
+               {"import anki FILE"_L1,
+                QT_TRANSLATE_NOOP("CommandLine",
+                                  "a file of Anki cards back in: flags return, new cards become a bank")}},
+            .data = Data::Writes,
+            .textLayoutFor = "anki"_L1, // the cards are HTML, read through a text document
+            .withLibrary = &CommandLine::importFile,
+        },
+        {
+            .name = "bookmark"_L1,
+            .usages = {{"bookmark ID [--flag NAME | --clear]"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine", "bookmark a question, with a flag, or clear it")}},
+            .options = {{"flag"_L1, "NAME"_L1}, {"clear"_L1}},
+            .data = Data::Writes,
+            .withLibrary = &CommandLine::bookmark,
+        },
+        {
+            .name = "bookmarks"_L1,
+            .usages = {{"bookmarks [--json]"_L1, QT_TRANSLATE_NOOP("CommandLine", "every bookmark, by flag")}},
+            .data = Data::Reads,
+            .withLibrary = &CommandLine::bookmarks,
+        },
+        {
+            .name = "note"_L1,
+            .usages = {{"note ID [--set TEXT | --file F]"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine",
+                                          "print a question's note, or set it (\"\" deletes; F may "
+                                          "be - for standard input)")}},
+            .options = {{"set"_L1, "TEXT"_L1}, {"file"_L1, "F"_L1}},
+            .data = Data::Writes,
+            .onlyReads = &onlyPrintsTheNote, // a reader, beside a window too
+            .withLibrary = &CommandLine::note,
+        },
+        {
+            .name = "notes"_L1,
+            .usages = {{"notes [--json]"_L1, QT_TRANSLATE_NOOP("CommandLine", "every note")},
+                       {"notes export FILE.md"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine", "every note in one Markdown file, by topic")}},
+            .data = Data::Reads,
+            .withLibrary = &CommandLine::notes,
+        },
+        {
+            .name = "export"_L1,
+            .usages = {{"export progress FILE"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine", "bookmarks and notes in one file, for another computer")},
+                       {"export anki FILE"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine", "cards for Anki and AnkiDroid, as text Anki imports")}},
+            .data = Data::Reads,
+            .textLayoutFor = "anki"_L1,
+            .withLibrary = &CommandLine::exportData,
+        },
+        {
+            .name = "print"_L1,
+            .usages = {{"print --pdf FILE [--topic NAME ...] [--bookmarked | --flag NAME | --search Q | --misses]\n"
+                        "      [--answers] [--notes] [--diagrams] [--columns 1|2] [--paper a4|letter]\n"
+                        "      [--font-size PT]"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine", "a topic sheet as PDF (questions only unless --answers)")}},
+            .options = {{"pdf"_L1, "FILE"_L1},
+                        {"topic"_L1, "NAME"_L1},
+                        {"bookmarked"_L1},
+                        {"flag"_L1, "NAME"_L1},
+                        {"search"_L1, "Q"_L1},
+                        {"misses"_L1},
+                        {"answers"_L1},
+                        {"notes"_L1},
+                        {"diagrams"_L1},
+                        {"columns"_L1, "N"_L1, "1"_L1},
+                        {"paper"_L1, "SIZE"_L1, "a4"_L1},
+                        {"font-size"_L1, "PT"_L1, "10"_L1}},
+            .data = Data::Reads,
+            .textLayout = true,
+            .withLibrary = &CommandLine::print,
+        },
+        {
+            .name = "quiz-plan"_L1,
+            .usages = {{"quiz-plan [--scope KEY] [--size N] [--json]"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine",
+                                          "what a study session would ask, in order; KEY is "
+                                          "study-now (default), all, due, new, weak, misses, "
+                                          "bookmarked, flag:NAME or topic:NAME[;NAME...]")}},
+            .options = {{"scope"_L1, "KEY"_L1, "study-now"_L1}, {"size"_L1, "N"_L1, "0"_L1}},
+            .data = Data::Reads,
+            .withLibrary = &CommandLine::quizPlan,
+        },
+        {
+            .name = "review"_L1,
+            .usages = {{"review ID RATING [--at TIME] [--json]"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine",
+                                          "record an answer: RATING 1-4 or again, hard, good, easy; "
+                                          "TIME in ISO 8601 (default: now)")}},
+            .options = {{"at"_L1, "TIME"_L1}},
+            .data = Data::Writes,
+            .withLibrary = &CommandLine::review,
+        },
+        {
+            .name = "schedule"_L1,
+            .usages = {{"schedule --history \"TIME=RATING,...\" [--retention R] [--json]"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine",
+                                          "the scheduler on a new card with that history (FSRS-6 "
+                                          "defaults, no fuzz); needs no database")}},
+            .options = {{"history"_L1, "H"_L1}, {"retention"_L1, "R"_L1, "0.9"_L1}},
+            .data = Data::None,
+            .withoutLibrary = &CommandLine::schedule,
+        },
+        {
+            .name = "stats"_L1,
+            .usages
+            = {{"stats [--json]"_L1, QT_TRANSLATE_NOOP("CommandLine", "today's numbers, streak, forecast, topics")}},
+            .data = Data::Reads,
+            .withLibrary = &CommandLine::stats,
+        },
+        {
+            .name = "diagrams"_L1,
+            .usages = {{"diagrams [--json]"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine", "every diagram: name, kind, title, questions")}},
+            .data = Data::None,
+            .withoutLibrary = &CommandLine::diagrams,
+        },
+        {
+            .name = "diagram"_L1,
+            .usages = {{"diagram NAME --png FILE | --svg FILE"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine", "draw one diagram as a picture")}},
+            .options = {{"png"_L1, "FILE"_L1}, {"svg"_L1, "FILE"_L1}},
+            .data = Data::None,
+            .textLayout = true,
+            .withoutLibrary = &CommandLine::diagram,
+        },
+        {
+            .name = "backup"_L1,
+            .usages = {{"backup"_L1, QT_TRANSLATE_NOOP("CommandLine", "back up the database now")}},
+            .data = Data::Writes,
+            .withLibrary = &CommandLine::backup,
+        },
+        {
+            .name = "restore"_L1,
+            .usages = {{"restore FILE"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine", "put a backup in place, keeping the current file")}},
+            .data = Data::None,
+            .withoutLibrary = &CommandLine::restore,
+        },
+    };
+    return table;
+}

@@ -1,0 +1,169 @@
+// The commands that move data in and out: import, export, print, backup and restore.
+
+#include "cli/clioutput.h"
+#include "cli/commandline.h"
+
+#include "core/backupmanager.h"
+#include "core/backupsettings.h"
+#include "core/inputfile.h"
+#include "core/progressfile.h"
+#include "core/studylibrary.h"
+#include "sheets/ankiexchange.h"
+#include "sheets/sheetrenderer.h"
+
+#include <QCoreApplication>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+using CliOutput::Text;
+
+int CommandLine::importFile(StudyLibrary &library, const Call &call)
+{
+    if (call.args.size() == 2 && call.args.first() == QLatin1String("progress"))
+        return importProgress(library, call.args.at(1));
+    if (call.args.size() == 2 && call.args.first() == QLatin1String("anki"))
+        return importAnki(library, call.args.at(1));
+    if (call.args.size() != 1)
+        return usage(Text::tr("import takes one Markdown file, or: import progress FILE"));
+    const auto outcome = library.importFile(call.args.first());
+    if (!outcome.error.isEmpty())
+        return fail(outcome.error);
+    if (outcome.changed)
+        m_out << Text::tr("Questions imported from %1: %2").arg(call.args.first()).arg(outcome.questionCount) << '\n';
+    else
+        m_out << Text::tr("%1 is already imported; nothing changed.").arg(call.args.first()) << '\n';
+    return 0;
+}
+
+int CommandLine::exportData(StudyLibrary &library, const Call &call)
+{
+    const QStringList kinds = {QStringLiteral("progress"), QStringLiteral("anki")};
+    if (call.args.size() != 2 || !kinds.contains(call.args.first()))
+        return usage(Text::tr("use: export progress FILE, or: export anki FILE"));
+    const QByteArray content
+        = call.args.first() == QLatin1String("anki") ? AnkiExchange::write(library) : ProgressFile::write(library);
+    QSaveFile file(call.args.at(1));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0 || !file.commit())
+        return fail(Text::tr("%1: cannot write the file: %2").arg(call.args.at(1), file.errorString()));
+    return 0;
+}
+
+int CommandLine::importAnki(StudyLibrary &library, const QString &path)
+{
+    QString error;
+    const auto bytes = InputFile::read(path, AnkiExchange::kMostBytes, &error);
+    if (!bytes)
+        return fail(error);
+    const auto report = AnkiExchange::read(*bytes, path, library);
+    if (!report.error.isEmpty())
+        return fail(report.error);
+    m_out << Text::tr("New cards: %1, flags brought back: %2, already there: %3.")
+                 .arg(report.added)
+                 .arg(report.flagged)
+                 .arg(report.unchanged)
+          << '\n';
+    return 0;
+}
+
+int CommandLine::print(StudyLibrary &library, const Call &call)
+{
+    const QString pdf = call.value("pdf"_L1);
+    if (!call.args.isEmpty() || pdf.isEmpty())
+        return usage(
+            Text::tr("print takes --pdf FILE, and optionally --topic, --bookmarked, --flag, --search, --answers, "
+                     "--notes, --diagrams, --columns, --paper, --font-size"));
+    SheetOptions options;
+    options.answers = call.isSet("answers"_L1);
+    options.notes = call.isSet("notes"_L1);
+    options.columns = call.value("columns"_L1).toInt();
+    if (options.columns != 1 && options.columns != 2)
+        return usage(Text::tr("--columns takes 1 or 2"));
+    const QString paper = call.value("paper"_L1).toLower();
+    if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
+        return usage(Text::tr("--paper takes a4 or letter"));
+    options.paper = paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+    bool fontOk = false;
+    options.fontSize = call.value("font-size"_L1).toDouble(&fontOk);
+    if (!fontOk || options.fontSize < 6 || options.fontSize > 24)
+        return usage(Text::tr("--font-size takes a size in points from 6 to 24"));
+
+    SheetRequest request {call.values("topic"_L1), call.isSet("bookmarked"_L1), call.value("flag"_L1),
+                          call.value("search"_L1), call.isSet("misses"_L1),     {}};
+    if (call.isSet("diagrams"_L1) && m_diagramImages) {
+        const bool narrow = options.columns > 1;
+        request.diagramImages = [this, narrow](const QStringList &ids) { return m_diagramImages(ids, narrow); };
+    }
+    QList<SheetItem> items;
+    QString error;
+    if (!request.collect(library, &items, &error))
+        return fail(error);
+    if (items.isEmpty())
+        return fail(Text::tr("no questions to print for %1").arg(request.describe()));
+    options.title = request.describe(items);
+    QPdfWriter writer(pdf);
+    writer.setResolution(300);
+    writer.setTitle(Text::tr("System Design Study: %1").arg(options.title));
+    writer.setCreator(QStringLiteral("System Design Study %1").arg(QCoreApplication::applicationVersion()));
+    SheetRenderer renderer(items, options);
+    renderer.setAttachmentSource(library.attachments().reader());
+    const int pages = renderer.paint(writer);
+    // Two counts, each with its own plural form, joined by a sentence of their own.
+    m_out << Text::tr("%1: %2 on %3", "file: N questions on N pages")
+                 .arg(pdf, Text::tr("%n question(s)", nullptr, int(items.size())),
+                      Text::tr("%n page(s)", nullptr, pages))
+          << '\n';
+    return 0;
+}
+
+int CommandLine::importProgress(StudyLibrary &library, const QString &path)
+{
+    QString error;
+    const auto bytes = InputFile::read(path, ProgressFile::kMostBytes, &error);
+    if (!bytes)
+        return fail(error);
+    // A merge changes much at once: a backup first, so `restore` can take it back.
+    const auto backup
+        = BackupManager(library.backupFolder(), BackupSettings::load().recentToKeep).backUp(library.database(), &error);
+    if (!backup)
+        return fail(Text::tr("nothing was imported: the backup taken before an import failed: %1").arg(error));
+    const auto report = ProgressFile::read(*bytes, path, library);
+    if (!report.error.isEmpty())
+        return fail(report.error);
+    m_out << Text::tr("Backed up first to %1.").arg(*backup) << '\n';
+    m_out << Text::tr("Added %1, updated %2, already there %3.")
+                 .arg(report.added)
+                 .arg(report.updated)
+                 .arg(report.unchanged)
+          << '\n';
+    for (const QString &line : ProgressFile::notices(report))
+        m_out << line << '\n';
+    return 0;
+}
+
+int CommandLine::backup(StudyLibrary &library, const Call &call)
+{
+    if (!call.args.isEmpty())
+        return usage(Text::tr("backup takes no arguments"));
+    QString error;
+    const auto path
+        = BackupManager(library.backupFolder(), BackupSettings::load().recentToKeep).backUp(library.database(), &error);
+    if (!path)
+        return fail(error);
+    m_out << *path << '\n';
+    return 0;
+}
+
+int CommandLine::restore(const Call &call)
+{
+    if (call.args.size() != 1)
+        return usage(Text::tr("restore takes one backup file"));
+    QString error;
+    const auto aside = StudyLibrary::restore(call.args.first(), call.databasePath, &error);
+    if (!aside)
+        return fail(error);
+    m_out << Text::tr("Restored %1.").arg(call.args.first()) << '\n';
+    if (!aside->isEmpty())
+        m_out << Text::tr("The database it replaced is kept as %1.").arg(*aside) << '\n';
+    return 0;
+}

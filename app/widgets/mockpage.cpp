@@ -1,0 +1,66 @@
+#include "widgets/mockpage.h"
+
+#include "widgets/mockinterviewpanel.h"
+
+#include <QSettings>
+#include <QSplitter>
+
+namespace {
+
+const QString kSplitterKey = QStringLiteral("study/mockSplitter");
+
+} // namespace
+
+MockPage::MockPage(StudyLibrary &library, QWidget *parent)
+    : RecallPage(library, parent)
+    , m_panel(new MockInterviewPanel(library))
+{
+    m_emptyControls = addControls(new QWidget);
+    connect(m_panel, &MockInterviewPanel::answerRequested, this, &MockPage::requestReveal);
+    QSplitter *sides = splitter();
+    sides->addWidget(m_panel);
+    sides->setStretchFactor(0, 3);
+    sides->setStretchFactor(1, 2);
+    sides->restoreState(QSettings().value(kSplitterKey).toByteArray());
+    connect(sides, &QSplitter::splitterMoved, this,
+            [sides] { QSettings().setValue(kSplitterKey, sides->saveState()); });
+}
+
+void MockPage::setEngine(QuizEngine *engine)
+{
+    RecallPage::setEngine(engine);
+    m_panel->setEngine(engine);
+}
+
+void MockPage::showAsked()
+{
+    m_panel->startQuestion(card().questionId);
+    showControls(m_emptyControls, m_panel->scratchEditor());
+}
+
+void MockPage::requestReveal()
+{
+    if (!m_panel->saveScratch())
+        return; // the pane says why and retries; the answer waits until the pad is safe
+    m_stagesDone = m_panel->stopForAnswer();
+    RecallPage::requestReveal();
+}
+
+QString MockPage::revealPreamble(const QuizReveal &) const
+{
+    return tr("*Stages covered: %1 of %2.* Compare your scratch pad with the model answer, then grade yourself.")
+               .arg(m_stagesDone)
+               .arg(m_panel->stageCount())
+        + QStringLiteral("\n\n---\n\n");
+}
+
+void MockPage::finish(const QuizSummary &summary)
+{
+    m_panel->finish();
+    RecallPage::finish(summary);
+}
+
+bool MockPage::saveWork()
+{
+    return m_panel->saveScratch();
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "widgets/recallpage.h"
+
+class MockInterviewPanel;
+
+// Mock interview: the question beside a countdown that can be paused, the stages
+// as a checklist and a scratch pad that is the question's note; then the model
+// answer and a grade.
+class MockPage final : public RecallPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MockPage)
+
+public:
+    explicit MockPage(StudyLibrary &library, QWidget *parent = nullptr);
+
+    void setEngine(QuizEngine *engine) override;
+    void finish(const QuizSummary &summary) override;
+    bool saveWork() override;
+
+protected:
+    void showAsked() override;
+    void requestReveal() override;
+    QString revealPreamble(const QuizReveal &reveal) const override;
+
+private:
+    MockInterviewPanel *m_panel;
+    int m_emptyControls = -1; // the mock's own button sits in its panel
+    int m_stagesDone = 0;
+};

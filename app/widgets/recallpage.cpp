@@ -1,0 +1,208 @@
+#include "widgets/recallpage.h"
+
+#include "core/studylibrary.h"
+#include "widgets/markdownview.h"
+#include "widgets/studycontrols.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+RecallPage::RecallPage(StudyLibrary &library, QWidget *parent)
+    : QWidget(parent)
+    , m_view(new MarkdownView)
+    , m_splitter(new QSplitter)
+    , m_controls(new QStackedWidget)
+    , m_revealButton(StudyControls::tallButton(tr("Show Answer (Space)")))
+{
+    m_view->setObjectName(QStringLiteral("studyView"));
+    m_view->setAttachmentSource(library.attachments().reader()); // pictures in "Show my note"
+    m_view->document()->setDocumentMargin(20);
+    m_revealButton->setObjectName(QStringLiteral("reveal"));
+    connect(m_revealButton, &QPushButton::clicked, this, &RecallPage::requestReveal);
+    m_revealControls = addControls(m_revealButton);
+    m_gradeControls = addControls(makeGradeButtons());
+    m_doneControls = addControls(makeDoneControls());
+
+    // The card and its controls; a mode may put a panel of its own beside them.
+    auto *cardSide = new QWidget;
+    auto *cardLayout = new QVBoxLayout(cardSide);
+    cardLayout->setContentsMargins(0, 0, 0, 0);
+    cardLayout->addWidget(m_view, 1);
+    cardLayout->addWidget(m_controls);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(cardSide);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+}
+
+QWidget *RecallPage::makeGradeButtons()
+{
+    auto *buttons = new QWidget;
+    auto *layout = new QHBoxLayout(buttons);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < 4; ++i) {
+        auto *button = StudyControls::tallButton();
+        button->setObjectName(QStringLiteral("button%1").arg(i + 1));
+        connect(button, &QPushButton::clicked, this, [this, i] { m_engine->grade(FsrsScheduler::Rating(i + 1)); });
+        layout->addWidget(button);
+        m_gradeButtons.append(button);
+    }
+    return buttons;
+}
+
+QWidget *RecallPage::makeDoneControls()
+{
+    auto *page = new QWidget;
+    auto *layout = new QHBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_missesButton = StudyControls::tallButton();
+    m_missesButton->setObjectName(QStringLiteral("practiseMisses"));
+    connect(m_missesButton, &QPushButton::clicked, this, &RecallPage::practiseMissesRequested);
+    m_closeButton = StudyControls::tallButton(tr("Close"));
+    m_closeButton->setObjectName(QStringLiteral("close"));
+    connect(m_closeButton, &QPushButton::clicked, this, &RecallPage::closeRequested);
+    layout->addWidget(m_missesButton);
+    layout->addWidget(m_closeButton);
+    return page;
+}
+
+int RecallPage::addControls(QWidget *controls)
+{
+    return m_controls->addWidget(controls);
+}
+
+void RecallPage::showControls(int index, QWidget *focus)
+{
+    m_controls->setCurrentIndex(index);
+    if (focus)
+        focus->setFocus();
+}
+
+int RecallPage::currentControls() const
+{
+    return m_controls->currentIndex();
+}
+
+bool RecallPage::isFinished() const
+{
+    return currentControls() == m_doneControls;
+}
+
+QString RecallPage::interval(const QDateTime &from, const QDateTime &to)
+{
+    constexpr qint64 kHour = 60;
+    constexpr qint64 kDay = 24 * kHour;
+    const qint64 minutes = std::max<qint64>(1, (from.secsTo(to) + 30) / 60);
+    if (minutes < kHour)
+        return tr("%1 min").arg(minutes);
+    if (minutes < kDay)
+        return tr("%1 h").arg((minutes + kHour / 2) / kHour);
+    const qint64 days = (minutes + kDay / 2) / kDay;
+    if (days < 60)
+        return tr("%1 d").arg(days);
+    if (days < 730)
+        return tr("%1 mo").arg(QString::number(days / 30.4, 'f', 1));
+    return tr("%1 y").arg(QString::number(days / 365.25, 'f', 1));
+}
+
+void RecallPage::setShowNote(bool show)
+{
+    m_showNote = show;
+    redraw();
+}
+
+QString RecallPage::noteBlock() const
+{
+    if (!m_showNote || m_card.note.isEmpty())
+        return {};
+    return QStringLiteral("\n---\n\n**%1**\n\n%2\n").arg(tr("My note"), m_card.note);
+}
+
+void RecallPage::ask(const QuizCard &card)
+{
+    m_card = card;
+    m_reveal.reset();
+    m_view->showMarkdown(QStringLiteral("## %1\n").arg(card.title));
+    showAsked();
+}
+
+void RecallPage::showAsked()
+{
+    showControls(m_revealControls, m_revealButton);
+}
+
+void RecallPage::requestReveal()
+{
+    m_engine->reveal();
+}
+
+void RecallPage::reveal(const QuizCard &card, const QuizReveal &reveal)
+{
+    m_card = card;
+    m_reveal = reveal;
+    showRevealed();
+    const QStringList names = {tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
+    const QDateTime now = m_engine->now();
+    for (int i = 0; i < 4; ++i) {
+        m_gradeButtons[i]->setText(tr("%1 (%2)\n%3").arg(names[i]).arg(i + 1).arg(interval(now, reveal.dueAfter[i])));
+        m_gradeButtons[i]->setDefault(i + 1 == int(reveal.suggested));
+    }
+    // Space (or Enter) on the focused button takes the suggestion: Good in recall, as in Anki.
+    showControls(m_gradeControls, m_gradeButtons[int(reveal.suggested) - 1]);
+}
+
+void RecallPage::showRevealed()
+{
+    m_view->showMarkdown(QStringLiteral("## %1\n\n").arg(m_card.title) + revealPreamble(*m_reveal)
+                         + m_reveal->answerMarkdown + QStringLiteral("\n") + noteBlock());
+}
+
+void RecallPage::redraw()
+{
+    if (m_reveal)
+        showRevealed();
+}
+
+void RecallPage::finish(const QuizSummary &summary)
+{
+    m_reveal.reset();
+    QString page;
+    if (summary.answered == 0) {
+        page = tr("## Nothing to study here now\n\nDue questions and today's new ones are done, or the scope "
+                  "you chose is empty. Come back later, choose another scope, or raise the number of new "
+                  "questions per day in Preferences.");
+    } else {
+        const int right = summary.answered - summary.again;
+        page = tr("## Session done\n\n") + tr("- Answered: **%1**").arg(summary.answered) + QLatin1Char('\n')
+            + tr("- Remembered: **%1%**").arg(qRound(100.0 * right / summary.answered)) + QLatin1Char('\n')
+            + tr("- Time: **%1 min**").arg(std::max<qint64>(1, (summary.durationMs + 30000) / 60000))
+            + QStringLiteral("\n\n");
+        if (!summary.missed.isEmpty()) {
+            page += tr("### Missed") + QStringLiteral("\n\n");
+            for (const QString &title : summary.missedTitles)
+                page += QStringLiteral("- %1\n").arg(title);
+        }
+    }
+    m_view->showMarkdown(page);
+    m_missesButton->setText(tr("Practise the %n Missed Again", nullptr, int(summary.missed.size())));
+    m_missesButton->setVisible(!summary.missed.isEmpty());
+    showControls(m_doneControls, summary.missed.isEmpty() ? m_closeButton : m_missesButton);
+}
+
+bool RecallPage::handleKey(int key)
+{
+    const int controls = currentControls();
+    if (controls == m_revealControls && (key == Qt::Key_Space || key == Qt::Key_Return)) {
+        requestReveal();
+        return true;
+    }
+    if (controls == m_gradeControls && key >= Qt::Key_1 && key <= Qt::Key_4) {
+        m_engine->grade(FsrsScheduler::Rating(key - Qt::Key_1 + 1));
+        return true;
+    }
+    return false;
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/quizengine.h"
+
+#include <QWidget>
+
+class MarkdownView;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class StudyLibrary;
+
+// The study window's page for recall, and the base of the other modes' pages:
+// the card on top, the controls of the moment below. Recall shows the question;
+// Space shows the answer; 1-4 grade it Again, Hard, Good or Easy, each button
+// showing when the question comes back. The engine decides what is shown; the
+// page shows it and hands the person's actions back to the engine.
+class RecallPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecallPage)
+
+public:
+    explicit RecallPage(StudyLibrary &library, QWidget *parent = nullptr);
+
+    // How long until a card comes back, as the grade buttons show it: "1 min", "6 min", "3 d".
+    static QString interval(const QDateTime &from, const QDateTime &to);
+
+    virtual void setEngine(QuizEngine *engine) { m_engine = engine; }
+    // The person's note below the answer, or not.
+    void setShowNote(bool show);
+
+    // What the engine presents.
+    virtual void ask(const QuizCard &card);
+    void reveal(const QuizCard &card, const QuizReveal &reveal);
+    virtual void finish(const QuizSummary &summary);
+    bool isFinished() const;
+
+    // The keys of the moment (Space, 1-4); false when they mean nothing here.
+    virtual bool handleKey(int key);
+    // Writes what the person has typed that is not saved yet; false (and the page
+    // says why) when that failed and the page must not be left.
+    virtual bool saveWork() { return true; }
+
+Q_SIGNALS:
+    void practiseMissesRequested();
+    void closeRequested();
+
+protected:
+    // The controls shown below the card, one set at a time.
+    int addControls(QWidget *controls);
+    void showControls(int index, QWidget *focus);
+    int currentControls() const;
+    MarkdownView *view() const { return m_view; }
+    QSplitter *splitter() const { return m_splitter; }
+    QuizEngine *engine() const { return m_engine; }
+    const QuizCard &card() const { return m_card; }
+    QString noteBlock() const;
+
+    // Asks the engine for the answer; a mock saves the scratch pad first.
+    virtual void requestReveal();
+    // What stands between the question and the answer once revealed.
+    virtual QString revealPreamble(const QuizReveal &) const { return {}; }
+    // Draws the page again, after the note toggle.
+    virtual void redraw();
+    // What the page shows when the question is asked: the Show Answer button.
+    virtual void showAsked();
+
+    QuizCard m_card;
+    std::optional<QuizReveal> m_reveal;
+
+private:
+    QWidget *makeGradeButtons();
+    QWidget *makeDoneControls();
+    void showRevealed();
+
+    QuizEngine *m_engine = nullptr;
+    MarkdownView *m_view;
+    QSplitter *m_splitter;
+    QStackedWidget *m_controls;
+    QPushButton *m_revealButton;
+    QList<QPushButton *> m_gradeButtons;
+    QPushButton *m_missesButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
+    int m_revealControls = -1;
+    int m_gradeControls = -1;
+    int m_doneControls = -1;
+    bool m_showNote = false;
+};

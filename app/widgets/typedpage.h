@@ -1,0 +1,27 @@
+#pragma once
+
+#include "widgets/recallpage.h"
+
+class QPlainTextEdit;
+
+// Typed recall: the person types the key points; the answer's key terms show as
+// found or missed, and the grade that coverage suggests is preselected.
+class TypedPage final : public RecallPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TypedPage)
+
+public:
+    explicit TypedPage(StudyLibrary &library, QWidget *parent = nullptr);
+
+protected:
+    void showAsked() override;
+    QString revealPreamble(const QuizReveal &reveal) const override;
+    bool handleKey(int key) override;
+
+private:
+    void submit();
+
+    QPlainTextEdit *m_typed;
+    int m_typingControls = -1;
+};
