@@ -3,7 +3,7 @@ foreach(name mojibake bankparser topicrules conceptgrouper database bankimporter
 endforeach()
 
 # Killed again and again by tst_killsafety while it writes.
-qt_add_executable(sdstudy-crashwriter crashwriter.cpp crashwriteops.h)
+qt_add_executable(sdstudy-crashwriter ${CMAKE_CURRENT_LIST_DIR}/crashwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/crashwriteops.h)
 target_link_libraries(sdstudy-crashwriter PRIVATE sdstudy_options sdstudy_core)
 sdstudy_add_test(tst_killsafety SOURCES tst_killsafety.cpp crashwriteops.h LIBRARIES sdstudy_core)
 target_compile_definitions(tst_killsafety PRIVATE SDSTUDY_CRASH_WRITER="$<TARGET_FILE:sdstudy-crashwriter>")

@@ -1,0 +1,4 @@
+sdstudy_add_test(tst_commandline SOURCES tst_commandline.cpp)
+sdstudy_add_test(tst_sheetsandcards SOURCES tst_sheetsandcards.cpp)
+sdstudy_add_test(tst_studycommands SOURCES tst_studycommands.cpp)
+sdstudy_add_test(tst_commandtable SOURCES tst_commandtable.cpp LIBRARIES sdstudy_cli)
