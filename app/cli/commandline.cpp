@@ -206,6 +206,10 @@ int CommandLine::run(const QStringList &arguments)
         parser.isSet(u"db"_s) ? parser.value(u"db"_s) : Database::defaultPath(),
         parser.isSet(u"backup-dir"_s) ? parser.value(u"backup-dir"_s) : BackupSettings::load().folder,
     };
+    if (command.misuse) {
+        if (const QString misuse = command.misuse(call); !misuse.isEmpty())
+            return usage(misuse);
+    }
     return runCommand(command, call);
 }
 

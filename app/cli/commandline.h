@@ -83,6 +83,9 @@ public:
         Data data;
         // Set for a command that writes only sometimes: true when this call only reads.
         bool (*onlyReads)(const Call &) = nullptr;
+        // Set for a command whose options can be wrong: what is wrong, or empty.
+        // Run before the database is opened.
+        QString (*misuse)(const Call &) = nullptr;
         // Lays out text or draws (a QGuiApplication, offscreen): always, or only
         // when the first argument is this word.
         bool textLayout = false;

@@ -4,15 +4,57 @@
 
 #include "cli/commandline.h"
 
+#include "cli/clioutput.h"
+#include "core/quizplan.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
+using CliOutput::Text;
 
 namespace {
 
 bool onlyPrintsTheNote(const CommandLine::Call &call)
 {
-    return !call.isSet("set"_L1) && !call.isSet("file"_L1);
+    // As the handler decides: an empty --file names no file to read.
+    return !call.isSet("set"_L1) && call.value("file"_L1).isEmpty();
+}
+
+// Misuses found before any file is opened: a wrong value exits with 2 and leaves
+// the database (or a mistyped --db path) untouched.
+QString searchMisuse(const CommandLine::Call &call)
+{
+    bool ok = false;
+    const int limit = call.value("limit"_L1).toInt(&ok);
+    return ok && limit >= 1 ? QString() : Text::tr("--limit takes a whole number of at least 1");
+}
+
+QString quizPlanMisuse(const CommandLine::Call &call)
+{
+    QString error;
+    if (!QuizScope::parse(call.value("scope"_L1), &error))
+        return error;
+    bool ok = false;
+    const int size = call.value("size"_L1).toInt(&ok);
+    return ok && size >= 0 ? QString() : Text::tr("--size takes a whole number (0: no limit)");
+}
+
+QString printMisuse(const CommandLine::Call &call)
+{
+    if (!call.args.isEmpty() || call.value("pdf"_L1).isEmpty())
+        return Text::tr("print takes --pdf FILE, and optionally --topic, --bookmarked, --flag, --search, --answers, "
+                        "--notes, --diagrams, --columns, --paper, --font-size");
+    const int columns = call.value("columns"_L1).toInt();
+    if (columns != 1 && columns != 2)
+        return Text::tr("--columns takes 1 or 2");
+    const QString paper = call.value("paper"_L1).toLower();
+    if (paper != "a4"_L1 && paper != "letter"_L1)
+        return Text::tr("--paper takes a4 or letter");
+    bool ok = false;
+    const double fontSize = call.value("font-size"_L1).toDouble(&ok);
+    if (!ok || !(fontSize >= 6 && fontSize <= 24)) // "nan" fails every comparison
+        return Text::tr("--font-size takes a size in points from 6 to 24");
+    return {};
 }
 
 } // namespace
@@ -55,6 +97,7 @@ const QList<CommandLine::Command> &CommandLine::commands()
                                           "is:bookmarked, flag:NAME, has:note, topic:NAME")}},
             .options = {{"limit"_L1, "N"_L1, "20"_L1}},
             .data = Data::Reads,
+            .misuse = &searchMisuse,
             .withLibrary = &CommandLine::search,
         },
         {
@@ -132,6 +175,7 @@ const QList<CommandLine::Command> &CommandLine::commands()
                         {"paper"_L1, "SIZE"_L1, "a4"_L1},
                         {"font-size"_L1, "PT"_L1, "10"_L1}},
             .data = Data::Reads,
+            .misuse = &printMisuse,
             .textLayout = true,
             .withLibrary = &CommandLine::print,
         },
@@ -144,6 +188,7 @@ const QList<CommandLine::Command> &CommandLine::commands()
                                           "bookmarked, flag:NAME or topic:NAME[;NAME...]")}},
             .options = {{"scope"_L1, "KEY"_L1, "study-now"_L1}, {"size"_L1, "N"_L1, "0"_L1}},
             .data = Data::Reads,
+            .misuse = &quizPlanMisuse,
             .withLibrary = &CommandLine::quizPlan,
         },
         {

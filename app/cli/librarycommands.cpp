@@ -122,10 +122,7 @@ int CommandLine::search(StudyLibrary &library, const Call &call)
 {
     if (call.args.isEmpty())
         return usage(Text::tr("search takes the words to look for"));
-    bool limitOk = false;
-    const int limit = call.value("limit"_L1).toInt(&limitOk);
-    if (!limitOk || limit < 1)
-        return usage(Text::tr("--limit takes a whole number of at least 1"));
+    const int limit = call.value("limit"_L1).toInt(); // checked before the library opened
     const auto hits = library.search().search(call.args.join(QLatin1Char(' ')), limit);
     if (call.json()) {
         QJsonArray array;

@@ -74,14 +74,12 @@ QString cardLine(const FsrsScheduler::Card &card)
 
 int CommandLine::quizPlan(StudyLibrary &library, const Call &call)
 {
+    // The scope and the size were checked before the library opened.
     QString error;
     auto scope = QuizScope::parse(call.value("scope"_L1), &error);
     if (!scope)
         return usage(error);
-    bool sizeOk = false;
-    scope->size = call.value("size"_L1).toInt(&sizeOk);
-    if (!sizeOk || scope->size < 0)
-        return usage(Text::tr("--size takes a whole number (0: no limit)"));
+    scope->size = call.value("size"_L1).toInt();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QuizPlan plan
         = QuizPlanner(library.database(), library.reviews()).plan(*scope, now, StudySettings::load().newPerDay);
@@ -173,7 +171,8 @@ int CommandLine::schedule(const Call &call)
     FsrsScheduler::Parameters parameters;
     bool retentionOk = false;
     parameters.desiredRetention = call.value("retention"_L1).toDouble(&retentionOk);
-    if (!retentionOk || parameters.desiredRetention < 0.7 || parameters.desiredRetention > 0.99)
+    // Written so that "nan", which fails every comparison, fails this one too.
+    if (!retentionOk || !(parameters.desiredRetention >= 0.7 && parameters.desiredRetention <= 0.99))
         return usage(Text::tr("--retention takes a number from 0.70 to 0.99"));
     const FsrsScheduler scheduler(parameters);
     FsrsScheduler::Card card;

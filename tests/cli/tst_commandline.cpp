@@ -92,6 +92,20 @@ private Q_SLOTS:
         QVERIFY2(otherCommands.err.contains(QStringLiteral("topics does not take --limit")),
                  qPrintable(otherCommands.err));
         QVERIFY(otherCommands.out.isEmpty());
+        // A wrong value is found before anything is opened: a mistyped --db is not created.
+        const QString typo = m_dir->filePath(QStringLiteral("typo.sqlite"));
+        const SdstudyRun zeroLimit
+            = runSdstudy({QStringLiteral("--db"), typo, QStringLiteral("search"), QStringLiteral("cache"),
+                          QStringLiteral("--limit"), QStringLiteral("0")});
+        QCOMPARE(zeroLimit.exitCode, 2);
+        QVERIFY(!QFile::exists(typo));
+        const SdstudyRun nanFont = runSdstudy({QStringLiteral("--db"), typo, QStringLiteral("print"),
+                                               QStringLiteral("--pdf"), m_dir->filePath(QStringLiteral("x.pdf")),
+                                               QStringLiteral("--font-size"), QStringLiteral("nan")});
+        QCOMPARE(nanFont.exitCode, 2);
+        QVERIFY2(nanFont.err.contains(QStringLiteral("--font-size")), qPrintable(nanFont.err));
+        QVERIFY(!QFile::exists(typo));
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("x.pdf"))));
     }
 
     void topicsJson()
