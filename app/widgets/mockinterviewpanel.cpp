@@ -4,6 +4,7 @@
 #include "core/studylibrary.h"
 #include "widgets/notespane.h"
 #include "widgets/studycontrols.h"
+#include "widgets/theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -78,6 +79,7 @@ void MockInterviewPanel::startQuestion(const QString &questionId)
         m_stages->item(i)->setCheckState(Qt::Unchecked);
     m_scratch->setQuestion(questionId);
     m_scratch->editor()->moveCursor(QTextCursor::End); // go on from an earlier attempt
+    setEnabled(true);                                  // again, after Ctrl+Z on the summary
     m_scratch->setEnabled(true);
     m_answerButton->setEnabled(true);
     m_pauseButton->setEnabled(true);
@@ -129,8 +131,9 @@ void MockInterviewPanel::updateClock()
     const qint64 seconds = std::abs(ms) / 1000;
     const QString time = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     m_clockLabel->setText(ms >= 0 ? time : tr("%1 over").arg(time));
-    // Over time in a red that reads on light and dark backgrounds alike.
-    m_clockLabel->setStyleSheet(ms >= 0 ? QString() : QStringLiteral("color: #d9534f"));
+    // Over time in red, made light or dark enough to read on this window's background.
+    const QColor overTime = Theme::readable(QColor(217, 83, 79), palette().color(QPalette::Window));
+    m_clockLabel->setStyleSheet(ms >= 0 ? QString() : QStringLiteral("color: %1").arg(overTime.name()));
 }
 
 void MockInterviewPanel::togglePause()

@@ -8,6 +8,8 @@
 #include <QStyleFactory>
 #include <QStyleHints>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -48,7 +50,8 @@ QPalette darkPalette()
     p.setColor(QPalette::Mid, QColor(90, 90, 94));
     p.setColor(QPalette::Dark, QColor(20, 20, 22));
     p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    // Selected text stays white: the blue is dark enough for 4.5:1 (WCAG AA).
+    p.setColor(QPalette::Highlight, QColor(30, 100, 180));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(100, 170, 255));
     p.setColor(QPalette::LinkVisited, QColor(170, 140, 255));
@@ -61,7 +64,12 @@ QPalette lightPalette()
 {
     const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
     QPalette p = fusion->standardPalette();
+    // Fusion's own highlight, placeholder and link colours read below 4.5:1 (WCAG AA).
     p.setColor(QPalette::Link, QColor(21, 101, 192));
+    p.setColor(QPalette::LinkVisited, QColor(106, 27, 154));
+    p.setColor(QPalette::Highlight, QColor(21, 101, 192));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(110, 110, 110));
     return p;
 }
 
@@ -100,7 +108,11 @@ void apply(Choice choice, int fontSize)
         QApplication::setStyle(original.style);
         // An empty palette means the platform's own, which keeps following the
         // desktop when it switches between light and dark while the app runs.
+        // Only the links are set, so every other colour still follows the desktop.
         QApplication::setPalette(QPalette());
+        const QPalette links = withReadableLinks(QGuiApplication::palette());
+        if (links.resolveMask() != 0)
+            QApplication::setPalette(links);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
         QGuiApplication::styleHints()->unsetColorScheme();
 #endif
@@ -123,6 +135,45 @@ void apply(Choice choice, int fontSize)
 void applySaved()
 {
     apply(saved(), savedFontSize());
+}
+
+QPalette palette(Choice choice)
+{
+    return choice == Choice::Dark ? darkPalette() : lightPalette();
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor readable(const QColor &color, const QColor &background)
+{
+    // Towards white on a dark background, towards black on a light one, keeping the hue.
+    const bool darkBackground = contrast(background, Qt::black) < contrast(background, Qt::white);
+    QColor c = color.toHsl();
+    for (int step = 0; step < 40 && contrast(c, background) < kMinimumContrast; ++step) {
+        const double lightness = std::clamp(c.lightnessF() + (darkBackground ? 0.025 : -0.025), 0.0, 1.0);
+        c.setHslF(c.hslHueF(), c.hslSaturationF(), lightness);
+    }
+    return c.toRgb();
+}
+
+QPalette withReadableLinks(const QPalette &palette)
+{
+    QPalette fixed;
+    const QColor base = palette.color(QPalette::Base);
+    for (QPalette::ColorRole role : {QPalette::Link, QPalette::LinkVisited}) {
+        const QColor color = palette.color(role);
+        if (contrast(color, base) < kMinimumContrast)
+            fixed.setColor(role, readable(color, base));
+    }
+    return fixed;
 }
 
 QIcon icon(const QString &name)

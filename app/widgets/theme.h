@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QPalette>
 #include <QString>
 
 // The app's colours: the desktop's own, or light or dark whatever the desktop
@@ -21,6 +22,19 @@ void saveFontSize(int points);
 // person changes them.
 void apply(Choice choice, int fontSize);
 void applySaved();
+
+// The palette the app uses for Light or Dark (System takes the desktop's).
+QPalette palette(Choice choice);
+
+// WCAG 2 contrast ratio of two opaque colours: 1 (none) to 21 (black on white).
+double contrast(const QColor &a, const QColor &b);
+// `color`, made lighter or darker as little as needed to read on `background`
+// with at least the WCAG AA ratio for text (4.5:1).
+QColor readable(const QColor &color, const QColor &background);
+// The desktop's palette with its link colours made readable on its own base,
+// as some dark desktop themes keep Qt's pure blue links.
+QPalette withReadableLinks(const QPalette &palette);
+constexpr double kMinimumContrast = 4.5;
 
 // The desktop theme's icon called `name` (freedesktop naming), or the app's own
 // drawing of it (resources/icons/actions/NAME.svg) where the theme has none.

@@ -6,3 +6,4 @@ sdstudy_add_test(tst_diagrampanel SOURCES tst_diagrampanel.cpp LIBRARIES sdstudy
 sdstudy_add_test(tst_accelerators SOURCES tst_accelerators.cpp LIBRARIES sdstudy_widgets)
 sdstudy_add_test(tst_changesignals SOURCES tst_changesignals.cpp LIBRARIES sdstudy_widgets)
 sdstudy_add_test(tst_untrustedcontent SOURCES tst_untrustedcontent.cpp LIBRARIES sdstudy_widgets sdstudy_sheets)
+sdstudy_add_test(tst_theme SOURCES tst_theme.cpp)

@@ -1,0 +1,96 @@
+// Every text and link colour of the app's palettes reads at the WCAG AA ratio (4.5:1).
+
+#include "widgets/theme.h"
+
+#include <QApplication>
+#include <QTest>
+
+namespace {
+
+struct Pair
+{
+    QPalette::ColorRole text;
+    QPalette::ColorRole background;
+    const char *name;
+};
+
+const QList<Pair> kPairs = {
+    {QPalette::WindowText, QPalette::Window, "window text"},
+    {QPalette::Text, QPalette::Base, "text"},
+    {QPalette::Text, QPalette::AlternateBase, "text on alternate rows"},
+    {QPalette::ButtonText, QPalette::Button, "button text"},
+    {QPalette::ToolTipText, QPalette::ToolTipBase, "tool tips"},
+    {QPalette::HighlightedText, QPalette::Highlight, "selected text"},
+    {QPalette::PlaceholderText, QPalette::Base, "placeholder text"},
+    {QPalette::Link, QPalette::Base, "links"},
+    {QPalette::LinkVisited, QPalette::Base, "visited links"},
+    {QPalette::Link, QPalette::Window, "links on the window"},
+};
+
+// A colour with transparency, as the reader sees it over its background.
+QColor over(const QColor &color, const QColor &background)
+{
+    const double a = color.alphaF();
+    return QColor::fromRgbF(color.redF() * a + background.redF() * (1 - a),
+                            color.greenF() * a + background.greenF() * (1 - a),
+                            color.blueF() * a + background.blueF() * (1 - a));
+}
+
+} // namespace
+
+class TestTheme final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void textAndLinksReachWcagAA_data()
+    {
+        QTest::addColumn<int>("choice");
+        QTest::newRow("light") << int(Theme::Choice::Light);
+        QTest::newRow("dark") << int(Theme::Choice::Dark);
+    }
+
+    void textAndLinksReachWcagAA()
+    {
+        QFETCH(int, choice);
+        const QPalette palette = Theme::palette(Theme::Choice(choice));
+        for (const Pair &pair : kPairs) {
+            const QColor background = palette.color(pair.background);
+            const double ratio = Theme::contrast(over(palette.color(pair.text), background), background);
+            QVERIFY2(
+                ratio >= Theme::kMinimumContrast,
+                qPrintable(QStringLiteral("%1: %2:1").arg(QLatin1String(pair.name), QString::number(ratio, 'f', 2))));
+        }
+    }
+
+    void theContrastRatioIsWcags()
+    {
+        QCOMPARE(Theme::contrast(Qt::black, Qt::white), 21.0);
+        QCOMPARE(Theme::contrast(Qt::white, Qt::white), 1.0);
+        QVERIFY(qAbs(Theme::contrast(QColor(0x77, 0x77, 0x77), Qt::white) - 4.48) < 0.01);
+    }
+
+    // Some dark desktop themes keep Qt's pure blue links: about 2:1 on dark grey.
+    void aDesktopsUnreadableLinksAreMadeReadable()
+    {
+        QPalette desktop;
+        desktop.setColor(QPalette::Base, QColor(45, 45, 48));
+        desktop.setColor(QPalette::Link, Qt::blue);
+        desktop.setColor(QPalette::LinkVisited, Qt::magenta);
+        QVERIFY(Theme::contrast(Qt::blue, QColor(45, 45, 48)) < 2.5);
+        const QPalette fixed = Theme::withReadableLinks(desktop);
+        QVERIFY(fixed.resolveMask() != 0);
+        QVERIFY(Theme::contrast(fixed.color(QPalette::Link), QColor(45, 45, 48)) >= Theme::kMinimumContrast);
+        QVERIFY(Theme::contrast(fixed.color(QPalette::LinkVisited), QColor(45, 45, 48)) >= Theme::kMinimumContrast);
+        QVERIFY(fixed.color(QPalette::Link).blue() > fixed.color(QPalette::Link).red()); // still a blue
+        // Readable links are left alone.
+        QPalette light;
+        light.setColor(QPalette::Base, Qt::white);
+        light.setColor(QPalette::Link, QColor(21, 101, 192));
+        light.setColor(QPalette::LinkVisited, QColor(100, 40, 160));
+        QCOMPARE(Theme::withReadableLinks(light).resolveMask(), 0);
+    }
+};
+
+QTEST_MAIN(TestTheme)
+#include "tst_theme.moc"
