@@ -42,8 +42,13 @@ void MockPage::requestReveal()
 {
     if (!m_panel->saveScratch())
         return; // the pane says why and retries; the answer waits until the pad is safe
-    m_stagesDone = m_panel->stopForAnswer();
     RecallPage::requestReveal();
+}
+
+void MockPage::answerComing()
+{
+    // Only once the engine shows the answer: if it declines, the clock and pad go on.
+    m_stagesDone = m_panel->stopForAnswer();
 }
 
 QString MockPage::revealPreamble(const QuizReveal &) const

@@ -22,6 +22,7 @@ public:
 protected:
     void showAsked() override;
     void requestReveal() override;
+    void answerComing() override;
     QString revealPreamble(const QuizReveal &reveal) const override;
 
 private:

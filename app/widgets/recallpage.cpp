@@ -144,6 +144,7 @@ void RecallPage::reveal(const QuizCard &card, const QuizReveal &reveal)
 {
     m_card = card;
     m_reveal = reveal;
+    answerComing();
     showRevealed();
     const QStringList names = {tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
     const QDateTime now = m_engine->now();

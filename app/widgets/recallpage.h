@@ -59,6 +59,8 @@ protected:
 
     // Asks the engine for the answer; a mock saves the scratch pad first.
     virtual void requestReveal();
+    // The engine is about to show the answer.
+    virtual void answerComing() { }
     // What stands between the question and the answer once revealed.
     virtual QString revealPreamble(const QuizReveal &) const { return {}; }
     // Draws the page again, after the note toggle.
