@@ -247,6 +247,7 @@ case "$command" in
     bench)
         setup
         dir=$(build Release)
+        run cmake --build "$dir" --target sdstudy-bench >&2 || exit 1
         run "$dir/tests/bench/sdstudy-bench" "$@"
         ;;
     package)
