@@ -18,6 +18,8 @@
 #include <QIcon>
 #include <QMessageBox>
 
+using namespace sdstudy;
+
 namespace {
 
 void describeApplication()
@@ -33,7 +35,7 @@ QString databasePathFrom(const QStringList &arguments)
     const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("FILE"));
     parser.addOption(db);
     parser.parse(arguments);
-    return parser.isSet(db) ? parser.value(db) : Database::defaultPath();
+    return parser.isSet(db) ? parser.value(db) : core::Database::defaultPath();
 }
 
 } // namespace
@@ -44,54 +46,55 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
-    if (CommandLine::isCommand(arguments)) {
+    if (cli::CommandLine::isCommand(arguments)) {
         QTextStream out(stdout), err(stderr);
-        if (CommandLine::needsTextLayout(arguments)) {
+        if (cli::CommandLine::needsTextLayout(arguments)) {
             // Lays out text and draws charts (which are widgets), shows nothing.
             qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
             describeApplication();
-            Translations::install(QString()); // commands speak the environment's language
-            CommandLine commandLine(out, err);
-            commandLine.setChartWriter(&ConceptChartView::writeChart);
+            core::Translations::install(QString()); // commands speak the environment's language
+            cli::CommandLine commandLine(out, err);
+            commandLine.setChartWriter(&charts::ConceptChartView::writeChart);
             commandLine.setDiagramImages([](const QStringList &ids, bool narrowColumns) {
-                return DiagramImages::forQuestions(
-                    ids, narrowColumns ? DiagramLayout::Flow::Vertical : DiagramLayout::Flow::AsWritten);
+                return charts::DiagramImages::forQuestions(ids,
+                                                           narrowColumns ? diagrams::DiagramLayout::Flow::Vertical
+                                                                         : diagrams::DiagramLayout::Flow::AsWritten);
             });
             return commandLine.run(app.arguments());
         }
         QCoreApplication app(argc, argv);
         describeApplication();
-        Translations::install(QString());
-        return CommandLine(out, err).run(app.arguments());
+        core::Translations::install(QString());
+        return cli::CommandLine(out, err).run(app.arguments());
     }
 
     QApplication app(argc, argv);
     describeApplication();
-    Translations::install(Translations::savedChoice());
+    core::Translations::install(core::Translations::savedChoice());
     const QString appId = QStringLiteral("io.github.sdstudy.SystemDesignStudy");
     QGuiApplication::setDesktopFileName(appId);
     QApplication::setWindowIcon(QIcon::fromTheme(appId, QIcon(QStringLiteral(":/icons/%1.svg").arg(appId))));
-    Theme::applySaved();
+    widgets::Theme::applySaved();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "System Design Study"));
 
     const QString databasePath = databasePathFrom(app.arguments());
-    StudyLibrary library;
-    StudyLibrary::Options options;
-    options.backupFolder = BackupSettings::load().folder;
+    core::StudyLibrary library;
+    core::StudyLibrary::Options options;
+    options.backupFolder = core::BackupSettings::load().folder;
     QString error;
     if (!library.open(databasePath, &error, options)) {
         // Already open in another window: bring that one forward instead.
-        if (library.lockHolder() != 0 && SingleInstance::activateRunning(databasePath))
+        if (library.lockHolder() != 0 && widgets::SingleInstance::activateRunning(databasePath))
             return 0;
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open the Study Database"), error);
         return 1;
     }
-    FirstPaintProbe::installIfRequested();
-    MainWindow window(library);
-    ShutdownSaver saver(window);
-    QObject::connect(&saver, &ShutdownSaver::shutdownRequested, &app, &QCoreApplication::quit);
-    SingleInstance instance(databasePath, &window);
+    widgets::FirstPaintProbe::installIfRequested();
+    widgets::MainWindow window(library);
+    widgets::ShutdownSaver saver(window);
+    QObject::connect(&saver, &widgets::ShutdownSaver::shutdownRequested, &app, &QCoreApplication::quit);
+    widgets::SingleInstance instance(databasePath, &window);
     window.show();
     if (!library.recoveryReport().isEmpty())
         QMessageBox::warning(&window, QApplication::translate("main", "Study Database Repaired"),

@@ -120,80 +120,6 @@
     </message>
 </context>
 <context>
-    <name>BookmarksView</name>
-    <message>
-        <source>Bookmarks</source>
-        <translation>Lesezeichen</translation>
-    </message>
-    <message>
-        <source>Bookmarked</source>
-        <translation>Mit Lesezeichen</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarHeatMap</name>
-    <message>
-        <source>Reviews per day over the last year</source>
-        <translation>Wiederholungen pro Tag im letzten Jahr</translation>
-    </message>
-    <message>
-        <source>%1
-Reviews: %2</source>
-        <translation>%1
-Wiederholungen: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ChartPanel</name>
-    <message>
-        <source>Save as PNG…</source>
-        <translation>Als PNG speichern…</translation>
-    </message>
-    <message>
-        <source>Save “%1” as PNG</source>
-        <translation>„%1“ als PNG speichern</translation>
-    </message>
-    <message>
-        <source>Save Chart</source>
-        <translation>Diagramm speichern</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>Chart Not Saved</source>
-        <translation>Diagramm nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>The picture could not be written to %1.</source>
-        <translation>Das Bild konnte nicht nach %1 geschrieben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>ChoicePage</name>
-    <message>
-        <source>Next (Space)</source>
-        <translation>Weiter (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Answer %1</source>
-        <translation>Antwort %1</translation>
-    </message>
-    <message>
-        <source>**Right.**</source>
-        <translation>**Richtig.**</translation>
-    </message>
-    <message>
-        <source>**Not this one.** You picked answer %1, which answers “%2”:</source>
-        <translation>**Nicht diese.** Sie haben Antwort %1 gewählt, die auf „%2“ antwortet:</translation>
-    </message>
-    <message>
-        <source>**The answer** (%1):</source>
-        <translation>**Die Antwort** (%1):</translation>
-    </message>
-</context>
-<context>
     <name>CollectionViews</name>
     <message>
         <source>(no longer in a bank) %1</source>
@@ -760,13 +686,6 @@ Wiederholungen: %2</translation>
     </message>
 </context>
 <context>
-    <name>ConceptChartView</name>
-    <message>
-        <source>%1: could not write the picture</source>
-        <translation>%1: das Bild ließ sich nicht schreiben</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>%1: cannot create the folder</source>
@@ -894,7 +813,579 @@ Wiederholungen: %2</translation>
     </message>
 </context>
 <context>
-    <name>DiagramList</name>
+    <name>DiagramPainter</name>
+    <message>
+        <source>read path</source>
+        <translation>Lesepfad</translation>
+    </message>
+    <message>
+        <source>write path</source>
+        <translation>Schreibpfad</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message>
+        <source>Open the question on %1</source>
+        <translation>Die Frage zu %1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Review later</source>
+        <translation>Später wiederholen</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+</context>
+<context>
+    <name>FsrsScheduler</name>
+    <message>
+        <source>state %1 is not one of 0 (new), 1 (learning), 2 (review), 3 (relearning)</source>
+        <translation>Zustand %1 ist keiner von 0 (neu), 1 (lernen), 2 (wiederholen), 3 (neu lernen)</translation>
+    </message>
+    <message>
+        <source>stability %1 is outside %2..%3</source>
+        <translation>Stabilität %1 liegt außerhalb von %2..%3</translation>
+    </message>
+    <message>
+        <source>difficulty %1 is outside 1..10</source>
+        <translation>Schwierigkeit %1 liegt außerhalb von 1..10</translation>
+    </message>
+    <message>
+        <source>a negative count (learning_step, reps, lapses or scheduled_days)</source>
+        <translation>eine negative Zahl (learning_step, reps, lapses oder scheduled_days)</translation>
+    </message>
+    <message>
+        <source>it has no valid due time</source>
+        <translation>es fehlt eine gültige Fälligkeit</translation>
+    </message>
+    <message>
+        <source>it was studied but has no valid last review time</source>
+        <translation>sie wurde gelernt, hat aber keine gültige letzte Wiederholung</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1: the file is larger than %2; nothing was read</source>
+        <translation>%1: die Datei ist größer als %2; nichts wurde gelesen</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: die Datei lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+</context>
+<context>
+    <name>NoteStore</name>
+    <message>
+        <source>a note can hold up to %1 characters; this one has %2</source>
+        <translation>eine Notiz fasst bis zu %1 Zeichen; diese hat %2</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <source>Exported from System Design Study on %1.</source>
+        <translation>Aus System Design Study exportiert am %1.</translation>
+    </message>
+    <message>
+        <source>Questions no longer in a bank</source>
+        <translation>Fragen, die in keiner Sammlung mehr stehen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDashboard</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressFile</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a System Design Study progress file</source>
+        <translation>%1: keine Fortschrittsdatei von System Design Study</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer version of the app (format %2)</source>
+        <translation>%1: von einer neueren Version der App erstellt (Format %2)</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>&quot;%1&quot; muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time in ISO 8601 (%2)</source>
+        <translation>&quot;%1&quot; ist keine Zeit in ISO 8601 (%2)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>no flag is called &quot;%1&quot;</source>
+        <translation>keine Markierung heißt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;deleted&quot; must be true or false</source>
+        <translation>&quot;deleted&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>the note has more than %1 characters</source>
+        <translation>die Notiz hat mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>stability or difficulty is outside its range</source>
+        <translation>Stabilität oder Schwierigkeit liegt außerhalb ihres Bereichs</translation>
+    </message>
+    <message>
+        <source>&quot;card_before&quot; is not a card</source>
+        <translation>&quot;card_before&quot; ist keine Karte</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than a progress file can be (%2 MB)</source>
+        <translation>%1: die Datei ist größer, als eine Fortschrittsdatei sein kann (%2 MB)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the picture is larger than a note&apos;s picture can be</source>
+        <translation>das Bild ist größer, als ein Bild in einer Notiz sein darf</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not Base64</source>
+        <translation>&quot;data&quot; ist kein Base64</translation>
+    </message>
+    <message>
+        <source>the picture&apos;s bytes do not match its id</source>
+        <translation>die Bytes des Bildes passen nicht zu seiner ID</translation>
+    </message>
+    <message>
+        <source>only PNG and JPEG pictures can be kept in a note</source>
+        <translation>nur PNG- und JPEG-Bilder können in einer Notiz aufbewahrt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) deleted, as the file says they were deleted after your last change here.</source>
+        <translation>
+            <numerusform>%n Notiz gelöscht, da die Datei sagt, dass sie nach Ihrer letzten Änderung hier gelöscht wurde.</numerusform>
+            <numerusform>%n Notizen gelöscht, da die Datei sagt, dass sie nach Ihrer letzten Änderung hier gelöscht wurden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) without text skipped: an empty note in the file never deletes yours.</source>
+        <translation>
+            <numerusform>%n Notiz ohne Text übersprungen: eine leere Notiz in der Datei löscht Ihre nie.</numerusform>
+            <numerusform>%n Notizen ohne Text übersprungen: eine leere Notiz in der Datei löscht Ihre nie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) carried a date in the future (a clock that was wrong). They were added only where you had nothing yet, and never replaced what you have.</source>
+        <translation>
+            <numerusform>%n Eintrag trug ein Datum in der Zukunft (eine falsch gehende Uhr). Er wurde nur hinzugefügt, wo Sie noch nichts hatten, und hat nichts von Ihnen ersetzt.</numerusform>
+            <numerusform>%n Einträge trugen ein Datum in der Zukunft (eine falsch gehende Uhr). Sie wurden nur hinzugefügt, wo Sie noch nichts hatten, und haben nichts von Ihnen ersetzt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuizEngine</name>
+    <message>
+        <source>Requirements: functional and non-functional</source>
+        <translation>Anforderungen: funktionale und nichtfunktionale</translation>
+    </message>
+    <message>
+        <source>Estimates: users, requests, storage, bandwidth</source>
+        <translation>Schätzungen: Nutzer, Anfragen, Speicher, Bandbreite</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Datenmodell</translation>
+    </message>
+    <message>
+        <source>High-level design</source>
+        <translation>Grobentwurf</translation>
+    </message>
+    <message>
+        <source>Scaling: bottlenecks, sharding, caching</source>
+        <translation>Skalierung: Engpässe, Sharding, Caching</translation>
+    </message>
+    <message>
+        <source>Trade-offs and what you would do next</source>
+        <translation>Abwägungen und was Sie als Nächstes täten</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScope</name>
+    <message>
+        <source>no flag is called &quot;%1&quot;</source>
+        <translation>keine Markierung heißt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>topic: needs a topic name, as `sdstudy topics` lists them</source>
+        <translation>topic: braucht einen Themennamen, wie `sdstudy topics` sie auflistet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scope; use study-now, all, due, new, weak, misses, bookmarked, flag:NAME or topic:NAME</source>
+        <translation>&quot;%1&quot; ist kein Umfang; möglich sind study-now, all, due, new, weak, misses, bookmarked, flag:NAME oder topic:NAME</translation>
+    </message>
+    <message>
+        <source>Due questions, then today&apos;s new ones</source>
+        <translation>Fällige Fragen, dann die neuen von heute</translation>
+    </message>
+    <message>
+        <source>The whole bank</source>
+        <translation>Die ganze Sammlung</translation>
+    </message>
+    <message>
+        <source>Bookmarked questions</source>
+        <translation>Fragen mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Flagged %1</source>
+        <translation>Markiert als %1</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Never studied</source>
+        <translation>Nie gelernt</translation>
+    </message>
+    <message>
+        <source>Weak: forgotten twice or more</source>
+        <translation>Schwach: zweimal oder öfter vergessen</translation>
+    </message>
+    <message>
+        <source>Missed in the last session</source>
+        <translation>In der letzten Sitzung verpasst</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRenderer</name>
+    <message>
+        <source>System Design Study</source>
+        <translation>System Design Study</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n question(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n Frage · %2</numerusform>
+            <numerusform>%1 · %n Fragen · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with answers</source>
+        <translation>mit Antworten</translation>
+    </message>
+    <message>
+        <source>questions only</source>
+        <translation>nur Fragen</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>My note:</source>
+        <translation>Meine Notiz:</translation>
+    </message>
+    <message>
+        <source>System Design Study · %1</source>
+        <translation>System Design Study · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRequest</name>
+    <message>
+        <source>unknown flag &quot;%1&quot;</source>
+        <translation>unbekannte Markierung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no topic matches &quot;%1&quot;</source>
+        <translation>kein Thema passt zu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>flagged %1</source>
+        <translation>markiert als %1</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>Suche „%1“</translation>
+    </message>
+    <message>
+        <source>missed in the last session</source>
+        <translation>in der letzten Sitzung verpasst</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Alle Themen</translation>
+    </message>
+</context>
+<context>
+    <name>StudyLibrary</name>
+    <message>
+        <source>System design</source>
+        <translation>Systementwurf</translation>
+    </message>
+    <message>
+        <source>%1 is open in another System Design Study (process %2). Close that one first, or use it.</source>
+        <translation>%1 ist in einem anderen System Design Study offen (Prozess %2). Schließen Sie jenes zuerst oder arbeiten Sie dort.</translation>
+    </message>
+    <message>
+        <source>%1 is being opened by another System Design Study right now. Try again in a moment.</source>
+        <translation>%1 wird gerade von einem anderen System Design Study geöffnet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The study database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>Die Lerndatenbank %1 ist beschädigt (%2) und ließ sich nicht beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>The study database was damaged (%1). It was moved to %2 and the backup of %3 was restored: changes made after that backup are only in the damaged file.</source>
+        <translation>Die Lerndatenbank war beschädigt (%1). Sie wurde nach %2 verschoben und die Sicherung vom %3 zurückgespielt: Änderungen nach dieser Sicherung stehen nur in der beschädigten Datei.</translation>
+    </message>
+    <message>
+        <source>%1: the name &quot;%2&quot; is taken by the bundled bank; rename the file</source>
+        <translation>%1: der Name &quot;%2&quot; gehört der mitgelieferten Sammlung; benennen Sie die Datei um</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 lässt sich nicht zurückspielen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another System Design Study (process %2). Close it before restoring.</source>
+        <translation>%1 ist in einem anderen System Design Study offen (Prozess %2). Schließen Sie es vor dem Zurückspielen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the current database aside</source>
+        <translation>%1: die jetzige Datenbank lässt sich nicht beiseitelegen</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy %2 into place</source>
+        <translation>%1: %2 lässt sich nicht an seinen Platz kopieren</translation>
+    </message>
+    <message>
+        <source>The study database was damaged (%1) and there is no good backup of it. It was moved to %2 and a new database was started; your earlier bookmarks and notes are in the damaged file.</source>
+        <translation>Die Lerndatenbank war beschädigt (%1), und es gibt keine gute Sicherung von ihr. Sie wurde nach %2 verschoben und eine neue Datenbank angelegt; Ihre früheren Lesezeichen und Notizen sind in der beschädigten Datei.</translation>
+    </message>
+    <message>
+        <source>%1 needs setting up for this version of the app, and another System Design Study (process %2) has it open. Close that one first.</source>
+        <translation>%1 muss für diese Version der App eingerichtet werden, und ein anderes System Design Study (Prozess %2) hat sie geöffnet. Schließen Sie jenes zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicRules</name>
+    <message>
+        <source>pattern &quot;%1&quot; is not a valid regular expression: %2</source>
+        <translation>das Muster &quot;%1&quot; ist kein gültiger regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <source>at byte %1: %2</source>
+        <translation>bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>no topics defined</source>
+        <translation>keine Themen festgelegt</translation>
+    </message>
+    <message>
+        <source>the catch-all names the unknown topic &quot;%1&quot;</source>
+        <translation>die Auffangregel nennt das unbekannte Thema &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a rule names &quot;%1 / %2&quot;, which is not in the topic list</source>
+        <translation>eine Regel nennt &quot;%1 / %2&quot;, das nicht in der Themenliste steht</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>Clear Bookmark</source>
+        <translation>Lesezeichen entfernen</translation>
+    </message>
+    <message>
+        <source>Flag as %1</source>
+        <translation>Markieren als %1</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>The note was changed since; it was kept, not deleted.</source>
+        <translation>Die Notiz wurde seitdem geändert; sie bleibt und wird nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>*Deleted text, brought back by Undo:*</source>
+        <translation>*Gelöschter Text, durch Rückgängig zurückgeholt:*</translation>
+    </message>
+    <message>
+        <source>A note was written here since the deletion; the deleted text was added below it.</source>
+        <translation>Seit dem Löschen wurde hier eine Notiz geschrieben; der gelöschte Text steht nun darunter.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>System Design Study</source>
+        <translation>System Design Study</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Study Database</source>
+        <translation>Die Lerndatenbank lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Study Database Repaired</source>
+        <translation>Lerndatenbank repariert</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::charts::ConceptChartView</name>
+    <message>
+        <source>%1: could not write the picture</source>
+        <translation>%1: das Bild ließ sich nicht schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::sheets::SafeTextDocument</name>
+    <message>
+        <source>[image not shown]</source>
+        <translation>[Bild nicht angezeigt]</translation>
+    </message>
+    <message>
+        <source>Pictures named by a file or a web address are never loaded. Paste the picture into your note to keep it.</source>
+        <translation>Bilder, die per Datei oder Webadresse genannt sind, werden nie geladen. Fügen Sie das Bild in Ihre Notiz ein, um es zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::BookmarksView</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Mit Lesezeichen</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::CalendarHeatMap</name>
+    <message>
+        <source>Reviews per day over the last year</source>
+        <translation>Wiederholungen pro Tag im letzten Jahr</translation>
+    </message>
+    <message>
+        <source>%1
+Reviews: %2</source>
+        <translation>%1
+Wiederholungen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save “%1” as PNG</source>
+        <translation>„%1“ als PNG speichern</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>Das Bild konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::ChoicePage</name>
+    <message>
+        <source>Next (Space)</source>
+        <translation>Weiter (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>**Right.**</source>
+        <translation>**Richtig.**</translation>
+    </message>
+    <message>
+        <source>**Not this one.** You picked answer %1, which answers “%2”:</source>
+        <translation>**Nicht diese.** Sie haben Antwort %1 gewählt, die auf „%2“ antwortet:</translation>
+    </message>
+    <message>
+        <source>**The answer** (%1):</source>
+        <translation>**Die Antwort** (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::DiagramList</name>
     <message>
         <source>Diagrams</source>
         <translation>Diagramme</translation>
@@ -917,18 +1408,7 @@ Wiederholungen: %2</translation>
     </message>
 </context>
 <context>
-    <name>DiagramPainter</name>
-    <message>
-        <source>read path</source>
-        <translation>Lesepfad</translation>
-    </message>
-    <message>
-        <source>write path</source>
-        <translation>Schreibpfad</translation>
-    </message>
-</context>
-<context>
-    <name>DiagramPanel</name>
+    <name>sdstudy::widgets::DiagramPanel</name>
     <message>
         <source>Diagram</source>
         <translation>Diagramm</translation>
@@ -977,18 +1457,14 @@ Der Reiter Diagramme listet alle auf.</translation>
     </message>
 </context>
 <context>
-    <name>DiagramView</name>
-    <message>
-        <source>Open the question on %1</source>
-        <translation>Die Frage zu %1 öffnen</translation>
-    </message>
+    <name>sdstudy::widgets::DiagramView</name>
     <message>
         <source>Diagram</source>
         <translation>Diagramm</translation>
     </message>
 </context>
 <context>
-    <name>ExchangeActions</name>
+    <name>sdstudy::widgets::ExchangeActions</name>
     <message>
         <source>&amp;Import Bank…</source>
         <translation>Sammlung &amp;importieren…</translation>
@@ -1188,49 +1664,15 @@ Schon hier oder hier neuer: %3</translation>
     </message>
 </context>
 <context>
-    <name>Flags</name>
+    <name>sdstudy::widgets::HelpDialog</name>
     <message>
-        <source>Hard</source>
-        <translation>Schwer</translation>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
     <message>
-        <source>Review later</source>
-        <translation>Später wiederholen</translation>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
-    <message>
-        <source>Favourite</source>
-        <translation>Favorit</translation>
-    </message>
-</context>
-<context>
-    <name>FsrsScheduler</name>
-    <message>
-        <source>state %1 is not one of 0 (new), 1 (learning), 2 (review), 3 (relearning)</source>
-        <translation>Zustand %1 ist keiner von 0 (neu), 1 (lernen), 2 (wiederholen), 3 (neu lernen)</translation>
-    </message>
-    <message>
-        <source>stability %1 is outside %2..%3</source>
-        <translation>Stabilität %1 liegt außerhalb von %2..%3</translation>
-    </message>
-    <message>
-        <source>difficulty %1 is outside 1..10</source>
-        <translation>Schwierigkeit %1 liegt außerhalb von 1..10</translation>
-    </message>
-    <message>
-        <source>a negative count (learning_step, reps, lapses or scheduled_days)</source>
-        <translation>eine negative Zahl (learning_step, reps, lapses oder scheduled_days)</translation>
-    </message>
-    <message>
-        <source>it has no valid due time</source>
-        <translation>es fehlt eine gültige Fälligkeit</translation>
-    </message>
-    <message>
-        <source>it was studied but has no valid last review time</source>
-        <translation>sie wurde gelernt, hat aber keine gültige letzte Wiederholung</translation>
-    </message>
-</context>
-<context>
-    <name>HelpDialog</name>
     <message>
         <source>System Design Study Help</source>
         <translation>Hilfe zu System Design Study</translation>
@@ -1343,36 +1785,9 @@ Rund 780 Interviewfragen zum Systementwurf mit ihren Antworten, nach Themen geor
 Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit gesichert wird.
 </translation>
     </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
-    </message>
 </context>
 <context>
-    <name>InputFile</name>
-    <message>
-        <source>%1: the file is larger than %2; nothing was read</source>
-        <translation>%1: die Datei ist größer als %2; nichts wurde gelesen</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file</source>
-        <translation>%1: keine gewöhnliche Datei</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: die Datei lässt sich nicht lesen: %2</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>keine solche Datei</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>sdstudy::widgets::MainWindow</name>
     <message>
         <source>Diagram</source>
         <translation>Diagramm</translation>
@@ -1412,6 +1827,10 @@ Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit g
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Delete Note</source>
@@ -1464,6 +1883,10 @@ Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit g
     <message>
         <source>Back to &amp;Topics</source>
         <translation>Zurück zu den &amp;Themen</translation>
+    </message>
+    <message>
+        <source>&amp;Write Note</source>
+        <translation>Noti&amp;z schreiben</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1536,6 +1959,18 @@ Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit g
 %1</translation>
     </message>
     <message>
+        <source>%1: bookmark removed (Ctrl+Z takes it back)</source>
+        <translation>%1: Lesezeichen entfernt (Strg+Z holt es zurück)</translation>
+    </message>
+    <message>
+        <source>%1: flagged %2</source>
+        <translation>%1: markiert als %2</translation>
+    </message>
+    <message>
+        <source>%1: bookmarked</source>
+        <translation>%1: Lesezeichen gesetzt</translation>
+    </message>
+    <message>
         <source>Note Not Saved</source>
         <translation>Notiz nicht gespeichert</translation>
     </message>
@@ -1559,29 +1994,9 @@ If you quit now, the text you typed since the last save is lost.</source>
 
 Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verloren.</translation>
     </message>
-    <message>
-        <source>&amp;Save Note</source>
-        <translation>Notiz &amp;speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Write Note</source>
-        <translation>Noti&amp;z schreiben</translation>
-    </message>
-    <message>
-        <source>%1: bookmark removed (Ctrl+Z takes it back)</source>
-        <translation>%1: Lesezeichen entfernt (Strg+Z holt es zurück)</translation>
-    </message>
-    <message>
-        <source>%1: flagged %2</source>
-        <translation>%1: markiert als %2</translation>
-    </message>
-    <message>
-        <source>%1: bookmarked</source>
-        <translation>%1: Lesezeichen gesetzt</translation>
-    </message>
 </context>
 <context>
-    <name>MockInterviewPanel</name>
+    <name>sdstudy::widgets::MockInterviewPanel</name>
     <message>
         <source>Show the Model Answer (Ctrl+Enter)</source>
         <translation>Die Musterantwort zeigen (Strg+Eingabe)</translation>
@@ -1616,14 +2031,14 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
     </message>
 </context>
 <context>
-    <name>MockPage</name>
+    <name>sdstudy::widgets::MockPage</name>
     <message>
         <source>*Stages covered: %1 of %2.* Compare your scratch pad with the model answer, then grade yourself.</source>
         <translation>*Abgedeckte Phasen: %1 von %2.* Vergleichen Sie Ihren Notizblock mit der Musterantwort und bewerten Sie sich dann.</translation>
     </message>
 </context>
 <context>
-    <name>NavigatorPane</name>
+    <name>sdstudy::widgets::NavigatorPane</name>
     <message>
         <source>Search, e.g. cache flag:hard (Ctrl+F)</source>
         <translation>Suchen, z. B. cache flag:hard (Strg+F)</translation>
@@ -1676,7 +2091,7 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
     </message>
 </context>
 <context>
-    <name>NoteEditor</name>
+    <name>sdstudy::widgets::NoteEditor</name>
     <message>
         <source>the picture is too large to keep in a note, even as JPEG</source>
         <translation>das Bild ist zu groß für eine Notiz, auch als JPEG</translation>
@@ -1691,33 +2106,14 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
     </message>
 </context>
 <context>
-    <name>NoteStore</name>
-    <message>
-        <source>a note can hold up to %1 characters; this one has %2</source>
-        <translation>eine Notiz fasst bis zu %1 Zeichen; diese hat %2</translation>
-    </message>
-    <message>
-        <source>My notes</source>
-        <translation>Meine Notizen</translation>
-    </message>
-    <message>
-        <source>Exported from System Design Study on %1.</source>
-        <translation>Aus System Design Study exportiert am %1.</translation>
-    </message>
-    <message>
-        <source>Questions no longer in a bank</source>
-        <translation>Fragen, die in keiner Sammlung mehr stehen</translation>
-    </message>
-</context>
-<context>
-    <name>NotesListView</name>
+    <name>sdstudy::widgets::NotesListView</name>
     <message>
         <source>All notes</source>
         <translation>Alle Notizen</translation>
     </message>
 </context>
 <context>
-    <name>NotesPane</name>
+    <name>sdstudy::widgets::NotesPane</name>
     <message>
         <source>Write</source>
         <translation>Schreiben</translation>
@@ -1739,12 +2135,20 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
         <translation>Notiz</translation>
     </message>
     <message>
+        <source>Picture not added: %1</source>
+        <translation>Bild nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
         <source>Note preview</source>
         <translation>Notizvorschau</translation>
     </message>
     <message>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Ctrl+S saves, and so does leaving this question</source>
+        <translation>Noch nicht gespeichert: Strg+S speichert, ebenso das Verlassen dieser Frage</translation>
     </message>
     <message>
         <source>Editing…</source>
@@ -1762,17 +2166,9 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
         <source>Saved %1</source>
         <translation>Gespeichert %1</translation>
     </message>
-    <message>
-        <source>Not saved yet: Ctrl+S saves, and so does leaving this question</source>
-        <translation>Noch nicht gespeichert: Strg+S speichert, ebenso das Verlassen dieser Frage</translation>
-    </message>
-    <message>
-        <source>Picture not added: %1</source>
-        <translation>Bild nicht hinzugefügt: %1</translation>
-    </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
+    <name>sdstudy::widgets::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
@@ -1784,6 +2180,10 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
     <message>
         <source>&amp;Study</source>
         <translation>&amp;Lernen</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>Da&amp;ten</translation>
     </message>
     <message>
         <source>As the desktop</source>
@@ -1810,6 +2210,14 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
         <translation>&amp;Schriftgröße:</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time the app starts.</source>
+        <translation>Eine neue Sprache erscheint beim nächsten Start der App.</translation>
+    </message>
+    <message>
         <source>&amp;New questions per day:</source>
         <translation>&amp;Neue Fragen pro Tag:</translation>
     </message>
@@ -1834,6 +2242,10 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
         <translation>L&amp;ängster Abstand:</translation>
     </message>
     <message>
+        <source>Spread intervals a little, so questions learnt &amp;together do not stay together</source>
+        <translation>&amp;Abstände etwas streuen, damit zusammen gelernte Fragen nicht zusammen bleiben</translation>
+    </message>
+    <message>
         <source>Questions in a &amp;chosen session:</source>
         <translation>Fragen in einer &amp;gewählten Sitzung:</translation>
     </message>
@@ -1844,18 +2256,6 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
     <message>
         <source>Mock &amp;interview time:</source>
         <translation>Dauer des &amp;Probeinterviews:</translation>
-    </message>
-    <message>
-        <source>&amp;Data</source>
-        <translation>Da&amp;ten</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>S&amp;prache:</translation>
-    </message>
-    <message>
-        <source>A new language shows the next time the app starts.</source>
-        <translation>Eine neue Sprache erscheint beim nächsten Start der App.</translation>
     </message>
     <message>
         <source>Save &amp;notes as I type (otherwise on Ctrl+S and when leaving the question)</source>
@@ -1874,28 +2274,24 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <source>Besides these, one backup a day is kept for a week and one a week for a month.</source>
-        <translation>Außerdem bleibt eine Sicherung pro Tag für eine Woche und eine pro Woche für einen Monat.</translation>
-    </message>
-    <message>
-        <source>A backup is made on quit and every half hour while you make changes.</source>
-        <translation>Gesichert wird beim Beenden und jede halbe Stunde, solange Sie etwas ändern.</translation>
-    </message>
-    <message>
         <source>Backup &amp;folder:</source>
         <translation>Sicherungs&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Besides these, one backup a day is kept for a week and one a week for a month.</source>
+        <translation>Außerdem bleibt eine Sicherung pro Tag für eine Woche und eine pro Woche für einen Monat.</translation>
     </message>
     <message>
         <source>Newest backups &amp;kept:</source>
         <translation>Neueste Sicherungen &amp;behalten:</translation>
     </message>
     <message>
-        <source>Spread intervals a little, so questions learnt &amp;together do not stay together</source>
-        <translation>&amp;Abstände etwas streuen, damit zusammen gelernte Fragen nicht zusammen bleiben</translation>
+        <source>A backup is made on quit and every half hour while you make changes.</source>
+        <translation>Gesichert wird beim Beenden und jede halbe Stunde, solange Sie etwas ändern.</translation>
     </message>
 </context>
 <context>
-    <name>PrintSheetDialog</name>
+    <name>sdstudy::widgets::PrintSheetDialog</name>
     <message>
         <source>&amp;Topics:</source>
         <translation>&amp;Themen:</translation>
@@ -1973,8 +2369,20 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
         <translation>Sat&amp;z:</translation>
     </message>
     <message>
+        <source>Pape&amp;r:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
         <source>Pre&amp;view…</source>
         <translation>Vorscha&amp;u…</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Als PDF spei&amp;chern…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2004,25 +2412,9 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
         <source>System Design Study</source>
         <translation>System Design Study</translation>
     </message>
-    <message>
-        <source>Pape&amp;r:</source>
-        <translation>&amp;Papier:</translation>
-    </message>
-    <message>
-        <source>Font si&amp;ze:</source>
-        <translation>Schrift&amp;größe:</translation>
-    </message>
-    <message>
-        <source>Save as PD&amp;F…</source>
-        <translation>Als PDF spei&amp;chern…</translation>
-    </message>
 </context>
 <context>
-    <name>ProgressDashboard</name>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
+    <name>sdstudy::widgets::ProgressDashboard</name>
     <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
@@ -2180,196 +2572,14 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
     </message>
 </context>
 <context>
-    <name>ProgressFile</name>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <source>%1: not a System Design Study progress file</source>
-        <translation>%1: keine Fortschrittsdatei von System Design Study</translation>
-    </message>
-    <message>
-        <source>%1: made by a newer version of the app (format %2)</source>
-        <translation>%1: von einer neueren Version der App erstellt (Format %2)</translation>
-    </message>
-    <message>
-        <source>is not an object</source>
-        <translation>ist kein Objekt</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a text</source>
-        <translation>&quot;%1&quot; muss ein Text sein</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time in ISO 8601 (%2)</source>
-        <translation>&quot;%1&quot; ist keine Zeit in ISO 8601 (%2)</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
-        <translation>&quot;%1&quot; muss eine ganze Zahl von %2 bis %3 sein</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a number</source>
-        <translation>&quot;%1&quot; muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>no flag is called &quot;%1&quot;</source>
-        <translation>keine Markierung heißt &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;deleted&quot; must be true or false</source>
-        <translation>&quot;deleted&quot; muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>the note has more than %1 characters</source>
-        <translation>die Notiz hat mehr als %1 Zeichen</translation>
-    </message>
-    <message>
-        <source>stability or difficulty is outside its range</source>
-        <translation>Stabilität oder Schwierigkeit liegt außerhalb ihres Bereichs</translation>
-    </message>
-    <message>
-        <source>&quot;card_before&quot; is not a card</source>
-        <translation>&quot;card_before&quot; ist keine Karte</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than a progress file can be (%2 MB)</source>
-        <translation>%1: die Datei ist größer, als eine Fortschrittsdatei sein kann (%2 MB)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the picture is larger than a note&apos;s picture can be</source>
-        <translation>das Bild ist größer, als ein Bild in einer Notiz sein darf</translation>
-    </message>
-    <message>
-        <source>&quot;data&quot; is not Base64</source>
-        <translation>&quot;data&quot; ist kein Base64</translation>
-    </message>
-    <message>
-        <source>the picture&apos;s bytes do not match its id</source>
-        <translation>die Bytes des Bildes passen nicht zu seiner ID</translation>
-    </message>
-    <message>
-        <source>only PNG and JPEG pictures can be kept in a note</source>
-        <translation>nur PNG- und JPEG-Bilder können in einer Notiz aufbewahrt werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) deleted, as the file says they were deleted after your last change here.</source>
-        <translation>
-            <numerusform>%n Notiz gelöscht, da die Datei sagt, dass sie nach Ihrer letzten Änderung hier gelöscht wurde.</numerusform>
-            <numerusform>%n Notizen gelöscht, da die Datei sagt, dass sie nach Ihrer letzten Änderung hier gelöscht wurden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) without text skipped: an empty note in the file never deletes yours.</source>
-        <translation>
-            <numerusform>%n Notiz ohne Text übersprungen: eine leere Notiz in der Datei löscht Ihre nie.</numerusform>
-            <numerusform>%n Notizen ohne Text übersprungen: eine leere Notiz in der Datei löscht Ihre nie.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) carried a date in the future (a clock that was wrong). They were added only where you had nothing yet, and never replaced what you have.</source>
-        <translation>
-            <numerusform>%n Eintrag trug ein Datum in der Zukunft (eine falsch gehende Uhr). Er wurde nur hinzugefügt, wo Sie noch nichts hatten, und hat nichts von Ihnen ersetzt.</numerusform>
-            <numerusform>%n Einträge trugen ein Datum in der Zukunft (eine falsch gehende Uhr). Sie wurden nur hinzugefügt, wo Sie noch nichts hatten, und haben nichts von Ihnen ersetzt.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QuestionView</name>
+    <name>sdstudy::widgets::QuestionView</name>
     <message>
         <source>Also asked as %1</source>
         <translation>Auch gefragt als %1</translation>
     </message>
 </context>
 <context>
-    <name>QuizEngine</name>
-    <message>
-        <source>Requirements: functional and non-functional</source>
-        <translation>Anforderungen: funktionale und nichtfunktionale</translation>
-    </message>
-    <message>
-        <source>Estimates: users, requests, storage, bandwidth</source>
-        <translation>Schätzungen: Nutzer, Anfragen, Speicher, Bandbreite</translation>
-    </message>
-    <message>
-        <source>API</source>
-        <translation>API</translation>
-    </message>
-    <message>
-        <source>Data model</source>
-        <translation>Datenmodell</translation>
-    </message>
-    <message>
-        <source>High-level design</source>
-        <translation>Grobentwurf</translation>
-    </message>
-    <message>
-        <source>Scaling: bottlenecks, sharding, caching</source>
-        <translation>Skalierung: Engpässe, Sharding, Caching</translation>
-    </message>
-    <message>
-        <source>Trade-offs and what you would do next</source>
-        <translation>Abwägungen und was Sie als Nächstes täten</translation>
-    </message>
-</context>
-<context>
-    <name>QuizScope</name>
-    <message>
-        <source>no flag is called &quot;%1&quot;</source>
-        <translation>keine Markierung heißt &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>topic: needs a topic name, as `sdstudy topics` lists them</source>
-        <translation>topic: braucht einen Themennamen, wie `sdstudy topics` sie auflistet</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a scope; use study-now, all, due, new, weak, misses, bookmarked, flag:NAME or topic:NAME</source>
-        <translation>&quot;%1&quot; ist kein Umfang; möglich sind study-now, all, due, new, weak, misses, bookmarked, flag:NAME oder topic:NAME</translation>
-    </message>
-    <message>
-        <source>Due questions, then today&apos;s new ones</source>
-        <translation>Fällige Fragen, dann die neuen von heute</translation>
-    </message>
-    <message>
-        <source>The whole bank</source>
-        <translation>Die ganze Sammlung</translation>
-    </message>
-    <message>
-        <source>Bookmarked questions</source>
-        <translation>Fragen mit Lesezeichen</translation>
-    </message>
-    <message>
-        <source>Flagged %1</source>
-        <translation>Markiert als %1</translation>
-    </message>
-    <message>
-        <source>Due now</source>
-        <translation>Jetzt fällig</translation>
-    </message>
-    <message>
-        <source>Never studied</source>
-        <translation>Nie gelernt</translation>
-    </message>
-    <message>
-        <source>Weak: forgotten twice or more</source>
-        <translation>Schwach: zweimal oder öfter vergessen</translation>
-    </message>
-    <message>
-        <source>Missed in the last session</source>
-        <translation>In der letzten Sitzung verpasst</translation>
-    </message>
-</context>
-<context>
-    <name>RecallPage</name>
+    <name>sdstudy::widgets::RecallPage</name>
     <message>
         <source>Show Answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
@@ -2465,18 +2675,7 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
     </message>
 </context>
 <context>
-    <name>SafeTextDocument</name>
-    <message>
-        <source>[image not shown]</source>
-        <translation>[Bild nicht angezeigt]</translation>
-    </message>
-    <message>
-        <source>Pictures named by a file or a web address are never loaded. Paste the picture into your note to keep it.</source>
-        <translation>Bilder, die per Datei oder Webadresse genannt sind, werden nie geladen. Fügen Sie das Bild in Ihre Notiz ein, um es zu behalten.</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
+    <name>sdstudy::widgets::SearchResultsModel</name>
     <message>
         <source>#%1 · %2
 %3</source>
@@ -2493,7 +2692,7 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
     </message>
 </context>
 <context>
-    <name>SessionSetupDialog</name>
+    <name>sdstudy::widgets::SessionSetupDialog</name>
     <message>
         <source>Start a Study Session</source>
         <translation>Eine Lernsitzung starten</translation>
@@ -2580,76 +2779,7 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
     </message>
 </context>
 <context>
-    <name>SheetRenderer</name>
-    <message>
-        <source>System Design Study</source>
-        <translation>System Design Study</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n question(s) · %2</source>
-        <translation>
-            <numerusform>%1 · %n Frage · %2</numerusform>
-            <numerusform>%1 · %n Fragen · %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>with answers</source>
-        <translation>mit Antworten</translation>
-    </message>
-    <message>
-        <source>questions only</source>
-        <translation>nur Fragen</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Inhalt</translation>
-    </message>
-    <message>
-        <source>My note:</source>
-        <translation>Meine Notiz:</translation>
-    </message>
-    <message>
-        <source>System Design Study · %1</source>
-        <translation>System Design Study · %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-</context>
-<context>
-    <name>SheetRequest</name>
-    <message>
-        <source>unknown flag &quot;%1&quot;</source>
-        <translation>unbekannte Markierung &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>no topic matches &quot;%1&quot;</source>
-        <translation>kein Thema passt zu &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>flagged %1</source>
-        <translation>markiert als %1</translation>
-    </message>
-    <message>
-        <source>bookmarked</source>
-        <translation>mit Lesezeichen</translation>
-    </message>
-    <message>
-        <source>search “%1”</source>
-        <translation>Suche „%1“</translation>
-    </message>
-    <message>
-        <source>missed in the last session</source>
-        <translation>in der letzten Sitzung verpasst</translation>
-    </message>
-    <message>
-        <source>All topics</source>
-        <translation>Alle Themen</translation>
-    </message>
-</context>
-<context>
-    <name>StudyDialog</name>
+    <name>sdstudy::widgets::StudyDialog</name>
     <message>
         <source>Recall</source>
         <translation>Abrufen</translation>
@@ -2673,6 +2803,14 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
     <message>
         <source>Study: %1</source>
         <translation>Lernen: %1</translation>
+    </message>
+    <message>
+        <source> · Coming back: %1</source>
+        <translation> · Kommen wieder: %1</translation>
+    </message>
+    <message>
+        <source>To go: %1%2 · Answered: %3 · %4</source>
+        <translation>Offen: %1%2 · Beantwortet: %3 · %4</translation>
     </message>
     <message>
         <source>A Leech</source>
@@ -2700,22 +2838,6 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
         </translation>
     </message>
     <message>
-        <source>Scratch Pad Not Saved</source>
-        <translation>Notizblock nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Your scratch pad could not be saved, so this window stays open. Copy the text somewhere safe, or close again once the problem is solved.</source>
-        <translation>Ihr Notizblock konnte nicht gespeichert werden, deshalb bleibt dieses Fenster offen. Kopieren Sie den Text an einen sicheren Ort oder schließen Sie erneut, wenn das Problem behoben ist.</translation>
-    </message>
-    <message>
-        <source> · Coming back: %1</source>
-        <translation> · Kommen wieder: %1</translation>
-    </message>
-    <message>
-        <source>To go: %1%2 · Answered: %3 · %4</source>
-        <translation>Offen: %1%2 · Beantwortet: %3 · %4</translation>
-    </message>
-    <message>
         <source>End This Session?</source>
         <translation>Diese Sitzung beenden?</translation>
     </message>
@@ -2731,9 +2853,17 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
         <source>&amp;Keep Studying</source>
         <translation>&amp;Weiterlernen</translation>
     </message>
+    <message>
+        <source>Scratch Pad Not Saved</source>
+        <translation>Notizblock nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your scratch pad could not be saved, so this window stays open. Copy the text somewhere safe, or close again once the problem is solved.</source>
+        <translation>Ihr Notizblock konnte nicht gespeichert werden, deshalb bleibt dieses Fenster offen. Kopieren Sie den Text an einen sicheren Ort oder schließen Sie erneut, wenn das Problem behoben ist.</translation>
+    </message>
 </context>
 <context>
-    <name>StudyLauncher</name>
+    <name>sdstudy::widgets::StudyLauncher</name>
     <message>
         <source>Study &amp;Now (Recall)</source>
         <translation>&amp;Jetzt lernen (Abrufen)</translation>
@@ -2776,85 +2906,7 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
     </message>
 </context>
 <context>
-    <name>StudyLibrary</name>
-    <message>
-        <source>System design</source>
-        <translation>Systementwurf</translation>
-    </message>
-    <message>
-        <source>%1 is open in another System Design Study (process %2). Close that one first, or use it.</source>
-        <translation>%1 ist in einem anderen System Design Study offen (Prozess %2). Schließen Sie jenes zuerst oder arbeiten Sie dort.</translation>
-    </message>
-    <message>
-        <source>%1 is being opened by another System Design Study right now. Try again in a moment.</source>
-        <translation>%1 wird gerade von einem anderen System Design Study geöffnet. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>The study database %1 is damaged (%2) and could not be moved aside.</source>
-        <translation>Die Lerndatenbank %1 ist beschädigt (%2) und ließ sich nicht beiseitelegen.</translation>
-    </message>
-    <message>
-        <source>The study database was damaged (%1). It was moved to %2 and the backup of %3 was restored: changes made after that backup are only in the damaged file.</source>
-        <translation>Die Lerndatenbank war beschädigt (%1). Sie wurde nach %2 verschoben und die Sicherung vom %3 zurückgespielt: Änderungen nach dieser Sicherung stehen nur in der beschädigten Datei.</translation>
-    </message>
-    <message>
-        <source>%1: the name &quot;%2&quot; is taken by the bundled bank; rename the file</source>
-        <translation>%1: der Name &quot;%2&quot; gehört der mitgelieferten Sammlung; benennen Sie die Datei um</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: keine solche Datei</translation>
-    </message>
-    <message>
-        <source>%1 cannot be restored: %2</source>
-        <translation>%1 lässt sich nicht zurückspielen: %2</translation>
-    </message>
-    <message>
-        <source>%1 is open in another System Design Study (process %2). Close it before restoring.</source>
-        <translation>%1 ist in einem anderen System Design Study offen (Prozess %2). Schließen Sie es vor dem Zurückspielen.</translation>
-    </message>
-    <message>
-        <source>%1: cannot move the current database aside</source>
-        <translation>%1: die jetzige Datenbank lässt sich nicht beiseitelegen</translation>
-    </message>
-    <message>
-        <source>%1: cannot copy %2 into place</source>
-        <translation>%1: %2 lässt sich nicht an seinen Platz kopieren</translation>
-    </message>
-    <message>
-        <source>The study database was damaged (%1) and there is no good backup of it. It was moved to %2 and a new database was started; your earlier bookmarks and notes are in the damaged file.</source>
-        <translation>Die Lerndatenbank war beschädigt (%1), und es gibt keine gute Sicherung von ihr. Sie wurde nach %2 verschoben und eine neue Datenbank angelegt; Ihre früheren Lesezeichen und Notizen sind in der beschädigten Datei.</translation>
-    </message>
-    <message>
-        <source>%1 needs setting up for this version of the app, and another System Design Study (process %2) has it open. Close that one first.</source>
-        <translation>%1 muss für diese Version der App eingerichtet werden, und ein anderes System Design Study (Prozess %2) hat sie geöffnet. Schließen Sie jenes zuerst.</translation>
-    </message>
-</context>
-<context>
-    <name>TopicRules</name>
-    <message>
-        <source>pattern &quot;%1&quot; is not a valid regular expression: %2</source>
-        <translation>das Muster &quot;%1&quot; ist kein gültiger regulärer Ausdruck: %2</translation>
-    </message>
-    <message>
-        <source>at byte %1: %2</source>
-        <translation>bei Byte %1: %2</translation>
-    </message>
-    <message>
-        <source>no topics defined</source>
-        <translation>keine Themen festgelegt</translation>
-    </message>
-    <message>
-        <source>the catch-all names the unknown topic &quot;%1&quot;</source>
-        <translation>die Auffangregel nennt das unbekannte Thema &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>a rule names &quot;%1 / %2&quot;, which is not in the topic list</source>
-        <translation>eine Regel nennt &quot;%1 / %2&quot;, das nicht in der Themenliste steht</translation>
-    </message>
-</context>
-<context>
-    <name>TopicTreeModel</name>
+    <name>sdstudy::widgets::TopicTreeModel</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -2865,7 +2917,7 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
     </message>
 </context>
 <context>
-    <name>TypedPage</name>
+    <name>sdstudy::widgets::TypedPage</name>
     <message>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
@@ -2889,52 +2941,6 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
     <message>
         <source>**Missed**: %1</source>
         <translation>**Gefehlt**: %1</translation>
-    </message>
-</context>
-<context>
-    <name>UserCommands</name>
-    <message>
-        <source>Clear Bookmark</source>
-        <translation>Lesezeichen entfernen</translation>
-    </message>
-    <message>
-        <source>Flag as %1</source>
-        <translation>Markieren als %1</translation>
-    </message>
-    <message>
-        <source>Bookmark</source>
-        <translation>Lesezeichen</translation>
-    </message>
-    <message>
-        <source>Delete Note</source>
-        <translation>Notiz löschen</translation>
-    </message>
-    <message>
-        <source>The note was changed since; it was kept, not deleted.</source>
-        <translation>Die Notiz wurde seitdem geändert; sie bleibt und wird nicht gelöscht.</translation>
-    </message>
-    <message>
-        <source>*Deleted text, brought back by Undo:*</source>
-        <translation>*Gelöschter Text, durch Rückgängig zurückgeholt:*</translation>
-    </message>
-    <message>
-        <source>A note was written here since the deletion; the deleted text was added below it.</source>
-        <translation>Seit dem Löschen wurde hier eine Notiz geschrieben; der gelöschte Text steht nun darunter.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>System Design Study</source>
-        <translation>System Design Study</translation>
-    </message>
-    <message>
-        <source>Cannot Open the Study Database</source>
-        <translation>Die Lerndatenbank lässt sich nicht öffnen</translation>
-    </message>
-    <message>
-        <source>Study Database Repaired</source>
-        <translation>Lerndatenbank repariert</translation>
     </message>
 </context>
 </TS>

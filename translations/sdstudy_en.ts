@@ -33,36 +33,6 @@
     </message>
 </context>
 <context>
-    <name>ExchangeActions</name>
-    <message numerus="yes">
-        <source>One is made on quit and every half hour while you make changes; the last %n, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</source>
-        <translation>
-            <numerusform>One is made on quit and every half hour while you make changes; the last one, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</numerusform>
-            <numerusform>One is made on quit and every half hour while you make changes; the last %n, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ProgressDashboard</name>
-    <message numerus="yes">
-        <source>%1: %n due</source>
-        <translation>
-            <numerusform>%1: %n due</numerusform>
-            <numerusform>%1: %n due</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-%2% of %n review(s) remembered</source>
-        <translation>
-            <numerusform>%1
-%2% of %n review remembered</numerusform>
-            <numerusform>%1
-%2% of %n reviews remembered</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ProgressFile</name>
     <message numerus="yes">
         <source>%n note(s) deleted, as the file says they were deleted after your last change here.</source>
@@ -87,16 +57,6 @@
     </message>
 </context>
 <context>
-    <name>RecallPage</name>
-    <message numerus="yes">
-        <source>Practise the %n Missed Again</source>
-        <translation>
-            <numerusform>Practise the Missed One Again</numerusform>
-            <numerusform>Practise the %n Missed Again</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SheetRenderer</name>
     <message numerus="yes">
         <source>%1 · %n question(s) · %2</source>
@@ -107,7 +67,47 @@
     </message>
 </context>
 <context>
-    <name>StudyDialog</name>
+    <name>sdstudy::widgets::ExchangeActions</name>
+    <message numerus="yes">
+        <source>One is made on quit and every half hour while you make changes; the last %n, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</source>
+        <translation>
+            <numerusform>One is made on quit and every half hour while you make changes; the last one, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</numerusform>
+            <numerusform>One is made on quit and every half hour while you make changes; the last %n, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::ProgressDashboard</name>
+    <message numerus="yes">
+        <source>%1: %n due</source>
+        <translation>
+            <numerusform>%1: %n due</numerusform>
+            <numerusform>%1: %n due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2% of %n review(s) remembered</source>
+        <translation>
+            <numerusform>%1
+%2% of %n review remembered</numerusform>
+            <numerusform>%1
+%2% of %n reviews remembered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::RecallPage</name>
+    <message numerus="yes">
+        <source>Practise the %n Missed Again</source>
+        <translation>
+            <numerusform>Practise the Missed One Again</numerusform>
+            <numerusform>Practise the %n Missed Again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::StudyDialog</name>
     <message numerus="yes">
         <source>Done: %n answered.</source>
         <translation>

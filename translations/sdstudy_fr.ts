@@ -120,80 +120,6 @@
     </message>
 </context>
 <context>
-    <name>BookmarksView</name>
-    <message>
-        <source>Bookmarks</source>
-        <translation>Marque-pages</translation>
-    </message>
-    <message>
-        <source>Bookmarked</source>
-        <translation>Marquées</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarHeatMap</name>
-    <message>
-        <source>Reviews per day over the last year</source>
-        <translation>Révisions par jour sur la dernière année</translation>
-    </message>
-    <message>
-        <source>%1
-Reviews: %2</source>
-        <translation>%1
-Révisions : %2</translation>
-    </message>
-</context>
-<context>
-    <name>ChartPanel</name>
-    <message>
-        <source>Save as PNG…</source>
-        <translation>Enregistrer en PNG…</translation>
-    </message>
-    <message>
-        <source>Save “%1” as PNG</source>
-        <translation>Enregistrer « %1 » en PNG</translation>
-    </message>
-    <message>
-        <source>Save Chart</source>
-        <translation>Enregistrer le graphique</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Chart Not Saved</source>
-        <translation>Graphique non enregistré</translation>
-    </message>
-    <message>
-        <source>The picture could not be written to %1.</source>
-        <translation>L’image n’a pas pu être écrite dans %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ChoicePage</name>
-    <message>
-        <source>Next (Space)</source>
-        <translation>Suivante (Espace)</translation>
-    </message>
-    <message>
-        <source>Answer %1</source>
-        <translation>Réponse %1</translation>
-    </message>
-    <message>
-        <source>**Right.**</source>
-        <translation>**Juste.**</translation>
-    </message>
-    <message>
-        <source>**Not this one.** You picked answer %1, which answers “%2”:</source>
-        <translation>**Pas celle-ci.** Vous avez choisi la réponse %1, qui répond à « %2 » :</translation>
-    </message>
-    <message>
-        <source>**The answer** (%1):</source>
-        <translation>**La réponse** (%1) :</translation>
-    </message>
-</context>
-<context>
     <name>CollectionViews</name>
     <message>
         <source>(no longer in a bank) %1</source>
@@ -760,13 +686,6 @@ Révisions : %2</translation>
     </message>
 </context>
 <context>
-    <name>ConceptChartView</name>
-    <message>
-        <source>%1: could not write the picture</source>
-        <translation>%1 : impossible d’écrire l’image</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>%1: cannot create the folder</source>
@@ -894,7 +813,579 @@ Révisions : %2</translation>
     </message>
 </context>
 <context>
-    <name>DiagramList</name>
+    <name>DiagramPainter</name>
+    <message>
+        <source>read path</source>
+        <translation>chemin de lecture</translation>
+    </message>
+    <message>
+        <source>write path</source>
+        <translation>chemin d’écriture</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message>
+        <source>Open the question on %1</source>
+        <translation>Ouvrir la question sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>Review later</source>
+        <translation>À revoir plus tard</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favori</translation>
+    </message>
+</context>
+<context>
+    <name>FsrsScheduler</name>
+    <message>
+        <source>state %1 is not one of 0 (new), 1 (learning), 2 (review), 3 (relearning)</source>
+        <translation>l’état %1 n’est pas l’un de 0 (nouvelle), 1 (apprentissage), 2 (révision), 3 (réapprentissage)</translation>
+    </message>
+    <message>
+        <source>stability %1 is outside %2..%3</source>
+        <translation>la stabilité %1 est hors de %2..%3</translation>
+    </message>
+    <message>
+        <source>difficulty %1 is outside 1..10</source>
+        <translation>la difficulté %1 est hors de 1..10</translation>
+    </message>
+    <message>
+        <source>a negative count (learning_step, reps, lapses or scheduled_days)</source>
+        <translation>un compte négatif (learning_step, reps, lapses ou scheduled_days)</translation>
+    </message>
+    <message>
+        <source>it has no valid due time</source>
+        <translation>elle n’a pas d’échéance valide</translation>
+    </message>
+    <message>
+        <source>it was studied but has no valid last review time</source>
+        <translation>elle a été étudiée mais n’a pas de dernière révision valide</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1: the file is larger than %2; nothing was read</source>
+        <translation>%1 : le fichier dépasse %2 ; rien n’a été lu</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1 : pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>NoteStore</name>
+    <message>
+        <source>a note can hold up to %1 characters; this one has %2</source>
+        <translation>une note contient au plus %1 caractères ; celle-ci en a %2</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mes notes</translation>
+    </message>
+    <message>
+        <source>Exported from System Design Study on %1.</source>
+        <translation>Exporté de System Design Study le %1.</translation>
+    </message>
+    <message>
+        <source>Questions no longer in a bank</source>
+        <translation>Questions qui ne sont plus dans une banque</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDashboard</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressFile</name>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a System Design Study progress file</source>
+        <translation>%1 : pas un fichier de progression de System Design Study</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer version of the app (format %2)</source>
+        <translation>%1 : créé par une version plus récente de l’application (format %2)</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>&quot;%1&quot; doit être un texte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time in ISO 8601 (%2)</source>
+        <translation>&quot;%1&quot; n’est pas une heure au format ISO 8601 (%2)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; doit être un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; doit être un nombre</translation>
+    </message>
+    <message>
+        <source>no flag is called &quot;%1&quot;</source>
+        <translation>aucune étiquette ne s’appelle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;deleted&quot; must be true or false</source>
+        <translation>&quot;deleted&quot; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>the note has more than %1 characters</source>
+        <translation>la note dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>stability or difficulty is outside its range</source>
+        <translation>la stabilité ou la difficulté est hors de sa plage</translation>
+    </message>
+    <message>
+        <source>&quot;card_before&quot; is not a card</source>
+        <translation>&quot;card_before&quot; n’est pas une carte</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than a progress file can be (%2 MB)</source>
+        <translation>%1 : le fichier dépasse la taille d’un fichier de progression (%2 Mo)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the picture is larger than a note&apos;s picture can be</source>
+        <translation>l’image dépasse la taille permise pour une note</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not Base64</source>
+        <translation>&quot;data&quot; n’est pas en Base64</translation>
+    </message>
+    <message>
+        <source>the picture&apos;s bytes do not match its id</source>
+        <translation>les octets de l’image ne correspondent pas à son identifiant</translation>
+    </message>
+    <message>
+        <source>only PNG and JPEG pictures can be kept in a note</source>
+        <translation>seules les images PNG et JPEG peuvent être gardées dans une note</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) deleted, as the file says they were deleted after your last change here.</source>
+        <translation>
+            <numerusform>%n note supprimée, car le fichier indique qu’elle a été supprimée après votre dernière modification ici.</numerusform>
+            <numerusform>%n notes supprimées, car le fichier indique qu’elles ont été supprimées après votre dernière modification ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) without text skipped: an empty note in the file never deletes yours.</source>
+        <translation>
+            <numerusform>%n note sans texte ignorée : une note vide dans le fichier ne supprime jamais la vôtre.</numerusform>
+            <numerusform>%n notes sans texte ignorées : une note vide dans le fichier ne supprime jamais la vôtre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) carried a date in the future (a clock that was wrong). They were added only where you had nothing yet, and never replaced what you have.</source>
+        <translation>
+            <numerusform>%n élément portait une date future (une horloge fausse). Il n’a été ajouté que là où vous n’aviez encore rien, sans rien remplacer.</numerusform>
+            <numerusform>%n éléments portaient une date future (une horloge fausse). Ils n’ont été ajoutés que là où vous n’aviez encore rien, sans rien remplacer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuizEngine</name>
+    <message>
+        <source>Requirements: functional and non-functional</source>
+        <translation>Exigences : fonctionnelles et non fonctionnelles</translation>
+    </message>
+    <message>
+        <source>Estimates: users, requests, storage, bandwidth</source>
+        <translation>Estimations : utilisateurs, requêtes, stockage, bande passante</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Modèle de données</translation>
+    </message>
+    <message>
+        <source>High-level design</source>
+        <translation>Conception générale</translation>
+    </message>
+    <message>
+        <source>Scaling: bottlenecks, sharding, caching</source>
+        <translation>Passage à l’échelle : goulets, partitionnement, cache</translation>
+    </message>
+    <message>
+        <source>Trade-offs and what you would do next</source>
+        <translation>Compromis et suite que vous donneriez</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScope</name>
+    <message>
+        <source>no flag is called &quot;%1&quot;</source>
+        <translation>aucune étiquette ne s’appelle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>topic: needs a topic name, as `sdstudy topics` lists them</source>
+        <translation>topic: demande un nom de thème, tel que `sdstudy topics` les liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scope; use study-now, all, due, new, weak, misses, bookmarked, flag:NAME or topic:NAME</source>
+        <translation>&quot;%1&quot; n’est pas un périmètre ; utilisez study-now, all, due, new, weak, misses, bookmarked, flag:NOM ou topic:NOM</translation>
+    </message>
+    <message>
+        <source>Due questions, then today&apos;s new ones</source>
+        <translation>Les questions à revoir, puis les nouvelles du jour</translation>
+    </message>
+    <message>
+        <source>The whole bank</source>
+        <translation>Toute la banque</translation>
+    </message>
+    <message>
+        <source>Bookmarked questions</source>
+        <translation>Questions marquées</translation>
+    </message>
+    <message>
+        <source>Flagged %1</source>
+        <translation>Étiquetées %1</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>À revoir maintenant</translation>
+    </message>
+    <message>
+        <source>Never studied</source>
+        <translation>Jamais étudiées</translation>
+    </message>
+    <message>
+        <source>Weak: forgotten twice or more</source>
+        <translation>Faibles : oubliées deux fois ou plus</translation>
+    </message>
+    <message>
+        <source>Missed in the last session</source>
+        <translation>Manquées lors de la dernière séance</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRenderer</name>
+    <message>
+        <source>System Design Study</source>
+        <translation>System Design Study</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n question(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n question · %2</numerusform>
+            <numerusform>%1 · %n questions · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with answers</source>
+        <translation>avec réponses</translation>
+    </message>
+    <message>
+        <source>questions only</source>
+        <translation>questions seules</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>My note:</source>
+        <translation>Ma note :</translation>
+    </message>
+    <message>
+        <source>System Design Study · %1</source>
+        <translation>System Design Study · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRequest</name>
+    <message>
+        <source>unknown flag &quot;%1&quot;</source>
+        <translation>étiquette inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no topic matches &quot;%1&quot;</source>
+        <translation>aucun thème ne correspond à &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>flagged %1</source>
+        <translation>étiquetées %1</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>marquées</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>recherche « %1 »</translation>
+    </message>
+    <message>
+        <source>missed in the last session</source>
+        <translation>manquées lors de la dernière séance</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+</context>
+<context>
+    <name>StudyLibrary</name>
+    <message>
+        <source>System design</source>
+        <translation>Conception de systèmes</translation>
+    </message>
+    <message>
+        <source>%1 is open in another System Design Study (process %2). Close that one first, or use it.</source>
+        <translation>%1 est ouvert dans un autre System Design Study (processus %2). Fermez-le d’abord, ou utilisez-le.</translation>
+    </message>
+    <message>
+        <source>%1 is being opened by another System Design Study right now. Try again in a moment.</source>
+        <translation>%1 est en cours d’ouverture par un autre System Design Study. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The study database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>La base d’étude %1 est abîmée (%2) et n’a pas pu être mise de côté.</translation>
+    </message>
+    <message>
+        <source>The study database was damaged (%1). It was moved to %2 and the backup of %3 was restored: changes made after that backup are only in the damaged file.</source>
+        <translation>La base d’étude était abîmée (%1). Elle a été déplacée vers %2 et la sauvegarde du %3 a été restaurée : les modifications postérieures à cette sauvegarde ne sont que dans le fichier abîmé.</translation>
+    </message>
+    <message>
+        <source>%1: the name &quot;%2&quot; is taken by the bundled bank; rename the file</source>
+        <translation>%1 : le nom &quot;%2&quot; est pris par la banque fournie ; renommez le fichier</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 ne peut pas être restauré : %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another System Design Study (process %2). Close it before restoring.</source>
+        <translation>%1 est ouvert dans un autre System Design Study (processus %2). Fermez-le avant de restaurer.</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the current database aside</source>
+        <translation>%1 : impossible de mettre la base actuelle de côté</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy %2 into place</source>
+        <translation>%1 : impossible de copier %2 à sa place</translation>
+    </message>
+    <message>
+        <source>The study database was damaged (%1) and there is no good backup of it. It was moved to %2 and a new database was started; your earlier bookmarks and notes are in the damaged file.</source>
+        <translation>La base d’étude était endommagée (%1) et il n’en existe aucune bonne sauvegarde. Elle a été déplacée vers %2 et une nouvelle base a été créée ; vos marque-pages et notes précédents sont dans le fichier endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 needs setting up for this version of the app, and another System Design Study (process %2) has it open. Close that one first.</source>
+        <translation>%1 doit être préparé pour cette version de l’application, et un autre System Design Study (processus %2) l’a ouvert. Fermez-le d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicRules</name>
+    <message>
+        <source>pattern &quot;%1&quot; is not a valid regular expression: %2</source>
+        <translation>le motif &quot;%1&quot; n’est pas une expression régulière valide : %2</translation>
+    </message>
+    <message>
+        <source>at byte %1: %2</source>
+        <translation>à l’octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>no topics defined</source>
+        <translation>aucun thème défini</translation>
+    </message>
+    <message>
+        <source>the catch-all names the unknown topic &quot;%1&quot;</source>
+        <translation>la règle par défaut nomme le thème inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a rule names &quot;%1 / %2&quot;, which is not in the topic list</source>
+        <translation>une règle nomme &quot;%1 / %2&quot;, absent de la liste des thèmes</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>Clear Bookmark</source>
+        <translation>Retirer le marque-page</translation>
+    </message>
+    <message>
+        <source>Flag as %1</source>
+        <translation>Étiqueter %1</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Marque-page</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>The note was changed since; it was kept, not deleted.</source>
+        <translation>La note a été modifiée depuis ; elle est gardée, pas supprimée.</translation>
+    </message>
+    <message>
+        <source>*Deleted text, brought back by Undo:*</source>
+        <translation>*Texte supprimé, rétabli par Annuler :*</translation>
+    </message>
+    <message>
+        <source>A note was written here since the deletion; the deleted text was added below it.</source>
+        <translation>Une note a été écrite ici depuis la suppression ; le texte supprimé a été ajouté en dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>System Design Study</source>
+        <translation>System Design Study</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Study Database</source>
+        <translation>Impossible d’ouvrir la base d’étude</translation>
+    </message>
+    <message>
+        <source>Study Database Repaired</source>
+        <translation>Base d’étude réparée</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::charts::ConceptChartView</name>
+    <message>
+        <source>%1: could not write the picture</source>
+        <translation>%1 : impossible d’écrire l’image</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::sheets::SafeTextDocument</name>
+    <message>
+        <source>[image not shown]</source>
+        <translation>[image non affichée]</translation>
+    </message>
+    <message>
+        <source>Pictures named by a file or a web address are never loaded. Paste the picture into your note to keep it.</source>
+        <translation>Les images désignées par un fichier ou une adresse web ne sont jamais chargées. Collez l’image dans votre note pour la garder.</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::BookmarksView</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marque-pages</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Marquées</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::CalendarHeatMap</name>
+    <message>
+        <source>Reviews per day over the last year</source>
+        <translation>Révisions par jour sur la dernière année</translation>
+    </message>
+    <message>
+        <source>%1
+Reviews: %2</source>
+        <translation>%1
+Révisions : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>Save “%1” as PNG</source>
+        <translation>Enregistrer « %1 » en PNG</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Graphique non enregistré</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>L’image n’a pas pu être écrite dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::ChoicePage</name>
+    <message>
+        <source>Next (Space)</source>
+        <translation>Suivante (Espace)</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Réponse %1</translation>
+    </message>
+    <message>
+        <source>**Right.**</source>
+        <translation>**Juste.**</translation>
+    </message>
+    <message>
+        <source>**Not this one.** You picked answer %1, which answers “%2”:</source>
+        <translation>**Pas celle-ci.** Vous avez choisi la réponse %1, qui répond à « %2 » :</translation>
+    </message>
+    <message>
+        <source>**The answer** (%1):</source>
+        <translation>**La réponse** (%1) :</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::DiagramList</name>
     <message>
         <source>Diagrams</source>
         <translation>Diagrammes</translation>
@@ -917,18 +1408,7 @@ Révisions : %2</translation>
     </message>
 </context>
 <context>
-    <name>DiagramPainter</name>
-    <message>
-        <source>read path</source>
-        <translation>chemin de lecture</translation>
-    </message>
-    <message>
-        <source>write path</source>
-        <translation>chemin d’écriture</translation>
-    </message>
-</context>
-<context>
-    <name>DiagramPanel</name>
+    <name>sdstudy::widgets::DiagramPanel</name>
     <message>
         <source>Diagram</source>
         <translation>Diagramme</translation>
@@ -977,18 +1457,14 @@ L’onglet Diagrammes les liste tous.</translation>
     </message>
 </context>
 <context>
-    <name>DiagramView</name>
-    <message>
-        <source>Open the question on %1</source>
-        <translation>Ouvrir la question sur %1</translation>
-    </message>
+    <name>sdstudy::widgets::DiagramView</name>
     <message>
         <source>Diagram</source>
         <translation>Diagramme</translation>
     </message>
 </context>
 <context>
-    <name>ExchangeActions</name>
+    <name>sdstudy::widgets::ExchangeActions</name>
     <message>
         <source>&amp;Import Bank…</source>
         <translation>&amp;Importer une banque…</translation>
@@ -1188,49 +1664,15 @@ Déjà ici ou plus récents ici : %3</translation>
     </message>
 </context>
 <context>
-    <name>Flags</name>
+    <name>sdstudy::widgets::HelpDialog</name>
     <message>
-        <source>Hard</source>
-        <translation>Difficile</translation>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
-        <source>Review later</source>
-        <translation>À revoir plus tard</translation>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
-    <message>
-        <source>Favourite</source>
-        <translation>Favori</translation>
-    </message>
-</context>
-<context>
-    <name>FsrsScheduler</name>
-    <message>
-        <source>state %1 is not one of 0 (new), 1 (learning), 2 (review), 3 (relearning)</source>
-        <translation>l’état %1 n’est pas l’un de 0 (nouvelle), 1 (apprentissage), 2 (révision), 3 (réapprentissage)</translation>
-    </message>
-    <message>
-        <source>stability %1 is outside %2..%3</source>
-        <translation>la stabilité %1 est hors de %2..%3</translation>
-    </message>
-    <message>
-        <source>difficulty %1 is outside 1..10</source>
-        <translation>la difficulté %1 est hors de 1..10</translation>
-    </message>
-    <message>
-        <source>a negative count (learning_step, reps, lapses or scheduled_days)</source>
-        <translation>un compte négatif (learning_step, reps, lapses ou scheduled_days)</translation>
-    </message>
-    <message>
-        <source>it has no valid due time</source>
-        <translation>elle n’a pas d’échéance valide</translation>
-    </message>
-    <message>
-        <source>it was studied but has no valid last review time</source>
-        <translation>elle a été étudiée mais n’a pas de dernière révision valide</translation>
-    </message>
-</context>
-<context>
-    <name>HelpDialog</name>
     <message>
         <source>System Design Study Help</source>
         <translation>Aide de System Design Study</translation>
@@ -1343,36 +1785,9 @@ Environ 780 questions d’entretien sur la conception de systèmes, avec leurs r
 Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendant que vous travaillez.
 </translation>
     </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Touches</translation>
-    </message>
 </context>
 <context>
-    <name>InputFile</name>
-    <message>
-        <source>%1: the file is larger than %2; nothing was read</source>
-        <translation>%1 : le fichier dépasse %2 ; rien n’a été lu</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file</source>
-        <translation>%1 : pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1 : impossible de lire le fichier : %2</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>sdstudy::widgets::MainWindow</name>
     <message>
         <source>Diagram</source>
         <translation>Diagramme</translation>
@@ -1412,6 +1827,10 @@ Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendan
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation>&amp;Enregistrer la note</translation>
     </message>
     <message>
         <source>&amp;Delete Note</source>
@@ -1464,6 +1883,10 @@ Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendan
     <message>
         <source>Back to &amp;Topics</source>
         <translation>Retour aux &amp;thèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Write Note</source>
+        <translation>Écrire une &amp;note</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1536,6 +1959,18 @@ Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendan
 %1</translation>
     </message>
     <message>
+        <source>%1: bookmark removed (Ctrl+Z takes it back)</source>
+        <translation>%1 : marque-page retiré (Ctrl+Z le rétablit)</translation>
+    </message>
+    <message>
+        <source>%1: flagged %2</source>
+        <translation>%1 : étiquetée %2</translation>
+    </message>
+    <message>
+        <source>%1: bookmarked</source>
+        <translation>%1 : marque-page ajouté</translation>
+    </message>
+    <message>
         <source>Note Not Saved</source>
         <translation>Note non enregistrée</translation>
     </message>
@@ -1559,29 +1994,9 @@ If you quit now, the text you typed since the last save is lost.</source>
 
 Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera perdu.</translation>
     </message>
-    <message>
-        <source>&amp;Save Note</source>
-        <translation>&amp;Enregistrer la note</translation>
-    </message>
-    <message>
-        <source>&amp;Write Note</source>
-        <translation>Écrire une &amp;note</translation>
-    </message>
-    <message>
-        <source>%1: bookmark removed (Ctrl+Z takes it back)</source>
-        <translation>%1 : marque-page retiré (Ctrl+Z le rétablit)</translation>
-    </message>
-    <message>
-        <source>%1: flagged %2</source>
-        <translation>%1 : étiquetée %2</translation>
-    </message>
-    <message>
-        <source>%1: bookmarked</source>
-        <translation>%1 : marque-page ajouté</translation>
-    </message>
 </context>
 <context>
-    <name>MockInterviewPanel</name>
+    <name>sdstudy::widgets::MockInterviewPanel</name>
     <message>
         <source>Show the Model Answer (Ctrl+Enter)</source>
         <translation>Afficher la réponse modèle (Ctrl+Entrée)</translation>
@@ -1616,14 +2031,14 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
     </message>
 </context>
 <context>
-    <name>MockPage</name>
+    <name>sdstudy::widgets::MockPage</name>
     <message>
         <source>*Stages covered: %1 of %2.* Compare your scratch pad with the model answer, then grade yourself.</source>
         <translation>*Étapes couvertes : %1 sur %2.* Comparez votre brouillon à la réponse modèle, puis notez-vous.</translation>
     </message>
 </context>
 <context>
-    <name>NavigatorPane</name>
+    <name>sdstudy::widgets::NavigatorPane</name>
     <message>
         <source>Search, e.g. cache flag:hard (Ctrl+F)</source>
         <translation>Rechercher, p. ex. cache flag:hard (Ctrl+F)</translation>
@@ -1676,7 +2091,7 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
     </message>
 </context>
 <context>
-    <name>NoteEditor</name>
+    <name>sdstudy::widgets::NoteEditor</name>
     <message>
         <source>the picture is too large to keep in a note, even as JPEG</source>
         <translation>l’image est trop grande pour une note, même en JPEG</translation>
@@ -1691,33 +2106,14 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
     </message>
 </context>
 <context>
-    <name>NoteStore</name>
-    <message>
-        <source>a note can hold up to %1 characters; this one has %2</source>
-        <translation>une note contient au plus %1 caractères ; celle-ci en a %2</translation>
-    </message>
-    <message>
-        <source>My notes</source>
-        <translation>Mes notes</translation>
-    </message>
-    <message>
-        <source>Exported from System Design Study on %1.</source>
-        <translation>Exporté de System Design Study le %1.</translation>
-    </message>
-    <message>
-        <source>Questions no longer in a bank</source>
-        <translation>Questions qui ne sont plus dans une banque</translation>
-    </message>
-</context>
-<context>
-    <name>NotesListView</name>
+    <name>sdstudy::widgets::NotesListView</name>
     <message>
         <source>All notes</source>
         <translation>Toutes les notes</translation>
     </message>
 </context>
 <context>
-    <name>NotesPane</name>
+    <name>sdstudy::widgets::NotesPane</name>
     <message>
         <source>Write</source>
         <translation>Écrire</translation>
@@ -1739,12 +2135,20 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
         <translation>Note</translation>
     </message>
     <message>
+        <source>Picture not added: %1</source>
+        <translation>Image non ajoutée : %1</translation>
+    </message>
+    <message>
         <source>Note preview</source>
         <translation>Aperçu de la note</translation>
     </message>
     <message>
         <source>Not saved yet</source>
         <translation>Pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Ctrl+S saves, and so does leaving this question</source>
+        <translation>Pas encore enregistrée : Ctrl+S enregistre, tout comme quitter cette question</translation>
     </message>
     <message>
         <source>Editing…</source>
@@ -1762,17 +2166,9 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
         <source>Saved %1</source>
         <translation>Enregistrée %1</translation>
     </message>
-    <message>
-        <source>Not saved yet: Ctrl+S saves, and so does leaving this question</source>
-        <translation>Pas encore enregistrée : Ctrl+S enregistre, tout comme quitter cette question</translation>
-    </message>
-    <message>
-        <source>Picture not added: %1</source>
-        <translation>Image non ajoutée : %1</translation>
-    </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
+    <name>sdstudy::widgets::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
@@ -1784,6 +2180,10 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
     <message>
         <source>&amp;Study</source>
         <translation>&amp;Étude</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Données</translation>
     </message>
     <message>
         <source>As the desktop</source>
@@ -1810,6 +2210,14 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
         <translation>&amp;Taille du texte :</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time the app starts.</source>
+        <translation>Une nouvelle langue s’affiche au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
         <source>&amp;New questions per day:</source>
         <translation>&amp;Nouvelles questions par jour :</translation>
     </message>
@@ -1834,6 +2242,10 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
         <translation>Intervalle &amp;maximal :</translation>
     </message>
     <message>
+        <source>Spread intervals a little, so questions learnt &amp;together do not stay together</source>
+        <translation>Disperser un peu les &amp;intervalles, pour que les questions apprises ensemble ne restent pas ensemble</translation>
+    </message>
+    <message>
         <source>Questions in a &amp;chosen session:</source>
         <translation>Questions d’une séance &amp;choisie :</translation>
     </message>
@@ -1844,18 +2256,6 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
     <message>
         <source>Mock &amp;interview time:</source>
         <translation>Durée de l’&amp;entretien blanc :</translation>
-    </message>
-    <message>
-        <source>&amp;Data</source>
-        <translation>&amp;Données</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <source>A new language shows the next time the app starts.</source>
-        <translation>Une nouvelle langue s’affiche au prochain démarrage de l’application.</translation>
     </message>
     <message>
         <source>Save &amp;notes as I type (otherwise on Ctrl+S and when leaving the question)</source>
@@ -1874,28 +2274,24 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <source>Besides these, one backup a day is kept for a week and one a week for a month.</source>
-        <translation>En plus, une sauvegarde par jour est gardée une semaine et une par semaine un mois.</translation>
-    </message>
-    <message>
-        <source>A backup is made on quit and every half hour while you make changes.</source>
-        <translation>Une sauvegarde est faite en quittant et toutes les demi-heures pendant vos modifications.</translation>
-    </message>
-    <message>
         <source>Backup &amp;folder:</source>
         <translation>Dossier de &amp;sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Besides these, one backup a day is kept for a week and one a week for a month.</source>
+        <translation>En plus, une sauvegarde par jour est gardée une semaine et une par semaine un mois.</translation>
     </message>
     <message>
         <source>Newest backups &amp;kept:</source>
         <translation>Sauvegardes &amp;récentes gardées :</translation>
     </message>
     <message>
-        <source>Spread intervals a little, so questions learnt &amp;together do not stay together</source>
-        <translation>Disperser un peu les &amp;intervalles, pour que les questions apprises ensemble ne restent pas ensemble</translation>
+        <source>A backup is made on quit and every half hour while you make changes.</source>
+        <translation>Une sauvegarde est faite en quittant et toutes les demi-heures pendant vos modifications.</translation>
     </message>
 </context>
 <context>
-    <name>PrintSheetDialog</name>
+    <name>sdstudy::widgets::PrintSheetDialog</name>
     <message>
         <source>&amp;Topics:</source>
         <translation>&amp;Thèmes :</translation>
@@ -1973,8 +2369,20 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
         <translation>Mise en pa&amp;ge :</translation>
     </message>
     <message>
+        <source>Pape&amp;r:</source>
+        <translation>Pa&amp;pier :</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>Tai&amp;lle de police :</translation>
+    </message>
+    <message>
         <source>Pre&amp;view…</source>
         <translation>Aperç&amp;u…</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Enregistrer en PD&amp;F…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2004,25 +2412,9 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
         <source>System Design Study</source>
         <translation>System Design Study</translation>
     </message>
-    <message>
-        <source>Pape&amp;r:</source>
-        <translation>Pa&amp;pier :</translation>
-    </message>
-    <message>
-        <source>Font si&amp;ze:</source>
-        <translation>Tai&amp;lle de police :</translation>
-    </message>
-    <message>
-        <source>Save as PD&amp;F…</source>
-        <translation>Enregistrer en PD&amp;F…</translation>
-    </message>
 </context>
 <context>
-    <name>ProgressDashboard</name>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
+    <name>sdstudy::widgets::ProgressDashboard</name>
     <message>
         <source>Progress</source>
         <translation>Progression</translation>
@@ -2180,196 +2572,14 @@ aucune révision ces 30 derniers jours</translation>
     </message>
 </context>
 <context>
-    <name>ProgressFile</name>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
-    </message>
-    <message>
-        <source>%1: not a System Design Study progress file</source>
-        <translation>%1 : pas un fichier de progression de System Design Study</translation>
-    </message>
-    <message>
-        <source>%1: made by a newer version of the app (format %2)</source>
-        <translation>%1 : créé par une version plus récente de l’application (format %2)</translation>
-    </message>
-    <message>
-        <source>is not an object</source>
-        <translation>n’est pas un objet</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a text</source>
-        <translation>&quot;%1&quot; doit être un texte</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time in ISO 8601 (%2)</source>
-        <translation>&quot;%1&quot; n’est pas une heure au format ISO 8601 (%2)</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>absente</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
-        <translation>&quot;%1&quot; doit être un nombre entier de %2 à %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a number</source>
-        <translation>&quot;%1&quot; doit être un nombre</translation>
-    </message>
-    <message>
-        <source>no flag is called &quot;%1&quot;</source>
-        <translation>aucune étiquette ne s’appelle &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;deleted&quot; must be true or false</source>
-        <translation>&quot;deleted&quot; doit valoir true ou false</translation>
-    </message>
-    <message>
-        <source>the note has more than %1 characters</source>
-        <translation>la note dépasse %1 caractères</translation>
-    </message>
-    <message>
-        <source>stability or difficulty is outside its range</source>
-        <translation>la stabilité ou la difficulté est hors de sa plage</translation>
-    </message>
-    <message>
-        <source>&quot;card_before&quot; is not a card</source>
-        <translation>&quot;card_before&quot; n’est pas une carte</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than a progress file can be (%2 MB)</source>
-        <translation>%1 : le fichier dépasse la taille d’un fichier de progression (%2 Mo)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the picture is larger than a note&apos;s picture can be</source>
-        <translation>l’image dépasse la taille permise pour une note</translation>
-    </message>
-    <message>
-        <source>&quot;data&quot; is not Base64</source>
-        <translation>&quot;data&quot; n’est pas en Base64</translation>
-    </message>
-    <message>
-        <source>the picture&apos;s bytes do not match its id</source>
-        <translation>les octets de l’image ne correspondent pas à son identifiant</translation>
-    </message>
-    <message>
-        <source>only PNG and JPEG pictures can be kept in a note</source>
-        <translation>seules les images PNG et JPEG peuvent être gardées dans une note</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) deleted, as the file says they were deleted after your last change here.</source>
-        <translation>
-            <numerusform>%n note supprimée, car le fichier indique qu’elle a été supprimée après votre dernière modification ici.</numerusform>
-            <numerusform>%n notes supprimées, car le fichier indique qu’elles ont été supprimées après votre dernière modification ici.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) without text skipped: an empty note in the file never deletes yours.</source>
-        <translation>
-            <numerusform>%n note sans texte ignorée : une note vide dans le fichier ne supprime jamais la vôtre.</numerusform>
-            <numerusform>%n notes sans texte ignorées : une note vide dans le fichier ne supprime jamais la vôtre.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) carried a date in the future (a clock that was wrong). They were added only where you had nothing yet, and never replaced what you have.</source>
-        <translation>
-            <numerusform>%n élément portait une date future (une horloge fausse). Il n’a été ajouté que là où vous n’aviez encore rien, sans rien remplacer.</numerusform>
-            <numerusform>%n éléments portaient une date future (une horloge fausse). Ils n’ont été ajoutés que là où vous n’aviez encore rien, sans rien remplacer.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QuestionView</name>
+    <name>sdstudy::widgets::QuestionView</name>
     <message>
         <source>Also asked as %1</source>
         <translation>Aussi posée comme %1</translation>
     </message>
 </context>
 <context>
-    <name>QuizEngine</name>
-    <message>
-        <source>Requirements: functional and non-functional</source>
-        <translation>Exigences : fonctionnelles et non fonctionnelles</translation>
-    </message>
-    <message>
-        <source>Estimates: users, requests, storage, bandwidth</source>
-        <translation>Estimations : utilisateurs, requêtes, stockage, bande passante</translation>
-    </message>
-    <message>
-        <source>API</source>
-        <translation>API</translation>
-    </message>
-    <message>
-        <source>Data model</source>
-        <translation>Modèle de données</translation>
-    </message>
-    <message>
-        <source>High-level design</source>
-        <translation>Conception générale</translation>
-    </message>
-    <message>
-        <source>Scaling: bottlenecks, sharding, caching</source>
-        <translation>Passage à l’échelle : goulets, partitionnement, cache</translation>
-    </message>
-    <message>
-        <source>Trade-offs and what you would do next</source>
-        <translation>Compromis et suite que vous donneriez</translation>
-    </message>
-</context>
-<context>
-    <name>QuizScope</name>
-    <message>
-        <source>no flag is called &quot;%1&quot;</source>
-        <translation>aucune étiquette ne s’appelle &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>topic: needs a topic name, as `sdstudy topics` lists them</source>
-        <translation>topic: demande un nom de thème, tel que `sdstudy topics` les liste</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a scope; use study-now, all, due, new, weak, misses, bookmarked, flag:NAME or topic:NAME</source>
-        <translation>&quot;%1&quot; n’est pas un périmètre ; utilisez study-now, all, due, new, weak, misses, bookmarked, flag:NOM ou topic:NOM</translation>
-    </message>
-    <message>
-        <source>Due questions, then today&apos;s new ones</source>
-        <translation>Les questions à revoir, puis les nouvelles du jour</translation>
-    </message>
-    <message>
-        <source>The whole bank</source>
-        <translation>Toute la banque</translation>
-    </message>
-    <message>
-        <source>Bookmarked questions</source>
-        <translation>Questions marquées</translation>
-    </message>
-    <message>
-        <source>Flagged %1</source>
-        <translation>Étiquetées %1</translation>
-    </message>
-    <message>
-        <source>Due now</source>
-        <translation>À revoir maintenant</translation>
-    </message>
-    <message>
-        <source>Never studied</source>
-        <translation>Jamais étudiées</translation>
-    </message>
-    <message>
-        <source>Weak: forgotten twice or more</source>
-        <translation>Faibles : oubliées deux fois ou plus</translation>
-    </message>
-    <message>
-        <source>Missed in the last session</source>
-        <translation>Manquées lors de la dernière séance</translation>
-    </message>
-</context>
-<context>
-    <name>RecallPage</name>
+    <name>sdstudy::widgets::RecallPage</name>
     <message>
         <source>Show Answer (Space)</source>
         <translation>Afficher la réponse (Espace)</translation>
@@ -2465,18 +2675,7 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     </message>
 </context>
 <context>
-    <name>SafeTextDocument</name>
-    <message>
-        <source>[image not shown]</source>
-        <translation>[image non affichée]</translation>
-    </message>
-    <message>
-        <source>Pictures named by a file or a web address are never loaded. Paste the picture into your note to keep it.</source>
-        <translation>Les images désignées par un fichier ou une adresse web ne sont jamais chargées. Collez l’image dans votre note pour la garder.</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
+    <name>sdstudy::widgets::SearchResultsModel</name>
     <message>
         <source>#%1 · %2
 %3</source>
@@ -2493,7 +2692,7 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     </message>
 </context>
 <context>
-    <name>SessionSetupDialog</name>
+    <name>sdstudy::widgets::SessionSetupDialog</name>
     <message>
         <source>Start a Study Session</source>
         <translation>Démarrer une séance</translation>
@@ -2580,76 +2779,7 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     </message>
 </context>
 <context>
-    <name>SheetRenderer</name>
-    <message>
-        <source>System Design Study</source>
-        <translation>System Design Study</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n question(s) · %2</source>
-        <translation>
-            <numerusform>%1 · %n question · %2</numerusform>
-            <numerusform>%1 · %n questions · %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>with answers</source>
-        <translation>avec réponses</translation>
-    </message>
-    <message>
-        <source>questions only</source>
-        <translation>questions seules</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Sommaire</translation>
-    </message>
-    <message>
-        <source>My note:</source>
-        <translation>Ma note :</translation>
-    </message>
-    <message>
-        <source>System Design Study · %1</source>
-        <translation>System Design Study · %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
-    </message>
-</context>
-<context>
-    <name>SheetRequest</name>
-    <message>
-        <source>unknown flag &quot;%1&quot;</source>
-        <translation>étiquette inconnue &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>no topic matches &quot;%1&quot;</source>
-        <translation>aucun thème ne correspond à &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>flagged %1</source>
-        <translation>étiquetées %1</translation>
-    </message>
-    <message>
-        <source>bookmarked</source>
-        <translation>marquées</translation>
-    </message>
-    <message>
-        <source>search “%1”</source>
-        <translation>recherche « %1 »</translation>
-    </message>
-    <message>
-        <source>missed in the last session</source>
-        <translation>manquées lors de la dernière séance</translation>
-    </message>
-    <message>
-        <source>All topics</source>
-        <translation>Tous les thèmes</translation>
-    </message>
-</context>
-<context>
-    <name>StudyDialog</name>
+    <name>sdstudy::widgets::StudyDialog</name>
     <message>
         <source>Recall</source>
         <translation>Rappel</translation>
@@ -2673,6 +2803,14 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     <message>
         <source>Study: %1</source>
         <translation>Étude : %1</translation>
+    </message>
+    <message>
+        <source> · Coming back: %1</source>
+        <translation> · Reviennent : %1</translation>
+    </message>
+    <message>
+        <source>To go: %1%2 · Answered: %3 · %4</source>
+        <translation>Restantes : %1%2 · Répondues : %3 · %4</translation>
     </message>
     <message>
         <source>A Leech</source>
@@ -2700,22 +2838,6 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
         </translation>
     </message>
     <message>
-        <source>Scratch Pad Not Saved</source>
-        <translation>Brouillon non enregistré</translation>
-    </message>
-    <message>
-        <source>Your scratch pad could not be saved, so this window stays open. Copy the text somewhere safe, or close again once the problem is solved.</source>
-        <translation>Votre brouillon n’a pas pu être enregistré, cette fenêtre reste donc ouverte. Copiez le texte en lieu sûr, ou fermez à nouveau une fois le problème réglé.</translation>
-    </message>
-    <message>
-        <source> · Coming back: %1</source>
-        <translation> · Reviennent : %1</translation>
-    </message>
-    <message>
-        <source>To go: %1%2 · Answered: %3 · %4</source>
-        <translation>Restantes : %1%2 · Répondues : %3 · %4</translation>
-    </message>
-    <message>
         <source>End This Session?</source>
         <translation>Terminer cette séance ?</translation>
     </message>
@@ -2731,9 +2853,17 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
         <source>&amp;Keep Studying</source>
         <translation>&amp;Continuer</translation>
     </message>
+    <message>
+        <source>Scratch Pad Not Saved</source>
+        <translation>Brouillon non enregistré</translation>
+    </message>
+    <message>
+        <source>Your scratch pad could not be saved, so this window stays open. Copy the text somewhere safe, or close again once the problem is solved.</source>
+        <translation>Votre brouillon n’a pas pu être enregistré, cette fenêtre reste donc ouverte. Copiez le texte en lieu sûr, ou fermez à nouveau une fois le problème réglé.</translation>
+    </message>
 </context>
 <context>
-    <name>StudyLauncher</name>
+    <name>sdstudy::widgets::StudyLauncher</name>
     <message>
         <source>Study &amp;Now (Recall)</source>
         <translation>Étudier &amp;maintenant (rappel)</translation>
@@ -2776,85 +2906,7 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     </message>
 </context>
 <context>
-    <name>StudyLibrary</name>
-    <message>
-        <source>System design</source>
-        <translation>Conception de systèmes</translation>
-    </message>
-    <message>
-        <source>%1 is open in another System Design Study (process %2). Close that one first, or use it.</source>
-        <translation>%1 est ouvert dans un autre System Design Study (processus %2). Fermez-le d’abord, ou utilisez-le.</translation>
-    </message>
-    <message>
-        <source>%1 is being opened by another System Design Study right now. Try again in a moment.</source>
-        <translation>%1 est en cours d’ouverture par un autre System Design Study. Réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>The study database %1 is damaged (%2) and could not be moved aside.</source>
-        <translation>La base d’étude %1 est abîmée (%2) et n’a pas pu être mise de côté.</translation>
-    </message>
-    <message>
-        <source>The study database was damaged (%1). It was moved to %2 and the backup of %3 was restored: changes made after that backup are only in the damaged file.</source>
-        <translation>La base d’étude était abîmée (%1). Elle a été déplacée vers %2 et la sauvegarde du %3 a été restaurée : les modifications postérieures à cette sauvegarde ne sont que dans le fichier abîmé.</translation>
-    </message>
-    <message>
-        <source>%1: the name &quot;%2&quot; is taken by the bundled bank; rename the file</source>
-        <translation>%1 : le nom &quot;%2&quot; est pris par la banque fournie ; renommez le fichier</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
-    </message>
-    <message>
-        <source>%1 cannot be restored: %2</source>
-        <translation>%1 ne peut pas être restauré : %2</translation>
-    </message>
-    <message>
-        <source>%1 is open in another System Design Study (process %2). Close it before restoring.</source>
-        <translation>%1 est ouvert dans un autre System Design Study (processus %2). Fermez-le avant de restaurer.</translation>
-    </message>
-    <message>
-        <source>%1: cannot move the current database aside</source>
-        <translation>%1 : impossible de mettre la base actuelle de côté</translation>
-    </message>
-    <message>
-        <source>%1: cannot copy %2 into place</source>
-        <translation>%1 : impossible de copier %2 à sa place</translation>
-    </message>
-    <message>
-        <source>The study database was damaged (%1) and there is no good backup of it. It was moved to %2 and a new database was started; your earlier bookmarks and notes are in the damaged file.</source>
-        <translation>La base d’étude était endommagée (%1) et il n’en existe aucune bonne sauvegarde. Elle a été déplacée vers %2 et une nouvelle base a été créée ; vos marque-pages et notes précédents sont dans le fichier endommagé.</translation>
-    </message>
-    <message>
-        <source>%1 needs setting up for this version of the app, and another System Design Study (process %2) has it open. Close that one first.</source>
-        <translation>%1 doit être préparé pour cette version de l’application, et un autre System Design Study (processus %2) l’a ouvert. Fermez-le d’abord.</translation>
-    </message>
-</context>
-<context>
-    <name>TopicRules</name>
-    <message>
-        <source>pattern &quot;%1&quot; is not a valid regular expression: %2</source>
-        <translation>le motif &quot;%1&quot; n’est pas une expression régulière valide : %2</translation>
-    </message>
-    <message>
-        <source>at byte %1: %2</source>
-        <translation>à l’octet %1 : %2</translation>
-    </message>
-    <message>
-        <source>no topics defined</source>
-        <translation>aucun thème défini</translation>
-    </message>
-    <message>
-        <source>the catch-all names the unknown topic &quot;%1&quot;</source>
-        <translation>la règle par défaut nomme le thème inconnu &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>a rule names &quot;%1 / %2&quot;, which is not in the topic list</source>
-        <translation>une règle nomme &quot;%1 / %2&quot;, absent de la liste des thèmes</translation>
-    </message>
-</context>
-<context>
-    <name>TopicTreeModel</name>
+    <name>sdstudy::widgets::TopicTreeModel</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -2865,7 +2917,7 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     </message>
 </context>
 <context>
-    <name>TypedPage</name>
+    <name>sdstudy::widgets::TypedPage</name>
     <message>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
@@ -2889,52 +2941,6 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     <message>
         <source>**Missed**: %1</source>
         <translation>**Manqués** : %1</translation>
-    </message>
-</context>
-<context>
-    <name>UserCommands</name>
-    <message>
-        <source>Clear Bookmark</source>
-        <translation>Retirer le marque-page</translation>
-    </message>
-    <message>
-        <source>Flag as %1</source>
-        <translation>Étiqueter %1</translation>
-    </message>
-    <message>
-        <source>Bookmark</source>
-        <translation>Marque-page</translation>
-    </message>
-    <message>
-        <source>Delete Note</source>
-        <translation>Supprimer la note</translation>
-    </message>
-    <message>
-        <source>The note was changed since; it was kept, not deleted.</source>
-        <translation>La note a été modifiée depuis ; elle est gardée, pas supprimée.</translation>
-    </message>
-    <message>
-        <source>*Deleted text, brought back by Undo:*</source>
-        <translation>*Texte supprimé, rétabli par Annuler :*</translation>
-    </message>
-    <message>
-        <source>A note was written here since the deletion; the deleted text was added below it.</source>
-        <translation>Une note a été écrite ici depuis la suppression ; le texte supprimé a été ajouté en dessous.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>System Design Study</source>
-        <translation>System Design Study</translation>
-    </message>
-    <message>
-        <source>Cannot Open the Study Database</source>
-        <translation>Impossible d’ouvrir la base d’étude</translation>
-    </message>
-    <message>
-        <source>Study Database Repaired</source>
-        <translation>Base d’étude réparée</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,8 @@
 #include <QLegend>
 #include <QPalette>
 
+namespace sdstudy::charts {
+
 namespace ChartTheme {
 
 void apply(QChart *chart, const QPalette &palette)
@@ -24,3 +26,5 @@ void apply(QChart *chart, const QPalette &palette)
 }
 
 } // namespace ChartTheme
+
+} // namespace sdstudy::charts

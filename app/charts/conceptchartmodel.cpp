@@ -5,6 +5,8 @@
 
 #include <cmath>
 
+namespace sdstudy::charts {
+
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
@@ -285,3 +287,5 @@ ConceptChartData ConceptChartModel::mm1Queue(double utilisation) const
               .arg(serviceMs / 0.1, 0, 'f', 0);
     return data;
 }
+
+} // namespace sdstudy::charts

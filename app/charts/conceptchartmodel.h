@@ -8,6 +8,8 @@
 
 #include <optional>
 
+namespace sdstudy::charts {
+
 // The numbers behind a concept chart, computed from the model its file names
 // and the position of its slider (if it has one). No drawing here: the view
 // turns this into a Qt Charts chart, the tests check the numbers.
@@ -75,3 +77,5 @@ private:
     QString m_model;
     QJsonObject m_settings;
 };
+
+} // namespace sdstudy::charts

@@ -21,6 +21,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+namespace sdstudy::charts {
+
 namespace {
 constexpr int kSliderSteps = 1000;
 }
@@ -201,7 +203,7 @@ bool ConceptChartView::writePicture(const QString &path, bool svg, QString *erro
     return true;
 }
 
-bool ConceptChartView::writeChart(const DiagramFile &file, const QString &path, bool svg, QString *error)
+bool ConceptChartView::writeChart(const diagrams::DiagramFile &file, const QString &path, bool svg, QString *error)
 {
     const auto model = ConceptChartModel::from(file.chart, error);
     if (!model)
@@ -215,3 +217,5 @@ bool ConceptChartView::writeChart(const DiagramFile &file, const QString &path, 
     ChartTheme::apply(view.chart(), view.palette());
     return view.writePicture(path, svg, error);
 }
+
+} // namespace sdstudy::charts

@@ -8,7 +8,12 @@ class QChart;
 class QChartView;
 class QLabel;
 class QSlider;
+
+namespace sdstudy::diagrams {
 struct DiagramFile;
+} // namespace sdstudy::diagrams
+
+namespace sdstudy::charts {
 
 // A concept chart on screen: the chart, a slider where moving one value
 // teaches something (utilisation, jitter, skew), and a sentence of what the
@@ -27,7 +32,7 @@ public:
     bool writePicture(const QString &path, bool svg, QString *error);
 
     // For the command line and printed sheets: a chart file as a picture.
-    static bool writeChart(const DiagramFile &file, const QString &path, bool svg, QString *error);
+    static bool writeChart(const diagrams::DiagramFile &file, const QString &path, bool svg, QString *error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,3 +48,5 @@ private:
     QLabel *m_sliderValue = nullptr;
     QLabel *m_caption;
 };
+
+} // namespace sdstudy::charts

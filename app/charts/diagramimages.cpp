@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QPainter>
 
+namespace sdstudy::charts {
+
 namespace {
 
 constexpr double kPrintScale = 3.0;
@@ -27,13 +29,13 @@ QImage picture(QSizeF size, const std::function<void(QPainter *)> &paint)
 
 namespace DiagramImages {
 
-QList<QImage> forQuestions(const QStringList &phrasingIds, DiagramLayout::Flow flow)
+QList<QImage> forQuestions(const QStringList &phrasingIds, diagrams::DiagramLayout::Flow flow)
 {
     QList<QImage> images;
-    DiagramCatalog &catalog = DiagramCatalog::bundled();
+    diagrams::DiagramCatalog &catalog = diagrams::DiagramCatalog::bundled();
     const QPalette paper(Qt::black, Qt::white);
-    for (const DiagramFile *file : catalog.forQuestions(phrasingIds)) {
-        if (file->kind == DiagramFile::Kind::Chart) {
+    for (const diagrams::DiagramFile *file : catalog.forQuestions(phrasingIds)) {
+        if (file->kind == diagrams::DiagramFile::Kind::Chart) {
             QString error;
             const auto model = ConceptChartModel::from(file->chart, &error);
             if (!model)
@@ -45,15 +47,18 @@ QList<QImage> forQuestions(const QStringList &phrasingIds, DiagramLayout::Flow f
             images.append(picture(view.size(), [&](QPainter *painter) { view.render(painter); }));
             continue;
         }
-        const DiagramGeometry *geometry = catalog.geometry(*file, QApplication::font(), nullptr, flow);
+        const diagrams::DiagramGeometry *geometry = catalog.geometry(*file, QApplication::font(), nullptr, flow);
         if (!geometry)
             continue;
-        const DiagramStyle style = DiagramStyle::from(paper, QApplication::font());
-        images.append(picture(DiagramExport::pictureSize(*geometry, style, file->title), [&](QPainter *painter) {
-            DiagramExport::paintPicture(painter, *geometry, style, file->title);
-        }));
+        const diagrams::DiagramStyle style = diagrams::DiagramStyle::from(paper, QApplication::font());
+        images.append(
+            picture(diagrams::DiagramExport::pictureSize(*geometry, style, file->title), [&](QPainter *painter) {
+                diagrams::DiagramExport::paintPicture(painter, *geometry, style, file->title);
+            }));
     }
     return images;
 }
 
 } // namespace DiagramImages
+
+} // namespace sdstudy::charts

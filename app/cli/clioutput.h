@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace sdstudy::cli {
+
 // Helpers the command files share for what they print.
 namespace CliOutput {
 
@@ -34,9 +36,11 @@ inline QJsonValue isoUtc(const QDateTime &time)
 inline QString flagNames()
 {
     QStringList keys;
-    for (const Flag &flag : Flags::all())
+    for (const core::Flag &flag : core::Flags::all())
         keys.append(flag.key);
     return keys.join(QStringLiteral(", "));
 }
 
 } // namespace CliOutput
+
+} // namespace sdstudy::cli

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+namespace sdstudy::cli {
+
 using namespace Qt::StringLiterals;
 using CliOutput::Text;
 
@@ -203,8 +205,8 @@ int CommandLine::run(const QStringList &arguments)
     const Call call {
         parsed->args,
         parser,
-        parser.isSet(u"db"_s) ? parser.value(u"db"_s) : Database::defaultPath(),
-        parser.isSet(u"backup-dir"_s) ? parser.value(u"backup-dir"_s) : BackupSettings::load().folder,
+        parser.isSet(u"db"_s) ? parser.value(u"db"_s) : core::Database::defaultPath(),
+        parser.isSet(u"backup-dir"_s) ? parser.value(u"backup-dir"_s) : core::BackupSettings::load().folder,
     };
     if (command.misuse) {
         if (const QString misuse = command.misuse(call); !misuse.isEmpty())
@@ -217,10 +219,10 @@ int CommandLine::runCommand(const Command &command, const Call &call)
 {
     if (command.data == Command::Data::None)
         return (this->*command.withoutLibrary)(call);
-    StudyLibrary library;
-    StudyLibrary::Options options;
+    core::StudyLibrary library;
+    core::StudyLibrary::Options options;
     const bool writes = command.data == Command::Data::Writes && !(command.onlyReads && command.onlyReads(call));
-    options.access = writes ? StudyLibrary::Access::Exclusive : StudyLibrary::Access::Shared;
+    options.access = writes ? core::StudyLibrary::Access::Exclusive : core::StudyLibrary::Access::Shared;
     options.backupFolder = call.backupFolder;
     QString error;
     if (!library.open(call.databasePath, &error, options))
@@ -229,3 +231,5 @@ int CommandLine::runCommand(const Command &command, const Call &call)
         m_err << Text::tr("sdstudy: %1").arg(library.recoveryReport()) << '\n';
     return (this->*command.withLibrary)(library, call);
 }
+
+} // namespace sdstudy::cli

@@ -9,9 +9,16 @@
 #include <functional>
 #include <optional>
 
+namespace sdstudy::core {
 class StudyLibrary;
 struct QuestionRecord;
+} // namespace sdstudy::core
+
+namespace sdstudy::diagrams {
 struct DiagramFile;
+} // namespace sdstudy::diagrams
+
+namespace sdstudy::cli {
 
 // The `sdstudy COMMAND ...` interface. Output with --json is a public contract:
 // keys are only ever added, never renamed or removed (see README.md).
@@ -28,7 +35,8 @@ public:
 
     // Charts are drawn with Qt Charts, which needs widgets: the program that has
     // them hands the command line a way to write one (PNG, or SVG when `svg`).
-    using ChartWriter = std::function<bool(const DiagramFile &chart, const QString &path, bool svg, QString *error)>;
+    using ChartWriter
+        = std::function<bool(const diagrams::DiagramFile &chart, const QString &path, bool svg, QString *error)>;
     void setChartWriter(ChartWriter writer) { m_chartWriter = std::move(writer); }
     // Likewise the pictures of a question's diagrams for `print --diagrams`.
     using DiagramImages = std::function<QList<QImage>(const QStringList &phrasingIds, bool narrowColumns)>;
@@ -90,7 +98,7 @@ public:
         // when the first argument is this word.
         bool textLayout = false;
         QLatin1StringView textLayoutFor = {};
-        int (CommandLine::*withLibrary)(StudyLibrary &, const Call &) = nullptr;
+        int (CommandLine::*withLibrary)(core::StudyLibrary &, const Call &) = nullptr;
         int (CommandLine::*withoutLibrary)(const Call &) = nullptr;
     };
     static const QList<Command> &commands();
@@ -114,34 +122,34 @@ private:
     static std::optional<Parsed> parse(const QStringList &arguments, QString *error);
 
     // Library commands, in librarycommands.cpp.
-    int topics(StudyLibrary &library, const Call &call);
-    int show(StudyLibrary &library, const Call &call);
-    int search(StudyLibrary &library, const Call &call);
-    int bookmark(StudyLibrary &library, const Call &call);
-    int bookmarks(StudyLibrary &library, const Call &call);
-    int note(StudyLibrary &library, const Call &call);
-    int notes(StudyLibrary &library, const Call &call);
+    int topics(core::StudyLibrary &library, const Call &call);
+    int show(core::StudyLibrary &library, const Call &call);
+    int search(core::StudyLibrary &library, const Call &call);
+    int bookmark(core::StudyLibrary &library, const Call &call);
+    int bookmarks(core::StudyLibrary &library, const Call &call);
+    int note(core::StudyLibrary &library, const Call &call);
+    int notes(core::StudyLibrary &library, const Call &call);
     // Exchange commands, in exchangecommands.cpp.
-    int importFile(StudyLibrary &library, const Call &call);
-    int importProgress(StudyLibrary &library, const QString &path);
-    int importAnki(StudyLibrary &library, const QString &path);
-    int exportData(StudyLibrary &library, const Call &call);
-    int print(StudyLibrary &library, const Call &call);
-    int backup(StudyLibrary &library, const Call &call);
+    int importFile(core::StudyLibrary &library, const Call &call);
+    int importProgress(core::StudyLibrary &library, const QString &path);
+    int importAnki(core::StudyLibrary &library, const QString &path);
+    int exportData(core::StudyLibrary &library, const Call &call);
+    int print(core::StudyLibrary &library, const Call &call);
+    int backup(core::StudyLibrary &library, const Call &call);
     int restore(const Call &call);
     // Study commands, in studycommands.cpp.
-    int quizPlan(StudyLibrary &library, const Call &call);
-    int review(StudyLibrary &library, const Call &call);
+    int quizPlan(core::StudyLibrary &library, const Call &call);
+    int review(core::StudyLibrary &library, const Call &call);
     int schedule(const Call &call);
-    int stats(StudyLibrary &library, const Call &call);
+    int stats(core::StudyLibrary &library, const Call &call);
     // Diagram commands, in diagramcommands.cpp.
     int diagrams(const Call &call);
     int diagram(const Call &call);
 
     int runCommand(const Command &command, const Call &call);
-    std::optional<QString> questionId(StudyLibrary &library, const QString &reference);
+    std::optional<QString> questionId(core::StudyLibrary &library, const QString &reference);
     // The question a reference names, or nullopt once the person has been told why not.
-    std::optional<QuestionRecord> questionRecord(StudyLibrary &library, const QString &reference);
+    std::optional<core::QuestionRecord> questionRecord(core::StudyLibrary &library, const QString &reference);
     int fail(const QString &message);
     int usage(const QString &message);
 
@@ -150,3 +158,5 @@ private:
     ChartWriter m_chartWriter;
     DiagramImages m_diagramImages;
 };
+
+} // namespace sdstudy::cli

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+namespace sdstudy::cli {
+
 using namespace Qt::StringLiterals;
 using CliOutput::Text;
 
@@ -32,7 +34,7 @@ QString searchMisuse(const CommandLine::Call &call)
 QString quizPlanMisuse(const CommandLine::Call &call)
 {
     QString error;
-    if (!QuizScope::parse(call.value("scope"_L1), &error))
+    if (!core::QuizScope::parse(call.value("scope"_L1), &error))
         return error;
     bool ok = false;
     const int size = call.value("size"_L1).toInt(&ok);
@@ -250,3 +252,5 @@ const QList<CommandLine::Command> &CommandLine::commands()
     };
     return table;
 }
+
+} // namespace sdstudy::cli

@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+namespace sdstudy::cli {
+
 using namespace Qt::StringLiterals;
 using CliOutput::jsonText;
 using CliOutput::Text;
@@ -36,14 +38,14 @@ QString variantsLine(const QList<int> &numbers)
 }
 
 // A question that has left its bank has no number: null in JSON, not 0.
-QJsonValue numberOf(const QuestionSummary &question)
+QJsonValue numberOf(const core::QuestionSummary &question)
 {
     return question.id.isEmpty() ? QJsonValue() : QJsonValue(question.number);
 }
 
 } // namespace
 
-std::optional<QString> CommandLine::questionId(StudyLibrary &library, const QString &reference)
+std::optional<QString> CommandLine::questionId(core::StudyLibrary &library, const QString &reference)
 {
     const auto id = library.questions().resolve(reference);
     if (!id)
@@ -51,7 +53,7 @@ std::optional<QString> CommandLine::questionId(StudyLibrary &library, const QStr
     return id;
 }
 
-std::optional<QuestionRecord> CommandLine::questionRecord(StudyLibrary &library, const QString &reference)
+std::optional<core::QuestionRecord> CommandLine::questionRecord(core::StudyLibrary &library, const QString &reference)
 {
     const auto id = questionId(library, reference);
     if (!id)
@@ -62,7 +64,7 @@ std::optional<QuestionRecord> CommandLine::questionRecord(StudyLibrary &library,
     return question;
 }
 
-int CommandLine::topics(StudyLibrary &library, const Call &call)
+int CommandLine::topics(core::StudyLibrary &library, const Call &call)
 {
     const auto topics = library.questions().topicCounts();
     if (call.json()) {
@@ -89,7 +91,7 @@ int CommandLine::topics(StudyLibrary &library, const Call &call)
     return 0;
 }
 
-int CommandLine::show(StudyLibrary &library, const Call &call)
+int CommandLine::show(core::StudyLibrary &library, const Call &call)
 {
     if (call.args.size() != 1)
         return usage(Text::tr("show takes one question ID"));
@@ -118,7 +120,7 @@ int CommandLine::show(StudyLibrary &library, const Call &call)
     return 0;
 }
 
-int CommandLine::search(StudyLibrary &library, const Call &call)
+int CommandLine::search(core::StudyLibrary &library, const Call &call)
 {
     if (call.args.isEmpty())
         return usage(Text::tr("search takes the words to look for"));
@@ -145,7 +147,7 @@ int CommandLine::search(StudyLibrary &library, const Call &call)
     return 0;
 }
 
-int CommandLine::bookmark(StudyLibrary &library, const Call &call)
+int CommandLine::bookmark(core::StudyLibrary &library, const Call &call)
 {
     if (call.args.size() != 1)
         return usage(Text::tr("bookmark takes one question ID"));
@@ -153,7 +155,7 @@ int CommandLine::bookmark(StudyLibrary &library, const Call &call)
     const QString flagName = call.value("flag"_L1);
     if (clear && !flagName.isEmpty())
         return usage(Text::tr("bookmark takes --flag or --clear, not both"));
-    const std::optional<Flag> flag = flagName.isEmpty() ? std::nullopt : Flags::find(flagName);
+    const std::optional<core::Flag> flag = flagName.isEmpty() ? std::nullopt : core::Flags::find(flagName);
     if (!flagName.isEmpty() && !flag)
         return usage(Text::tr("unknown flag \"%1\"; the flags are: %2").arg(flagName, CliOutput::flagNames()));
     const auto id = questionId(library, call.args.first());
@@ -165,12 +167,12 @@ int CommandLine::bookmark(StudyLibrary &library, const Call &call)
     return done ? 0 : fail(error);
 }
 
-int CommandLine::bookmarks(StudyLibrary &library, const Call &call)
+int CommandLine::bookmarks(core::StudyLibrary &library, const Call &call)
 {
     const auto all = library.bookmarks().all();
     if (call.json()) {
         QJsonArray array;
-        for (const Bookmark &b : all)
+        for (const core::Bookmark &b : all)
             array.append(QJsonObject {{QStringLiteral("id"), b.questionId},
                                       {QStringLiteral("number"), numberOf(b.question)},
                                       {QStringLiteral("flag"), b.flag.isEmpty() ? QJsonValue() : QJsonValue(b.flag)},
@@ -181,10 +183,10 @@ int CommandLine::bookmarks(StudyLibrary &library, const Call &call)
         return 0;
     }
     QString group = QStringLiteral("\x01");
-    for (const Bookmark &b : all) {
+    for (const core::Bookmark &b : all) {
         if (b.flag != group) {
             group = b.flag;
-            const auto flag = Flags::find(b.flag);
+            const auto flag = core::Flags::find(b.flag);
             m_out << (b.flag.isEmpty() ? Text::tr("Bookmarked") : flag ? flag->name : b.flag) << '\n';
         }
         m_out << "  " << (b.question.id.isEmpty() ? b.questionId : b.question.reference()).rightJustified(5) << "  "
@@ -193,7 +195,7 @@ int CommandLine::bookmarks(StudyLibrary &library, const Call &call)
     return 0;
 }
 
-int CommandLine::note(StudyLibrary &library, const Call &call)
+int CommandLine::note(core::StudyLibrary &library, const Call &call)
 {
     if (call.args.size() != 1)
         return usage(Text::tr("note takes one question ID"));
@@ -211,9 +213,9 @@ int CommandLine::note(StudyLibrary &library, const Call &call)
             QFile input;
             if (!input.open(stdin, QIODevice::ReadOnly))
                 return fail(Text::tr("%1: cannot read the file: %2").arg(file, input.errorString()));
-            bytes = InputFile::read(input, file, NoteStore::kMostBytes, &error);
+            bytes = core::InputFile::read(input, file, core::NoteStore::kMostBytes, &error);
         } else {
-            bytes = InputFile::read(file, NoteStore::kMostBytes, &error);
+            bytes = core::InputFile::read(file, core::NoteStore::kMostBytes, &error);
         }
         if (!bytes)
             return fail(error);
@@ -229,7 +231,7 @@ int CommandLine::note(StudyLibrary &library, const Call &call)
     return library.notes().save(*id, *text, &error) ? 0 : fail(error);
 }
 
-int CommandLine::notes(StudyLibrary &library, const Call &call)
+int CommandLine::notes(core::StudyLibrary &library, const Call &call)
 {
     const auto all = library.notes().all();
     if (!call.args.isEmpty()) {
@@ -238,14 +240,14 @@ int CommandLine::notes(StudyLibrary &library, const Call &call)
         QSaveFile file(call.args.at(1));
         if (!file.open(QIODevice::WriteOnly))
             return fail(Text::tr("%1: cannot write the file: %2").arg(call.args.at(1), file.errorString()));
-        file.write(NoteStore::exportMarkdown(all).toUtf8());
+        file.write(core::NoteStore::exportMarkdown(all).toUtf8());
         if (!file.commit())
             return fail(Text::tr("%1: cannot write the file: %2").arg(call.args.at(1), file.errorString()));
         return 0;
     }
     if (call.json()) {
         QJsonArray array;
-        for (const Note &n : all)
+        for (const core::Note &n : all)
             array.append(QJsonObject {{QStringLiteral("id"), n.questionId},
                                       {QStringLiteral("number"), numberOf(n.question)},
                                       {QStringLiteral("text"), n.text},
@@ -255,7 +257,7 @@ int CommandLine::notes(StudyLibrary &library, const Call &call)
         m_out << jsonText(array);
         return 0;
     }
-    for (const Note &n : all) {
+    for (const core::Note &n : all) {
         m_out << (n.question.id.isEmpty() ? n.questionId
                                           : Text::tr("%1. %2").arg(n.question.reference(), n.question.title))
               << '\n'
@@ -263,3 +265,5 @@ int CommandLine::notes(StudyLibrary &library, const Call &call)
     }
     return 0;
 }
+
+} // namespace sdstudy::cli

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+namespace sdstudy::cli {
+
 using namespace Qt::StringLiterals;
 using CliOutput::isoUtc;
 using CliOutput::jsonText;
@@ -19,16 +21,16 @@ using CliOutput::Text;
 
 namespace {
 
-QString stateName(FsrsScheduler::State state)
+QString stateName(core::FsrsScheduler::State state)
 {
     switch (state) {
-    case FsrsScheduler::State::New:
+    case core::FsrsScheduler::State::New:
         return QStringLiteral("new");
-    case FsrsScheduler::State::Learning:
+    case core::FsrsScheduler::State::Learning:
         return QStringLiteral("learning");
-    case FsrsScheduler::State::Review:
+    case core::FsrsScheduler::State::Review:
         return QStringLiteral("review");
-    case FsrsScheduler::State::Relearning:
+    case core::FsrsScheduler::State::Relearning:
         return QStringLiteral("relearning");
     }
     return {};
@@ -37,14 +39,14 @@ QString stateName(FsrsScheduler::State state)
 const QStringList kRatingNames
     = {QStringLiteral("again"), QStringLiteral("hard"), QStringLiteral("good"), QStringLiteral("easy")};
 
-std::optional<FsrsScheduler::Rating> ratingFrom(const QString &text)
+std::optional<core::FsrsScheduler::Rating> ratingFrom(const QString &text)
 {
     bool isNumber = false;
     const int number = text.toInt(&isNumber);
     if (isNumber && number >= 1 && number <= 4)
-        return FsrsScheduler::Rating(number);
+        return core::FsrsScheduler::Rating(number);
     const auto named = kRatingNames.indexOf(text.trimmed().toLower());
-    return named >= 0 ? std::optional(FsrsScheduler::Rating(named + 1)) : std::nullopt;
+    return named >= 0 ? std::optional(core::FsrsScheduler::Rating(named + 1)) : std::nullopt;
 }
 
 std::optional<QDateTime> timeFrom(const QString &text)
@@ -53,7 +55,7 @@ std::optional<QDateTime> timeFrom(const QString &text)
     return time.isValid() ? std::optional(time.toUTC()) : std::nullopt;
 }
 
-QJsonObject cardJson(const FsrsScheduler::Card &card)
+QJsonObject cardJson(const core::FsrsScheduler::Card &card)
 {
     return {{QStringLiteral("state"), stateName(card.state)},
             {QStringLiteral("stability"), card.stability},
@@ -61,7 +63,7 @@ QJsonObject cardJson(const FsrsScheduler::Card &card)
             {QStringLiteral("due"), isoUtc(card.due)}};
 }
 
-QString cardLine(const FsrsScheduler::Card &card)
+QString cardLine(const core::FsrsScheduler::Card &card)
 {
     return Text::tr("%1, stability %2 d, difficulty %3, due %4")
         .arg(stateName(card.state))
@@ -72,17 +74,17 @@ QString cardLine(const FsrsScheduler::Card &card)
 
 } // namespace
 
-int CommandLine::quizPlan(StudyLibrary &library, const Call &call)
+int CommandLine::quizPlan(core::StudyLibrary &library, const Call &call)
 {
     // The scope and the size were checked before the library opened.
     QString error;
-    auto scope = QuizScope::parse(call.value("scope"_L1), &error);
+    auto scope = core::QuizScope::parse(call.value("scope"_L1), &error);
     if (!scope)
         return usage(error);
     scope->size = call.value("size"_L1).toInt();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QuizPlan plan
-        = QuizPlanner(library.database(), library.reviews()).plan(*scope, now, StudySettings::load().newPerDay);
+    const core::QuizPlan plan = core::QuizPlanner(library.database(), library.reviews())
+                                    .plan(*scope, now, core::StudySettings::load().newPerDay);
     if (call.json()) {
         QJsonArray questions;
         for (const QString &id : plan.concepts) {
@@ -94,7 +96,7 @@ int CommandLine::quizPlan(StudyLibrary &library, const Call &call)
                 {QStringLiteral("number"), question ? question->number : 0},
                 {QStringLiteral("title"), question ? question->title : QString()},
                 {QStringLiteral("topic"), question ? question->topic : QString()},
-                {QStringLiteral("state"), stateName(card ? card->state : FsrsScheduler::State::New)},
+                {QStringLiteral("state"), stateName(card ? card->state : core::FsrsScheduler::State::New)},
                 {QStringLiteral("due"), card ? isoUtc(card->due) : QJsonValue()},
             });
         }
@@ -122,7 +124,7 @@ int CommandLine::quizPlan(StudyLibrary &library, const Call &call)
     return 0;
 }
 
-int CommandLine::review(StudyLibrary &library, const Call &call)
+int CommandLine::review(core::StudyLibrary &library, const Call &call)
 {
     if (call.args.size() != 2)
         return usage(Text::tr("review takes a question ID and a rating (1-4 or again, hard, good, easy)"));
@@ -136,7 +138,7 @@ int CommandLine::review(StudyLibrary &library, const Call &call)
     const auto question = questionRecord(library, call.args.first());
     if (!question)
         return 1;
-    library.setSchedulerParameters(StudySettings::load().schedulerParameters());
+    library.setSchedulerParameters(core::StudySettings::load().schedulerParameters());
     const auto before = library.reviews().card(question->conceptId);
     if (before && before->lastReview.isValid() && before->lastReview > *at)
         return usage(Text::tr("--at is before the question's last review (%1)")
@@ -168,14 +170,14 @@ int CommandLine::schedule(const Call &call)
     const QString history = call.value("history"_L1);
     if (history.trimmed().isEmpty())
         return usage(Text::tr("schedule takes --history \"TIME=RATING,...\", such as 2026-01-05T09:30:00Z=3"));
-    FsrsScheduler::Parameters parameters;
+    core::FsrsScheduler::Parameters parameters;
     bool retentionOk = false;
     parameters.desiredRetention = call.value("retention"_L1).toDouble(&retentionOk);
     // Written so that "nan", which fails every comparison, fails this one too.
     if (!retentionOk || !(parameters.desiredRetention >= 0.7 && parameters.desiredRetention <= 0.99))
         return usage(Text::tr("--retention takes a number from 0.70 to 0.99"));
-    const FsrsScheduler scheduler(parameters);
-    FsrsScheduler::Card card;
+    const core::FsrsScheduler scheduler(parameters);
+    core::FsrsScheduler::Card card;
     QJsonArray steps;
     QStringList lines;
     const QStringList items = history.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -207,9 +209,9 @@ int CommandLine::schedule(const Call &call)
     return 0;
 }
 
-int CommandLine::stats(StudyLibrary &library, const Call &call)
+int CommandLine::stats(core::StudyLibrary &library, const Call &call)
 {
-    const ProgressStats stats(library.database());
+    const core::ProgressStats stats(library.database());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDate today = now.toLocalTime().date();
     const auto numbers = stats.today(now);
@@ -217,7 +219,7 @@ int CommandLine::stats(StudyLibrary &library, const Call &call)
     const auto forecast = stats.dueForecast(now, 30);
     const auto days = stats.days(today.addDays(-29), today);
     const int streak = stats.streak(today);
-    const ProgressStats::Topic all = ProgressStats::total(topics);
+    const core::ProgressStats::Topic all = core::ProgressStats::total(topics);
     const auto minutes = [](qint64 ms) { return qRound(ms / 60000.0); };
     if (call.json()) {
         QJsonArray topicArray;
@@ -281,3 +283,5 @@ int CommandLine::stats(StudyLibrary &library, const Call &call)
               << '\n';
     return 0;
 }
+
+} // namespace sdstudy::cli

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace sdstudy::core {
+
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
@@ -112,3 +114,5 @@ QString AttachmentStore::markdownFor(const QString &id, const QString &altText)
     alt.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
     return QStringLiteral("![%1](%2:%3)").arg(alt, kScheme, id);
 }
+
+} // namespace sdstudy::core

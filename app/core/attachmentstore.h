@@ -9,6 +9,8 @@
 #include <functional>
 #include <optional>
 
+namespace sdstudy::core {
+
 class Database;
 
 // Pictures in the person's notes, kept in the database so that a note never refers
@@ -51,3 +53,5 @@ public:
 private:
     Database &m_database;
 };
+
+} // namespace sdstudy::core

@@ -16,6 +16,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+namespace sdstudy::core {
+
 namespace {
 
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
@@ -191,3 +193,5 @@ bool BackupManager::isHealthy(const QString &file, QString *problem)
                                                            : check.detail;
     return false;
 }
+
+} // namespace sdstudy::core

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace sdstudy::core {
+
 class Database;
 
 // Copies of the database in a folder the person can see: made with SQLite's
@@ -64,3 +66,5 @@ private:
     QString m_folder;
     int m_recentToKeep;
 };
+
+} // namespace sdstudy::core

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+namespace sdstudy::core {
+
 namespace {
 const QString kFolder = QStringLiteral("backups/folder");
 const QString kRecentToKeep = QStringLiteral("backups/recentToKeep");
@@ -33,3 +35,5 @@ void BackupSettings::save() const
         settings.setValue(kFolder, folder);
     settings.setValue(kRecentToKeep, recentToKeep);
 }
+
+} // namespace sdstudy::core

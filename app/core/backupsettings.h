@@ -4,6 +4,8 @@
 
 #include <QString>
 
+namespace sdstudy::core {
+
 // Where backups go and how many of the newest are kept, chosen in Preferences and
 // kept with QSettings; the window and the command line read the same choice.
 struct BackupSettings
@@ -20,3 +22,5 @@ struct BackupSettings
     static BackupSettings load();
     void save() const;
 };
+
+} // namespace sdstudy::core

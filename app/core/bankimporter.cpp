@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace sdstudy::core {
+
 namespace {
 
 // Bump when the way questions are parsed, filed or grouped changes, so every
@@ -187,3 +189,5 @@ QString BankImporter::writeBank(const Source &source, const ParsedBank &bank, in
     *questionCount = int(bank.items.size());
     return {};
 }
+
+} // namespace sdstudy::core

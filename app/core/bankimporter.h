@@ -4,6 +4,8 @@
 
 #include <QString>
 
+namespace sdstudy::core {
+
 class Database;
 class TopicRules;
 
@@ -54,3 +56,5 @@ private:
     Database &m_database;
     const TopicRules &m_rules;
 };
+
+} // namespace sdstudy::core

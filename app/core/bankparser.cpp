@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+namespace sdstudy::core {
+
 QString ParseError::toString() const
 {
     return QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(message);
@@ -326,3 +328,5 @@ BankParser::Result BankParser::parse(const QByteArray &source, const QString &fi
     const QByteArray repaired = Mojibake::repair(QString::fromUtf8(source)).toUtf8();
     return ItemCollector(repaired, fileName).run();
 }
+
+} // namespace sdstudy::core

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+namespace sdstudy::core {
+
 // One "### N. Question" item of a bank as written in its Markdown source.
 struct BankItem
 {
@@ -46,3 +48,5 @@ public:
 
     static Result parse(const QByteArray &source, const QString &fileName);
 };
+
+} // namespace sdstudy::core

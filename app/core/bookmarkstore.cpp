@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+namespace sdstudy::core {
+
 BookmarkStore::BookmarkStore(Database &database)
     : m_database(database)
 { }
@@ -117,3 +119,5 @@ QHash<QString, QString> BookmarkStore::flagsById() const
         flags.insert(query.value(0).toString(), query.value(1).toString());
     return flags;
 }
+
+} // namespace sdstudy::core

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+namespace sdstudy::core {
+
 class Database;
 
 struct Bookmark
@@ -46,3 +48,5 @@ private:
 
     Database &m_database;
 };
+
+} // namespace sdstudy::core

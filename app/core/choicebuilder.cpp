@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+namespace sdstudy::core {
+
 ChoiceBuilder::ChoiceBuilder(const QuestionStore &questions)
     : m_questions(questions)
     , m_outline(questions.outline())
@@ -45,3 +47,5 @@ std::optional<ChoiceQuestion> ChoiceBuilder::make(const QString &questionId, qui
     choice.correct = int(ids.indexOf(question->id));
     return choice;
 }
+
+} // namespace sdstudy::core

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+namespace sdstudy::core {
+
 // A multiple-choice question: the right answer and three wrong ones that are
 // plausible (other concepts of the same subtopic, then topic), never another
 // phrasing of the same concept.
@@ -32,3 +34,5 @@ private:
     const QuestionStore &m_questions;
     QList<OutlineEntry> m_outline;
 };
+
+} // namespace sdstudy::core

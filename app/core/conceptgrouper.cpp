@@ -9,6 +9,8 @@
 #include <cmath>
 #include <numeric>
 
+namespace sdstudy::core {
+
 namespace {
 
 enum class Kind { Concept, Design, Comparison };
@@ -215,3 +217,5 @@ QList<qsizetype> ConceptGrouper::group(const QList<Question> &questions)
         leaders[i] = sets.find(i);
     return leaders;
 }
+
+} // namespace sdstudy::core

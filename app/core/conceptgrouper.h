@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+namespace sdstudy::core {
+
 // Finds the questions that ask the same thing in other words, so the app can show
 // one entry per concept. See DESIGN.md beside this file for the method and its
 // measured precision.
@@ -24,3 +26,5 @@ public:
     static constexpr double kSubjectThreshold = 0.65;
     static constexpr double kAnswerThreshold = 0.45;
 };
+
+} // namespace sdstudy::core

@@ -13,6 +13,8 @@
 
 #include <functional>
 
+namespace sdstudy::core {
+
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
@@ -458,3 +460,5 @@ bool Database::migrate(int targetVersion, QString *error)
     }
     return true;
 }
+
+} // namespace sdstudy::core

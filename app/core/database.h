@@ -10,6 +10,8 @@
 #include <functional>
 #include <memory>
 
+namespace sdstudy::core {
+
 // Owns the app's SQLite file: opens a named QtSql connection with WAL and foreign
 // keys, and brings the schema to the current version, one transaction per step.
 class Database final
@@ -69,3 +71,5 @@ private:
     int m_transactionDepth = 0;
     QList<QStringList> m_pending; // ids waiting for the commit, per LibraryChanges::Kind
 };
+
+} // namespace sdstudy::core

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QtEndian>
 
+namespace sdstudy::core {
+
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
@@ -142,3 +144,5 @@ QString DatabaseFileCheck::refusal(const QString &path, const Result &result)
     }
     return {};
 }
+
+} // namespace sdstudy::core

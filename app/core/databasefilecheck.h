@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace sdstudy::core {
+
 // What a file on the disk is, before the app opens it as its study database or
 // restores from it. Recovery acts only on a file this tells is a study database of
 // this app that SQLite cannot read whole; anything else (a text file given by
@@ -39,3 +41,5 @@ public:
     // open; empty for a file it can open.
     static QString refusal(const QString &path, const Result &result);
 };
+
+} // namespace sdstudy::core

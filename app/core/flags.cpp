@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace sdstudy::core {
+
 namespace Flags {
 
 const QList<Flag> &all()
@@ -25,3 +27,5 @@ std::optional<Flag> find(const QString &keyOrName)
 }
 
 } // namespace Flags
+
+} // namespace sdstudy::core

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+namespace sdstudy::core {
+
 // The named flags a bookmark can carry. A bookmark without one is a plain bookmark.
 // Keys are stored in the database and typed on the command line; names are shown.
 struct Flag
@@ -21,3 +23,5 @@ const QList<Flag> &all();
 std::optional<Flag> find(const QString &keyOrName);
 
 } // namespace Flags
+
+} // namespace sdstudy::core

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace sdstudy::core {
+
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
@@ -252,3 +254,5 @@ FsrsScheduler::Card FsrsScheduler::next(const Card &card, const QDateTime &now, 
     }
     return next;
 }
+
+} // namespace sdstudy::core

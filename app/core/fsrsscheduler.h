@@ -6,6 +6,8 @@
 
 #include <array>
 
+namespace sdstudy::core {
+
 // FSRS-6, the spaced-repetition model Anki uses: it keeps a memory state per card
 // (stability: days until recall drops to 90%; difficulty: 1..10) and schedules the
 // next review where recall is expected to fall to the desired retention. Short
@@ -86,3 +88,5 @@ private:
     double m_factor;
     double m_intervalModifier;
 };
+
+} // namespace sdstudy::core

@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+namespace sdstudy::core {
+
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
@@ -80,3 +82,5 @@ std::optional<QByteArray> read(QIODevice &device, const QString &name, qint64 mo
 }
 
 } // namespace InputFile
+
+} // namespace sdstudy::core

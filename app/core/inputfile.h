@@ -8,6 +8,8 @@
 class QFile;
 class QIODevice;
 
+namespace sdstudy::core {
+
 // Reads a file a person chose to bring in (a bank, an Anki file, a progress file,
 // a note) in one bounded read: only a regular file (a FIFO would hang the app and
 // a device never end), no larger than `mostBytes`, refused with a message that
@@ -22,3 +24,5 @@ bool openRegular(const QString &path, QFile &file, QString *error);
 std::optional<QByteArray> read(QIODevice &device, const QString &name, qint64 mostBytes, QString *error);
 
 } // namespace InputFile
+
+} // namespace sdstudy::core

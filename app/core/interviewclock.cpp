@@ -1,5 +1,7 @@
 #include "core/interviewclock.h"
 
+namespace sdstudy::core {
+
 InterviewClock::InterviewClock(int minutes)
     : m_budgetMs(qint64(minutes) * 60 * 1000)
 { }
@@ -31,3 +33,5 @@ qint64 InterviewClock::remainingMs(const QDateTime &now) const
 {
     return m_budgetMs - spentMs(now);
 }
+
+} // namespace sdstudy::core

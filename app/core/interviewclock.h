@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+namespace sdstudy::core {
+
 // The countdown of a mock interview: a time budget that can be paused and runs
 // on past zero (the person sees how far over they went).
 class InterviewClock final
@@ -25,3 +27,5 @@ private:
     qint64 m_spentBeforeMs = 0; // up to the last pause
     QDateTime m_runningSince;   // invalid while paused or not started
 };
+
+} // namespace sdstudy::core

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+namespace sdstudy::core {
+
 namespace {
 // Words of an answer too general to be worth typing back.
 const QSet<QString> &generalWords()
@@ -55,3 +57,5 @@ KeyTerms::Coverage KeyTerms::coverage(const QString &typed) const
     result.ratio = terms.isEmpty() ? 0 : double(result.found.size()) / double(terms.size());
     return result;
 }
+
+} // namespace sdstudy::core

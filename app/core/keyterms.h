@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace sdstudy::core {
+
 // The words an answer turns on, for typed recall: its content words (question
 // framing and filler dropped), each once, as first written. A typed attempt covers
 // a term when it has a word with the same stem ("shards" covers "sharding").
@@ -22,3 +24,5 @@ struct KeyTerms
     };
     Coverage coverage(const QString &typed) const;
 };
+
+} // namespace sdstudy::core

@@ -1,5 +1,7 @@
 #include "core/librarychanges.h"
 
+namespace sdstudy::core {
+
 void LibraryChanges::emitChanged(Kind kind, const QStringList &ids)
 {
     switch (kind) {
@@ -17,3 +19,5 @@ void LibraryChanges::emitChanged(Kind kind, const QStringList &ids)
         break;
     }
 }
+
+} // namespace sdstudy::core

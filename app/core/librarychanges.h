@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QStringList>
 
+namespace sdstudy::core {
+
 // What changed in the study database, said once a write is committed, so that the
 // window's views, the backup scheduler and the dashboard each subscribe once and no
 // writer has to remember who shows what (as qBittorrent's Session and Zeal's
@@ -32,3 +34,5 @@ Q_SIGNALS:
     // Banks imported, updated or removed, by bank key: questions, topics, concepts.
     void banksChanged(const QStringList &bankKeys);
 };
+
+} // namespace sdstudy::core

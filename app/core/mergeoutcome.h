@@ -1,5 +1,7 @@
 #pragma once
 
+namespace sdstudy::core {
+
 // What merging one item from another computer (a progress file) did to the
 // person's own copy. The newer version wins, by the time each was last changed.
 enum class MergeOutcome {
@@ -9,3 +11,5 @@ enum class MergeOutcome {
     Unchanged, // the same, or ours is newer
     Failed,    // the database refused; *error says why
 };
+
+} // namespace sdstudy::core

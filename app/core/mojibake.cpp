@@ -3,6 +3,8 @@
 #include <array>
 #include <optional>
 
+namespace sdstudy::core {
+
 namespace {
 
 // Windows-1252 bytes 0x80..0x9F. Five are undefined; decoders that accept them
@@ -78,3 +80,5 @@ QString repair(const QString &text)
 }
 
 } // namespace Mojibake
+
+} // namespace sdstudy::core

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace sdstudy::core {
+
 namespace Mojibake {
 
 // Undoes the commonest text damage in question banks: UTF-8 bytes that were read
@@ -12,3 +14,5 @@ namespace Mojibake {
 QString repair(const QString &text);
 
 } // namespace Mojibake
+
+} // namespace sdstudy::core

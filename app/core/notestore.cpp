@@ -9,6 +9,8 @@
 #include <QTimeZone>
 #include <QVariant>
 
+namespace sdstudy::core {
+
 NoteStore::NoteStore(Database &database)
     : m_database(database)
 { }
@@ -168,3 +170,5 @@ QString NoteStore::exportMarkdown(const QList<Note> &notes)
     }
     return out;
 }
+
+} // namespace sdstudy::core

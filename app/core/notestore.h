@@ -9,6 +9,8 @@
 
 #include <optional>
 
+namespace sdstudy::core {
+
 class Database;
 
 struct Note
@@ -56,3 +58,5 @@ private:
 
     Database &m_database;
 };
+
+} // namespace sdstudy::core

@@ -12,6 +12,8 @@
 
 #include <cmath>
 
+namespace sdstudy::core {
+
 namespace {
 
 const QString kFormat = QStringLiteral("sdstudy-progress");
@@ -471,3 +473,5 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
         return Report {0, 0, 0, 0, 0, 0, Text::tr("%1: %2").arg(fileName, error)};
     return report;
 }
+
+} // namespace sdstudy::core

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace sdstudy::core {
+
 class StudyLibrary;
 
 // A person's progress in one file, keyed by stable question id, for moving to
@@ -37,3 +39,5 @@ public:
     // One transaction: all of it or none of it.
     static Report read(const QByteArray &json, const QString &fileName, StudyLibrary &library);
 };
+
+} // namespace sdstudy::core

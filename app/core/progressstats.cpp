@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace sdstudy::core {
+
 namespace {
 
 QDateTime startOfLocalDay(const QDate &day)
@@ -187,3 +189,5 @@ qint64 ProgressStats::totalReviews() const
         ? query.value(0).toLongLong()
         : 0;
 }
+
+} // namespace sdstudy::core

@@ -7,6 +7,8 @@
 
 #include <array>
 
+namespace sdstudy::core {
+
 class Database;
 
 // The numbers the progress dashboard and `sdstudy stats` show, read from the
@@ -68,3 +70,5 @@ public:
 private:
     Database &m_database;
 };
+
+} // namespace sdstudy::core

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace sdstudy::core {
+
 QuestionStore::QuestionStore(Database &database)
     : m_database(database)
 { }
@@ -97,3 +99,5 @@ QStringList QuestionStore::phrasingsOf(const QString &conceptId) const
     }
     return ids;
 }
+
+} // namespace sdstudy::core

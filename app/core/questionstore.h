@@ -8,6 +8,8 @@
 
 #include <optional>
 
+namespace sdstudy::core {
+
 class Database;
 
 // One row of the outline that the topic tree shows, in tree order.
@@ -56,3 +58,5 @@ public:
 private:
     Database &m_database;
 };
+
+} // namespace sdstudy::core

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace sdstudy::core {
+
 QString QuestionSummary::reference() const
 {
     return bankKey == BundledBank::kKey ? QString::number(number) : QStringLiteral("%1:%2").arg(bankKey).arg(number);
@@ -28,3 +30,5 @@ QuestionSummary QuestionSummary::read(const QSqlQuery &query, int firstColumn)
     s.conceptId = query.value(firstColumn + 7).toString();
     return s;
 }
+
+} // namespace sdstudy::core

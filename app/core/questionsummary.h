@@ -4,6 +4,8 @@
 
 class QSqlQuery;
 
+namespace sdstudy::core {
+
 // What every list of questions shows about one: who it is, where it sits, and
 // which concept it belongs to. Read from `questions q JOIN banks b`.
 struct QuestionSummary
@@ -27,3 +29,5 @@ struct QuestionSummary
     static QuestionSummary read(const QSqlQuery &query, int firstColumn = 0);
     static constexpr int kColumnCount = 8;
 };
+
+} // namespace sdstudy::core

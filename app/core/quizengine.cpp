@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+namespace sdstudy::core {
+
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
@@ -253,3 +255,5 @@ void QuizEngine::end()
     m_choice.reset();
     m_frontEnd.finished(summary());
 }
+
+} // namespace sdstudy::core

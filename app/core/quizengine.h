@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+namespace sdstudy::core {
+
 class StudyLibrary;
 class StudySession;
 
@@ -142,3 +144,5 @@ private:
     };
     QList<Given> m_given; // this sitting's answers, in order; undo takes the last back
 };
+
+} // namespace sdstudy::core

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace sdstudy::core {
+
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
@@ -237,3 +239,5 @@ QuizPlan QuizPlanner::plan(const QuizScope &scope, const QDateTime &now, int new
     }
     return plan;
 }
+
+} // namespace sdstudy::core

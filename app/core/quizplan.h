@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace sdstudy::core {
+
 class Database;
 class ReviewStore;
 
@@ -69,3 +71,5 @@ private:
     Database &m_database;
     const ReviewStore &m_reviews;
 };
+
+} // namespace sdstudy::core

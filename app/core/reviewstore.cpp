@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace sdstudy::core {
+
 namespace {
 
 QString iso(const QDateTime &time)
@@ -319,3 +321,5 @@ int ReviewStore::lastSession() const
         ? query.value(0).toInt()
         : 0;
 }
+
+} // namespace sdstudy::core

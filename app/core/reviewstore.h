@@ -11,6 +11,8 @@
 
 #include <optional>
 
+namespace sdstudy::core {
+
 class Database;
 
 // Schedules and review history. A card belongs to a concept, so every phrasing of
@@ -90,3 +92,5 @@ private:
     Database &m_database;
     const FsrsScheduler &m_scheduler;
 };
+
+} // namespace sdstudy::core

@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <array>
 
+namespace sdstudy::core {
+
 namespace {
 
 // Title matches count ten times answer matches: a question about X beats one that mentions X.
@@ -387,3 +389,5 @@ QString SearchEngine::snippetOf(const QString &text, const QString &words)
         + text.mid(at, length) + QLatin1Char(']') + text.mid(at + length, to - at - length)
         + (to < text.size() ? QStringLiteral("…") : QString());
 }
+
+} // namespace sdstudy::core

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+namespace sdstudy::core {
+
 class Database;
 
 struct SearchHit : QuestionSummary
@@ -46,3 +48,5 @@ private:
     Database &m_database;
     mutable std::shared_ptr<CandidateCache> m_cache;
 };
+
+} // namespace sdstudy::core

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+namespace sdstudy::core {
+
 namespace {
 // A flag as typed ("Hard", "review") by its key; an unknown one as typed, so it matches nothing.
 QString flagKey(const QString &typed)
@@ -42,3 +44,5 @@ SearchQuery SearchQuery::parse(const QString &text)
     query.words = rest.simplified();
     return query;
 }
+
+} // namespace sdstudy::core

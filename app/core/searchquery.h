@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace sdstudy::core {
+
 // What a person typed into the search box, split into words and filters:
 // `is:bookmarked`, `flag:hard`, `has:note`, `topic:caching` (a quoted value may
 // hold spaces: `topic:"load balancing"`). Anything else is words to look for.
@@ -16,3 +18,5 @@ struct SearchQuery
     static SearchQuery parse(const QString &text);
     bool hasFilters() const { return bookmarkedOnly || !flag.isEmpty() || withNote || !topic.isEmpty(); }
 };
+
+} // namespace sdstudy::core

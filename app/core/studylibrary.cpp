@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+namespace sdstudy::core {
+
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
@@ -251,3 +253,5 @@ std::optional<QString> StudyLibrary::restore(const QString &backup, const QStrin
     }
     return QFile::exists(aside) ? aside : QString();
 }
+
+} // namespace sdstudy::core

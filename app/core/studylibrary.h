@@ -15,6 +15,8 @@
 
 #include <memory>
 
+namespace sdstudy::core {
+
 // The app's data as one object: the database, opened and migrated, with the
 // bundled bank imported on first use (and again only when its content changes).
 // The window and every command start here.
@@ -92,3 +94,5 @@ private:
     FsrsScheduler m_scheduler;
     ReviewStore m_reviews;
 };
+
+} // namespace sdstudy::core

@@ -3,6 +3,8 @@
 #include "core/bookmarkstore.h"
 #include "core/reviewstore.h"
 
+namespace sdstudy::core {
+
 namespace {
 // A learning step ending within this long is waited for, not left to another day.
 constexpr qint64 kLearnAheadSeconds = qint64(20) * 60;
@@ -77,3 +79,5 @@ bool StudySession::undo(QString *error)
     m_queue.prepend(*conceptId);
     return true;
 }
+
+} // namespace sdstudy::core

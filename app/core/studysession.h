@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace sdstudy::core {
+
 class BookmarkStore;
 class ReviewStore;
 
@@ -68,3 +70,5 @@ private:
     int m_answered = 0;
     int m_number = 0; // the sitting's number in the log; 0 until the first answer
 };
+
+} // namespace sdstudy::core

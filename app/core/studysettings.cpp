@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+namespace sdstudy::core {
+
 namespace {
 const QString kNewPerDay = QStringLiteral("study/newPerDay");
 const QString kRetention = QStringLiteral("study/desiredRetention");
@@ -48,3 +50,5 @@ FsrsScheduler::Parameters StudySettings::schedulerParameters() const
     parameters.fuzz = fuzz;
     return parameters;
 }
+
+} // namespace sdstudy::core

@@ -2,6 +2,8 @@
 
 #include "core/fsrsscheduler.h"
 
+namespace sdstudy::core {
+
 // The person's choices for practice, kept with QSettings. Read by the window,
 // the Preferences dialog and the commands alike.
 struct StudySettings
@@ -17,3 +19,5 @@ struct StudySettings
     void save() const;
     FsrsScheduler::Parameters schedulerParameters() const;
 };
+
+} // namespace sdstudy::core

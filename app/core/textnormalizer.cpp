@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+namespace sdstudy::core {
+
 namespace {
 
 // Words that frame a question rather than name its subject. "database" is here
@@ -122,3 +124,5 @@ QString canonicalTitle(const QString &title)
 }
 
 } // namespace TextNormalizer
+
+} // namespace sdstudy::core

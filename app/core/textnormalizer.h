@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace sdstudy::core {
+
 // Turns question text into comparable content words: lower case, hyphens and
 // slashes split, abbreviations spelled out ("sync" -> "synchronous", "dlq" ->
 // "dead letter queue"), light stemming ("scaling" -> "scale"), and the words that
@@ -26,3 +28,5 @@ bool asksForComparison(const QString &title);
 QString canonicalTitle(const QString &title);
 
 } // namespace TextNormalizer
+
+} // namespace sdstudy::core

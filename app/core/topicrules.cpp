@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace sdstudy::core {
+
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
@@ -146,3 +148,5 @@ bool TopicRules::isCatchAll(const TopicPlacement &placement) const
 {
     return placement.topic == m_catchAll.topic && placement.subtopic == m_catchAll.subtopic;
 }
+
+} // namespace sdstudy::core

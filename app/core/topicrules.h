@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace sdstudy::core {
+
 struct TopicPlacement
 {
     QString topic;
@@ -57,3 +59,5 @@ private:
     TopicPlacement m_catchAll;
     QByteArray m_fingerprint;
 };
+
+} // namespace sdstudy::core

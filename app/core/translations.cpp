@@ -7,6 +7,8 @@
 #include <QSettings>
 #include <QTranslator>
 
+namespace sdstudy::core {
+
 namespace {
 const QString kChoiceKey = QStringLiteral("appearance/language");
 const QString kFolder = QStringLiteral(":/i18n");
@@ -75,3 +77,5 @@ void Translations::install(const QString &code)
     auto *own = new QTranslator(app);
     installIfLoaded(own, own->load(locale, QStringLiteral("sdstudy"), QStringLiteral("_"), kFolder));
 }
+
+} // namespace sdstudy::core

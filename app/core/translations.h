@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+namespace sdstudy::core {
+
 // The app's translations (translations/*.ts, built in as :/i18n/sdstudy_*.qm) and
 // Qt's own (its dialogs' buttons), for the system's language or the one chosen in
 // Preferences. English, the language of the source, needs only its plural forms.
@@ -26,3 +28,5 @@ public:
     // running application. Call once, before any window is made.
     static void install(const QString &code);
 };
+
+} // namespace sdstudy::core

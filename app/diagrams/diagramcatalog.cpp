@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 
+namespace sdstudy::diagrams {
+
 DiagramCatalog &DiagramCatalog::bundled()
 {
     static DiagramCatalog catalog = [] {
@@ -82,3 +84,5 @@ const DiagramGeometry *DiagramCatalog::geometry(const DiagramFile &file, const Q
     m_layouts.insert(key, kept);
     return kept.get();
 }
+
+} // namespace sdstudy::diagrams

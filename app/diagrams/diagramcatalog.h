@@ -10,6 +10,8 @@
 
 #include <memory>
 
+namespace sdstudy::diagrams {
+
 // Every diagram the app ships (resources/diagrams, compiled in), or those of a
 // folder: found by name or by the questions they belong to, laid out once per
 // font and kept.
@@ -40,3 +42,5 @@ private:
     // By name and font. Held by pointer: views keep the address while others are added.
     QHash<QString, std::shared_ptr<const DiagramGeometry>> m_layouts;
 };
+
+} // namespace sdstudy::diagrams

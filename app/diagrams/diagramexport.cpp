@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QSvgGenerator>
 
+namespace sdstudy::diagrams {
+
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
@@ -91,3 +93,5 @@ bool writeSvg(const QString &path, const DiagramGeometry &geometry, const Diagra
 }
 
 } // namespace DiagramExport
+
+} // namespace sdstudy::diagrams

@@ -4,6 +4,9 @@
 #include <QString>
 
 class QPainter;
+
+namespace sdstudy::diagrams {
+
 struct DiagramGeometry;
 struct DiagramStyle;
 
@@ -21,3 +24,5 @@ bool writeSvg(const QString &path, const DiagramGeometry &geometry, const Diagra
               QString *error);
 
 } // namespace DiagramExport
+
+} // namespace sdstudy::diagrams

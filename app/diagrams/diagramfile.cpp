@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+namespace sdstudy::diagrams {
+
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
@@ -140,3 +142,5 @@ std::optional<DiagramFile> DiagramFile::parse(const QString &path, const QByteAr
         return std::nullopt;
     return file;
 }
+
+} // namespace sdstudy::diagrams

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace sdstudy::diagrams {
+
 // One diagram as its file describes it. A diagram is data: a Graphviz DOT file
 // (architecture and concept diagrams) or a JSON file (charts), each naming its
 // title, its kind and the questions it belongs to by stable id:
@@ -35,3 +37,5 @@ struct DiagramFile
     static QString kindKey(Kind kind); // "architecture", "concept", "chart"
     static std::optional<Kind> kindFromKey(const QString &key);
 };
+
+} // namespace sdstudy::diagrams

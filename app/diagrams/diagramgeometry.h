@@ -6,6 +6,8 @@
 #include <QRectF>
 #include <QString>
 
+namespace sdstudy::diagrams {
+
 // A laid-out diagram, in the units its painter draws in (logical pixels), with
 // y growing downwards and the top left corner at (0, 0).
 struct DiagramNode
@@ -43,3 +45,5 @@ struct DiagramGeometry
     int nodeAt(const QPointF &point) const;
     bool hasPathKind(const QString &kind) const;
 };
+
+} // namespace sdstudy::diagrams

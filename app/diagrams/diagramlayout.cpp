@@ -11,6 +11,8 @@
 
 #include <memory>
 
+namespace sdstudy::diagrams {
+
 // cgraph's own, not in its public header: empties the scanner's buffer.
 extern "C" void aglexbad(void);
 
@@ -265,3 +267,5 @@ std::optional<DiagramGeometry> DiagramLayout::layout(const DiagramFile &file, co
     }
     return geometry;
 }
+
+} // namespace sdstudy::diagrams

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace sdstudy::diagrams {
+
 struct DiagramFile;
 
 // Lays a DOT diagram out with Graphviz (the engine the file names: dot, neato,
@@ -25,3 +27,5 @@ public:
     static std::optional<DiagramGeometry> layout(const DiagramFile &file, const QFont &font, QString *error,
                                                  Flow flow = Flow::AsWritten);
 };
+
+} // namespace sdstudy::diagrams

@@ -4,6 +4,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+namespace sdstudy::diagrams {
+
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
@@ -192,3 +194,5 @@ void DiagramPainter::paintLegend(QPainter *painter) const
         x += 38 + metrics.horizontalAdvance(name) + 24;
     }
 }
+
+} // namespace sdstudy::diagrams

@@ -8,6 +8,8 @@
 
 class QPainter;
 
+namespace sdstudy::diagrams {
+
 // How a diagram looks: the app's own style, in the colours of a palette so it
 // reads the same on light and dark backgrounds. Used on screen, in PNG and SVG
 // files and on printed sheets alike.
@@ -44,3 +46,5 @@ private:
     const DiagramGeometry &m_geometry;
     DiagramStyle m_style;
 };
+
+} // namespace sdstudy::diagrams

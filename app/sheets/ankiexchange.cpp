@@ -12,6 +12,8 @@
 
 #include <md4c-html.h>
 
+namespace sdstudy::sheets {
+
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
@@ -150,12 +152,12 @@ bool parseRows(const QString &text, const QString &file, QList<Row> *rows, QStri
 
 namespace AnkiExchange {
 
-QByteArray write(StudyLibrary &library)
+QByteArray write(core::StudyLibrary &library)
 {
     const auto flags = library.bookmarks().flagsById();
     QString out = QStringLiteral(
         "#separator:tab\n#html:true\n#guid column:1\n#tags column:4\n#columns:GUID\tFront\tBack\tTags\n");
-    for (const OutlineEntry &entry : library.questions().outline()) {
+    for (const core::OutlineEntry &entry : library.questions().outline()) {
         if (!entry.leadsConcept())
             continue; // one card per concept: Anki would schedule paraphrases twice
         const auto question = library.questions().question(entry.id);
@@ -173,7 +175,7 @@ QByteArray write(StudyLibrary &library)
     return out.toUtf8();
 }
 
-ImportReport read(const QByteArray &bytes, const QString &filePath, StudyLibrary &library)
+ImportReport read(const QByteArray &bytes, const QString &filePath, core::StudyLibrary &library)
 {
     ImportReport report;
     QList<Row> rows;
@@ -223,7 +225,7 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, StudyLibrary
                 if (tag == QLatin1String("bookmarked"))
                     flag = QString();
                 else if (const auto named
-                         = tag.startsWith(QLatin1String("flag::")) ? Flags::find(tag.mid(6)) : std::nullopt)
+                         = tag.startsWith(QLatin1String("flag::")) ? core::Flags::find(tag.mid(6)) : std::nullopt)
                     flag = named->key;
             }
             if (flag && library.bookmarks().flagOf(guid) != flag)
@@ -262,7 +264,7 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, StudyLibrary
             if (!newBank.isEmpty()) {
                 const QFileInfo info(filePath);
                 const QString source = info.absoluteFilePath();
-                BankImporter importer(library.database(), TopicRules::bundled());
+                core::BankImporter importer(library.database(), core::TopicRules::bundled());
                 const auto outcome = importer.import(
                     {importer.keyForSource(source, info.completeBaseName()), info.completeBaseName(), source,
                      (QStringLiteral("# %1\n\n").arg(info.completeBaseName()) + newBank).toUtf8()});
@@ -289,3 +291,5 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, StudyLibrary
 }
 
 } // namespace AnkiExchange
+
+} // namespace sdstudy::sheets

@@ -3,7 +3,11 @@
 #include <QByteArray>
 #include <QString>
 
+namespace sdstudy::core {
 class StudyLibrary;
+} // namespace sdstudy::core
+
+namespace sdstudy::sheets {
 
 // Cards to and from Anki (and AnkiDroid) as the tab-separated text Anki imports:
 // header lines naming the separator and the columns, a stable GUID per card (the
@@ -14,7 +18,7 @@ namespace AnkiExchange {
 // A deck of text cards is some megabytes; beyond this it is not one.
 constexpr qint64 kMostBytes = 64 * 1024 * 1024;
 
-QByteArray write(StudyLibrary &library);
+QByteArray write(core::StudyLibrary &library);
 
 struct ImportReport
 {
@@ -26,6 +30,8 @@ struct ImportReport
 
 // Known cards (by GUID) bring back their flags; unknown cards become a bank named
 // after the file. All of it or nothing.
-ImportReport read(const QByteArray &text, const QString &filePath, StudyLibrary &library);
+ImportReport read(const QByteArray &text, const QString &filePath, core::StudyLibrary &library);
 
 } // namespace AnkiExchange
+
+} // namespace sdstudy::sheets

@@ -13,6 +13,8 @@
 #include <QTextFragment>
 #include <QTextImageFormat>
 
+namespace sdstudy::sheets {
+
 namespace {
 // 8000 x 6000: more than any screenshot, far less than a picture made to exhaust memory;
 // and a text shows no more pixels than a few such pictures, however many it names.
@@ -51,13 +53,13 @@ QString SafeTextDocument::pictureNotShownText(const QString &altText)
 QImage SafeTextDocument::attachment(const QUrl &name)
 {
     static const QRegularExpression id(QStringLiteral("^[0-9a-f]{64}$"));
-    if (!m_attachments || name.scheme() != AttachmentStore::kScheme || !id.match(name.path()).hasMatch())
+    if (!m_attachments || name.scheme() != core::AttachmentStore::kScheme || !id.match(name.path()).hasMatch())
         return {};
     const QString key = name.path();
     if (const auto known = m_decoded.constFind(key); known != m_decoded.cend())
         return *known;
     QImage image;
-    if (const auto bytes = m_attachments(key); bytes && AttachmentStore::idOf(*bytes) == key) {
+    if (const auto bytes = m_attachments(key); bytes && core::AttachmentStore::idOf(*bytes) == key) {
         QBuffer buffer;
         buffer.setData(*bytes);
         QImageReader reader(&buffer);
@@ -147,3 +149,5 @@ void SafeTextDocument::replacePictures()
         cursor.insertText(pictureNotShownText(it->alt), it->around);
     }
 }
+
+} // namespace sdstudy::sheets

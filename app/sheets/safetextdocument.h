@@ -7,6 +7,8 @@
 #include <functional>
 #include <optional>
 
+namespace sdstudy::sheets {
+
 // A text document for content the app did not write (a bank's answers, a person's
 // note, an Anki card): it never reads anything from outside. QTextDocument reads a
 // picture's file itself when nothing else supplies it (`![x](/etc/passwd)`, a
@@ -55,3 +57,5 @@ private:
     int m_picturesNotShown = 0;
     int m_refusedResources = 0;
 };
+
+} // namespace sdstudy::sheets

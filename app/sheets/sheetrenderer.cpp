@@ -17,6 +17,8 @@
 #include <QTextLayout>
 #include <QUrl>
 
+namespace sdstudy::sheets {
+
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
@@ -324,3 +326,5 @@ void SheetRenderer::paintPage(QPainter &painter, int page, int pageCount, const 
                      Text::tr("Page %1 of %2").arg(page + 1).arg(pageCount));
     painter.restore();
 }
+
+} // namespace sdstudy::sheets

@@ -14,6 +14,8 @@ class QPagedPaintDevice;
 class QPainter;
 class QTextDocument;
 
+namespace sdstudy::sheets {
+
 struct SheetOptions
 {
     bool answers = true; // false: a self-test sheet with room to write
@@ -60,3 +62,5 @@ private:
     std::vector<Slice> m_slices;
     QList<QPair<QString, int>> m_contents; // topic -> first page
 };
+
+} // namespace sdstudy::sheets

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+namespace sdstudy::sheets {
+
 namespace {
 // The translation context of this file's texts, as lupdate reads it.
 struct Text
@@ -15,16 +17,16 @@ struct Text
 };
 } // namespace
 
-bool SheetRequest::collect(StudyLibrary &library, QList<SheetItem> *items, QString *error) const
+bool SheetRequest::collect(core::StudyLibrary &library, QList<SheetItem> *items, QString *error) const
 {
-    const std::optional<Flag> wantedFlag = flag.isEmpty() ? std::nullopt : Flags::find(flag);
+    const std::optional<core::Flag> wantedFlag = flag.isEmpty() ? std::nullopt : core::Flags::find(flag);
     if (!flag.isEmpty() && !wantedFlag) {
         *error = Text::tr("unknown flag \"%1\"").arg(flag);
         return false;
     }
-    const QList<OutlineEntry> outline = library.questions().outline();
+    const QList<core::OutlineEntry> outline = library.questions().outline();
     for (const QString &topic : topics) {
-        const bool known = std::any_of(outline.cbegin(), outline.cend(), [&](const OutlineEntry &e) {
+        const bool known = std::any_of(outline.cbegin(), outline.cend(), [&](const core::OutlineEntry &e) {
             return e.topic.contains(topic, Qt::CaseInsensitive) || e.subtopic.contains(topic, Qt::CaseInsensitive);
         });
         if (!known) {
@@ -38,27 +40,27 @@ bool SheetRequest::collect(StudyLibrary &library, QList<SheetItem> *items, QStri
     const bool bySearch = !search.trimmed().isEmpty();
     const bool byBookmark = bookmarked || wantedFlag;
     if (bySearch) {
-        for (const SearchHit &hit : library.search().search(search, 100000))
+        for (const core::SearchHit &hit : library.search().search(search, 100000))
             concepts.insert(hit.conceptId);
     }
     QSet<QString> missed;
     if (misses) {
-        QuizScope scope;
-        scope.kind = QuizScope::Kind::Misses;
+        core::QuizScope scope;
+        scope.kind = core::QuizScope::Kind::Misses;
         const auto plan
-            = QuizPlanner(library.database(), library.reviews()).plan(scope, QDateTime::currentDateTimeUtc(), 0);
+            = core::QuizPlanner(library.database(), library.reviews()).plan(scope, QDateTime::currentDateTimeUtc(), 0);
         missed = QSet<QString>(plan.concepts.cbegin(), plan.concepts.cend());
     }
     QSet<QString> bookmarkedConcepts;
     if (byBookmark) {
         const auto flags = library.bookmarks().flagsById();
-        for (const OutlineEntry &e : outline) {
+        for (const core::OutlineEntry &e : outline) {
             const auto it = flags.constFind(e.id);
             if (it != flags.cend() && (!wantedFlag || *it == wantedFlag->key))
                 bookmarkedConcepts.insert(e.conceptId);
         }
     }
-    for (const OutlineEntry &e : outline) {
+    for (const core::OutlineEntry &e : outline) {
         if (!e.leadsConcept())
             continue;
         if (!topics.isEmpty() && std::none_of(topics.cbegin(), topics.cend(), [&](const QString &t) {
@@ -93,7 +95,7 @@ QString SheetRequest::describe(const QList<SheetItem> &items) const
         }
         parts.append(names.isEmpty() ? topics.join(QStringLiteral(", ")) : names.join(QStringLiteral(", ")));
     }
-    if (const auto f = Flags::find(flag))
+    if (const auto f = core::Flags::find(flag))
         parts.append(Text::tr("flagged %1").arg(f->name));
     else if (bookmarked)
         parts.append(Text::tr("bookmarked"));
@@ -103,3 +105,5 @@ QString SheetRequest::describe(const QList<SheetItem> &items) const
         parts.append(Text::tr("missed in the last session"));
     return parts.isEmpty() ? Text::tr("All topics") : parts.join(QStringLiteral(" · "));
 }
+
+} // namespace sdstudy::sheets

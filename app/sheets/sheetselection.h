@@ -9,12 +9,16 @@
 
 #include <functional>
 
+namespace sdstudy::core {
 class StudyLibrary;
+} // namespace sdstudy::core
+
+namespace sdstudy::sheets {
 
 // One question as a sheet shows it.
 struct SheetItem
 {
-    QuestionSummary question;
+    core::QuestionSummary question;
     QString answerMarkdown;
     QString note;           // the person's note, empty if none
     QList<QImage> diagrams; // pictures of its diagrams, when the sheet shows them
@@ -35,7 +39,9 @@ struct SheetRequest
     std::function<QList<QImage>(const QStringList &phrasingIds)> diagramImages;
 
     // Fills *items, or returns false with *error naming what was not understood.
-    bool collect(StudyLibrary &library, QList<SheetItem> *items, QString *error) const;
+    bool collect(core::StudyLibrary &library, QList<SheetItem> *items, QString *error) const;
     // A title for the sheet: the topics it holds, the flag, or the search.
     QString describe(const QList<SheetItem> &items = {}) const;
 };
+
+} // namespace sdstudy::sheets

@@ -9,6 +9,8 @@
 
 #include <ksyntaxhighlighting_version.h>
 
+namespace sdstudy::widgets {
+
 namespace AboutText {
 
 namespace {
@@ -19,7 +21,7 @@ struct Text
 };
 } // namespace
 
-void show(QWidget *parent, StudyLibrary &library)
+void show(QWidget *parent, core::StudyLibrary &library)
 {
     const QString sqlite = library.database().sqliteVersion();
     QMessageBox::about(
@@ -32,8 +34,10 @@ void show(QWidget *parent, StudyLibrary &library)
                  "with FTS5, Graphviz %5 and md4c.</p>"
                  "<p>Your data: %6</p>")
             .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                 QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING), sqlite, DiagramLayout::graphvizVersion(),
+                 QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING), sqlite, diagrams::DiagramLayout::graphvizVersion(),
                  library.database().path().toHtmlEscaped()));
 }
 
 } // namespace AboutText
+
+} // namespace sdstudy::widgets

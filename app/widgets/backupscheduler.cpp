@@ -2,16 +2,18 @@
 
 #include "core/database.h"
 
-BackupScheduler::BackupScheduler(Database &database, const QString &folder, int recentToKeep, QObject *parent)
+namespace sdstudy::widgets {
+
+BackupScheduler::BackupScheduler(core::Database &database, const QString &folder, int recentToKeep, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_backups(folder, recentToKeep)
 {
     m_timer.setInterval(kIntervalMinutes * 60 * 1000);
     // Every committed change, from wherever it came, makes a backup due.
-    const LibraryChanges &changes = database.changes();
-    for (const auto signal : {&LibraryChanges::bookmarksChanged, &LibraryChanges::notesChanged,
-                              &LibraryChanges::reviewsChanged, &LibraryChanges::banksChanged})
+    const core::LibraryChanges &changes = database.changes();
+    for (const auto signal : {&core::LibraryChanges::bookmarksChanged, &core::LibraryChanges::notesChanged,
+                              &core::LibraryChanges::reviewsChanged, &core::LibraryChanges::banksChanged})
         connect(&changes, signal, this, &BackupScheduler::noteChange);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (const QString error = backUpIfChanged(); !error.isEmpty())
@@ -43,3 +45,5 @@ QString BackupScheduler::backUpNow()
     m_changed = true;
     return backUpIfChanged();
 }
+
+} // namespace sdstudy::widgets

@@ -5,7 +5,11 @@
 #include <QObject>
 #include <QTimer>
 
+namespace sdstudy::core {
 class Database;
+} // namespace sdstudy::core
+
+namespace sdstudy::widgets {
 
 // Backs the database up while the window is open: at most every half hour while
 // changes happen (it hears of each from the database's LibraryChanges), and on
@@ -18,7 +22,7 @@ class BackupScheduler final : public QObject
 public:
     static constexpr int kIntervalMinutes = 30;
 
-    BackupScheduler(Database &database, const QString &folder, int recentToKeep, QObject *parent = nullptr);
+    BackupScheduler(core::Database &database, const QString &folder, int recentToKeep, QObject *parent = nullptr);
 
     void noteChange(); // something changed: a backup is due
     // Backs up now if anything changed since the last backup. Returns an error message or "".
@@ -27,14 +31,16 @@ public:
     QString backUpNow();
     QString folder() const { return m_backups.folder(); }
     int recentToKeep() const { return m_backups.recentToKeep(); }
-    void setPolicy(const QString &folder, int recentToKeep) { m_backups = BackupManager(folder, recentToKeep); }
+    void setPolicy(const QString &folder, int recentToKeep) { m_backups = core::BackupManager(folder, recentToKeep); }
 
 Q_SIGNALS:
     void failed(const QString &error);
 
 private:
-    Database &m_database;
-    BackupManager m_backups;
+    core::Database &m_database;
+    core::BackupManager m_backups;
     QTimer m_timer;
     bool m_changed = false;
 };
+
+} // namespace sdstudy::widgets

@@ -9,6 +9,8 @@
 #include <QPainterPath>
 #include <QPalette>
 
+namespace sdstudy::widgets {
+
 namespace {
 
 // Paints at whatever size and scale is asked for, so 200% displays get sharp edges.
@@ -59,9 +61,11 @@ namespace BookmarkIcons {
 
 QIcon forFlag(const QString &flagKey)
 {
-    const auto flag = Flags::find(flagKey);
+    const auto flag = core::Flags::find(flagKey);
     const QColor color = flag ? QColor(flag->color) : QGuiApplication::palette().color(QPalette::Highlight);
     return QIcon(new RibbonEngine(color));
 }
 
 } // namespace BookmarkIcons
+
+} // namespace sdstudy::widgets

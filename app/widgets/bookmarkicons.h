@@ -3,6 +3,8 @@
 #include <QIcon>
 #include <QString>
 
+namespace sdstudy::widgets {
+
 // A bookmark ribbon in a flag's colour (or the palette's accent for a plain
 // bookmark), drawn rather than shipped so it follows the palette and scales.
 namespace BookmarkIcons {
@@ -10,3 +12,5 @@ namespace BookmarkIcons {
 QIcon forFlag(const QString &flagKey);
 
 } // namespace BookmarkIcons
+
+} // namespace sdstudy::widgets

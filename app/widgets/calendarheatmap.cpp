@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QToolTip>
 
+namespace sdstudy::widgets {
+
 namespace {
 constexpr int kGap = 2;
 // The colour ramp: the palette's base for none, then a green that reads on
@@ -132,3 +134,5 @@ bool CalendarHeatMap::event(QEvent *event)
     }
     return QWidget::event(event);
 }
+
+} // namespace sdstudy::widgets

@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QWidget>
 
+namespace sdstudy::widgets {
+
 // A year of study as a calendar: one square per day, weeks as columns, darker
 // for more reviews, as on a code forge's contribution graph. Hovering a day
 // names it and its count.
@@ -35,3 +37,5 @@ private:
     QHash<QDate, int> m_counts;
     int m_most = 0;
 };
+
+} // namespace sdstudy::widgets

@@ -14,6 +14,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+namespace sdstudy::widgets {
+
 ChartPanel::ChartPanel(const QString &title, QWidget *content, QWidget *parent)
     : QWidget(parent)
     , m_content(content)
@@ -47,7 +49,7 @@ ChartPanel::ChartPanel(const QString &title, QChart *chart, QWidget *parent)
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation); // the numbers at once, on every machine
-    ChartTheme::apply(chart, palette());
+    charts::ChartTheme::apply(chart, palette());
 }
 
 QChart *ChartPanel::chart() const
@@ -58,7 +60,7 @@ QChart *ChartPanel::chart() const
 void ChartPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange && chart())
-        ChartTheme::apply(chart(), palette());
+        charts::ChartTheme::apply(chart(), palette());
     QWidget::changeEvent(event);
 }
 
@@ -74,3 +76,5 @@ void ChartPanel::exportPng()
     if (!path.isEmpty() && !savePng(path))
         QMessageBox::warning(this, tr("Chart Not Saved"), tr("The picture could not be written to %1.").arg(path));
 }
+
+} // namespace sdstudy::widgets

@@ -6,6 +6,8 @@ class QChart;
 class QChartView;
 class QLabel;
 
+namespace sdstudy::widgets {
+
 // A titled dashboard panel around one chart (or another widget, such as the
 // calendar): draws in the window's palette, light or dark, and saves itself as PNG.
 class ChartPanel final : public QWidget
@@ -33,3 +35,5 @@ private:
     QChartView *m_view = nullptr;
     QString m_title;
 };
+
+} // namespace sdstudy::widgets

@@ -6,6 +6,8 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 
+namespace sdstudy::widgets {
+
 namespace {
 
 QString quoted(const QString &markdown)
@@ -15,7 +17,7 @@ QString quoted(const QString &markdown)
 
 } // namespace
 
-ChoicePage::ChoicePage(StudyLibrary &library, QWidget *parent)
+ChoicePage::ChoicePage(core::StudyLibrary &library, QWidget *parent)
     : RecallPage(library, parent)
     , m_nextButton(StudyControls::tallButton(tr("Next (Space)")))
 {
@@ -40,13 +42,13 @@ QWidget *ChoicePage::makeOptionButtons()
     return buttons;
 }
 
-void ChoicePage::ask(const QuizCard &card)
+void ChoicePage::ask(const core::QuizCard &card)
 {
     m_outcome.reset();
     RecallPage::ask(card);
 }
 
-void ChoicePage::askChoice(const QuizCard &card, const ChoiceQuestion &choice)
+void ChoicePage::askChoice(const core::QuizCard &card, const core::ChoiceQuestion &choice)
 {
     m_card = card;
     m_reveal.reset();
@@ -59,7 +61,7 @@ void ChoicePage::askChoice(const QuizCard &card, const ChoiceQuestion &choice)
     showControls(m_optionControls, view());
 }
 
-void ChoicePage::showOutcome(const QuizCard &card, const ChoiceOutcome &outcome)
+void ChoicePage::showOutcome(const core::QuizCard &card, const core::ChoiceOutcome &outcome)
 {
     m_card = card;
     m_outcome = outcome;
@@ -73,7 +75,7 @@ void ChoicePage::redraw()
         RecallPage::redraw();
         return;
     }
-    const ChoiceQuestion &choice = m_outcome->choice;
+    const core::ChoiceQuestion &choice = m_outcome->choice;
     QString page = QStringLiteral("## %1\n\n").arg(choice.title);
     if (m_outcome->right()) {
         page += tr("**Right.**") + QStringLiteral("\n\n") + choice.options[choice.correct] + QStringLiteral("\n");
@@ -97,3 +99,5 @@ bool ChoicePage::handleKey(int key)
     }
     return RecallPage::handleKey(key);
 }
+
+} // namespace sdstudy::widgets

@@ -2,6 +2,8 @@
 
 #include "widgets/recallpage.h"
 
+namespace sdstudy::widgets {
+
 // Multiple choice: four answers, one right; 1-4 pick. A wrong pick shows the
 // picked answer beside the right one. A question with too few neighbours to make
 // four answers is asked as in recall.
@@ -11,11 +13,11 @@ class ChoicePage final : public RecallPage
     Q_DISABLE_COPY_MOVE(ChoicePage)
 
 public:
-    explicit ChoicePage(StudyLibrary &library, QWidget *parent = nullptr);
+    explicit ChoicePage(core::StudyLibrary &library, QWidget *parent = nullptr);
 
-    void ask(const QuizCard &card) override;
-    void askChoice(const QuizCard &card, const ChoiceQuestion &choice);
-    void showOutcome(const QuizCard &card, const ChoiceOutcome &outcome);
+    void ask(const core::QuizCard &card) override;
+    void askChoice(const core::QuizCard &card, const core::ChoiceQuestion &choice);
+    void showOutcome(const core::QuizCard &card, const core::ChoiceOutcome &outcome);
     bool handleKey(int key) override;
 
 protected:
@@ -28,5 +30,7 @@ private:
     QPushButton *m_nextButton;
     int m_optionControls = -1;
     int m_nextControls = -1;
-    std::optional<ChoiceOutcome> m_outcome;
+    std::optional<core::ChoiceOutcome> m_outcome;
 };
+
+} // namespace sdstudy::widgets

@@ -13,6 +13,8 @@
 
 #include <functional>
 
+namespace sdstudy::widgets {
+
 namespace {
 
 QString languageOf(const QTextBlock &block)
@@ -133,3 +135,5 @@ void CodeBlockHighlighter::followPalette()
     m_highlighters.clear(); // made again, each in the new palette's theme
     rehighlight();
 }
+
+} // namespace sdstudy::widgets

@@ -10,6 +10,8 @@ namespace KSyntaxHighlighting {
 class Definition;
 }
 
+namespace sdstudy::widgets {
+
 // Colours the fenced code blocks of a rendered Markdown document, each in its own
 // language (```cpp, ```python ...), with KDE's syntax definitions and the theme
 // that matches the palette. Text outside code blocks is left alone.
@@ -36,3 +38,5 @@ private:
 
     std::unordered_map<QString, std::unique_ptr<LanguageHighlighter>> m_highlighters; // by fence language
 };
+
+} // namespace sdstudy::widgets

@@ -9,16 +9,18 @@
 #include <QCoreApplication>
 #include <QStandardItemModel>
 
+namespace sdstudy::widgets {
+
 namespace {
 
-QString titleOf(const QuestionSummary &question, const QString &questionId)
+QString titleOf(const core::QuestionSummary &question, const QString &questionId)
 {
     return question.id.isEmpty()
         ? QCoreApplication::translate("CollectionViews", "(no longer in a bank) %1").arg(questionId)
         : question.title;
 }
 
-QStandardItem *questionItem(const QuestionSummary &question, const QString &questionId)
+QStandardItem *questionItem(const core::QuestionSummary &question, const QString &questionId)
 {
     auto *item = new QStandardItem(titleOf(question, questionId));
     item->setEditable(false);
@@ -41,7 +43,7 @@ BookmarksView::BookmarksView(QWidget *parent)
     setAccessibleName(tr("Bookmarks"));
 }
 
-void BookmarksView::setBookmarks(const QList<Bookmark> &bookmarks)
+void BookmarksView::setBookmarks(const QList<core::Bookmark> &bookmarks)
 {
     m_model->clear();
     QStandardItem *group = nullptr;
@@ -50,11 +52,11 @@ void BookmarksView::setBookmarks(const QList<Bookmark> &bookmarks)
         if (group)
             group->setText(QStringLiteral("%1 (%2)").arg(group->data(Qt::UserRole).toString()).arg(group->rowCount()));
     };
-    for (const Bookmark &b : bookmarks) {
+    for (const core::Bookmark &b : bookmarks) {
         if (b.flag != groupFlag) {
             closeGroup();
             groupFlag = b.flag;
-            const auto flag = Flags::find(b.flag);
+            const auto flag = core::Flags::find(b.flag);
             const QString name = flag ? flag->name : tr("Bookmarked");
             group = new QStandardItem(BookmarkIcons::forFlag(b.flag), name);
             group->setData(name, Qt::UserRole);
@@ -80,10 +82,10 @@ NotesListView::NotesListView(QWidget *parent)
     setAccessibleName(tr("All notes"));
 }
 
-void NotesListView::setNotes(const QList<Note> &notes)
+void NotesListView::setNotes(const QList<core::Note> &notes)
 {
     m_model->clear();
-    for (const Note &note : notes) {
+    for (const core::Note &note : notes) {
         QStandardItem *item = questionItem(note.question, note.questionId);
         const QString firstLine = note.text.trimmed().section(QLatin1Char('\n'), 0, 0);
         item->setData(firstLine, ItemDataRole::Location);
@@ -91,3 +93,5 @@ void NotesListView::setNotes(const QList<Note> &notes)
         m_model->appendRow(item);
     }
 }
+
+} // namespace sdstudy::widgets

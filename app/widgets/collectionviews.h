@@ -8,6 +8,8 @@
 
 class QStandardItemModel;
 
+namespace sdstudy::widgets {
+
 // The person's bookmarks grouped by flag, each group with its count.
 class BookmarksView final : public QTreeView
 {
@@ -16,7 +18,7 @@ class BookmarksView final : public QTreeView
 
 public:
     explicit BookmarksView(QWidget *parent = nullptr);
-    void setBookmarks(const QList<Bookmark> &bookmarks);
+    void setBookmarks(const QList<core::Bookmark> &bookmarks);
 
 private:
     QStandardItemModel *m_model;
@@ -30,8 +32,10 @@ class NotesListView final : public QListView
 
 public:
     explicit NotesListView(QWidget *parent = nullptr);
-    void setNotes(const QList<Note> &notes);
+    void setNotes(const QList<core::Note> &notes);
 
 private:
     QStandardItemModel *m_model;
 };
+
+} // namespace sdstudy::widgets

@@ -2,16 +2,18 @@
 
 #include "diagrams/diagramcatalog.h"
 
+namespace sdstudy::widgets {
+
 DiagramList::DiagramList(QWidget *parent)
     : QTreeWidget(parent)
 {
     setHeaderHidden(true);
     setRootIsDecorated(false);
     setAccessibleName(tr("Diagrams"));
-    const QList<QPair<DiagramFile::Kind, QString>> groups = {
-        {DiagramFile::Kind::Architecture, tr("Architectures")},
-        {DiagramFile::Kind::Concept, tr("Concepts")},
-        {DiagramFile::Kind::Chart, tr("Charts")},
+    const QList<QPair<diagrams::DiagramFile::Kind, QString>> groups = {
+        {diagrams::DiagramFile::Kind::Architecture, tr("Architectures")},
+        {diagrams::DiagramFile::Kind::Concept, tr("Concepts")},
+        {diagrams::DiagramFile::Kind::Chart, tr("Charts")},
     };
     for (const auto &[kind, name] : groups) {
         auto *group = new QTreeWidgetItem(this, {name});
@@ -19,7 +21,7 @@ DiagramList::DiagramList(QWidget *parent)
         bold.setBold(true);
         group->setFont(0, bold);
         group->setFlags(Qt::ItemIsEnabled);
-        for (const DiagramFile &file : DiagramCatalog::bundled().all()) {
+        for (const diagrams::DiagramFile &file : diagrams::DiagramCatalog::bundled().all()) {
             if (file.kind != kind)
                 continue;
             auto *item = new QTreeWidgetItem(group, {file.title});
@@ -35,3 +37,5 @@ DiagramList::DiagramList(QWidget *parent)
     };
     connect(this, &QTreeWidget::currentItemChanged, this, [choose](QTreeWidgetItem *item) { choose(item); });
 }
+
+} // namespace sdstudy::widgets

@@ -2,6 +2,8 @@
 
 #include <QTreeWidget>
 
+namespace sdstudy::widgets {
+
 // The "Diagrams" tab: every diagram the app has, grouped by kind.
 class DiagramList final : public QTreeWidget
 {
@@ -14,3 +16,5 @@ public:
 Q_SIGNALS:
     void diagramChosen(const QString &name);
 };
+
+} // namespace sdstudy::widgets

@@ -15,6 +15,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+namespace sdstudy::widgets {
+
 namespace {
 enum Page { EmptyPage, DiagramPage, ChartPage };
 }
@@ -32,7 +34,7 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_choice->setMinimumContentsLength(12);
     connect(m_choice, &QComboBox::currentIndexChanged, this,
-            [this] { display(DiagramCatalog::bundled().find(m_choice->currentData().toString())); });
+            [this] { display(diagrams::DiagramCatalog::bundled().find(m_choice->currentData().toString())); });
     const auto addButton = [this](const QString &text, const QString &tip, const std::function<void()> &action) {
         auto *button = new QToolButton;
         button->setText(text);
@@ -77,17 +79,18 @@ void DiagramPanel::showForQuestion(const QStringList &phrasingIds)
     const QString before = currentDiagram();
     const QSignalBlocker quiet(m_choice);
     m_choice->clear();
-    for (const DiagramFile *file : DiagramCatalog::bundled().forQuestions(phrasingIds))
+    for (const diagrams::DiagramFile *file : diagrams::DiagramCatalog::bundled().forQuestions(phrasingIds))
         m_choice->addItem(file->title, file->name);
     // The same diagram stays up while moving between questions it belongs to.
     const int keep = m_choice->findData(before);
     m_choice->setCurrentIndex(keep >= 0 ? keep : 0);
-    display(m_choice->count() > 0 ? DiagramCatalog::bundled().find(m_choice->currentData().toString()) : nullptr);
+    display(m_choice->count() > 0 ? diagrams::DiagramCatalog::bundled().find(m_choice->currentData().toString())
+                                  : nullptr);
 }
 
 void DiagramPanel::showDiagram(const QString &name)
 {
-    const DiagramFile *file = DiagramCatalog::bundled().find(name);
+    const diagrams::DiagramFile *file = diagrams::DiagramCatalog::bundled().find(name);
     if (!file)
         return;
     showForQuestion(file->questions);
@@ -106,7 +109,7 @@ int DiagramPanel::diagramCount() const
     return m_choice->count();
 }
 
-void DiagramPanel::display(const DiagramFile *file)
+void DiagramPanel::display(const diagrams::DiagramFile *file)
 {
     const bool any = file != nullptr;
     m_choice->setEnabled(m_choice->count() > 1);
@@ -117,10 +120,10 @@ void DiagramPanel::display(const DiagramFile *file)
             button->setEnabled(false);
         return;
     }
-    if (file->kind == DiagramFile::Kind::Chart) {
+    if (file->kind == diagrams::DiagramFile::Kind::Chart) {
         QString error;
-        const auto built = ConceptChartModel::from(file->chart, &error);
-        auto *chart = built ? new ConceptChartView(*built) : nullptr;
+        const auto built = charts::ConceptChartModel::from(file->chart, &error);
+        auto *chart = built ? new charts::ConceptChartView(*built) : nullptr;
         QWidget *old = m_pages->widget(ChartPage);
         m_pages->removeWidget(old);
         old->deleteLater();
@@ -132,8 +135,9 @@ void DiagramPanel::display(const DiagramFile *file)
         return;
     }
     QString error;
-    const DiagramLayout::Flow flow = flowFor(*file);
-    const DiagramGeometry *geometry = DiagramCatalog::bundled().geometry(*file, font(), &error, flow);
+    const diagrams::DiagramLayout::Flow flow = flowFor(*file);
+    const diagrams::DiagramGeometry *geometry
+        = diagrams::DiagramCatalog::bundled().geometry(*file, font(), &error, flow);
     if (!geometry) {
         m_empty->setText(error);
         m_pages->setCurrentIndex(EmptyPage);
@@ -146,34 +150,36 @@ void DiagramPanel::display(const DiagramFile *file)
         button->setEnabled(true);
 }
 
-DiagramLayout::Flow DiagramPanel::flowFor(const DiagramFile &file) const
+diagrams::DiagramLayout::Flow DiagramPanel::flowFor(const diagrams::DiagramFile &file) const
 {
     // Whichever direction draws the diagram larger in the panel: a tall panel
     // often reads a left-to-right diagram better top to bottom.
     const QSizeF room = m_pages->size();
-    const auto scale = [&](DiagramLayout::Flow flow) {
-        const DiagramGeometry *geometry = DiagramCatalog::bundled().geometry(file, font(), nullptr, flow);
+    const auto scale = [&](diagrams::DiagramLayout::Flow flow) {
+        const diagrams::DiagramGeometry *geometry
+            = diagrams::DiagramCatalog::bundled().geometry(file, font(), nullptr, flow);
         if (!geometry)
             return 0.0;
-        const QRectF drawn = DiagramPainter(*geometry, DiagramStyle::from(palette(), font())).bounds();
+        const QRectF drawn
+            = diagrams::DiagramPainter(*geometry, diagrams::DiagramStyle::from(palette(), font())).bounds();
         return std::min(room.width() / drawn.width(), room.height() / drawn.height());
     };
-    return scale(DiagramLayout::Flow::Vertical) > scale(DiagramLayout::Flow::AsWritten) * 1.05
-        ? DiagramLayout::Flow::Vertical
-        : DiagramLayout::Flow::AsWritten;
+    return scale(diagrams::DiagramLayout::Flow::Vertical) > scale(diagrams::DiagramLayout::Flow::AsWritten) * 1.05
+        ? diagrams::DiagramLayout::Flow::Vertical
+        : diagrams::DiagramLayout::Flow::AsWritten;
 }
 
 void DiagramPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    const DiagramFile *file = DiagramCatalog::bundled().find(currentDiagram());
-    if (file && file->kind != DiagramFile::Kind::Chart && flowFor(*file) != m_shownFlow)
+    const diagrams::DiagramFile *file = diagrams::DiagramCatalog::bundled().find(currentDiagram());
+    if (file && file->kind != diagrams::DiagramFile::Kind::Chart && flowFor(*file) != m_shownFlow)
         display(file);
 }
 
 void DiagramPanel::exportPicture()
 {
-    const DiagramFile *file = DiagramCatalog::bundled().find(currentDiagram());
+    const diagrams::DiagramFile *file = diagrams::DiagramCatalog::bundled().find(currentDiagram());
     if (!file)
         return;
     QString filter;
@@ -184,13 +190,17 @@ void DiagramPanel::exportPicture()
     const bool svg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
     QString error;
     bool written = false;
-    if (file->kind == DiagramFile::Kind::Chart) {
+    if (file->kind == diagrams::DiagramFile::Kind::Chart) {
         written = m_chart && m_chart->writePicture(path, svg, &error);
-    } else if (const DiagramGeometry *geometry = DiagramCatalog::bundled().geometry(*file, font(), &error)) {
-        const DiagramStyle style = DiagramStyle::from(palette(), font());
-        written = svg ? DiagramExport::writeSvg(path, *geometry, style, file->title, &error)
-                      : DiagramExport::writePng(path, *geometry, style, file->title, devicePixelRatioF() * 2, &error);
+    } else if (const diagrams::DiagramGeometry *geometry
+               = diagrams::DiagramCatalog::bundled().geometry(*file, font(), &error)) {
+        const diagrams::DiagramStyle style = diagrams::DiagramStyle::from(palette(), font());
+        written = svg
+            ? diagrams::DiagramExport::writeSvg(path, *geometry, style, file->title, &error)
+            : diagrams::DiagramExport::writePng(path, *geometry, style, file->title, devicePixelRatioF() * 2, &error);
     }
     if (!written)
         QMessageBox::warning(this, tr("Diagram Not Saved"), error);
 }
+
+} // namespace sdstudy::widgets

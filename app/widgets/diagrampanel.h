@@ -4,13 +4,22 @@
 
 #include <QWidget>
 
-class ConceptChartView;
-class DiagramView;
 class QComboBox;
 class QLabel;
 class QStackedWidget;
 class QToolButton;
+
+namespace sdstudy::diagrams {
 struct DiagramFile;
+} // namespace sdstudy::diagrams
+
+namespace sdstudy::charts {
+class ConceptChartView;
+} // namespace sdstudy::charts
+
+namespace sdstudy::widgets {
+
+class DiagramView;
 
 // The diagram panel beside the answer: the diagrams of the question on show
 // (or of any of its phrasings), one at a time, with zoom, fit and export.
@@ -36,16 +45,18 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void display(const DiagramFile *file);
-    DiagramLayout::Flow flowFor(const DiagramFile &file) const;
+    void display(const diagrams::DiagramFile *file);
+    diagrams::DiagramLayout::Flow flowFor(const diagrams::DiagramFile &file) const;
     void exportPicture();
 
     QComboBox *m_choice;
     QStackedWidget *m_pages;
     QLabel *m_empty;
     DiagramView *m_view;
-    ConceptChartView *m_chart = nullptr;
+    charts::ConceptChartView *m_chart = nullptr;
     QList<QToolButton *> m_zoomButtons;
     QToolButton *m_export;
-    DiagramLayout::Flow m_shownFlow = DiagramLayout::Flow::AsWritten;
+    diagrams::DiagramLayout::Flow m_shownFlow = diagrams::DiagramLayout::Flow::AsWritten;
 };
+
+} // namespace sdstudy::widgets

@@ -12,6 +12,8 @@
 #include <QPainter>
 #include <QWheelEvent>
 
+namespace sdstudy::widgets {
+
 namespace {
 
 // The whole diagram as one item: painted by DiagramPainter, so the screen,
@@ -19,18 +21,18 @@ namespace {
 class DiagramItem final : public QGraphicsItem
 {
 public:
-    DiagramItem(const DiagramGeometry &geometry, std::function<void(const QString &)> open)
+    DiagramItem(const diagrams::DiagramGeometry &geometry, std::function<void(const QString &)> open)
         : m_geometry(geometry)
         , m_open(std::move(open))
     {
         setAcceptHoverEvents(true);
     }
 
-    QRectF boundingRect() const override { return DiagramPainter(m_geometry, style()).bounds(); }
+    QRectF boundingRect() const override { return diagrams::DiagramPainter(m_geometry, style()).bounds(); }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
-        DiagramPainter(m_geometry, style()).paint(painter, m_hovered);
+        diagrams::DiagramPainter(m_geometry, style()).paint(painter, m_hovered);
     }
 
 protected:
@@ -63,13 +65,13 @@ protected:
     }
 
 private:
-    DiagramStyle style() const
+    diagrams::DiagramStyle style() const
     {
         const QWidget *view = scene() && !scene()->views().isEmpty() ? scene()->views().constFirst() : nullptr;
-        return DiagramStyle::from(view ? view->palette() : QPalette(), view ? view->font() : QFont());
+        return diagrams::DiagramStyle::from(view ? view->palette() : QPalette(), view ? view->font() : QFont());
     }
 
-    const DiagramGeometry &m_geometry;
+    const diagrams::DiagramGeometry &m_geometry;
     std::function<void(const QString &)> m_open;
     int m_hovered = -1;
 };
@@ -90,7 +92,7 @@ DiagramView::DiagramView(QWidget *parent)
     setAccessibleName(tr("Diagram"));
 }
 
-void DiagramView::setDiagram(const DiagramFile &file, const DiagramGeometry &geometry)
+void DiagramView::setDiagram(const diagrams::DiagramFile &file, const diagrams::DiagramGeometry &geometry)
 {
     m_file = &file;
     m_geometry = &geometry;
@@ -164,3 +166,5 @@ void DiagramView::changeEvent(QEvent *event)
     }
     QGraphicsView::changeEvent(event);
 }
+
+} // namespace sdstudy::widgets

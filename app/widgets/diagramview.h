@@ -2,8 +2,12 @@
 
 #include <QGraphicsView>
 
+namespace sdstudy::diagrams {
 struct DiagramFile;
 struct DiagramGeometry;
+} // namespace sdstudy::diagrams
+
+namespace sdstudy::widgets {
 
 // One architecture or concept diagram: the wheel (or + and -) zooms, dragging
 // pans, 0 fits it to the view. Clicking a component that has a question opens
@@ -16,9 +20,9 @@ class DiagramView final : public QGraphicsView
 public:
     explicit DiagramView(QWidget *parent = nullptr);
 
-    void setDiagram(const DiagramFile &file, const DiagramGeometry &geometry);
-    const DiagramFile *diagram() const { return m_file; }
-    const DiagramGeometry *geometry() const { return m_geometry; }
+    void setDiagram(const diagrams::DiagramFile &file, const diagrams::DiagramGeometry &geometry);
+    const diagrams::DiagramFile *diagram() const { return m_file; }
+    const diagrams::DiagramGeometry *geometry() const { return m_geometry; }
     void zoomBy(double factor);
     void fitToView();
 
@@ -32,7 +36,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    const DiagramFile *m_file = nullptr;
-    const DiagramGeometry *m_geometry = nullptr;
+    const diagrams::DiagramFile *m_file = nullptr;
+    const diagrams::DiagramGeometry *m_geometry = nullptr;
     bool m_fitted = true; // follows the view's size until the person zooms
 };
+
+} // namespace sdstudy::widgets

@@ -16,7 +16,9 @@
 #include <QSaveFile>
 #include <QUrl>
 
-ExchangeActions::ExchangeActions(StudyLibrary &library, BackupScheduler &backups, QWidget *window, Hooks hooks)
+namespace sdstudy::widgets {
+
+ExchangeActions::ExchangeActions(core::StudyLibrary &library, BackupScheduler &backups, QWidget *window, Hooks hooks)
     : QObject(window)
     , m_library(library)
     , m_backups(backups)
@@ -60,8 +62,8 @@ void ExchangeActions::exportNotes()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(NoteStore::exportMarkdown(m_library.notes().all()).toUtf8()) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(core::NoteStore::exportMarkdown(m_library.notes().all()).toUtf8()) < 0 || !file.commit()) {
         QMessageBox::warning(m_window, tr("Export Failed"), tr("%1: %2").arg(path, file.errorString()));
         return;
     }
@@ -82,7 +84,7 @@ std::optional<QByteArray> ExchangeActions::readFile(const QString &path, qint64 
     if (path.isEmpty())
         return std::nullopt; // the person cancelled
     QString error;
-    if (auto content = InputFile::read(path, mostBytes, &error))
+    if (auto content = core::InputFile::read(path, mostBytes, &error))
         return content;
     QMessageBox::warning(m_window, tr("Import Failed"), error);
     return std::nullopt;
@@ -92,7 +94,7 @@ void ExchangeActions::exportAnki()
 {
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Cards for Anki"),
                                                       tr("system-design-cards.txt"), tr("Anki text files (*.txt)"));
-    if (!path.isEmpty() && writeFile(path, AnkiExchange::write(m_library)))
+    if (!path.isEmpty() && writeFile(path, sheets::AnkiExchange::write(m_library)))
         m_hooks.showStatus(tr("Cards written to %1; in Anki: File > Import").arg(path));
 }
 
@@ -101,10 +103,10 @@ void ExchangeActions::importAnki()
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Cards from Anki"), QString(),
                                                       tr("Anki text files (*.txt *.tsv);;All files (*)"));
     m_hooks.saveNote(); // what is being typed is on disk before anything comes in
-    const auto content = readFile(path, AnkiExchange::kMostBytes);
+    const auto content = readFile(path, sheets::AnkiExchange::kMostBytes);
     if (!content)
         return;
-    const auto report = AnkiExchange::read(*content, path, m_library);
+    const auto report = sheets::AnkiExchange::read(*content, path, m_library);
     if (!report.error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(report.error));
         return;
@@ -121,7 +123,7 @@ void ExchangeActions::exportProgress()
     m_hooks.saveNote();
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Progress"), tr("sdstudy-progress.json"),
                                                       tr("Progress files (*.json)"));
-    if (!path.isEmpty() && writeFile(path, ProgressFile::write(m_library)))
+    if (!path.isEmpty() && writeFile(path, core::ProgressFile::write(m_library)))
         m_hooks.showStatus(tr("Progress written to %1").arg(path));
 }
 
@@ -130,7 +132,7 @@ void ExchangeActions::importProgress()
     m_hooks.saveNote();
     const QString path
         = QFileDialog::getOpenFileName(m_window, tr("Import Progress"), QString(), tr("Progress files (*.json)"));
-    const auto content = readFile(path, ProgressFile::kMostBytes);
+    const auto content = readFile(path, core::ProgressFile::kMostBytes);
     if (!content)
         return;
     // A merge changes much at once: a backup first, so File > restore can take it back.
@@ -139,7 +141,7 @@ void ExchangeActions::importProgress()
                              tr("Nothing was imported: the backup taken before an import failed.\n\n%1").arg(error));
         return;
     }
-    const auto report = ProgressFile::read(*content, path, m_library);
+    const auto report = core::ProgressFile::read(*content, path, m_library);
     if (!report.error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(report.error));
         return;
@@ -148,7 +150,7 @@ void ExchangeActions::importProgress()
                              .arg(report.added)
                              .arg(report.updated)
                              .arg(report.unchanged)};
-    lines += ProgressFile::notices(report);
+    lines += core::ProgressFile::notices(report);
     QMessageBox::information(m_window, tr("Progress Imported"), lines.join(QStringLiteral("\n\n")));
 }
 
@@ -173,7 +175,7 @@ void ExchangeActions::chooseBackupFolder()
         if (folder.isEmpty())
             return;
         // The command line reads the same setting, so both back up to one place.
-        BackupSettings settings = BackupSettings::load();
+        core::BackupSettings settings = core::BackupSettings::load();
         settings.folder = folder;
         settings.save();
         m_backups.setPolicy(folder, settings.recentToKeep);
@@ -195,3 +197,5 @@ void ExchangeActions::importBank()
     m_hooks.showStatus(outcome.changed ? tr("Questions imported: %1").arg(outcome.questionCount)
                                        : tr("This bank is already imported; nothing changed."));
 }
+
+} // namespace sdstudy::widgets

@@ -5,10 +5,16 @@
 #include <functional>
 #include <optional>
 
-class BackupScheduler;
 class QMenu;
 class QWidget;
+
+namespace sdstudy::core {
 class StudyLibrary;
+} // namespace sdstudy::core
+
+namespace sdstudy::widgets {
+
+class BackupScheduler;
 
 // The File menu's exchanges with the world outside the database: importing a
 // bank, Anki cards or progress; exporting notes, cards or progress; backing up.
@@ -26,7 +32,7 @@ public:
         std::function<void(const QString &)> showStatus; // a line in the status bar
     };
 
-    ExchangeActions(StudyLibrary &library, BackupScheduler &backups, QWidget *window, Hooks hooks);
+    ExchangeActions(core::StudyLibrary &library, BackupScheduler &backups, QWidget *window, Hooks hooks);
 
     // The menu's groups, in the order the File menu shows them.
     void addBankAndNotesTo(QMenu *menu);
@@ -46,8 +52,10 @@ private:
     // The file's bytes, or nullopt (cancelled, or refused with a message).
     std::optional<QByteArray> readFile(const QString &path, qint64 mostBytes);
 
-    StudyLibrary &m_library;
+    core::StudyLibrary &m_library;
     BackupScheduler &m_backups;
     QWidget *m_window;
     Hooks m_hooks;
 };
+
+} // namespace sdstudy::widgets

@@ -8,6 +8,8 @@
 #include <chrono>
 #include <cstdio>
 
+namespace sdstudy::widgets {
+
 void FirstPaintProbe::installIfRequested()
 {
     if (qEnvironmentVariableIsEmpty("SDSTUDY_REPORT_FIRST_PAINT"))
@@ -45,3 +47,5 @@ void FirstPaintProbe::report()
     std::fflush(stdout);
     QCoreApplication::quit();
 }
+
+} // namespace sdstudy::widgets

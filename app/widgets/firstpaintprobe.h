@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+namespace sdstudy::widgets {
+
 // For the benchmark: when SDSTUDY_REPORT_FIRST_PAINT is set, waits for the first
 // painted frame, prints the monotonic clock and resident memory to stdout, and
 // quits. Does nothing otherwise.
@@ -22,3 +24,5 @@ private:
 
     bool m_painted = false;
 };
+
+} // namespace sdstudy::widgets

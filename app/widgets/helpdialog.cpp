@@ -9,6 +9,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+namespace sdstudy::widgets {
+
 namespace {
 
 QString plainText(QString text)
@@ -120,3 +122,5 @@ QString HelpDialog::guide()
               "- **File** exports cards for Anki and your progress for another computer.\n\n"
               "Your data stays on this computer, in one file that is backed up while you work.\n");
 }
+
+} // namespace sdstudy::widgets

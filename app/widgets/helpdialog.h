@@ -5,6 +5,8 @@
 class QMenuBar;
 class QTabWidget;
 
+namespace sdstudy::widgets {
+
 // The in-app guide: what each part and study mode does and the search syntax,
 // and every shortcut, read from the window's own menus so the sheet is never stale.
 class HelpDialog final : public QDialog
@@ -25,3 +27,5 @@ public:
 private:
     QTabWidget *m_tabs;
 };
+
+} // namespace sdstudy::widgets

@@ -2,6 +2,8 @@
 
 #include <Qt>
 
+namespace sdstudy::widgets {
+
 // The custom roles of every model in the app, in one place so they never collide.
 namespace ItemDataRole {
 enum : int {
@@ -12,3 +14,5 @@ enum : int {
     TopicName, // the topic a topic row stands for
 };
 } // namespace ItemDataRole
+
+} // namespace sdstudy::widgets

@@ -38,6 +38,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+namespace sdstudy::widgets {
+
 namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
@@ -49,7 +51,7 @@ const QString kEveryPhrasingKey = QStringLiteral("view/everyPhrasing");
 
 } // namespace
 
-MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
+MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
     , m_navigator(new NavigatorPane(library, [this] { m_notesPane->saveNow(); }))
@@ -60,8 +62,8 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     , m_splitter(new QSplitter)
     , m_questionSplitter(new QSplitter(Qt::Vertical))
     , m_undoStack(new QUndoStack(this))
-    , m_backups(
-          new BackupScheduler(library.database(), library.backupFolder(), BackupSettings::load().recentToKeep, this))
+    , m_backups(new BackupScheduler(library.database(), library.backupFolder(),
+                                    core::BackupSettings::load().recentToKeep, this))
     , m_launcher(new StudyLauncher(library, this,
                                    {[this] { m_notesPane->saveNow(); }, [this] { return currentQuestionId(); }}))
     , m_exchange(new ExchangeActions(
@@ -113,10 +115,10 @@ MainWindow::MainWindow(StudyLibrary &library, QWidget *parent)
     });
     // What changed reaches every view from here, whoever wrote it: this window, undo,
     // an import, a study sitting.
-    const LibraryChanges &changes = m_library.database().changes();
-    connect(&changes, &LibraryChanges::bookmarksChanged, this, &MainWindow::showBookmarkChanges);
-    connect(&changes, &LibraryChanges::notesChanged, this, &MainWindow::showNoteChanges);
-    connect(&changes, &LibraryChanges::banksChanged, m_navigator, &NavigatorPane::reloadOutline);
+    const core::LibraryChanges &changes = m_library.database().changes();
+    connect(&changes, &core::LibraryChanges::bookmarksChanged, this, &MainWindow::showBookmarkChanges);
+    connect(&changes, &core::LibraryChanges::notesChanged, this, &MainWindow::showNoteChanges);
+    connect(&changes, &core::LibraryChanges::banksChanged, m_navigator, &NavigatorPane::reloadOutline);
     connect(m_backups, &BackupScheduler::failed, this,
             [this](const QString &error) { statusBar()->showMessage(tr("Backup failed: %1").arg(error)); });
 
@@ -178,7 +180,7 @@ void MainWindow::createActions()
     m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_bookmarkAction->setIcon(BookmarkIcons::forFlag(QString()));
     int key = Qt::Key_1;
-    for (const Flag &flag : Flags::all()) {
+    for (const core::Flag &flag : core::Flags::all()) {
         QAction *action = bookmarks->addAction(BookmarkIcons::forFlag(flag.key), tr("Flag as %1").arg(flag.name));
         action->setObjectName(QStringLiteral("flag-") + flag.key);
         action->setCheckable(true);
@@ -291,7 +293,7 @@ QMenu *MainWindow::bookmarkMenuFor(const QString &questionId)
     connect(bookmark, &QAction::triggered, this, [this, questionId, state] {
         changeBookmark(questionId, state ? std::nullopt : std::optional<QString>(QString()));
     });
-    for (const Flag &flag : Flags::all()) {
+    for (const core::Flag &flag : core::Flags::all()) {
         QAction *action = menu->addAction(BookmarkIcons::forFlag(flag.key), tr("Flag as %1").arg(flag.name));
         action->setCheckable(true);
         action->setChecked(state == flag.key);
@@ -327,7 +329,7 @@ void MainWindow::changeBookmark(const QString &questionId, const std::optional<Q
                 return;
             }
             // Said where the eye is not: the ribbon in the list may be out of view.
-            const auto flag = state ? Flags::find(*state) : std::nullopt;
+            const auto flag = state ? core::Flags::find(*state) : std::nullopt;
             statusBar()->showMessage(!state     ? tr("%1: bookmark removed (Ctrl+Z takes it back)").arg(number)
                                          : flag ? tr("%1: flagged %2").arg(number, flag->name)
                                                 : tr("%1: bookmarked").arg(number));
@@ -395,11 +397,11 @@ void MainWindow::printSheet(const QString &topic)
 
 void MainWindow::editPreferences()
 {
-    PreferencesDialog dialog(BackupManager::defaultFolder(m_library.database().path()), this);
+    PreferencesDialog dialog(core::BackupManager::defaultFolder(m_library.database().path()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     // Theme and study settings apply themselves; these belong to this window's parts.
-    const BackupSettings backups = BackupSettings::load();
+    const core::BackupSettings backups = core::BackupSettings::load();
     m_backups->setPolicy(backups.folderFor(m_library.database().path()), backups.recentToKeep);
     m_notesPane->setAutosave(NotesPane::savedAutosave());
 }
@@ -409,12 +411,12 @@ void MainWindow::updateBookmarkActions()
     const auto state = m_library.bookmarks().flagOf(currentQuestionId());
     m_bookmarkAction->setChecked(state.has_value());
     for (qsizetype i = 0; i < m_flagActions.size(); ++i)
-        m_flagActions[i]->setChecked(state == Flags::all().at(i).key);
+        m_flagActions[i]->setChecked(state == core::Flags::all().at(i).key);
 }
 
 void MainWindow::chooseDiagram(const QString &name)
 {
-    const DiagramFile *file = DiagramCatalog::bundled().find(name);
+    const diagrams::DiagramFile *file = diagrams::DiagramCatalog::bundled().find(name);
     if (!file)
         return;
     // The question the diagram explains beside it, then the diagram itself.
@@ -513,3 +515,5 @@ void MainWindow::backUpAndSaveSettings()
         qWarning("backup on quit failed: %s", qPrintable(error));
     saveSettings();
 }
+
+} // namespace sdstudy::widgets

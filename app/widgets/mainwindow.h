@@ -4,18 +4,24 @@
 
 #include <optional>
 
+class QDockWidget;
+class QSplitter;
+class QUndoStack;
+
+namespace sdstudy::core {
+class StudyLibrary;
+} // namespace sdstudy::core
+
+namespace sdstudy::widgets {
+
 class BackupScheduler;
 class DiagramPanel;
 class ExchangeActions;
 class HelpDialog;
 class NavigatorPane;
 class NotesPane;
-class QDockWidget;
-class QSplitter;
-class QUndoStack;
 class QuestionView;
 class StudyLauncher;
-class StudyLibrary;
 
 // The study window: topics, bookmarks, notes and search on the left; the
 // question, its answer and the person's note on the right.
@@ -25,7 +31,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(StudyLibrary &library, QWidget *parent = nullptr);
+    explicit MainWindow(core::StudyLibrary &library, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows a question (a phrasing folded into its concept selects the concept's entry).
@@ -66,7 +72,7 @@ private:
     void saveSettings() const;
     void backUpAndSaveSettings();
 
-    StudyLibrary &m_library;
+    core::StudyLibrary &m_library;
     NavigatorPane *m_navigator;
     QuestionView *m_questionView;
     DiagramPanel *m_diagramPanel;
@@ -83,3 +89,5 @@ private:
     QList<QAction *> m_flagActions;
     QAction *m_bookmarkedOnlyAction = nullptr;
 };
+
+} // namespace sdstudy::widgets

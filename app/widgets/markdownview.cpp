@@ -6,9 +6,11 @@
 #include <QEvent>
 #include <QUrl>
 
+namespace sdstudy::widgets {
+
 MarkdownView::MarkdownView(QWidget *parent)
     : QTextBrowser(parent)
-    , m_document(new SafeTextDocument(this))
+    , m_document(new sheets::SafeTextDocument(this))
 {
     setDocument(m_document);
     setOpenLinks(false);
@@ -51,3 +53,5 @@ void MarkdownView::changeEvent(QEvent *event)
         m_highlighter->followPalette();
     QTextBrowser::changeEvent(event);
 }
+
+} // namespace sdstudy::widgets

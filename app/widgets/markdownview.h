@@ -5,8 +5,13 @@
 #include <functional>
 #include <optional>
 
-class CodeBlockHighlighter;
+namespace sdstudy::sheets {
 class SafeTextDocument;
+} // namespace sdstudy::sheets
+
+namespace sdstudy::widgets {
+
+class CodeBlockHighlighter;
 
 // Shows Markdown from a bank or a person's note as text and nothing else: raw HTML
 // is shown as written, never interpreted, and nothing is ever read from outside
@@ -37,6 +42,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    SafeTextDocument *m_document;
+    sheets::SafeTextDocument *m_document;
     CodeBlockHighlighter *m_highlighter = nullptr; // made on the first code block
 };
+
+} // namespace sdstudy::widgets

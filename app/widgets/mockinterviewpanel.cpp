@@ -15,7 +15,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-MockInterviewPanel::MockInterviewPanel(StudyLibrary &library, QWidget *parent)
+namespace sdstudy::widgets {
+
+MockInterviewPanel::MockInterviewPanel(core::StudyLibrary &library, QWidget *parent)
     : QWidget(parent)
     , m_clockLabel(new QLabel)
     , m_pauseButton(new QToolButton)
@@ -49,7 +51,7 @@ MockInterviewPanel::MockInterviewPanel(StudyLibrary &library, QWidget *parent)
     layout->addWidget(stagesTitle);
     m_stages->setObjectName(QStringLiteral("mockStages"));
     m_stages->setAccessibleName(tr("Interview stages"));
-    for (const QString &stage : QuizEngine::mockStages()) {
+    for (const QString &stage : core::QuizEngine::mockStages()) {
         auto *item = new QListWidgetItem(stage, m_stages);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -143,3 +145,5 @@ void MockInterviewPanel::togglePause()
     m_pauseButton->setText(m_engine->toggleInterviewPause() ? tr("Pause") : tr("Resume"));
     updateClock();
 }
+
+} // namespace sdstudy::widgets

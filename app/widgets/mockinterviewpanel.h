@@ -3,13 +3,19 @@
 #include <QTimer>
 #include <QWidget>
 
-class NotesPane;
 class QLabel;
 class QListWidget;
 class QPushButton;
 class QToolButton;
+
+namespace sdstudy::core {
 class QuizEngine;
 class StudyLibrary;
+} // namespace sdstudy::core
+
+namespace sdstudy::widgets {
+
+class NotesPane;
 
 // The mock interview's side of the study window: the countdown (paused with
 // Ctrl+Space), the interview's stages as a checklist, the scratch pad (the
@@ -21,10 +27,10 @@ class MockInterviewPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(MockInterviewPanel)
 
 public:
-    explicit MockInterviewPanel(StudyLibrary &library, QWidget *parent = nullptr);
+    explicit MockInterviewPanel(core::StudyLibrary &library, QWidget *parent = nullptr);
 
     // The engine whose clock the panel shows; set before the first question.
-    void setEngine(QuizEngine *engine) { m_engine = engine; }
+    void setEngine(core::QuizEngine *engine) { m_engine = engine; }
 
     // A new question: stages cleared, the pad on its note, the clock running.
     void startQuestion(const QString &questionId);
@@ -44,7 +50,7 @@ private:
     void updateClock();
     void togglePause();
 
-    QuizEngine *m_engine = nullptr;
+    core::QuizEngine *m_engine = nullptr;
     QLabel *m_clockLabel;
     QToolButton *m_pauseButton;
     QListWidget *m_stages;
@@ -52,3 +58,5 @@ private:
     QPushButton *m_answerButton;
     QTimer m_tick;
 };
+
+} // namespace sdstudy::widgets

@@ -5,13 +5,15 @@
 #include <QSettings>
 #include <QSplitter>
 
+namespace sdstudy::widgets {
+
 namespace {
 
 const QString kSplitterKey = QStringLiteral("study/mockSplitter");
 
 } // namespace
 
-MockPage::MockPage(StudyLibrary &library, QWidget *parent)
+MockPage::MockPage(core::StudyLibrary &library, QWidget *parent)
     : RecallPage(library, parent)
     , m_panel(new MockInterviewPanel(library))
 {
@@ -26,7 +28,7 @@ MockPage::MockPage(StudyLibrary &library, QWidget *parent)
             [sides] { QSettings().setValue(kSplitterKey, sides->saveState()); });
 }
 
-void MockPage::setEngine(QuizEngine *engine)
+void MockPage::setEngine(core::QuizEngine *engine)
 {
     RecallPage::setEngine(engine);
     m_panel->setEngine(engine);
@@ -51,7 +53,7 @@ void MockPage::answerComing()
     m_stagesDone = m_panel->stopForAnswer();
 }
 
-QString MockPage::revealPreamble(const QuizReveal &) const
+QString MockPage::revealPreamble(const core::QuizReveal &) const
 {
     return tr("*Stages covered: %1 of %2.* Compare your scratch pad with the model answer, then grade yourself.")
                .arg(m_stagesDone)
@@ -59,7 +61,7 @@ QString MockPage::revealPreamble(const QuizReveal &) const
         + QStringLiteral("\n\n---\n\n");
 }
 
-void MockPage::finish(const QuizSummary &summary)
+void MockPage::finish(const core::QuizSummary &summary)
 {
     m_panel->finish();
     RecallPage::finish(summary);
@@ -69,3 +71,5 @@ bool MockPage::saveWork()
 {
     return m_panel->saveScratch();
 }
+
+} // namespace sdstudy::widgets

@@ -2,6 +2,8 @@
 
 #include "widgets/recallpage.h"
 
+namespace sdstudy::widgets {
+
 class MockInterviewPanel;
 
 // Mock interview: the question beside a countdown that can be paused, the stages
@@ -13,20 +15,22 @@ class MockPage final : public RecallPage
     Q_DISABLE_COPY_MOVE(MockPage)
 
 public:
-    explicit MockPage(StudyLibrary &library, QWidget *parent = nullptr);
+    explicit MockPage(core::StudyLibrary &library, QWidget *parent = nullptr);
 
-    void setEngine(QuizEngine *engine) override;
-    void finish(const QuizSummary &summary) override;
+    void setEngine(core::QuizEngine *engine) override;
+    void finish(const core::QuizSummary &summary) override;
     bool saveWork() override;
 
 protected:
     void showAsked() override;
     void requestReveal() override;
     void answerComing() override;
-    QString revealPreamble(const QuizReveal &reveal) const override;
+    QString revealPreamble(const core::QuizReveal &reveal) const override;
 
 private:
     MockInterviewPanel *m_panel;
     int m_emptyControls = -1; // the mock's own button sits in its panel
     int m_stagesDone = 0;
 };
+
+} // namespace sdstudy::widgets

@@ -16,6 +16,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+namespace sdstudy::widgets {
+
 namespace {
 
 constexpr int kSearchLimit = 200;
@@ -27,7 +29,7 @@ QString questionIdAt(const QModelIndex &index)
 
 } // namespace
 
-NavigatorPane::NavigatorPane(StudyLibrary &library, std::function<void()> saveNote, QWidget *parent)
+NavigatorPane::NavigatorPane(core::StudyLibrary &library, std::function<void()> saveNote, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
     , m_saveNote(std::move(saveNote))
@@ -217,11 +219,11 @@ void NavigatorPane::runSearch(const QString &text)
         return;
     }
     const bool fold = !m_treeModel->showsEveryPhrasing();
-    QList<SearchHit> hits = m_library.search().search(text, kSearchLimit);
+    QList<core::SearchHit> hits = m_library.search().search(text, kSearchLimit);
     if (fold) {
         // A phrasing folded into its concept opens the concept's first phrasing: the
         // row names that one, so the number shown is the number that opens.
-        for (SearchHit &hit : hits) {
+        for (core::SearchHit &hit : hits) {
             if (hit.id == hit.conceptId)
                 continue;
             if (const auto leader = m_library.questions().question(hit.conceptId)) {
@@ -323,3 +325,5 @@ bool NavigatorPane::eventFilter(QObject *watched, QEvent *event)
     }
     return QWidget::eventFilter(watched, event);
 }
+
+} // namespace sdstudy::widgets

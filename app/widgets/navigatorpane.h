@@ -4,9 +4,6 @@
 
 #include <functional>
 
-class BookmarksView;
-class DiagramList;
-class NotesListView;
 class QAbstractItemView;
 class QLineEdit;
 class QListView;
@@ -14,8 +11,17 @@ class QModelIndex;
 class QStackedWidget;
 class QTabBar;
 class QTreeView;
-class SearchResultsModel;
+
+namespace sdstudy::core {
 class StudyLibrary;
+} // namespace sdstudy::core
+
+namespace sdstudy::widgets {
+
+class BookmarksView;
+class DiagramList;
+class NotesListView;
+class SearchResultsModel;
 class TopicTreeModel;
 
 // The left side of the window: the search box, the page tabs (Topics, Bookmarks,
@@ -31,7 +37,7 @@ public:
     enum Page { TopicsPage, BookmarksPage, NotesPage, DiagramsPage };
 
     // saveNote: what is being typed goes to the store before the Notes page lists notes.
-    NavigatorPane(StudyLibrary &library, std::function<void()> saveNote, QWidget *parent = nullptr);
+    NavigatorPane(core::StudyLibrary &library, std::function<void()> saveNote, QWidget *parent = nullptr);
 
     // The question on show: its row is selected in the tree.
     void followQuestion(const QString &id);
@@ -70,7 +76,7 @@ private:
     void showCounts();
     void showContextMenu(QAbstractItemView *view, const QPoint &position);
 
-    StudyLibrary &m_library;
+    core::StudyLibrary &m_library;
     std::function<void()> m_saveNote;
     QString m_shown; // the question on show in the window
     TopicTreeModel *m_treeModel;
@@ -84,3 +90,5 @@ private:
     QListView *m_results;
     DiagramList *m_diagramList;
 };
+
+} // namespace sdstudy::widgets

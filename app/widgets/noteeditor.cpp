@@ -9,6 +9,8 @@
 #include <QMimeData>
 #include <QUrl>
 
+namespace sdstudy::widgets {
+
 namespace {
 
 bool isPictureFile(const QUrl &url)
@@ -19,7 +21,7 @@ bool isPictureFile(const QUrl &url)
 
 } // namespace
 
-NoteEditor::NoteEditor(AttachmentStore &attachments, QWidget *parent)
+NoteEditor::NoteEditor(core::AttachmentStore &attachments, QWidget *parent)
     : QPlainTextEdit(parent)
     , m_attachments(attachments)
 { }
@@ -33,7 +35,7 @@ std::optional<QByteArray> NoteEditor::encode(const QImage &picture, QString *err
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         if (kept.save(&buffer, format, format == QByteArrayView("JPEG") ? 85 : -1)
-            && bytes.size() <= AttachmentStore::kMostBytes)
+            && bytes.size() <= core::AttachmentStore::kMostBytes)
             return bytes;
     }
     *error = tr("the picture is too large to keep in a note, even as JPEG");
@@ -79,10 +81,10 @@ std::optional<QStringList> NoteEditor::keepPictures(const QMimeData *source)
             if (!isPictureFile(url))
                 continue;
             // The person chose this file: its bytes are kept, never its path.
-            auto bytes = InputFile::read(url.toLocalFile(), AttachmentStore::kMostBytes * 4, &error);
-            if (bytes && AttachmentStore::mimeOf(*bytes).isEmpty())
+            auto bytes = core::InputFile::read(url.toLocalFile(), core::AttachmentStore::kMostBytes * 4, &error);
+            if (bytes && core::AttachmentStore::mimeOf(*bytes).isEmpty())
                 bytes.reset(), error = tr("%1 is not a PNG or JPEG picture").arg(url.toLocalFile());
-            if (bytes && bytes->size() > AttachmentStore::kMostBytes)
+            if (bytes && bytes->size() > core::AttachmentStore::kMostBytes)
                 bytes = encode(QImage::fromData(*bytes), &error);
             if (!bytes) {
                 Q_EMIT pictureRefused(error);
@@ -100,7 +102,9 @@ std::optional<QStringList> NoteEditor::keepPictures(const QMimeData *source)
             Q_EMIT pictureRefused(error);
             return QStringList();
         }
-        markdown.append(AttachmentStore::markdownFor(*id, alt));
+        markdown.append(core::AttachmentStore::markdownFor(*id, alt));
     }
     return markdown;
 }
+
+} // namespace sdstudy::widgets

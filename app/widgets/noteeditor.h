@@ -4,7 +4,11 @@
 
 #include <optional>
 
+namespace sdstudy::core {
 class AttachmentStore;
+} // namespace sdstudy::core
+
+namespace sdstudy::widgets {
 
 // The note's editor: plain Markdown text, except that a pasted or dropped picture
 // (a screenshot, an image file) is kept in the database as an attachment and the
@@ -19,7 +23,7 @@ public:
     // A picture wider than this is scaled down before it is kept.
     static constexpr int kWidestKept = 1920;
 
-    explicit NoteEditor(AttachmentStore &attachments, QWidget *parent = nullptr);
+    explicit NoteEditor(core::AttachmentStore &attachments, QWidget *parent = nullptr);
 
     // The bytes kept for a picture: PNG, or JPEG when PNG would be over the limit.
     static std::optional<QByteArray> encode(const QImage &picture, QString *error);
@@ -36,5 +40,7 @@ private:
     // The Markdown for each picture the data holds, or nullopt if it holds none.
     std::optional<QStringList> keepPictures(const QMimeData *source);
 
-    AttachmentStore &m_attachments;
+    core::AttachmentStore &m_attachments;
 };
+
+} // namespace sdstudy::widgets

@@ -20,11 +20,13 @@
 #include <QTabBar>
 #include <QVBoxLayout>
 
+namespace sdstudy::widgets {
+
 namespace {
 const QString kAutosaveKey = QStringLiteral("notes/autosave");
 } // namespace
 
-NotesPane::NotesPane(NoteStore &notes, AttachmentStore &attachments, QWidget *parent)
+NotesPane::NotesPane(core::NoteStore &notes, core::AttachmentStore &attachments, QWidget *parent)
     : QWidget(parent)
     , m_notes(notes)
     , m_modes(new QTabBar)
@@ -269,3 +271,5 @@ bool NotesPane::eventFilter(QObject *watched, QEvent *event)
         QTimer::singleShot(0, this, &NotesPane::attachHighlighter);
     return QWidget::eventFilter(watched, event);
 }
+
+} // namespace sdstudy::widgets

@@ -5,18 +5,23 @@
 #include <QTimer>
 #include <QWidget>
 
-class AttachmentStore;
-class MarkdownView;
-class NoteEditor;
-class NoteStore;
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
 class QTabBar;
-
 namespace KSyntaxHighlighting {
 class SyntaxHighlighter;
 }
+
+namespace sdstudy::core {
+class AttachmentStore;
+class NoteStore;
+} // namespace sdstudy::core
+
+namespace sdstudy::widgets {
+
+class MarkdownView;
+class NoteEditor;
 
 // The person's note on the current question: Markdown, highlighted while typing,
 // with a rendered preview. Saves itself at most a second after the last keystroke
@@ -35,7 +40,7 @@ public:
     static constexpr int kLongestMs = 5000; // and at least this often while typing goes on
     static constexpr int kRetryMs = 5000;   // retry a failed save this often
 
-    NotesPane(NoteStore &notes, AttachmentStore &attachments, QWidget *parent = nullptr);
+    NotesPane(core::NoteStore &notes, core::AttachmentStore &attachments, QWidget *parent = nullptr);
 
     // Saving as one types, chosen in Preferences (on unless turned off).
     static bool savedAutosave();
@@ -73,7 +78,7 @@ private:
     void showSavedAt(const QString &isoTime);
     void attachHighlighter();
 
-    NoteStore &m_notes;
+    core::NoteStore &m_notes;
     QString m_questionId;
     QString m_savedText;               // what the database holds for m_questionId
     QHash<QString, QString> m_pending; // question id -> text not yet on disk
@@ -90,3 +95,5 @@ private:
     QTimer m_retryTimer;
     QElapsedTimer m_unsavedFor;
 };
+
+} // namespace sdstudy::widgets

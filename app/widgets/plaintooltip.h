@@ -3,6 +3,8 @@
 #include <QString>
 #include <QTextDocument>
 
+namespace sdstudy::widgets {
+
 // A tooltip that shows text as written. Qt renders a tooltip that looks like HTML
 // as rich text, with its own resource loader: a note or an answer saying
 // <img src="/dev/zero"> would be read from the disk on hover. Escaped, it is text.
@@ -10,3 +12,5 @@ inline QString plainToolTip(const QString &text)
 {
     return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
+
+} // namespace sdstudy::widgets

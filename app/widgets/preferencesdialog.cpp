@@ -21,6 +21,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+namespace sdstudy::widgets {
+
 PreferencesDialog::PreferencesDialog(const QString &defaultBackupFolder, QWidget *parent)
     : QDialog(parent)
     , m_defaultBackupFolder(defaultBackupFolder)
@@ -65,9 +67,9 @@ QWidget *PreferencesDialog::makeAppearancePage()
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("As the desktop"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en")); // each language in its own words
-    for (const auto &language : Translations::available())
+    for (const auto &language : core::Translations::available())
         m_language->addItem(language.nativeName, language.code);
-    m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::savedChoice())));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(core::Translations::savedChoice())));
     form->addRow(tr("&Language:"), m_language);
     auto *restartNote = new QLabel(tr("A new language shows the next time the app starts."));
     restartNote->setWordWrap(true);
@@ -78,7 +80,7 @@ QWidget *PreferencesDialog::makeAppearancePage()
 
 QWidget *PreferencesDialog::makeStudyPage()
 {
-    const StudySettings settings = StudySettings::load();
+    const core::StudySettings settings = core::StudySettings::load();
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
 
@@ -129,7 +131,7 @@ QWidget *PreferencesDialog::makeStudyPage()
 
 QWidget *PreferencesDialog::makeDataPage()
 {
-    const BackupSettings backups = BackupSettings::load();
+    const core::BackupSettings backups = core::BackupSettings::load();
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
 
@@ -161,7 +163,7 @@ QWidget *PreferencesDialog::makeDataPage()
 
     m_recentBackups = new QSpinBox;
     m_recentBackups->setObjectName(QStringLiteral("recentBackups"));
-    m_recentBackups->setRange(BackupSettings::kFewestRecent, BackupSettings::kMostRecent);
+    m_recentBackups->setRange(core::BackupSettings::kFewestRecent, core::BackupSettings::kMostRecent);
     m_recentBackups->setValue(backups.recentToKeep);
     m_recentBackups->setToolTip(tr("Besides these, one backup a day is kept for a week and one a week for a month."));
     form->addRow(tr("Newest backups &kept:"), m_recentBackups);
@@ -174,7 +176,7 @@ QWidget *PreferencesDialog::makeDataPage()
 
 void PreferencesDialog::restoreDefaults()
 {
-    const StudySettings study;
+    const core::StudySettings study;
     m_newPerDay->setValue(study.newPerDay);
     m_retention->setValue(study.desiredRetention);
     m_maximumInterval->setValue(study.maximumIntervalDays);
@@ -185,14 +187,14 @@ void PreferencesDialog::restoreDefaults()
     m_fontSize->setValue(0);
     m_language->setCurrentIndex(0);
     m_notesAutosave->setChecked(true);
-    const BackupSettings backups;
+    const core::BackupSettings backups;
     m_backupFolder->setText(backups.folder);
     m_recentBackups->setValue(backups.recentToKeep);
 }
 
 void PreferencesDialog::accept()
 {
-    StudySettings settings;
+    core::StudySettings settings;
     settings.newPerDay = m_newPerDay->value();
     settings.desiredRetention = m_retention->value();
     settings.maximumIntervalDays = m_maximumInterval->value();
@@ -204,11 +206,13 @@ void PreferencesDialog::accept()
     Theme::save(theme);
     Theme::saveFontSize(m_fontSize->value());
     Theme::apply(theme, m_fontSize->value()); // at once, in every window
-    Translations::saveChoice(m_language->currentData().toString());
+    core::Translations::saveChoice(m_language->currentData().toString());
     NotesPane::saveAutosave(m_notesAutosave->isChecked());
-    BackupSettings backups;
+    core::BackupSettings backups;
     backups.folder = QDir::fromNativeSeparators(m_backupFolder->text().trimmed());
     backups.recentToKeep = m_recentBackups->value();
     backups.save();
     QDialog::accept();
 }
+
+} // namespace sdstudy::widgets

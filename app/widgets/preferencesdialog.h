@@ -8,6 +8,8 @@ class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
 
+namespace sdstudy::widgets {
+
 // The person's choices, one tab per area; applied when OK is pressed and kept
 // with QSettings.
 class PreferencesDialog final : public QDialog
@@ -41,3 +43,5 @@ private:
     QLineEdit *m_backupFolder = nullptr;
     QSpinBox *m_recentBackups = nullptr;
 };
+
+} // namespace sdstudy::widgets

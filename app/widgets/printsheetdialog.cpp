@@ -22,7 +22,10 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-PrintSheetDialog::PrintSheetDialog(StudyLibrary &library, const QString &topic, const QString &search, QWidget *parent)
+namespace sdstudy::widgets {
+
+PrintSheetDialog::PrintSheetDialog(core::StudyLibrary &library, const QString &topic, const QString &search,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_library(library)
     , m_search(search.trimmed())
@@ -41,13 +44,13 @@ PrintSheetDialog::PrintSheetDialog(StudyLibrary &library, const QString &topic, 
 {
     setWindowTitle(tr("Print Topic Sheet"));
 
-    for (const TopicCount &t : library.questions().topicCounts()) {
+    for (const core::TopicCount &t : library.questions().topicCounts()) {
         auto *item = new QListWidgetItem(tr("%1 (%2)").arg(t.topic).arg(t.concepts), m_topics);
         item->setData(Qt::UserRole, t.topic);
         item->setCheckState(t.topic == topic ? Qt::Checked : Qt::Unchecked);
     }
     m_flag->addItem(tr("All bookmarks"), QString());
-    for (const Flag &flag : Flags::all())
+    for (const core::Flag &flag : core::Flags::all())
         m_flag->addItem(flag.name, flag.key);
     m_bySearch->setEnabled(!m_search.isEmpty());
     if (!m_search.isEmpty())
@@ -100,9 +103,9 @@ PrintSheetDialog::PrintSheetDialog(StudyLibrary &library, const QString &topic, 
     layout->addWidget(buttons);
 }
 
-SheetRequest PrintSheetDialog::request() const
+sheets::SheetRequest PrintSheetDialog::request() const
 {
-    SheetRequest request;
+    sheets::SheetRequest request;
     if (m_byTopic->isChecked()) {
         for (int i = 0; i < m_topics->count(); ++i) {
             if (m_topics->item(i)->checkState() == Qt::Checked)
@@ -117,16 +120,17 @@ SheetRequest PrintSheetDialog::request() const
         request.search = m_search;
     }
     if (m_diagrams->isChecked()) {
-        const auto flow
-            = m_columns->currentData().toInt() > 1 ? DiagramLayout::Flow::Vertical : DiagramLayout::Flow::AsWritten;
-        request.diagramImages = [flow](const QStringList &ids) { return DiagramImages::forQuestions(ids, flow); };
+        const auto flow = m_columns->currentData().toInt() > 1 ? diagrams::DiagramLayout::Flow::Vertical
+                                                               : diagrams::DiagramLayout::Flow::AsWritten;
+        request.diagramImages
+            = [flow](const QStringList &ids) { return charts::DiagramImages::forQuestions(ids, flow); };
     }
     return request;
 }
 
-SheetOptions PrintSheetDialog::options() const
+sheets::SheetOptions PrintSheetDialog::options() const
 {
-    SheetOptions options;
+    sheets::SheetOptions options;
     options.answers = m_answers->isChecked();
     options.notes = m_notes->isChecked();
     options.columns = m_columns->currentData().toInt();
@@ -137,17 +141,17 @@ SheetOptions PrintSheetDialog::options() const
 
 bool PrintSheetDialog::render(QPagedPaintDevice &device)
 {
-    const SheetRequest what = request();
-    QList<SheetItem> items;
+    const sheets::SheetRequest what = request();
+    QList<sheets::SheetItem> items;
     QString error;
     if (!what.collect(m_library, &items, &error) || items.isEmpty()) {
         QMessageBox::information(this, tr("Nothing to Print"),
                                  error.isEmpty() ? tr("No questions match what you chose.") : error);
         return false;
     }
-    SheetOptions how = options();
+    sheets::SheetOptions how = options();
     how.title = what.describe(items);
-    SheetRenderer renderer(items, how);
+    sheets::SheetRenderer renderer(items, how);
     renderer.setAttachmentSource(m_library.attachments().reader());
     renderer.paint(device);
     return true;
@@ -181,3 +185,5 @@ void PrintSheetDialog::exportPdf()
     if (render(writer))
         accept();
 }
+
+} // namespace sdstudy::widgets

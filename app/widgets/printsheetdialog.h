@@ -8,9 +8,17 @@ class QListWidget;
 class QPagedPaintDevice;
 class QRadioButton;
 class QSpinBox;
+
+namespace sdstudy::core {
 class StudyLibrary;
+} // namespace sdstudy::core
+
+namespace sdstudy::sheets {
 struct SheetOptions;
 struct SheetRequest;
+} // namespace sdstudy::sheets
+
+namespace sdstudy::widgets {
 
 // Chooses what a topic sheet holds and how it looks, then previews it, prints it
 // or saves it as PDF. What it prints is exactly what the preview shows: both are
@@ -22,18 +30,19 @@ class PrintSheetDialog final : public QDialog
 
 public:
     // topic: preselected (the one in view); search: the search box's text, if any.
-    PrintSheetDialog(StudyLibrary &library, const QString &topic, const QString &search, QWidget *parent = nullptr);
+    PrintSheetDialog(core::StudyLibrary &library, const QString &topic, const QString &search,
+                     QWidget *parent = nullptr);
 
 private:
-    SheetRequest request() const;
-    SheetOptions options() const;
+    sheets::SheetRequest request() const;
+    sheets::SheetOptions options() const;
     // Paints the sheet on device; false (with a message shown) if there is nothing to print.
     bool render(QPagedPaintDevice &device);
     void preview();
     void print();
     void exportPdf();
 
-    StudyLibrary &m_library;
+    core::StudyLibrary &m_library;
     QString m_search;
     QRadioButton *m_byTopic;
     QListWidget *m_topics;
@@ -48,3 +57,5 @@ private:
     QComboBox *m_paper;
     QSpinBox *m_fontSize;
 };
+
+} // namespace sdstudy::widgets

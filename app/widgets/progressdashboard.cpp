@@ -27,6 +27,8 @@
 
 #include <ranges>
 
+namespace sdstudy::widgets {
+
 namespace {
 
 const QString kRangeKey = QStringLiteral("dashboard/days");
@@ -93,7 +95,7 @@ QString minutesText(qint64 ms)
 
 } // namespace
 
-ProgressDashboard::ProgressDashboard(StudyLibrary &library, QWidget *parent, const QDateTime &now)
+ProgressDashboard::ProgressDashboard(core::StudyLibrary &library, QWidget *parent, const QDateTime &now)
     : QDialog(parent)
     , m_stats(library.database())
     , m_now(now)
@@ -159,7 +161,7 @@ void ProgressDashboard::addFigure(QGridLayout *grid, int column, const QString &
 QWidget *ProgressDashboard::makeTodayRow()
 {
     const auto today = m_stats.today(m_now);
-    const ProgressStats::Topic all = ProgressStats::total(m_topics);
+    const core::ProgressStats::Topic all = core::ProgressStats::total(m_topics);
     auto *row = new QWidget;
     auto *grid = new QGridLayout(row);
     addFigure(grid, 0, tr("reviewed today"), QString::number(today.reviewed), QStringLiteral("todayReviewed"));
@@ -205,7 +207,7 @@ ChartPanel *ProgressDashboard::makeReviewsChart()
     for (const auto &day : m_days)
         most = std::max(most, day.total());
     series->setBarWidth(0.8);
-    const QList<ProgressStats::Day> days = m_days;
+    const QList<core::ProgressStats::Day> days = m_days;
     showTooltips(series, [days](int index, QBarSet *set) {
         const auto &day = days.value(index);
         return tr("%1\n%2: %3 of %4")
@@ -237,7 +239,7 @@ ChartPanel *ProgressDashboard::makeTimeChart()
     }
     series->append(set);
     series->setBarWidth(0.8);
-    const QList<ProgressStats::Day> days = m_days;
+    const QList<core::ProgressStats::Day> days = m_days;
     showTooltips(series, [days](int index, QBarSet *) {
         return tr("%1: %2").arg(QLocale().toString(days.value(index).date, QLocale::LongFormat),
                                 minutesText(days.value(index).durationMs));
@@ -294,7 +296,7 @@ ChartPanel *ProgressDashboard::makeMasteryChart()
         sets.append(barSet(name, colour));
     QStringList names;
     // Bottom to top in a horizontal chart: reversed, so the first topic is on top.
-    for (const ProgressStats::Topic &topic : std::views::reverse(m_topics)) {
+    for (const core::ProgressStats::Topic &topic : std::views::reverse(m_topics)) {
         names.append(topic.topic);
         *sets[0] << topic.fresh;
         *sets[1] << topic.learning;
@@ -327,8 +329,8 @@ ChartPanel *ProgressDashboard::makeRetentionChart()
     auto *series = new QHorizontalBarSeries;
     QBarSet *set = barSet(tr("Remembered"), kGood);
     QStringList names;
-    QList<ProgressStats::Topic> shown;
-    for (const ProgressStats::Topic &topic : std::views::reverse(m_topics)) {
+    QList<core::ProgressStats::Topic> shown;
+    for (const core::ProgressStats::Topic &topic : std::views::reverse(m_topics)) {
         names.append(topic.topic);
         set->append(topic.reviews > 0 ? 100.0 * topic.retention() : 0);
         shown.append(topic);
@@ -371,3 +373,5 @@ ChartPanel *ProgressDashboard::makeCalendar()
     panel->setObjectName(QStringLiteral("calendarPanel"));
     return panel;
 }
+
+} // namespace sdstudy::widgets

@@ -4,12 +4,18 @@
 
 #include <QDialog>
 
-class CalendarHeatMap;
-class ChartPanel;
 class QComboBox;
 class QGridLayout;
 class QLabel;
+
+namespace sdstudy::core {
 class StudyLibrary;
+} // namespace sdstudy::core
+
+namespace sdstudy::widgets {
+
+class CalendarHeatMap;
+class ChartPanel;
 
 // How the person is doing: today's numbers, reviews and time per day, the due
 // forecast, mastery and retention per topic, and a year as a calendar.
@@ -19,7 +25,7 @@ class ProgressDashboard final : public QDialog
     Q_DISABLE_COPY_MOVE(ProgressDashboard)
 
 public:
-    explicit ProgressDashboard(StudyLibrary &library, QWidget *parent = nullptr,
+    explicit ProgressDashboard(core::StudyLibrary &library, QWidget *parent = nullptr,
                                const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     // The days the per-day charts cover: 30, 90 or 365.
@@ -35,13 +41,15 @@ private:
     ChartPanel *makeCalendar();
     void addFigure(QGridLayout *grid, int column, const QString &name, const QString &value, const QString &key);
 
-    ProgressStats m_stats;
+    core::ProgressStats m_stats;
     QDateTime m_now;
     QDate m_today;
-    QList<ProgressStats::Topic> m_topics;
-    QList<ProgressStats::Day> m_days; // of the chosen range
+    QList<core::ProgressStats::Topic> m_topics;
+    QList<core::ProgressStats::Day> m_days; // of the chosen range
     QComboBox *m_range;
     ChartPanel *m_reviews = nullptr;
     ChartPanel *m_time = nullptr;
     QGridLayout *m_grid = nullptr;
 };
+
+} // namespace sdstudy::widgets

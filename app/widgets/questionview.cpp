@@ -3,6 +3,8 @@
 #include <QTextDocument>
 #include <QUrl>
 
+namespace sdstudy::widgets {
+
 namespace {
 const QString kQuestionScheme = QStringLiteral("question");
 }
@@ -18,7 +20,7 @@ QuestionView::QuestionView(QWidget *parent)
     });
 }
 
-void QuestionView::showQuestion(const QuestionRecord &question)
+void QuestionView::showQuestion(const core::QuestionRecord &question)
 {
     m_questionId = question.id;
     // The whole page is Markdown, so Qt's own CommonMark reader (md4c) renders
@@ -41,3 +43,5 @@ void QuestionView::showPlaceholder(const QString &text)
     m_questionId.clear();
     showMarkdown(QStringLiteral("*%1*").arg(text));
 }
+
+} // namespace sdstudy::widgets

@@ -4,6 +4,8 @@
 
 #include "widgets/markdownview.h"
 
+namespace sdstudy::widgets {
+
 // Shows one question: its title, where it sits in the tree, the answer rendered
 // from Markdown, and links to the other phrasings of the same concept.
 class QuestionView final : public MarkdownView
@@ -14,7 +16,7 @@ class QuestionView final : public MarkdownView
 public:
     explicit QuestionView(QWidget *parent = nullptr);
 
-    void showQuestion(const QuestionRecord &question);
+    void showQuestion(const core::QuestionRecord &question);
     void showPlaceholder(const QString &text);
     QString questionId() const { return m_questionId; }
 
@@ -25,3 +27,5 @@ Q_SIGNALS:
 private:
     QString m_questionId;
 };
+
+} // namespace sdstudy::widgets

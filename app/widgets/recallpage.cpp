@@ -10,7 +10,9 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-RecallPage::RecallPage(StudyLibrary &library, QWidget *parent)
+namespace sdstudy::widgets {
+
+RecallPage::RecallPage(core::StudyLibrary &library, QWidget *parent)
     : QWidget(parent)
     , m_view(new MarkdownView)
     , m_splitter(new QSplitter)
@@ -47,7 +49,8 @@ QWidget *RecallPage::makeGradeButtons()
     for (int i = 0; i < 4; ++i) {
         auto *button = StudyControls::tallButton();
         button->setObjectName(QStringLiteral("button%1").arg(i + 1));
-        connect(button, &QPushButton::clicked, this, [this, i] { m_engine->grade(FsrsScheduler::Rating(i + 1)); });
+        connect(button, &QPushButton::clicked, this,
+                [this, i] { m_engine->grade(core::FsrsScheduler::Rating(i + 1)); });
         layout->addWidget(button);
         m_gradeButtons.append(button);
     }
@@ -122,7 +125,7 @@ QString RecallPage::noteBlock() const
     return QStringLiteral("\n---\n\n**%1**\n\n%2\n").arg(tr("My note"), m_card.note);
 }
 
-void RecallPage::ask(const QuizCard &card)
+void RecallPage::ask(const core::QuizCard &card)
 {
     m_card = card;
     m_reveal.reset();
@@ -140,7 +143,7 @@ void RecallPage::requestReveal()
     m_engine->reveal();
 }
 
-void RecallPage::reveal(const QuizCard &card, const QuizReveal &reveal)
+void RecallPage::reveal(const core::QuizCard &card, const core::QuizReveal &reveal)
 {
     m_card = card;
     m_reveal = reveal;
@@ -168,7 +171,7 @@ void RecallPage::redraw()
         showRevealed();
 }
 
-void RecallPage::finish(const QuizSummary &summary)
+void RecallPage::finish(const core::QuizSummary &summary)
 {
     m_reveal.reset();
     QString page;
@@ -202,8 +205,10 @@ bool RecallPage::handleKey(int key)
         return true;
     }
     if (controls == m_gradeControls && key >= Qt::Key_1 && key <= Qt::Key_4) {
-        m_engine->grade(FsrsScheduler::Rating(key - Qt::Key_1 + 1));
+        m_engine->grade(core::FsrsScheduler::Rating(key - Qt::Key_1 + 1));
         return true;
     }
     return false;
 }
+
+} // namespace sdstudy::widgets

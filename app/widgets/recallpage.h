@@ -4,11 +4,17 @@
 
 #include <QWidget>
 
-class MarkdownView;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
+
+namespace sdstudy::core {
 class StudyLibrary;
+} // namespace sdstudy::core
+
+namespace sdstudy::widgets {
+
+class MarkdownView;
 
 // The study window's page for recall, and the base of the other modes' pages:
 // the card on top, the controls of the moment below. Recall shows the question;
@@ -21,19 +27,19 @@ class RecallPage : public QWidget
     Q_DISABLE_COPY_MOVE(RecallPage)
 
 public:
-    explicit RecallPage(StudyLibrary &library, QWidget *parent = nullptr);
+    explicit RecallPage(core::StudyLibrary &library, QWidget *parent = nullptr);
 
     // How long until a card comes back, as the grade buttons show it: "1 min", "6 min", "3 d".
     static QString interval(const QDateTime &from, const QDateTime &to);
 
-    virtual void setEngine(QuizEngine *engine) { m_engine = engine; }
+    virtual void setEngine(core::QuizEngine *engine) { m_engine = engine; }
     // The person's note below the answer, or not.
     void setShowNote(bool show);
 
     // What the engine presents.
-    virtual void ask(const QuizCard &card);
-    void reveal(const QuizCard &card, const QuizReveal &reveal);
-    virtual void finish(const QuizSummary &summary);
+    virtual void ask(const core::QuizCard &card);
+    void reveal(const core::QuizCard &card, const core::QuizReveal &reveal);
+    virtual void finish(const core::QuizSummary &summary);
     bool isFinished() const;
 
     // The keys of the moment (Space, 1-4); false when they mean nothing here.
@@ -53,8 +59,8 @@ protected:
     int currentControls() const;
     MarkdownView *view() const { return m_view; }
     QSplitter *splitter() const { return m_splitter; }
-    QuizEngine *engine() const { return m_engine; }
-    const QuizCard &card() const { return m_card; }
+    core::QuizEngine *engine() const { return m_engine; }
+    const core::QuizCard &card() const { return m_card; }
     QString noteBlock() const;
 
     // Asks the engine for the answer; a mock saves the scratch pad first.
@@ -62,21 +68,21 @@ protected:
     // The engine is about to show the answer.
     virtual void answerComing() { }
     // What stands between the question and the answer once revealed.
-    virtual QString revealPreamble(const QuizReveal &) const { return {}; }
+    virtual QString revealPreamble(const core::QuizReveal &) const { return {}; }
     // Draws the page again, after the note toggle.
     virtual void redraw();
     // What the page shows when the question is asked: the Show Answer button.
     virtual void showAsked();
 
-    QuizCard m_card;
-    std::optional<QuizReveal> m_reveal;
+    core::QuizCard m_card;
+    std::optional<core::QuizReveal> m_reveal;
 
 private:
     QWidget *makeGradeButtons();
     QWidget *makeDoneControls();
     void showRevealed();
 
-    QuizEngine *m_engine = nullptr;
+    core::QuizEngine *m_engine = nullptr;
     MarkdownView *m_view;
     QSplitter *m_splitter;
     QStackedWidget *m_controls;
@@ -89,3 +95,5 @@ private:
     int m_doneControls = -1;
     bool m_showNote = false;
 };
+
+} // namespace sdstudy::widgets

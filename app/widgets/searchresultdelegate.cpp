@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QPainter>
 
+namespace sdstudy::widgets {
+
 void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem background = option;
@@ -48,3 +50,5 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
     return QSize(base.width(), 2 * QFontMetrics(option.font).height() + kMargin);
 }
+
+} // namespace sdstudy::widgets

@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+namespace sdstudy::widgets {
+
 // Draws a search hit on two lines: the question, and below it in a quieter
 // colour where it sits (number and topic), so hits with similar titles can be told apart.
 class SearchResultDelegate final : public QStyledItemDelegate
@@ -18,3 +20,5 @@ public:
 private:
     static constexpr int kMargin = 4;
 };
+
+} // namespace sdstudy::widgets

@@ -6,11 +6,13 @@
 
 #include <QSet>
 
+namespace sdstudy::widgets {
+
 SearchResultsModel::SearchResultsModel(QObject *parent)
     : QAbstractListModel(parent)
 { }
 
-void SearchResultsModel::setHits(const QList<SearchHit> &hits, bool foldPhrasings)
+void SearchResultsModel::setHits(const QList<core::SearchHit> &hits, bool foldPhrasings)
 {
     beginResetModel();
     m_hits.clear();
@@ -41,7 +43,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SearchHit &hit = m_hits[index.row()];
+    const core::SearchHit &hit = m_hits[index.row()];
     const QString entryId = m_folded ? hit.conceptId : hit.id;
     switch (role) {
     case Qt::DisplayRole:
@@ -65,3 +67,5 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return {};
     }
 }
+
+} // namespace sdstudy::widgets

@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QHash>
 
+namespace sdstudy::widgets {
+
 // Search hits as a list: the title, with the number and topic below it.
 // Paraphrases of one concept show once unless every phrasing is wanted; folded,
 // a hit stands for its concept and opens the concept's entry, as the tree does.
@@ -16,7 +18,7 @@ class SearchResultsModel final : public QAbstractListModel
 public:
     explicit SearchResultsModel(QObject *parent = nullptr);
 
-    void setHits(const QList<SearchHit> &hits, bool foldPhrasings);
+    void setHits(const QList<core::SearchHit> &hits, bool foldPhrasings);
     // Question id -> flag key, for bookmark icons.
     void setBookmarks(const QHash<QString, QString> &flags);
 
@@ -24,7 +26,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<SearchHit> m_hits;
+    QList<core::SearchHit> m_hits;
     bool m_folded = false;
     QHash<QString, QString> m_flags;
 };
+
+} // namespace sdstudy::widgets

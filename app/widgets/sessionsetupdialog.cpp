@@ -14,7 +14,9 @@
 #include <QSpinBox>
 #include <QStyle>
 
-SessionSetupDialog::SessionSetupDialog(StudyLibrary &library, const QString &topic, QWidget *parent)
+namespace sdstudy::widgets {
+
+SessionSetupDialog::SessionSetupDialog(core::StudyLibrary &library, const QString &topic, QWidget *parent)
     : QDialog(parent)
     , m_library(library)
     , m_scope(new QComboBox)
@@ -25,7 +27,7 @@ SessionSetupDialog::SessionSetupDialog(StudyLibrary &library, const QString &top
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Start a Study Session"));
-    const StudySettings settings = StudySettings::load();
+    const core::StudySettings settings = core::StudySettings::load();
 
     // Each entry carries the scope key QuizScope::parse() reads.
     const QList<QPair<QString, QString>> scopes = {
@@ -36,7 +38,7 @@ SessionSetupDialog::SessionSetupDialog(StudyLibrary &library, const QString &top
     };
     for (const auto &[name, key] : scopes)
         m_scope->addItem(name, key);
-    for (const Flag &flag : Flags::all())
+    for (const core::Flag &flag : core::Flags::all())
         m_scope->addItem(tr("Flagged %1").arg(flag.name), QStringLiteral("flag:") + flag.key);
     m_scope->addItem(tr("Due now"), QStringLiteral("due"));
     m_scope->addItem(tr("Never studied"), QStringLiteral("new"));
@@ -44,7 +46,7 @@ SessionSetupDialog::SessionSetupDialog(StudyLibrary &library, const QString &top
     m_scope->addItem(tr("Missed in the last session"), QStringLiteral("misses"));
     m_scope->setObjectName(QStringLiteral("scope"));
 
-    for (const TopicCount &count : library.questions().topicCounts()) {
+    for (const core::TopicCount &count : library.questions().topicCounts()) {
         auto *item = new QListWidgetItem(count.topic, m_topics);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(count.topic == topic ? Qt::Checked : Qt::Unchecked);
@@ -60,7 +62,8 @@ SessionSetupDialog::SessionSetupDialog(StudyLibrary &library, const QString &top
     m_size->setValue(topic.isEmpty() ? 0 : settings.sessionSize);
     m_size->setObjectName(QStringLiteral("size"));
 
-    for (QuizMode mode : {QuizMode::Recall, QuizMode::Choice, QuizMode::Typed, QuizMode::Mock})
+    for (core::QuizMode mode :
+         {core::QuizMode::Recall, core::QuizMode::Choice, core::QuizMode::Typed, core::QuizMode::Mock})
         m_mode->addItem(StudyDialog::modeName(mode), int(mode));
     m_mode->setObjectName(QStringLiteral("mode"));
     m_mode->setToolTip(tr("A mock interview asks only “Design …” questions"));
@@ -97,21 +100,21 @@ QStringList SessionSetupDialog::checkedTopics() const
     return chosen;
 }
 
-QuizScope SessionSetupDialog::scope() const
+core::QuizScope SessionSetupDialog::scope() const
 {
     QString key = m_scope->currentData().toString();
     if (key == QLatin1String("topic:"))
         key += checkedTopics().join(QLatin1Char(';'));
     QString error;
-    QuizScope scope = QuizScope::parse(key, &error).value_or(QuizScope());
+    core::QuizScope scope = core::QuizScope::parse(key, &error).value_or(core::QuizScope());
     scope.size = m_size->value();
-    scope.designOnly = mode() == QuizMode::Mock;
+    scope.designOnly = mode() == core::QuizMode::Mock;
     return scope;
 }
 
-QuizMode SessionSetupDialog::mode() const
+core::QuizMode SessionSetupDialog::mode() const
 {
-    return QuizMode(m_mode->currentData().toInt());
+    return core::QuizMode(m_mode->currentData().toInt());
 }
 
 void SessionSetupDialog::updatePlan()
@@ -119,9 +122,9 @@ void SessionSetupDialog::updatePlan()
     const bool byTopic = m_scope->currentData().toString() == QLatin1String("topic:");
     m_topics->setEnabled(byTopic);
     const bool topicsChosen = !byTopic || !checkedTopics().isEmpty();
-    m_plan = topicsChosen ? QuizPlanner(m_library.database(), m_library.reviews())
-                                .plan(scope(), QDateTime::currentDateTimeUtc(), StudySettings::load().newPerDay)
-                          : QuizPlan();
+    m_plan = topicsChosen ? core::QuizPlanner(m_library.database(), m_library.reviews())
+                                .plan(scope(), QDateTime::currentDateTimeUtc(), core::StudySettings::load().newPerDay)
+                          : core::QuizPlan();
     const int total = int(m_plan.concepts.size());
     if (!topicsChosen)
         m_count->setText(tr("Tick one or more topics."));
@@ -135,3 +138,5 @@ void SessionSetupDialog::updatePlan()
                              .arg(m_plan.ahead));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(total > 0);
 }
+
+} // namespace sdstudy::widgets

@@ -11,6 +11,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+namespace sdstudy::widgets {
+
 namespace {
 
 // One pair for the process: [0] is written by the handler, [1] read by the loop.
@@ -64,3 +66,5 @@ void ShutdownSaver::onSignal()
     m_window.saveForShutdown();
     Q_EMIT shutdownRequested(int(byte));
 }
+
+} // namespace sdstudy::widgets

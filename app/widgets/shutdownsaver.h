@@ -2,8 +2,11 @@
 
 #include <QObject>
 
-class MainWindow;
 class QSocketNotifier;
+
+namespace sdstudy::widgets {
+
+class MainWindow;
 
 // Saves the person's work when the app is ended other than by closing its window:
 // on logout or shutdown (the session manager's commitDataRequest) and on SIGTERM,
@@ -32,3 +35,5 @@ private:
     MainWindow &m_window;
     QSocketNotifier *m_notifier = nullptr;
 };
+
+} // namespace sdstudy::widgets

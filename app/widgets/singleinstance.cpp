@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+namespace sdstudy::widgets {
+
 namespace {
 
 const QByteArray kActivate = "activate\n";
@@ -99,3 +101,5 @@ bool SingleInstance::isListening() const
 {
     return m_server->isListening();
 }
+
+} // namespace sdstudy::widgets

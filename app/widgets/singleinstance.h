@@ -7,6 +7,8 @@
 class QLocalServer;
 class QWidget;
 
+namespace sdstudy::widgets {
+
 // One window per database: the first listens on a local socket named after the
 // database file, and a second start asks it to come forward instead of opening
 // the same file for writing behind its back. The socket lives in a folder only
@@ -34,3 +36,5 @@ private:
     QLocalServer *m_server;
     QWidget *m_window;
 };
+
+} // namespace sdstudy::widgets

@@ -6,6 +6,8 @@
 
 #include <functional>
 
+namespace sdstudy::widgets {
+
 // Controls the study window's pages share.
 namespace StudyControls {
 
@@ -29,3 +31,5 @@ inline void onCtrlEnter(QWidget *page, const std::function<void()> &action)
 }
 
 } // namespace StudyControls
+
+} // namespace sdstudy::widgets

@@ -15,20 +15,22 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+namespace sdstudy::widgets {
+
 namespace {
 
 const QString kShowNoteKey = QStringLiteral("study/showNote");
 
-RecallPage *pageFor(QuizMode mode, StudyLibrary &library)
+RecallPage *pageFor(core::QuizMode mode, core::StudyLibrary &library)
 {
     switch (mode) {
-    case QuizMode::Recall:
+    case core::QuizMode::Recall:
         break;
-    case QuizMode::Choice:
+    case core::QuizMode::Choice:
         return new ChoicePage(library);
-    case QuizMode::Typed:
+    case core::QuizMode::Typed:
         return new TypedPage(library);
-    case QuizMode::Mock:
+    case core::QuizMode::Mock:
         return new MockPage(library);
     }
     return new RecallPage(library);
@@ -36,22 +38,22 @@ RecallPage *pageFor(QuizMode mode, StudyLibrary &library)
 
 } // namespace
 
-QString StudyDialog::modeName(QuizMode mode)
+QString StudyDialog::modeName(core::QuizMode mode)
 {
     switch (mode) {
-    case QuizMode::Recall:
+    case core::QuizMode::Recall:
         return tr("Recall");
-    case QuizMode::Choice:
+    case core::QuizMode::Choice:
         return tr("Multiple Choice");
-    case QuizMode::Typed:
+    case core::QuizMode::Typed:
         return tr("Typed Recall");
-    case QuizMode::Mock:
+    case core::QuizMode::Mock:
         return tr("Mock Interview");
     }
     return {};
 }
 
-StudyDialog::StudyDialog(StudyLibrary &library, QuizMode mode, const QStringList &plan, QWidget *parent,
+StudyDialog::StudyDialog(core::StudyLibrary &library, core::QuizMode mode, const QStringList &plan, QWidget *parent,
                          int mockMinutes)
     : QDialog(parent)
     , m_progress(new QLabel)
@@ -60,11 +62,11 @@ StudyDialog::StudyDialog(StudyLibrary &library, QuizMode mode, const QStringList
     , m_choice(qobject_cast<ChoicePage *>(m_page))
 {
     setWindowTitle(tr("Study: %1").arg(modeName(mode)));
-    resize(mode == QuizMode::Mock ? 1100 : 860, 660);
+    resize(mode == core::QuizMode::Mock ? 1100 : 860, 660);
     m_progress->setObjectName(QStringLiteral("studyProgress"));
     m_progress->setWordWrap(true);
     // In a mock interview the scratch pad is the note.
-    const bool noteToggle = mode != QuizMode::Mock;
+    const bool noteToggle = mode != core::QuizMode::Mock;
     m_showNote->setVisible(noteToggle);
     m_showNote->setChecked(noteToggle && QSettings().value(kShowNoteKey, false).toBool());
     m_page->setShowNote(m_showNote->isChecked());
@@ -85,15 +87,16 @@ StudyDialog::StudyDialog(StudyLibrary &library, QuizMode mode, const QStringList
     layout->addLayout(top);
     layout->addWidget(m_page, 1);
 
-    QuizFrontEnd &frontEnd = *this; // a private base: the engine is the only one to call it
-    m_engine = std::make_unique<QuizEngine>(library, mode, plan, frontEnd, &QDateTime::currentDateTimeUtc, mockMinutes);
+    core::QuizFrontEnd &frontEnd = *this; // a private base: the engine is the only one to call it
+    m_engine = std::make_unique<core::QuizEngine>(library, mode, plan, frontEnd, &QDateTime::currentDateTimeUtc,
+                                                  mockMinutes);
     m_page->setEngine(m_engine.get());
     m_engine->start();
 }
 
 StudyDialog::~StudyDialog() = default;
 
-void StudyDialog::showProgress(const QuizCard &card)
+void StudyDialog::showProgress(const core::QuizCard &card)
 {
     // "To go" counts down with every answer; questions back in their learning steps
     // are counted apart, so a right answer never leaves the count where it was.
@@ -102,38 +105,38 @@ void StudyDialog::showProgress(const QuizCard &card)
         tr("To go: %1%2 · Answered: %3 · %4").arg(card.unseen).arg(back).arg(card.answered).arg(card.topic));
 }
 
-void StudyDialog::ask(const QuizCard &card)
+void StudyDialog::ask(const core::QuizCard &card)
 {
     showProgress(card);
     m_page->ask(card);
 }
 
-void StudyDialog::askChoice(const QuizCard &card, const ChoiceQuestion &choice)
+void StudyDialog::askChoice(const core::QuizCard &card, const core::ChoiceQuestion &choice)
 {
     Q_ASSERT(m_choice); // the engine offers choices in multiple choice only
     showProgress(card);
     m_choice->askChoice(card, choice);
 }
 
-void StudyDialog::reveal(const QuizCard &card, const QuizReveal &reveal)
+void StudyDialog::reveal(const core::QuizCard &card, const core::QuizReveal &reveal)
 {
     m_page->reveal(card, reveal);
 }
 
-void StudyDialog::showChoiceOutcome(const QuizCard &card, const ChoiceOutcome &outcome)
+void StudyDialog::showChoiceOutcome(const core::QuizCard &card, const core::ChoiceOutcome &outcome)
 {
     Q_ASSERT(m_choice);
     showProgress(card);
     m_choice->showOutcome(card, outcome);
 }
 
-void StudyDialog::leech(const QuizCard &card)
+void StudyDialog::leech(const core::QuizCard &card)
 {
     QMessageBox::information(this, tr("A Leech"),
                              tr("You have forgotten “%1” %2 times, so it is now flagged Hard. "
                                 "A note in your own words, or a look at its topic, may help it stick.")
                                  .arg(card.title)
-                                 .arg(StudySession::kLeechLapses));
+                                 .arg(core::StudySession::kLeechLapses));
 }
 
 void StudyDialog::failed(const QString &error)
@@ -141,7 +144,7 @@ void StudyDialog::failed(const QString &error)
     QMessageBox::warning(this, tr("Answer Not Saved"), tr("Your answer could not be saved:\n%1").arg(error));
 }
 
-void StudyDialog::finished(const QuizSummary &summary)
+void StudyDialog::finished(const core::QuizSummary &summary)
 {
     m_missed = summary.missed;
     m_progress->setText(tr("Done: %n answered.", nullptr, summary.answered));
@@ -183,3 +186,5 @@ void StudyDialog::keyPressEvent(QKeyEvent *event)
         return;
     QDialog::keyPressEvent(event);
 }
+
+} // namespace sdstudy::widgets

@@ -6,27 +6,33 @@
 
 #include <memory>
 
-class ChoicePage;
 class QCheckBox;
 class QLabel;
-class RecallPage;
+
+namespace sdstudy::core {
 class StudyLibrary;
+} // namespace sdstudy::core
+
+namespace sdstudy::widgets {
+
+class ChoicePage;
+class RecallPage;
 
 // The window of a sitting: a shell around the page of its mode (RecallPage,
 // ChoicePage, TypedPage, MockPage), with what every mode shares: the count of
 // what is left, the note toggle, Ctrl+Z to take the last answer back and Esc to
 // end the sitting with its summary. QuizEngine decides what the page shows.
-class StudyDialog final : public QDialog, private QuizFrontEnd
+class StudyDialog final : public QDialog, private core::QuizFrontEnd
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StudyDialog)
 
 public:
-    StudyDialog(StudyLibrary &library, QuizMode mode, const QStringList &plan, QWidget *parent = nullptr,
-                int mockMinutes = InterviewClock::kDefaultMinutes);
+    StudyDialog(core::StudyLibrary &library, core::QuizMode mode, const QStringList &plan, QWidget *parent = nullptr,
+                int mockMinutes = core::InterviewClock::kDefaultMinutes);
     ~StudyDialog() override;
 
-    static QString modeName(QuizMode mode);
+    static QString modeName(core::QuizMode mode);
 
     // The questions answered Again in this sitting, once it is over.
     QStringList missed() const { return m_missed; }
@@ -41,20 +47,22 @@ protected:
 
 private:
     // QuizFrontEnd
-    void ask(const QuizCard &card) override;
-    void askChoice(const QuizCard &card, const ChoiceQuestion &choice) override;
-    void reveal(const QuizCard &card, const QuizReveal &reveal) override;
-    void showChoiceOutcome(const QuizCard &card, const ChoiceOutcome &outcome) override;
-    void leech(const QuizCard &card) override;
+    void ask(const core::QuizCard &card) override;
+    void askChoice(const core::QuizCard &card, const core::ChoiceQuestion &choice) override;
+    void reveal(const core::QuizCard &card, const core::QuizReveal &reveal) override;
+    void showChoiceOutcome(const core::QuizCard &card, const core::ChoiceOutcome &outcome) override;
+    void leech(const core::QuizCard &card) override;
     void failed(const QString &error) override;
-    void finished(const QuizSummary &summary) override;
+    void finished(const core::QuizSummary &summary) override;
 
-    void showProgress(const QuizCard &card);
+    void showProgress(const core::QuizCard &card);
 
     QLabel *m_progress;
     QCheckBox *m_showNote;
     RecallPage *m_page;             // the mode's page
     ChoicePage *m_choice = nullptr; // the same page, in multiple choice
     QStringList m_missed;
-    std::unique_ptr<QuizEngine> m_engine; // last: it calls back into the page
+    std::unique_ptr<core::QuizEngine> m_engine; // last: it calls back into the page
 };
+
+} // namespace sdstudy::widgets

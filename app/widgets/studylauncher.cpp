@@ -12,7 +12,9 @@
 #include <QMessageBox>
 #include <QToolBar>
 
-StudyLauncher::StudyLauncher(StudyLibrary &library, QWidget *window, Hooks hooks)
+namespace sdstudy::widgets {
+
+StudyLauncher::StudyLauncher(core::StudyLibrary &library, QWidget *window, Hooks hooks)
     : QObject(window)
     , m_library(library)
     , m_window(window)
@@ -24,20 +26,21 @@ void StudyLauncher::addActionsTo(QMenu *menu, QToolBar *toolBar)
     struct Entry
     {
         QString text;
-        QuizMode mode;
+        core::QuizMode mode;
         QKeySequence keys;
         const char *name;
     };
     const QList<Entry> modes = {
-        {tr("Study &Now (Recall)"), QuizMode::Recall, QKeySequence(Qt::Key_F5), "studyNow"},
-        {tr("&Multiple Choice"), QuizMode::Choice, QKeySequence(Qt::SHIFT | Qt::Key_F5), "studyChoice"},
-        {tr("&Typed Recall"), QuizMode::Typed, QKeySequence(Qt::CTRL | Qt::Key_F5), "studyTyped"},
+        {tr("Study &Now (Recall)"), core::QuizMode::Recall, QKeySequence(Qt::Key_F5), "studyNow"},
+        {tr("&Multiple Choice"), core::QuizMode::Choice, QKeySequence(Qt::SHIFT | Qt::Key_F5), "studyChoice"},
+        {tr("&Typed Recall"), core::QuizMode::Typed, QKeySequence(Qt::CTRL | Qt::Key_F5), "studyTyped"},
     };
     for (const Entry &entry : modes) {
-        QAction *action = menu->addAction(entry.text, this, [this, mode = entry.mode] { run(QuizScope(), mode); });
+        QAction *action
+            = menu->addAction(entry.text, this, [this, mode = entry.mode] { run(core::QuizScope(), mode); });
         action->setShortcut(entry.keys);
         action->setObjectName(QLatin1String(entry.name));
-        if (entry.mode == QuizMode::Recall) {
+        if (entry.mode == core::QuizMode::Recall) {
             action->setIcon(Theme::icon(QStringLiteral("media-playback-start")));
             action->setToolTip(tr("Due questions, then today's new ones (F5)"));
             toolBar->addAction(action);
@@ -78,11 +81,11 @@ void StudyLauncher::chooseSession(const QString &topic)
         runPlan(setup.plan(), setup.mode());
 }
 
-void StudyLauncher::run(const QuizScope &scope, QuizMode mode)
+void StudyLauncher::run(const core::QuizScope &scope, core::QuizMode mode)
 {
     m_hooks.before();
-    const QuizPlanner planner(m_library.database(), m_library.reviews());
-    runPlan(planner.plan(scope, QDateTime::currentDateTimeUtc(), StudySettings::load().newPerDay).concepts, mode);
+    const core::QuizPlanner planner(m_library.database(), m_library.reviews());
+    runPlan(planner.plan(scope, QDateTime::currentDateTimeUtc(), core::StudySettings::load().newPerDay).concepts, mode);
 }
 
 void StudyLauncher::mockInterview()
@@ -90,26 +93,28 @@ void StudyLauncher::mockInterview()
     // The design question on show, else the design question most in need of practice.
     const QString current = m_hooks.currentQuestion();
     const auto question = m_library.questions().question(current);
-    if (question && QuizPlanner::isDesignQuestion(question->title)) {
+    if (question && core::QuizPlanner::isDesignQuestion(question->title)) {
         m_hooks.before();
-        runPlan({question->conceptId}, QuizMode::Mock);
+        runPlan({question->conceptId}, core::QuizMode::Mock);
         return;
     }
-    QuizScope scope;
-    scope.kind = QuizScope::Kind::All;
+    core::QuizScope scope;
+    scope.kind = core::QuizScope::Kind::All;
     scope.designOnly = true;
     scope.size = 1;
-    run(scope, QuizMode::Mock);
+    run(scope, core::QuizMode::Mock);
 }
 
-void StudyLauncher::runPlan(const QStringList &plan, QuizMode mode)
+void StudyLauncher::runPlan(const QStringList &plan, core::QuizMode mode)
 {
-    const StudySettings settings = StudySettings::load();
+    const core::StudySettings settings = core::StudySettings::load();
     m_library.setSchedulerParameters(settings.schedulerParameters());
     StudyDialog dialog(m_library, mode, plan, m_window, settings.mockMinutes);
     bool practiseMisses = false;
     connect(&dialog, &StudyDialog::practiseMissesRequested, this, [&practiseMisses] { practiseMisses = true; });
     dialog.exec();
     if (practiseMisses)
-        runPlan(dialog.missed(), mode == QuizMode::Mock ? QuizMode::Recall : mode);
+        runPlan(dialog.missed(), mode == core::QuizMode::Mock ? core::QuizMode::Recall : mode);
 }
+
+} // namespace sdstudy::widgets

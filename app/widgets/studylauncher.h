@@ -11,7 +11,12 @@ class QAction;
 class QMenu;
 class QToolBar;
 class QWidget;
+
+namespace sdstudy::core {
 class StudyLibrary;
+} // namespace sdstudy::core
+
+namespace sdstudy::widgets {
 
 // Starts sittings from the window: Study now in each mode, a chosen scope, a
 // topic, a mock interview, or the last sitting's misses. The window tells it how
@@ -29,19 +34,21 @@ public:
         std::function<QString()> currentQuestion; // for a mock interview of the question on show
     };
 
-    StudyLauncher(StudyLibrary &library, QWidget *window, Hooks hooks);
+    StudyLauncher(core::StudyLibrary &library, QWidget *window, Hooks hooks);
 
     void addActionsTo(QMenu *menu, QToolBar *toolBar);
     // The setup dialog, with `topic` ticked if one is given.
     void chooseSession(const QString &topic = QString());
-    void run(const QuizScope &scope, QuizMode mode);
+    void run(const core::QuizScope &scope, core::QuizMode mode);
     void showProgress();
 
 private:
-    void runPlan(const QStringList &plan, QuizMode mode);
+    void runPlan(const QStringList &plan, core::QuizMode mode);
     void mockInterview();
 
-    StudyLibrary &m_library;
+    core::StudyLibrary &m_library;
     QWidget *m_window;
     Hooks m_hooks;
 };
+
+} // namespace sdstudy::widgets

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QPalette>
 
+namespace sdstudy::widgets {
+
 namespace SyntaxRepository {
 
 KSyntaxHighlighting::Repository &instance()
@@ -29,3 +31,5 @@ KSyntaxHighlighting::Theme themeFor(const QPalette &palette)
 }
 
 } // namespace SyntaxRepository
+
+} // namespace sdstudy::widgets

@@ -6,6 +6,8 @@
 
 class QPalette;
 
+namespace sdstudy::widgets {
+
 // KDE's syntax definitions, loaded on first use: reading them costs tens of
 // milliseconds, which the first window must not wait for.
 namespace SyntaxRepository {
@@ -20,3 +22,5 @@ KSyntaxHighlighting::Definition definitionForFence(const QString &language);
 KSyntaxHighlighting::Theme themeFor(const QPalette &palette);
 
 } // namespace SyntaxRepository
+
+} // namespace sdstudy::widgets

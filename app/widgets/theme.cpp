@@ -12,6 +12,8 @@
 #include <cmath>
 #include <memory>
 
+namespace sdstudy::widgets {
+
 namespace {
 
 const QString kThemeKey = QStringLiteral("appearance/theme");
@@ -182,3 +184,5 @@ QIcon icon(const QString &name)
 }
 
 } // namespace Theme
+
+} // namespace sdstudy::widgets

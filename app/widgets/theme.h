@@ -4,6 +4,8 @@
 #include <QPalette>
 #include <QString>
 
+namespace sdstudy::widgets {
+
 // The app's colours: the desktop's own, or light or dark whatever the desktop
 // uses. Kept with QSettings and applied at once to every window. And its icons:
 // the desktop's icon theme first.
@@ -41,3 +43,5 @@ constexpr double kMinimumContrast = 4.5;
 QIcon icon(const QString &name);
 
 } // namespace Theme
+
+} // namespace sdstudy::widgets

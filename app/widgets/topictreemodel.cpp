@@ -9,6 +9,8 @@
 
 #include <functional>
 
+namespace sdstudy::widgets {
+
 struct TopicTreeModel::Node
 {
     Level level = Level::Topic;
@@ -49,7 +51,7 @@ TopicTreeModel::TopicTreeModel(QObject *parent)
 
 TopicTreeModel::~TopicTreeModel() = default;
 
-void TopicTreeModel::setOutline(const QList<OutlineEntry> &outline)
+void TopicTreeModel::setOutline(const QList<core::OutlineEntry> &outline)
 {
     m_outline = outline;
     rebuild();
@@ -94,7 +96,7 @@ void TopicTreeModel::rebuild()
         if (const auto it = m_flags.constFind(e.id); it != m_flags.cend() && !conceptFlags.contains(e.conceptId))
             conceptFlags.insert(e.conceptId, *it);
     }
-    auto flagOf = [&](const OutlineEntry &e) -> std::optional<QString> {
+    auto flagOf = [&](const core::OutlineEntry &e) -> std::optional<QString> {
         const auto &source = m_showEveryPhrasing ? m_flags : conceptFlags;
         const auto it = source.constFind(m_showEveryPhrasing ? e.id : e.conceptId);
         return it != source.cend() ? std::optional(*it) : std::nullopt;
@@ -102,7 +104,7 @@ void TopicTreeModel::rebuild()
 
     Node *bank = nullptr, *topic = nullptr, *subtopic = nullptr;
     QString bankKey;
-    QList<const OutlineEntry *> folded;
+    QList<const core::OutlineEntry *> folded;
     for (const auto &e : std::as_const(m_outline)) {
         if (!m_showEveryPhrasing && !e.leadsConcept()) {
             folded.append(&e);
@@ -131,7 +133,7 @@ void TopicTreeModel::rebuild()
         for (Node *n = subtopic; n; n = n->parent)
             ++n->questions;
     }
-    for (const OutlineEntry *e : std::as_const(folded)) {
+    for (const core::OutlineEntry *e : std::as_const(folded)) {
         if (Node *node = m_questionNodes.value(e->conceptId))
             m_questionNodes.insert(e->id, node);
     }
@@ -228,3 +230,5 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         return {};
     }
 }
+
+} // namespace sdstudy::widgets

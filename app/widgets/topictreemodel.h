@@ -8,6 +8,8 @@
 #include <optional>
 #include <vector>
 
+namespace sdstudy::widgets {
+
 // Banks (when there is more than one), topics, subtopics and questions, with
 // question counts. Paraphrases of one concept fold into one entry unless every
 // phrasing is asked for.
@@ -22,7 +24,7 @@ public:
     explicit TopicTreeModel(QObject *parent = nullptr);
     ~TopicTreeModel() override;
 
-    void setOutline(const QList<OutlineEntry> &outline);
+    void setOutline(const QList<core::OutlineEntry> &outline);
     void setShowEveryPhrasing(bool show);
     bool showsEveryPhrasing() const { return m_showEveryPhrasing; }
     // Question id -> flag key ("" for a plain bookmark), for icons and the filter.
@@ -48,10 +50,12 @@ private:
     void rebuild();
     Node *nodeOf(const QModelIndex &index) const;
 
-    QList<OutlineEntry> m_outline;
+    QList<core::OutlineEntry> m_outline;
     bool m_showEveryPhrasing = false;
     bool m_bookmarkedOnly = false;
     QHash<QString, QString> m_flags;
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_questionNodes; // by question id, folded phrasings included
 };
+
+} // namespace sdstudy::widgets

@@ -6,7 +6,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-TypedPage::TypedPage(StudyLibrary &library, QWidget *parent)
+namespace sdstudy::widgets {
+
+TypedPage::TypedPage(core::StudyLibrary &library, QWidget *parent)
     : RecallPage(library, parent)
     , m_typed(new QPlainTextEdit)
 {
@@ -43,7 +45,7 @@ bool TypedPage::handleKey(int key)
     return currentControls() != m_typingControls && RecallPage::handleKey(key);
 }
 
-QString TypedPage::revealPreamble(const QuizReveal &reveal) const
+QString TypedPage::revealPreamble(const core::QuizReveal &reveal) const
 {
     if (!reveal.coverage)
         return {};
@@ -58,3 +60,5 @@ QString TypedPage::revealPreamble(const QuizReveal &reveal) const
         text += tr("**Missed**: %1").arg(coverage.missed.join(QStringLiteral(", "))) + QStringLiteral("\n\n");
     return text + QStringLiteral("---\n\n");
 }
+
+} // namespace sdstudy::widgets

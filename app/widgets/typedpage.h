@@ -4,6 +4,8 @@
 
 class QPlainTextEdit;
 
+namespace sdstudy::widgets {
+
 // Typed recall: the person types the key points; the answer's key terms show as
 // found or missed, and the grade that coverage suggests is preselected.
 class TypedPage final : public RecallPage
@@ -12,11 +14,11 @@ class TypedPage final : public RecallPage
     Q_DISABLE_COPY_MOVE(TypedPage)
 
 public:
-    explicit TypedPage(StudyLibrary &library, QWidget *parent = nullptr);
+    explicit TypedPage(core::StudyLibrary &library, QWidget *parent = nullptr);
 
 protected:
     void showAsked() override;
-    QString revealPreamble(const QuizReveal &reveal) const override;
+    QString revealPreamble(const core::QuizReveal &reveal) const override;
     bool handleKey(int key) override;
 
 private:
@@ -25,3 +27,5 @@ private:
     QPlainTextEdit *m_typed;
     int m_typingControls = -1;
 };
+
+} // namespace sdstudy::widgets

@@ -6,20 +6,22 @@
 
 #include <QCoreApplication>
 
+namespace sdstudy::widgets {
+
 namespace {
 
 QString describe(const std::optional<QString> &state)
 {
     if (!state)
         return QCoreApplication::translate("UserCommands", "Clear Bookmark");
-    if (const auto flag = Flags::find(*state))
+    if (const auto flag = core::Flags::find(*state))
         return QCoreApplication::translate("UserCommands", "Flag as %1").arg(flag->name);
     return QCoreApplication::translate("UserCommands", "Bookmark");
 }
 
 } // namespace
 
-ChangeBookmarkCommand::ChangeBookmarkCommand(BookmarkStore &store, const QString &questionId,
+ChangeBookmarkCommand::ChangeBookmarkCommand(core::BookmarkStore &store, const QString &questionId,
                                              std::optional<QString> before, std::optional<QString> after,
                                              Changed changed)
     : QUndoCommand(describe(after))
@@ -37,7 +39,8 @@ void ChangeBookmarkCommand::apply(const std::optional<QString> &state)
     m_changed(error, state);
 }
 
-DeleteNoteCommand::DeleteNoteCommand(NoteStore &store, const QString &questionId, const QString &text, Hooks hooks)
+DeleteNoteCommand::DeleteNoteCommand(core::NoteStore &store, const QString &questionId, const QString &text,
+                                     Hooks hooks)
     : QUndoCommand(QCoreApplication::translate("UserCommands", "Delete Note"))
     , m_store(store)
     , m_questionId(questionId)
@@ -91,3 +94,5 @@ void DeleteNoteCommand::report(const QString &error, const QString &notice)
 {
     m_hooks.changed(error, notice);
 }
+
+} // namespace sdstudy::widgets

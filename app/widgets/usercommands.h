@@ -6,8 +6,12 @@
 #include <functional>
 #include <optional>
 
+namespace sdstudy::core {
 class BookmarkStore;
 class NoteStore;
+} // namespace sdstudy::core
+
+namespace sdstudy::widgets {
 
 // A bookmark set, re-flagged or cleared, undoable from the window (Ctrl+Z).
 // A state is a flag key ("" for a plain bookmark) or nullopt for no bookmark.
@@ -17,7 +21,7 @@ public:
     // Told after each redo or undo: the error, if any, and the state now applied.
     using Changed = std::function<void(const QString &error, const std::optional<QString> &state)>;
 
-    ChangeBookmarkCommand(BookmarkStore &store, const QString &questionId, std::optional<QString> before,
+    ChangeBookmarkCommand(core::BookmarkStore &store, const QString &questionId, std::optional<QString> before,
                           std::optional<QString> after, Changed changed);
 
     void redo() override { apply(m_after); }
@@ -26,7 +30,7 @@ public:
 private:
     void apply(const std::optional<QString> &state);
 
-    BookmarkStore &m_store;
+    core::BookmarkStore &m_store;
     QString m_questionId;
     std::optional<QString> m_before, m_after;
     Changed m_changed;
@@ -45,7 +49,7 @@ public:
         std::function<void(const QString &error, const QString &notice)> changed;
     };
 
-    DeleteNoteCommand(NoteStore &store, const QString &questionId, const QString &text, Hooks hooks);
+    DeleteNoteCommand(core::NoteStore &store, const QString &questionId, const QString &text, Hooks hooks);
 
     void redo() override;
     void undo() override;
@@ -53,8 +57,10 @@ public:
 private:
     void report(const QString &error, const QString &notice = QString());
 
-    NoteStore &m_store;
+    core::NoteStore &m_store;
     QString m_questionId;
     QString m_text;
     Hooks m_hooks;
 };
+
+} // namespace sdstudy::widgets

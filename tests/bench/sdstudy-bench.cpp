@@ -38,6 +38,11 @@
 #include <cmath>
 #include <cstdio>
 
+using namespace sdstudy::core;
+using namespace sdstudy::diagrams;
+using namespace sdstudy::sheets;
+using namespace sdstudy::widgets;
+
 namespace {
 
 bool g_verbose = false;

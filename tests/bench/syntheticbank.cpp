@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QStringList>
 
+using namespace sdstudy::core;
+
 namespace {
 
 QStringList vocabulary()

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+using namespace sdstudy::cli;
+
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+using namespace sdstudy::core;
+
 namespace CrashWriteOps {
 
 enum class Kind { Note, SetBookmark, ClearBookmark };

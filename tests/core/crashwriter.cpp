@@ -9,6 +9,8 @@
 
 #include <cstdio>
 
+using namespace sdstudy::core;
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);

@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace sdstudy::core;
+
 namespace {
 
 const QString kSomeId = QStringLiteral("0123456789abcdef0123456789abcdef");

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace sdstudy::core;
+
 namespace {
 
 QVariant scalar(Database &db, const QString &sql)

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+using namespace sdstudy::core;
+
 namespace {
 
 BankParser::Result parseText(const char *text)

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace sdstudy::core;
+
 namespace {
 
 struct LabelledPair

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace sdstudy::core;
+
 namespace {
 
 QVariant scalar(const Database &db, const QString &sql)

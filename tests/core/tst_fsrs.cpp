@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace sdstudy::core;
+
 namespace {
 
 QJsonObject vectors()

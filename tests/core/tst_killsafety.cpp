@@ -18,6 +18,8 @@
 
 #include <csignal>
 
+using namespace sdstudy::core;
+
 namespace {
 
 // What notes and bookmarks hold, by question number.

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace sdstudy::core;
+
 class TestMojibake final : public QObject
 {
     Q_OBJECT

@@ -12,6 +12,8 @@
 
 #include <ctime>
 
+using namespace sdstudy::core;
+
 class TestProgressStats final : public QObject
 {
     Q_OBJECT

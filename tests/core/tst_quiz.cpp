@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace sdstudy::core;
+
 using Rating = FsrsScheduler::Rating;
 
 // Records every call the engine makes, as a window would show it.

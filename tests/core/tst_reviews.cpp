@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace sdstudy::core;
+
 using Rating = FsrsScheduler::Rating;
 
 class TestReviews final : public QObject

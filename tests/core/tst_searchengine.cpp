@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace sdstudy::core;
+
 class TestSearchEngine final : public QObject
 {
     Q_OBJECT

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QTest>
 
+using namespace sdstudy::core;
+
 namespace {
 
 // A one-topic rule file around a single rule.

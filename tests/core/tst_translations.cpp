@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+using namespace sdstudy::core;
+
 namespace {
 
 struct Message
@@ -169,17 +171,17 @@ private Q_SLOTS:
         Translations::install(QStringLiteral("en"));
         QCOMPARE(plural(1), QStringLiteral("1 question"));
         QCOMPARE(plural(2), QStringLiteral("2 questions"));
-        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+        QCOMPARE(QCoreApplication::translate("sdstudy::widgets::MainWindow", "&File"), QStringLiteral("&File"));
 
         Translations::install(QStringLiteral("de"));
-        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&Datei"));
+        QCOMPARE(QCoreApplication::translate("sdstudy::widgets::MainWindow", "&File"), QStringLiteral("&Datei"));
         QCOMPARE(plural(1), QStringLiteral("1 Frage"));
         QCOMPARE(plural(12), QStringLiteral("12 Fragen"));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
         QCOMPARE(QLocale().language(), QLocale::German);
 
         Translations::install(QStringLiteral("fr"));
-        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&Fichier"));
+        QCOMPARE(QCoreApplication::translate("sdstudy::widgets::MainWindow", "&File"), QStringLiteral("&Fichier"));
         QCOMPARE(plural(0), QStringLiteral("0 question")); // French: 0 is singular
         QCOMPARE(plural(2), QStringLiteral("2 questions"));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));

@@ -13,6 +13,8 @@
 
 #include <cmath>
 
+using namespace sdstudy::core;
+
 class TestUserData final : public QObject
 {
     Q_OBJECT

@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace sdstudy::diagrams;
+using namespace sdstudy::charts;
+
 class TestConceptCharts final : public QObject
 {
     Q_OBJECT

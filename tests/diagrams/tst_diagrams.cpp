@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace sdstudy::core;
+using namespace sdstudy::diagrams;
+
 class TestDiagrams final : public QObject
 {
     Q_OBJECT

@@ -3,6 +3,8 @@
 #include "fuzzlibrary.h"
 #include "sheets/ankiexchange.h"
 
+using namespace sdstudy::sheets;
+
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     Fuzz::startQt();

@@ -5,6 +5,8 @@
 #include "core/mojibake.h"
 #include "fuzzlibrary.h"
 
+using namespace sdstudy::core;
+
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     Fuzz::startQt();

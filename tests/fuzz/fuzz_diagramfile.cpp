@@ -5,6 +5,8 @@
 #include "diagrams/diagramlayout.h"
 #include "fuzzlibrary.h"
 
+using namespace sdstudy::diagrams;
+
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     Fuzz::startQt();

@@ -8,6 +8,8 @@
 
 #include <cmath>
 
+using namespace sdstudy::core;
+
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     Fuzz::startQt();

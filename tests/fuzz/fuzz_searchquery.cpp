@@ -4,6 +4,8 @@
 #include "core/searchquery.h"
 #include "fuzzlibrary.h"
 
+using namespace sdstudy::core;
+
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     Fuzz::startQt();

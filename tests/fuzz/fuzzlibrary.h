@@ -11,6 +11,8 @@
 
 #include <unistd.h>
 
+using namespace sdstudy::core;
+
 namespace Fuzz {
 
 inline void startQt()

@@ -23,6 +23,9 @@
 
 #include <memory>
 
+using namespace sdstudy::core;
+using namespace sdstudy::widgets;
+
 namespace {
 
 // The letter after a single '&', lower-cased; a null QChar when there is none.

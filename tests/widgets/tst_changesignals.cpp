@@ -25,6 +25,9 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+using namespace sdstudy::core;
+using namespace sdstudy::widgets;
+
 class TestChangeSignals final : public QObject
 {
     Q_OBJECT

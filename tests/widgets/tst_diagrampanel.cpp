@@ -17,6 +17,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace sdstudy::core;
+using namespace sdstudy::diagrams;
+using namespace sdstudy::charts;
+using namespace sdstudy::widgets;
+
 class TestDiagramPanel final : public QObject
 {
     Q_OBJECT

@@ -25,6 +25,9 @@
 #include <QToolButton>
 #include <QTreeView>
 
+using namespace sdstudy::core;
+using namespace sdstudy::widgets;
+
 class TestMainWindow final : public QObject
 {
     Q_OBJECT

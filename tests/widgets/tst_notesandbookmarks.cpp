@@ -39,6 +39,9 @@
 #include <thread>
 #include <unistd.h>
 
+using namespace sdstudy::core;
+using namespace sdstudy::widgets;
+
 class TestNotesAndBookmarks final : public QObject
 {
     Q_OBJECT

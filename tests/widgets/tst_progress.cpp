@@ -15,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace sdstudy::core;
+using namespace sdstudy::widgets;
+
 using Rating = FsrsScheduler::Rating;
 
 class TestProgress final : public QObject

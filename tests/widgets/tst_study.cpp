@@ -39,6 +39,10 @@
 #include <QTimer>
 #include <QToolButton>
 
+using namespace sdstudy::core;
+using namespace sdstudy::sheets;
+using namespace sdstudy::widgets;
+
 class TestStudy final : public QObject
 {
     Q_OBJECT

@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QTest>
 
+using namespace sdstudy::widgets;
+
 namespace {
 
 struct Pair

@@ -33,6 +33,10 @@
 
 #include <sys/stat.h>
 
+using namespace sdstudy::core;
+using namespace sdstudy::sheets;
+using namespace sdstudy::widgets;
+
 class TestUntrustedContent final : public QObject
 {
     Q_OBJECT
