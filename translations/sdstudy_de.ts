@@ -2166,6 +2166,14 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
         <source>Saved %1</source>
         <translation>Gespeichert %1</translation>
     </message>
+    <message>
+        <source>Add a Note…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Write a note on this question (Ctrl+Shift+N)</source>
+        <translation>Eine Notiz zu dieser Frage schreiben (Strg+Umschalt+N)</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::PreferencesDialog</name>

@@ -2166,6 +2166,14 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
         <source>Saved %1</source>
         <translation>Enregistrée %1</translation>
     </message>
+    <message>
+        <source>Add a Note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Write a note on this question (Ctrl+Shift+N)</source>
+        <translation>Écrire une note sur cette question (Ctrl+Maj+N)</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::PreferencesDialog</name>

@@ -88,6 +88,11 @@ void DiagramPanel::showForQuestion(const QStringList &phrasingIds)
                                   : nullptr);
 }
 
+bool DiagramPanel::hasDiagram() const
+{
+    return m_choice->count() > 0;
+}
+
 void DiagramPanel::showDiagram(const QString &name)
 {
     const diagrams::DiagramFile *file = diagrams::DiagramCatalog::bundled().find(name);

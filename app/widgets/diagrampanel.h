@@ -33,6 +33,8 @@ public:
 
     // Shows the diagrams that name any of these question ids; says so when none do.
     void showForQuestion(const QStringList &phrasingIds);
+    // True when the question on show has a diagram (false: "No diagram").
+    bool hasDiagram() const;
     // Shows one diagram by name, with the others of the same question still to hand.
     void showDiagram(const QString &name);
     QString currentDiagram() const;

@@ -1,6 +1,7 @@
 #include "widgets/helpdialog.h"
 
 #include "widgets/markdownview.h"
+#include "widgets/windowsize.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -50,7 +51,7 @@ HelpDialog::HelpDialog(const QMenuBar *menus, QWidget *parent)
     , m_tabs(new QTabWidget)
 {
     setWindowTitle(tr("System Design Study Help"));
-    resize(760, 640);
+    WindowSize::fitToScreen(this, QSize(760, 640));
     auto *guideView = new MarkdownView;
     guideView->setObjectName(QStringLiteral("guide"));
     guideView->showMarkdown(guide());

@@ -18,6 +18,7 @@
 #include "widgets/studylauncher.h"
 #include "widgets/theme.h"
 #include "widgets/usercommands.h"
+#include "widgets/windowsize.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +33,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -48,6 +50,7 @@ const QString kQuestionSplitterKey = QStringLiteral("window/questionSplitter");
 const QString kLastQuestionKey = QStringLiteral("study/lastQuestion");
 const QString kWelcomedKey = QStringLiteral("window/welcomed");
 const QString kEveryPhrasingKey = QStringLiteral("view/everyPhrasing");
+const QString kDiagramPanelKey = QStringLiteral("view/diagramPanel");
 
 } // namespace
 
@@ -76,7 +79,7 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     connect(m_navigator, &NavigatorPane::questionChosen, this, &MainWindow::openQuestion);
     connect(m_navigator, &NavigatorPane::questionActivated, m_questionView, qOverload<>(&QWidget::setFocus));
     connect(m_navigator, &NavigatorPane::diagramChosen, this, &MainWindow::chooseDiagram);
-    connect(m_navigator, &NavigatorPane::diagramsPageShown, this, [this] { m_diagramDock->show(); });
+    connect(m_navigator, &NavigatorPane::diagramsPageShown, this, &MainWindow::showDiagramPanel);
     connect(m_navigator, &NavigatorPane::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_navigator, &NavigatorPane::questionMenuRequested, this,
@@ -88,6 +91,7 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     m_diagramDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                                | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_diagramDock);
+    m_diagramDock->installEventFilter(this); // its close button: the person's choice
     connect(m_diagramPanel, &DiagramPanel::questionRequested, this, &MainWindow::openQuestion);
 
     m_questionView->setAccessibleName(tr("Question"));
@@ -102,6 +106,8 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     m_questionSplitter->setStretchFactor(0, 3);
     m_questionSplitter->setStretchFactor(1, 2);
     m_questionSplitter->setChildrenCollapsible(false);
+    connect(m_notesPane, &NotesPane::compactChanged, this, &MainWindow::fitNotesPane);
+    m_notesPane->setFoldsWhenEmpty(true);
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_questionSplitter);
     m_splitter->setStretchFactor(0, 0);
@@ -211,10 +217,7 @@ void MainWindow::createActions()
     previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::SHIFT | Qt::Key_F8)});
     QAction *topics = go->addAction(tr("Back to &Topics"), m_navigator, &NavigatorPane::leaveSearch);
     topics->setShortcut(QKeySequence(Qt::Key_Escape));
-    QAction *note = go->addAction(tr("&Write Note"), this, [this] {
-        m_notesPane->showPreview(false);
-        m_notesPane->editor()->setFocus();
-    });
+    QAction *note = go->addAction(tr("&Write Note"), this, [this] { m_notesPane->startWriting(); });
     // Not Ctrl+E: line edits take it for "end of line" on X11.
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
@@ -223,6 +226,10 @@ void MainWindow::createActions()
     diagrams->setText(tr("&Diagram Panel"));
     diagrams->setShortcut(QKeySequence(Qt::Key_F9));
     diagrams->setObjectName(QStringLiteral("toggleDiagramPanel"));
+    connect(diagrams, &QAction::triggered, this, [this](bool shown) {
+        m_diagramPanelWanted = shown;
+        QSettings().setValue(kDiagramPanelKey, shown);
+    });
     view->addAction(diagrams);
     view->addSeparator();
     QAction *every = view->addAction(tr("Show &Every Phrasing"));
@@ -427,7 +434,7 @@ void MainWindow::chooseDiagram(const QString &name)
         }
     }
     m_diagramPanel->showDiagram(name);
-    m_diagramDock->show();
+    showDiagramPanel();
 }
 
 QString MainWindow::currentQuestionId() const
@@ -444,6 +451,7 @@ void MainWindow::openQuestion(const QString &id)
         m_questionView->showQuestion(*question);
         m_notesPane->setQuestion(id);
         m_diagramPanel->showForQuestion(m_library.questions().phrasingsOf(question->conceptId));
+        fitDiagramDock();
         // Saved at once, not on quit, so a crash or kill keeps the place too.
         QSettings().setValue(kLastQuestionKey, id);
     }
@@ -451,17 +459,67 @@ void MainWindow::openQuestion(const QString &id)
     m_navigator->followQuestion(id);
 }
 
+// The answer gets the room when the question has no diagram: the panel steps aside
+// and comes back with the next question that has one, unless the person closed it.
+// A floating panel stays where the person put it.
+// An empty note is one line ("Add a Note"), so the answer gets the height; it
+// gets its room back, as the person last left it, once a note is written.
+void MainWindow::fitNotesPane(bool compact)
+{
+    const QList<int> sizes = m_questionSplitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total <= 0)
+        return; // not laid out yet: restoreSettings sets the sizes
+    if (compact) {
+        m_notesRoom = sizes.value(1);
+        const int line = m_notesPane->minimumSizeHint().height();
+        m_questionSplitter->setSizes({total - line, line});
+    } else {
+        const int room = m_notesRoom >= 120 ? m_notesRoom : total * 2 / 5;
+        m_questionSplitter->setSizes({total - room, room});
+    }
+}
+
+// A diagram asked for: the panel shows, and keeps following the questions.
+void MainWindow::showDiagramPanel()
+{
+    m_diagramPanelWanted = true;
+    QSettings().setValue(kDiagramPanelKey, true);
+    m_diagramDock->show();
+}
+
+void MainWindow::fitDiagramDock()
+{
+    if (!m_diagramDock->isFloating())
+        m_diagramDock->setVisible(m_diagramPanelWanted && m_diagramPanel->hasDiagram());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_diagramDock && event->type() == QEvent::Close) {
+        m_diagramPanelWanted = false;
+        QSettings().setValue(kDiagramPanelKey, false);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    m_diagramPanelWanted = settings.value(kDiagramPanelKey, true).toBool();
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1180, 780);
+        WindowSize::fitToScreen(this, QSize(1180, 780));
     if (!restoreState(settings.value(kStateKey).toByteArray()))
         resizeDocks({m_diagramDock}, {width() * 2 / 5}, Qt::Horizontal); // room for a readable diagram
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
         m_splitter->setSizes({380, 800});
     if (!m_questionSplitter->restoreState(settings.value(kQuestionSplitterKey).toByteArray()))
         m_questionSplitter->setSizes({460, 320});
+    // The question opened below may fold an empty note, once the window is laid out.
+    QTimer::singleShot(0, this, [this] {
+        if (m_notesPane->isCompact())
+            fitNotesPane(true);
+    });
     if (settings.value(kEveryPhrasingKey, false).toBool())
         findChild<QAction *>(QStringLiteral("showEveryPhrasing"))->setChecked(true);
 

@@ -68,6 +68,10 @@ private:
     void showBookmarkChanges();
     void showNoteChanges(const QStringList &questionIds);
     void updateBookmarkActions();
+    void fitDiagramDock();
+    void fitNotesPane(bool compact);
+    void showDiagramPanel();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void restoreSettings();
     void saveSettings() const;
     void backUpAndSaveSettings();
@@ -77,7 +81,9 @@ private:
     QuestionView *m_questionView;
     DiagramPanel *m_diagramPanel;
     QDockWidget *m_diagramDock;
-    HelpDialog *m_help = nullptr; // made when first asked for
+    bool m_diagramPanelWanted = true; // false once the person closes the panel
+    int m_notesRoom = 0;              // the note's height before it folded to one line
+    HelpDialog *m_help = nullptr;     // made when first asked for
     NotesPane *m_notesPane;
     QSplitter *m_splitter;
     QSplitter *m_questionSplitter;

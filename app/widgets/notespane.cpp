@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -30,6 +31,7 @@ NotesPane::NotesPane(core::NoteStore &notes, core::AttachmentStore &attachments,
     : QWidget(parent)
     , m_notes(notes)
     , m_modes(new QTabBar)
+    , m_addNote(new QPushButton(tr("Add a Note…")))
     , m_status(new QLabel)
     , m_stack(new QStackedWidget)
     , m_editor(new NoteEditor(attachments))
@@ -40,6 +42,11 @@ NotesPane::NotesPane(core::NoteStore &notes, core::AttachmentStore &attachments,
     m_modes->addTab(tr("Preview"));
     m_modes->setDrawBase(false);
     m_modes->setExpanding(false);
+    m_addNote->setObjectName(QStringLiteral("addNote"));
+    m_addNote->setFlat(true);
+    m_addNote->setToolTip(tr("Write a note on this question (Ctrl+Shift+N)"));
+    m_addNote->hide();
+    connect(m_addNote, &QPushButton::clicked, this, &NotesPane::startWriting);
     m_status->setObjectName(QStringLiteral("noteStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -53,8 +60,11 @@ NotesPane::NotesPane(core::NoteStore &notes, core::AttachmentStore &attachments,
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
     header->addWidget(title);
+    header->addWidget(m_addNote, 0, Qt::AlignLeft);
     header->addWidget(m_modes);
     header->addWidget(m_status, 1);
+    header->addStretch(0); // takes the room of the hidden parts while the pane is one line
+    m_header = header;
 
     m_editor->setObjectName(QStringLiteral("noteEditor"));
     m_editor->setPlaceholderText(tr("Your note on this question, in Markdown: what you got wrong, a mnemonic, "
@@ -134,6 +144,41 @@ void NotesPane::reload()
         m_status->clear();
     if (m_stack->currentWidget() == m_preview)
         m_preview->showMarkdown(m_editor->toPlainText());
+    updateCompact();
+}
+
+void NotesPane::startWriting()
+{
+    showPreview(false);
+    m_compact = false; // before the focus: a hidden editor cannot take it
+    m_addNote->hide();
+    m_modes->show();
+    m_stack->show();
+    m_status->show();
+    m_header->setStretch(m_header->count() - 1, 0);
+    Q_EMIT compactChanged(false);
+    m_editor->setFocus();
+}
+
+void NotesPane::setFoldsWhenEmpty(bool folds)
+{
+    m_foldsWhenEmpty = folds;
+    updateCompact();
+}
+
+void NotesPane::updateCompact()
+{
+    const bool compact = m_foldsWhenEmpty && m_editor->document()->isEmpty() && !m_editor->hasFocus()
+        && !m_pending.contains(m_questionId);
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    m_addNote->setVisible(compact);
+    m_modes->setVisible(!compact);
+    m_stack->setVisible(!compact);
+    m_status->setVisible(!compact);
+    m_header->setStretch(m_header->count() - 1, compact ? 1 : 0);
+    Q_EMIT compactChanged(compact);
 }
 
 void NotesPane::noteChangedElsewhere()
@@ -260,8 +305,12 @@ void NotesPane::changeEvent(QEvent *event)
 
 bool NotesPane::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_editor && event->type() == QEvent::FocusOut)
+    if (watched == m_editor && event->type() == QEvent::FocusOut) {
         saveNow();
+        // Left empty: back to one line, once the focus has settled (a menu or a
+        // dialog takes it only for a moment).
+        QTimer::singleShot(0, this, &NotesPane::updateCompact);
+    }
     if (watched == m_editor && event->type() == QEvent::FocusIn)
         attachHighlighter();
     // Reading the syntax definitions takes tens of milliseconds: a note on show is

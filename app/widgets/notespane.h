@@ -5,8 +5,10 @@
 #include <QTimer>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
 class QTabBar;
 namespace KSyntaxHighlighting {
@@ -67,6 +69,17 @@ public:
     MarkdownView *preview() const { return m_preview; }
     QString statusText() const;
     void showPreview(bool preview);
+    // An empty note folds to the one line "Add a Note" (the main window's note; a
+    // mock interview's scratch pad stays open). Off unless turned on.
+    void setFoldsWhenEmpty(bool folds);
+    // Opens the editor, in a question without a note too, and puts the cursor in it.
+    void startWriting();
+    // True while the pane is the one line "Add a Note": the question has no note
+    // and none is being written, so the answer above gets the room.
+    bool isCompact() const { return m_compact; }
+
+Q_SIGNALS:
+    void compactChanged(bool compact);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -77,6 +90,7 @@ private:
     bool savePending();
     void showSavedAt(const QString &isoTime);
     void attachHighlighter();
+    void updateCompact();
 
     core::NoteStore &m_notes;
     QString m_questionId;
@@ -85,6 +99,10 @@ private:
     bool m_loading = false;
 
     QTabBar *m_modes;
+    QPushButton *m_addNote;
+    QHBoxLayout *m_header;
+    bool m_compact = false;
+    bool m_foldsWhenEmpty = false;
     QLabel *m_status;
     QStackedWidget *m_stack;
     NoteEditor *m_editor;

@@ -3,6 +3,7 @@
 #include "core/studylibrary.h"
 #include "widgets/calendarheatmap.h"
 #include "widgets/chartpanel.h"
+#include "widgets/windowsize.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -104,7 +105,7 @@ ProgressDashboard::ProgressDashboard(core::StudyLibrary &library, QWidget *paren
     , m_range(new QComboBox)
 {
     setWindowTitle(tr("Progress"));
-    resize(1100, 800);
+    WindowSize::fitToScreen(this, QSize(1100, 800));
     m_range->setObjectName(QStringLiteral("range"));
     m_range->setAccessibleName(tr("Days shown"));
     for (int days : {30, 90, 365})

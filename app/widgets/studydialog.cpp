@@ -5,6 +5,7 @@
 #include "widgets/mockpage.h"
 #include "widgets/recallpage.h"
 #include "widgets/typedpage.h"
+#include "widgets/windowsize.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -62,7 +63,7 @@ StudyDialog::StudyDialog(core::StudyLibrary &library, core::QuizMode mode, const
     , m_choice(qobject_cast<ChoicePage *>(m_page))
 {
     setWindowTitle(tr("Study: %1").arg(modeName(mode)));
-    resize(mode == core::QuizMode::Mock ? 1100 : 860, 660);
+    WindowSize::fitToScreen(this, mode == core::QuizMode::Mock ? QSize(1100, 660) : QSize(860, 660));
     m_progress->setObjectName(QStringLiteral("studyProgress"));
     m_progress->setWordWrap(true);
     // In a mock interview the scratch pad is the note.

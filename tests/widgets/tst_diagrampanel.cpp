@@ -3,6 +3,7 @@
 
 #include "charts/conceptchartview.h"
 #include "core/studylibrary.h"
+#include "diagrams/diagramcatalog.h"
 #include "widgets/diagramlist.h"
 #include "widgets/diagrampanel.h"
 #include "widgets/diagramview.h"
@@ -74,6 +75,36 @@ private Q_SLOTS:
         QCOMPARE(m_panel->currentDiagram(), QStringLiteral("load-balancing"));
     }
 
+    // The answer gets the room when there is no diagram; the panel comes back with one,
+    // unless the person closed it, and F9 brings it back.
+    void thePanelStepsAsideWhenThereIsNoDiagram()
+    {
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("diagramDock"));
+        int without = 0;
+        for (int n = 1; n < 200 && without == 0; ++n) {
+            const auto question = m_library.questions().question(idOf(n));
+            if (question
+                && DiagramCatalog::bundled()
+                       .forQuestions(m_library.questions().phrasingsOf(question->conceptId))
+                       .isEmpty())
+                without = n;
+        }
+        QVERIFY(without > 0);
+        m_window->openQuestion(idOf(without));
+        QVERIFY(!dock->isVisible());
+        m_window->openQuestion(idOf(21));
+        QVERIFY(dock->isVisible());
+
+        dock->close(); // its close button
+        m_window->openQuestion(idOf(without));
+        m_window->openQuestion(idOf(22));
+        QVERIFY(!dock->isVisible());
+        m_window->findChild<QAction *>(QStringLiteral("toggleDiagramPanel"))->trigger(); // F9
+        QVERIFY(dock->isVisible());
+        m_window->openQuestion(idOf(21));
+        QVERIFY(dock->isVisible());
+    }
+
     void zoomAndFit()
     {
         m_window->openQuestion(idOf(22));
@@ -89,6 +120,8 @@ private Q_SLOTS:
     {
         m_window->openQuestion(idOf(1));
         QCOMPARE(m_panel->diagramCount(), 0);
+        // The panel steps aside; shown anyway (F9), it says why it is empty.
+        m_window->findChild<QAction *>(QStringLiteral("toggleDiagramPanel"))->trigger();
         QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("noDiagram"))->isVisible());
     }
 

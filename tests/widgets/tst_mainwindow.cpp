@@ -4,6 +4,7 @@
 #include "widgets/helpdialog.h"
 #include "widgets/itemdatarole.h"
 #include "widgets/mainwindow.h"
+#include "widgets/notespane.h"
 #include "widgets/questionview.h"
 #include "widgets/theme.h"
 
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -157,6 +159,40 @@ private Q_SLOTS:
         QCOMPARE(window->currentQuestionId(), id);
         QVERIFY(shownText().startsWith(current.data().toString()));
         QVERIFY(shownText().contains(QStringLiteral("Caching & CDN › Cache strategies")));
+    }
+
+    // An empty note is the one line "Add a Note", so the answer gets the height; writing
+    // one gives the note its room, and a note is never folded away.
+    void anEmptyNoteIsOneLineAndTheAnswerGetsTheRoom()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->resize(1024, 640);
+        window->openQuestion(*m_library.questions().resolve(QStringLiteral("5")));
+        auto *notes = window->findChild<NotesPane *>(QStringLiteral("notesPane"));
+        auto *add = window->findChild<QPushButton *>(QStringLiteral("addNote"));
+        QTRY_VERIFY(notes->isCompact());
+        QVERIFY(add->isVisible());
+        QVERIFY(!notes->editor()->isVisible());
+        QTRY_VERIFY2(notes->height() < 3 * add->sizeHint().height(), qPrintable(QString::number(notes->height())));
+        const int answerHeight = m_view->height();
+
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(!notes->isCompact());
+        QVERIFY(notes->editor()->hasFocus());
+        QVERIFY(m_view->height() < answerHeight);
+        QTest::keyClicks(notes->editor(), QStringLiteral("fan-out on write"));
+        m_tree->setFocus();
+        QVERIFY(notes->saveNow());
+        QCoreApplication::processEvents();
+        QVERIFY(!notes->isCompact()); // a note stays open
+
+        // Another question without a note folds again; this one's note opens again.
+        window->openQuestion(*m_library.questions().resolve(QStringLiteral("6")));
+        QTRY_VERIFY(notes->isCompact());
+        window->openQuestion(*m_library.questions().resolve(QStringLiteral("5")));
+        QVERIFY(!notes->isCompact());
+        QVERIFY(m_library.notes().save(*m_library.questions().resolve(QStringLiteral("5")), QString(), nullptr));
     }
 
     void typingSearchesAndEnterOpensTheAnswer()
