@@ -1311,6 +1311,47 @@
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::BookmarkActions</name>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation>&amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Flag as %1</source>
+        <translation>Markieren als %1</translation>
+    </message>
+    <message>
+        <source>Show Bookmarked &amp;Only</source>
+        <translation>&amp;Nur Fragen mit Lesezeichen zeigen</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Bookmark Not Saved</source>
+        <translation>Lesezeichen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved:
+%1</source>
+        <translation>Das Lesezeichen konnte nicht gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>%1: bookmark removed (Ctrl+Z takes it back)</source>
+        <translation>%1: Lesezeichen entfernt (Strg+Z holt es zurück)</translation>
+    </message>
+    <message>
+        <source>%1: flagged %2</source>
+        <translation>%1: markiert als %2</translation>
+    </message>
+    <message>
+        <source>%1: bookmarked</source>
+        <translation>%1: Lesezeichen gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::BookmarksView</name>
     <message>
         <source>Bookmarks</source>
@@ -1845,18 +1886,6 @@ Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit g
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <source>&amp;Bookmark</source>
-        <translation>&amp;Lesezeichen</translation>
-    </message>
-    <message>
-        <source>Flag as %1</source>
-        <translation>Markieren als %1</translation>
-    </message>
-    <message>
-        <source>Show Bookmarked &amp;Only</source>
-        <translation>&amp;Nur Fragen mit Lesezeichen zeigen</translation>
-    </message>
-    <message>
         <source>&amp;Study</source>
         <translation>Ler&amp;nen</translation>
     </message>
@@ -1937,38 +1966,12 @@ Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit g
         <translation>Die Begrüßung ausblenden</translation>
     </message>
     <message>
-        <source>Bookmark</source>
-        <translation>Lesezeichen</translation>
-    </message>
-    <message>
         <source>Study “%1”…</source>
         <translation>„%1“ lernen…</translation>
     </message>
     <message>
         <source>Print “%1”…</source>
         <translation>„%1“ drucken…</translation>
-    </message>
-    <message>
-        <source>Bookmark Not Saved</source>
-        <translation>Lesezeichen nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>The bookmark could not be saved:
-%1</source>
-        <translation>Das Lesezeichen konnte nicht gespeichert werden:
-%1</translation>
-    </message>
-    <message>
-        <source>%1: bookmark removed (Ctrl+Z takes it back)</source>
-        <translation>%1: Lesezeichen entfernt (Strg+Z holt es zurück)</translation>
-    </message>
-    <message>
-        <source>%1: flagged %2</source>
-        <translation>%1: markiert als %2</translation>
-    </message>
-    <message>
-        <source>%1: bookmarked</source>
-        <translation>%1: Lesezeichen gesetzt</translation>
     </message>
     <message>
         <source>Note Not Saved</source>

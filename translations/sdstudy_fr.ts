@@ -1311,6 +1311,47 @@
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::BookmarkActions</name>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation>&amp;Marquer</translation>
+    </message>
+    <message>
+        <source>Flag as %1</source>
+        <translation>Étiqueter %1</translation>
+    </message>
+    <message>
+        <source>Show Bookmarked &amp;Only</source>
+        <translation>Afficher les questions marquées &amp;seulement</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Marque-page</translation>
+    </message>
+    <message>
+        <source>Bookmark Not Saved</source>
+        <translation>Marque-page non enregistré</translation>
+    </message>
+    <message>
+        <source>The bookmark could not be saved:
+%1</source>
+        <translation>Le marque-page n’a pas pu être enregistré :
+%1</translation>
+    </message>
+    <message>
+        <source>%1: bookmark removed (Ctrl+Z takes it back)</source>
+        <translation>%1 : marque-page retiré (Ctrl+Z le rétablit)</translation>
+    </message>
+    <message>
+        <source>%1: flagged %2</source>
+        <translation>%1 : étiquetée %2</translation>
+    </message>
+    <message>
+        <source>%1: bookmarked</source>
+        <translation>%1 : marque-page ajouté</translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::BookmarksView</name>
     <message>
         <source>Bookmarks</source>
@@ -1845,18 +1886,6 @@ Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendan
         <translation>&amp;Marque-pages</translation>
     </message>
     <message>
-        <source>&amp;Bookmark</source>
-        <translation>&amp;Marquer</translation>
-    </message>
-    <message>
-        <source>Flag as %1</source>
-        <translation>Étiqueter %1</translation>
-    </message>
-    <message>
-        <source>Show Bookmarked &amp;Only</source>
-        <translation>Afficher les questions marquées &amp;seulement</translation>
-    </message>
-    <message>
         <source>&amp;Study</source>
         <translation>É&amp;tude</translation>
     </message>
@@ -1937,38 +1966,12 @@ Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendan
         <translation>Masquer l’accueil</translation>
     </message>
     <message>
-        <source>Bookmark</source>
-        <translation>Marque-page</translation>
-    </message>
-    <message>
         <source>Study “%1”…</source>
         <translation>Étudier « %1 »…</translation>
     </message>
     <message>
         <source>Print “%1”…</source>
         <translation>Imprimer « %1 »…</translation>
-    </message>
-    <message>
-        <source>Bookmark Not Saved</source>
-        <translation>Marque-page non enregistré</translation>
-    </message>
-    <message>
-        <source>The bookmark could not be saved:
-%1</source>
-        <translation>Le marque-page n’a pas pu être enregistré :
-%1</translation>
-    </message>
-    <message>
-        <source>%1: bookmark removed (Ctrl+Z takes it back)</source>
-        <translation>%1 : marque-page retiré (Ctrl+Z le rétablit)</translation>
-    </message>
-    <message>
-        <source>%1: flagged %2</source>
-        <translation>%1 : étiquetée %2</translation>
-    </message>
-    <message>
-        <source>%1: bookmarked</source>
-        <translation>%1 : marque-page ajouté</translation>
     </message>
     <message>
         <source>Note Not Saved</source>

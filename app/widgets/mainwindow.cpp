@@ -6,7 +6,7 @@
 #include "diagrams/diagramcatalog.h"
 #include "widgets/abouttext.h"
 #include "widgets/backupscheduler.h"
-#include "widgets/bookmarkicons.h"
+#include "widgets/bookmarkactions.h"
 #include "widgets/diagrampanel.h"
 #include "widgets/exchangeactions.h"
 #include "widgets/helpdialog.h"
@@ -69,6 +69,9 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
                                     core::BackupSettings::load().recentToKeep, this))
     , m_launcher(new StudyLauncher(library, this,
                                    {[this] { m_notesPane->saveNow(); }, [this] { return currentQuestionId(); }}))
+    , m_bookmarks(new BookmarkActions(library, *m_undoStack, this,
+                                      {[this] { return currentQuestionId(); },
+                                       [this](const QString &message) { statusBar()->showMessage(message); }}))
     , m_exchange(new ExchangeActions(
           library, *m_backups, this,
           {[this] { m_notesPane->saveNow(); }, [this](const QString &message) { statusBar()->showMessage(message); }}))
@@ -83,7 +86,7 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     connect(m_navigator, &NavigatorPane::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_navigator, &NavigatorPane::questionMenuRequested, this,
-            [this](const QString &id, const QPoint &position) { bookmarkMenuFor(id)->popup(position); });
+            [this](const QString &id, const QPoint &position) { m_bookmarks->menuFor(id)->popup(position); });
     connect(m_navigator, &NavigatorPane::topicMenuRequested, this, &MainWindow::showTopicMenu);
 
     m_diagramDock->setObjectName(QStringLiteral("diagramDock"));
@@ -143,6 +146,17 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
+    createFileMenu();
+    createEditMenu();
+    createBookmarksMenu();
+    createStudyMenu();
+    createGoMenu();
+    createViewMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_exchange->addBankAndNotesTo(file);
     file->addSeparator();
@@ -156,7 +170,10 @@ void MainWindow::createActions()
     QAction *quit
         = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -178,36 +195,26 @@ void MainWindow::createActions()
     preferences->setIcon(QIcon::fromTheme(QStringLiteral("configure")));
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setObjectName(QStringLiteral("preferences"));
+}
 
-    QMenu *bookmarks = menuBar()->addMenu(tr("&Bookmarks"));
-    m_bookmarkAction = bookmarks->addAction(tr("&Bookmark"), this, &MainWindow::toggleBookmark);
-    m_bookmarkAction->setObjectName(QStringLiteral("toggleBookmark"));
-    m_bookmarkAction->setCheckable(true);
-    m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_bookmarkAction->setIcon(BookmarkIcons::forFlag(QString()));
-    int key = Qt::Key_1;
-    for (const core::Flag &flag : core::Flags::all()) {
-        QAction *action = bookmarks->addAction(BookmarkIcons::forFlag(flag.key), tr("Flag as %1").arg(flag.name));
-        action->setObjectName(QStringLiteral("flag-") + flag.key);
-        action->setCheckable(true);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
-        connect(action, &QAction::triggered, this, [this, key = flag.key] { toggleFlag(key); });
-        m_flagActions.append(action);
-    }
-    bookmarks->addSeparator();
-    m_bookmarkedOnlyAction = bookmarks->addAction(tr("Show Bookmarked &Only"));
-    m_bookmarkedOnlyAction->setObjectName(QStringLiteral("bookmarkedOnly"));
-    m_bookmarkedOnlyAction->setCheckable(true);
-    m_bookmarkedOnlyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    connect(m_bookmarkedOnlyAction, &QAction::toggled, m_navigator, &NavigatorPane::setBookmarkedOnly);
+void MainWindow::createBookmarksMenu()
+{
+    m_bookmarks->addTo(menuBar()->addMenu(tr("&Bookmarks")));
+    connect(m_bookmarks->bookmarkedOnlyAction(), &QAction::toggled, m_navigator, &NavigatorPane::setBookmarkedOnly);
+}
 
+void MainWindow::createStudyMenu()
+{
     QMenu *study = menuBar()->addMenu(tr("&Study"));
     QToolBar *toolBar = addToolBar(tr("Study"));
     toolBar->setObjectName(QStringLiteral("studyToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
     m_launcher->addActionsTo(study, toolBar);
+}
 
+void MainWindow::createGoMenu()
+{
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *find = go->addAction(tr("&Search"), m_navigator, &NavigatorPane::focusSearch);
     find->setShortcut(QKeySequence::Find);
@@ -220,7 +227,10 @@ void MainWindow::createActions()
     QAction *note = go->addAction(tr("&Write Note"), this, [this] { m_notesPane->startWriting(); });
     // Not Ctrl+E: line edits take it for "end of line" on X11.
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *diagrams = m_diagramDock->toggleViewAction();
     diagrams->setText(tr("&Diagram Panel"));
@@ -241,7 +251,10 @@ void MainWindow::createActions()
     preview->setCheckable(true);
     preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(preview, &QAction::toggled, m_notesPane, &NotesPane::showPreview);
+}
 
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("&User Guide"), this, [this] { showHelp(HelpDialog::GuidePage); });
     guide->setShortcut(QKeySequence::HelpContents);
@@ -289,28 +302,6 @@ void MainWindow::showHelp(int page)
     m_help->raise();
 }
 
-QMenu *MainWindow::bookmarkMenuFor(const QString &questionId)
-{
-    auto *menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    const auto state = m_library.bookmarks().flagOf(questionId);
-    QAction *bookmark = menu->addAction(BookmarkIcons::forFlag(QString()), tr("Bookmark"));
-    bookmark->setCheckable(true);
-    bookmark->setChecked(state.has_value());
-    connect(bookmark, &QAction::triggered, this, [this, questionId, state] {
-        changeBookmark(questionId, state ? std::nullopt : std::optional<QString>(QString()));
-    });
-    for (const core::Flag &flag : core::Flags::all()) {
-        QAction *action = menu->addAction(BookmarkIcons::forFlag(flag.key), tr("Flag as %1").arg(flag.name));
-        action->setCheckable(true);
-        action->setChecked(state == flag.key);
-        connect(action, &QAction::triggered, this, [this, questionId, state, key = flag.key] {
-            changeBookmark(questionId, state == key ? std::nullopt : std::optional<QString>(key));
-        });
-    }
-    return menu;
-}
-
 void MainWindow::showTopicMenu(const QString &topic, const QPoint &globalPosition)
 {
     auto *menu = new QMenu(this);
@@ -322,47 +313,13 @@ void MainWindow::showTopicMenu(const QString &topic, const QPoint &globalPositio
 
 void MainWindow::changeBookmark(const QString &questionId, const std::optional<QString> &state)
 {
-    const auto before = m_library.bookmarks().flagOf(questionId);
-    if (before == state)
-        return;
-    const auto question = m_library.questions().question(questionId);
-    const QString number = question ? QStringLiteral("#%1").arg(question->number) : questionId;
-    m_undoStack->push(new ChangeBookmarkCommand(
-        m_library.bookmarks(), questionId, before, state,
-        [this, number](const QString &error, const std::optional<QString> &state) {
-            if (!error.isEmpty()) {
-                QMessageBox::warning(this, tr("Bookmark Not Saved"),
-                                     tr("The bookmark could not be saved:\n%1").arg(error));
-                return;
-            }
-            // Said where the eye is not: the ribbon in the list may be out of view.
-            const auto flag = state ? core::Flags::find(*state) : std::nullopt;
-            statusBar()->showMessage(!state     ? tr("%1: bookmark removed (Ctrl+Z takes it back)").arg(number)
-                                         : flag ? tr("%1: flagged %2").arg(number, flag->name)
-                                                : tr("%1: bookmarked").arg(number));
-        }));
-}
-
-void MainWindow::toggleBookmark()
-{
-    const QString id = currentQuestionId();
-    if (id.isEmpty())
-        return;
-    changeBookmark(id, m_library.bookmarks().flagOf(id) ? std::nullopt : std::optional<QString>(QString()));
-}
-
-void MainWindow::toggleFlag(const QString &flagKey)
-{
-    const QString id = currentQuestionId();
-    if (id.isEmpty())
-        return;
-    changeBookmark(id, m_library.bookmarks().flagOf(id) == flagKey ? std::nullopt : std::optional<QString>(flagKey));
+    m_bookmarks->change(questionId, state);
 }
 
 void MainWindow::showBookmarkChanges()
 {
     m_navigator->showBookmarkChanges();
-    updateBookmarkActions();
+    m_bookmarks->updateChecks();
 }
 
 void MainWindow::showNoteChanges(const QStringList &questionIds)
@@ -413,14 +370,6 @@ void MainWindow::editPreferences()
     m_notesPane->setAutosave(NotesPane::savedAutosave());
 }
 
-void MainWindow::updateBookmarkActions()
-{
-    const auto state = m_library.bookmarks().flagOf(currentQuestionId());
-    m_bookmarkAction->setChecked(state.has_value());
-    for (qsizetype i = 0; i < m_flagActions.size(); ++i)
-        m_flagActions[i]->setChecked(state == core::Flags::all().at(i).key);
-}
-
 void MainWindow::chooseDiagram(const QString &name)
 {
     const diagrams::DiagramFile *file = diagrams::DiagramCatalog::bundled().find(name);
@@ -455,7 +404,7 @@ void MainWindow::openQuestion(const QString &id)
         // Saved at once, not on quit, so a crash or kill keeps the place too.
         QSettings().setValue(kLastQuestionKey, id);
     }
-    updateBookmarkActions();
+    m_bookmarks->updateChecks();
     m_navigator->followQuestion(id);
 }
 

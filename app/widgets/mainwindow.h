@@ -15,6 +15,7 @@ class StudyLibrary;
 namespace sdstudy::widgets {
 
 class BackupScheduler;
+class BookmarkActions;
 class DiagramPanel;
 class ExchangeActions;
 class HelpDialog;
@@ -53,11 +54,15 @@ protected:
 private:
     enum Page { TopicsPage, BookmarksPage, NotesPage, DiagramsPage };
 
-    void createActions();
-    QMenu *bookmarkMenuFor(const QString &questionId);
+    void createActions(); // one function per menu:
+    void createFileMenu();
+    void createEditMenu();
+    void createBookmarksMenu();
+    void createStudyMenu();
+    void createGoMenu();
+    void createViewMenu();
+    void createHelpMenu();
     void showTopicMenu(const QString &topic, const QPoint &globalPosition);
-    void toggleBookmark();
-    void toggleFlag(const QString &flagKey);
     void deleteNote();
     void editPreferences();
     void printSheet(const QString &topic);
@@ -67,7 +72,6 @@ private:
     // Each view brought up to date with what LibraryChanges announced.
     void showBookmarkChanges();
     void showNoteChanges(const QStringList &questionIds);
-    void updateBookmarkActions();
     void fitDiagramDock();
     void fitNotesPane(bool compact);
     void showDiagramPanel();
@@ -90,10 +94,8 @@ private:
     QUndoStack *m_undoStack;
     BackupScheduler *m_backups;
     StudyLauncher *m_launcher;
+    BookmarkActions *m_bookmarks;
     ExchangeActions *m_exchange;
-    QAction *m_bookmarkAction = nullptr;
-    QList<QAction *> m_flagActions;
-    QAction *m_bookmarkedOnlyAction = nullptr;
 };
 
 } // namespace sdstudy::widgets
