@@ -1426,6 +1426,17 @@ Wiederholungen: %2</translation>
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::DiagramDock</name>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram Panel</source>
+        <translation>&amp;Diagrammfeld</translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::DiagramList</name>
     <message>
         <source>Diagrams</source>
@@ -1830,10 +1841,6 @@ Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit g
 <context>
     <name>sdstudy::widgets::MainWindow</name>
     <message>
-        <source>Diagram</source>
-        <translation>Diagramm</translation>
-    </message>
-    <message>
         <source>System Design Study</source>
         <translation>System Design Study</translation>
     </message>
@@ -1922,10 +1929,6 @@ Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit g
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Diagram Panel</source>
-        <translation>&amp;Diagrammfeld</translation>
-    </message>
-    <message>
         <source>Show &amp;Every Phrasing</source>
         <translation>&amp;Jede Formulierung zeigen</translation>
     </message>
@@ -1952,18 +1955,6 @@ Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit g
     <message>
         <source>&amp;About System Design Study</source>
         <translation>&amp;Über System Design Study</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Welcome.&lt;/b&gt; Ctrl+F searches, Alt+Down walks the questions, Ctrl+D bookmarks, F5 starts studying, F9 shows the diagrams, F1 opens the guide.</source>
-        <translation>&lt;b&gt;Willkommen.&lt;/b&gt; Strg+F sucht, Alt+Ab geht die Fragen durch, Strg+D setzt ein Lesezeichen, F5 startet das Lernen, F9 zeigt die Diagramme, F1 öffnet die Anleitung.</translation>
-    </message>
-    <message>
-        <source>Got it</source>
-        <translation>Verstanden</translation>
-    </message>
-    <message>
-        <source>Hide the welcome</source>
-        <translation>Die Begrüßung ausblenden</translation>
     </message>
     <message>
         <source>Study “%1”…</source>
@@ -2952,6 +2943,21 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
     <message>
         <source>**Missed**: %1</source>
         <translation>**Gefehlt**: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::WelcomeBar</name>
+    <message>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; Ctrl+F searches, Alt+Down walks the questions, Ctrl+D bookmarks, F5 starts studying, F9 shows the diagrams, F1 opens the guide.</source>
+        <translation>&lt;b&gt;Willkommen.&lt;/b&gt; Strg+F sucht, Alt+Ab geht die Fragen durch, Strg+D setzt ein Lesezeichen, F5 startet das Lernen, F9 zeigt die Diagramme, F1 öffnet die Anleitung.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Hide the welcome</source>
+        <translation>Die Begrüßung ausblenden</translation>
     </message>
 </context>
 </TS>

@@ -1426,6 +1426,17 @@ Révisions : %2</translation>
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::DiagramDock</name>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram Panel</source>
+        <translation>Panneau &amp;Diagramme</translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::DiagramList</name>
     <message>
         <source>Diagrams</source>
@@ -1830,10 +1841,6 @@ Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendan
 <context>
     <name>sdstudy::widgets::MainWindow</name>
     <message>
-        <source>Diagram</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
         <source>System Design Study</source>
         <translation>System Design Study</translation>
     </message>
@@ -1922,10 +1929,6 @@ Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendan
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>&amp;Diagram Panel</source>
-        <translation>Panneau &amp;Diagramme</translation>
-    </message>
-    <message>
         <source>Show &amp;Every Phrasing</source>
         <translation>Afficher &amp;chaque formulation</translation>
     </message>
@@ -1952,18 +1955,6 @@ Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendan
     <message>
         <source>&amp;About System Design Study</source>
         <translation>&amp;À propos de System Design Study</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Welcome.&lt;/b&gt; Ctrl+F searches, Alt+Down walks the questions, Ctrl+D bookmarks, F5 starts studying, F9 shows the diagrams, F1 opens the guide.</source>
-        <translation>&lt;b&gt;Bienvenue.&lt;/b&gt; Ctrl+F cherche, Alt+Bas parcourt les questions, Ctrl+D marque, F5 lance l’étude, F9 montre les diagrammes, F1 ouvre le guide.</translation>
-    </message>
-    <message>
-        <source>Got it</source>
-        <translation>Compris</translation>
-    </message>
-    <message>
-        <source>Hide the welcome</source>
-        <translation>Masquer l’accueil</translation>
     </message>
     <message>
         <source>Study “%1”…</source>
@@ -2952,6 +2943,21 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     <message>
         <source>**Missed**: %1</source>
         <translation>**Manqués** : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::WelcomeBar</name>
+    <message>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; Ctrl+F searches, Alt+Down walks the questions, Ctrl+D bookmarks, F5 starts studying, F9 shows the diagrams, F1 opens the guide.</source>
+        <translation>&lt;b&gt;Bienvenue.&lt;/b&gt; Ctrl+F cherche, Alt+Bas parcourt les questions, Ctrl+D marque, F5 lance l’étude, F9 montre les diagrammes, F1 ouvre le guide.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Compris</translation>
+    </message>
+    <message>
+        <source>Hide the welcome</source>
+        <translation>Masquer l’accueil</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "widgets/abouttext.h"
 #include "widgets/backupscheduler.h"
 #include "widgets/bookmarkactions.h"
+#include "widgets/diagramdock.h"
 #include "widgets/diagrampanel.h"
 #include "widgets/exchangeactions.h"
 #include "widgets/helpdialog.h"
@@ -18,15 +19,12 @@
 #include "widgets/studylauncher.h"
 #include "widgets/theme.h"
 #include "widgets/usercommands.h"
+#include "widgets/welcomebar.h"
 #include "widgets/windowsize.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
-#include <QFrame>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -35,7 +33,6 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -48,9 +45,7 @@ const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kQuestionSplitterKey = QStringLiteral("window/questionSplitter");
 const QString kLastQuestionKey = QStringLiteral("study/lastQuestion");
-const QString kWelcomedKey = QStringLiteral("window/welcomed");
 const QString kEveryPhrasingKey = QStringLiteral("view/everyPhrasing");
-const QString kDiagramPanelKey = QStringLiteral("view/diagramPanel");
 
 } // namespace
 
@@ -59,8 +54,7 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     , m_library(library)
     , m_navigator(new NavigatorPane(library, [this] { m_notesPane->saveNow(); }))
     , m_questionView(new QuestionView)
-    , m_diagramPanel(new DiagramPanel)
-    , m_diagramDock(new QDockWidget(tr("Diagram")))
+    , m_diagramDock(new DiagramDock)
     , m_notesPane(new NotesPane(library.notes(), library.attachments()))
     , m_splitter(new QSplitter)
     , m_questionSplitter(new QSplitter(Qt::Vertical))
@@ -82,27 +76,22 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     connect(m_navigator, &NavigatorPane::questionChosen, this, &MainWindow::openQuestion);
     connect(m_navigator, &NavigatorPane::questionActivated, m_questionView, qOverload<>(&QWidget::setFocus));
     connect(m_navigator, &NavigatorPane::diagramChosen, this, &MainWindow::chooseDiagram);
-    connect(m_navigator, &NavigatorPane::diagramsPageShown, this, &MainWindow::showDiagramPanel);
+    connect(m_navigator, &NavigatorPane::diagramsPageShown, m_diagramDock, &DiagramDock::showAsked);
     connect(m_navigator, &NavigatorPane::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_navigator, &NavigatorPane::questionMenuRequested, this,
             [this](const QString &id, const QPoint &position) { m_bookmarks->menuFor(id)->popup(position); });
     connect(m_navigator, &NavigatorPane::topicMenuRequested, this, &MainWindow::showTopicMenu);
 
-    m_diagramDock->setObjectName(QStringLiteral("diagramDock"));
-    m_diagramDock->setWidget(m_diagramPanel);
-    m_diagramDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
-                               | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_diagramDock);
-    m_diagramDock->installEventFilter(this); // its close button: the person's choice
-    connect(m_diagramPanel, &DiagramPanel::questionRequested, this, &MainWindow::openQuestion);
+    connect(m_diagramDock->panel(), &DiagramPanel::questionRequested, this, &MainWindow::openQuestion);
 
     m_questionView->setAccessibleName(tr("Question"));
     auto *questionArea = new QWidget;
     auto *questionLayout = new QVBoxLayout(questionArea);
     questionLayout->setContentsMargins(0, 0, 0, 0);
     questionLayout->setSpacing(0);
-    questionLayout->addWidget(makeWelcomeBar());
+    questionLayout->addWidget(new WelcomeBar);
     questionLayout->addWidget(m_questionView, 1);
     m_questionSplitter->addWidget(questionArea);
     m_questionSplitter->addWidget(m_notesPane);
@@ -232,15 +221,7 @@ void MainWindow::createGoMenu()
 void MainWindow::createViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *diagrams = m_diagramDock->toggleViewAction();
-    diagrams->setText(tr("&Diagram Panel"));
-    diagrams->setShortcut(QKeySequence(Qt::Key_F9));
-    diagrams->setObjectName(QStringLiteral("toggleDiagramPanel"));
-    connect(diagrams, &QAction::triggered, this, [this](bool shown) {
-        m_diagramPanelWanted = shown;
-        QSettings().setValue(kDiagramPanelKey, shown);
-    });
-    view->addAction(diagrams);
+    view->addAction(m_diagramDock->toggleViewAction());
     view->addSeparator();
     QAction *every = view->addAction(tr("Show &Every Phrasing"));
     every->setObjectName(QStringLiteral("showEveryPhrasing"));
@@ -263,34 +244,6 @@ void MainWindow::createHelpMenu()
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
     help->addSeparator();
     help->addAction(tr("&About System Design Study"), this, [this] { AboutText::show(this, m_library); });
-}
-
-QWidget *MainWindow::makeWelcomeBar()
-{
-    // Shown until dismissed: the few keys that make the app quick to use.
-    auto *bar = new QFrame;
-    bar->setObjectName(QStringLiteral("welcomeBar"));
-    bar->setFrameShape(QFrame::StyledPanel);
-    bar->setAutoFillBackground(true);
-    bar->setBackgroundRole(QPalette::AlternateBase);
-    auto *text = new QLabel(tr("<b>Welcome.</b> Ctrl+F searches, Alt+Down walks the questions, Ctrl+D bookmarks, "
-                               "F5 starts studying, F9 shows the diagrams, F1 opens the guide."));
-    text->setWordWrap(true);
-    text->setTextFormat(Qt::RichText);
-    auto *close = new QToolButton;
-    close->setText(tr("Got it"));
-    close->setAutoRaise(true);
-    close->setAccessibleName(tr("Hide the welcome"));
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(10, 6, 6, 6);
-    layout->addWidget(text, 1);
-    layout->addWidget(close);
-    bar->setVisible(!QSettings().value(kWelcomedKey, false).toBool());
-    connect(close, &QToolButton::clicked, bar, [bar] {
-        QSettings().setValue(kWelcomedKey, true);
-        bar->hide();
-    });
-    return bar;
 }
 
 void MainWindow::showHelp(int page)
@@ -382,8 +335,7 @@ void MainWindow::chooseDiagram(const QString &name)
             break;
         }
     }
-    m_diagramPanel->showDiagram(name);
-    showDiagramPanel();
+    m_diagramDock->showDiagram(name);
 }
 
 QString MainWindow::currentQuestionId() const
@@ -399,8 +351,7 @@ void MainWindow::openQuestion(const QString &id)
     if (m_questionView->questionId() != id) {
         m_questionView->showQuestion(*question);
         m_notesPane->setQuestion(id);
-        m_diagramPanel->showForQuestion(m_library.questions().phrasingsOf(question->conceptId));
-        fitDiagramDock();
+        m_diagramDock->showForQuestion(m_library.questions().phrasingsOf(question->conceptId));
         // Saved at once, not on quit, so a crash or kill keeps the place too.
         QSettings().setValue(kLastQuestionKey, id);
     }
@@ -429,33 +380,9 @@ void MainWindow::fitNotesPane(bool compact)
     }
 }
 
-// A diagram asked for: the panel shows, and keeps following the questions.
-void MainWindow::showDiagramPanel()
-{
-    m_diagramPanelWanted = true;
-    QSettings().setValue(kDiagramPanelKey, true);
-    m_diagramDock->show();
-}
-
-void MainWindow::fitDiagramDock()
-{
-    if (!m_diagramDock->isFloating())
-        m_diagramDock->setVisible(m_diagramPanelWanted && m_diagramPanel->hasDiagram());
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_diagramDock && event->type() == QEvent::Close) {
-        m_diagramPanelWanted = false;
-        QSettings().setValue(kDiagramPanelKey, false);
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    m_diagramPanelWanted = settings.value(kDiagramPanelKey, true).toBool();
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         WindowSize::fitToScreen(this, QSize(1180, 780));
     if (!restoreState(settings.value(kStateKey).toByteArray()))

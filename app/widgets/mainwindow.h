@@ -4,7 +4,6 @@
 
 #include <optional>
 
-class QDockWidget;
 class QSplitter;
 class QUndoStack;
 
@@ -16,7 +15,7 @@ namespace sdstudy::widgets {
 
 class BackupScheduler;
 class BookmarkActions;
-class DiagramPanel;
+class DiagramDock;
 class ExchangeActions;
 class HelpDialog;
 class NavigatorPane;
@@ -68,14 +67,10 @@ private:
     void printSheet(const QString &topic);
     void chooseDiagram(const QString &name);
     void showHelp(int page);
-    QWidget *makeWelcomeBar();
     // Each view brought up to date with what LibraryChanges announced.
     void showBookmarkChanges();
     void showNoteChanges(const QStringList &questionIds);
-    void fitDiagramDock();
     void fitNotesPane(bool compact);
-    void showDiagramPanel();
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void restoreSettings();
     void saveSettings() const;
     void backUpAndSaveSettings();
@@ -83,11 +78,9 @@ private:
     core::StudyLibrary &m_library;
     NavigatorPane *m_navigator;
     QuestionView *m_questionView;
-    DiagramPanel *m_diagramPanel;
-    QDockWidget *m_diagramDock;
-    bool m_diagramPanelWanted = true; // false once the person closes the panel
-    int m_notesRoom = 0;              // the note's height before it folded to one line
-    HelpDialog *m_help = nullptr;     // made when first asked for
+    DiagramDock *m_diagramDock;
+    int m_notesRoom = 0;          // the note's height before it folded to one line
+    HelpDialog *m_help = nullptr; // made when first asked for
     NotesPane *m_notesPane;
     QSplitter *m_splitter;
     QSplitter *m_questionSplitter;
