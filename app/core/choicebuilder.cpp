@@ -1,6 +1,7 @@
 #include "core/choicebuilder.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <algorithm>
 
@@ -11,18 +12,24 @@ ChoiceBuilder::ChoiceBuilder(const QuestionStore &questions)
     , m_outline(questions.outline())
 { }
 
-std::optional<ChoiceQuestion> ChoiceBuilder::make(const QString &questionId, quint32 seed) const
+std::optional<ChoiceQuestion> ChoiceBuilder::make(const QString &questionId, quint32 seed,
+                                                  const QStringList &saveFor) const
 {
     const auto question = m_questions.question(questionId);
     if (!question)
         return std::nullopt;
     QRandomGenerator random(seed);
-    // Nearest first: the same subtopic, then the same topic, then the bank.
-    QList<QStringList> rings(3);
+    // Nearest first: the same subtopic, then the same topic, then the bank; last,
+    // the questions still to come in the sitting.
+    const QSet<QString> saved(saveFor.cbegin(), saveFor.cend());
+    QList<QStringList> rings(4);
     for (const OutlineEntry &e : m_outline) {
         if (!e.leadsConcept() || e.conceptId == question->conceptId || e.bankKey != question->bankKey)
             continue;
-        const int ring = e.subtopic == question->subtopic ? 0 : e.topic == question->topic ? 1 : 2;
+        const int ring = saved.contains(e.conceptId) ? 3
+            : e.subtopic == question->subtopic       ? 0
+            : e.topic == question->topic             ? 1
+                                                     : 2;
         rings[ring].append(e.id);
     }
     QStringList wrong;

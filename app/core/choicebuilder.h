@@ -27,8 +27,11 @@ class ChoiceBuilder final
 public:
     explicit ChoiceBuilder(const QuestionStore &questions);
 
-    // The same seed gives the same options in the same order.
-    std::optional<ChoiceQuestion> make(const QString &questionId, quint32 seed) const;
+    // The same seed gives the same options in the same order. Wrong answers come
+    // from `saveFor` (the concepts still to be asked in the sitting) only when
+    // nothing else is near enough: a wrong pick's explanation ("which answers ...")
+    // must not give away a question before it is asked.
+    std::optional<ChoiceQuestion> make(const QString &questionId, quint32 seed, const QStringList &saveFor = {}) const;
 
 private:
     const QuestionStore &m_questions;

@@ -130,7 +130,7 @@ void QuizEngine::ask()
         m_interviewClock.start(m_askedAt);
     if (m_mode == QuizMode::Choice) {
         // The same question in the same place of the sitting gets the same options.
-        m_choice = m_choices.make(*id, quint32(qHash(*id)) ^ quint32(m_session->answered()));
+        m_choice = m_choices.make(*id, quint32(qHash(*id)) ^ quint32(m_session->answered()), m_session->toCome());
         if (m_choice) {
             m_frontEnd.askChoice(card(), *m_choice);
             return;

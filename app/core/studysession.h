@@ -38,6 +38,8 @@ public:
     // Of those: the ones not asked yet, and the ones coming back in their learning steps.
     int unseen() const { return int(m_queue.size()); }
     int comingBack() const { return int(m_learning.size()); }
+    // The concepts not asked yet in this sitting, the one on show excluded.
+    QStringList toCome() const { return m_queue.mid(1); }
     int answered() const { return m_answered; }
     int number() const { return m_number; }
 

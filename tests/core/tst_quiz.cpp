@@ -292,6 +292,32 @@ private Q_SLOTS:
         QCOMPARE(engine.summary().again, 1);
     }
 
+    // A wrong pick says which question the picked answer belongs to, so wrong answers
+    // never come from the questions still to be asked in the sitting.
+    void choicesGiveNoLaterQuestionAway()
+    {
+        RecordingFrontEnd ui;
+        const QStringList concepts = plan(QStringLiteral("topic:Caching & CDN"), 6).concepts;
+        QCOMPARE(concepts.size(), 6);
+        QuizEngine engine(*m_library, QuizMode::Choice, concepts, ui, clock());
+        engine.start();
+        QStringList asked;
+        // New questions come back in their learning steps: each is asked about twice.
+        for (int i = 0; i < 4 * concepts.size() && ui.events.last() == QStringLiteral("choice"); ++i) {
+            const QString askedConcept = m_library->questions().question(ui.choice->questionId)->conceptId;
+            asked.append(askedConcept);
+            for (const QString &optionId : std::as_const(ui.choice->optionIds)) {
+                const QString optionConcept = m_library->questions().question(optionId)->conceptId;
+                QVERIFY2(optionConcept == askedConcept || asked.contains(optionConcept)
+                             || !concepts.contains(optionConcept),
+                         qPrintable(optionId));
+            }
+            engine.pick(ui.choice->correct);
+            engine.next();
+        }
+        QCOMPARE(ui.events.last(), QStringLiteral("finished"));
+    }
+
     void typedRecallSuggestsAGradeFromCoverage()
     {
         RecordingFrontEnd ui;
