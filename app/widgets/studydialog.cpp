@@ -65,11 +65,12 @@ StudyDialog::StudyDialog(core::StudyLibrary &library, core::QuizMode mode, const
     setWindowTitle(tr("Study: %1").arg(modeName(mode)));
     WindowSize::fitToScreen(this, mode == core::QuizMode::Mock ? QSize(1100, 660) : QSize(860, 660));
     m_progress->setObjectName(QStringLiteral("studyProgress"));
+    m_showNote->setObjectName(QStringLiteral("showNote"));
     m_progress->setWordWrap(true);
     // In a mock interview the scratch pad is the note.
-    const bool noteToggle = mode != core::QuizMode::Mock;
-    m_showNote->setVisible(noteToggle);
-    m_showNote->setChecked(noteToggle && QSettings().value(kShowNoteKey, false).toBool());
+    m_noteToggle = mode != core::QuizMode::Mock;
+    m_showNote->setVisible(m_noteToggle);
+    m_showNote->setChecked(m_noteToggle && QSettings().value(kShowNoteKey, false).toBool());
     m_page->setShowNote(m_showNote->isChecked());
     connect(m_showNote, &QCheckBox::toggled, this, [this](bool on) {
         QSettings().setValue(kShowNoteKey, on);
@@ -99,6 +100,7 @@ StudyDialog::~StudyDialog() = default;
 
 void StudyDialog::showProgress(const core::QuizCard &card)
 {
+    m_showNote->setVisible(m_noteToggle); // again after Ctrl+Z on the summary
     // "To go" counts down with every answer; questions back in their learning steps
     // are counted apart, so a right answer never leaves the count where it was.
     const QString back = card.comingBack > 0 ? tr(" · Coming back: %1").arg(card.comingBack) : QString();
@@ -149,6 +151,7 @@ void StudyDialog::finished(const core::QuizSummary &summary)
 {
     m_missed = summary.missed;
     m_progress->setText(tr("Done: %n answered.", nullptr, summary.answered));
+    m_showNote->hide(); // no note on the summary
     m_page->finish(summary);
 }
 

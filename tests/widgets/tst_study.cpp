@@ -194,6 +194,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
         const QString forgotten = view->toPlainText().section(QLatin1Char('\n'), 0, 0);
+        auto *showNote = dialog.findChild<QCheckBox *>(QStringLiteral("showNote"));
+        QVERIFY(showNote->isVisible());
         for (int key : {Qt::Key_1, Qt::Key_4, Qt::Key_4, Qt::Key_4}) { // Again comes back at the end
             QTest::keyClick(&dialog, Qt::Key_Space);
             QTest::keyClick(&dialog, key);
@@ -201,6 +203,7 @@ private Q_SLOTS:
         QVERIFY2(view->toPlainText().contains(QStringLiteral("Session done")), qPrintable(view->toPlainText()));
         QVERIFY(view->toPlainText().contains(QStringLiteral("Answered: 4")));
         QVERIFY(view->toPlainText().contains(QStringLiteral("Remembered: 75%")));
+        QVERIFY(!showNote->isVisible()); // nothing to show a note beside on the summary
         QVERIFY(view->toPlainText().contains(forgotten));
         auto *misses = dialog.findChild<QPushButton *>(QStringLiteral("practiseMisses"));
         QVERIFY(misses->isVisible());
