@@ -9,6 +9,8 @@
 #include <QPainterPath>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace sdstudy::widgets {
 
 namespace {
@@ -21,7 +23,7 @@ public:
         : m_color(color)
     { }
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
         const QRectF r = QRectF(rect).adjusted(rect.width() * 0.22, rect.height() * 0.1, -rect.width() * 0.22,
                                                -rect.height() * 0.08);
@@ -34,8 +36,18 @@ public:
         ribbon.closeSubpath();
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QPen(m_color.darker(130), 1));
-        painter->setBrush(m_color);
+        if (mode == QIcon::Selected) {
+            // On a selected row: outlined in the selection's text colour, and a plain
+            // bookmark (the selection's own blue) filled with it, so it never vanishes.
+            const QPalette palette = QGuiApplication::palette();
+            const QColor onSelection = palette.color(QPalette::HighlightedText);
+            const bool likeSelection = m_color == palette.color(QPalette::Highlight);
+            painter->setPen(QPen(onSelection, std::max(1.5, rect.width() / 10.0)));
+            painter->setBrush(likeSelection ? onSelection : m_color);
+        } else {
+            painter->setPen(QPen(m_color.darker(130), 1));
+            painter->setBrush(m_color);
+        }
         painter->drawPath(ribbon);
         painter->restore();
     }

@@ -26,7 +26,8 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const auto icon = index.data(Qt::DecorationRole).value<QIcon>();
     const int iconSize = metrics.height();
     if (!icon.isNull()) {
-        icon.paint(painter, QRect(area.left(), area.top() + iconSize / 2, iconSize, iconSize));
+        icon.paint(painter, QRect(area.left(), area.top() + iconSize / 2, iconSize, iconSize), Qt::AlignCenter,
+                   selected ? QIcon::Selected : QIcon::Normal);
         area.setLeft(area.left() + iconSize + kMargin);
     }
 

@@ -1,10 +1,14 @@
 // Every text and link colour of the app's palettes reads at the WCAG AA ratio (4.5:1).
 
+#include "core/flags.h"
+#include "widgets/bookmarkicons.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
+#include <QImage>
 #include <QTest>
 
+using namespace sdstudy::core;
 using namespace sdstudy::widgets;
 
 namespace {
@@ -70,6 +74,23 @@ private Q_SLOTS:
         QCOMPARE(Theme::contrast(Qt::black, Qt::white), 21.0);
         QCOMPARE(Theme::contrast(Qt::white, Qt::white), 1.0);
         QVERIFY(qAbs(Theme::contrast(QColor(0x77, 0x77, 0x77), Qt::white) - 4.48) < 0.01);
+    }
+
+    // A bookmark ribbon stays visible on a selected row: at least 3:1 against the
+    // selection (WCAG's ratio for graphics), for the plain bookmark and every flag.
+    void theRibbonReadsOnASelectedRow()
+    {
+        const QColor selection = QGuiApplication::palette().color(QPalette::Highlight);
+        QStringList keys = {QString()};
+        for (const Flag &flag : Flags::all())
+            keys.append(flag.key);
+        for (const QString &key : std::as_const(keys)) {
+            const QImage ribbon = BookmarkIcons::forFlag(key).pixmap(QSize(32, 32), QIcon::Selected).toImage();
+            const QColor middle = over(ribbon.pixelColor(16, 12), selection);
+            const QColor edge = over(ribbon.pixelColor(6, 12), selection); // the outline
+            const double best = std::max(Theme::contrast(middle, selection), Theme::contrast(edge, selection));
+            QVERIFY2(best >= 3.0, qPrintable(QStringLiteral("%1: %2:1").arg(key).arg(best, 0, 'f', 2)));
+        }
     }
 
     // Some dark desktop themes keep Qt's pure blue links: about 2:1 on dark grey.
