@@ -2906,6 +2906,14 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
         <source>Reviews, forecast, mastery and retention per topic (F6)</source>
         <translation>Wiederholungen, Vorschau, Beherrschung und Behalten pro Thema (F6)</translation>
     </message>
+    <message>
+        <source>Study Now · all done</source>
+        <translation>Jetzt lernen · alles erledigt</translation>
+    </message>
+    <message>
+        <source>Study Now · %1 due · %2 new</source>
+        <translation>Jetzt lernen · %1 fällig · %2 neu</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::TopicTreeModel</name>

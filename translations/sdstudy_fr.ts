@@ -2906,6 +2906,14 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
         <source>Reviews, forecast, mastery and retention per topic (F6)</source>
         <translation>Révisions, prévisions, maîtrise et rétention par thème (F6)</translation>
     </message>
+    <message>
+        <source>Study Now · all done</source>
+        <translation>Étudier · tout est fait</translation>
+    </message>
+    <message>
+        <source>Study Now · %1 due · %2 new</source>
+        <translation>Étudier · %1 à revoir · %2 nouvelles</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::TopicTreeModel</name>

@@ -1,5 +1,8 @@
 #include "widgets/studylauncher.h"
 
+#include "core/database.h"
+#include "core/librarychanges.h"
+#include "core/quizplan.h"
 #include "core/studylibrary.h"
 #include "core/studysettings.h"
 #include "widgets/progressdashboard.h"
@@ -19,7 +22,13 @@ StudyLauncher::StudyLauncher(core::StudyLibrary &library, QWidget *window, Hooks
     , m_library(library)
     , m_window(window)
     , m_hooks(std::move(hooks))
-{ }
+{
+    m_recount.setInterval(60 * 1000);
+    connect(&m_recount, &QTimer::timeout, this, &StudyLauncher::showDueCounts);
+    const core::LibraryChanges &changes = library.database().changes();
+    connect(&changes, &core::LibraryChanges::reviewsChanged, this, &StudyLauncher::showDueCounts);
+    connect(&changes, &core::LibraryChanges::banksChanged, this, &StudyLauncher::showDueCounts);
+}
 
 void StudyLauncher::addActionsTo(QMenu *menu, QToolBar *toolBar)
 {
@@ -44,6 +53,7 @@ void StudyLauncher::addActionsTo(QMenu *menu, QToolBar *toolBar)
             action->setIcon(Theme::icon(QStringLiteral("media-playback-start")));
             action->setToolTip(tr("Due questions, then today's new ones (F5)"));
             toolBar->addAction(action);
+            m_studyNow = action;
         }
     }
     QAction *mock = menu->addAction(tr("Mock &Interview"), this, &StudyLauncher::mockInterview);
@@ -66,6 +76,20 @@ void StudyLauncher::addActionsTo(QMenu *menu, QToolBar *toolBar)
     progress->setIcon(Theme::icon(QStringLiteral("office-chart-bar")));
     progress->setToolTip(tr("Reviews, forecast, mastery and retention per topic (F6)"));
     toolBar->addAction(progress);
+    QTimer::singleShot(0, this, &StudyLauncher::showDueCounts); // after the first paint
+}
+
+void StudyLauncher::showDueCounts()
+{
+    if (!m_studyNow)
+        return;
+    const core::QuizPlan plan
+        = core::QuizPlanner(m_library.database(), m_library.reviews())
+              .plan(core::QuizScope(), QDateTime::currentDateTimeUtc(), core::StudySettings::load().newPerDay);
+    m_studyNow->setIconText(plan.due + plan.fresh == 0
+                                ? tr("Study Now · all done")
+                                : tr("Study Now · %1 due · %2 new").arg(plan.due).arg(plan.fresh));
+    m_recount.start();
 }
 
 void StudyLauncher::showProgress()

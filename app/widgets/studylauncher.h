@@ -4,6 +4,7 @@
 #include "core/quizplan.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 
@@ -44,11 +45,15 @@ public:
 
 private:
     void runPlan(const QStringList &plan, core::QuizMode mode);
+    // "Study Now · 12 due · 20 new" on the toolbar: what F5 would ask now.
+    void showDueCounts();
     void mockInterview();
 
     core::StudyLibrary &m_library;
     QWidget *m_window;
     Hooks m_hooks;
+    QAction *m_studyNow = nullptr;
+    QTimer m_recount; // due times pass while the window is open
 };
 
 } // namespace sdstudy::widgets

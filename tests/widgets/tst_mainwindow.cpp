@@ -1,6 +1,8 @@
 // Drives the window offscreen the way a person does and checks what they would see.
 
+#include "core/quizplan.h"
 #include "core/studylibrary.h"
+#include "core/studysettings.h"
 #include "widgets/helpdialog.h"
 #include "widgets/itemdatarole.h"
 #include "widgets/mainwindow.h"
@@ -193,6 +195,33 @@ private Q_SLOTS:
         window->openQuestion(*m_library.questions().resolve(QStringLiteral("5")));
         QVERIFY(!notes->isCompact());
         QVERIFY(m_library.notes().save(*m_library.questions().resolve(QStringLiteral("5")), QString(), nullptr));
+    }
+
+    // The toolbar says what F5 would ask now, and follows every answer given.
+    void theToolbarSaysWhatIsDue()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        auto *studyNow = window->findChild<QAction *>(QStringLiteral("studyNow"));
+        const auto expected = [this] {
+            const QuizPlan plan
+                = QuizPlanner(m_library.database(), m_library.reviews())
+                      .plan(QuizScope(), QDateTime::currentDateTimeUtc(), StudySettings::load().newPerDay);
+            return QStringLiteral("Study Now · %1 due · %2 new").arg(plan.due).arg(plan.fresh);
+        };
+        const QString before = expected();
+        QTRY_COMPARE(studyNow->iconText(), before);
+        QVERIFY(before.contains(QStringLiteral(" new")));
+        const auto question = m_library.questions().question(*m_library.questions().resolve(QStringLiteral("7")));
+        QString error;
+        QVERIFY2(
+            m_library.reviews().answer({question->conceptId, question->id, FsrsScheduler::Rating::Again,
+                                        QStringLiteral("recall"), 1000, QDateTime::currentDateTimeUtc().addSecs(-3600)},
+                                       &error),
+            qPrintable(error));
+        QVERIFY(expected() != before);
+        QTRY_COMPARE(studyNow->iconText(), expected());
+        QCOMPARE(studyNow->text(), QStringLiteral("Study &Now (Recall)")); // the menu keeps its name
     }
 
     void typingSearchesAndEnterOpensTheAnswer()
