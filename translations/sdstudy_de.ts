@@ -2952,6 +2952,10 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
         <source>**Missed**: %1</source>
         <translation>**Gefehlt**: %1</translation>
     </message>
+    <message>
+        <source>**You wrote:**</source>
+        <translation>**Du hast geschrieben:**</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::WelcomeBar</name>

@@ -2952,6 +2952,10 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
         <source>**Missed**: %1</source>
         <translation>**Manqués** : %1</translation>
     </message>
+    <message>
+        <source>**You wrote:**</source>
+        <translation>**Vous avez écrit :**</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::WelcomeBar</name>

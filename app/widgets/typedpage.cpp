@@ -49,12 +49,18 @@ QString TypedPage::revealPreamble(const core::QuizReveal &reveal) const
 {
     if (!reveal.coverage)
         return {};
+    // What the person wrote stays in view, to compare with the answer below.
+    QString text;
+    const QString typed = m_typed->toPlainText().trimmed();
+    if (!typed.isEmpty())
+        text += tr("**You wrote:**") + QStringLiteral("\n\n> ") + QString(typed).replace(u'\n', QStringLiteral("\n> "))
+            + QStringLiteral("\n\n");
     const auto &coverage = *reveal.coverage;
     const int all = int(coverage.found.size() + coverage.missed.size());
-    QString text = tr("**Key terms you had** (%1 of %2): %3")
-                       .arg(coverage.found.size())
-                       .arg(all)
-                       .arg(coverage.found.isEmpty() ? tr("none") : coverage.found.join(QStringLiteral(", ")))
+    text += tr("**Key terms you had** (%1 of %2): %3")
+                .arg(coverage.found.size())
+                .arg(all)
+                .arg(coverage.found.isEmpty() ? tr("none") : coverage.found.join(QStringLiteral(", ")))
         + QStringLiteral("\n\n");
     if (!coverage.missed.isEmpty())
         text += tr("**Missed**: %1").arg(coverage.missed.join(QStringLiteral(", "))) + QStringLiteral("\n\n");

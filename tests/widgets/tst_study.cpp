@@ -173,6 +173,9 @@ private Q_SLOTS:
         QTest::keyClick(typed, Qt::Key_Return, Qt::ControlModifier);
         const QString page = view->toPlainText();
         QVERIFY2(page.contains(QStringLiteral("Key terms you had")), qPrintable(page));
+        // What was typed stays in view beside the answer.
+        QVERIFY(page.contains(QStringLiteral("You wrote:")));
+        QVERIFY(page.contains(QStringLiteral("defining the architecture and its components")));
         QVERIFY(page.contains(QStringLiteral("architecture")));
         QVERIFY(page.contains(QStringLiteral("Missed:")));
         QVERIFY(page.contains(QStringLiteral("System design is process of defining architecture")));
