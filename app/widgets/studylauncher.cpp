@@ -11,6 +11,7 @@
 #include "widgets/theme.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMenu>
 #include <QMessageBox>
 #include <QToolBar>
@@ -81,7 +82,9 @@ void StudyLauncher::addActionsTo(QMenu *menu, QToolBar *toolBar)
 
 void StudyLauncher::showDueCounts()
 {
-    if (!m_studyNow)
+    // Not after each answer of a sitting (a plan of the whole bank, which grows with
+    // it): the window under the sitting is recounted once the sitting closes.
+    if (!m_studyNow || QApplication::activeModalWidget())
         return;
     const core::QuizPlan plan
         = core::QuizPlanner(m_library.database(), m_library.reviews())
@@ -137,6 +140,7 @@ void StudyLauncher::runPlan(const QStringList &plan, core::QuizMode mode)
     bool practiseMisses = false;
     connect(&dialog, &StudyDialog::practiseMissesRequested, this, [&practiseMisses] { practiseMisses = true; });
     dialog.exec();
+    showDueCounts();
     if (practiseMisses)
         runPlan(dialog.missed(), mode == core::QuizMode::Mock ? core::QuizMode::Recall : mode);
 }
