@@ -36,7 +36,7 @@ void MockPage::setEngine(core::QuizEngine *engine)
 
 void MockPage::showAsked()
 {
-    m_panel->startQuestion(card().questionId);
+    m_panel->startQuestion(m_card.questionId);
     showControls(m_emptyControls, m_panel->scratchEditor());
 }
 

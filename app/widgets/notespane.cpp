@@ -150,13 +150,7 @@ void NotesPane::reload()
 void NotesPane::startWriting()
 {
     showPreview(false);
-    m_compact = false; // before the focus: a hidden editor cannot take it
-    m_addNote->hide();
-    m_modes->show();
-    m_stack->show();
-    m_status->show();
-    m_header->setStretch(m_header->count() - 1, 0);
-    Q_EMIT compactChanged(false);
+    setCompact(false); // before the focus: a hidden editor cannot take it
     m_editor->setFocus();
 }
 
@@ -168,8 +162,12 @@ void NotesPane::setFoldsWhenEmpty(bool folds)
 
 void NotesPane::updateCompact()
 {
-    const bool compact = m_foldsWhenEmpty && m_editor->document()->isEmpty() && !m_editor->hasFocus()
-        && !m_pending.contains(m_questionId);
+    setCompact(m_foldsWhenEmpty && m_editor->document()->isEmpty() && !m_editor->hasFocus()
+               && !m_pending.contains(m_questionId));
+}
+
+void NotesPane::setCompact(bool compact)
+{
     if (compact == m_compact)
         return;
     m_compact = compact;

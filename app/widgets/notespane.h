@@ -91,6 +91,7 @@ private:
     void showSavedAt(const QString &isoTime);
     void attachHighlighter();
     void updateCompact();
+    void setCompact(bool compact);
 
     core::NoteStore &m_notes;
     QString m_questionId;

@@ -60,7 +60,6 @@ protected:
     MarkdownView *view() const { return m_view; }
     QSplitter *splitter() const { return m_splitter; }
     core::QuizEngine *engine() const { return m_engine; }
-    const core::QuizCard &card() const { return m_card; }
     QString noteBlock() const;
 
     // Asks the engine for the answer; a mock saves the scratch pad first.

@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString simplified(const QString &text)
-{
-    return text.simplified();
-}
-
 QStringList optionsNamedIn(const QString &synopsis)
 {
     QStringList names;
@@ -42,11 +37,11 @@ class TestCommandTable final : public QObject
 private Q_SLOTS:
     void helpShowsEveryWayToCallEveryCommand()
     {
-        const QString help = simplified(CommandLine::helpText());
+        const QString help = CommandLine::helpText().simplified();
         for (const CommandLine::Command &command : CommandLine::commands()) {
             QVERIFY2(!command.usages.isEmpty(), command.name.data());
             for (const CommandLine::Usage &usage : command.usages) {
-                const QString line = simplified(QString(usage.synopsis) + u' ' + QString::fromUtf8(usage.summary));
+                const QString line = (QString(usage.synopsis) + u' ' + QString::fromUtf8(usage.summary)).simplified();
                 QVERIFY2(help.contains(line), qPrintable(line));
             }
         }
