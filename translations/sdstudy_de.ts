@@ -1988,6 +1988,10 @@ If you quit now, the text you typed since the last save is lost.</source>
 
 Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verloren.</translation>
     </message>
+    <message>
+        <source>Showing #%1, the question this diagram explains (Back, %2, returns)</source>
+        <translation>Frage #%1 wird gezeigt, die dieses Diagramm erklärt (Zurück, %2, kehrt zurück)</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::MockInterviewPanel</name>
@@ -2571,6 +2575,25 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
     <message>
         <source>The last year</source>
         <translation>Das letzte Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::QuestionHistory</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Zu&amp;rück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>Vor&amp;wärts</translation>
+    </message>
+    <message>
+        <source>Back to the question read before</source>
+        <translation>Zurück zur zuvor gelesenen Frage</translation>
+    </message>
+    <message>
+        <source>Forward to the question read next</source>
+        <translation>Vor zur danach gelesenen Frage</translation>
     </message>
 </context>
 <context>

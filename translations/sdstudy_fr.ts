@@ -1988,6 +1988,10 @@ If you quit now, the text you typed since the last save is lost.</source>
 
 Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera perdu.</translation>
     </message>
+    <message>
+        <source>Showing #%1, the question this diagram explains (Back, %2, returns)</source>
+        <translation>Question n° %1 affichée, celle qu’explique ce diagramme (Précédent, %2, pour revenir)</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::MockInterviewPanel</name>
@@ -2571,6 +2575,25 @@ aucune révision ces 30 derniers jours</translation>
     <message>
         <source>The last year</source>
         <translation>La dernière année</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::QuestionHistory</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Pré&amp;cédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>Sui&amp;vant</translation>
+    </message>
+    <message>
+        <source>Back to the question read before</source>
+        <translation>Revenir à la question lue avant</translation>
+    </message>
+    <message>
+        <source>Forward to the question read next</source>
+        <translation>Aller à la question lue ensuite</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "widgets/notespane.h"
 #include "widgets/preferencesdialog.h"
 #include "widgets/printsheetdialog.h"
+#include "widgets/questionhistory.h"
 #include "widgets/questionview.h"
 #include "widgets/studylauncher.h"
 #include "widgets/theme.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     , m_library(library)
     , m_navigator(new NavigatorPane(library, [this] { m_notesPane->saveNow(); }))
     , m_questionView(new QuestionView)
+    , m_history(new QuestionHistory(this, [this](const QString &id) { return openQuestion(id); }))
     , m_diagramDock(new DiagramDock)
     , m_notesPane(new NotesPane(library.notes(), library.attachments()))
     , m_splitter(new QSplitter)
@@ -205,6 +207,8 @@ void MainWindow::createStudyMenu()
 void MainWindow::createGoMenu()
 {
     QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_history->addTo(go);
+    go->addSeparator();
     QAction *find = go->addAction(tr("&Search"), m_navigator, &NavigatorPane::focusSearch);
     find->setShortcut(QKeySequence::Find);
     QAction *next = go->addAction(tr("&Next Question"), this, [this] { m_navigator->stepQuestion(+1); });
@@ -328,14 +332,19 @@ void MainWindow::chooseDiagram(const QString &name)
     const diagrams::DiagramFile *file = diagrams::DiagramCatalog::bundled().find(name);
     if (!file)
         return;
-    // The question the diagram explains beside it, then the diagram itself.
+    // The question the diagram explains beside it, then the diagram itself. The
+    // question changes in plain view: the status bar says so, and Back returns.
+    const QString before = currentQuestionId();
     for (const QString &id : file->questions) {
-        if (m_library.questions().question(id)) {
-            openQuestion(id);
+        if (openQuestion(id))
             break;
-        }
     }
     m_diagramDock->showDiagram(name);
+    if (const auto question = m_library.questions().question(currentQuestionId()); question && question->id != before) {
+        const QString back = QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText);
+        statusBar()->showMessage(
+            tr("Showing #%1, the question this diagram explains (Back, %2, returns)").arg(question->reference(), back));
+    }
 }
 
 QString MainWindow::currentQuestionId() const
@@ -343,11 +352,11 @@ QString MainWindow::currentQuestionId() const
     return m_questionView->questionId();
 }
 
-void MainWindow::openQuestion(const QString &id)
+bool MainWindow::openQuestion(const QString &id)
 {
     const auto question = m_library.questions().question(id);
     if (!question)
-        return;
+        return false;
     if (m_questionView->questionId() != id) {
         m_questionView->showQuestion(*question);
         m_notesPane->setQuestion(id);
@@ -355,8 +364,10 @@ void MainWindow::openQuestion(const QString &id)
         // Saved at once, not on quit, so a crash or kill keeps the place too.
         QSettings().setValue(kLastQuestionKey, id);
     }
+    m_history->visit(id);
     m_bookmarks->updateChecks();
     m_navigator->followQuestion(id);
+    return true;
 }
 
 // The answer gets the room when the question has no diagram: the panel steps aside

@@ -20,6 +20,7 @@ class ExchangeActions;
 class HelpDialog;
 class NavigatorPane;
 class NotesPane;
+class QuestionHistory;
 class QuestionView;
 class StudyLauncher;
 
@@ -35,7 +36,8 @@ public:
     ~MainWindow() override;
 
     // Shows a question (a phrasing folded into its concept selects the concept's entry).
-    void openQuestion(const QString &id);
+    // Says whether the question exists.
+    bool openQuestion(const QString &id);
     QString currentQuestionId() const;
 
     // Bookmark state of a question: a flag key ("" for none), or nullopt if not bookmarked.
@@ -78,6 +80,7 @@ private:
     core::StudyLibrary &m_library;
     NavigatorPane *m_navigator;
     QuestionView *m_questionView;
+    QuestionHistory *m_history;
     DiagramDock *m_diagramDock;
     int m_notesRoom = 0;          // the note's height before it folded to one line
     HelpDialog *m_help = nullptr; // made when first asked for

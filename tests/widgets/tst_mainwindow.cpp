@@ -16,6 +16,7 @@
 #include <QFrame>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -23,11 +24,13 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace sdstudy::core;
 using namespace sdstudy::widgets;
@@ -297,6 +300,76 @@ private Q_SLOTS:
         QVERIFY(shownText().contains(QStringLiteral("Also asked as #53, #117")));
         Q_EMIT m_view->questionLinkActivated(QStringLiteral("system-design:53"));
         QVERIFY(shownText().startsWith(QStringLiteral("What is a circuit breaker? When would you use it?")));
+    }
+
+    // A link, a search result or a diagram took the person elsewhere: Back brings
+    // the question before, Forward the one after, as in a browser.
+    void backAndForwardRetraceWhatWasRead()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString first = *m_library.questions().resolve(QStringLiteral("96"));
+        window->openQuestion(first);
+        Q_EMIT m_view->questionLinkActivated(QStringLiteral("system-design:53"));
+        const QString second = window->currentQuestionId();
+        QVERIFY(second != first);
+        m_search->setFocus(); // as Ctrl+F does
+        QTest::keyClicks(m_search, QStringLiteral("consistent hashing"));
+        QTest::keyClick(m_search, Qt::Key_Return);
+        const QString third = window->currentQuestionId();
+        QVERIFY(third != second && third != first);
+
+        auto *back = window->findChild<QAction *>(QStringLiteral("historyBack"));
+        auto *forward = window->findChild<QAction *>(QStringLiteral("historyForward"));
+        QVERIFY(back && forward);
+        QVERIFY(!forward->isEnabled());
+        QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window->currentQuestionId(), second);
+        QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window->currentQuestionId(), first);
+        QTest::keyClick(window.get(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(window->currentQuestionId(), second);
+
+        // The mouse's side buttons, over any part of the window.
+        QTest::mouseClick(m_view->viewport(), Qt::ForwardButton);
+        QCOMPARE(window->currentQuestionId(), third);
+        QVERIFY(!forward->isEnabled());
+        QTest::mouseClick(m_tree->viewport(), Qt::BackButton);
+        QCOMPARE(window->currentQuestionId(), second);
+
+        // Going somewhere new from the middle drops what lay ahead.
+        window->openQuestion(first);
+        QVERIFY(!forward->isEnabled());
+        QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window->currentQuestionId(), second);
+
+        // The Go menu offers both.
+        QMenu *go = nullptr;
+        for (QAction *menu : window->menuBar()->actions()) {
+            if (menu->text() == QStringLiteral("&Go"))
+                go = menu->menu();
+        }
+        QVERIFY(go);
+        QVERIFY(go->actions().contains(back) && go->actions().contains(forward));
+    }
+
+    // A diagram chosen in the Diagrams tab brings its question, never silently.
+    void aDiagramThatBringsItsQuestionSaysSo()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString start = *m_library.questions().resolve(QStringLiteral("1"));
+        window->openQuestion(start);
+        auto *pages = window->findChild<QTabBar *>(QStringLiteral("pages"));
+        pages->setCurrentIndex(3);
+        auto *diagrams = window->findChild<QTreeWidget *>();
+        QVERIFY(diagrams);
+        diagrams->setCurrentItem(diagrams->topLevelItem(0)->child(0));
+        QVERIFY(window->currentQuestionId() != start);
+        QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("the question this diagram explains")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window->currentQuestionId(), start);
     }
 
     void everyPhrasingCanBeListed()
