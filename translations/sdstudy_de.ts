@@ -1780,7 +1780,7 @@ About 780 system-design interview questions with their answers, grouped into top
 
 ### Find and read
 
-- **Topics** on the left; **Search** (Ctrl+F) answers while you type, over questions, answers and your notes. Alt+Down and Alt+Up walk the questions.
+- **Topics** on the left; **Search** (Ctrl+F) answers while you type, over questions, answers and your notes, and finds other forms of a word (“stampedes” finds “stampede”). Alt+Down and Alt+Up walk the questions; Alt+Left and Alt+Right (or the mouse&apos;s side buttons) go back and forward through what you read.
 - Filters go with words in the search box: `is:bookmarked`, `flag:hard` (or `review`, `favourite`), `has:note`, `topic:caching` (quote names with spaces: `topic:&quot;load balancing&quot;`).
 - The **Diagram** panel (F9) shows the architecture or concept behind the question; click a component to open the question that explains it. The **Diagrams** tab lists them all.
 
@@ -1811,7 +1811,7 @@ Rund 780 Interviewfragen zum Systementwurf mit ihren Antworten, nach Themen geor
 
 ### Finden und lesen
 
-- **Themen** links; die **Suche** (Strg+F) antwortet schon beim Tippen, über Fragen, Antworten und Ihre Notizen. Alt+Ab und Alt+Auf gehen die Fragen durch.
+- **Themen** links; die **Suche** (Strg+F) antwortet schon beim Tippen, über Fragen, Antworten und Ihre Notizen. Sie findet auch andere Formen eines Wortes („stampedes“ findet „stampede“). Alt+Ab und Alt+Auf gehen die Fragen durch; Alt+Links und Alt+Rechts (oder die Seitentasten der Maus) gehen im Gelesenen zurück und vor.
 - Filter schreibt man als Wörter ins Suchfeld: `is:bookmarked`, `flag:hard` (oder `review`, `favourite`), `has:note`, `topic:caching` (Namen mit Leerzeichen in Anführungszeichen: `topic:&quot;load balancing&quot;`).
 - Das **Diagramm**-Feld (F9) zeigt die Architektur oder das Konzept hinter der Frage; ein Klick auf einen Baustein öffnet die Frage, die ihn erklärt. Der Reiter **Diagramme** listet alle auf.
 

@@ -1780,7 +1780,7 @@ About 780 system-design interview questions with their answers, grouped into top
 
 ### Find and read
 
-- **Topics** on the left; **Search** (Ctrl+F) answers while you type, over questions, answers and your notes. Alt+Down and Alt+Up walk the questions.
+- **Topics** on the left; **Search** (Ctrl+F) answers while you type, over questions, answers and your notes, and finds other forms of a word (“stampedes” finds “stampede”). Alt+Down and Alt+Up walk the questions; Alt+Left and Alt+Right (or the mouse&apos;s side buttons) go back and forward through what you read.
 - Filters go with words in the search box: `is:bookmarked`, `flag:hard` (or `review`, `favourite`), `has:note`, `topic:caching` (quote names with spaces: `topic:&quot;load balancing&quot;`).
 - The **Diagram** panel (F9) shows the architecture or concept behind the question; click a component to open the question that explains it. The **Diagrams** tab lists them all.
 
@@ -1811,7 +1811,7 @@ Environ 780 questions d’entretien sur la conception de systèmes, avec leurs r
 
 ### Trouver et lire
 
-- Les **thèmes** à gauche ; la **recherche** (Ctrl+F) répond pendant la frappe, sur les questions, les réponses et vos notes. Alt+Bas et Alt+Haut parcourent les questions.
+- Les **thèmes** à gauche ; la **recherche** (Ctrl+F) répond pendant la frappe, sur les questions, les réponses et vos notes. Elle trouve aussi les autres formes d’un mot (« stampedes » trouve « stampede »). Alt+Bas et Alt+Haut parcourent les questions ; Alt+Gauche et Alt+Droite (ou les boutons latéraux de la souris) reviennent en arrière et avancent dans ce que vous avez lu.
 - Les filtres s’écrivent dans le champ de recherche : `is:bookmarked`, `flag:hard` (ou `review`, `favourite`), `has:note`, `topic:caching` (les noms avec espaces entre guillemets : `topic:&quot;load balancing&quot;`).
 - Le panneau **Diagramme** (F9) montre l’architecture ou le concept derrière la question ; un clic sur un composant ouvre la question qui l’explique. L’onglet **Diagrammes** les liste tous.
 

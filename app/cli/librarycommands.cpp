@@ -134,7 +134,7 @@ int CommandLine::search(core::StudyLibrary &library, const Call &call)
                                       {QStringLiteral("number"), h.number},
                                       {QStringLiteral("title"), h.title},
                                       {QStringLiteral("topic"), h.topic},
-                                      {QStringLiteral("snippet"), h.snippet},
+                                      {QStringLiteral("snippet"), h.markedSnippet()},
                                       {QStringLiteral("score"), h.score},
                                       {QStringLiteral("in_note"), h.inNote}});
         m_out << jsonText(array);

@@ -15,6 +15,8 @@
 
 namespace sdstudy::core {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Title matches count ten times answer matches: a question about X beats one that mentions X.
@@ -30,6 +32,43 @@ QStringList wordsOf(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     return text.split(separators, Qt::SkipEmptyParts);
+}
+
+// Other forms of a typed word that should find it: "stampedes" finds "stampede",
+// "caching" finds "cache" and "cached", "replicate" finds "replication". The index
+// does not stem, because a stemmer cuts words still being typed too ("consis"
+// would find "consider"): the forms are looked up by name instead. English only,
+// as the banks are, and rough: a form that is no word finds nothing.
+QStringList otherFormsOf(const QString &word)
+{
+    constexpr qsizetype kShortestStem = 3;
+    const QString lower = word.toLower();
+    QString stem = lower;
+    for (const QLatin1StringView ending :
+         {"ies"_L1, "ing"_L1, "ion"_L1, "ied"_L1, "ed"_L1, "es"_L1, "s"_L1, "e"_L1, "y"_L1}) {
+        if (!lower.endsWith(ending) || lower.size() - ending.size() < kShortestStem)
+            continue;
+        // "status", "redis", "class": an s after u, i or s is no plural.
+        if (ending == "s"_L1 && QStringLiteral("uis").contains(lower.at(lower.size() - 2)))
+            break;
+        stem = lower.chopped(ending.size());
+        break;
+    }
+    QStringList stems {stem};
+    // "mapped", "mapping": the doubled consonant goes too.
+    if (stem.size() > kShortestStem && stem.back() == stem.at(stem.size() - 2)
+        && !QStringLiteral("lsz").contains(stem.back()))
+        stems.append(stem.chopped(1));
+    QStringList forms;
+    for (const QString &base : std::as_const(stems)) {
+        for (const QLatin1StringView suffix : {""_L1, "e"_L1, "s"_L1, "es"_L1, "ed"_L1, "ing"_L1, "ion"_L1, "ions"_L1,
+                                               "y"_L1, "ies"_L1, "ied"_L1, "er"_L1, "ers"_L1}) {
+            const QString form = base + suffix;
+            if (form != lower && !forms.contains(form))
+                forms.append(form);
+        }
+    }
+    return forms;
 }
 
 } // namespace
@@ -91,6 +130,33 @@ struct SearchEngine::FilterSql
 
 namespace {
 
+// Where a snippet's matches begin and end while it comes from SQLite: control
+// characters, which cleaned text never holds, unlike brackets.
+constexpr QChar kMatchStart(0x02);
+constexpr QChar kMatchEnd(0x03);
+
+SearchHit hitWithSnippet(const QuestionSummary &question, const QString &marked, double score, bool inNote)
+{
+    SearchHit hit;
+    static_cast<QuestionSummary &>(hit) = question;
+    hit.score = score;
+    hit.inNote = inNote;
+    hit.snippet.reserve(marked.size());
+    qsizetype start = -1;
+    for (const QChar c : marked) {
+        if (c == kMatchStart) {
+            start = hit.snippet.size();
+        } else if (c == kMatchEnd) {
+            if (start >= 0)
+                hit.matches.append({start, hit.snippet.size() - start});
+            start = -1;
+        } else {
+            hit.snippet.append(c);
+        }
+    }
+    return hit;
+}
+
 QList<SearchHit> run(QSqlQuery &query, bool fromNotes)
 {
     QList<SearchHit> hits;
@@ -101,8 +167,8 @@ QList<SearchHit> run(QSqlQuery &query, bool fromNotes)
     const int c = QuestionSummary::kColumnCount;
     while (query.next()) {
         // bm25 is lower for better matches; the score is higher.
-        hits.append(SearchHit {QuestionSummary::read(query), query.value(c).toString(), -query.value(c + 1).toDouble(),
-                               fromNotes});
+        hits.append(hitWithSnippet(QuestionSummary::read(query), query.value(c).toString(),
+                                   -query.value(c + 1).toDouble(), fromNotes));
     }
     return hits;
 }
@@ -118,8 +184,12 @@ QString SearchEngine::matchExpression(const QString &text, const QString &column
     const QString scope = column.isEmpty() ? QString() : QStringLiteral("{%1} : ").arg(column);
     QStringList terms;
     for (const QString &word : wordsOf(text)) {
-        // The whole word matches twice over, so "cap" ranks CAP above "capture".
-        terms.append(QStringLiteral("(%2\"%1\" OR %2\"%1\"*)").arg(word, scope));
+        // The whole word matches twice over, so "cap" ranks CAP above "capture";
+        // other forms of it once.
+        QString term = QStringLiteral("(%2\"%1\" OR %2\"%1\"*").arg(word, scope);
+        for (const QString &form : otherFormsOf(word))
+            term += QStringLiteral(" OR %2\"%1\"").arg(form, scope);
+        terms.append(term + QLatin1Char(')'));
     }
     return terms.join(QStringLiteral(" AND "));
 }
@@ -182,7 +252,7 @@ QList<SearchHit> SearchEngine::rankedQuestions(const QString &expression, const 
                        "  SELECT questions_fts.rowid AS question_row, bm25(questions_fts, ?, ?) AS badness"
                        "  FROM questions_fts%3"
                        "  WHERE questions_fts MATCH ?%2 ORDER BY badness LIMIT ?)"
-                       " SELECT %1, snippet(questions_fts, 1, '[', ']', '…', 12), best.badness"
+                       " SELECT %1, snippet(questions_fts, 1, char(2), char(3), '…', 12), best.badness"
                        " FROM best"
                        " JOIN questions_fts ON questions_fts.rowid = best.question_row AND questions_fts MATCH ?"
                        " JOIN questions q ON q.rowid = best.question_row"
@@ -205,13 +275,14 @@ QList<SearchHit> SearchEngine::rankedNotes(const QString &expression, const Filt
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, snippet(notes_fts, 0, '[', ']', '…', 12), bm25(notes_fts) AS badness"
-                                 " FROM notes_fts"
-                                 " JOIN notes n ON n.rowid = notes_fts.rowid"
-                                 " JOIN questions q ON q.id = n.question_id"
-                                 " JOIN banks b ON b.id = q.bank_id"
-                                 " WHERE notes_fts MATCH ?%2 ORDER BY badness LIMIT ?")
-                      .arg(QuestionSummary::columns(), filter.conditions));
+    query.prepare(
+        QStringLiteral("SELECT %1, snippet(notes_fts, 0, char(2), char(3), '…', 12), bm25(notes_fts) AS badness"
+                       " FROM notes_fts"
+                       " JOIN notes n ON n.rowid = notes_fts.rowid"
+                       " JOIN questions q ON q.id = n.question_id"
+                       " JOIN banks b ON b.id = q.bank_id"
+                       " WHERE notes_fts MATCH ?%2 ORDER BY badness LIMIT ?")
+            .arg(QuestionSummary::columns(), filter.conditions));
     query.addBindValue(expression);
     filter.bindTo(query);
     query.addBindValue(limit);
@@ -227,7 +298,7 @@ QList<SearchHit> SearchEngine::titlesStartingWith(const QStringList &prefixes, i
         terms.append(QStringLiteral("{title} : \"%1\"*").arg(prefix));
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, snippet(questions_fts, 1, '[', ']', '…', 12), 0.0"
+    query.prepare(QStringLiteral("SELECT %1, snippet(questions_fts, 1, char(2), char(3), '…', 12), 0.0"
                                  " FROM questions_fts"
                                  " JOIN questions q ON q.rowid = questions_fts.rowid"
                                  " JOIN banks b ON b.id = q.bank_id"
@@ -270,16 +341,40 @@ struct SearchEngine::CandidateCache
 
 namespace {
 
-// Lower case words, each after a space, so " " + prefix finds word starts.
+// Lower case words, each between spaces, so " " + prefix finds word starts and
+// " " + word + " " whole words.
 QString wordStarts(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    return QLatin1Char(' ') + text.toLower().split(separators, Qt::SkipEmptyParts).join(QLatin1Char(' '));
+    return QLatin1Char(' ') + text.toLower().split(separators, Qt::SkipEmptyParts).join(QLatin1Char(' '))
+        + QLatin1Char(' ');
 }
 
-bool hasEveryPrefix(const QString &text, const QStringList &prefixes)
+// A typed word as the candidates are matched: as a prefix (" repl"), or as
+// one of its other forms, whole (" replication ").
+struct WordPattern
 {
-    return std::all_of(prefixes.cbegin(), prefixes.cend(), [&text](const QString &p) { return text.contains(p); });
+    explicit WordPattern(const QString &word)
+        : prefix(QLatin1Char(' ') + word.toLower())
+    {
+        for (const QString &form : otherFormsOf(word))
+            wholeForms.append(QLatin1Char(' ') + form + QLatin1Char(' '));
+    }
+
+    bool foundIn(const QString &text) const
+    {
+        return text.contains(prefix) || std::any_of(wholeForms.cbegin(), wholeForms.cend(), [&text](const QString &f) {
+                   return text.contains(f);
+               });
+    }
+
+    QString prefix;
+    QStringList wholeForms;
+};
+
+bool hasEveryWord(const QString &text, const QList<WordPattern> &words)
+{
+    return std::all_of(words.cbegin(), words.cend(), [&text](const WordPattern &w) { return w.foundIn(text); });
 }
 
 } // namespace
@@ -323,17 +418,17 @@ QList<SearchHit> SearchEngine::withinSet(const QStringList &words, const FilterS
     // bank: rather than ask the index and filter (tens of milliseconds a key at
     // 100,000 questions), the filter's rows and their words are read once and
     // matched here, title matches first, then the rest, each in tree order.
-    QStringList prefixes;
+    QList<WordPattern> patterns;
     for (const QString &word : words)
-        prefixes.append(QLatin1Char(' ') + word.toLower());
+        patterns.append(WordPattern(word));
     QList<const CandidateCache::Candidate *> inTitle, elsewhere;
     for (const auto &candidate : candidatesFor(filter).candidates) {
         if (inTitle.size() >= limit)
             break;
-        if (hasEveryPrefix(candidate.title, prefixes))
+        if (hasEveryWord(candidate.title, patterns))
             inTitle.append(&candidate);
         else if (elsewhere.size() < limit
-                 && hasEveryPrefix(candidate.title + candidate.answer + candidate.note, prefixes))
+                 && hasEveryWord(candidate.title + candidate.answer + candidate.note, patterns))
             elsewhere.append(&candidate);
     }
     QList<const CandidateCache::Candidate *> chosen = inTitle + elsewhere;
@@ -356,13 +451,14 @@ QList<SearchHit> SearchEngine::withinSet(const QStringList &words, const FilterS
     const int c = QuestionSummary::kColumnCount;
     const QString text = words.join(QLatin1Char(' '));
     while (query.next())
-        byRow.insert(query.value(c + 1).toLongLong(),
-                     SearchHit {QuestionSummary::read(query), snippetOf(query.value(c).toString(), text), 0, false});
+        byRow.insert(
+            query.value(c + 1).toLongLong(),
+            hitWithSnippet(QuestionSummary::read(query), snippetOf(query.value(c).toString(), text), 0, false));
     QList<SearchHit> hits;
     for (qsizetype i = 0; i < chosen.size(); ++i) {
         SearchHit hit = byRow.value(chosen[i]->row);
         hit.score = i < inTitle.size() ? 2.0 : 1.0;
-        hit.inNote = !hasEveryPrefix(chosen[i]->title + chosen[i]->answer, prefixes);
+        hit.inNote = !hasEveryWord(chosen[i]->title + chosen[i]->answer, patterns);
         hits.append(hit);
     }
     return hits;
@@ -370,12 +466,14 @@ QList<SearchHit> SearchEngine::withinSet(const QStringList &words, const FilterS
 
 QString SearchEngine::snippetOf(const QString &text, const QString &words)
 {
-    // The first word that starts like a searched word, with some text around it,
-    // marked as FTS5's snippet() marks it.
+    // The first word that starts like a searched word, or is another form of it,
+    // with some text around it, marked as snippet() marks it in the SQL above.
     qsizetype at = -1, length = 0;
     for (const QString &word : wordsOf(words)) {
-        const QRegularExpression start(QStringLiteral("\\b") + QRegularExpression::escape(word)
-                                           + QStringLiteral("\\w*"),
+        QStringList alternatives {QRegularExpression::escape(word) + QStringLiteral("\\w*")};
+        for (const QString &form : otherFormsOf(word))
+            alternatives.append(QRegularExpression::escape(form) + QStringLiteral("\\b"));
+        const QRegularExpression start(QStringLiteral("\\b(?:%1)").arg(alternatives.join(QLatin1Char('|'))),
                                        QRegularExpression::CaseInsensitiveOption);
         const auto match = start.match(text);
         if (match.hasMatch() && (at < 0 || match.capturedStart() < at))
@@ -385,9 +483,16 @@ QString SearchEngine::snippetOf(const QString &text, const QString &words)
         return text.left(80) + (text.size() > 80 ? QStringLiteral("…") : QString());
     const qsizetype from = std::max<qsizetype>(0, at - 40);
     const qsizetype to = std::min(text.size(), at + length + 40);
-    return (from > 0 ? QStringLiteral("…") : QString()) + text.mid(from, at - from) + QLatin1Char('[')
-        + text.mid(at, length) + QLatin1Char(']') + text.mid(at + length, to - at - length)
-        + (to < text.size() ? QStringLiteral("…") : QString());
+    return (from > 0 ? QStringLiteral("…") : QString()) + text.mid(from, at - from) + kMatchStart + text.mid(at, length)
+        + kMatchEnd + text.mid(at + length, to - at - length) + (to < text.size() ? QStringLiteral("…") : QString());
+}
+
+QString SearchHit::markedSnippet() const
+{
+    QString marked = snippet;
+    for (auto it = matches.crbegin(); it != matches.crend(); ++it)
+        marked.insert(it->start + it->length, QLatin1Char(']')).insert(it->start, QLatin1Char('['));
+    return marked;
 }
 
 } // namespace sdstudy::core

@@ -13,9 +13,19 @@ class Database;
 
 struct SearchHit : QuestionSummary
 {
-    QString snippet;     // a piece of the answer (or note), matches marked [like this]
-    double score = 0;    // higher is better
-    bool inNote = false; // found through the person's note rather than the question
+    struct Match
+    {
+        qsizetype start = 0;
+        qsizetype length = 0;
+    };
+
+    QString snippet;      // a piece of the answer (or note) around the words found, plain text
+    QList<Match> matches; // where in the snippet the searched words are
+    double score = 0;     // higher is better
+    bool inNote = false;  // found through the person's note rather than the question
+
+    // The snippet with each match [in brackets], as the command line prints it.
+    QString markedSnippet() const;
 };
 
 // Full-text search over titles, answers and the person's notes with SQLite FTS5,

@@ -9,9 +9,10 @@ namespace ItemDataRole {
 enum : int {
     QuestionId = Qt::UserRole + 1, // stable id of the question an item stands for; empty for groups
     QuestionNumber,
-    Snippet,   // a piece of the answer with matches marked [like this]
-    Location,  // where a search hit sits: its number and topic
-    TopicName, // the topic a topic row stands for
+    Snippet,        // a piece of the answer (or note) around the words found, plain text
+    SnippetMatches, // QList<QPoint>: start and length of each word found in the snippet
+    Location,       // where a search hit sits: its number and topic
+    TopicName,      // the topic a topic row stands for
 };
 } // namespace ItemDataRole
 

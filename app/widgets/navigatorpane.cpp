@@ -74,6 +74,7 @@ NavigatorPane::NavigatorPane(core::StudyLibrary &library, std::function<void()> 
     m_results->setAccessibleName(tr("Search results"));
     m_results->setUniformItemSizes(true);
     m_results->setItemDelegate(new SearchResultDelegate(m_results));
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // each line is elided to fit
     m_navigator->addWidget(m_tree);
     m_navigator->addWidget(m_bookmarksView);
     m_navigator->addWidget(m_notesView);

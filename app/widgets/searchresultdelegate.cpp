@@ -43,13 +43,56 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QRect locationLine = titleLine.translated(0, metrics.height());
     painter->drawText(locationLine, Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(index.data(ItemDataRole::Location).toString(), Qt::ElideRight, area.width()));
+    drawSnippet(painter, locationLine.translated(0, metrics.height()), index, option.font,
+                option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text), quiet);
     painter->restore();
+}
+
+void SearchResultDelegate::drawSnippet(QPainter *painter, const QRect &line, const QModelIndex &index,
+                                       const QFont &font, const QColor &found, const QColor &around)
+{
+    QString text = index.data(ItemDataRole::Snippet).toString();
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const auto matches = index.data(ItemDataRole::SnippetMatches).value<QList<QPoint>>();
+    // Pieces of text, each plain or found, in order.
+    QList<std::pair<QString, bool>> pieces;
+    int at = 0;
+    for (const QPoint &match : matches) {
+        if (match.x() < at || match.x() + match.y() > text.size())
+            continue;
+        pieces.append({text.mid(at, match.x() - at), false});
+        pieces.append({text.mid(match.x(), match.y()), true});
+        at = match.x() + match.y();
+    }
+    pieces.append({text.mid(at), false});
+    // A long piece before the first word found is cut from the front, so the word shows.
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetrics plainMetrics(font);
+    const QFontMetrics boldMetrics(bold);
+    if (pieces.size() > 1 && plainMetrics.horizontalAdvance(pieces.first().first) > line.width() / 3) {
+        pieces.first().first = plainMetrics.elidedText(pieces.first().first, Qt::ElideLeft, line.width() / 3);
+    }
+    int x = line.left();
+    for (const auto &[piece, isFound] : std::as_const(pieces)) {
+        const QFontMetrics &metrics = isFound ? boldMetrics : plainMetrics;
+        const int room = line.right() - x;
+        if (room <= 0)
+            break;
+        const QString shown = metrics.elidedText(piece, Qt::ElideRight, room);
+        painter->setFont(isFound ? bold : font);
+        painter->setPen(isFound ? found : around);
+        painter->drawText(QRect(x, line.top(), room, line.height()), Qt::AlignLeft | Qt::AlignVCenter, shown);
+        x += metrics.horizontalAdvance(shown);
+        if (shown != piece)
+            break;
+    }
 }
 
 QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
-    return QSize(base.width(), 2 * QFontMetrics(option.font).height() + kMargin);
+    return QSize(base.width(), kLines * QFontMetrics(option.font).height() + kMargin);
 }
 
 } // namespace sdstudy::widgets

@@ -4,8 +4,10 @@
 
 namespace sdstudy::widgets {
 
-// Draws a search hit on two lines: the question, and below it in a quieter
-// colour where it sits (number and topic), so hits with similar titles can be told apart.
+// Draws a search hit on three lines: the question; below it, in a quieter colour,
+// where it sits (number and topic), so hits with similar titles can be told
+// apart; and a piece of the answer with the words found in bold, so the person
+// sees why it matched.
 class SearchResultDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -18,7 +20,11 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
+    static void drawSnippet(QPainter *painter, const QRect &line, const QModelIndex &index, const QFont &font,
+                            const QColor &found, const QColor &around);
+
     static constexpr int kMargin = 4;
+    static constexpr int kLines = 3;
 };
 
 } // namespace sdstudy::widgets

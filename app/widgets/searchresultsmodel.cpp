@@ -56,6 +56,12 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return hit.number;
     case ItemDataRole::Snippet:
         return hit.snippet;
+    case ItemDataRole::SnippetMatches: {
+        QList<QPoint> matches;
+        for (const core::SearchHit::Match &match : hit.matches)
+            matches.append(QPoint(int(match.start), int(match.length)));
+        return QVariant::fromValue(matches);
+    }
     case ItemDataRole::Location:
         return hit.inNote ? tr("#%1 · %2 · in your note").arg(hit.number).arg(hit.topic)
                           : tr("#%1 · %2").arg(hit.number).arg(hit.topic);

@@ -271,6 +271,27 @@ private Q_SLOTS:
         QCOMPARE(first.data().toString(), m_view->toPlainText().section(QLatin1Char('\n'), 0, 0));
     }
 
+    // Each result shows a piece of its answer with the words found marked, also
+    // when another form of the word was found.
+    void aResultShowsWhyItMatched()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        m_search->setFocus();
+        QTest::keyClicks(m_search, QStringLiteral("invalidates"));
+        QVERIFY(m_results->model()->rowCount() > 0);
+        const QModelIndex first = m_results->model()->index(0, 0);
+        const QString snippet = first.data(ItemDataRole::Snippet).toString();
+        const auto matches = first.data(ItemDataRole::SnippetMatches).value<QList<QPoint>>();
+        QVERIFY2(!matches.isEmpty(), qPrintable(snippet));
+        for (const QPoint &match : matches)
+            QVERIFY2(snippet.mid(match.x(), match.y()).startsWith(QStringLiteral("invalidat"), Qt::CaseInsensitive),
+                     qPrintable(snippet));
+        QVERIFY(!snippet.contains(QLatin1Char('[')));
+        // Three lines: title, where it sits, the piece of answer.
+        QVERIFY(m_results->visualRect(first).height() >= 3 * m_results->fontMetrics().height());
+    }
+
     void searchWithoutMatchesSaysSo()
     {
         auto window = openWindow();
