@@ -2602,6 +2602,14 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
         <source>Also asked as %1</source>
         <translation>Auch gefragt als %1</translation>
     </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Bookmarked as %1. Click to change.</source>
+        <translation>Mit Lesezeichen: %1. Klicken zum Ändern.</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::RecallPage</name>

@@ -2602,6 +2602,14 @@ aucune révision ces 30 derniers jours</translation>
         <source>Also asked as %1</source>
         <translation>Aussi posée comme %1</translation>
     </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Marquées</translation>
+    </message>
+    <message>
+        <source>Bookmarked as %1. Click to change.</source>
+        <translation>Marquée : %1. Cliquez pour changer.</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::RecallPage</name>

@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCursor>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -109,6 +110,8 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
+    connect(m_questionView, &QuestionView::bookmarkChipClicked, this,
+            [this] { m_bookmarks->menuFor(currentQuestionId())->popup(QCursor::pos()); });
     connect(m_questionView, &QuestionView::questionLinkActivated, this, [this](const QString &reference) {
         if (const auto id = m_library.questions().resolve(reference))
             openQuestion(*id);
@@ -275,6 +278,7 @@ void MainWindow::changeBookmark(const QString &questionId, const std::optional<Q
 
 void MainWindow::showBookmarkChanges()
 {
+    m_questionView->showBookmark(m_library.bookmarks().flagOf(currentQuestionId()));
     m_navigator->showBookmarkChanges();
     m_bookmarks->updateChecks();
 }
@@ -358,7 +362,7 @@ bool MainWindow::openQuestion(const QString &id)
     if (!question)
         return false;
     if (m_questionView->questionId() != id) {
-        m_questionView->showQuestion(*question);
+        m_questionView->showQuestion(*question, m_library.bookmarks().flagOf(id));
         m_notesPane->setQuestion(id);
         m_diagramDock->showForQuestion(m_library.questions().phrasingsOf(question->conceptId));
         // Saved at once, not on quit, so a crash or kill keeps the place too.

@@ -1,5 +1,12 @@
 #include "widgets/questionview.h"
 
+#include "core/flags.h"
+#include "widgets/theme.h"
+
+#include <QEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -7,7 +14,10 @@ namespace sdstudy::widgets {
 
 namespace {
 const QString kQuestionScheme = QStringLiteral("question");
-}
+// The chip's own link. Written into the page after the Markdown is read, so a
+// bank cannot make one; a bank's link of this kind only opens the same menu.
+const QString kBookmarkLink = QStringLiteral("sdstudy-bookmark:chip");
+} // namespace
 
 QuestionView::QuestionView(QWidget *parent)
     : MarkdownView(parent)
@@ -17,12 +27,31 @@ QuestionView::QuestionView(QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == kQuestionScheme)
             Q_EMIT questionLinkActivated(url.path());
+        else if (url.toString() == kBookmarkLink)
+            Q_EMIT bookmarkChipClicked();
     });
 }
 
-void QuestionView::showQuestion(const core::QuestionRecord &question)
+void QuestionView::showQuestion(const core::QuestionRecord &question, const std::optional<QString> &bookmark)
 {
-    m_questionId = question.id;
+    m_question = question;
+    m_bookmark = bookmark;
+    render();
+}
+
+void QuestionView::showBookmark(const std::optional<QString> &bookmark)
+{
+    if (!m_question || bookmark == m_bookmark)
+        return;
+    m_bookmark = bookmark;
+    const int scrolled = verticalScrollBar()->value();
+    render();
+    verticalScrollBar()->setValue(scrolled);
+}
+
+void QuestionView::render()
+{
+    const core::QuestionRecord &question = *m_question;
     // The whole page is Markdown, so Qt's own CommonMark reader (md4c) renders
     // headings, lists, bold and code in the answer exactly as in the title block.
     QString page = QStringLiteral("## %1\n\n").arg(question.title);
@@ -36,12 +65,63 @@ void QuestionView::showQuestion(const core::QuestionRecord &question)
             + QLatin1Char('\n');
     }
     showMarkdown(page);
+    insertBookmarkChip();
+}
+
+// At the end of the title: the flag's name in its colour on a pale ground of
+// the same colour, in the body's size. Its text reads at WCAG AA on that ground.
+void QuestionView::insertBookmarkChip()
+{
+    if (!m_bookmark)
+        return;
+    QColor color = palette().color(QPalette::Highlight);
+    QString name = tr("Bookmarked");
+    if (const auto flag = core::Flags::find(*m_bookmark)) {
+        color = QColor(flag->color);
+        name = flag->name;
+    }
+    // A sixth of the colour over the page's own.
+    constexpr float kTint = 0.16f;
+    const QColor base = palette().color(QPalette::Base);
+    const QColor groundOnBase = QColor::fromRgbF(base.redF() + (color.redF() - base.redF()) * kTint,
+                                                 base.greenF() + (color.greenF() - base.greenF()) * kTint,
+                                                 base.blueF() + (color.blueF() - base.blueF()) * kTint);
+    QTextCharFormat chip;
+    chip.setFont(font());
+    chip.setFontWeight(QFont::Bold);
+    chip.setForeground(Theme::readable(color, groundOnBase));
+    chip.setBackground(groundOnBase);
+    chip.setAnchor(true);
+    chip.setAnchorHref(kBookmarkLink);
+    chip.setToolTip(tr("Bookmarked as %1. Click to change.").arg(name));
+    QTextCursor cursor(document()->firstBlock());
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    QTextCharFormat space;
+    space.setFont(font());
+    cursor.insertText(QStringLiteral("  "), space);
+    // Narrow no-break spaces pad the ground around the name and keep the chip on one line.
+    const QChar keep(0x202f);
+    cursor.insertText(QString(keep) + QChar(0x2691) + QChar(0x00a0)
+                          + QString(name).replace(QLatin1Char(' '), QChar(0x00a0)) + keep,
+                      chip);
 }
 
 void QuestionView::showPlaceholder(const QString &text)
 {
-    m_questionId.clear();
+    m_question.reset();
+    m_bookmark.reset();
     showMarkdown(QStringLiteral("*%1*").arg(text));
+}
+
+void QuestionView::changeEvent(QEvent *event)
+{
+    MarkdownView::changeEvent(event);
+    // The chip's colours are worked out for the palette: a new theme redraws it.
+    if (event->type() == QEvent::PaletteChange && m_question && m_bookmark) {
+        const int scrolled = verticalScrollBar()->value();
+        render();
+        verticalScrollBar()->setValue(scrolled);
+    }
 }
 
 } // namespace sdstudy::widgets

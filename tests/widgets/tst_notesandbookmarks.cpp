@@ -1,6 +1,7 @@
 // The person's own data in the window: notes that save themselves and survive
 // failures, bookmarks with flags and undo, and rendering that never runs HTML.
 
+#include "core/flags.h"
 #include "core/studylibrary.h"
 #include "widgets/collectionviews.h"
 #include "widgets/itemdatarole.h"
@@ -8,8 +9,10 @@
 #include "widgets/markdownview.h"
 #include "widgets/notespane.h"
 #include "widgets/preferencesdialog.h"
+#include "widgets/questionview.h"
 #include "widgets/shutdownsaver.h"
 #include "widgets/singleinstance.h"
+#include "widgets/theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +21,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSettings>
@@ -214,6 +218,53 @@ private Q_SLOTS:
         QCOMPARE(*m_library->bookmarks().flagOf(idOf(53)), QStringLiteral("hard"));
         QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier); // undo the flag
         QCOMPARE(*m_library->bookmarks().flagOf(idOf(53)), QString());
+    }
+
+    // The question's own page shows its flag by the title, in the flag's colour,
+    // and a click on it offers the flags.
+    void theQuestionPageShowsItsFlag()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        auto *view = window->findChild<QuestionView *>(QStringLiteral("questionView"));
+        window->openQuestion(idOf(53));
+        const auto titleLine = [view] { return view->document()->firstBlock().text(); };
+        QVERIFY(!titleLine().contains(QStringLiteral("Hard")));
+
+        window->changeBookmark(idOf(53), QStringLiteral("hard"));
+        QVERIFY2(titleLine().startsWith(QStringLiteral("What is a circuit breaker?")), qPrintable(titleLine()));
+        QVERIFY2(titleLine().contains(QStringLiteral("Hard")), qPrintable(titleLine()));
+        // The chip's text and its ground, as drawn.
+        const auto chipCursor = [view] {
+            QTextCursor chip(view->document()->firstBlock());
+            chip.movePosition(QTextCursor::EndOfBlock);
+            chip.movePosition(QTextCursor::PreviousCharacter);
+            return chip;
+        };
+        const QTextCharFormat format = chipCursor().charFormat();
+        QVERIFY(format.isAnchor());
+        QVERIFY(Theme::contrast(format.foreground().color(), format.background().color()) >= Theme::kMinimumContrast);
+        QCOMPARE(format.background().color().hue() / 10, QColor(Flags::find(QStringLiteral("hard"))->color).hue() / 10);
+
+        // Another flag from the keyboard changes the chip, and undo brings it back.
+        QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
+        QVERIFY2(titleLine().contains(QStringLiteral("Favourite")), qPrintable(titleLine()));
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(titleLine().contains(QStringLiteral("Hard")));
+
+        // A click on the chip opens the flag menu.
+        const QRect at = view->cursorRect(chipCursor());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at.center() - QPoint(4, 0));
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        const auto actions = menu->actions();
+        QVERIFY(std::any_of(actions.cbegin(), actions.cend(), [](QAction *action) {
+            return action->text() == QStringLiteral("Flag as Hard") && action->isChecked();
+        }));
+        menu->close();
+
+        window->changeBookmark(idOf(53), std::nullopt);
+        QVERIFY(!titleLine().contains(QStringLiteral("Hard")));
     }
 
     void bookmarkedOnlyAndTheBookmarksView()
