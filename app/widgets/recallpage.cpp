@@ -1,6 +1,8 @@
 #include "widgets/recallpage.h"
 
 #include "core/studylibrary.h"
+#include "diagrams/diagramcatalog.h"
+#include "widgets/diagrampanel.h"
 #include "widgets/markdownview.h"
 #include "widgets/studycontrols.h"
 
@@ -14,7 +16,9 @@ namespace sdstudy::widgets {
 
 RecallPage::RecallPage(core::StudyLibrary &library, QWidget *parent)
     : QWidget(parent)
+    , m_library(library)
     , m_view(new MarkdownView)
+    , m_cardArea(new QSplitter)
     , m_splitter(new QSplitter)
     , m_controls(new QStackedWidget)
     , m_revealButton(StudyControls::tallButton(tr("Show Answer (Space)")))
@@ -32,7 +36,9 @@ RecallPage::RecallPage(core::StudyLibrary &library, QWidget *parent)
     auto *cardSide = new QWidget;
     auto *cardLayout = new QVBoxLayout(cardSide);
     cardLayout->setContentsMargins(0, 0, 0, 0);
-    cardLayout->addWidget(m_view, 1);
+    m_cardArea->setChildrenCollapsible(false);
+    m_cardArea->addWidget(m_view);
+    cardLayout->addWidget(m_cardArea, 1);
     cardLayout->addWidget(m_controls);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(cardSide);
@@ -80,6 +86,12 @@ int RecallPage::addControls(QWidget *controls)
 
 void RecallPage::showControls(int index, QWidget *focus)
 {
+    // The controls take the height of the set on show, not of the tallest set:
+    // no gap opens under the grade buttons after typing an answer.
+    for (int i = 0; i < m_controls->count(); ++i) {
+        m_controls->widget(i)->setSizePolicy(i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                             i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
     m_controls->setCurrentIndex(index);
     if (focus)
         focus->setFocus();
@@ -130,6 +142,7 @@ void RecallPage::ask(const core::QuizCard &card)
     m_card = card;
     m_reveal.reset();
     m_view->showMarkdown(QStringLiteral("## %1\n").arg(card.title));
+    hideDiagram();
     showAsked();
 }
 
@@ -149,6 +162,7 @@ void RecallPage::reveal(const core::QuizCard &card, const core::QuizReveal &reve
     m_reveal = reveal;
     answerComing();
     showRevealed();
+    showDiagramOf(card.questionId);
     const QStringList names = {tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
     const QDateTime now = m_engine->now();
     for (int i = 0; i < 4; ++i) {
@@ -165,6 +179,43 @@ void RecallPage::showRevealed()
                          + m_reveal->answerMarkdown + QStringLiteral("\n") + noteBlock());
 }
 
+// For a design question the picture is the answer to have in mind: it shows
+// beside the text where the card is wide enough for both, else below it.
+void RecallPage::showDiagramOf(const QString &questionId)
+{
+    const auto question = m_library.questions().question(questionId);
+    const QStringList phrasings
+        = question ? m_library.questions().phrasingsOf(question->conceptId) : QStringList {questionId};
+    if (diagrams::DiagramCatalog::bundled().forQuestions(phrasings).isEmpty()) {
+        hideDiagram();
+        return;
+    }
+    if (!m_diagram) {
+        m_diagram = new DiagramPanel;
+        m_diagram->setObjectName(QStringLiteral("studyDiagram"));
+        m_cardArea->addWidget(m_diagram);
+    }
+    constexpr int kSideBySideWidth = 900;
+    const bool wide = m_cardArea->width() >= kSideBySideWidth;
+    m_cardArea->setOrientation(wide ? Qt::Horizontal : Qt::Vertical);
+    m_diagram->showForQuestion(phrasings);
+    if (m_diagram->isHidden()) {
+        m_diagram->show();
+        // Below the text, the text gets what it needs to show whole, between two
+        // and three fifths of the height; the diagram the rest.
+        const int room = wide ? m_cardArea->width() : m_cardArea->height();
+        const int textNeeds = int(m_view->document()->size().height()) + 2 * m_view->frameWidth();
+        const int text = wide ? room / 2 : std::clamp(textNeeds, room * 2 / 5, room * 3 / 5);
+        m_cardArea->setSizes({text, room - text});
+    }
+}
+
+void RecallPage::hideDiagram()
+{
+    if (m_diagram)
+        m_diagram->hide();
+}
+
 void RecallPage::redraw()
 {
     if (m_reveal)
@@ -174,6 +225,7 @@ void RecallPage::redraw()
 void RecallPage::finish(const core::QuizSummary &summary)
 {
     m_reveal.reset();
+    hideDiagram();
     QString page;
     if (summary.answered == 0) {
         page = tr("## Nothing to study here now\n\nDue questions and today's new ones are done, or the scope "

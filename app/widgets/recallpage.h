@@ -14,12 +14,14 @@ class StudyLibrary;
 
 namespace sdstudy::widgets {
 
+class DiagramPanel;
 class MarkdownView;
 
 // The study window's page for recall, and the base of the other modes' pages:
 // the card on top, the controls of the moment below. Recall shows the question;
-// Space shows the answer; 1-4 grade it Again, Hard, Good or Easy, each button
-// showing when the question comes back. The engine decides what is shown; the
+// Space shows the answer, with the question's diagram beside it when it has one;
+// 1-4 grade it Again, Hard, Good or Easy, each button showing when the question
+// comes back. The engine decides what is shown; the
 // page shows it and hands the person's actions back to the engine.
 class RecallPage : public QWidget
 {
@@ -68,6 +70,8 @@ protected:
     virtual void answerComing() { }
     // What stands between the question and the answer once revealed.
     virtual QString revealPreamble(const core::QuizReveal &) const { return {}; }
+    // The diagram shown with the answer; nullptr until a question has one.
+    DiagramPanel *diagram() const { return m_diagram; }
     // Draws the page again, after the note toggle.
     virtual void redraw();
     // What the page shows when the question is asked: the Show Answer button.
@@ -80,9 +84,14 @@ private:
     QWidget *makeGradeButtons();
     QWidget *makeDoneControls();
     void showRevealed();
+    void showDiagramOf(const QString &questionId);
+    void hideDiagram();
 
+    core::StudyLibrary &m_library;
     core::QuizEngine *m_engine = nullptr;
     MarkdownView *m_view;
+    QSplitter *m_cardArea;             // the text, and the diagram beside or below it
+    DiagramPanel *m_diagram = nullptr; // made for the first question that has one
     QSplitter *m_splitter;
     QStackedWidget *m_controls;
     QPushButton *m_revealButton;

@@ -63,7 +63,8 @@ StudyDialog::StudyDialog(core::StudyLibrary &library, core::QuizMode mode, const
     , m_choice(qobject_cast<ChoicePage *>(m_page))
 {
     setWindowTitle(tr("Study: %1").arg(modeName(mode)));
-    WindowSize::fitToScreen(this, mode == core::QuizMode::Mock ? QSize(1100, 660) : QSize(860, 660));
+    // Room for an answer with its diagram below it; a mock adds its clock and pad beside them.
+    WindowSize::fitToScreen(this, mode == core::QuizMode::Mock ? QSize(1240, 780) : QSize(900, 760));
     m_progress->setObjectName(QStringLiteral("studyProgress"));
     m_showNote->setObjectName(QStringLiteral("showNote"));
     m_progress->setWordWrap(true);

@@ -21,6 +21,7 @@ TypedPage::TypedPage(core::StudyLibrary &library, QWidget *parent)
     m_typed->setTabChangesFocus(true);
     m_typed->setMaximumHeight(m_typed->fontMetrics().lineSpacing() * 7);
     auto *check = new QPushButton(tr("Check (Ctrl+Enter)"));
+    check->setObjectName(QStringLiteral("checkTyped"));
     connect(check, &QPushButton::clicked, this, &TypedPage::submit);
     StudyControls::onCtrlEnter(controls, [this] { submit(); });
     layout->addWidget(m_typed);

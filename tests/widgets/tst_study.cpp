@@ -7,7 +7,9 @@
 #include "core/studysession.h"
 #include "core/studysettings.h"
 #include "core/translations.h"
+#include "diagrams/diagramcatalog.h"
 #include "sheets/sheetselection.h"
+#include "widgets/diagrampanel.h"
 #include "widgets/markdownview.h"
 #include "widgets/notespane.h"
 #include "widgets/preferencesdialog.h"
@@ -122,6 +124,50 @@ private Q_SLOTS:
         QTest::keyClick(&dialog, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(logRows(), 0);
         QVERIFY(view->toPlainText().startsWith(QStringLiteral("What is system design?")));
+    }
+
+    // A question with a diagram shows it with the answer, not before; one
+    // without gives the answer the whole card.
+    void theAnswerComesWithItsDiagram()
+    {
+        const auto &catalog = sdstudy::diagrams::DiagramCatalog::bundled();
+        const sdstudy::diagrams::DiagramFile *architecture = nullptr;
+        for (const auto &file : catalog.all()) {
+            if (file.kind == sdstudy::diagrams::DiagramFile::Kind::Architecture && !file.questions.isEmpty()) {
+                architecture = &file;
+                break;
+            }
+        }
+        QVERIFY(architecture);
+        const auto drawn = m_library->questions().question(architecture->questions.first());
+        QVERIFY(drawn);
+        const QString plain = *m_library->questions().resolve(QStringLiteral("1")); // "What is system design?"
+        QVERIFY(catalog.forQuestions(m_library->questions().phrasingsOf(plain)).isEmpty());
+
+        for (const QuizMode mode : {QuizMode::Recall, QuizMode::Typed, QuizMode::Mock}) {
+            StudyDialog dialog(*m_library, mode, {drawn->conceptId, plain});
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *diagram = dialog.findChild<DiagramPanel *>(QStringLiteral("studyDiagram"));
+            QVERIFY(!diagram || !diagram->isVisible()); // not before the answer
+            if (mode == QuizMode::Typed)
+                dialog.findChild<QPushButton *>(QStringLiteral("checkTyped"))->click();
+            else if (mode == QuizMode::Mock)
+                dialog.findChild<QPushButton *>(QStringLiteral("mockReveal"))->click();
+            else
+                QTest::keyClick(&dialog, Qt::Key_Space);
+            diagram = dialog.findChild<DiagramPanel *>(QStringLiteral("studyDiagram"));
+            QVERIFY2(diagram && diagram->isVisible(), qPrintable(StudyDialog::modeName(mode)));
+            QVERIFY(diagram->hasDiagram());
+            QVERIFY(diagram->width() > 200 && diagram->height() > 200);
+            // The answer keeps room to read beside or above it.
+            auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
+            QVERIFY(view->width() > 200 && view->height() > 150);
+
+            QTest::keyClick(&dialog, Qt::Key_3);
+            QVERIFY(view->toPlainText().startsWith(QStringLiteral("What is system design?")));
+            QVERIFY(!diagram->isVisible());
+        }
     }
 
     void multipleChoiceRewardsTheRightPickAndExplainsAWrongOne()
