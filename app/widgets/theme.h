@@ -4,6 +4,8 @@
 #include <QPalette>
 #include <QString>
 
+class QStyle;
+
 namespace sdstudy::widgets {
 
 // The app's colours: the desktop's own, or light or dark whatever the desktop
@@ -27,6 +29,9 @@ void applySaved();
 
 // The palette the app uses for Light or Dark (System takes the desktop's).
 QPalette palette(Choice choice);
+// The style the app uses for Light or Dark: Fusion, with check boxes and radio
+// buttons outlined so they can be seen on either. The caller owns it.
+QStyle *fusionStyle();
 
 // WCAG 2 contrast ratio of two opaque colours: 1 (none) to 21 (black on white).
 double contrast(const QColor &a, const QColor &b);

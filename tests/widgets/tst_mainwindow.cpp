@@ -18,6 +18,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -88,7 +89,9 @@ private Q_SLOTS:
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
         QVERIFY(QApplication::palette().color(QPalette::Text).lightness() > 200);
         QTRY_COMPARE(window->palette().color(QPalette::Base), QApplication::palette().color(QPalette::Base));
-        QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+        auto *proxy = qobject_cast<QProxyStyle *>(QApplication::style());
+        QVERIFY(proxy);
+        QCOMPARE(proxy->baseStyle()->name(), QStringLiteral("fusion"));
 
         Theme::apply(Theme::Choice::Light, 18);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 200);

@@ -6,6 +6,9 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOption>
 #include <QTest>
 
 using namespace sdstudy::core;
@@ -90,6 +93,33 @@ private Q_SLOTS:
             const QColor edge = over(ribbon.pixelColor(6, 12), selection); // the outline
             const double best = std::max(Theme::contrast(middle, selection), Theme::contrast(edge, selection));
             QVERIFY2(best >= 3.0, qPrintable(QStringLiteral("%1: %2:1").arg(key).arg(best, 0, 'f', 2)));
+        }
+    }
+
+    // A check box (a stage of the mock interview, a setting) can be seen on its
+    // ground: its outline reaches 3:1, WCAG's ratio for controls, in both palettes.
+    void checkBoxesCanBeSeen_data() { textAndLinksReachWcagAA_data(); }
+    void checkBoxesCanBeSeen()
+    {
+        QFETCH(int, choice);
+        const QPalette palette = Theme::palette(Theme::Choice(choice));
+        const std::unique_ptr<QStyle> style(Theme::fusionStyle());
+        for (const QStyle::PrimitiveElement element :
+             {QStyle::PE_IndicatorCheckBox, QStyle::PE_IndicatorItemViewItemCheck}) {
+            QImage image(QSize(40, 40), QImage::Format_ARGB32);
+            image.fill(palette.color(QPalette::Base));
+            QStyleOptionButton option;
+            option.palette = palette;
+            option.state = QStyle::State_Enabled | QStyle::State_Off;
+            option.rect = QRect(12, 12, 16, 16);
+            QPainter painter(&image);
+            style->drawPrimitive(element, &option, &painter, nullptr);
+            painter.end();
+            // The left and right edges of the box, halfway down.
+            for (const int x : {12, 27}) {
+                const double ratio = Theme::contrast(image.pixelColor(x, 20), palette.color(QPalette::Base));
+                QVERIFY2(ratio >= 3.0, qPrintable(QStringLiteral("x %1: %2:1").arg(x).arg(ratio, 0, 'f', 2)));
+            }
         }
     }
 
