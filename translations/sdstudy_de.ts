@@ -892,6 +892,13 @@
     </message>
 </context>
 <context>
+    <name>MockAttemptStore</name>
+    <message>
+        <source>a scratch pad can hold up to %1 characters; this one has %2</source>
+        <translation>ein Notizblock fasst bis zu %1 Zeichen; dieser hat %2</translation>
+    </message>
+</context>
+<context>
     <name>NoteStore</name>
     <message>
         <source>a note can hold up to %1 characters; this one has %2</source>
@@ -1019,6 +1026,18 @@
             <numerusform>%n Eintrag trug ein Datum in der Zukunft (eine falsch gehende Uhr). Er wurde nur hinzugefügt, wo Sie noch nichts hatten, und hat nichts von Ihnen ersetzt.</numerusform>
             <numerusform>%n Einträge trugen ein Datum in der Zukunft (eine falsch gehende Uhr). Sie wurden nur hinzugefügt, wo Sie noch nichts hatten, und haben nichts von Ihnen ersetzt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;stages&quot; must be a list of stage numbers</source>
+        <translation>„stages“ muss eine Liste von Etappennummern sein</translation>
+    </message>
+    <message>
+        <source>&quot;stages&quot; must hold stage numbers from 0 to %1, each once</source>
+        <translation>„stages“ muss Etappennummern von 0 bis %1 enthalten, jede einmal</translation>
+    </message>
+    <message>
+        <source>the scratch pad has more than %1 characters</source>
+        <translation>der Notizblock hat mehr als %1 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -2016,10 +2035,6 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
         <translation>Phasen des Interviews</translation>
     </message>
     <message>
-        <source>Scratch pad (kept as your note on this question)</source>
-        <translation>Notizblock (bleibt als Ihre Notiz zu dieser Frage)</translation>
-    </message>
-    <message>
         <source>%1 over</source>
         <translation>%1 drüber</translation>
     </message>
@@ -2027,12 +2042,108 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>&amp;Add to My Note</source>
+        <translation>Zu meiner Notiz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open an earlier attempt at this question</source>
+        <translation>Einen früheren Versuch bei dieser Frage öffnen</translation>
+    </message>
+    <message>
+        <source>Scratch pad</source>
+        <translation>Notizblock</translation>
+    </message>
+    <message>
+        <source>Requirements, numbers, components, trade-offs… as you would say them. After the answer shows, add what you missed.</source>
+        <translation>Anforderungen, Zahlen, Bausteine, Abwägungen … so, wie Sie sie sagen würden. Wenn die Antwort zu sehen ist, ergänzen Sie, was Ihnen fehlte.</translation>
+    </message>
+    <message>
+        <source>Append this attempt&apos;s scratch pad to your note on the question, with a heading and the date</source>
+        <translation>Den Notizblock dieses Versuchs mit Überschrift und Datum an Ihre Notiz zur Frage anhängen</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gesichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>### Mock interview, %1</source>
+        <translation>### Probeinterview, %1</translation>
+    </message>
+    <message>
+        <source>Not added to your note: %1</source>
+        <translation>Nicht zu Ihrer Notiz hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Added to your note</source>
+        <translation>Zu Ihrer Notiz hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Earlier Attempts (%1)</source>
+        <translation>Frühere Versuche (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min · %3</source>
+        <translation>%1 · %2 Min. · %3</translation>
+    </message>
+    <message>
+        <source>Attempt of %1</source>
+        <translation>Versuch vom %1</translation>
+    </message>
+    <message>
+        <source>- Time: **%1 of %2 min**</source>
+        <translation>- Zeit: **%1 von %2 Min.**</translation>
+    </message>
+    <message>
+        <source>- Stages covered: **%1 of %2**</source>
+        <translation>- Behandelte Etappen: **%1 von %2**</translation>
+    </message>
+    <message>
+        <source>- Graded: **%1**</source>
+        <translation>- Bewertet: **%1**</translation>
+    </message>
+    <message>
+        <source>*Nothing was written on the pad.*</source>
+        <translation>*Auf dem Notizblock steht nichts.*</translation>
+    </message>
+    <message>
+        <source>Earlier Attempt</source>
+        <translation>Früherer Versuch</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::MockPage</name>
     <message>
-        <source>*Stages covered: %1 of %2.* Compare your scratch pad with the model answer, then grade yourself.</source>
-        <translation>*Abgedeckte Phasen: %1 von %2.* Vergleichen Sie Ihren Notizblock mit der Musterantwort und bewerten Sie sich dann.</translation>
+        <source>*Stages covered: %1 of %2.* Compare your scratch pad with the model answer and add what you missed to it, then grade yourself.</source>
+        <translation>*Behandelte Etappen: %1 von %2.* Vergleichen Sie Ihren Notizblock mit der Musterantwort, ergänzen Sie, was fehlte, und bewerten Sie sich dann.</translation>
     </message>
 </context>
 <context>

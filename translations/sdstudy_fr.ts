@@ -892,6 +892,13 @@
     </message>
 </context>
 <context>
+    <name>MockAttemptStore</name>
+    <message>
+        <source>a scratch pad can hold up to %1 characters; this one has %2</source>
+        <translation>un brouillon peut contenir jusqu’à %1 caractères ; celui-ci en a %2</translation>
+    </message>
+</context>
+<context>
     <name>NoteStore</name>
     <message>
         <source>a note can hold up to %1 characters; this one has %2</source>
@@ -1019,6 +1026,18 @@
             <numerusform>%n élément portait une date future (une horloge fausse). Il n’a été ajouté que là où vous n’aviez encore rien, sans rien remplacer.</numerusform>
             <numerusform>%n éléments portaient une date future (une horloge fausse). Ils n’ont été ajoutés que là où vous n’aviez encore rien, sans rien remplacer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;stages&quot; must be a list of stage numbers</source>
+        <translation>« stages » doit être une liste de numéros d’étapes</translation>
+    </message>
+    <message>
+        <source>&quot;stages&quot; must hold stage numbers from 0 to %1, each once</source>
+        <translation>« stages » doit contenir des numéros d’étapes de 0 à %1, chacun une fois</translation>
+    </message>
+    <message>
+        <source>the scratch pad has more than %1 characters</source>
+        <translation>le brouillon a plus de %1 caractères</translation>
     </message>
 </context>
 <context>
@@ -2016,10 +2035,6 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
         <translation>Étapes de l’entretien</translation>
     </message>
     <message>
-        <source>Scratch pad (kept as your note on this question)</source>
-        <translation>Brouillon (gardé comme votre note sur cette question)</translation>
-    </message>
-    <message>
         <source>%1 over</source>
         <translation>%1 de dépassement</translation>
     </message>
@@ -2027,12 +2042,108 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
+    <message>
+        <source>Again</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>&amp;Add to My Note</source>
+        <translation>&amp;Ajouter à ma note</translation>
+    </message>
+    <message>
+        <source>Open an earlier attempt at this question</source>
+        <translation>Ouvrir une tentative précédente sur cette question</translation>
+    </message>
+    <message>
+        <source>Scratch pad</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Requirements, numbers, components, trade-offs… as you would say them. After the answer shows, add what you missed.</source>
+        <translation>Exigences, chiffres, composants, compromis… comme vous les diriez. Une fois la réponse affichée, ajoutez ce qui vous a manqué.</translation>
+    </message>
+    <message>
+        <source>Append this attempt&apos;s scratch pad to your note on the question, with a heading and the date</source>
+        <translation>Ajouter le brouillon de cette tentative à votre note sur la question, avec un titre et la date</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Non conservé : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>### Mock interview, %1</source>
+        <translation>### Entretien blanc, %1</translation>
+    </message>
+    <message>
+        <source>Not added to your note: %1</source>
+        <translation>Non ajouté à votre note : %1</translation>
+    </message>
+    <message>
+        <source>Added to your note</source>
+        <translation>Ajouté à votre note</translation>
+    </message>
+    <message>
+        <source>Earlier Attempts (%1)</source>
+        <translation>Tentatives précédentes (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min · %3</source>
+        <translation>%1 · %2 min · %3</translation>
+    </message>
+    <message>
+        <source>Attempt of %1</source>
+        <translation>Tentative du %1</translation>
+    </message>
+    <message>
+        <source>- Time: **%1 of %2 min**</source>
+        <translation>- Temps : **%1 sur %2 min**</translation>
+    </message>
+    <message>
+        <source>- Stages covered: **%1 of %2**</source>
+        <translation>- Étapes couvertes : **%1 sur %2**</translation>
+    </message>
+    <message>
+        <source>- Graded: **%1**</source>
+        <translation>- Note : **%1**</translation>
+    </message>
+    <message>
+        <source>*Nothing was written on the pad.*</source>
+        <translation>*Rien n’a été écrit sur le brouillon.*</translation>
+    </message>
+    <message>
+        <source>Earlier Attempt</source>
+        <translation>Tentative précédente</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::MockPage</name>
     <message>
-        <source>*Stages covered: %1 of %2.* Compare your scratch pad with the model answer, then grade yourself.</source>
-        <translation>*Étapes couvertes : %1 sur %2.* Comparez votre brouillon à la réponse modèle, puis notez-vous.</translation>
+        <source>*Stages covered: %1 of %2.* Compare your scratch pad with the model answer and add what you missed to it, then grade yourself.</source>
+        <translation>*Étapes couvertes : %1 sur %2.* Comparez votre brouillon avec la réponse modèle, ajoutez-y ce qui vous a manqué, puis notez-vous.</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,26 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                            },
                            error);
         },
+        // 9: the mock interview's own record, one row per attempt at a question,
+        // apart from the person's note (see MockAttemptStore).
+        [](QSqlDatabase db, QString *error) {
+            return execAll(
+                db,
+                {
+                    QStringLiteral("CREATE TABLE mock_attempts ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " question_id TEXT NOT NULL," // the phrasing asked
+                                   " concept_id TEXT NOT NULL,"
+                                   " started_at TEXT NOT NULL," // ISO 8601, UTC
+                                   " seconds_used INTEGER NOT NULL,"
+                                   " minutes_allowed INTEGER NOT NULL,"
+                                   " stages TEXT NOT NULL,"  // indexes of the stages ticked: "0,2"
+                                   " scratch TEXT NOT NULL," // Markdown
+                                   " rating INTEGER)"),      // 1..4 once graded
+                    QStringLiteral("CREATE INDEX mock_attempts_by_concept ON mock_attempts(concept_id, started_at)"),
+                },
+                error);
+        },
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #include "core/progressfile.h"
 
 #include "core/flags.h"
+#include "core/quizengine.h"
 #include "core/studylibrary.h"
 
 #include <QCoreApplication>
@@ -145,6 +146,7 @@ struct NoteItem
 // Everything the file holds, checked; nothing written yet.
 struct Contents
 {
+    QList<MockAttempt> mockAttempts;
     QList<QByteArray> attachments;
     QList<BookmarkItem> bookmarks;
     QList<NoteItem> notes;
@@ -278,6 +280,43 @@ QString readCards(const QJsonArray &array, const QString &fileName, Contents *co
     return {};
 }
 
+QString readMockAttempts(const QJsonArray &array, const QString &fileName, Contents *contents)
+{
+    const qsizetype stages = QuizEngine::mockStages().size();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        ItemReader item(array.at(i),
+                        place(fileName, QStringLiteral("mock_attempts"), i,
+                              object.value(QStringLiteral("question_id")).toString()));
+        MockAttempt a;
+        a.questionId = item.text(QStringLiteral("question_id"));
+        a.conceptId = item.text(QStringLiteral("concept_id"));
+        a.startedAt = item.time(QStringLiteral("started_at"));
+        a.secondsUsed = int(item.integer(QStringLiteral("seconds_used"), 0, MockAttempt::kMostMinutes * 60 * 10));
+        a.minutesAllowed = int(item.integer(QStringLiteral("minutes_allowed"), 0, MockAttempt::kMostMinutes));
+        a.scratch = item.text(QStringLiteral("scratch"), false);
+        if (item.has(QStringLiteral("rating")))
+            a.rating = int(item.integer(QStringLiteral("rating"), 1, 4));
+        const QJsonValue done = object.value(QStringLiteral("stages"));
+        if (!done.isArray() && !done.isUndefined())
+            item.fail(Text::tr("\"stages\" must be a list of stage numbers"));
+        for (const QJsonValue &stage : done.toArray()) {
+            const double v = stage.toDouble(-1);
+            if (v != std::floor(v) || v < 0 || v >= double(stages) || a.stagesDone.contains(int(v))) {
+                item.fail(Text::tr("\"stages\" must hold stage numbers from 0 to %1, each once").arg(stages - 1));
+                break;
+            }
+            a.stagesDone.append(int(v));
+        }
+        if (a.scratch.size() > MockAttemptStore::kMostCharacters)
+            item.fail(Text::tr("the scratch pad has more than %1 characters").arg(MockAttemptStore::kMostCharacters));
+        if (!item.problem().isEmpty())
+            return item.problem();
+        contents->mockAttempts.append(a);
+    }
+    return {};
+}
+
 void count(MergeOutcome outcome, ProgressFile::Report *report)
 {
     switch (outcome) {
@@ -345,6 +384,20 @@ QByteArray ProgressFile::write(StudyLibrary &library)
         cardArray.append(cardJson(conceptId, card));
     for (const ReviewStore::LogEntry &entry : library.reviews().allLogEntries())
         reviewArray.append(logJson(entry));
+    QJsonArray attemptArray;
+    for (const MockAttempt &a : library.mockAttempts().all()) {
+        QJsonArray stages;
+        for (int stage : a.stagesDone)
+            stages.append(stage);
+        attemptArray.append(QJsonObject {{QStringLiteral("question_id"), a.questionId},
+                                         {QStringLiteral("concept_id"), a.conceptId},
+                                         {QStringLiteral("started_at"), a.startedAt.toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("seconds_used"), a.secondsUsed},
+                                         {QStringLiteral("minutes_allowed"), a.minutesAllowed},
+                                         {QStringLiteral("stages"), stages},
+                                         {QStringLiteral("scratch"), a.scratch},
+                                         {QStringLiteral("rating"), a.rating ? QJsonValue(*a.rating) : QJsonValue()}});
+    }
     const QJsonObject root {{QStringLiteral("format"), kFormat},
                             {QStringLiteral("version"), kFormatVersion},
                             {QStringLiteral("exported"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
@@ -352,7 +405,8 @@ QByteArray ProgressFile::write(StudyLibrary &library)
                             {QStringLiteral("notes"), noteArray},
                             {QStringLiteral("attachments"), attachmentArray},
                             {QStringLiteral("cards"), cardArray},
-                            {QStringLiteral("reviews"), reviewArray}};
+                            {QStringLiteral("reviews"), reviewArray},
+                            {QStringLiteral("mock_attempts"), attemptArray}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -392,7 +446,8 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
           readBookmarks(root.value(QStringLiteral("bookmarks")).toArray(), fileName, &contents),
           readNotes(root.value(QStringLiteral("notes")).toArray(), fileName, &contents),
           readReviews(root.value(QStringLiteral("reviews")).toArray(), fileName, &contents),
-          readCards(root.value(QStringLiteral("cards")).toArray(), fileName, &contents)}) {
+          readCards(root.value(QStringLiteral("cards")).toArray(), fileName, &contents),
+          readMockAttempts(root.value(QStringLiteral("mock_attempts")).toArray(), fileName, &contents)}) {
         if (!problem.isEmpty()) {
             report.error = problem;
             return report;
@@ -464,6 +519,12 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
                     card.lastReview = now; // so the next answer here is not refused until that date
                 }
                 if (!ok(library.reviews().mergeCard(conceptId, card, failure)))
+                    return false;
+            }
+            for (const MockAttempt &attempt : std::as_const(contents.mockAttempts)) {
+                if (fromTheFuture(attempt.startedAt))
+                    continue; // an interview not held yet
+                if (!ok(library.mockAttempts().merge(attempt, failure)))
                     return false;
             }
             return true;

@@ -114,6 +114,7 @@ public:
     // Mock interview: the time budget, started with each question and paused when
     // the answer shows, all on the engine's own clock (a test's, or the wall's).
     qint64 interviewRemainingMs() const { return m_interviewClock.remainingMs(m_clock()); }
+    qint64 interviewSpentMs() const { return m_interviewClock.spentMs(m_clock()); }
     bool interviewRunning() const { return m_interviewClock.isRunning(); }
     // Pauses a running interview clock, or resumes a paused one; true if it runs now.
     bool toggleInterviewPause();

@@ -5,6 +5,7 @@
 #include "core/bookmarkstore.h"
 #include "core/database.h"
 #include "core/databasefilecheck.h"
+#include "core/mockattemptstore.h"
 #include "core/notestore.h"
 #include "core/questionstore.h"
 #include "core/reviewstore.h"
@@ -56,6 +57,7 @@ public:
     const SearchEngine &search() const { return m_search; }
     BookmarkStore &bookmarks() { return m_bookmarks; }
     NoteStore &notes() { return m_notes; }
+    MockAttemptStore &mockAttempts() { return m_mockAttempts; }
     AttachmentStore &attachments() { return m_attachments; }
     ReviewStore &reviews() { return m_reviews; }
     const FsrsScheduler &scheduler() const { return m_scheduler; }
@@ -90,6 +92,7 @@ private:
     SearchEngine m_search;
     BookmarkStore m_bookmarks;
     NoteStore m_notes;
+    MockAttemptStore m_mockAttempts;
     AttachmentStore m_attachments;
     FsrsScheduler m_scheduler;
     ReviewStore m_reviews;

@@ -2,32 +2,67 @@
 
 #include "core/quizengine.h"
 #include "core/studylibrary.h"
-#include "widgets/notespane.h"
+#include "widgets/markdownview.h"
+#include "widgets/noteeditor.h"
 #include "widgets/studycontrols.h"
 #include "widgets/theme.h"
+#include "widgets/windowsize.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPlainTextEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
 #include <QShortcut>
-#include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sdstudy::widgets {
 
+namespace {
+
+QLabel *heading(const QString &text)
+{
+    auto *label = new QLabel(text);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+
+QString gradeName(int rating)
+{
+    switch (rating) {
+    case 1:
+        return MockInterviewPanel::tr("Again");
+    case 2:
+        return MockInterviewPanel::tr("Hard");
+    case 3:
+        return MockInterviewPanel::tr("Good");
+    case 4:
+        return MockInterviewPanel::tr("Easy");
+    }
+    return MockInterviewPanel::tr("not graded");
+}
+
+} // namespace
+
 MockInterviewPanel::MockInterviewPanel(core::StudyLibrary &library, QWidget *parent)
     : QWidget(parent)
+    , m_library(library)
+    , m_interviewArea(new QWidget)
     , m_clockLabel(new QLabel)
     , m_pauseButton(new QToolButton)
+    , m_earlierButton(new QToolButton)
     , m_stages(new QListWidget)
-    , m_scratch(new NotesPane(library.notes(), library.attachments()))
+    , m_pad(new NoteEditor(library.attachments()))
+    , m_status(new QLabel)
+    , m_addToNote(new QPushButton(tr("&Add to My Note")))
     , m_answerButton(StudyControls::tallButton(tr("Show the Model Answer (Ctrl+Enter)")))
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-
     m_clockLabel->setObjectName(QStringLiteral("mockClock"));
     QFont big = m_clockLabel->font();
     big.setPointSizeF(big.pointSizeF() * 2);
@@ -41,14 +76,16 @@ MockInterviewPanel::MockInterviewPanel(core::StudyLibrary &library, QWidget *par
     auto *pause = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space), this);
     pause->setContext(Qt::WindowShortcut);
     connect(pause, &QShortcut::activated, this, &MockInterviewPanel::togglePause);
+    m_earlierButton->setObjectName(QStringLiteral("mockEarlier"));
+    m_earlierButton->setPopupMode(QToolButton::InstantPopup);
+    m_earlierButton->setMenu(new QMenu(m_earlierButton));
+    m_earlierButton->setToolTip(tr("Open an earlier attempt at this question"));
+    connect(m_earlierButton->menu(), &QMenu::aboutToShow, this, &MockInterviewPanel::listEarlierAttempts);
     auto *clockRow = new QHBoxLayout;
     clockRow->addWidget(m_clockLabel, 1);
+    clockRow->addWidget(m_earlierButton);
     clockRow->addWidget(m_pauseButton);
-    layout->addLayout(clockRow);
 
-    auto *stagesTitle = new QLabel(tr("Stages"));
-    stagesTitle->setStyleSheet(QStringLiteral("font-weight: bold"));
-    layout->addWidget(stagesTitle);
     m_stages->setObjectName(QStringLiteral("mockStages"));
     m_stages->setAccessibleName(tr("Interview stages"));
     for (const QString &stage : core::QuizEngine::mockStages()) {
@@ -58,34 +95,108 @@ MockInterviewPanel::MockInterviewPanel(core::StudyLibrary &library, QWidget *par
     }
     // As tall as its rows, so the scratch pad gets the rest.
     m_stages->setMaximumHeight(m_stages->sizeHintForRow(0) * (m_stages->count() + 1));
-    layout->addWidget(m_stages);
 
-    auto *scratchTitle = new QLabel(tr("Scratch pad (kept as your note on this question)"));
-    scratchTitle->setStyleSheet(QStringLiteral("font-weight: bold"));
-    scratchTitle->setWordWrap(true);
-    layout->addWidget(scratchTitle);
-    m_scratch->setObjectName(QStringLiteral("mockScratch"));
-    layout->addWidget(m_scratch, 1);
+    m_pad->setObjectName(QStringLiteral("mockScratch"));
+    m_pad->setAccessibleName(tr("Scratch pad"));
+    m_pad->setTabChangesFocus(true);
+    m_pad->setPlaceholderText(tr("Requirements, numbers, components, trade-offs… as you would say them. "
+                                 "After the answer shows, add what you missed."));
+    m_status->setObjectName(QStringLiteral("mockPadStatus"));
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    auto *padRow = new QHBoxLayout;
+    padRow->addWidget(heading(tr("Scratch pad")), 1);
+    padRow->addWidget(m_status);
+
+    m_addToNote->setObjectName(QStringLiteral("mockAddToNote"));
+    m_addToNote->setToolTip(tr("Append this attempt's scratch pad to your note on the question, with a heading "
+                               "and the date"));
+    connect(m_addToNote, &QPushButton::clicked, this, &MockInterviewPanel::appendToNote);
     m_answerButton->setObjectName(QStringLiteral("mockReveal"));
     connect(m_answerButton, &QPushButton::clicked, this, &MockInterviewPanel::answerRequested);
-    layout->addWidget(m_answerButton);
-    StudyControls::onCtrlEnter(this, [this] { Q_EMIT answerRequested(); });
+    StudyControls::onCtrlEnter(this, [this] {
+        if (m_answerButton->isEnabled())
+            Q_EMIT answerRequested();
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addToNote);
+    buttons->addWidget(m_answerButton, 1);
+
+    auto *interview = new QVBoxLayout(m_interviewArea);
+    interview->setContentsMargins(0, 0, 0, 0);
+    interview->addLayout(clockRow);
+    interview->addWidget(heading(tr("Stages")));
+    interview->addWidget(m_stages);
+    interview->addStretch(1); // the room left under the question stays plain
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(padRow);
+    layout->addWidget(m_pad, 1);
+    layout->addLayout(buttons);
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &MockInterviewPanel::updateClock);
+    m_quiet.setSingleShot(true);
+    connect(&m_quiet, &QTimer::timeout, this, &MockInterviewPanel::saveScratch);
+    connect(m_pad, &QPlainTextEdit::textChanged, this, [this] {
+        m_padChanged = true;
+        m_addToNote->setEnabled(!m_pad->toPlainText().trimmed().isEmpty());
+        // Saved once typing pauses, and at least every few seconds while it goes on.
+        if (m_sinceSave.isValid() && m_sinceSave.elapsed() >= kLongestMs)
+            saveScratch();
+        else
+            m_quiet.start(kQuietMs);
+    });
+    connect(m_stages, &QListWidget::itemChanged, this, [this] {
+        QString error;
+        if (m_attempt && m_engine
+            && !m_library.mockAttempts().saveProgress(*m_attempt, int(m_engine->interviewSpentMs() / 1000),
+                                                      stagesDone(), &error))
+            showStatus(tr("Not kept: %1").arg(error), true);
+    });
+}
+
+MockInterviewPanel::~MockInterviewPanel()
+{
+    // What was typed in the last second is not lost when the window closes.
+    if (!saveScratch())
+        qWarning("the scratch pad could not be saved: %s", qPrintable(m_status->text()));
+    closeAttempt();
 }
 
 void MockInterviewPanel::startQuestion(const QString &questionId)
 {
-    for (int i = 0; i < m_stages->count(); ++i)
-        m_stages->item(i)->setCheckState(Qt::Unchecked);
-    m_scratch->setQuestion(questionId);
-    m_scratch->editor()->moveCursor(QTextCursor::End); // go on from an earlier attempt
-    setEnabled(true);                                  // again, after Ctrl+Z on the summary
-    m_scratch->setEnabled(true);
+    const bool again = m_attempt && questionId == m_questionId; // its grade taken back
+    QString error;
+    if (again) {
+        m_library.mockAttempts().saveRating(*m_attempt, std::nullopt, &error);
+    } else {
+        closeAttempt();
+        const auto question = m_library.questions().question(questionId);
+        const qint64 budgetMs = m_engine ? m_engine->interviewRemainingMs() + m_engine->interviewSpentMs() : 0;
+        m_attempt = m_library.mockAttempts().start(questionId, question ? question->conceptId : questionId,
+                                                   QDateTime::currentDateTimeUtc(), int(budgetMs / 60000), &error);
+        m_questionId = questionId;
+        const QSignalBlocker quiet(m_stages);
+        for (int i = 0; i < m_stages->count(); ++i)
+            m_stages->item(i)->setCheckState(Qt::Unchecked);
+        const QSignalBlocker quietPad(m_pad);
+        m_pad->clear();
+        m_padChanged = false;
+        m_sinceSave.start();
+    }
+    if (!error.isEmpty())
+        showStatus(tr("Not kept: %1").arg(error), true);
+    else
+        showStatus(QString());
+    setEnabled(true); // again, after Ctrl+Z on the summary
+    m_interviewArea->setEnabled(true);
+    m_pad->setReadOnly(false);
     m_answerButton->setEnabled(true);
     m_pauseButton->setEnabled(true);
     m_pauseButton->setText(tr("Pause"));
+    m_addToNote->setEnabled(!m_pad->toPlainText().trimmed().isEmpty());
+    listEarlierAttempts();
     m_tick.start();
     updateClock();
 }
@@ -94,13 +205,23 @@ int MockInterviewPanel::stopForAnswer()
 {
     m_tick.stop();
     updateClock();
-    m_scratch->setEnabled(false);
     m_answerButton->setEnabled(false);
     m_pauseButton->setEnabled(false);
-    int done = 0;
-    for (int i = 0; i < m_stages->count(); ++i)
-        done += m_stages->item(i)->checkState() == Qt::Checked ? 1 : 0;
-    return done;
+    const QList<int> done = stagesDone();
+    if (m_attempt && m_engine) {
+        QString error;
+        if (!m_library.mockAttempts().saveProgress(*m_attempt, int(m_engine->interviewSpentMs() / 1000), done, &error))
+            showStatus(tr("Not kept: %1").arg(error), true);
+    }
+    return int(done.size());
+}
+
+void MockInterviewPanel::graded(int rating)
+{
+    saveScratch();
+    QString error;
+    if (m_attempt && !m_library.mockAttempts().saveRating(*m_attempt, rating, &error))
+        showStatus(tr("Not kept: %1").arg(error), true);
 }
 
 int MockInterviewPanel::stageCount() const
@@ -111,18 +232,150 @@ int MockInterviewPanel::stageCount() const
 void MockInterviewPanel::finish()
 {
     m_tick.stop();
-    m_scratch->setQuestion(QString());
+    // Kept open: Ctrl+Z on the summary goes back to it.
+    saveScratch();
     setEnabled(false);
+    m_interviewArea->setEnabled(false);
 }
 
 bool MockInterviewPanel::saveScratch()
 {
-    return m_scratch->saveNow();
+    m_quiet.stop();
+    if (!m_attempt || !m_padChanged)
+        return true;
+    QString error;
+    if (!m_library.mockAttempts().saveScratch(*m_attempt, m_pad->toPlainText(), &error)) {
+        // Kept in the pad and tried again at the next pause in typing.
+        showStatus(tr("Not saved: %1").arg(error), true);
+        m_quiet.start(kRetryMs);
+        return false;
+    }
+    m_padChanged = false;
+    m_sinceSave.start();
+    showStatus(tr("Saved"));
+    return true;
 }
 
 QWidget *MockInterviewPanel::scratchEditor() const
 {
-    return m_scratch->editor();
+    return m_pad;
+}
+
+// The attempt on show is over: kept, unless nothing was written, covered or graded.
+void MockInterviewPanel::closeAttempt()
+{
+    if (!m_attempt)
+        return;
+    saveScratch();
+    QString error;
+    m_library.mockAttempts().removeIfEmpty(*m_attempt, &error);
+    m_attempt.reset();
+    m_questionId.clear();
+}
+
+QList<int> MockInterviewPanel::stagesDone() const
+{
+    QList<int> done;
+    for (int i = 0; i < m_stages->count(); ++i) {
+        if (m_stages->item(i)->checkState() == Qt::Checked)
+            done.append(i);
+    }
+    return done;
+}
+
+void MockInterviewPanel::appendToNote()
+{
+    if (!saveScratch())
+        return;
+    const QString pad = m_pad->toPlainText().trimmed();
+    if (pad.isEmpty())
+        return;
+    const QString existing = m_library.notes().get(m_questionId).value_or(core::Note {}).text.trimmed();
+    const QString section
+        = tr("### Mock interview, %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
+        + QStringLiteral("\n\n") + pad + QLatin1Char('\n');
+    QString error;
+    if (!m_library.notes().save(m_questionId,
+                                existing.isEmpty() ? section : existing + QStringLiteral("\n\n") + section, &error)) {
+        showStatus(tr("Not added to your note: %1").arg(error), true);
+        return;
+    }
+    showStatus(tr("Added to your note"));
+    m_addToNote->setEnabled(false); // until the pad changes again
+}
+
+void MockInterviewPanel::listEarlierAttempts()
+{
+    QMenu *menu = m_earlierButton->menu();
+    menu->clear();
+    const auto question = m_library.questions().question(m_questionId);
+    QList<core::MockAttempt> earlier;
+    if (question) {
+        for (const core::MockAttempt &attempt : m_library.mockAttempts().forConcept(question->conceptId)) {
+            if (attempt.id != m_attempt.value_or(0))
+                earlier.append(attempt);
+        }
+    }
+    m_earlierButton->setText(tr("Earlier Attempts (%1)").arg(earlier.size()));
+    m_earlierButton->setVisible(!earlier.isEmpty());
+    const QLocale locale;
+    for (const core::MockAttempt &attempt : std::as_const(earlier)) {
+        const QString text = tr("%1 · %2 min · %3")
+                                 .arg(locale.toString(attempt.startedAt.toLocalTime(), QLocale::ShortFormat))
+                                 .arg(std::max(1, (attempt.secondsUsed + 30) / 60))
+                                 .arg(attempt.rating ? gradeName(*attempt.rating) : tr("not graded"));
+        menu->addAction(text, this, [this, id = attempt.id] { showAttempt(id); });
+    }
+}
+
+void MockInterviewPanel::showAttempt(qint64 id)
+{
+    const auto attempt = m_library.mockAttempts().get(id);
+    if (!attempt)
+        return;
+    const QStringList stageNames = core::QuizEngine::mockStages();
+    QStringList covered;
+    for (int stage : attempt->stagesDone)
+        covered.append(stageNames.value(stage));
+    QString page
+        = QStringLiteral("## %1\n\n")
+              .arg(tr("Attempt of %1").arg(QLocale().toString(attempt->startedAt.toLocalTime(), QLocale::LongFormat)));
+    page += tr("- Time: **%1 of %2 min**")
+                .arg(std::max(1, (attempt->secondsUsed + 30) / 60))
+                .arg(attempt->minutesAllowed)
+        + QLatin1Char('\n');
+    page += tr("- Stages covered: **%1 of %2**").arg(covered.size()).arg(stageNames.size())
+        + (covered.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(covered.join(QStringLiteral(", "))))
+        + QLatin1Char('\n');
+    page += tr("- Graded: **%1**").arg(attempt->rating ? gradeName(*attempt->rating) : tr("not graded"))
+        + QStringLiteral("\n\n---\n\n");
+    page += attempt->scratch.trimmed().isEmpty() ? tr("*Nothing was written on the pad.*") : attempt->scratch;
+
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Earlier Attempt"));
+    auto *view = new MarkdownView;
+    view->setAttachmentSource(m_library.attachments().reader());
+    view->showMarkdown(page);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    WindowSize::fitToScreen(dialog, QSize(640, 520));
+    dialog->show();
+}
+
+void MockInterviewPanel::showStatus(const QString &text, bool problem)
+{
+    m_status->setText(text);
+    if (problem) {
+        m_status->setStyleSheet(
+            QStringLiteral("color: %1")
+                .arg(Theme::readable(QColor(217, 83, 79), palette().color(QPalette::Window)).name()));
+    } else {
+        m_status->setStyleSheet(QString());
+    }
 }
 
 void MockInterviewPanel::updateClock()

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -15,33 +18,49 @@ class StudyLibrary;
 
 namespace sdstudy::widgets {
 
-class NotesPane;
+class NoteEditor;
 
-// The mock interview's side of the study window: the countdown (paused with
-// Ctrl+Space), the interview's stages as a checklist, the scratch pad (the
-// question's note) and the button that shows the model answer. The engine keeps
-// the time; this shows it.
+// The mock interview's parts of the study window: the countdown (paused with
+// Ctrl+Space) and the interview's stages as a checklist, which go under the
+// question (interviewArea), and beside them the scratch pad and the button that
+// shows the model answer. Each question's go is kept as an attempt
+// of its own (MockAttemptStore): the pad saves itself as the person types, stays
+// open after the answer shows for what they missed, and goes into the person's
+// note only when they ask. Earlier attempts at the question can be opened.
 class MockInterviewPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MockInterviewPanel)
 
 public:
+    static constexpr int kQuietMs = 1000;   // the pad is saved this long after the last keystroke
+    static constexpr int kLongestMs = 5000; // and at least this often while typing goes on
+    static constexpr int kRetryMs = 5000;   // a failed save is tried again this often
+
     explicit MockInterviewPanel(core::StudyLibrary &library, QWidget *parent = nullptr);
+    ~MockInterviewPanel() override;
 
     // The engine whose clock the panel shows; set before the first question.
     void setEngine(core::QuizEngine *engine) { m_engine = engine; }
 
-    // A new question: stages cleared, the pad on its note, the clock running.
+    // A new question: a new attempt, stages cleared, the clock running. The same
+    // question again (its grade taken back) goes on with the same attempt.
     void startQuestion(const QString &questionId);
-    // The answer shows: the clock and the pad stop. Returns the stages ticked.
+    // The answer shows: the clock stops, the time and stages are kept, the pad
+    // stays open. Returns the stages ticked.
     int stopForAnswer();
+    // The person graded the attempt.
+    void graded(int rating);
     int stageCount() const;
     // The sitting is over: nothing more to write.
     void finish();
-    // Writes the pad to disk; false (and the pad says why) if that failed.
+    // Writes the pad to disk; false (and the panel says why) if that failed.
     bool saveScratch();
     QWidget *scratchEditor() const;
+    // The clock and the stages, for the page to place under the question.
+    QWidget *interviewArea() const { return m_interviewArea; }
+    // The attempt on show, if any.
+    std::optional<qint64> attemptId() const { return m_attempt; }
 
 Q_SIGNALS:
     void answerRequested();
@@ -49,14 +68,30 @@ Q_SIGNALS:
 private:
     void updateClock();
     void togglePause();
+    void appendToNote();
+    void listEarlierAttempts();
+    void showAttempt(qint64 id);
+    void closeAttempt();
+    QList<int> stagesDone() const;
+    void showStatus(const QString &text, bool problem = false);
 
+    core::StudyLibrary &m_library;
     core::QuizEngine *m_engine = nullptr;
+    QWidget *m_interviewArea;
     QLabel *m_clockLabel;
     QToolButton *m_pauseButton;
+    QToolButton *m_earlierButton;
     QListWidget *m_stages;
-    NotesPane *m_scratch;
+    NoteEditor *m_pad;
+    QLabel *m_status;
+    QPushButton *m_addToNote;
     QPushButton *m_answerButton;
     QTimer m_tick;
+    QTimer m_quiet; // saves the pad once typing pauses
+    QElapsedTimer m_sinceSave;
+    std::optional<qint64> m_attempt;
+    QString m_questionId;
+    bool m_padChanged = false;
 };
 
 } // namespace sdstudy::widgets

@@ -19,6 +19,7 @@ MockPage::MockPage(core::StudyLibrary &library, QWidget *parent)
 {
     m_emptyControls = addControls(new QWidget);
     connect(m_panel, &MockInterviewPanel::answerRequested, this, &MockPage::requestReveal);
+    addBelowCard(m_panel->interviewArea());
     QSplitter *sides = splitter();
     sides->addWidget(m_panel);
     sides->setStretchFactor(0, 3);
@@ -37,6 +38,8 @@ void MockPage::setEngine(core::QuizEngine *engine)
 void MockPage::showAsked()
 {
     m_panel->startQuestion(m_card.questionId);
+    m_panel->interviewArea()->show();
+    setCardFitsText(true); // the clock and the stages right under the question
     showControls(m_emptyControls, m_panel->scratchEditor());
 }
 
@@ -51,11 +54,20 @@ void MockPage::answerComing()
 {
     // Only once the engine shows the answer: if it declines, the clock and pad go on.
     m_stagesDone = m_panel->stopForAnswer();
+    // The answer and its diagram get the room; the preamble says what was covered.
+    m_panel->interviewArea()->hide();
+    setCardFitsText(false);
+}
+
+void MockPage::gradeGiven(int rating)
+{
+    m_panel->graded(rating);
 }
 
 QString MockPage::revealPreamble(const core::QuizReveal &) const
 {
-    return tr("*Stages covered: %1 of %2.* Compare your scratch pad with the model answer, then grade yourself.")
+    return tr("*Stages covered: %1 of %2.* Compare your scratch pad with the model answer and add what you "
+              "missed to it, then grade yourself.")
                .arg(m_stagesDone)
                .arg(m_panel->stageCount())
         + QStringLiteral("\n\n---\n\n");
@@ -64,6 +76,7 @@ QString MockPage::revealPreamble(const core::QuizReveal &) const
 void MockPage::finish(const core::QuizSummary &summary)
 {
     m_panel->finish();
+    setCardFitsText(false);
     RecallPage::finish(summary);
 }
 

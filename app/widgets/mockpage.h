@@ -7,7 +7,7 @@ namespace sdstudy::widgets {
 class MockInterviewPanel;
 
 // Mock interview: the question beside a countdown that can be paused, the stages
-// as a checklist and a scratch pad that is the question's note; then the model
+// as a checklist and a scratch pad kept as an attempt of its own; then the model
 // answer and a grade.
 class MockPage final : public RecallPage
 {
@@ -25,6 +25,7 @@ protected:
     void showAsked() override;
     void requestReveal() override;
     void answerComing() override;
+    void gradeGiven(int rating) override;
     QString revealPreamble(const core::QuizReveal &reveal) const override;
 
 private:

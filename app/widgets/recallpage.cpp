@@ -24,6 +24,7 @@ RecallPage::RecallPage(core::StudyLibrary &library, QWidget *parent)
     , m_revealButton(StudyControls::tallButton(tr("Show Answer (Space)")))
 {
     m_view->setObjectName(QStringLiteral("studyView"));
+    m_view->installEventFilter(this);                            // a card fitted to its text follows its width
     m_view->setAttachmentSource(library.attachments().reader()); // pictures in "Show my note"
     m_view->document()->setDocumentMargin(20);
     m_revealButton->setObjectName(QStringLiteral("reveal"));
@@ -34,12 +35,12 @@ RecallPage::RecallPage(core::StudyLibrary &library, QWidget *parent)
 
     // The card and its controls; a mode may put a panel of its own beside them.
     auto *cardSide = new QWidget;
-    auto *cardLayout = new QVBoxLayout(cardSide);
-    cardLayout->setContentsMargins(0, 0, 0, 0);
+    m_cardLayout = new QVBoxLayout(cardSide);
+    m_cardLayout->setContentsMargins(0, 0, 0, 0);
     m_cardArea->setChildrenCollapsible(false);
     m_cardArea->addWidget(m_view);
-    cardLayout->addWidget(m_cardArea, 1);
-    cardLayout->addWidget(m_controls);
+    m_cardLayout->addWidget(m_cardArea, 1);
+    m_cardLayout->addWidget(m_controls);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(cardSide);
     auto *layout = new QVBoxLayout(this);
@@ -55,8 +56,7 @@ QWidget *RecallPage::makeGradeButtons()
     for (int i = 0; i < 4; ++i) {
         auto *button = StudyControls::tallButton();
         button->setObjectName(QStringLiteral("button%1").arg(i + 1));
-        connect(button, &QPushButton::clicked, this,
-                [this, i] { m_engine->grade(core::FsrsScheduler::Rating(i + 1)); });
+        connect(button, &QPushButton::clicked, this, [this, i] { grade(i + 1); });
         layout->addWidget(button);
         m_gradeButtons.append(button);
     }
@@ -77,6 +77,44 @@ QWidget *RecallPage::makeDoneControls()
     layout->addWidget(m_missesButton);
     layout->addWidget(m_closeButton);
     return page;
+}
+
+void RecallPage::grade(int rating)
+{
+    gradeGiven(rating);
+    m_engine->grade(core::FsrsScheduler::Rating(rating));
+}
+
+void RecallPage::addBelowCard(QWidget *widget)
+{
+    m_belowCard = widget;
+    m_cardLayout->insertWidget(m_cardLayout->indexOf(m_controls), widget);
+}
+
+void RecallPage::setCardFitsText(bool fits)
+{
+    // The card as tall as its text, the room below it for what the mode adds;
+    // or the card takes the room.
+    m_cardFitsText = fits;
+    fitCardToText();
+    m_cardLayout->setStretchFactor(m_cardArea, fits ? 0 : 1);
+    if (m_belowCard)
+        m_cardLayout->setStretchFactor(m_belowCard, fits ? 1 : 0);
+}
+
+void RecallPage::fitCardToText()
+{
+    // The text's height depends on the card's width, known only once laid out:
+    // done again on every resize (see eventFilter).
+    const int height = int(m_view->document()->size().height()) + 2 * m_view->frameWidth() + 2;
+    m_cardArea->setMaximumHeight(m_cardFitsText ? height : QWIDGETSIZE_MAX);
+}
+
+bool RecallPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize && m_cardFitsText)
+        QMetaObject::invokeMethod(this, &RecallPage::fitCardToText, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 int RecallPage::addControls(QWidget *controls)
@@ -257,7 +295,7 @@ bool RecallPage::handleKey(int key)
         return true;
     }
     if (controls == m_gradeControls && key >= Qt::Key_1 && key <= Qt::Key_4) {
-        m_engine->grade(core::FsrsScheduler::Rating(key - Qt::Key_1 + 1));
+        grade(key - Qt::Key_1 + 1);
         return true;
     }
     return false;

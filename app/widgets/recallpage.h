@@ -7,6 +7,7 @@
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace sdstudy::core {
 class StudyLibrary;
@@ -55,6 +56,11 @@ Q_SIGNALS:
     void closeRequested();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    // A widget of the mode's between the card and the controls.
+    void addBelowCard(QWidget *widget);
+    // The card only as tall as its text (the question alone), or as tall as it can be.
+    void setCardFitsText(bool fits);
     // The controls shown below the card, one set at a time.
     int addControls(QWidget *controls);
     void showControls(int index, QWidget *focus);
@@ -68,6 +74,8 @@ protected:
     virtual void requestReveal();
     // The engine is about to show the answer.
     virtual void answerComing() { }
+    // The person graded the question (1 again .. 4 easy); the engine is told next.
+    virtual void gradeGiven(int) { }
     // What stands between the question and the answer once revealed.
     virtual QString revealPreamble(const core::QuizReveal &) const { return {}; }
     // The diagram shown with the answer; nullptr until a question has one.
@@ -82,6 +90,8 @@ protected:
 
 private:
     QWidget *makeGradeButtons();
+    void fitCardToText();
+    void grade(int rating);
     QWidget *makeDoneControls();
     void showRevealed();
     void showDiagramOf(const QString &questionId);
@@ -90,7 +100,10 @@ private:
     core::StudyLibrary &m_library;
     core::QuizEngine *m_engine = nullptr;
     MarkdownView *m_view;
-    QSplitter *m_cardArea;             // the text, and the diagram beside or below it
+    QSplitter *m_cardArea; // the text, and the diagram beside or below it
+    QVBoxLayout *m_cardLayout;
+    QWidget *m_belowCard = nullptr; // the mode's, if any
+    bool m_cardFitsText = false;
     DiagramPanel *m_diagram = nullptr; // made for the first question that has one
     QSplitter *m_splitter;
     QStackedWidget *m_controls;

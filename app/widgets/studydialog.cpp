@@ -68,10 +68,7 @@ StudyDialog::StudyDialog(core::StudyLibrary &library, core::QuizMode mode, const
     m_progress->setObjectName(QStringLiteral("studyProgress"));
     m_showNote->setObjectName(QStringLiteral("showNote"));
     m_progress->setWordWrap(true);
-    // In a mock interview the scratch pad is the note.
-    m_noteToggle = mode != core::QuizMode::Mock;
-    m_showNote->setVisible(m_noteToggle);
-    m_showNote->setChecked(m_noteToggle && QSettings().value(kShowNoteKey, false).toBool());
+    m_showNote->setChecked(QSettings().value(kShowNoteKey, false).toBool());
     m_page->setShowNote(m_showNote->isChecked());
     connect(m_showNote, &QCheckBox::toggled, this, [this](bool on) {
         QSettings().setValue(kShowNoteKey, on);
@@ -101,7 +98,7 @@ StudyDialog::~StudyDialog() = default;
 
 void StudyDialog::showProgress(const core::QuizCard &card)
 {
-    m_showNote->setVisible(m_noteToggle); // again after Ctrl+Z on the summary
+    m_showNote->setVisible(true); // again after Ctrl+Z on the summary
     // "To go" counts down with every answer; questions back in their learning steps
     // are counted apart, so a right answer never leaves the count where it was.
     const QString back = card.comingBack > 0 ? tr(" · Coming back: %1").arg(card.comingBack) : QString();

@@ -59,7 +59,6 @@ private:
 
     QLabel *m_progress;
     QCheckBox *m_showNote;
-    bool m_noteToggle;              // the note can be shown (not in a mock: the scratch pad is the note)
     RecallPage *m_page;             // the mode's page
     ChoicePage *m_choice = nullptr; // the same page, in multiple choice
     QStringList m_missed;

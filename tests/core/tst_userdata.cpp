@@ -204,6 +204,45 @@ private Q_SLOTS:
         QCOMPARE(other.notes().get(idOf(53))->text, QStringLiteral("Edited later."));
     }
 
+    // Mock interview attempts go with the progress, once, and a bad one is refused
+    // with its place.
+    void mockAttemptsMoveWithTheProgress()
+    {
+        QString error;
+        const QString chat = m_library->questions().question(idOf(22))->conceptId;
+        const QDateTime started(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
+        const auto id = m_library->mockAttempts().start(idOf(22), chat, started, 35, &error);
+        QVERIFY2(id, qPrintable(error));
+        QVERIFY2(m_library->mockAttempts().saveProgress(*id, 60, {}, &error), qPrintable(error)); // no stage yet
+        QVERIFY(m_library->mockAttempts().saveScratch(*id, QStringLiteral("WebSockets, fan-out"), &error));
+        QVERIFY(m_library->mockAttempts().saveProgress(*id, 1260, {0, 4}, &error));
+        QVERIFY(m_library->mockAttempts().saveRating(*id, 2, &error));
+        const QByteArray file = ProgressFile::write(*m_library);
+
+        StudyLibrary other;
+        QVERIFY(other.open(m_dir->filePath(QStringLiteral("other-mock.sqlite")), &error));
+        auto report = ProgressFile::read(file, QStringLiteral("p.json"), other);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        const auto moved = other.mockAttempts().forConcept(chat);
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.first().scratch, QStringLiteral("WebSockets, fan-out"));
+        QCOMPARE(moved.first().stagesDone, (QList<int> {0, 4}));
+        QCOMPARE(moved.first().secondsUsed, 1260);
+        QCOMPARE(moved.first().minutesAllowed, 35);
+        QCOMPARE(moved.first().rating, std::optional<int>(2));
+        QCOMPARE(moved.first().startedAt, started);
+        report = ProgressFile::read(file, QStringLiteral("p.json"), other);
+        QCOMPARE(other.mockAttempts().all().size(), 1);
+
+        QByteArray bad = file;
+        bad.replace("\"stages\": [\n                0,\n                4\n            ]", "\"stages\": [0, 99]");
+        QVERIFY(bad != file);
+        report = ProgressFile::read(bad, QStringLiteral("p.json"), other);
+        QVERIFY2(report.error.startsWith(QStringLiteral("p.json: mock_attempts[0]"))
+                     && report.error.contains(QStringLiteral("stages")),
+                 qPrintable(report.error));
+    }
+
     // Each item keeps the time it was changed on the other computer, so importing
     // an older export later never beats an edit made since.
     void importedItemsKeepTheirOwnTime()

@@ -8,6 +8,7 @@
 #include "widgets/preferencesdialog.h"
 #include "widgets/printsheetdialog.h"
 #include "widgets/sessionsetupdialog.h"
+#include "widgets/studydialog.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>
@@ -149,6 +150,12 @@ private Q_SLOTS:
         {
             SessionSetupDialog setup(m_library, QString());
             found += dialogClashes(&setup, QStringLiteral("Start Session"));
+        }
+        {
+            // The mock interview has the most buttons of a sitting.
+            const auto question = m_library.questions().question(*m_library.questions().resolve(QStringLiteral("22")));
+            StudyDialog mock(m_library, QuizMode::Mock, {question->conceptId});
+            found += dialogClashes(&mock, QStringLiteral("Mock Interview"));
         }
         QCoreApplication::removeTranslator(&translator);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));

@@ -11,6 +11,7 @@
 #include "sheets/sheetselection.h"
 #include "widgets/diagrampanel.h"
 #include "widgets/markdownview.h"
+#include "widgets/mockinterviewpanel.h"
 #include "widgets/notespane.h"
 #include "widgets/preferencesdialog.h"
 #include "widgets/recallpage.h"
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -309,7 +311,9 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());
     }
 
-    void aMockInterviewKeepsTheScratchPadAsTheNote()
+    // Each go at a question is kept on its own: the pad, the stages, the time and
+    // the grade. The note is left alone unless the person adds the pad to it.
+    void aMockInterviewKeepsEachAttempt()
     {
         QuizScope scope;
         scope.kind = QuizScope::Kind::All;
@@ -318,42 +322,104 @@ private Q_SLOTS:
         const QStringList plan = QuizPlanner(m_library->database(), m_library->reviews())
                                      .plan(scope, QDateTime::currentDateTimeUtc(), 20)
                                      .concepts;
-        StudyDialog dialog(*m_library, QuizMode::Mock, plan, nullptr, 35);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
-        QVERIFY(view->toPlainText().startsWith(QStringLiteral("Design a URL shortener")));
-        auto *clock = dialog.findChild<QLabel *>(QStringLiteral("mockClock"));
-        QVERIFY2(clock->text().startsWith(QStringLiteral("35:00")) || clock->text().startsWith(QStringLiteral("34:5")),
-                 qPrintable(clock->text()));
-        // Nothing but the mock's own controls: no grade, reveal or close buttons yet.
-        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("close"))->isVisible());
-        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("button1"))->isVisible());
-        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("mockReveal"))->isVisible());
-        auto *stages = dialog.findChild<QListWidget *>(QStringLiteral("mockStages"));
-        QCOMPARE(stages->count(), 7);
-        stages->item(0)->setCheckState(Qt::Checked);
-        stages->item(1)->setCheckState(Qt::Checked);
-        auto *pause = dialog.findChild<QToolButton *>(QStringLiteral("mockPause"));
-        QTest::mouseClick(pause, Qt::LeftButton);
-        QCOMPARE(pause->text(), QStringLiteral("Resume"));
-        QTest::mouseClick(pause, Qt::LeftButton);
-        QCOMPARE(pause->text(), QStringLiteral("Pause"));
+        QString error;
+        QVERIFY(m_library->notes().save(plan.first(), QStringLiteral("Hash then base62."), &error));
+        {
+            StudyDialog dialog(*m_library, QuizMode::Mock, plan, nullptr, 35);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
+            QVERIFY(view->toPlainText().startsWith(QStringLiteral("Design a URL shortener")));
+            auto *clock = dialog.findChild<QLabel *>(QStringLiteral("mockClock"));
+            QVERIFY2(clock->text().startsWith(QStringLiteral("35:00"))
+                         || clock->text().startsWith(QStringLiteral("34:5")),
+                     qPrintable(clock->text()));
+            // Nothing but the mock's own controls: no grade, reveal or close buttons yet.
+            QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("close"))->isVisible());
+            QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("button1"))->isVisible());
+            QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("mockReveal"))->isVisible());
+            auto *earlier = dialog.findChild<QToolButton *>(QStringLiteral("mockEarlier"));
+            QVERIFY(!earlier->isVisible()); // the first attempt
+            auto *stages = dialog.findChild<QListWidget *>(QStringLiteral("mockStages"));
+            QCOMPARE(stages->count(), 7);
+            stages->item(0)->setCheckState(Qt::Checked);
+            stages->item(1)->setCheckState(Qt::Checked);
+            auto *pause = dialog.findChild<QToolButton *>(QStringLiteral("mockPause"));
+            QTest::mouseClick(pause, Qt::LeftButton);
+            QCOMPARE(pause->text(), QStringLiteral("Resume"));
+            QTest::mouseClick(pause, Qt::LeftButton);
+            QCOMPARE(pause->text(), QStringLiteral("Pause"));
 
-        auto *scratch = dialog.findChild<NotesPane *>(QStringLiteral("mockScratch"));
-        QVERIFY(scratch->editor()->hasFocus());
-        QTest::keyClicks(scratch->editor(), QStringLiteral("Base62 ids, 301 redirects, cache hot links"));
-        QTest::keyClick(scratch->editor(), Qt::Key_Return, Qt::ControlModifier); // the model answer
-        QCOMPARE(m_library->notes().get(plan.first())->text,
-                 QStringLiteral("Base62 ids, 301 redirects, cache hot links"));
-        QVERIFY(view->toPlainText().contains(QStringLiteral("Stages covered: 2 of 7")));
-        QVERIFY(!scratch->isEnabled());
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
-        QSqlQuery row(m_library->database().connection());
-        QVERIFY(row.exec(QStringLiteral("SELECT mode, rating FROM review_log")) && row.next());
-        QCOMPARE(row.value(0).toString(), QStringLiteral("mock"));
-        QCOMPARE(row.value(1).toInt(), 3);
-        QVERIFY(view->toPlainText().contains(QStringLiteral("Session done")));
+            // The pad starts empty, not on the note, and saves itself while typing.
+            auto *pad = dialog.findChild<QPlainTextEdit *>(QStringLiteral("mockScratch"));
+            QVERIFY(pad->hasFocus());
+            QVERIFY(pad->toPlainText().isEmpty());
+            QTest::keyClicks(pad, QStringLiteral("Base62 ids, 301 redirects"));
+            const auto attempts = [this, &plan] { return m_library->mockAttempts().forConcept(plan.first()); };
+            QTRY_COMPARE_WITH_TIMEOUT(attempts().value(0).scratch, QStringLiteral("Base62 ids, 301 redirects"),
+                                      MockInterviewPanel::kQuietMs + 2000);
+            QTest::keyClick(pad, Qt::Key_Return, Qt::ControlModifier); // the model answer
+            QVERIFY(view->toPlainText().contains(QStringLiteral("Stages covered: 2 of 7")));
+            QCOMPARE(attempts().value(0).stagesDone, (QList<int> {0, 1}));
+            auto *padStatus = dialog.findChild<QLabel *>(QStringLiteral("mockPadStatus"));
+            QVERIFY2(!padStatus->text().startsWith(QStringLiteral("Not")), qPrintable(padStatus->text()));
+            QCOMPARE(m_library->notes().get(plan.first())->text, QStringLiteral("Hash then base62."));
+
+            // The pad stays open for what was missed, and goes into the note when asked.
+            QVERIFY(pad->isEnabled() && !pad->isReadOnly());
+            pad->moveCursor(QTextCursor::End);
+            QTest::keyClick(pad, Qt::Key_Return);
+            QTest::keyClicks(pad, QStringLiteral("Missed: cache hot links"));
+            dialog.findChild<QPushButton *>(QStringLiteral("mockAddToNote"))->click();
+            const QString note = m_library->notes().get(plan.first())->text;
+            QVERIFY2(note.startsWith(QStringLiteral("Hash then base62.\n\n### Mock interview, ")), qPrintable(note));
+            QVERIFY2(note.endsWith(QStringLiteral("Base62 ids, 301 redirects\nMissed: cache hot links\n")),
+                     qPrintable(note));
+            QCOMPARE(attempts().value(0).scratch, QStringLiteral("Base62 ids, 301 redirects\nMissed: cache hot links"));
+
+            QTest::keyClick(&dialog, Qt::Key_3);
+            QSqlQuery row(m_library->database().connection());
+            QVERIFY(row.exec(QStringLiteral("SELECT mode, rating FROM review_log")) && row.next());
+            QCOMPARE(row.value(0).toString(), QStringLiteral("mock"));
+            QCOMPARE(row.value(1).toInt(), 3);
+            QVERIFY(view->toPlainText().contains(QStringLiteral("Session done")));
+            QCOMPARE(attempts().size(), 1);
+            QCOMPARE(attempts().value(0).rating, std::optional<int>(3));
+            // Ctrl+Z takes the grade back: the same attempt goes on, ungraded, with its pad.
+            QTest::keyClick(&dialog, Qt::Key_Z, Qt::ControlModifier);
+            QVERIFY(view->toPlainText().startsWith(QStringLiteral("Design a URL shortener")));
+            QCOMPARE(attempts().size(), 1);
+            QCOMPARE(attempts().value(0).rating, std::nullopt);
+            QVERIFY(pad->toPlainText().endsWith(QStringLiteral("Missed: cache hot links")));
+            dialog.findChild<QPushButton *>(QStringLiteral("mockReveal"))->click();
+            QTest::keyClick(&dialog, Qt::Key_3);
+            QCOMPARE(attempts().size(), 1);
+            QCOMPARE(attempts().value(0).rating, std::optional<int>(3));
+            QVERIFY(attempts().value(0).minutesAllowed == 35);
+        }
+        // The next sitting of the question starts a new attempt and offers the earlier one.
+        {
+            StudyDialog again(*m_library, QuizMode::Mock, plan, nullptr, 35);
+            again.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&again));
+            auto *earlier = again.findChild<QToolButton *>(QStringLiteral("mockEarlier"));
+            QVERIFY(earlier->isVisible());
+            QCOMPARE(earlier->text(), QStringLiteral("Earlier Attempts (1)"));
+            QCOMPARE(earlier->menu()->actions().size(), 1);
+            QVERIFY2(earlier->menu()->actions().first()->text().endsWith(QStringLiteral("Good")),
+                     qPrintable(earlier->menu()->actions().first()->text()));
+            earlier->menu()->actions().first()->trigger();
+            auto *shown = again.findChildren<QDialog *>().value(0);
+            QVERIFY(shown && shown->isVisible());
+            const QString page = shown->findChild<MarkdownView *>()->toPlainText();
+            QVERIFY2(page.contains(QStringLiteral("Stages covered: 2 of 7"))
+                         && page.contains(QStringLiteral("Missed: cache hot links")),
+                     qPrintable(page));
+            shown->close();
+            QCOMPARE(m_library->mockAttempts().forConcept(plan.first()).size(), 2);
+        }
+        // An attempt left without a word, a stage or a grade is not kept.
+        QCOMPARE(m_library->mockAttempts().forConcept(plan.first()).size(), 1);
     }
 
     void theSetupDialogSaysHowManyQuestionsAChoiceHolds()
