@@ -2,6 +2,7 @@
 
 #include "core/studylibrary.h"
 #include "core/studysession.h"
+#include "core/wordrarity.h"
 
 #include <QCoreApplication>
 
@@ -169,7 +170,8 @@ void QuizEngine::submitTyped(const QString &typed)
     const auto question = m_library.questions().question(m_session->current().value_or(QString()));
     if (m_revealed || m_mode != QuizMode::Typed || !question)
         return;
-    const auto coverage = KeyTerms::of(question->answerMarkdown).coverage(typed);
+    const WordRarity rarity(m_library.database());
+    const auto coverage = KeyTerms::of(question->title, question->answerMarkdown, std::cref(rarity)).coverage(typed);
     showAnswer(suggestedFor(coverage.ratio), coverage);
 }
 

@@ -215,6 +215,7 @@ void RecallPage::showRevealed()
 {
     m_view->showMarkdown(QStringLiteral("## %1\n\n").arg(m_card.title) + revealPreamble(*m_reveal)
                          + m_reveal->answerMarkdown + QStringLiteral("\n") + noteBlock());
+    markRevealed(*m_reveal);
 }
 
 // For a design question the picture is the answer to have in mind: it shows

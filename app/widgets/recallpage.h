@@ -78,6 +78,8 @@ protected:
     virtual void gradeGiven(int) { }
     // What stands between the question and the answer once revealed.
     virtual QString revealPreamble(const core::QuizReveal &) const { return {}; }
+    // Marks what the mode wants marked in the revealed page (view()'s document).
+    virtual void markRevealed(const core::QuizReveal &) { }
     // The diagram shown with the answer; nullptr until a question has one.
     DiagramPanel *diagram() const { return m_diagram; }
     // Draws the page again, after the note toggle.

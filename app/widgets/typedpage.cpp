@@ -1,12 +1,35 @@
 #include "widgets/typedpage.h"
 
+#include "core/textnormalizer.h"
+#include "widgets/markdownview.h"
 #include "widgets/studycontrols.h"
 
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace sdstudy::widgets {
+
+namespace {
+
+// Typed text shown as typed: asterisks, brackets and the like are not Markdown.
+QString asMarkdownText(const QString &text)
+{
+    static const QString markup = QStringLiteral("\\`*_[]<>#|~");
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar c : text) {
+        if (markup.contains(c))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return escaped;
+}
+
+} // namespace
 
 TypedPage::TypedPage(core::StudyLibrary &library, QWidget *parent)
     : RecallPage(library, parent)
@@ -40,6 +63,26 @@ void TypedPage::submit()
     engine()->submitTyped(m_typed->toPlainText());
 }
 
+void TypedPage::markRevealed(const core::QuizReveal &reveal)
+{
+    if (!reveal.coverage)
+        return;
+    // The terms found, where they stand in the answer: on a pale ground of the
+    // selection colour, which keeps the text's own colour readable.
+    const QColor base = palette().color(QPalette::Base);
+    const QColor accent = palette().color(QPalette::Highlight);
+    constexpr float kTint = 0.25f;
+    QTextCharFormat found;
+    found.setBackground(QColor::fromRgbF(base.redF() + (accent.redF() - base.redF()) * kTint,
+                                         base.greenF() + (accent.greenF() - base.greenF()) * kTint,
+                                         base.blueF() + (accent.blueF() - base.blueF()) * kTint));
+    QTextDocument *document = view()->document();
+    for (const QString &term : reveal.coverage->found) {
+        for (QTextCursor at = document->find(term); !at.isNull(); at = document->find(term, at))
+            at.mergeCharFormat(found);
+    }
+}
+
 bool TypedPage::handleKey(int key)
 {
     // The digits and Space are the answer's while it is typed.
@@ -50,13 +93,29 @@ QString TypedPage::revealPreamble(const core::QuizReveal &reveal) const
 {
     if (!reveal.coverage)
         return {};
-    // What the person wrote stays in view, to compare with the answer below.
+    // What the person wrote stays in view, to compare with the answer below, its
+    // words that count in bold.
+    const auto &coverage = *reveal.coverage;
     QString text;
     const QString typed = m_typed->toPlainText().trimmed();
-    if (!typed.isEmpty())
-        text += tr("**You wrote:**") + QStringLiteral("\n\n> ") + QString(typed).replace(u'\n', QStringLiteral("\n> "))
+    if (!typed.isEmpty()) {
+        static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*"));
+        QString marked;
+        qsizetype at = 0;
+        auto it = word.globalMatch(typed);
+        while (it.hasNext()) {
+            const auto match = it.next();
+            marked += asMarkdownText(typed.mid(at, match.capturedStart() - at));
+            const QStringList stems = core::TextNormalizer::contentWords(match.captured());
+            const bool counts = std::any_of(stems.cbegin(), stems.cend(),
+                                            [&](const QString &stem) { return coverage.foundStems.contains(stem); });
+            marked += counts ? QStringLiteral("**%1**").arg(match.captured()) : match.captured();
+            at = match.capturedEnd();
+        }
+        marked += asMarkdownText(typed.mid(at));
+        text += tr("**You wrote:**") + QStringLiteral("\n\n> ") + marked.replace(u'\n', QStringLiteral("\n> "))
             + QStringLiteral("\n\n");
-    const auto &coverage = *reveal.coverage;
+    }
     const int all = int(coverage.found.size() + coverage.missed.size());
     text += tr("**Key terms you had** (%1 of %2): %3")
                 .arg(coverage.found.size())

@@ -7,7 +7,8 @@ class QPlainTextEdit;
 namespace sdstudy::widgets {
 
 // Typed recall: the person types the key points; the answer's key terms show as
-// found or missed, and the grade that coverage suggests is preselected.
+// found or missed, marked where they stand in both what was typed and the
+// answer, and the grade that coverage suggests is preselected.
 class TypedPage final : public RecallPage
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
 protected:
     void showAsked() override;
     QString revealPreamble(const core::QuizReveal &reveal) const override;
+    void markRevealed(const core::QuizReveal &reveal) override;
     bool handleKey(int key) override;
 
 private:

@@ -1,9 +1,11 @@
 // Planning a sitting and each practice mode, driven through the engine with a
 // front end that only records what it was asked to show.
 
+#include "core/keyterms.h"
 #include "core/quizengine.h"
 #include "core/quizplan.h"
 #include "core/studylibrary.h"
+#include "core/wordrarity.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -333,6 +335,50 @@ private Q_SLOTS:
         QCOMPARE(ui.revealed->suggested, Rating::Again);
         QVERIFY(!ui.revealed->coverage->missed.isEmpty());
         QVERIFY(ui.revealed->coverage->found.isEmpty());
+    }
+
+    // Key terms are the answer's points, as phrases: not the question's words, not
+    // the labels that frame an answer, not numbers or filler.
+    void keyTermsAreTheAnswersPoints_data()
+    {
+        QTest::addColumn<int>("number");
+        QTest::addColumn<QStringList>("wanted");
+        QTest::addColumn<QStringList>("unwanted");
+        QTest::newRow("distributed system") << 20 << QStringList {QStringLiteral("Partial failures")}
+                                            << QStringList {QStringLiteral("Distributed"), QStringLiteral("system"),
+                                                            QStringLiteral("Challenges"), QStringLiteral("spans")};
+        QTest::newRow("cache stampede") << 305
+                                        << QStringList {QStringLiteral("thundering herd"),
+                                                        QStringLiteral("single flight")}
+                                        << QStringList {QStringLiteral("cache"), QStringLiteral("Many"),
+                                                        QStringLiteral("Use"), QStringLiteral("Prevent")};
+        QTest::newRow("chat system") << 22 << QStringList {QStringLiteral("push notifications")}
+                                     << QStringList {QStringLiteral("Requirements"), QStringLiteral("Scale"),
+                                                     QStringLiteral("Components"),   QStringLiteral("chats"),
+                                                     QStringLiteral("500M"),         QStringLiteral("day")};
+    }
+
+    void keyTermsAreTheAnswersPoints()
+    {
+        QFETCH(int, number);
+        QFETCH(QStringList, wanted);
+        QFETCH(QStringList, unwanted);
+        const auto question = m_library->questions().question(idOf(number));
+        const WordRarity rarity(m_library->database());
+        const KeyTerms key = KeyTerms::of(question->title, question->answerMarkdown, std::cref(rarity));
+        const QStringList texts = key.texts();
+        for (const QString &term : wanted)
+            QVERIFY2(texts.contains(term, Qt::CaseInsensitive), qPrintable(texts.join(QStringLiteral(" | "))));
+        for (const QString &word : unwanted) {
+            for (const QString &text : texts)
+                QVERIFY2(!text.split(QLatin1Char(' ')).contains(word, Qt::CaseInsensitive),
+                         qPrintable(texts.join(QStringLiteral(" | "))));
+        }
+        // What the person typed covers the phrases whose words it has, in any form.
+        const auto coverage
+            = key.coverage(QStringLiteral("partial failure, pushing notifications, herds that thunder"));
+        QVERIFY(coverage.found.contains(wanted.first(), Qt::CaseInsensitive));
+        QVERIFY(coverage.ratio > 0 && coverage.ratio < 1);
     }
 
     void mockInterviewIsTimedWithPauses()

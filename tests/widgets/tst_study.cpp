@@ -40,6 +40,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 
@@ -217,16 +219,27 @@ private Q_SLOTS:
         auto *typed = dialog.findChild<QPlainTextEdit *>(QStringLiteral("typedAnswer"));
         QVERIFY(typed->hasFocus());
         // #1: "System design is process of defining architecture, components, and data flow..."
-        QTest::keyClicks(typed, QStringLiteral("defining the architecture and its components"));
+        QTest::keyClicks(typed, QStringLiteral("defining the architecture and its components [*really*]"));
         QTest::keyClick(typed, Qt::Key_Return, Qt::ControlModifier);
         const QString page = view->toPlainText();
         QVERIFY2(page.contains(QStringLiteral("Key terms you had")), qPrintable(page));
         // What was typed stays in view beside the answer.
         QVERIFY(page.contains(QStringLiteral("You wrote:")));
-        QVERIFY(page.contains(QStringLiteral("defining the architecture and its components")));
+        QVERIFY(page.contains(QStringLiteral("defining the architecture and its components [*really*]")));
         QVERIFY(page.contains(QStringLiteral("architecture")));
         QVERIFY(page.contains(QStringLiteral("Missed:")));
         QVERIFY(page.contains(QStringLiteral("System design is process of defining architecture")));
+        // The term found is marked in both: on a pale ground, and in bold in what was typed.
+        QTextCursor typedWord = view->document()->find(QStringLiteral("the architecture"));
+        QVERIFY(!typedWord.isNull());
+        typedWord = view->document()->find(QStringLiteral("architecture"), typedWord.selectionStart());
+        QVERIFY(typedWord.charFormat().fontWeight() >= QFont::Bold);
+        const QTextCursor inAnswer = view->document()->find(QStringLiteral("defining architecture"));
+        QVERIFY(!inAnswer.isNull());
+        QTextCursor answerWord(view->document());
+        answerWord.setPosition(inAnswer.selectionEnd() - 1);
+        QVERIFY(answerWord.charFormat().background().isOpaque());
+        QVERIFY(answerWord.charFormat().fontWeight() < QFont::Bold);
         // Some of the terms, not most: Hard or Again is suggested, and Space takes it.
         QWidget *suggested = QApplication::focusWidget();
         QVERIFY(suggested == dialog.findChild<QPushButton *>(QStringLiteral("button1"))
@@ -495,24 +508,6 @@ private Q_SLOTS:
         QCOMPARE(BackupSettings::load().folder, QString());
         QCOMPARE(BackupSettings::load().recentToKeep, BackupSettings().recentToKeep);
         QSettings().clear();
-    }
-
-    void keyTermsCoverStems()
-    {
-        const KeyTerms terms = KeyTerms::of(QStringLiteral("Sharding splits the database into shards across servers."));
-        QVERIFY(terms.terms.contains(QStringLiteral("Sharding")));
-        QVERIFY(!terms.terms.contains(QStringLiteral("the")));
-        const KeyTerms bulkhead
-            = KeyTerms::of(QStringLiteral("Isolate resources so one failing part doesn't starve Kafka's others."));
-        QVERIFY(!bulkhead.terms.contains(QStringLiteral("doesn")));
-        QVERIFY(!bulkhead.terms.contains(QStringLiteral("doesn't")));
-        QVERIFY(bulkhead.terms.contains(QStringLiteral("starve")));
-        QVERIFY(bulkhead.terms.contains(QStringLiteral("Kafka")));
-        const auto coverage = terms.coverage(QStringLiteral("you shard it and split it"));
-        QVERIFY(coverage.found.contains(QStringLiteral("Sharding")));
-        QVERIFY(coverage.found.contains(QStringLiteral("splits")));
-        QVERIFY(coverage.missed.contains(QStringLiteral("servers")));
-        QVERIFY(coverage.ratio > 0.2 && coverage.ratio < 1);
     }
 
     void intervalsReadNaturally()
