@@ -2663,22 +2663,6 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
         <source>Remembered</source>
         <translation>Behalten</translation>
     </message>
-    <message numerus="yes">
-        <source>%1
-%2% of %n review(s) remembered</source>
-        <translation>
-            <numerusform>%1
-%2 % von %n Wiederholung behalten</numerusform>
-            <numerusform>%1
-%2 % von %n Wiederholungen behalten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-no reviews in the last 30 days</source>
-        <translation>%1
-keine Wiederholungen in den letzten 30 Tagen</translation>
-    </message>
     <message>
         <source>Remembered per topic (30 days)</source>
         <translation>Behalten pro Thema (30 Tage)</translation>
@@ -2686,6 +2670,68 @@ keine Wiederholungen in den letzten 30 Tagen</translation>
     <message>
         <source>The last year</source>
         <translation>Das letzte Jahr</translation>
+    </message>
+    <message>
+        <source>answers remembered (30 days)</source>
+        <translation>Antworten behalten (30 Tage)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answers in these %n days yet. Each day you study adds a bar, coloured by your grades.</source>
+        <translation>
+            <numerusform>Noch keine Antworten in diesem %n Tag. Jeder Lerntag fügt einen Balken hinzu, gefärbt nach Ihren Bewertungen.</numerusform>
+            <numerusform>Noch keine Antworten in diesen %n Tagen. Jeder Lerntag fügt einen Balken hinzu, gefärbt nach Ihren Bewertungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No study time in these %n days yet.</source>
+        <translation>
+            <numerusform>Noch keine Lernzeit an diesem %n Tag.</numerusform>
+            <numerusform>Noch keine Lernzeit in diesen %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing comes due in the next 30 days. The questions you study are scheduled here.</source>
+        <translation>In den nächsten 30 Tagen ist nichts fällig. Die Fragen, die Sie lernen, werden hier eingeplant.</translation>
+    </message>
+    <message>
+        <source>Every concept is still new. As you study, the bars fill from new to learning, young and mature (back in three weeks or more).</source>
+        <translation>Jedes Konzept ist noch neu. Beim Lernen füllen sich die Balken von neu über lernend und jung bis gefestigt (wieder fällig in drei Wochen oder mehr).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 of %n review(s) remembered</source>
+        <translation>
+            <numerusform>%1
+%2 von %n Wiederholung behalten</numerusform>
+            <numerusform>%1
+%2 von %n Wiederholungen behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 of %n answer(s) not Again</source>
+        <translation>
+            <numerusform>%1
+%2 von %n Antwort nicht „Nochmal“</numerusform>
+            <numerusform>%1
+%2 von %n Antworten nicht „Nochmal“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A topic shows here once you have answered its questions in the last 30 days.</source>
+        <translation>Ein Thema erscheint hier, sobald Sie in den letzten 30 Tagen Fragen daraus beantwortet haben.</translation>
+    </message>
+    <message>
+        <source>So far from your answers while learning. Once questions come back for review, a day or more later, this shows how much you remember over time.</source>
+        <translation>Bisher aus Ihren Antworten beim Lernen. Sobald Fragen zur Wiederholung zurückkommen, einen Tag oder später, zeigt dies, wie viel Sie auf Dauer behalten.</translation>
+    </message>
+    <message>
+        <source>Each day you study fills a square, darker the more you answer.</source>
+        <translation>Jeder Lerntag füllt ein Feld, umso dunkler, je mehr Sie antworten.</translation>
     </message>
 </context>
 <context>

@@ -86,13 +86,37 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>No answers in these %n days yet. Each day you study adds a bar, coloured by your grades.</source>
+        <translation>
+            <numerusform>No answers in this %n day yet. Each day you study adds a bar, coloured by your grades.</numerusform>
+            <numerusform>No answers in these %n days yet. Each day you study adds a bar, coloured by your grades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No study time in these %n days yet.</source>
+        <translation>
+            <numerusform>No study time in this %n day yet.</numerusform>
+            <numerusform>No study time in these %n days yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1
-%2% of %n review(s) remembered</source>
+%2 of %n review(s) remembered</source>
         <translation>
             <numerusform>%1
-%2% of %n review remembered</numerusform>
+%2 of %n review remembered</numerusform>
             <numerusform>%1
-%2% of %n reviews remembered</numerusform>
+%2 of %n reviews remembered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 of %n answer(s) not Again</source>
+        <translation>
+            <numerusform>%1
+%2 of %n answer not Again</numerusform>
+            <numerusform>%1
+%2 of %n answers not Again</numerusform>
         </translation>
     </message>
 </context>

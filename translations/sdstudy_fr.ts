@@ -2663,22 +2663,6 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
         <source>Remembered</source>
         <translation>Retenues</translation>
     </message>
-    <message numerus="yes">
-        <source>%1
-%2% of %n review(s) remembered</source>
-        <translation>
-            <numerusform>%1
-%2 % de %n révision retenue</numerusform>
-            <numerusform>%1
-%2 % de %n révisions retenues</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-no reviews in the last 30 days</source>
-        <translation>%1
-aucune révision ces 30 derniers jours</translation>
-    </message>
     <message>
         <source>Remembered per topic (30 days)</source>
         <translation>Retenues par thème (30 jours)</translation>
@@ -2686,6 +2670,68 @@ aucune révision ces 30 derniers jours</translation>
     <message>
         <source>The last year</source>
         <translation>La dernière année</translation>
+    </message>
+    <message>
+        <source>answers remembered (30 days)</source>
+        <translation>réponses retenues (30 jours)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answers in these %n days yet. Each day you study adds a bar, coloured by your grades.</source>
+        <translation>
+            <numerusform>Aucune réponse sur ce %n jour pour l’instant. Chaque jour d’étude ajoute une barre, colorée selon vos notes.</numerusform>
+            <numerusform>Aucune réponse sur ces %n jours pour l’instant. Chaque jour d’étude ajoute une barre, colorée selon vos notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No study time in these %n days yet.</source>
+        <translation>
+            <numerusform>Pas encore de temps d’étude sur ce %n jour.</numerusform>
+            <numerusform>Pas encore de temps d’étude sur ces %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing comes due in the next 30 days. The questions you study are scheduled here.</source>
+        <translation>Rien n’est dû dans les 30 prochains jours. Les questions que vous étudiez sont planifiées ici.</translation>
+    </message>
+    <message>
+        <source>Every concept is still new. As you study, the bars fill from new to learning, young and mature (back in three weeks or more).</source>
+        <translation>Chaque concept est encore nouveau. En étudiant, les barres passent de nouveau à en apprentissage, jeune et mûr (de retour dans trois semaines ou plus).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 of %n review(s) remembered</source>
+        <translation>
+            <numerusform>%1
+%2 sur %n révision retenue</numerusform>
+            <numerusform>%1
+%2 sur %n révisions retenues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 of %n answer(s) not Again</source>
+        <translation>
+            <numerusform>%1
+%2 sur %n réponse autre que « À revoir »</numerusform>
+            <numerusform>%1
+%2 sur %n réponses autres que « À revoir »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A topic shows here once you have answered its questions in the last 30 days.</source>
+        <translation>Un thème apparaît ici dès que vous avez répondu à ses questions dans les 30 derniers jours.</translation>
+    </message>
+    <message>
+        <source>So far from your answers while learning. Once questions come back for review, a day or more later, this shows how much you remember over time.</source>
+        <translation>Pour l’instant d’après vos réponses en apprentissage. Quand les questions reviendront en révision, un jour ou plus tard, ceci montrera ce que vous retenez dans la durée.</translation>
+    </message>
+    <message>
+        <source>Each day you study fills a square, darker the more you answer.</source>
+        <translation>Chaque jour d’étude remplit une case, d’autant plus foncée que vous répondez.</translation>
     </message>
 </context>
 <context>

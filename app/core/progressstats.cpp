@@ -105,9 +105,10 @@ QList<ProgressStats::Topic> ProgressStats::topics(const QDateTime &now, int rete
     }
     QSqlQuery retention(m_database.connection());
     retention.setForwardOnly(true);
-    retention.prepare(QStringLiteral(
-        "SELECT q.topic, COUNT(*), SUM(r.rating > 1) FROM review_log r JOIN questions q ON q.id = r.concept_id"
-        " WHERE r.reviewed_at >= ? AND r.state_before = 2 GROUP BY q.topic"));
+    retention.prepare(
+        QStringLiteral("SELECT q.topic, SUM(r.state_before = 2), SUM(r.state_before = 2 AND r.rating > 1), COUNT(*),"
+                       " SUM(r.rating > 1) FROM review_log r JOIN questions q ON q.id = r.concept_id"
+                       " WHERE r.reviewed_at >= ? GROUP BY q.topic"));
     retention.addBindValue(ReviewStore::storedTime(now.addDays(-retentionDays)));
     if (retention.exec()) {
         while (retention.next()) {
@@ -116,6 +117,8 @@ QList<ProgressStats::Topic> ProgressStats::topics(const QDateTime &now, int rete
                 continue;
             topics[index].reviews = retention.value(1).toInt();
             topics[index].recalled = retention.value(2).toInt();
+            topics[index].answers = retention.value(3).toInt();
+            topics[index].answersRecalled = retention.value(4).toInt();
         }
     }
     return topics;
@@ -131,6 +134,8 @@ ProgressStats::Topic ProgressStats::total(const QList<Topic> &topics)
         sum.mature += topic.mature;
         sum.reviews += topic.reviews;
         sum.recalled += topic.recalled;
+        sum.answers += topic.answers;
+        sum.answersRecalled += topic.answersRecalled;
     }
     return sum;
 }

@@ -39,6 +39,10 @@ public:
         // Retention: reviews of cards in review state, and how many were recalled.
         int reviews = 0;
         int recalled = 0;
+        // Every answer, in learning steps too, and how many were not Again: what a
+        // beginner has before any question comes back for review.
+        int answers = 0;
+        int answersRecalled = 0;
         double retention() const { return reviews > 0 ? double(recalled) / reviews : -1; } // -1: no reviews
     };
 

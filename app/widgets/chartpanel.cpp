@@ -19,6 +19,7 @@ namespace sdstudy::widgets {
 ChartPanel::ChartPanel(const QString &title, QWidget *content, QWidget *parent)
     : QWidget(parent)
     , m_content(content)
+    , m_note(new QLabel)
     , m_title(title)
 {
     auto *heading = new QLabel(title);
@@ -36,7 +37,22 @@ ChartPanel::ChartPanel(const QString &title, QWidget *content, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
+    m_note->setObjectName(QStringLiteral("chartNote"));
+    m_note->setWordWrap(true);
+    m_note->hide();
+    layout->addWidget(m_note);
     layout->addWidget(content, 1);
+}
+
+void ChartPanel::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+QString ChartPanel::note() const
+{
+    return m_note->text();
 }
 
 ChartPanel::ChartPanel(const QString &title, QChart *chart, QWidget *parent)

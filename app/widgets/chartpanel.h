@@ -21,6 +21,9 @@ public:
     ChartPanel(const QString &title, QChart *chart, QWidget *parent = nullptr);
 
     QChart *chart() const;
+    // A line under the title: what an empty or thin chart will show with more data.
+    void setNote(const QString &note);
+    QString note() const;
     QWidget *content() const { return m_content; }
     // Writes the panel's picture; false if the file could not be written.
     bool savePng(const QString &path) const;
@@ -32,6 +35,7 @@ private:
     void exportPng();
 
     QWidget *m_content;
+    QLabel *m_note;
     QChartView *m_view = nullptr;
     QString m_title;
 };

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QCursor>
+#include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
@@ -89,6 +90,26 @@ QValueAxis *countAxis(double most, const QString &title = QString())
     return axis;
 }
 
+// Topic names as the axis shows them: a long one on two lines (the axis takes
+// rich text), so none is cut off.
+QStringList axisLabels(const QStringList &names)
+{
+    constexpr qsizetype kLongest = 22;
+    QStringList labels;
+    for (const QString &name : names) {
+        const qsizetype middle = name.size() / 2;
+        const qsizetype before = name.lastIndexOf(QLatin1Char(' '), middle);
+        const qsizetype after = name.indexOf(QLatin1Char(' '), middle);
+        const qsizetype at = before < 0 ? after
+            : after < 0                 ? before
+                                        : (middle - before <= after - middle ? before : after);
+        labels.append(name.size() <= kLongest || at < 0
+                          ? name.toHtmlEscaped()
+                          : name.left(at).toHtmlEscaped() + QStringLiteral("<br>") + name.mid(at + 1).toHtmlEscaped());
+    }
+    return labels;
+}
+
 QString minutesText(qint64 ms)
 {
     return QCoreApplication::translate("ProgressDashboard", "%1 min").arg(qRound(ms / 60000.0));
@@ -137,9 +158,15 @@ ProgressDashboard::ProgressDashboard(core::StudyLibrary &library, QWidget *paren
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(scroll, 1);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->setContentsMargins(8, 0, 8, 8);
+    buttonRow->addWidget(buttons);
+    layout->addLayout(buttonRow);
 }
 
 void ProgressDashboard::addFigure(QGridLayout *grid, int column, const QString &name, const QString &value,
@@ -171,9 +198,17 @@ QWidget *ProgressDashboard::makeTodayRow()
     addFigure(grid, 3, tr("due by tonight"), QString::number(today.dueToday), QStringLiteral("dueToday"));
     addFigure(grid, 4, tr("studied today"), minutesText(today.durationMs), QStringLiteral("todayMinutes"));
     addFigure(grid, 5, tr("day streak"), QString::number(m_stats.streak(m_today)), QStringLiteral("streak"));
-    addFigure(grid, 6, tr("remembered (30 days)"),
-              all.reviews > 0 ? QStringLiteral("%1%").arg(qRound(100.0 * all.retention())) : QStringLiteral("–"),
-              QStringLiteral("retention"));
+    // True retention once questions come back for review; before that, what there
+    // is: how many answers were not Again.
+    if (all.reviews > 0) {
+        addFigure(grid, 6, tr("remembered (30 days)"), QStringLiteral("%1%").arg(qRound(100.0 * all.retention())),
+                  QStringLiteral("retention"));
+    } else if (all.answers > 0) {
+        addFigure(grid, 6, tr("answers remembered (30 days)"), tr("%1 of %2").arg(all.answersRecalled).arg(all.answers),
+                  QStringLiteral("retention"));
+    } else {
+        addFigure(grid, 6, tr("remembered (30 days)"), QStringLiteral("–"), QStringLiteral("retention"));
+    }
     return row;
 }
 
@@ -226,6 +261,9 @@ ChartPanel *ProgressDashboard::makeReviewsChart()
     series->attachAxis(y);
     auto *panel = new ChartPanel(tr("Reviews per day"), chart);
     panel->setObjectName(QStringLiteral("reviewsChart"));
+    if (most == 0)
+        panel->setNote(tr("No answers in these %n days yet. Each day you study adds a bar, coloured by your grades.",
+                          nullptr, int(m_days.size())));
     return panel;
 }
 
@@ -256,6 +294,8 @@ ChartPanel *ProgressDashboard::makeTimeChart()
     series->attachAxis(y);
     auto *panel = new ChartPanel(tr("Time spent per day"), chart);
     panel->setObjectName(QStringLiteral("timeChart"));
+    if (most == 0)
+        panel->setNote(tr("No study time in these %n days yet.", nullptr, int(m_days.size())));
     return panel;
 }
 
@@ -284,6 +324,8 @@ ChartPanel *ProgressDashboard::makeForecastChart()
     series->attachAxis(y);
     auto *panel = new ChartPanel(tr("Due in the next 30 days"), chart);
     panel->setObjectName(QStringLiteral("forecastChart"));
+    if (std::all_of(forecast.cbegin(), forecast.cend(), [](int n) { return n == 0; }))
+        panel->setNote(tr("Nothing comes due in the next 30 days. The questions you study are scheduled here."));
     return panel;
 }
 
@@ -311,7 +353,8 @@ ChartPanel *ProgressDashboard::makeMasteryChart()
     auto *chart = new QChart;
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
-    y->append(names);
+    y->append(axisLabels(names));
+    y->setTruncateLabels(false); // "Replication, consistency & consensus", whole, on two lines
     auto *x = new QValueAxis;
     x->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(y, Qt::AlignLeft);
@@ -321,7 +364,11 @@ ChartPanel *ProgressDashboard::makeMasteryChart()
     x->applyNiceNumbers();
     auto *panel = new ChartPanel(tr("Mastery per topic (concepts)"), chart);
     panel->setObjectName(QStringLiteral("masteryChart"));
-    panel->content()->setMinimumHeight(fontMetrics().height() * int(2 * names.size() + 6));
+    const core::ProgressStats::Topic all = core::ProgressStats::total(m_topics);
+    if (all.learning + all.young + all.mature == 0)
+        panel->setNote(tr("Every concept is still new. As you study, the bars fill from new to learning, young "
+                          "and mature (back in three weeks or more)."));
+    panel->content()->setMinimumHeight(fontMetrics().height() * int(3 * names.size() + 6)); // room for two-line names
     return panel;
 }
 
@@ -331,24 +378,31 @@ ChartPanel *ProgressDashboard::makeRetentionChart()
     QBarSet *set = barSet(tr("Remembered"), kGood);
     QStringList names;
     QList<core::ProgressStats::Topic> shown;
+    // The topics answered in; reviews of questions that came back once there are
+    // any, else every answer, so a beginner sees what there is.
+    const bool reviewed = core::ProgressStats::total(m_topics).reviews > 0;
     for (const core::ProgressStats::Topic &topic : std::views::reverse(m_topics)) {
+        if ((reviewed ? topic.reviews : topic.answers) == 0)
+            continue;
         names.append(topic.topic);
-        set->append(topic.reviews > 0 ? 100.0 * topic.retention() : 0);
+        set->append(reviewed ? 100.0 * topic.retention() : 100.0 * topic.answersRecalled / topic.answers);
         shown.append(topic);
     }
     series->append(set);
-    showTooltips(series, [shown](int index, QBarSet *) {
+    showTooltips(series, [shown, reviewed](int index, QBarSet *) {
         const auto &topic = shown.value(index);
-        return topic.reviews > 0 ? tr("%1\n%2% of %n review(s) remembered", nullptr, topic.reviews)
-                                       .arg(topic.topic)
-                                       .arg(qRound(100 * topic.retention()))
-                                 : tr("%1\nno reviews in the last 30 days").arg(topic.topic);
+        return reviewed
+            ? tr("%1\n%2 of %n review(s) remembered", nullptr, topic.reviews).arg(topic.topic).arg(topic.recalled)
+            : tr("%1\n%2 of %n answer(s) not Again", nullptr, topic.answers)
+                  .arg(topic.topic)
+                  .arg(topic.answersRecalled);
     });
     auto *chart = new QChart;
     chart->addSeries(series);
     chart->legend()->hide();
     auto *y = new QBarCategoryAxis;
-    y->append(names);
+    y->append(axisLabels(names));
+    y->setTruncateLabels(false); // "Replication, consistency & consensus", whole, on two lines
     auto *x = new QValueAxis;
     x->setRange(0, 100);
     x->setLabelFormat(QStringLiteral("%d%"));
@@ -358,7 +412,12 @@ ChartPanel *ProgressDashboard::makeRetentionChart()
     series->attachAxis(x);
     auto *panel = new ChartPanel(tr("Remembered per topic (30 days)"), chart);
     panel->setObjectName(QStringLiteral("retentionChart"));
-    panel->content()->setMinimumHeight(fontMetrics().height() * int(2 * names.size() + 6));
+    if (names.isEmpty())
+        panel->setNote(tr("A topic shows here once you have answered its questions in the last 30 days."));
+    else if (!reviewed)
+        panel->setNote(tr("So far from your answers while learning. Once questions come back for review, a day or "
+                          "more later, this shows how much you remember over time."));
+    panel->content()->setMinimumHeight(fontMetrics().height() * int(3 * names.size() + 6)); // room for two-line names
     return panel;
 }
 
@@ -372,6 +431,8 @@ ChartPanel *ProgressDashboard::makeCalendar()
     calendar->setCounts(m_today, counts);
     auto *panel = new ChartPanel(tr("The last year"), calendar);
     panel->setObjectName(QStringLiteral("calendarPanel"));
+    if (std::all_of(counts.cbegin(), counts.cend(), [](int n) { return n == 0; }))
+        panel->setNote(tr("Each day you study fills a square, darker the more you answer."));
     return panel;
 }
 

@@ -6,9 +6,11 @@
 #include "widgets/progressdashboard.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QImage>
 #include <QLabel>
 #include <QStandardPaths>
@@ -74,6 +76,55 @@ private Q_SLOTS:
         QCOMPARE(figure(dashboard, "streak"), QStringLiteral("3"));
         QCOMPARE(figure(dashboard, "dueNow"), QStringLiteral("2"));     // #3 relearning (10 min), #53 learning (10 min)
         QCOMPARE(figure(dashboard, "retention"), QStringLiteral("0%")); // the one review-state answer was Again
+    }
+
+    // With little or no history, every chart shows what there is and says what
+    // more study will add; a beginner's answers are counted before any review.
+    void aNewLearnerSeesWhatThereIsAndWhy()
+    {
+        QTemporaryDir dir;
+        StudyLibrary fresh;
+        QString error;
+        QVERIFY2(fresh.open(dir.filePath(QStringLiteral("new.sqlite")), &error), qPrintable(error));
+        {
+            ProgressDashboard empty(fresh, nullptr, m_now);
+            QCOMPARE(figure(empty, "retention"), QStringLiteral("–"));
+            for (const char *name :
+                 {"reviewsChart", "timeChart", "forecastChart", "masteryChart", "retentionChart", "calendarPanel"}) {
+                auto *panel = empty.findChild<ChartPanel *>(QLatin1String(name));
+                QVERIFY2(!panel->note().isEmpty(), name);
+            }
+            QVERIFY(empty.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close));
+        }
+        // Eleven answers in learning steps, three of them Again.
+        const auto conceptIn = [&fresh](int number) {
+            return fresh.questions().question(*fresh.questions().resolve(QString::number(number)))->conceptId;
+        };
+        const QList<std::pair<int, Rating>> answers
+            = {{3, Rating::Good},   {3, Rating::Again},  {12, Rating::Good}, {12, Rating::Good},
+               {53, Rating::Again}, {53, Rating::Good},  {54, Rating::Good}, {54, Rating::Again},
+               {257, Rating::Good}, {257, Rating::Hard}, {305, Rating::Good}};
+        QDateTime at = m_now.addSecs(-3600);
+        for (const auto &[number, rating] : answers) {
+            at = at.addSecs(30);
+            QVERIFY(fresh.reviews().answer(
+                {conceptIn(number), conceptIn(number), rating, QStringLiteral("recall"), 10000, at}, &error));
+        }
+        ProgressDashboard dashboard(fresh, nullptr, m_now);
+        QCOMPARE(figure(dashboard, "retention"), QStringLiteral("8 of 11"));
+        auto *retention = dashboard.findChild<ChartPanel *>(QStringLiteral("retentionChart"));
+        QVERIFY2(retention->note().startsWith(QStringLiteral("So far from your answers while learning")),
+                 qPrintable(retention->note()));
+        // Only the topics answered in, each with its share of answers not Again.
+        const QList<QBarSet *> bars = barsOf(retention);
+        QVERIFY(bars.first()->count() >= 2 && bars.first()->count() <= 5);
+        for (int i = 0; i < bars.first()->count(); ++i)
+            QVERIFY(bars.first()->at(i) > 0);
+        QVERIFY(dashboard.findChild<ChartPanel *>(QStringLiteral("reviewsChart"))->note().isEmpty());
+        // Long topic names are whole, on two lines rather than cut off.
+        auto *axis = qobject_cast<QBarCategoryAxis *>(retention->chart()->axes(Qt::Vertical).constFirst());
+        QVERIFY(axis && !axis->truncateLabels());
+        QVERIFY(axis->categories().contains(QStringLiteral("Replication,<br>consistency &amp; consensus")));
     }
 
     void reviewsPerDayByRating()
