@@ -2845,10 +2845,6 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
         <translation>- Beantwortet: **%1**</translation>
     </message>
     <message>
-        <source>- Remembered: **%1%**</source>
-        <translation>- Behalten: **%1 %**</translation>
-    </message>
-    <message>
         <source>- Time: **%1 min**</source>
         <translation>- Zeit: **%1 min**</translation>
     </message>
@@ -2862,6 +2858,26 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
             <numerusform>Die verpasste Frage noch einmal üben</numerusform>
             <numerusform>Die %n verpassten noch einmal üben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>- Right: %1</source>
+        <translation>- Richtig: %1</translation>
+    </message>
+    <message>
+        <source>- Remembered: %1</source>
+        <translation>- Behalten: %1</translation>
+    </message>
+    <message>
+        <source>- Next review: **in %1** (%2)</source>
+        <translation>- Nächste Wiederholung: **in %1** (%2)</translation>
+    </message>
+    <message>
+        <source>- Nothing is scheduled yet.</source>
+        <translation>- Noch nichts ist eingeplant.</translation>
+    </message>
+    <message>
+        <source>**%1%** (%2 of %3)</source>
+        <translation>**%1 %** (%2 von %3)</translation>
     </message>
 </context>
 <context>

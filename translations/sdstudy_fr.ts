@@ -2845,10 +2845,6 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
         <translation>- Répondues : **%1**</translation>
     </message>
     <message>
-        <source>- Remembered: **%1%**</source>
-        <translation>- Retenues : **%1 %**</translation>
-    </message>
-    <message>
         <source>- Time: **%1 min**</source>
         <translation>- Temps : **%1 min**</translation>
     </message>
@@ -2862,6 +2858,26 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
             <numerusform>Revoir la question manquée</numerusform>
             <numerusform>Revoir les %n manquées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>- Right: %1</source>
+        <translation>- Justes : %1</translation>
+    </message>
+    <message>
+        <source>- Remembered: %1</source>
+        <translation>- Retenues : %1</translation>
+    </message>
+    <message>
+        <source>- Next review: **in %1** (%2)</source>
+        <translation>- Prochaine révision : **dans %1** (%2)</translation>
+    </message>
+    <message>
+        <source>- Nothing is scheduled yet.</source>
+        <translation>- Rien n’est encore planifié.</translation>
+    </message>
+    <message>
+        <source>**%1%** (%2 of %3)</source>
+        <translation>**%1 %** (%2 sur %3)</translation>
     </message>
 </context>
 <context>

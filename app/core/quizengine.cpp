@@ -81,6 +81,8 @@ QuizSummary QuizEngine::summary() const
 {
     QuizSummary summary;
     summary.answered = int(m_given.size());
+    summary.nextDue = m_library.reviews().nextDue(m_clock());
+    summary.picked = m_mode == QuizMode::Choice;
     for (const Given &given : m_given) {
         summary.durationMs += given.durationMs;
         if (given.again) {

@@ -54,10 +54,12 @@ struct ChoiceOutcome
 struct QuizSummary
 {
     int answered = 0;
-    int again = 0;            // answers graded Again (or wrong picks)
-    QStringList missed;       // question ids answered Again, in order, once each
-    QStringList missedTitles; // their titles, as the summary shows them
-    qint64 durationMs = 0;    // time on the questions
+    int again = 0;                    // answers graded Again (or wrong picks)
+    QStringList missed;               // question ids answered Again, in order, once each
+    QStringList missedTitles;         // their titles, as the summary shows them
+    qint64 durationMs = 0;            // time on the questions
+    std::optional<QDateTime> nextDue; // when the next question of any sitting comes due
+    bool picked = false;              // multiple choice: right or wrong picks, not recall
 };
 
 // What the engine asks of a front end: a window, or a test. The engine calls

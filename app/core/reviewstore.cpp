@@ -287,6 +287,17 @@ QStringList ReviewStore::due(const QDateTime &now, int limit) const
     return firstColumn(query);
 }
 
+std::optional<QDateTime> ReviewStore::nextDue(const QDateTime &now) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT MIN(due) FROM cards WHERE due > ?"));
+    query.addBindValue(iso(now));
+    if (!query.exec() || !query.next() || query.value(0).isNull())
+        return std::nullopt;
+    const QDateTime due = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+    return due.isValid() ? std::optional<QDateTime>(due) : std::nullopt;
+}
+
 QStringList ReviewStore::fresh(int limit) const
 {
     QSqlQuery query(m_database.connection());

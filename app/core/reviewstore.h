@@ -78,6 +78,8 @@ public:
 
     // Concepts due at `now`, most overdue first.
     QStringList due(const QDateTime &now, int limit) const;
+    // When the next question comes due after `now`, if any is scheduled.
+    std::optional<QDateTime> nextDue(const QDateTime &now) const;
     // Concepts never studied, in tree order (concept leaders only).
     QStringList fresh(int limit) const;
     // New concepts first studied on the local calendar day of `now`.

@@ -65,7 +65,8 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     , m_backups(new BackupScheduler(library.database(), library.backupFolder(),
                                     core::BackupSettings::load().recentToKeep, this))
     , m_launcher(new StudyLauncher(library, this,
-                                   {[this] { m_notesPane->saveNow(); }, [this] { return currentQuestionId(); }}))
+                                   {[this] { m_notesPane->saveNow(); }, [this] { return currentQuestionId(); },
+                                    [this](const QString &id) { openQuestion(id); }}))
     , m_bookmarks(new BookmarkActions(library, *m_undoStack, this,
                                       {[this] { return currentQuestionId(); },
                                        [this](const QString &message) { statusBar()->showMessage(message); }}))

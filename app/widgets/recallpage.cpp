@@ -7,12 +7,28 @@
 #include "widgets/studycontrols.h"
 
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace sdstudy::widgets {
+
+namespace {
+
+const QString kQuestionLink = QStringLiteral("sdstudy-question");
+
+// A bank's title as the text of a Markdown link: its brackets are the title's.
+QString linkText(QString title)
+{
+    for (const QChar c : {QLatin1Char('\\'), QLatin1Char('['), QLatin1Char(']')})
+        title.replace(c, QStringLiteral("\\") + c);
+    return title;
+}
+
+} // namespace
 
 RecallPage::RecallPage(core::StudyLibrary &library, QWidget *parent)
     : QWidget(parent)
@@ -24,7 +40,12 @@ RecallPage::RecallPage(core::StudyLibrary &library, QWidget *parent)
     , m_revealButton(StudyControls::tallButton(tr("Show Answer (Space)")))
 {
     m_view->setObjectName(QStringLiteral("studyView"));
-    m_view->installEventFilter(this);                            // a card fitted to its text follows its width
+    // A card fitted to its text follows its width; a missed question on the summary is a link.
+    m_view->installEventFilter(this);
+    connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == kQuestionLink && isFinished())
+            Q_EMIT questionRequested(url.path());
+    });
     m_view->setAttachmentSource(library.attachments().reader()); // pictures in "Show my note"
     m_view->document()->setDocumentMargin(20);
     m_revealButton->setObjectName(QStringLiteral("reveal"));
@@ -272,14 +293,26 @@ void RecallPage::finish(const core::QuizSummary &summary)
                   "questions per day in Preferences.");
     } else {
         const int right = summary.answered - summary.again;
+        const QString share
+            = tr("**%1%** (%2 of %3)").arg(qRound(100.0 * right / summary.answered)).arg(right).arg(summary.answered);
         page = tr("## Session done\n\n") + tr("- Answered: **%1**").arg(summary.answered) + QLatin1Char('\n')
-            + tr("- Remembered: **%1%**").arg(qRound(100.0 * right / summary.answered)) + QLatin1Char('\n')
+            + (summary.picked ? tr("- Right: %1").arg(share) : tr("- Remembered: %1").arg(share)) + QLatin1Char('\n')
             + tr("- Time: **%1 min**").arg(std::max<qint64>(1, (summary.durationMs + 30000) / 60000))
-            + QStringLiteral("\n\n");
+            + QLatin1Char('\n');
+        if (summary.nextDue) {
+            const QString at = QLocale().toString(summary.nextDue->toLocalTime(), QLocale::ShortFormat);
+            page += tr("- Next review: **in %1** (%2)").arg(interval(m_engine->now(), *summary.nextDue), at);
+        } else {
+            page += tr("- Nothing is scheduled yet.");
+        }
+        page += QStringLiteral("\n\n");
         if (!summary.missed.isEmpty()) {
+            // Each a link: the window shows that question once the sitting is closed.
             page += tr("### Missed") + QStringLiteral("\n\n");
-            for (const QString &title : summary.missedTitles)
-                page += QStringLiteral("- %1\n").arg(title);
+            for (qsizetype i = 0; i < summary.missed.size(); ++i) {
+                page += QStringLiteral("- [%1](%2:%3)\n")
+                            .arg(linkText(summary.missedTitles.value(i)), kQuestionLink, summary.missed.at(i));
+            }
         }
     }
     m_view->showMarkdown(page);

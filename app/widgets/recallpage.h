@@ -53,6 +53,8 @@ public:
 
 Q_SIGNALS:
     void practiseMissesRequested();
+    // A missed question on the summary was clicked: the window should show it.
+    void questionRequested(const QString &questionId);
     void closeRequested();
 
 protected:

@@ -75,6 +75,10 @@ StudyDialog::StudyDialog(core::StudyLibrary &library, core::QuizMode mode, const
         m_page->setShowNote(on);
     });
     connect(m_page, &RecallPage::closeRequested, this, &QDialog::accept);
+    connect(m_page, &RecallPage::questionRequested, this, [this](const QString &id) {
+        m_questionAskedFor = id;
+        accept();
+    });
     connect(m_page, &RecallPage::practiseMissesRequested, this, [this] {
         accept();
         Q_EMIT practiseMissesRequested();

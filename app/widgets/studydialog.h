@@ -36,6 +36,8 @@ public:
 
     // The questions answered Again in this sitting, once it is over.
     QStringList missed() const { return m_missed; }
+    // The question the person asked to see from the summary, if any.
+    QString questionAskedFor() const { return m_questionAskedFor; }
 
 Q_SIGNALS:
     // The person asked to practise this sitting's misses straight away.
@@ -62,6 +64,7 @@ private:
     RecallPage *m_page;             // the mode's page
     ChoicePage *m_choice = nullptr; // the same page, in multiple choice
     QStringList m_missed;
+    QString m_questionAskedFor;
     std::unique_ptr<core::QuizEngine> m_engine; // last: it calls back into the page
 };
 

@@ -141,6 +141,8 @@ void StudyLauncher::runPlan(const QStringList &plan, core::QuizMode mode)
     connect(&dialog, &StudyDialog::practiseMissesRequested, this, [&practiseMisses] { practiseMisses = true; });
     dialog.exec();
     showDueCounts();
+    if (const QString asked = dialog.questionAskedFor(); !asked.isEmpty() && m_hooks.showQuestion)
+        m_hooks.showQuestion(asked);
     if (practiseMisses)
         runPlan(dialog.missed(), mode == core::QuizMode::Mock ? core::QuizMode::Recall : mode);
 }

@@ -31,8 +31,9 @@ class StudyLauncher final : public QObject
 public:
     struct Hooks
     {
-        std::function<void()> before;             // save the note being typed
-        std::function<QString()> currentQuestion; // for a mock interview of the question on show
+        std::function<void()> before;                      // save the note being typed
+        std::function<QString()> currentQuestion;          // for a mock interview of the question on show
+        std::function<void(const QString &)> showQuestion; // a missed question clicked on the summary
     };
 
     StudyLauncher(core::StudyLibrary &library, QWidget *window, Hooks hooks);

@@ -266,7 +266,10 @@ private Q_SLOTS:
         }
         QVERIFY2(view->toPlainText().contains(QStringLiteral("Session done")), qPrintable(view->toPlainText()));
         QVERIFY(view->toPlainText().contains(QStringLiteral("Answered: 4")));
-        QVERIFY(view->toPlainText().contains(QStringLiteral("Remembered: 75%")));
+        QVERIFY(view->toPlainText().contains(QStringLiteral("Remembered: 75% (3 of 4)")));
+        // When to come back.
+        QVERIFY2(view->toPlainText().contains(QRegularExpression(QStringLiteral("Next review: in \\d+ (min|h|d)"))),
+                 qPrintable(view->toPlainText()));
         QVERIFY(!showNote->isVisible()); // nothing to show a note beside on the summary
         QVERIFY(view->toPlainText().contains(forgotten));
         auto *misses = dialog.findChild<QPushButton *>(QStringLiteral("practiseMisses"));
@@ -290,6 +293,36 @@ private Q_SLOTS:
         QVERIFY(missesSheet.collect(*m_library, &sheet, &error));
         QCOMPARE(sheet.size(), 1);
         QCOMPARE(sheet.first().question.conceptId, dialog.missed().first());
+
+        // The missed question is a link: the window shows it once the sitting closes.
+        const QTextCursor link = view->document()->find(forgotten, view->document()->find(QStringLiteral("Missed")));
+        QVERIFY(!link.isNull() && link.charFormat().isAnchor());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->cursorRect(link).center() - QPoint(8, 0));
+        QCOMPARE(dialog.questionAskedFor(), dialog.missed().first());
+        QVERIFY(!dialog.isVisible());
+    }
+
+    // In multiple choice the summary counts right picks, not what was remembered.
+    void aMultipleChoiceSummaryCountsRightPicks()
+    {
+        StudyDialog dialog(*m_library, QuizMode::Choice, studyNow(3));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
+        QTest::keyClick(&dialog, Qt::Key_1);
+        QTest::keyClick(&dialog, Qt::Key_Space);
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(QLatin1Char('&')) == QStringLiteral("End Session"))
+                    b->click();
+            }
+        });
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY2(view->toPlainText().contains(QRegularExpression(QStringLiteral("Right: \\d+% \\([01] of 1\\)"))),
+                 qPrintable(view->toPlainText()));
+        QVERIFY(!view->toPlainText().contains(QStringLiteral("Remembered")));
     }
 
     // Esc asks whether to end the sitting; ending shows the summary of what was answered.
