@@ -7,6 +7,7 @@
 #include "widgets/searchresultdelegate.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStandardItemModel>
 
 namespace sdstudy::widgets {
@@ -29,6 +30,27 @@ QStandardItem *questionItem(const core::QuestionSummary &question, const QString
     item->setToolTip(plainToolTip(
         QCoreApplication::translate("CollectionViews", "#%1 · %2").arg(question.number).arg(question.topic)));
     return item;
+}
+
+// A note's Markdown as its reader sees it, for one line of a list: no asterisks,
+// backticks, heading marks or link targets, lines run together. Cheap enough
+// for thousands of notes; the page itself renders the Markdown properly.
+QString plainFromMarkdown(const QString &markdown)
+{
+    static const QRegularExpression picture(QStringLiteral("!\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression lineMarks(QStringLiteral("(^|\\n)\\s*(#{1,6}\\s+|>\\s*|[-*+]\\s+|\\d+[.)]\\s+)"));
+    static const QRegularExpression emphasis(QStringLiteral("\\*{1,3}|_{2,3}|`+|~~"));
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    constexpr qsizetype kShown = 300; // more than a list row shows
+    return markdown.left(kShown * 2)
+        .replace(picture, QStringLiteral("\\1"))
+        .replace(link, QStringLiteral("\\1"))
+        .replace(lineMarks, QStringLiteral("\\1"))
+        .remove(emphasis)
+        .replace(space, QStringLiteral(" "))
+        .trimmed()
+        .left(kShown);
 }
 
 } // namespace
@@ -87,8 +109,12 @@ void NotesListView::setNotes(const QList<core::Note> &notes)
     m_model->clear();
     for (const core::Note &note : notes) {
         QStandardItem *item = questionItem(note.question, note.questionId);
-        const QString firstLine = note.text.trimmed().section(QLatin1Char('\n'), 0, 0);
-        item->setData(firstLine, ItemDataRole::Location);
+        // Where the question sits, then the note as it reads.
+        item->setData(QCoreApplication::translate("CollectionViews", "#%1 · %2")
+                          .arg(note.question.number)
+                          .arg(note.question.topic),
+                      ItemDataRole::Location);
+        item->setData(plainFromMarkdown(note.text), ItemDataRole::Snippet);
         item->setToolTip(plainToolTip(note.text.left(400)));
         m_model->appendRow(item);
     }

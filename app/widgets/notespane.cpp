@@ -4,9 +4,8 @@
 #include "core/notestore.h"
 #include "widgets/markdownview.h"
 #include "widgets/noteeditor.h"
+#include "widgets/notehighlighter.h"
 #include "widgets/syntaxrepository.h"
-
-#include <KSyntaxHighlighting/SyntaxHighlighter>
 
 #include <QDateTime>
 #include <QEvent>
@@ -113,9 +112,8 @@ void NotesPane::attachHighlighter()
 {
     if (m_highlighter)
         return;
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
+    m_highlighter = new NoteHighlighter(m_editor->document());
     m_highlighter->setTheme(SyntaxRepository::themeFor(palette()));
-    m_highlighter->setDefinition(SyntaxRepository::instance().definitionForName(QStringLiteral("Markdown")));
 }
 
 void NotesPane::setQuestion(const QString &questionId)
@@ -221,8 +219,11 @@ void NotesPane::onTextChanged()
         return;
     const QString text = m_editor->toPlainText();
     if (text == m_savedText) {
+        // Typed back to what is on disk: nothing to save, and the label says so.
         m_pending.remove(m_questionId);
         m_quietTimer.stop();
+        const auto note = m_notes.get(m_questionId);
+        note ? showSavedAt(note->updated) : m_status->clear();
         return;
     }
     if (!m_pending.contains(m_questionId))

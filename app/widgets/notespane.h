@@ -11,9 +11,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTabBar;
-namespace KSyntaxHighlighting {
-class SyntaxHighlighter;
-}
 
 namespace sdstudy::core {
 class AttachmentStore;
@@ -24,6 +21,7 @@ namespace sdstudy::widgets {
 
 class MarkdownView;
 class NoteEditor;
+class NoteHighlighter;
 
 // The person's note on the current question: Markdown, highlighted while typing,
 // with a rendered preview. Saves itself at most a second after the last keystroke
@@ -109,7 +107,7 @@ private:
     NoteEditor *m_editor;
     MarkdownView *m_preview;
     bool m_autosave;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    NoteHighlighter *m_highlighter = nullptr;
     QTimer m_quietTimer;
     QTimer m_retryTimer;
     QElapsedTimer m_unsavedFor;

@@ -198,6 +198,54 @@ private Q_SLOTS:
         QTRY_VERIFY(!code.layout()->formats().isEmpty());
     }
 
+    // While writing: code is in a monospace font, a first line "Key: value" is text
+    // (not metadata), and typing back to what is saved says "Saved" again.
+    void theEditorShowsCodeAndPlainTextAsTheyAre()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->openQuestion(idOf(53));
+        QString error;
+        QVERIFY(m_library->notes().save(idOf(53),
+                                        QStringLiteral("Missed: **half-open** state\n\n```\nopen()\n```\n"
+                                                       "plain words and `inline` code\n"),
+                                        &error));
+        m_pane->reload();
+        m_pane->startWriting();
+        QPlainTextEdit *editor = m_pane->editor();
+        const auto blockWith = [editor](const QString &text) {
+            for (QTextBlock b = editor->document()->begin(); b.isValid(); b = b.next()) {
+                if (b.text().contains(text))
+                    return b;
+            }
+            return QTextBlock();
+        };
+        const auto fixedAt = [](const QTextBlock &block, int position) {
+            for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+                if (range.start <= position && position < range.start + range.length)
+                    return range.format.fontFixedPitch();
+            }
+            return false;
+        };
+        QTRY_VERIFY(!blockWith(QStringLiteral("open()")).layout()->formats().isEmpty());
+        QVERIFY(fixedAt(blockWith(QStringLiteral("open()")), 1));
+        const QTextBlock plain = blockWith(QStringLiteral("plain words"));
+        QVERIFY(!fixedAt(plain, 1));
+        QVERIFY(fixedAt(plain, int(plain.text().indexOf(QStringLiteral("inline"))) + 1));
+        // "Missed" is not greyed as if it were the document's metadata.
+        const QTextBlock first = editor->document()->firstBlock();
+        for (const QTextLayout::FormatRange &range : first.layout()->formats())
+            QVERIFY2(range.start > 0, qPrintable(first.text()));
+
+        const QString saved = m_pane->statusText();
+        QVERIFY2(saved.startsWith(QStringLiteral("Saved")), qPrintable(saved));
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClick(editor, Qt::Key_X);
+        QVERIFY(!m_pane->statusText().startsWith(QStringLiteral("Saved")));
+        QTest::keyClick(editor, Qt::Key_Backspace);
+        QCOMPARE(m_pane->statusText(), saved);
+    }
+
     void bookmarkFlagAndUndoFromTheKeyboard()
     {
         auto window = openWindow();
@@ -371,14 +419,19 @@ private Q_SLOTS:
     void theNotesViewAndSearchSeeNotes()
     {
         QString error;
-        QVERIFY(m_library->notes().save(idOf(305), QStringLiteral("Coalesce requests.\nSecond line."), &error));
+        QVERIFY(m_library->notes().save(
+            idOf(305), QStringLiteral("## Fix\n**Coalesce** requests, see [docs](https://x.org).\n- Second `line`."),
+            &error));
         auto window = openWindow();
         QVERIFY(window);
         window->findChild<QTabBar *>(QStringLiteral("pages"))->setCurrentIndex(2);
         auto *notes = window->findChild<NotesListView *>(QStringLiteral("notesView"));
         QCOMPARE(notes->model()->rowCount(), 1);
+        // Where the question sits, and the note as it reads, without its Markdown.
         QCOMPARE(notes->model()->index(0, 0).data(ItemDataRole::Location).toString(),
-                 QStringLiteral("Coalesce requests."));
+                 QStringLiteral("#305 · Caching & CDN"));
+        QCOMPARE(notes->model()->index(0, 0).data(ItemDataRole::Snippet).toString(),
+                 QStringLiteral("Fix Coalesce requests, see docs. Second line."));
         // The tooltip shows the note as text: rich text there would load pictures from the disk.
         QVERIFY(m_library->notes().save(idOf(53), QStringLiteral("<img src=\"/dev/zero\"> breaker"), &error));
         notes->setNotes(m_library->notes().all());
