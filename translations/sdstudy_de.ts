@@ -897,6 +897,10 @@
         <source>a scratch pad can hold up to %1 characters; this one has %2</source>
         <translation>ein Notizblock fasst bis zu %1 Zeichen; dieser hat %2</translation>
     </message>
+    <message>
+        <source>the attempt is no longer in the database</source>
+        <translation>der Versuch ist nicht mehr in der Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>NoteStore</name>

@@ -897,6 +897,10 @@
         <source>a scratch pad can hold up to %1 characters; this one has %2</source>
         <translation>un brouillon peut contenir jusqu’à %1 caractères ; celui-ci en a %2</translation>
     </message>
+    <message>
+        <source>the attempt is no longer in the database</source>
+        <translation>la tentative n’est plus dans la base de données</translation>
+    </message>
 </context>
 <context>
     <name>NoteStore</name>

@@ -248,6 +248,15 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                 },
                 error);
         },
+        // 10: one row per attempt, found at once when a progress file brings it again.
+        [](QSqlDatabase db, QString *error) {
+            return execAll(db,
+                           {
+                               QStringLiteral("CREATE UNIQUE INDEX mock_attempts_once"
+                                              " ON mock_attempts(question_id, started_at)"),
+                           },
+                           error);
+        },
     };
     return steps;
 }

@@ -91,6 +91,7 @@ KeyTerms KeyTerms::of(const QString &question, const QString &answerMarkdown,
     const QSet<QString> askedStems(asked.cbegin(), asked.cend());
     static const QRegularExpression token(QStringLiteral("[\\p{L}\\p{N}][\\p{L}\\p{N}+#'\u2019-]*|[^\\s\\p{L}\\p{N}]"));
     static const QRegularExpression hasDigit(QStringLiteral("\\d"));
+    static const QRegularExpression possessive(QStringLiteral("['\u2019]s$"));
 
     struct Candidate
     {
@@ -126,13 +127,16 @@ KeyTerms KeyTerms::of(const QString &question, const QString &answerMarkdown,
             candidates.append(c);
         }
     };
-    for (const Line &line : plainLines(answerMarkdown)) {
+    // An answer's points are in its first pages; a bank's answer of megabytes is
+    // read no further, so checking it stays instant.
+    constexpr qsizetype kLongestRead = 20'000;
+    for (const Line &line : plainLines(answerMarkdown.left(kLongestRead))) {
         QList<Word> run;
         auto it = token.globalMatch(line.text);
         while (it.hasNext()) {
             QString surface = it.next().captured();
             ++position;
-            surface.remove(QRegularExpression(QStringLiteral("['\u2019]s$"))); // "Kafka's" is about Kafka
+            surface.remove(possessive); // "Kafka's" is about Kafka
             Word word {surface, TextNormalizer::contentWords(surface)};
             word.usable = !word.stems.isEmpty() && !surface.contains(QLatin1Char('\''))
                 && !surface.contains(QChar(0x2019)) && !surface.contains(hasDigit)

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace sdstudy::core {
 
 namespace {
@@ -44,6 +46,18 @@ bool run(QSqlQuery &query, QString *error)
     if (query.exec())
         return true;
     *error = query.lastError().text();
+    return false;
+}
+
+// An update that must find its row: one gone (removed elsewhere) is an error,
+// never a silent loss of what was typed.
+bool update(QSqlQuery &query, QString *error)
+{
+    if (!run(query, error))
+        return false;
+    if (query.numRowsAffected() == 1)
+        return true;
+    *error = Text::tr("the attempt is no longer in the database");
     return false;
 }
 
@@ -101,17 +115,17 @@ bool MockAttemptStore::saveScratch(qint64 id, const QString &scratch, QString *e
     query.prepare(QStringLiteral("UPDATE mock_attempts SET scratch = ? WHERE id = ?"));
     query.addBindValue(scratch);
     query.addBindValue(id);
-    return run(query, error);
+    return update(query, error);
 }
 
 bool MockAttemptStore::saveProgress(qint64 id, int secondsUsed, const QList<int> &stagesDone, QString *error)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE mock_attempts SET seconds_used = ?, stages = ? WHERE id = ?"));
-    query.addBindValue(std::max(0, secondsUsed));
+    query.addBindValue(std::clamp(secondsUsed, 0, MockAttempt::kMostSeconds));
     query.addBindValue(stagesText(stagesDone));
     query.addBindValue(id);
-    return run(query, error);
+    return update(query, error);
 }
 
 bool MockAttemptStore::saveRating(qint64 id, std::optional<int> rating, QString *error)
@@ -120,7 +134,7 @@ bool MockAttemptStore::saveRating(qint64 id, std::optional<int> rating, QString 
     query.prepare(QStringLiteral("UPDATE mock_attempts SET rating = ? WHERE id = ?"));
     query.addBindValue(rating ? QVariant(*rating) : QVariant(QMetaType::fromType<int>()));
     query.addBindValue(id);
-    return run(query, error);
+    return update(query, error);
 }
 
 bool MockAttemptStore::removeIfEmpty(qint64 id, QString *error)
@@ -142,13 +156,15 @@ std::optional<MockAttempt> MockAttemptStore::get(qint64 id) const
     return read(query);
 }
 
-QList<MockAttempt> MockAttemptStore::forConcept(const QString &conceptId) const
+QList<MockAttempt> MockAttemptStore::latestFor(const QString &conceptId, int limit) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM mock_attempts WHERE concept_id = ? ORDER BY started_at DESC, id DESC")
-                      .arg(kColumns));
+    query.prepare(QStringLiteral("SELECT id, question_id, concept_id, started_at, seconds_used, minutes_allowed,"
+                                 " stages, '', rating FROM mock_attempts WHERE concept_id = ?"
+                                 " ORDER BY started_at DESC, id DESC LIMIT ?"));
     query.addBindValue(conceptId);
+    query.addBindValue(limit);
     QList<MockAttempt> attempts;
     if (!query.exec()) {
         qWarning("mock attempts could not be read: %s", qPrintable(query.lastError().text()));
@@ -175,26 +191,22 @@ QList<MockAttempt> MockAttemptStore::all() const
 
 MergeOutcome MockAttemptStore::merge(const MockAttempt &attempt, QString *error)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM mock_attempts WHERE question_id = ? AND started_at = ?"));
-    query.addBindValue(attempt.questionId);
-    query.addBindValue(attempt.startedAt.toUTC().toString(Qt::ISODateWithMs));
-    if (!run(query, error))
-        return MergeOutcome::Failed;
-    if (query.next())
-        return MergeOutcome::Unchanged;
+    // The same attempt (question and start) is kept once: the unique index decides.
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral("INSERT INTO mock_attempts (question_id, concept_id, started_at, seconds_used,"
-                                  " minutes_allowed, stages, scratch, rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                  " minutes_allowed, stages, scratch, rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                                  " ON CONFLICT (question_id, started_at) DO NOTHING"));
     insert.addBindValue(attempt.questionId);
     insert.addBindValue(attempt.conceptId);
     insert.addBindValue(attempt.startedAt.toUTC().toString(Qt::ISODateWithMs));
-    insert.addBindValue(attempt.secondsUsed);
+    insert.addBindValue(std::clamp(attempt.secondsUsed, 0, MockAttempt::kMostSeconds));
     insert.addBindValue(attempt.minutesAllowed);
     insert.addBindValue(stagesText(attempt.stagesDone));
     insert.addBindValue(attempt.scratch);
     insert.addBindValue(attempt.rating ? QVariant(*attempt.rating) : QVariant(QMetaType::fromType<int>()));
-    return run(insert, error) ? MergeOutcome::Added : MergeOutcome::Failed;
+    if (!run(insert, error))
+        return MergeOutcome::Failed;
+    return insert.numRowsAffected() > 0 ? MergeOutcome::Added : MergeOutcome::Unchanged;
 }
 
 } // namespace sdstudy::core

@@ -17,6 +17,8 @@ class Database;
 struct MockAttempt
 {
     static constexpr int kMostMinutes = 24 * 60;
+    // An interview clock left running (a laptop asleep) stops counting here.
+    static constexpr int kMostSeconds = 10 * kMostMinutes * 60;
 
     qint64 id = 0;
     QString questionId; // the phrasing asked
@@ -39,9 +41,11 @@ public:
 
     explicit MockAttemptStore(Database &database);
 
-    // A new attempt at a question, with nothing written yet; its id, or nullopt.
+    // A new attempt at a question, made when there is first something to keep;
+    // its id, or nullopt.
     std::optional<qint64> start(const QString &questionId, const QString &conceptId, const QDateTime &startedAt,
                                 int minutesAllowed, QString *error);
+    // Each fails (with *error set) if the attempt is no longer there.
     bool saveScratch(qint64 id, const QString &scratch, QString *error);
     bool saveProgress(qint64 id, int secondsUsed, const QList<int> &stagesDone, QString *error);
     // nullopt takes a grade back (Ctrl+Z in the sitting).
@@ -50,8 +54,9 @@ public:
     bool removeIfEmpty(qint64 id, QString *error);
 
     std::optional<MockAttempt> get(qint64 id) const;
-    // Every attempt at any phrasing of a concept, the latest first.
-    QList<MockAttempt> forConcept(const QString &conceptId) const;
+    // The latest attempts at any phrasing of a concept, newest first, without
+    // their scratch pads (get() reads one): for a list to choose from.
+    QList<MockAttempt> latestFor(const QString &conceptId, int limit) const;
     // Every attempt, oldest first, for the progress file.
     QList<MockAttempt> all() const;
     // An attempt from a progress file: added unless one at the same question and

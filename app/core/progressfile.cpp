@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sdstudy::core {
@@ -374,7 +375,26 @@ QByteArray ProgressFile::write(StudyLibrary &library)
                 pictures.append(id);
         }
     }
-    // The pictures the notes show go with them, so no note points at nothing.
+    QJsonArray attemptArray;
+    for (const MockAttempt &a : library.mockAttempts().all()) {
+        for (const QString &id : AttachmentStore::referencedBy(a.scratch)) {
+            if (!pictures.contains(id))
+                pictures.append(id);
+        }
+        QJsonArray stages;
+        for (int stage : a.stagesDone)
+            stages.append(stage);
+        attemptArray.append(
+            QJsonObject {{QStringLiteral("question_id"), a.questionId},
+                         {QStringLiteral("concept_id"), a.conceptId},
+                         {QStringLiteral("started_at"), a.startedAt.toString(Qt::ISODateWithMs)},
+                         {QStringLiteral("seconds_used"), std::clamp(a.secondsUsed, 0, MockAttempt::kMostSeconds)},
+                         {QStringLiteral("minutes_allowed"), a.minutesAllowed},
+                         {QStringLiteral("stages"), stages},
+                         {QStringLiteral("scratch"), a.scratch},
+                         {QStringLiteral("rating"), a.rating ? QJsonValue(*a.rating) : QJsonValue()}});
+    }
+    // The pictures the notes and scratch pads show go with them, so nothing points at nothing.
     for (const QString &id : std::as_const(pictures)) {
         if (const auto picture = library.attachments().get(id))
             attachmentArray.append(QJsonObject {
@@ -384,20 +404,6 @@ QByteArray ProgressFile::write(StudyLibrary &library)
         cardArray.append(cardJson(conceptId, card));
     for (const ReviewStore::LogEntry &entry : library.reviews().allLogEntries())
         reviewArray.append(logJson(entry));
-    QJsonArray attemptArray;
-    for (const MockAttempt &a : library.mockAttempts().all()) {
-        QJsonArray stages;
-        for (int stage : a.stagesDone)
-            stages.append(stage);
-        attemptArray.append(QJsonObject {{QStringLiteral("question_id"), a.questionId},
-                                         {QStringLiteral("concept_id"), a.conceptId},
-                                         {QStringLiteral("started_at"), a.startedAt.toString(Qt::ISODateWithMs)},
-                                         {QStringLiteral("seconds_used"), a.secondsUsed},
-                                         {QStringLiteral("minutes_allowed"), a.minutesAllowed},
-                                         {QStringLiteral("stages"), stages},
-                                         {QStringLiteral("scratch"), a.scratch},
-                                         {QStringLiteral("rating"), a.rating ? QJsonValue(*a.rating) : QJsonValue()}});
-    }
     const QJsonObject root {{QStringLiteral("format"), kFormat},
                             {QStringLiteral("version"), kFormatVersion},
                             {QStringLiteral("exported"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
@@ -463,10 +469,14 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
         report.futureTimesDated += future;
         return future;
     };
-    // Only the pictures the file's notes show come in.
+    // Only the pictures the file's notes and scratch pads show come in.
     QSet<QString> shown;
     for (const NoteItem &n : std::as_const(contents.notes)) {
         const QStringList ids = AttachmentStore::referencedBy(n.text);
+        shown.unite(QSet<QString>(ids.cbegin(), ids.cend()));
+    }
+    for (const MockAttempt &a : std::as_const(contents.mockAttempts)) {
+        const QStringList ids = AttachmentStore::referencedBy(a.scratch);
         shown.unite(QSet<QString>(ids.cbegin(), ids.cend()));
     }
 

@@ -27,6 +27,9 @@ constexpr double kAnswerWeight = 1.0;
 constexpr qsizetype kShortestRankedPrefix = 3;
 constexpr qsizetype kShortestRankedPrefixLarge = 4;
 constexpr qint64 kLargeBank = 20000;
+// A paragraph pasted into the box is looked up by its first words, not as a
+// query of hundreds of terms (each word asks for its other forms too).
+constexpr qsizetype kMostWords = 16;
 
 QStringList wordsOf(const QString &text)
 {
@@ -183,7 +186,7 @@ QString SearchEngine::matchExpression(const QString &text, const QString &column
 {
     const QString scope = column.isEmpty() ? QString() : QStringLiteral("{%1} : ").arg(column);
     QStringList terms;
-    for (const QString &word : wordsOf(text)) {
+    for (const QString &word : wordsOf(text).mid(0, kMostWords)) {
         // The whole word matches twice over, so "cap" ranks CAP above "capture";
         // other forms of it once.
         QString term = QStringLiteral("(%2\"%1\" OR %2\"%1\"*").arg(word, scope);
@@ -205,14 +208,15 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
         && size.value(0).toLongLong() > kLargeBank;
     const qsizetype shortest = large ? kShortestRankedPrefixLarge : kShortestRankedPrefix;
     QStringList longWords, shortWords;
-    for (const QString &word : wordsOf(query.words))
+    const QStringList typed = wordsOf(query.words).mid(0, kMostWords);
+    for (const QString &word : typed)
         (word.size() < shortest ? shortWords : longWords).append(word);
     if (limit <= 0 || (longWords.isEmpty() && shortWords.isEmpty() && !query.hasFilters()))
         return {};
     if (const FilterSql filter(query, {}); filter.narrow) {
         if (longWords.isEmpty() && shortWords.isEmpty())
             return listed(filter, limit);
-        return withinSet(wordsOf(query.words), filter, limit);
+        return withinSet(typed, filter, limit);
     }
     if (longWords.isEmpty()) {
         return query.hasFilters() ? listed(FilterSql(query, shortWords), limit) : titlesStartingWith(shortWords, limit);

@@ -149,7 +149,7 @@ MockInterviewPanel::MockInterviewPanel(core::StudyLibrary &library, QWidget *par
     });
     connect(m_stages, &QListWidget::itemChanged, this, [this] {
         QString error;
-        if (m_attempt && m_engine
+        if (m_engine && ensureAttempt()
             && !m_library.mockAttempts().saveProgress(*m_attempt, int(m_engine->interviewSpentMs() / 1000),
                                                       stagesDone(), &error))
             showStatus(tr("Not kept: %1").arg(error), true);
@@ -159,36 +159,43 @@ MockInterviewPanel::MockInterviewPanel(core::StudyLibrary &library, QWidget *par
 MockInterviewPanel::~MockInterviewPanel()
 {
     // What was typed in the last second is not lost when the window closes.
-    if (!saveScratch())
+    if (!closeAttempt())
         qWarning("the scratch pad could not be saved: %s", qPrintable(m_status->text()));
-    closeAttempt();
 }
 
 void MockInterviewPanel::startQuestion(const QString &questionId)
 {
-    const bool again = m_attempt && questionId == m_questionId; // its grade taken back
-    QString error;
-    if (again) {
-        m_library.mockAttempts().saveRating(*m_attempt, std::nullopt, &error);
-    } else {
+    const bool reopening = m_reopenLastGraded && m_lastGraded && m_lastGraded->questionId == questionId;
+    m_reopenLastGraded = false;
+    if (reopening && m_attempt == m_lastGraded->id) {
+        QString error;
+        if (!m_library.mockAttempts().saveRating(*m_attempt, std::nullopt, &error))
+            showStatus(tr("Not kept: %1").arg(error), true);
+    } else if (reopening) {
         closeAttempt();
-        const auto question = m_library.questions().question(questionId);
-        const qint64 budgetMs = m_engine ? m_engine->interviewRemainingMs() + m_engine->interviewSpentMs() : 0;
-        m_attempt = m_library.mockAttempts().start(questionId, question ? question->conceptId : questionId,
-                                                   QDateTime::currentDateTimeUtc(), int(budgetMs / 60000), &error);
+        reopen(m_lastGraded->id);
+    } else if (closeAttempt()) {
         m_questionId = questionId;
+        m_startedAt = QDateTime::currentDateTimeUtc();
+        m_noteSection.clear();
         const QSignalBlocker quiet(m_stages);
         for (int i = 0; i < m_stages->count(); ++i)
             m_stages->item(i)->setCheckState(Qt::Unchecked);
         const QSignalBlocker quietPad(m_pad);
         m_pad->clear();
         m_padChanged = false;
-        m_sinceSave.start();
-    }
-    if (!error.isEmpty())
-        showStatus(tr("Not kept: %1").arg(error), true);
-    else
         showStatus(QString());
+    } else {
+        // The last question's pad could not be kept: it stays on show, and goes
+        // into this question's attempt rather than being lost.
+        m_questionId = questionId;
+        m_startedAt = QDateTime::currentDateTimeUtc();
+        m_attempt.reset();
+        m_padChanged = true;
+    }
+    if (reopening)
+        m_lastGraded.reset();
+    m_sinceSave.start();
     setEnabled(true); // again, after Ctrl+Z on the summary
     m_interviewArea->setEnabled(true);
     m_pad->setReadOnly(false);
@@ -201,6 +208,43 @@ void MockInterviewPanel::startQuestion(const QString &questionId)
     updateClock();
 }
 
+// The attempt whose grade was taken back, as it was: its pad and stages.
+void MockInterviewPanel::reopen(qint64 id)
+{
+    const auto attempt = m_library.mockAttempts().get(id);
+    QString error;
+    if (!attempt || !m_library.mockAttempts().saveRating(id, std::nullopt, &error)) {
+        showStatus(tr("Not kept: %1").arg(error), true);
+        return;
+    }
+    m_attempt = id;
+    m_questionId = attempt->questionId;
+    m_startedAt = attempt->startedAt;
+    m_noteSection.clear();
+    const QSignalBlocker quiet(m_stages);
+    for (int i = 0; i < m_stages->count(); ++i)
+        m_stages->item(i)->setCheckState(attempt->stagesDone.contains(i) ? Qt::Checked : Qt::Unchecked);
+    const QSignalBlocker quietPad(m_pad);
+    m_pad->setPlainText(attempt->scratch);
+    m_pad->moveCursor(QTextCursor::End);
+    m_padChanged = false;
+    showStatus(tr("Saved"));
+}
+
+bool MockInterviewPanel::ensureAttempt()
+{
+    if (m_attempt)
+        return true;
+    const auto question = m_library.questions().question(m_questionId);
+    const qint64 budgetMs = m_engine ? m_engine->interviewRemainingMs() + m_engine->interviewSpentMs() : 0;
+    QString error;
+    m_attempt = m_library.mockAttempts().start(m_questionId, question ? question->conceptId : m_questionId, m_startedAt,
+                                               int(budgetMs / 60000), &error);
+    if (!m_attempt)
+        showStatus(tr("Not kept: %1").arg(error), true);
+    return m_attempt.has_value();
+}
+
 int MockInterviewPanel::stopForAnswer()
 {
     m_tick.stop();
@@ -208,20 +252,24 @@ int MockInterviewPanel::stopForAnswer()
     m_answerButton->setEnabled(false);
     m_pauseButton->setEnabled(false);
     const QList<int> done = stagesDone();
-    if (m_attempt && m_engine) {
-        QString error;
-        if (!m_library.mockAttempts().saveProgress(*m_attempt, int(m_engine->interviewSpentMs() / 1000), done, &error))
-            showStatus(tr("Not kept: %1").arg(error), true);
-    }
+    QString error;
+    if (ensureAttempt() && m_engine
+        && !m_library.mockAttempts().saveProgress(*m_attempt, int(m_engine->interviewSpentMs() / 1000), done, &error))
+        showStatus(tr("Not kept: %1").arg(error), true);
     return int(done.size());
 }
 
-void MockInterviewPanel::graded(int rating)
+bool MockInterviewPanel::graded(int rating)
 {
-    saveScratch();
+    if (!saveScratch() || !ensureAttempt())
+        return false;
     QString error;
-    if (m_attempt && !m_library.mockAttempts().saveRating(*m_attempt, rating, &error))
+    if (!m_library.mockAttempts().saveRating(*m_attempt, rating, &error)) {
         showStatus(tr("Not kept: %1").arg(error), true);
+        return false;
+    }
+    m_lastGraded = Graded {*m_attempt, m_questionId};
+    return true;
 }
 
 int MockInterviewPanel::stageCount() const
@@ -241,12 +289,18 @@ void MockInterviewPanel::finish()
 bool MockInterviewPanel::saveScratch()
 {
     m_quiet.stop();
-    if (!m_attempt || !m_padChanged)
+    if (!m_padChanged)
         return true;
+    const QString text = m_pad->toPlainText();
     QString error;
-    if (!m_library.mockAttempts().saveScratch(*m_attempt, m_pad->toPlainText(), &error)) {
-        // Kept in the pad and tried again at the next pause in typing.
-        showStatus(tr("Not saved: %1").arg(error), true);
+    if (!m_attempt && text.trimmed().isEmpty()) {
+        m_padChanged = false; // nothing to keep yet
+        return true;
+    }
+    if (!ensureAttempt() || !m_library.mockAttempts().saveScratch(*m_attempt, text, &error)) {
+        // Kept in the pad and tried again a little later; the question is not left meanwhile.
+        if (!error.isEmpty())
+            showStatus(tr("Not saved: %1").arg(error), true);
         m_quiet.start(kRetryMs);
         return false;
     }
@@ -261,16 +315,18 @@ QWidget *MockInterviewPanel::scratchEditor() const
     return m_pad;
 }
 
-// The attempt on show is over: kept, unless nothing was written, covered or graded.
-void MockInterviewPanel::closeAttempt()
+// The attempt on show is over: kept, unless nothing was written, covered or
+// graded. False if its pad could not be saved (then it stays).
+bool MockInterviewPanel::closeAttempt()
 {
-    if (!m_attempt)
-        return;
-    saveScratch();
-    QString error;
-    m_library.mockAttempts().removeIfEmpty(*m_attempt, &error);
+    if (!saveScratch())
+        return false;
+    if (m_attempt && m_pad->toPlainText().trimmed().isEmpty()) {
+        QString error;
+        m_library.mockAttempts().removeIfEmpty(*m_attempt, &error);
+    }
     m_attempt.reset();
-    m_questionId.clear();
+    return true;
 }
 
 QList<int> MockInterviewPanel::stagesDone() const
@@ -290,16 +346,25 @@ void MockInterviewPanel::appendToNote()
     const QString pad = m_pad->toPlainText().trimmed();
     if (pad.isEmpty())
         return;
-    const QString existing = m_library.notes().get(m_questionId).value_or(core::Note {}).text.trimmed();
     const QString section
-        = tr("### Mock interview, %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
+        = tr("### Mock interview, %1").arg(QLocale().toString(m_startedAt.toLocalTime().date(), QLocale::LongFormat))
         + QStringLiteral("\n\n") + pad + QLatin1Char('\n');
+    // Added again from the same attempt, the section it wrote before is brought up
+    // to date rather than repeated; the rest of the note is left exactly as it is.
+    QString note = m_library.notes().get(m_questionId).value_or(core::Note {}).text;
+    if (!m_noteSection.isEmpty() && note.contains(m_noteSection)) {
+        note.replace(note.lastIndexOf(m_noteSection), m_noteSection.size(), section);
+    } else if (note.trimmed().isEmpty()) {
+        note = section;
+    } else {
+        note += (note.endsWith(QLatin1Char('\n')) ? QStringLiteral("\n") : QStringLiteral("\n\n")) + section;
+    }
     QString error;
-    if (!m_library.notes().save(m_questionId,
-                                existing.isEmpty() ? section : existing + QStringLiteral("\n\n") + section, &error)) {
+    if (!m_library.notes().save(m_questionId, note, &error)) {
         showStatus(tr("Not added to your note: %1").arg(error), true);
         return;
     }
+    m_noteSection = section;
     showStatus(tr("Added to your note"));
     m_addToNote->setEnabled(false); // until the pad changes again
 }
@@ -311,10 +376,14 @@ void MockInterviewPanel::listEarlierAttempts()
     const auto question = m_library.questions().question(m_questionId);
     QList<core::MockAttempt> earlier;
     if (question) {
-        for (const core::MockAttempt &attempt : m_library.mockAttempts().forConcept(question->conceptId)) {
+        // The latest few: an import may bring hundreds, and a menu is for choosing.
+        constexpr int kMostListed = 30;
+        for (const core::MockAttempt &attempt :
+             m_library.mockAttempts().latestFor(question->conceptId, kMostListed + 1)) {
             if (attempt.id != m_attempt.value_or(0))
                 earlier.append(attempt);
         }
+        earlier = earlier.mid(0, kMostListed);
     }
     m_earlierButton->setText(tr("Earlier Attempts (%1)").arg(earlier.size()));
     m_earlierButton->setVisible(!earlier.isEmpty());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
@@ -43,14 +44,17 @@ public:
     // The engine whose clock the panel shows; set before the first question.
     void setEngine(core::QuizEngine *engine) { m_engine = engine; }
 
-    // A new question: a new attempt, stages cleared, the clock running. The same
-    // question again (its grade taken back) goes on with the same attempt.
+    // A new question: a new attempt, stages cleared, the clock running. After
+    // reopenLastGraded(true), the question whose grade was taken back goes on
+    // with its own attempt: its pad and stages, ungraded.
     void startQuestion(const QString &questionId);
+    void reopenLastGraded(bool reopen) { m_reopenLastGraded = reopen; }
     // The answer shows: the clock stops, the time and stages are kept, the pad
     // stays open. Returns the stages ticked.
     int stopForAnswer();
-    // The person graded the attempt.
-    void graded(int rating);
+    // The person graded the attempt; false (and the panel says why) if the pad
+    // or the grade could not be kept, and the question must not be left.
+    bool graded(int rating);
     int stageCount() const;
     // The sitting is over: nothing more to write.
     void finish();
@@ -71,7 +75,9 @@ private:
     void appendToNote();
     void listEarlierAttempts();
     void showAttempt(qint64 id);
-    void closeAttempt();
+    bool ensureAttempt();
+    bool closeAttempt();
+    void reopen(qint64 id);
     QList<int> stagesDone() const;
     void showStatus(const QString &text, bool problem = false);
 
@@ -89,9 +95,19 @@ private:
     QTimer m_tick;
     QTimer m_quiet; // saves the pad once typing pauses
     QElapsedTimer m_sinceSave;
+    // The attempt on show: made when there is first something to keep.
     std::optional<qint64> m_attempt;
     QString m_questionId;
+    QDateTime m_startedAt;
     bool m_padChanged = false;
+    QString m_noteSection; // what Add to My Note last wrote for this attempt
+    struct Graded
+    {
+        qint64 id = 0;
+        QString questionId;
+    };
+    std::optional<Graded> m_lastGraded;
+    bool m_reopenLastGraded = false;
 };
 
 } // namespace sdstudy::widgets

@@ -59,9 +59,18 @@ void MockPage::answerComing()
     setCardFitsText(false);
 }
 
-void MockPage::gradeGiven(int rating)
+bool MockPage::gradeGiven(int rating)
 {
-    m_panel->graded(rating);
+    return m_panel->graded(rating);
+}
+
+bool MockPage::undo()
+{
+    // The question comes back with the attempt whose grade is taken back.
+    m_panel->reopenLastGraded(true);
+    const bool undone = RecallPage::undo();
+    m_panel->reopenLastGraded(false);
+    return undone;
 }
 
 QString MockPage::revealPreamble(const core::QuizReveal &) const

@@ -20,12 +20,13 @@ public:
     void setEngine(core::QuizEngine *engine) override;
     void finish(const core::QuizSummary &summary) override;
     bool saveWork() override;
+    bool undo() override;
 
 protected:
     void showAsked() override;
     void requestReveal() override;
     void answerComing() override;
-    void gradeGiven(int rating) override;
+    bool gradeGiven(int rating) override;
     QString revealPreamble(const core::QuizReveal &reveal) const override;
 
 private:

@@ -102,8 +102,13 @@ QWidget *RecallPage::makeDoneControls()
 
 void RecallPage::grade(int rating)
 {
-    gradeGiven(rating);
-    m_engine->grade(core::FsrsScheduler::Rating(rating));
+    if (gradeGiven(rating))
+        m_engine->grade(core::FsrsScheduler::Rating(rating));
+}
+
+bool RecallPage::undo()
+{
+    return m_engine->undo();
 }
 
 void RecallPage::addBelowCard(QWidget *widget)

@@ -45,6 +45,8 @@ public:
     virtual void finish(const core::QuizSummary &summary);
     bool isFinished() const;
 
+    // Ctrl+Z: the last answer taken back and its question asked again.
+    virtual bool undo();
     // The keys of the moment (Space, 1-4); false when they mean nothing here.
     virtual bool handleKey(int key);
     // Writes what the person has typed that is not saved yet; false (and the page
@@ -76,8 +78,9 @@ protected:
     virtual void requestReveal();
     // The engine is about to show the answer.
     virtual void answerComing() { }
-    // The person graded the question (1 again .. 4 easy); the engine is told next.
-    virtual void gradeGiven(int) { }
+    // The person graded the question (1 again .. 4 easy); the engine is told next,
+    // unless this says the page cannot be left yet (and shows why).
+    virtual bool gradeGiven(int) { return true; }
     // What stands between the question and the answer once revealed.
     virtual QString revealPreamble(const core::QuizReveal &) const { return {}; }
     // Marks what the mode wants marked in the revealed page (view()'s document).

@@ -74,14 +74,15 @@ StudyDialog::StudyDialog(core::StudyLibrary &library, core::QuizMode mode, const
         QSettings().setValue(kShowNoteKey, on);
         m_page->setShowNote(on);
     });
-    connect(m_page, &RecallPage::closeRequested, this, &QDialog::accept);
+    connect(m_page, &RecallPage::closeRequested, this, &StudyDialog::closeSaved);
     connect(m_page, &RecallPage::questionRequested, this, [this](const QString &id) {
         m_questionAskedFor = id;
-        accept();
+        if (!closeSaved())
+            m_questionAskedFor.clear();
     });
     connect(m_page, &RecallPage::practiseMissesRequested, this, [this] {
-        accept();
-        Q_EMIT practiseMissesRequested();
+        if (closeSaved())
+            Q_EMIT practiseMissesRequested();
     });
 
     auto *top = new QHBoxLayout;
@@ -172,20 +173,33 @@ void StudyDialog::reject()
             m_engine->end();
         return;
     }
+    if (workIsSaved())
+        QDialog::reject();
+}
+
+bool StudyDialog::closeSaved()
+{
+    if (!workIsSaved())
+        return false;
+    accept();
+    return true;
+}
+
+bool StudyDialog::workIsSaved()
+{
     // The scratch pad is only let go once it is on disk; the pane says what failed.
-    if (!m_page->saveWork()) {
-        QMessageBox::warning(this, tr("Scratch Pad Not Saved"),
-                             tr("Your scratch pad could not be saved, so this window stays open. "
-                                "Copy the text somewhere safe, or close again once the problem is solved."));
-        return;
-    }
-    QDialog::reject();
+    if (m_page->saveWork())
+        return true;
+    QMessageBox::warning(this, tr("Scratch Pad Not Saved"),
+                         tr("Your scratch pad could not be saved, so this window stays open. "
+                            "Copy the text somewhere safe, or close again once the problem is solved."));
+    return false;
 }
 
 void StudyDialog::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Undo)) {
-        m_engine->undo();
+        m_page->undo();
         return;
     }
     if (m_page->handleKey(event->key()))

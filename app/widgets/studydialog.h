@@ -58,6 +58,9 @@ private:
     void finished(const core::QuizSummary &summary) override;
 
     void showProgress(const core::QuizCard &card);
+    // Closes the window once the page's work is on disk; false (and a message) if not.
+    bool closeSaved();
+    bool workIsSaved();
 
     QLabel *m_progress;
     QCheckBox *m_showNote;

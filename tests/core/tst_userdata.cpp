@@ -6,6 +6,8 @@
 #include "core/studylibrary.h"
 #include "core/topicrules.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -214,7 +216,18 @@ private Q_SLOTS:
         const auto id = m_library->mockAttempts().start(idOf(22), chat, started, 35, &error);
         QVERIFY2(id, qPrintable(error));
         QVERIFY2(m_library->mockAttempts().saveProgress(*id, 60, {}, &error), qPrintable(error)); // no stage yet
-        QVERIFY(m_library->mockAttempts().saveScratch(*id, QStringLiteral("WebSockets, fan-out"), &error));
+        // A picture pasted into the pad goes with it.
+        QImage sketch(8, 8, QImage::Format_RGB32);
+        sketch.fill(Qt::red);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        sketch.save(&buffer, "PNG");
+        const auto picture = m_library->attachments().add(png, &error);
+        QVERIFY2(picture, qPrintable(error));
+        const QString scratch = QStringLiteral("WebSockets, fan-out\n")
+            + AttachmentStore::markdownFor(*picture, QStringLiteral("sketch"));
+        QVERIFY(m_library->mockAttempts().saveScratch(*id, scratch, &error));
         QVERIFY(m_library->mockAttempts().saveProgress(*id, 1260, {0, 4}, &error));
         QVERIFY(m_library->mockAttempts().saveRating(*id, 2, &error));
         const QByteArray file = ProgressFile::write(*m_library);
@@ -223,9 +236,10 @@ private Q_SLOTS:
         QVERIFY(other.open(m_dir->filePath(QStringLiteral("other-mock.sqlite")), &error));
         auto report = ProgressFile::read(file, QStringLiteral("p.json"), other);
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
-        const auto moved = other.mockAttempts().forConcept(chat);
+        const auto moved = other.mockAttempts().all();
         QCOMPARE(moved.size(), 1);
-        QCOMPARE(moved.first().scratch, QStringLiteral("WebSockets, fan-out"));
+        QCOMPARE(moved.first().scratch, scratch);
+        QVERIFY(other.attachments().get(*picture));
         QCOMPARE(moved.first().stagesDone, (QList<int> {0, 4}));
         QCOMPARE(moved.first().secondsUsed, 1260);
         QCOMPARE(moved.first().minutesAllowed, 35);
