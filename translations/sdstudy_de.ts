@@ -1426,26 +1426,37 @@ Wiederholungen: %2</translation>
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::ChoiceOption</name>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1. ✓ Right answer</source>
+        <translation>%1. ✓ Richtige Antwort</translation>
+    </message>
+    <message>
+        <source>%1. ✗ Your pick</source>
+        <translation>%1. ✗ Ihre Wahl</translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::ChoicePage</name>
     <message>
         <source>Next (Space)</source>
         <translation>Weiter (Leertaste)</translation>
     </message>
     <message>
-        <source>Answer %1</source>
-        <translation>Antwort %1</translation>
+        <source>Click the right answer, or press its number (1-4).</source>
+        <translation>Klicken Sie die richtige Antwort an oder drücken Sie ihre Nummer (1–4).</translation>
     </message>
     <message>
-        <source>**Right.**</source>
-        <translation>**Richtig.**</translation>
+        <source>**Right:** answer %1.</source>
+        <translation>**Richtig:** Antwort %1.</translation>
     </message>
     <message>
-        <source>**Not this one.** You picked answer %1, which answers “%2”:</source>
-        <translation>**Nicht diese.** Sie haben Antwort %1 gewählt, die auf „%2“ antwortet:</translation>
-    </message>
-    <message>
-        <source>**The answer** (%1):</source>
-        <translation>**Die Antwort** (%1):</translation>
+        <source>**Not this one.** Answer %1 answers “%2”; the right one is answer %3.</source>
+        <translation>**Nicht diese.** Antwort %1 beantwortet „%2“; richtig ist Antwort %3.</translation>
     </message>
 </context>
 <context>

@@ -1426,26 +1426,37 @@ Révisions : %2</translation>
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::ChoiceOption</name>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1. ✓ Right answer</source>
+        <translation>%1. ✓ Bonne réponse</translation>
+    </message>
+    <message>
+        <source>%1. ✗ Your pick</source>
+        <translation>%1. ✗ Votre choix</translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::ChoicePage</name>
     <message>
         <source>Next (Space)</source>
         <translation>Suivante (Espace)</translation>
     </message>
     <message>
-        <source>Answer %1</source>
-        <translation>Réponse %1</translation>
+        <source>Click the right answer, or press its number (1-4).</source>
+        <translation>Cliquez sur la bonne réponse ou appuyez sur son numéro (1-4).</translation>
     </message>
     <message>
-        <source>**Right.**</source>
-        <translation>**Juste.**</translation>
+        <source>**Right:** answer %1.</source>
+        <translation>**Juste :** réponse %1.</translation>
     </message>
     <message>
-        <source>**Not this one.** You picked answer %1, which answers “%2”:</source>
-        <translation>**Pas celle-ci.** Vous avez choisi la réponse %1, qui répond à « %2 » :</translation>
-    </message>
-    <message>
-        <source>**The answer** (%1):</source>
-        <translation>**La réponse** (%1) :</translation>
+        <source>**Not this one.** Answer %1 answers “%2”; the right one is answer %3.</source>
+        <translation>**Pas celle-ci.** La réponse %1 répond à « %2 » ; la bonne est la réponse %3.</translation>
     </message>
 </context>
 <context>

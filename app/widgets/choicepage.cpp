@@ -1,50 +1,65 @@
 #include "widgets/choicepage.h"
 
+#include "widgets/choiceoption.h"
 #include "widgets/markdownview.h"
+#include "widgets/plainmarkdown.h"
 #include "widgets/studycontrols.h"
 
-#include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace sdstudy::widgets {
 
 namespace {
-
-QString quoted(const QString &markdown)
-{
-    return QStringLiteral("> ") + QString(markdown).replace(QLatin1Char('\n'), QStringLiteral("\n> "));
-}
-
+// An answer on a button: enough to tell it from the others, not a page.
+constexpr qsizetype kLongestAnswer = 700;
 } // namespace
 
 ChoicePage::ChoicePage(core::StudyLibrary &library, QWidget *parent)
     : RecallPage(library, parent)
+    , m_optionArea(new QScrollArea)
     , m_nextButton(StudyControls::tallButton(tr("Next (Space)")))
 {
+    auto *list = new QWidget;
+    auto *layout = new QVBoxLayout(list);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < 4; ++i) {
+        auto *option = new ChoiceOption(i + 1);
+        option->setObjectName(QStringLiteral("option%1").arg(i + 1));
+        connect(option, &QPushButton::clicked, this, [this, i] { pick(i); });
+        layout->addWidget(option);
+        m_options.append(option);
+    }
+    layout->addStretch(1);
+    m_optionArea->setWidget(list);
+    m_optionArea->setWidgetResizable(true);
+    m_optionArea->setFrameShape(QFrame::NoFrame);
+    m_optionArea->hide();
+    addBelowCard(m_optionArea);
+
+    auto *hint = new QLabel(tr("Click the right answer, or press its number (1-4)."));
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setMinimumHeight(m_nextButton->minimumHeight());
+    m_pickControls = addControls(hint);
     m_nextButton->setObjectName(QStringLiteral("next"));
     connect(m_nextButton, &QPushButton::clicked, this, [this] { engine()->next(); });
-    m_optionControls = addControls(makeOptionButtons());
     m_nextControls = addControls(m_nextButton);
 }
 
-QWidget *ChoicePage::makeOptionButtons()
+void ChoicePage::showOptions(bool show)
 {
-    auto *buttons = new QWidget;
-    auto *layout = new QHBoxLayout(buttons);
-    layout->setContentsMargins(0, 0, 0, 0);
-    for (int i = 0; i < 4; ++i) {
-        auto *button = StudyControls::tallButton(tr("Answer %1").arg(i + 1));
-        button->setObjectName(QStringLiteral("option%1").arg(i + 1));
-        connect(button, &QPushButton::clicked, this, [this, i] { engine()->pick(i); });
-        layout->addWidget(button);
-        m_optionButtons.append(button);
-    }
-    return buttons;
+    m_optionArea->setVisible(show);
+    setCardFitsText(show);
 }
 
 void ChoicePage::ask(const core::QuizCard &card)
 {
+    m_choice.reset();
     m_outcome.reset();
+    showOptions(false);
     RecallPage::ask(card);
 }
 
@@ -52,19 +67,39 @@ void ChoicePage::askChoice(const core::QuizCard &card, const core::ChoiceQuestio
 {
     m_card = card;
     m_reveal.reset();
+    m_choice = choice;
     m_outcome.reset();
-    QString page = QStringLiteral("## %1\n\n").arg(choice.title);
-    for (int i = 0; i < 4; ++i)
-        page += QStringLiteral("#### %1\n\n%2\n\n").arg(tr("Answer %1").arg(i + 1), choice.options[i]);
-    view()->showMarkdown(page);
-    // Focus on the answers, not on a button: Enter or Space must not pick answer 1 unasked.
-    showControls(m_optionControls, view());
+    view()->showMarkdown(QStringLiteral("## %1\n").arg(choice.title));
+    for (int i = 0; i < 4; ++i) {
+        m_options[i]->setAnswer(PlainMarkdown::from(choice.options[i], kLongestAnswer, PlainMarkdown::Lines::Kept));
+        m_options[i]->setMark(ChoiceOption::Mark::None);
+    }
+    showOptions(true);
+    m_optionArea->ensureVisible(0, 0);
+    // Focus on the page, not on an answer: Enter or Space must not pick answer 1 unasked.
+    showControls(m_pickControls, view());
+}
+
+void ChoicePage::pick(int option)
+{
+    if (!m_choice)
+        return;
+    if (m_outcome)
+        m_nextButton->setFocus(); // picked already: Space goes on
+    else
+        engine()->pick(option);
 }
 
 void ChoicePage::showOutcome(const core::QuizCard &card, const core::ChoiceOutcome &outcome)
 {
     m_card = card;
     m_outcome = outcome;
+    const core::ChoiceQuestion &choice = outcome.choice;
+    for (int i = 0; i < 4; ++i) {
+        m_options[i]->setMark(i == choice.correct       ? ChoiceOption::Mark::Right
+                                  : i == outcome.picked ? ChoiceOption::Mark::PickedWrong
+                                                        : ChoiceOption::Mark::None);
+    }
     redraw();
     showControls(m_nextControls, m_nextButton);
 }
@@ -77,24 +112,31 @@ void ChoicePage::redraw()
     }
     const core::ChoiceQuestion &choice = m_outcome->choice;
     QString page = QStringLiteral("## %1\n\n").arg(choice.title);
-    if (m_outcome->right()) {
-        page += tr("**Right.**") + QStringLiteral("\n\n") + choice.options[choice.correct] + QStringLiteral("\n");
-    } else {
-        // Say why: the picked answer beside the right one.
-        page += tr("**Not this one.** You picked answer %1, which answers “%2”:")
-                    .arg(m_outcome->picked + 1)
-                    .arg(m_outcome->pickedTitle)
-            + QStringLiteral("\n\n") + quoted(choice.options[m_outcome->picked]) + QStringLiteral("\n\n")
-            + tr("**The answer** (%1):").arg(choice.correct + 1) + QStringLiteral("\n\n")
-            + choice.options[choice.correct] + QStringLiteral("\n");
-    }
-    view()->showMarkdown(page + noteBlock());
+    page += m_outcome->right() ? tr("**Right:** answer %1.").arg(choice.correct + 1)
+                               : tr("**Not this one.** Answer %1 answers “%2”; the right one is answer %3.")
+                                     .arg(m_outcome->picked + 1)
+                                     .arg(m_outcome->pickedTitle)
+                                     .arg(choice.correct + 1);
+    view()->showMarkdown(page + QLatin1Char('\n') + noteBlock());
+    setCardFitsText(true);
+}
+
+void ChoicePage::finish(const core::QuizSummary &summary)
+{
+    m_choice.reset();
+    m_outcome.reset();
+    showOptions(false);
+    RecallPage::finish(summary);
 }
 
 bool ChoicePage::handleKey(int key)
 {
-    if (currentControls() == m_optionControls && key >= Qt::Key_1 && key <= Qt::Key_4) {
-        engine()->pick(key - Qt::Key_1);
+    if (currentControls() == m_pickControls && key >= Qt::Key_1 && key <= Qt::Key_4) {
+        pick(key - Qt::Key_1);
+        return true;
+    }
+    if (currentControls() == m_nextControls && (key == Qt::Key_Space || key == Qt::Key_Return)) {
+        engine()->next();
         return true;
     }
     return RecallPage::handleKey(key);

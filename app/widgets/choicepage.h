@@ -2,11 +2,16 @@
 
 #include "widgets/recallpage.h"
 
+class QScrollArea;
+
 namespace sdstudy::widgets {
 
-// Multiple choice: four answers, one right; 1-4 pick. A wrong pick shows the
-// picked answer beside the right one. A question with too few neighbours to make
-// four answers is asked as in recall.
+class ChoiceOption;
+
+// Multiple choice: the question, and under it its four answers as buttons: a
+// click or 1-4 picks one. After the pick the right answer and a wrong pick are
+// marked in colour and in words, and the page says what the wrong one answers.
+// A question with too few neighbours to make four answers is asked as in recall.
 class ChoicePage final : public RecallPage
 {
     Q_OBJECT
@@ -18,18 +23,22 @@ public:
     void ask(const core::QuizCard &card) override;
     void askChoice(const core::QuizCard &card, const core::ChoiceQuestion &choice);
     void showOutcome(const core::QuizCard &card, const core::ChoiceOutcome &outcome);
+    void finish(const core::QuizSummary &summary) override;
     bool handleKey(int key) override;
 
 protected:
     void redraw() override;
 
 private:
-    QWidget *makeOptionButtons();
+    void pick(int option);
+    void showOptions(bool show);
 
-    QList<QPushButton *> m_optionButtons;
+    QScrollArea *m_optionArea;
+    QList<ChoiceOption *> m_options;
     QPushButton *m_nextButton;
-    int m_optionControls = -1;
+    int m_pickControls = -1;
     int m_nextControls = -1;
+    std::optional<core::ChoiceQuestion> m_choice;
     std::optional<core::ChoiceOutcome> m_outcome;
 };
 

@@ -3,11 +3,11 @@
 #include "core/flags.h"
 #include "widgets/bookmarkicons.h"
 #include "widgets/itemdatarole.h"
+#include "widgets/plainmarkdown.h"
 #include "widgets/plaintooltip.h"
 #include "widgets/searchresultdelegate.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QStandardItemModel>
 
 namespace sdstudy::widgets {
@@ -30,27 +30,6 @@ QStandardItem *questionItem(const core::QuestionSummary &question, const QString
     item->setToolTip(plainToolTip(
         QCoreApplication::translate("CollectionViews", "#%1 · %2").arg(question.number).arg(question.topic)));
     return item;
-}
-
-// A note's Markdown as its reader sees it, for one line of a list: no asterisks,
-// backticks, heading marks or link targets, lines run together. Cheap enough
-// for thousands of notes; the page itself renders the Markdown properly.
-QString plainFromMarkdown(const QString &markdown)
-{
-    static const QRegularExpression picture(QStringLiteral("!\\[([^\\]]*)\\]\\([^)]*\\)"));
-    static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)"));
-    static const QRegularExpression lineMarks(QStringLiteral("(^|\\n)\\s*(#{1,6}\\s+|>\\s*|[-*+]\\s+|\\d+[.)]\\s+)"));
-    static const QRegularExpression emphasis(QStringLiteral("\\*{1,3}|_{2,3}|`+|~~"));
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    constexpr qsizetype kShown = 300; // more than a list row shows
-    return markdown.left(kShown * 2)
-        .replace(picture, QStringLiteral("\\1"))
-        .replace(link, QStringLiteral("\\1"))
-        .replace(lineMarks, QStringLiteral("\\1"))
-        .remove(emphasis)
-        .replace(space, QStringLiteral(" "))
-        .trimmed()
-        .left(kShown);
 }
 
 } // namespace
@@ -114,7 +93,8 @@ void NotesListView::setNotes(const QList<core::Note> &notes)
                           .arg(note.question.number)
                           .arg(note.question.topic),
                       ItemDataRole::Location);
-        item->setData(plainFromMarkdown(note.text), ItemDataRole::Snippet);
+        constexpr qsizetype kShown = 300; // more than a row shows
+        item->setData(PlainMarkdown::from(note.text, kShown), ItemDataRole::Snippet);
         item->setToolTip(plainToolTip(note.text.left(400)));
         m_model->appendRow(item);
     }

@@ -9,6 +9,7 @@
 #include "core/translations.h"
 #include "diagrams/diagramcatalog.h"
 #include "sheets/sheetselection.h"
+#include "widgets/choiceoption.h"
 #include "widgets/diagrampanel.h"
 #include "widgets/markdownview.h"
 #include "widgets/mockinterviewpanel.h"
@@ -180,18 +181,20 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
-        const QString page = view->toPlainText();
-        QVERIFY(page.startsWith(QStringLiteral("What is system design?")));
-        // Four answers, the right one among them once.
+        QVERIFY(view->toPlainText().startsWith(QStringLiteral("What is system design?")));
+        // The four answers are the buttons, the right one among them once.
         const QString right = QStringLiteral("System design is process of defining architecture");
-        QCOMPARE(page.count(right), 1);
-        // The heading above the right answer names its number.
-        const qsizetype at = page.indexOf(right);
+        QList<ChoiceOption *> options;
+        for (int i = 1; i <= 4; ++i)
+            options.append(dialog.findChild<ChoiceOption *>(QStringLiteral("option%1").arg(i)));
         int correct = -1;
-        for (int i = 1; i <= 4; ++i) {
-            const qsizetype heading = page.indexOf(QStringLiteral("Answer %1").arg(i));
-            if (heading >= 0 && heading < at)
-                correct = i;
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(options[i]->isVisible());
+            if (options[i]->answer().contains(right)) {
+                QCOMPARE(correct, -1);
+                correct = i + 1;
+            }
+            QVERIFY(!options[i]->answer().contains(QStringLiteral("**")));
         }
         QVERIFY(correct > 0);
         // Enter or Space right away picks nothing: no answer is chosen for the person.
@@ -201,13 +204,24 @@ private Q_SLOTS:
         const int wrong = correct == 1 ? 2 : 1;
         QTest::keyClick(&dialog, Qt::Key(Qt::Key_0 + wrong));
         QVERIFY(view->toPlainText().contains(QStringLiteral("Not this one")));
-        QVERIFY(view->toPlainText().contains(right));
+        // Right and wrong in colour and in words.
+        QCOMPARE(options[correct - 1]->mark(), ChoiceOption::Mark::Right);
+        QCOMPARE(options[wrong - 1]->mark(), ChoiceOption::Mark::PickedWrong);
+        QVERIFY(options[correct - 1]->accessibleName().contains(QStringLiteral("Right answer")));
+        QVERIFY(options[wrong - 1]->accessibleName().contains(QStringLiteral("Your pick")));
+        QVERIFY(!options[correct - 1]->styleSheet().isEmpty());
         QSqlQuery rating(m_library->database().connection());
         QVERIFY(rating.exec(QStringLiteral("SELECT rating, mode FROM review_log")) && rating.next());
         QCOMPARE(rating.value(0).toInt(), 1);
         QCOMPARE(rating.value(1).toString(), QStringLiteral("choice"));
+        QTest::mouseClick(options[correct - 1], Qt::LeftButton); // picks nothing more
+        QCOMPARE(logRows(), 1);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // next
         QVERIFY(!view->toPlainText().contains(QStringLiteral("Not this one")));
+        QCOMPARE(options[0]->mark(), ChoiceOption::Mark::None);
+        // A click on an answer picks it.
+        QTest::mouseClick(options[2], Qt::LeftButton);
+        QCOMPARE(logRows(), 2);
     }
 
     void typedRecallShowsFoundAndMissedTermsAndSuggestsAGrade()
