@@ -239,8 +239,11 @@ void RecallPage::reveal(const core::QuizCard &card, const core::QuizReveal &reve
 
 void RecallPage::showRevealed()
 {
-    m_view->showMarkdown(QStringLiteral("## %1\n\n").arg(m_card.title) + revealPreamble(*m_reveal)
-                         + m_reveal->answerMarkdown + QStringLiteral("\n") + noteBlock());
+    // A rule parts the question from the answer (a mode's preamble ends with its own).
+    const QString preamble = revealPreamble(*m_reveal);
+    m_view->showMarkdown(QStringLiteral("## %1\n\n").arg(m_card.title)
+                         + (preamble.isEmpty() ? QStringLiteral("---\n\n") : preamble) + m_reveal->answerMarkdown
+                         + QStringLiteral("\n") + noteBlock());
     markRevealed(*m_reveal);
 }
 

@@ -104,6 +104,12 @@ private Q_SLOTS:
 
         QTest::keyClick(&dialog, Qt::Key_Space);
         QVERIFY(view->toPlainText().contains(QStringLiteral("process of defining architecture")));
+        // A rule parts the question from the answer.
+        QVERIFY(view->document()->firstBlock().next().blockFormat().hasProperty(
+            QTextFormat::BlockTrailingHorizontalRulerWidth));
+        // The Show Answer button and the grade buttons take the same place and height.
+        QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("button3"))->height(),
+                 dialog.findChild<QPushButton *>(QStringLiteral("reveal"))->height());
         // The next intervals show on the buttons: learning steps 1 and 10 minutes, Hard halfway.
         QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("button1"))->text(),
                  QStringLiteral("Again (1)\n1 min"));
