@@ -4,6 +4,7 @@
 #include "diagrams/diagramgeometry.h"
 #include "diagrams/diagrampainter.h"
 
+#include <QFontInfo>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QGraphicsSceneHoverEvent>
@@ -77,6 +78,8 @@ private:
 };
 
 constexpr double kZoomStep = 1.25;
+// The smallest label a fitted concept diagram shows, at 100% scale.
+constexpr double kReadablePoints = 9.0;
 
 } // namespace
 
@@ -113,7 +116,18 @@ void DiagramView::fitToView()
     // Never blown up past its natural size: small diagrams stay crisp, not huge.
     if (transform().m11() > 1.0)
         setTransform(QTransform());
+    // A concept diagram is read, not glanced at: its labels stay readable and the
+    // view is dragged to see the rest rather than shrink them.
+    if (m_file && m_file->kind == diagrams::DiagramFile::Kind::Concept && transform().m11() < readableScale()) {
+        setTransform(QTransform::fromScale(readableScale(), readableScale()));
+        centerOn(scene()->sceneRect().center().x(), scene()->sceneRect().top());
+    }
     m_fitted = true;
+}
+
+double DiagramView::readableScale() const
+{
+    return std::min(1.0, kReadablePoints / QFontInfo(font()).pointSizeF());
 }
 
 void DiagramView::zoomBy(double factor)

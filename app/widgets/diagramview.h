@@ -36,6 +36,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The zoom at which labels are 9 pt: the least a concept diagram is fitted to.
+    double readableScale() const;
+
     const diagrams::DiagramFile *m_file = nullptr;
     const diagrams::DiagramGeometry *m_geometry = nullptr;
     bool m_fitted = true; // follows the view's size until the person zooms

@@ -11,7 +11,9 @@
 
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFontInfo>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -114,6 +116,20 @@ private Q_SLOTS:
         QVERIFY(m_view->transform().m11() > fitted * 1.2);
         QTest::keyClick(m_view, Qt::Key_0);
         QCOMPARE(m_view->transform().m11(), fitted);
+    }
+
+    // In a small panel a concept diagram keeps its labels at 9 pt or more and
+    // scrolls; it never shrinks them to fit.
+    void aConceptDiagramKeepsItsLabelsReadable()
+    {
+        auto *panel = m_window->findChild<DiagramPanel *>();
+        panel->showDiagram(QStringLiteral("consistent-hashing"));
+        QCOMPARE(m_view->diagram()->kind, sdstudy::diagrams::DiagramFile::Kind::Concept);
+        m_view->resize(220, 160);
+        m_view->fitToView();
+        const double points = QFontInfo(m_view->font()).pointSizeF() * m_view->transform().m11();
+        QVERIFY2(points >= 8.99, qPrintable(QString::number(points)));
+        QVERIFY(m_view->horizontalScrollBar()->maximum() > 0 || m_view->verticalScrollBar()->maximum() > 0);
     }
 
     void questionsWithoutADiagramSaySo()
