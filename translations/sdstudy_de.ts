@@ -177,10 +177,6 @@
         <translation>keine Frage &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>show takes one question ID</source>
         <translation>show erwartet eine Fragen-ID</translation>
     </message>
@@ -528,6 +524,20 @@
     <message>
         <source>a file of Anki cards back in: flags return, new cards become a bank</source>
         <translation>eine Datei mit Anki-Karten zurück: Markierungen kehren zurück, neue Karten werden eine Sammlung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concept(s)</source>
+        <translation>
+            <numerusform>%n Konzept</numerusform>
+            <numerusform>%n Konzepte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) with repeats</source>
+        <translation>
+            <numerusform>%n Frage mit Wiederholungen</numerusform>
+            <numerusform>%n Fragen mit Wiederholungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

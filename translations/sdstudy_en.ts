@@ -31,6 +31,20 @@
             <numerusform>Streak: %n days · Reviews in all: %1 · Retention (30 days): %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n concept(s)</source>
+        <translation>
+            <numerusform>%n concept</numerusform>
+            <numerusform>%n concepts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) with repeats</source>
+        <translation>
+            <numerusform>%n question with repeats</numerusform>
+            <numerusform>%n questions with repeats</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressFile</name>

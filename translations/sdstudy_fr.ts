@@ -177,10 +177,6 @@
         <translation>pas de question &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>show takes one question ID</source>
         <translation>show attend un ID de question</translation>
     </message>
@@ -528,6 +524,20 @@
     <message>
         <source>a file of Anki cards back in: flags return, new cards become a bank</source>
         <translation>un fichier de cartes Anki en retour : les étiquettes reviennent, les nouvelles cartes forment une banque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concept(s)</source>
+        <translation>
+            <numerusform>%n concept</numerusform>
+            <numerusform>%n concepts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) with repeats</source>
+        <translation>
+            <numerusform>%n question avec les répétitions</numerusform>
+            <numerusform>%n questions avec les répétitions</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -83,10 +83,18 @@ int CommandLine::topics(core::StudyLibrary &library, const Call &call)
         m_out << jsonText(array);
         return 0;
     }
+    // Counted as the topic tree counts them: concepts, each asked once however
+    // many times the bank rephrases it; the questions as well where they differ.
+    const auto counts = [](int concepts, int questions) {
+        QString text = Text::tr("%n concept(s)", nullptr, concepts);
+        if (questions != concepts)
+            text += QStringLiteral(", ") + Text::tr("%n question(s) with repeats", nullptr, questions);
+        return text;
+    };
     for (const auto &t : topics) {
-        m_out << Text::tr("%1 (%2)").arg(t.topic).arg(t.count) << '\n';
+        m_out << t.topic << "  " << counts(t.concepts, t.count) << '\n';
         for (const auto &s : t.subtopics)
-            m_out << "  " << Text::tr("%1 (%2)").arg(s.name).arg(s.count) << '\n';
+            m_out << "  " << s.name << "  " << counts(s.concepts, s.count) << '\n';
     }
     return 0;
 }

@@ -131,6 +131,16 @@ private Q_SLOTS:
                  QStringLiteral("Fundamentals & trade-offs"));
     }
 
+    // The text counts concepts as the topic tree does, and says the questions too.
+    void topicsTextCountsAsTheTreeDoes()
+    {
+        const SdstudyRun run = sdstudy({QStringLiteral("topics")});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), QStringLiteral("Fundamentals & trade-offs  12 concepts, 24 questions with repeats"));
+        QCOMPARE(lines.value(1), QStringLiteral("  Basics  2 concepts"));
+    }
+
     void showJsonByNumberAndById()
     {
         const SdstudyRun run = sdstudy({QStringLiteral("show"), QStringLiteral("96"), QStringLiteral("--json")});
