@@ -57,9 +57,7 @@ int main(int argc, char *argv[])
             cli::CommandLine commandLine(out, err);
             commandLine.setChartWriter(&charts::ConceptChartView::writeChart);
             commandLine.setDiagramImages([](const QStringList &ids, bool narrowColumns) {
-                return charts::DiagramImages::forQuestions(ids,
-                                                           narrowColumns ? diagrams::DiagramLayout::Flow::Vertical
-                                                                         : diagrams::DiagramLayout::Flow::AsWritten);
+                return charts::DiagramImages::forQuestions(ids, narrowColumns ? 2 : 1);
             });
             return commandLine.run(app.arguments());
         }

@@ -11,10 +11,11 @@ namespace sdstudy::charts {
 // The diagrams of a question as pictures for paper: light palette, drawn at
 // three times screen size so they stay sharp in print. Architecture and concept
 // diagrams and charts alike (charts need widgets, hence this lives here).
+// Each is laid out in whichever direction fits a column of the page best
+// (top to bottom when left to right would have to shrink more), so that as many
+// as can print at their own size, with labels of one size.
 namespace DiagramImages {
-// `flow`: Vertical for narrow columns, where a left-to-right diagram would be tiny.
-QList<QImage> forQuestions(const QStringList &phrasingIds,
-                           diagrams::DiagramLayout::Flow flow = diagrams::DiagramLayout::Flow::AsWritten);
+QList<QImage> forQuestions(const QStringList &phrasingIds, int columns = 1);
 } // namespace DiagramImages
 
 } // namespace sdstudy::charts

@@ -30,8 +30,9 @@ struct Text
 constexpr qreal kMarginMm = 15;
 constexpr int kWritingLines = 5; // ruled lines under a question on a self-test sheet
 
-// Each diagram as a picture in a paragraph of its own, as wide as the column,
-// unless that would make a tall one taller than the column is wide.
+// Each diagram as a picture in a paragraph of its own, at its own size, so that
+// every diagram's labels print at one size; shrunk only where it would be wider
+// than the column, or a tall one taller than the column is wide.
 // `deviceScale` is the device's dots per 96 dpi pixel: image sizes in a text
 // document are given in screen pixels and scaled to the device.
 void appendDiagrams(QTextDocument &document, const QList<QImage> &images, qreal columnWidth, qreal deviceScale)
@@ -47,7 +48,8 @@ void appendDiagrams(QTextDocument &document, const QList<QImage> &images, qreal 
         document.addResource(QTextDocument::ImageResource, name, image);
         QTextImageFormat format;
         format.setName(name.toString());
-        const qreal width = std::min(columnWidth * 0.98, columnWidth * 1.2 * image.width() / image.height());
+        const qreal natural = image.deviceIndependentSize().width() * deviceScale;
+        const qreal width = std::min({natural, columnWidth * 0.98, columnWidth * 1.2 * image.width() / image.height()});
         format.setWidth(width / deviceScale);
         format.setHeight(width * image.height() / image.width() / deviceScale);
         cursor.insertBlock(centred, QTextCharFormat());

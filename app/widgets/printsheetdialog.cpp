@@ -120,10 +120,9 @@ sheets::SheetRequest PrintSheetDialog::request() const
         request.search = m_search;
     }
     if (m_diagrams->isChecked()) {
-        const auto flow = m_columns->currentData().toInt() > 1 ? diagrams::DiagramLayout::Flow::Vertical
-                                                               : diagrams::DiagramLayout::Flow::AsWritten;
+        const int columns = m_columns->currentData().toInt();
         request.diagramImages
-            = [flow](const QStringList &ids) { return charts::DiagramImages::forQuestions(ids, flow); };
+            = [columns](const QStringList &ids) { return charts::DiagramImages::forQuestions(ids, columns); };
     }
     return request;
 }

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -118,8 +119,21 @@ private Q_SLOTS:
         QProcess images;
         images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), withDiagrams});
         images.waitForFinished();
-        const int pictures = int(images.readAllStandardOutput().count('\n')) - 2; // two header lines
+        const QList<QByteArray> rows = images.readAllStandardOutput().split('\n').mid(2); // two header lines
+        QMap<int, int> byDensity; // pictures by their pixels per inch on paper
+        int pictures = 0;
+        for (const QByteArray &row : rows) {
+            const QList<QByteArray> columns = row.simplified().split(' ');
+            if (columns.size() < 13)
+                continue;
+            ++pictures;
+            ++byDensity[columns.at(12).toInt()]; // x-ppi
+        }
         QVERIFY2(pictures >= 20, qPrintable(QString::number(pictures)));
+        // Printed at one scale, so their labels are one size: most at the same density
+        // (a few too wide for the column are shrunk).
+        const int most = *std::max_element(byDensity.cbegin(), byDensity.cend());
+        QVERIFY2(most * 4 >= pictures * 3, qPrintable(QStringLiteral("%1 of %2").arg(most).arg(pictures)));
         QVERIFY(pages(withDiagrams) > pages(plain));
         // The questions are all still there, in the same order.
         QCOMPARE(numbers(pdfText(withDiagrams)), numbers(pdfText(plain)));
