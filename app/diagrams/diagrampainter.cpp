@@ -105,10 +105,13 @@ void DiagramPainter::paint(QPainter *painter, int highlighted) const
         painter->setPen(m_style.text);
         painter->drawText(group.rect.adjusted(8, 4, -8, -4), Qt::AlignTop | Qt::AlignLeft, group.label);
     }
+    const auto colourOf = [this](const DiagramEdge &edge) {
+        return edge.pathKind == QLatin1String("read") ? m_style.readPath
+            : edge.pathKind == QLatin1String("write") ? m_style.writePath
+                                                      : m_style.line;
+    };
     for (const DiagramEdge &edge : m_geometry.edges) {
-        const QColor colour = edge.pathKind == QLatin1String("read") ? m_style.readPath
-            : edge.pathKind == QLatin1String("write")                ? m_style.writePath
-                                                                     : m_style.line;
+        const QColor colour = colourOf(edge);
         QPen pen(colour, edge.pathKind.isEmpty() ? 1.3 : 2.0);
         if (edge.pathKind == QLatin1String("async"))
             pen.setStyle(Qt::DashLine);
@@ -119,16 +122,20 @@ void DiagramPainter::paint(QPainter *painter, int highlighted) const
         painter->setBrush(colour);
         for (const QPolygonF &head : edge.arrowHeads)
             painter->drawPolygon(head);
-        if (!edge.label.isEmpty()) {
-            // Text on a patch of background, so a line under it never hides it.
-            const QFontMetricsF metrics(m_style.font);
-            QRectF box = metrics.boundingRect(edge.labelRect, Qt::AlignCenter, edge.label);
-            box.adjust(-2, 0, 2, 0);
-            painter->setBrush(m_style.background);
-            painter->drawRect(box);
-            painter->setPen(edge.pathKind.isEmpty() ? m_style.text : colour);
-            painter->drawText(box, Qt::AlignCenter, edge.label);
-        }
+    }
+    // Labels after every line, each on a patch of background: no line, its own
+    // or another edge's, ever runs through a label's text.
+    const QFontMetricsF metrics(m_style.font);
+    for (const DiagramEdge &edge : m_geometry.edges) {
+        if (edge.label.isEmpty())
+            continue;
+        QRectF box = metrics.boundingRect(edge.labelRect, Qt::AlignCenter, edge.label);
+        box.adjust(-2, 0, 2, 0);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_style.background);
+        painter->drawRect(box);
+        painter->setPen(edge.pathKind.isEmpty() ? m_style.text : colourOf(edge));
+        painter->drawText(box, Qt::AlignCenter, edge.label);
     }
     for (qsizetype i = 0; i < m_geometry.nodes.size(); ++i)
         paintNode(painter, m_geometry.nodes[i], i == highlighted);

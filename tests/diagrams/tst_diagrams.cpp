@@ -139,6 +139,64 @@ private Q_SLOTS:
         }
     }
 
+    // No line, its own or another edge's, runs through an edge label: inside each
+    // label's box there is only the label's colour on the background.
+    void edgeLabelsAreNeverCrossedByLines()
+    {
+        DiagramCatalog &catalog = DiagramCatalog::bundled();
+        const DiagramStyle style = DiagramStyle::from(QPalette(Qt::black, Qt::white), QGuiApplication::font());
+        const QFontMetricsF metrics(style.font);
+        for (const auto &[file, flow] : [&catalog] {
+                 QList<std::pair<const DiagramFile *, DiagramLayout::Flow>> all;
+                 for (const DiagramFile &f : catalog.all()) {
+                     if (f.kind != DiagramFile::Kind::Chart) {
+                         all.append({&f, DiagramLayout::Flow::AsWritten});
+                         all.append({&f, DiagramLayout::Flow::Vertical});
+                     }
+                 }
+                 return all;
+             }()) {
+            const DiagramGeometry *geometry = catalog.geometry(*file, QGuiApplication::font(), nullptr, flow);
+            QVERIFY(geometry);
+            QImage image(geometry->bounds.size().toSize() + QSize(40, 40), QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.translate(-geometry->bounds.topLeft() + QPointF(20, 20));
+            DiagramPainter(*geometry, style).paint(&painter);
+            const QTransform toImage = painter.transform();
+            painter.end();
+            for (const DiagramEdge &edge : geometry->edges) {
+                if (edge.label.isEmpty())
+                    continue;
+                const QColor text = edge.pathKind == QLatin1String("read") ? style.readPath
+                    : edge.pathKind == QLatin1String("write")              ? style.writePath
+                                                                           : style.text;
+                // The text's own glyphs, with a pixel of margin inside the patch.
+                const QRect box = toImage.mapRect(metrics.boundingRect(edge.labelRect, Qt::AlignCenter, edge.label))
+                                      .toAlignedRect()
+                                      .adjusted(1, 1, -1, -1)
+                                      .intersected(image.rect());
+                int foreign = 0;
+                for (int y = box.top(); y <= box.bottom(); ++y) {
+                    for (int x = box.left(); x <= box.right(); ++x) {
+                        const QColor c = image.pixelColor(x, y);
+                        // On the line from white to the label's colour, give or take antialiasing.
+                        const double t = 1.0 - (c.lightnessF() - text.lightnessF()) / (1.0 - text.lightnessF() + 1e-9);
+                        const QColor expected = QColor::fromRgbF(1 + (text.redF() - 1) * t, 1 + (text.greenF() - 1) * t,
+                                                                 1 + (text.blueF() - 1) * t);
+                        foreign += std::abs(c.red() - expected.red()) + std::abs(c.green() - expected.green())
+                                + std::abs(c.blue() - expected.blue())
+                            > 90;
+                    }
+                }
+                QVERIFY2(foreign <= 2,
+                         qPrintable(QStringLiteral("%1, \"%2\": %3 pixels of another colour")
+                                        .arg(file->name, edge.label)
+                                        .arg(foreign)));
+            }
+        }
+    }
+
     void pngAndSvgFiles()
     {
         DiagramCatalog &catalog = DiagramCatalog::bundled();
