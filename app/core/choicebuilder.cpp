@@ -32,9 +32,20 @@ std::optional<ChoiceQuestion> ChoiceBuilder::make(const QString &questionId, qui
                                                      : 2;
         rings[ring].append(e.id);
     }
+    // Within the near rings, answers of about the same length first: a wrong
+    // answer a third as long as the right one gives the right one away.
+    const qsizetype rightLength = question->answerMarkdown.size();
+    const auto similarLength = [&](const QString &id) {
+        const auto other = m_questions.question(id);
+        const qsizetype length = other ? other->answerMarkdown.size() : 0;
+        return length * 2 >= rightLength && length <= rightLength * 2;
+    };
     QStringList wrong;
-    for (QStringList &ring : rings) {
+    for (qsizetype r = 0; r < rings.size(); ++r) {
+        QStringList &ring = rings[r];
         std::shuffle(ring.begin(), ring.end(), random);
+        if (r < 2)
+            std::stable_partition(ring.begin(), ring.end(), similarLength);
         while (wrong.size() < 3 && !ring.isEmpty())
             wrong.append(ring.takeFirst());
     }

@@ -11,8 +11,8 @@
 namespace sdstudy::core {
 
 // A multiple-choice question: the right answer and three wrong ones that are
-// plausible (other concepts of the same subtopic, then topic), never another
-// phrasing of the same concept.
+// plausible (other concepts of the same subtopic, then topic, answers of about
+// the same length first), never another phrasing of the same concept.
 struct ChoiceQuestion
 {
     QString questionId;

@@ -1,6 +1,7 @@
 // Planning a sitting and each practice mode, driven through the engine with a
 // front end that only records what it was asked to show.
 
+#include "core/choicebuilder.h"
 #include "core/keyterms.h"
 #include "core/quizengine.h"
 #include "core/quizplan.h"
@@ -335,6 +336,28 @@ private Q_SLOTS:
         QCOMPARE(ui.revealed->suggested, Rating::Again);
         QVERIFY(!ui.revealed->coverage->missed.isEmpty());
         QVERIFY(ui.revealed->coverage->found.isEmpty());
+    }
+
+    // Wrong answers are about as long as the right one where the subtopic or topic
+    // has such answers: length must not give the right one away.
+    void wrongAnswersAreOfAboutTheRightLength()
+    {
+        ChoiceBuilder builder(m_library->questions());
+        int options = 0, similar = 0;
+        for (int number = 1; number <= 200; number += 3) {
+            const auto choice = builder.make(idOf(number), quint32(number));
+            QVERIFY(choice);
+            const qsizetype right = choice->options.at(choice->correct).size();
+            for (int i = 0; i < 4; ++i) {
+                if (i == choice->correct)
+                    continue;
+                ++options;
+                const qsizetype length = choice->options.at(i).size();
+                similar += length * 2 >= right && length <= right * 2;
+            }
+        }
+        // By chance about 95% would be; near answers of a similar length are preferred.
+        QVERIFY2(similar * 100 >= options * 99, qPrintable(QStringLiteral("%1 of %2").arg(similar).arg(options)));
     }
 
     // Key terms are the answer's points, as phrases: not the question's words, not
