@@ -117,7 +117,9 @@ int DiagramPanel::diagramCount() const
 void DiagramPanel::display(const diagrams::DiagramFile *file)
 {
     const bool any = file != nullptr;
-    m_choice->setEnabled(m_choice->count() > 1);
+    // The picker looks and works the same for every question: a single diagram is
+    // named in it as plainly as one of several, never greyed out as if unavailable.
+    m_choice->setEnabled(m_choice->count() > 0);
     m_export->setEnabled(any);
     if (!file) {
         m_pages->setCurrentIndex(EmptyPage);

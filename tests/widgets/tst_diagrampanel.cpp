@@ -56,6 +56,10 @@ private Q_SLOTS:
         m_window->openQuestion(idOf(21));
         QCOMPARE(m_panel->currentDiagram(), QStringLiteral("url-shortener"));
         QVERIFY(m_view->isVisible());
+        // The picker is the same for one diagram as for several: named, not greyed out.
+        auto *choice = m_panel->findChild<QComboBox *>(QStringLiteral("diagramChoice"));
+        QCOMPARE(choice->count(), 1);
+        QVERIFY(choice->isEnabled());
         QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("diagramDock"))->isVisible());
         // Its other phrasing (#236) shows the same diagram.
         m_window->openQuestion(idOf(236));
