@@ -30,7 +30,10 @@ WelcomeBar::WelcomeBar(QWidget *parent)
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(text, 1);
     layout->addWidget(close);
-    setVisible(!QSettings().value(kWelcomedKey, false).toBool());
+    // Hidden once dismissed. Never shown from here: shown before the window takes
+    // it in, the bar would flash up as a window of its own.
+    if (QSettings().value(kWelcomedKey, false).toBool())
+        hide();
     connect(close, &QToolButton::clicked, this, [this] {
         QSettings().setValue(kWelcomedKey, true);
         hide();

@@ -446,6 +446,29 @@ private Q_SLOTS:
         QVERIFY(HelpDialog::guide().contains(QStringLiteral("flag:hard")));
     }
 
+    // Before the main window appears, no other window flashes up (a part shown
+    // before the window took it in would be mapped as a window of its own).
+    void noStrayWindowAppearsOnStart()
+    {
+        QSettings().remove(QStringLiteral("window/welcomed")); // the welcome bar is one of its parts
+        struct ShownWindows : QObject
+        {
+            QStringList shown;
+            bool eventFilter(QObject *watched, QEvent *event) override
+            {
+                if (event->type() == QEvent::Show && watched->isWidgetType()
+                    && static_cast<QWidget *>(watched)->isWindow())
+                    shown.append(QString::fromLatin1(watched->metaObject()->className()));
+                return false;
+            }
+        } watch;
+        qApp->installEventFilter(&watch);
+        MainWindow window(m_library);
+        QCoreApplication::processEvents();
+        qApp->removeEventFilter(&watch);
+        QVERIFY2(watch.shown.isEmpty(), qPrintable(watch.shown.join(QStringLiteral(", "))));
+    }
+
     void theWelcomeShowsUntilDismissed()
     {
         QSettings().remove(QStringLiteral("window/welcomed"));
