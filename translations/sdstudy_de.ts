@@ -937,6 +937,10 @@
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 Min.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressFile</name>

@@ -112,6 +112,9 @@ QStringList axisLabels(const QStringList &names)
 
 QString minutesText(qint64 ms)
 {
+    // A few quick answers are study too: not "0 min".
+    if (ms > 0 && ms < 30000)
+        return QCoreApplication::translate("ProgressDashboard", "< 1 min");
     return QCoreApplication::translate("ProgressDashboard", "%1 min").arg(qRound(ms / 60000.0));
 }
 
