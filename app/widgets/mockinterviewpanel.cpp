@@ -113,10 +113,14 @@ MockInterviewPanel::MockInterviewPanel(core::StudyLibrary &library, QWidget *par
     connect(m_addToNote, &QPushButton::clicked, this, &MockInterviewPanel::appendToNote);
     m_answerButton->setObjectName(QStringLiteral("mockReveal"));
     connect(m_answerButton, &QPushButton::clicked, this, &MockInterviewPanel::answerRequested);
-    StudyControls::onCtrlEnter(this, [this] {
-        if (m_answerButton->isEnabled())
-            Q_EMIT answerRequested();
-    });
+    // Ctrl+Enter from anywhere in the interview: the pad, the stages, the clock.
+    for (QWidget *part : {static_cast<QWidget *>(this), m_interviewArea}) {
+        StudyControls::onCtrlEnter(part, [this] {
+            if (m_answerButton->isEnabled())
+                Q_EMIT answerRequested();
+        });
+    }
+    m_addToNote->setMinimumHeight(m_answerButton->minimumHeight());
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addToNote);
     buttons->addWidget(m_answerButton, 1);
@@ -200,6 +204,7 @@ void MockInterviewPanel::startQuestion(const QString &questionId)
     m_interviewArea->setEnabled(true);
     m_pad->setReadOnly(false);
     m_answerButton->setEnabled(true);
+    m_answerButton->show();
     m_pauseButton->setEnabled(true);
     m_pauseButton->setText(tr("Pause"));
     m_addToNote->setEnabled(!m_pad->toPlainText().trimmed().isEmpty());
@@ -250,6 +255,7 @@ int MockInterviewPanel::stopForAnswer()
     m_tick.stop();
     updateClock();
     m_answerButton->setEnabled(false);
+    m_answerButton->hide(); // shown: the grade buttons say what comes next
     m_pauseButton->setEnabled(false);
     const QList<int> done = stagesDone();
     QString error;

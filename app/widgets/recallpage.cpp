@@ -7,6 +7,7 @@
 #include "widgets/studycontrols.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
@@ -140,6 +141,13 @@ bool RecallPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && event->type() == QEvent::Resize && m_cardFitsText)
         QMetaObject::invokeMethod(this, &RecallPage::fitCardToText, Qt::QueuedConnection);
+    // The card's text, clicked or selected, would take Space and the digits for
+    // itself (scrolling): the keys of the moment come first.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *press = static_cast<QKeyEvent *>(event);
+        if (press->modifiers() == Qt::NoModifier && handleKey(press->key()))
+            return true;
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -102,7 +102,9 @@ private Q_SLOTS:
         QVERIFY(
             dialog.findChild<QLabel *>(QStringLiteral("studyProgress"))->text().contains(QStringLiteral("To go: 20")));
 
-        QTest::keyClick(&dialog, Qt::Key_Space);
+        // Space shows the answer, also once the question's text has been clicked.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Space);
         QVERIFY(view->toPlainText().contains(QStringLiteral("process of defining architecture")));
         // A rule parts the question from the answer.
         QVERIFY(view->document()->firstBlock().next().blockFormat().hasProperty(
@@ -508,7 +510,12 @@ private Q_SLOTS:
         auto *pad = dialog.findChild<QPlainTextEdit *>(QStringLiteral("mockScratch"));
         const QString first = view->toPlainText().section(QLatin1Char('\n'), 0, 0);
         QTest::keyClicks(pad, QStringLiteral("Base62 ids"));
-        dialog.findChild<QPushButton *>(QStringLiteral("mockReveal"))->click();
+        // Ctrl+Enter shows the answer from the stages too.
+        auto *stages = dialog.findChild<QListWidget *>(QStringLiteral("mockStages"));
+        stages->setFocus();
+        QTest::keyClick(stages, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(view->toPlainText().contains(QStringLiteral("Stages covered")));
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("mockReveal"))->isVisible());
 
         // The database refuses writes: the grade waits, and the pad keeps its text.
         QSqlQuery(m_library->database().connection()).exec(QStringLiteral("PRAGMA query_only = 1"));
