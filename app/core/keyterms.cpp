@@ -27,7 +27,9 @@ const QSet<QString> &generalWords()
                  "returns check checks give gives take takes set sets go goes let lets scale high low "
                  "after before once next stop stops call calls calling affect affects recover fail fails hit "
                  "hits open opens close closes process consider change changes test tests limit size mode "
-                 "pattern important build building meet meets define defining daily rare instead")))
+                 "pattern important build building meet meets define defining daily rare instead "
+                 "useful ideal increase increases decrease decreases second seconds sec ms minute minutes "
+                 "hour hours day days handle handles handled have has had")))
             set.insert(w);
         return set;
     }();
@@ -58,6 +60,9 @@ QList<Line> plainLines(const QString &markdown)
     static const QRegularExpression plainLabel(QStringLiteral("(^|[.!?]\\s+)[\\p{L} ]{1,40}:\\s*$"));
     static const QRegularExpression leadingLabel(QStringLiteral("^\\s*[\\p{L} ]{1,30}:\\s+"));
     static const QRegularExpression markup(QStringLiteral("[*_`#>|]+"));
+    // "(e.g. 1000 RPS)": an example, not a point to recall.
+    static const QRegularExpression example(QStringLiteral("\\((e\\.g\\.|i\\.e\\.|eg|ie)[^)]*\\)"),
+                                            QRegularExpression::CaseInsensitiveOption);
     QList<Line> lines;
     bool inCode = false;
     for (QString text : markdown.split(QLatin1Char('\n'))) {
@@ -73,6 +78,7 @@ QList<Line> plainLines(const QString &markdown)
             text.remove(0, match.capturedLength());
         }
         text.remove(boldLabel);
+        text.remove(example);
         text.remove(plainLabel);
         text.remove(leadingLabel);
         line.text = text.replace(markup, QStringLiteral(" ")).trimmed();
@@ -162,15 +168,18 @@ KeyTerms KeyTerms::of(const QString &question, const QString &answerMarkdown,
     for (const Candidate &c : std::as_const(candidates))
         usableStems.unite(QSet<QString>(c.term.stems.cbegin(), c.term.stems.cend()));
     const qsizetype most = std::clamp<qsizetype>(usableStems.size() / 2, 3, kMostTerms);
+    // Word families, roughly: "handled" and "handles" are one point, not two.
+    const auto family = [](const QString &stem) { return stem.left(5); };
     QList<Candidate> chosen;
     QSet<QString> used;
     for (const Candidate &c : std::as_const(candidates)) {
         if (chosen.size() >= most)
             break;
-        if (std::any_of(c.term.stems.cbegin(), c.term.stems.cend(), [&](const QString &s) { return used.contains(s); }))
+        if (std::any_of(c.term.stems.cbegin(), c.term.stems.cend(),
+                        [&](const QString &s) { return used.contains(family(s)); }))
             continue;
         for (const QString &s : c.term.stems)
-            used.insert(s);
+            used.insert(family(s));
         chosen.append(c);
     }
     std::sort(chosen.begin(), chosen.end(),

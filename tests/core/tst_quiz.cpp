@@ -370,6 +370,13 @@ private Q_SLOTS:
         QTest::newRow("distributed system") << 20 << QStringList {QStringLiteral("Partial failures")}
                                             << QStringList {QStringLiteral("Distributed"), QStringLiteral("system"),
                                                             QStringLiteral("Challenges"), QStringLiteral("spans")};
+        QTest::newRow("throughput and bandwidth")
+            << 95 << QStringList {QStringLiteral("rate")}
+            << QStringList {QStringLiteral("useful"),  QStringLiteral("second"), QStringLiteral("sec"),
+                            QStringLiteral("records"), QStringLiteral("bits"),   QStringLiteral("have")};
+        QTest::newRow("latency and throughput")
+            << 52 << QStringList {QStringLiteral("batching")}
+            << QStringList {QStringLiteral("RPS"), QStringLiteral("ideal"), QStringLiteral("increases")};
         QTest::newRow("cache stampede") << 305
                                         << QStringList {QStringLiteral("thundering herd"),
                                                         QStringLiteral("single flight")}
@@ -398,8 +405,8 @@ private Q_SLOTS:
                          qPrintable(texts.join(QStringLiteral(" | "))));
         }
         // What the person typed covers the phrases whose words it has, in any form.
-        const auto coverage
-            = key.coverage(QStringLiteral("partial failure, pushing notifications, herds that thunder"));
+        const auto coverage = key.coverage(
+            QStringLiteral("partial failure, pushing notifications, herds that thunder, data rates, batches"));
         QVERIFY(coverage.found.contains(wanted.first(), Qt::CaseInsensitive));
         QVERIFY(coverage.ratio > 0 && coverage.ratio < 1);
     }
