@@ -2040,6 +2040,10 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
         <source>Showing #%1, the question this diagram explains (Back, %2, returns)</source>
         <translation>Frage #%1 wird gezeigt, die dieses Diagramm erklärt (Zurück, %2, kehrt zurück)</translation>
     </message>
+    <message>
+        <source>Studying: the answers are out of sight until the session ends.</source>
+        <translation>Beim Lernen: Die Antworten bleiben verborgen, bis die Sitzung endet.</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::MockInterviewPanel</name>
@@ -3064,13 +3068,6 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
 %1</source>
         <translation>Ihre Antwort konnte nicht gespeichert werden:
 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Done: %n answered.</source>
-        <translation>
-            <numerusform>Fertig: %n beantwortet.</numerusform>
-            <numerusform>Fertig: %n beantwortet.</numerusform>
-        </translation>
     </message>
     <message>
         <source>End This Session?</source>

@@ -144,14 +144,4 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>sdstudy::widgets::StudyDialog</name>
-    <message numerus="yes">
-        <source>Done: %n answered.</source>
-        <translation>
-            <numerusform>Done: %n answered.</numerusform>
-            <numerusform>Done: %n answered.</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

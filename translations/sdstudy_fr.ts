@@ -2040,6 +2040,10 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
         <source>Showing #%1, the question this diagram explains (Back, %2, returns)</source>
         <translation>Question n° %1 affichée, celle qu’explique ce diagramme (Précédent, %2, pour revenir)</translation>
     </message>
+    <message>
+        <source>Studying: the answers are out of sight until the session ends.</source>
+        <translation>Étude en cours : les réponses restent cachées jusqu’à la fin de la séance.</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::MockInterviewPanel</name>
@@ -3064,13 +3068,6 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
 %1</source>
         <translation>Votre réponse n’a pas pu être enregistrée :
 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Done: %n answered.</source>
-        <translation>
-            <numerusform>Terminé : %n réponse.</numerusform>
-            <numerusform>Terminé : %n réponses.</numerusform>
-        </translation>
     </message>
     <message>
         <source>End This Session?</source>

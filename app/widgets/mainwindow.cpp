@@ -66,7 +66,8 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
                                     core::BackupSettings::load().recentToKeep, this))
     , m_launcher(new StudyLauncher(library, this,
                                    {[this] { m_notesPane->saveNow(); }, [this] { return currentQuestionId(); },
-                                    [this](const QString &id) { openQuestion(id); }}))
+                                    [this](const QString &id) { openQuestion(id); },
+                                    [this](bool sitting) { hideAnswersWhileStudying(sitting); }}))
     , m_bookmarks(new BookmarkActions(library, *m_undoStack, this,
                                       {[this] { return currentQuestionId(); },
                                        [this](const QString &message) { statusBar()->showMessage(message); }}))
@@ -354,7 +355,22 @@ void MainWindow::chooseDiagram(const QString &name)
 
 QString MainWindow::currentQuestionId() const
 {
-    return m_questionView->questionId();
+    return m_studiedAway.isEmpty() ? m_questionView->questionId() : m_studiedAway;
+}
+
+// A sitting's window does not cover this one everywhere: the answer and its
+// diagram on show here would give the sitting's questions away.
+void MainWindow::hideAnswersWhileStudying(bool sitting)
+{
+    if (sitting) {
+        m_studiedAway = m_questionView->questionId();
+        m_questionView->showPlaceholder(tr("Studying: the answers are out of sight until the session ends."));
+        m_diagramDock->showForQuestion({});
+        return;
+    }
+    const QString back = std::exchange(m_studiedAway, QString());
+    if (!back.isEmpty())
+        openQuestion(back);
 }
 
 bool MainWindow::openQuestion(const QString &id)
@@ -401,10 +417,13 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         WindowSize::fitToScreen(this, QSize(1180, 780));
+    // First start: the answer keeps the most room; on a small screen the list (as
+    // wide as its tabs) and the diagram take less of it.
+    constexpr int kRoomyWidth = 1200;
     if (!restoreState(settings.value(kStateKey).toByteArray()))
-        resizeDocks({m_diagramDock}, {width() * 2 / 5}, Qt::Horizontal); // room for a readable diagram
+        resizeDocks({m_diagramDock}, {width() * (width() < kRoomyWidth ? 3 : 4) / 10}, Qt::Horizontal);
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({380, 800});
+        m_splitter->setSizes({std::max(m_navigator->sizeHint().width(), std::min(width() * 30 / 100, 380)), 800});
     if (!m_questionSplitter->restoreState(settings.value(kQuestionSplitterKey).toByteArray()))
         m_questionSplitter->setSizes({460, 320});
     // The question opened below may fold an empty note, once the window is laid out.

@@ -73,6 +73,7 @@ private:
     void showBookmarkChanges();
     void showNoteChanges(const QStringList &questionIds);
     void fitNotesPane(bool compact);
+    void hideAnswersWhileStudying(bool sitting);
     void restoreSettings();
     void saveSettings() const;
     void backUpAndSaveSettings();
@@ -81,6 +82,7 @@ private:
     NavigatorPane *m_navigator;
     QuestionView *m_questionView;
     QuestionHistory *m_history;
+    QString m_studiedAway; // the question on show before a sitting hid it
     DiagramDock *m_diagramDock;
     int m_notesRoom = 0;          // the note's height before it folded to one line
     HelpDialog *m_help = nullptr; // made when first asked for

@@ -316,7 +316,14 @@ void RecallPage::finish(const core::QuizSummary &summary)
             + tr("- Time: **%1 min**").arg(std::max<qint64>(1, (summary.durationMs + 30000) / 60000))
             + QLatin1Char('\n');
         if (summary.nextDue) {
-            const QString at = QLocale().toString(summary.nextDue->toLocalTime(), QLocale::ShortFormat);
+            // The day (unless today) and the time to the minute.
+            const QLocale locale;
+            const QDateTime due = summary.nextDue->toLocalTime();
+            QString clock = locale.timeFormat(QLocale::ShortFormat);
+            clock.remove(QStringLiteral(":ss"));
+            const QString at = due.date() == QDate::currentDate() ? locale.toString(due.time(), clock)
+                                                                  : locale.toString(due.date(), QLocale::ShortFormat)
+                    + QLatin1Char(' ') + locale.toString(due.time(), clock);
             page += tr("- Next review: **in %1** (%2)").arg(interval(m_engine->now(), *summary.nextDue), at);
         } else {
             page += tr("- Nothing is scheduled yet.");

@@ -153,8 +153,8 @@ void StudyDialog::failed(const QString &error)
 void StudyDialog::finished(const core::QuizSummary &summary)
 {
     m_missed = summary.missed;
-    m_progress->setText(tr("Done: %n answered.", nullptr, summary.answered));
-    m_showNote->hide(); // no note on the summary
+    m_progress->clear(); // the summary says it all
+    m_showNote->hide();  // no note on the summary
     m_page->finish(summary);
 }
 

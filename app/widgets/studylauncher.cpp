@@ -139,7 +139,11 @@ void StudyLauncher::runPlan(const QStringList &plan, core::QuizMode mode)
     StudyDialog dialog(m_library, mode, plan, m_window, settings.mockMinutes);
     bool practiseMisses = false;
     connect(&dialog, &StudyDialog::practiseMissesRequested, this, [&practiseMisses] { practiseMisses = true; });
+    if (m_hooks.sitting)
+        m_hooks.sitting(true);
     dialog.exec();
+    if (m_hooks.sitting)
+        m_hooks.sitting(false);
     showDueCounts();
     if (const QString asked = dialog.questionAskedFor(); !asked.isEmpty() && m_hooks.showQuestion)
         m_hooks.showQuestion(asked);

@@ -34,6 +34,7 @@ public:
         std::function<void()> before;                      // save the note being typed
         std::function<QString()> currentQuestion;          // for a mock interview of the question on show
         std::function<void(const QString &)> showQuestion; // a missed question clicked on the summary
+        std::function<void(bool)> sitting; // a sitting starts (true) or ends: answers out of sight meanwhile
     };
 
     StudyLauncher(core::StudyLibrary &library, QWidget *window, Hooks hooks);

@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QFrame>
 #include <QLineEdit>
 #include <QListView>
@@ -28,6 +29,7 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -228,6 +230,27 @@ private Q_SLOTS:
         QVERIFY(expected() != before);
         QTRY_COMPARE(studyNow->iconText(), expected());
         QCOMPARE(studyNow->text(), QStringLiteral("Study &Now (Recall)")); // the menu keeps its name
+    }
+
+    // While a sitting runs, the window behind it does not show the answers.
+    void aSittingHidesTheAnswerBehindIt()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString shown = *m_library.questions().resolve(QStringLiteral("1"));
+        window->openQuestion(shown);
+        QVERIFY(shownText().contains(QStringLiteral("process of defining architecture")));
+        QString during;
+        QTimer::singleShot(0, this, [this, &during] {
+            during = shownText();
+            if (auto *sitting = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                sitting->accept();
+        });
+        window->findChild<QAction *>(QStringLiteral("studyNow"))->trigger();
+        QVERIFY2(!during.isEmpty() && !during.contains(QStringLiteral("process of defining architecture")),
+                 qPrintable(during));
+        QCOMPARE(window->currentQuestionId(), shown);
+        QVERIFY(shownText().contains(QStringLiteral("process of defining architecture")));
     }
 
     void typingSearchesAndEnterOpensTheAnswer()

@@ -289,8 +289,10 @@ private Q_SLOTS:
         QVERIFY2(view->toPlainText().contains(QStringLiteral("Session done")), qPrintable(view->toPlainText()));
         QVERIFY(view->toPlainText().contains(QStringLiteral("Answered: 4")));
         QVERIFY(view->toPlainText().contains(QStringLiteral("Remembered: 75% (3 of 4)")));
-        // When to come back.
-        QVERIFY2(view->toPlainText().contains(QRegularExpression(QStringLiteral("Next review: in \\d+ (min|h|d)"))),
+        // When to come back, to the minute.
+        QVERIFY2(view->toPlainText().contains(QRegularExpression(
+                     QStringLiteral("Next review: in \\d+ (min|h|d) \\(([^)]*[^:\\d])?\\d{1,2}:\\d\\d( [AP]M)?\\)$"),
+                     QRegularExpression::MultilineOption)),
                  qPrintable(view->toPlainText()));
         QVERIFY(!showNote->isVisible()); // nothing to show a note beside on the summary
         QVERIFY(view->toPlainText().contains(forgotten));
