@@ -485,8 +485,17 @@ QString SearchEngine::snippetOf(const QString &text, const QString &words)
     }
     if (at < 0)
         return text.left(80) + (text.size() > 80 ? QStringLiteral("…") : QString());
-    const qsizetype from = std::max<qsizetype>(0, at - 40);
-    const qsizetype to = std::min(text.size(), at + length + 40);
+    // Some text around it, cut at spaces, not inside words.
+    qsizetype from = std::max<qsizetype>(0, at - 40);
+    if (from > 0) {
+        const qsizetype space = text.indexOf(QLatin1Char(' '), from);
+        from = space >= 0 && space < at ? space + 1 : from;
+    }
+    qsizetype to = std::min(text.size(), at + length + 40);
+    if (to < text.size()) {
+        const qsizetype space = text.lastIndexOf(QLatin1Char(' '), to);
+        to = space > at + length ? space : to;
+    }
     return (from > 0 ? QStringLiteral("…") : QString()) + text.mid(from, at - from) + kMatchStart + text.mid(at, length)
         + kMatchEnd + text.mid(at + length, to - at - length) + (to < text.size() ? QStringLiteral("…") : QString());
 }

@@ -388,10 +388,15 @@ ChartPanel *ProgressDashboard::makeRetentionChart()
         if ((reviewed ? topic.reviews : topic.answers) == 0)
             continue;
         names.append(topic.topic);
-        set->append(reviewed ? 100.0 * topic.retention() : 100.0 * topic.answersRecalled / topic.answers);
+        set->append(qRound(reviewed ? 100.0 * topic.retention() : 100.0 * topic.answersRecalled / topic.answers));
         shown.append(topic);
     }
     series->append(set);
+    // Bars of a readable thickness with their share written on them, however few topics.
+    series->setBarWidth(0.6);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     showTooltips(series, [shown, reviewed](int index, QBarSet *) {
         const auto &topic = shown.value(index);
         return reviewed

@@ -55,6 +55,8 @@ SessionSetupDialog::SessionSetupDialog(core::StudyLibrary &library, const QStrin
     // Wide enough for the longest topic name, so none is cut off.
     m_topics->setMinimumWidth(m_topics->sizeHintForColumn(0) + 2 * m_topics->frameWidth()
                               + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
+    // Tall enough for every topic, so none is cut off at the bottom either.
+    m_topics->setMinimumHeight(m_topics->sizeHintForRow(0) * m_topics->count() + 2 * m_topics->frameWidth());
     m_topics->setAccessibleName(tr("Topics"));
 
     m_size->setRange(0, 1000);
@@ -82,7 +84,12 @@ SessionSetupDialog::SessionSetupDialog(core::StudyLibrary &library, const QStrin
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &SessionSetupDialog::updatePlan);
-    connect(m_topics, &QListWidget::itemChanged, this, &SessionSetupDialog::updatePlan);
+    // Ticking a topic chooses "Chosen topics": the list is never greyed out.
+    connect(m_topics, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (item->checkState() == Qt::Checked)
+            m_scope->setCurrentIndex(m_scope->findData(QStringLiteral("topic:")));
+        updatePlan();
+    });
     connect(m_size, &QSpinBox::valueChanged, this, &SessionSetupDialog::updatePlan);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &SessionSetupDialog::updatePlan);
     if (!topic.isEmpty())
@@ -120,7 +127,6 @@ core::QuizMode SessionSetupDialog::mode() const
 void SessionSetupDialog::updatePlan()
 {
     const bool byTopic = m_scope->currentData().toString() == QLatin1String("topic:");
-    m_topics->setEnabled(byTopic);
     const bool topicsChosen = !byTopic || !checkedTopics().isEmpty();
     m_plan = topicsChosen ? core::QuizPlanner(m_library.database(), m_library.reviews())
                                 .plan(scope(), QDateTime::currentDateTimeUtc(), core::StudySettings::load().newPerDay)

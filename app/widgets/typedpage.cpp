@@ -71,11 +71,12 @@ void TypedPage::markRevealed(const core::QuizReveal &reveal)
     // selection colour, which keeps the text's own colour readable.
     const QColor base = palette().color(QPalette::Base);
     const QColor accent = palette().color(QPalette::Highlight);
-    constexpr float kTint = 0.25f;
+    // A dark page needs more of the colour to tell the ground from the page.
+    const float tint = base.lightness() < 128 ? 0.45f : 0.25f;
     QTextCharFormat found;
-    found.setBackground(QColor::fromRgbF(base.redF() + (accent.redF() - base.redF()) * kTint,
-                                         base.greenF() + (accent.greenF() - base.greenF()) * kTint,
-                                         base.blueF() + (accent.blueF() - base.blueF()) * kTint));
+    found.setBackground(QColor::fromRgbF(base.redF() + (accent.redF() - base.redF()) * tint,
+                                         base.greenF() + (accent.greenF() - base.greenF()) * tint,
+                                         base.blueF() + (accent.blueF() - base.blueF()) * tint));
     QTextDocument *document = view()->document();
     for (const QString &term : reveal.coverage->found) {
         for (QTextCursor at = document->find(term); !at.isNull(); at = document->find(term, at))

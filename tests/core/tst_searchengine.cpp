@@ -210,6 +210,12 @@ private Q_SLOTS:
         QCOMPARE(filtered.size(), 1);
         QVERIFY2(filtered.value(0).markedSnippet().contains(QStringLiteral("[Invalidate]")),
                  qPrintable(filtered.value(0).markedSnippet()));
+        // Cut at a space, never inside a word: "…or update", not "…ove or update".
+        const QString snippet = filtered.value(0).snippet;
+        const QString answer = m_library.questions().question(id(304))->answerMarkdown;
+        QVERIFY(snippet.startsWith(QStringLiteral("…")));
+        const qsizetype at = answer.indexOf(snippet.mid(1, 12));
+        QVERIFY2(at > 0 && answer.at(at - 1) == QLatin1Char(' '), qPrintable(snippet));
         QVERIFY(m_library.bookmarks().clear(id(304), &error));
         QVERIFY(m_library.bookmarks().clear(id(305), &error));
         QVERIFY(m_library.notes().save(id(305), QString(), &error));

@@ -121,6 +121,10 @@ private Q_SLOTS:
         QVERIFY(bars.first()->count() >= 2 && bars.first()->count() <= 5);
         for (int i = 0; i < bars.first()->count(); ++i)
             QVERIFY(bars.first()->at(i) > 0);
+        // Each bar says its share.
+        auto *series = static_cast<QAbstractBarSeries *>(retention->chart()->series().constFirst());
+        QVERIFY(series->isLabelsVisible());
+        QCOMPARE(series->labelsFormat(), QStringLiteral("@value%"));
         QVERIFY(dashboard.findChild<ChartPanel *>(QStringLiteral("reviewsChart"))->note().isEmpty());
         // Long topic names are whole, on two lines rather than cut off.
         auto *axis = qobject_cast<QBarCategoryAxis *>(retention->chart()->axes(Qt::Vertical).constFirst());

@@ -573,6 +573,12 @@ private Q_SLOTS:
         for (const QString &id : setup.plan())
             QVERIFY(QuizPlanner::isDesignQuestion(m_library->questions().question(id)->title));
         QVERIFY(setup.plan().size() > 20);
+        // The topics stay open to tick, every one in view; ticking one chooses them.
+        QVERIFY(topics->isEnabled());
+        QVERIFY(topics->height() >= topics->sizeHintForRow(0) * topics->count());
+        topics->item(2)->setCheckState(Qt::Checked);
+        QCOMPARE(scope->currentData().toString(), QStringLiteral("topic:"));
+        QCOMPARE(setup.scope().topics, QStringList {topics->item(2)->text()});
     }
 
     void preferencesKeepTheStudySettings()
