@@ -175,10 +175,16 @@ void MockInterviewPanel::startQuestion(const QString &questionId)
         QString error;
         if (!m_library.mockAttempts().saveRating(*m_attempt, std::nullopt, &error))
             showStatus(tr("Not kept: %1").arg(error), true);
+    } else if (!closeAttempt()) {
+        // The last question's pad could not be kept: it stays on show, and goes
+        // into this question's attempt rather than being lost.
+        m_questionId = questionId;
+        m_startedAt = QDateTime::currentDateTimeUtc();
+        m_attempt.reset();
+        m_padChanged = true;
     } else if (reopening) {
-        closeAttempt();
         reopen(m_lastGraded->id);
-    } else if (closeAttempt()) {
+    } else {
         m_questionId = questionId;
         m_startedAt = QDateTime::currentDateTimeUtc();
         m_noteSection.clear();
@@ -189,13 +195,6 @@ void MockInterviewPanel::startQuestion(const QString &questionId)
         m_pad->clear();
         m_padChanged = false;
         showStatus(QString());
-    } else {
-        // The last question's pad could not be kept: it stays on show, and goes
-        // into this question's attempt rather than being lost.
-        m_questionId = questionId;
-        m_startedAt = QDateTime::currentDateTimeUtc();
-        m_attempt.reset();
-        m_padChanged = true;
     }
     if (reopening)
         m_lastGraded.reset();
