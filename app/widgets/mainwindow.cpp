@@ -419,7 +419,7 @@ void MainWindow::restoreSettings()
         WindowSize::fitToScreen(this, QSize(1180, 780));
     // First start: the answer keeps the most room; on a small screen the list (as
     // wide as its tabs) and the diagram take less of it.
-    constexpr int kRoomyWidth = 1200;
+    constexpr int kRoomyWidth = 1100;
     if (!restoreState(settings.value(kStateKey).toByteArray()))
         resizeDocks({m_diagramDock}, {width() * (width() < kRoomyWidth ? 3 : 4) / 10}, Qt::Horizontal);
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
