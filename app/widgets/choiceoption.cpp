@@ -12,14 +12,6 @@ namespace sdstudy::widgets {
 namespace {
 constexpr int kPadding = 8;
 
-// A sixth of the colour over the background.
-QColor tint(const QColor &color, const QColor &background)
-{
-    constexpr float kShare = 0.18f;
-    return QColor::fromRgbF(background.redF() + (color.redF() - background.redF()) * kShare,
-                            background.greenF() + (color.greenF() - background.greenF()) * kShare,
-                            background.blueF() + (color.blueF() - background.blueF()) * kShare);
-}
 } // namespace
 
 ChoiceOption::ChoiceOption(int number, QWidget *parent)
@@ -75,7 +67,8 @@ void ChoiceOption::showMark()
         const QPalette colours = QGuiApplication::palette();
         const QColor base = colours.color(QPalette::Base);
         const QColor accent = m_mark == Mark::Right ? QColor(46, 160, 67) : QColor(217, 83, 79);
-        const QColor ground = tint(accent, base);
+        constexpr double kShare = 0.18; // about a sixth of the colour over the page's
+        const QColor ground = Theme::mixed(accent, base, kShare);
         style = QStringLiteral("QPushButton { background: %1; border: 2px solid %2; border-radius: 4px; }"
                                " QLabel { color: %3; }")
                     .arg(ground.name(), accent.name(), Theme::readable(colours.color(QPalette::Text), ground).name());

@@ -83,9 +83,7 @@ void QuestionView::insertBookmarkChip()
     // A sixth of the colour over the page's own.
     constexpr float kTint = 0.16f;
     const QColor base = palette().color(QPalette::Base);
-    const QColor groundOnBase = QColor::fromRgbF(base.redF() + (color.redF() - base.redF()) * kTint,
-                                                 base.greenF() + (color.greenF() - base.greenF()) * kTint,
-                                                 base.blueF() + (color.blueF() - base.blueF()) * kTint);
+    const QColor groundOnBase = Theme::mixed(color, base, kTint);
     QTextCharFormat chip;
     chip.setFont(font());
     chip.setFontWeight(QFont::Bold);

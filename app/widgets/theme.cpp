@@ -170,6 +170,13 @@ void apply(Choice choice, int fontSize)
     QApplication::setFont(font);
 }
 
+QColor mixed(const QColor &color, const QColor &background, double share)
+{
+    return QColor::fromRgbF(float(background.redF() + (color.redF() - background.redF()) * share),
+                            float(background.greenF() + (color.greenF() - background.greenF()) * share),
+                            float(background.blueF() + (color.blueF() - background.blueF()) * share));
+}
+
 QStyle *fusionStyle()
 {
     return new ReadableIndicatorStyle;

@@ -33,6 +33,8 @@ QPalette palette(Choice choice);
 // buttons outlined so they can be seen on either. The caller owns it.
 QStyle *fusionStyle();
 
+// `share` (0 to 1) of `color` over `background`: a pale ground of a colour.
+QColor mixed(const QColor &color, const QColor &background, double share);
 // WCAG 2 contrast ratio of two opaque colours: 1 (none) to 21 (black on white).
 double contrast(const QColor &a, const QColor &b);
 // `color`, made lighter or darker as little as needed to read on `background`

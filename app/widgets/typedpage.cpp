@@ -3,6 +3,7 @@
 #include "core/textnormalizer.h"
 #include "widgets/markdownview.h"
 #include "widgets/studycontrols.h"
+#include "widgets/theme.h"
 
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -74,9 +75,7 @@ void TypedPage::markRevealed(const core::QuizReveal &reveal)
     // A dark page needs more of the colour to tell the ground from the page.
     const float tint = base.lightness() < 128 ? 0.45f : 0.25f;
     QTextCharFormat found;
-    found.setBackground(QColor::fromRgbF(base.redF() + (accent.redF() - base.redF()) * tint,
-                                         base.greenF() + (accent.greenF() - base.greenF()) * tint,
-                                         base.blueF() + (accent.blueF() - base.blueF()) * tint));
+    found.setBackground(Theme::mixed(accent, base, tint));
     QTextDocument *document = view()->document();
     for (const QString &term : reveal.coverage->found) {
         for (QTextCursor at = document->find(term); !at.isNull(); at = document->find(term, at))
