@@ -11,6 +11,7 @@ enum : int {
     QuestionNumber,
     Snippet,        // a piece of the answer (or note) around the words found, plain text
     SnippetMatches, // QList<QPoint>: start and length of each word found in the snippet
+    TitleMatches,   // QList<QPoint>: the same for the title
     Location,       // where a search hit sits: its number and topic
     TopicName,      // the topic a topic row stands for
 };

@@ -233,7 +233,7 @@ void NavigatorPane::runSearch(const QString &text)
             }
         }
     }
-    m_resultsModel->setHits(hits, fold);
+    m_resultsModel->setHits(hits, fold, text);
     m_resultsModel->setBookmarks(m_library.bookmarks().flagsById());
     m_navigator->setCurrentWidget(m_results);
     const int count = m_resultsModel->rowCount();

@@ -35,25 +35,24 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(option.font);
     painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     const QRect titleLine(area.left(), area.top(), area.width(), metrics.height());
-    painter->drawText(titleLine, Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(index.data().toString(), Qt::ElideRight, area.width()));
+    const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    drawMarked(painter, titleLine, index.data().toString(),
+               index.data(ItemDataRole::TitleMatches).value<QList<QPoint>>(), option.font, text, text, false);
 
     QColor quiet = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
     painter->setPen(quiet);
     const QRect locationLine = titleLine.translated(0, metrics.height());
     painter->drawText(locationLine, Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(index.data(ItemDataRole::Location).toString(), Qt::ElideRight, area.width()));
-    drawSnippet(painter, locationLine.translated(0, metrics.height()), index, option.font,
-                option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text), quiet);
+    drawMarked(painter, locationLine.translated(0, metrics.height()), index.data(ItemDataRole::Snippet).toString(),
+               index.data(ItemDataRole::SnippetMatches).value<QList<QPoint>>(), option.font, text, quiet, true);
     painter->restore();
 }
 
-void SearchResultDelegate::drawSnippet(QPainter *painter, const QRect &line, const QModelIndex &index,
-                                       const QFont &font, const QColor &found, const QColor &around)
+void SearchResultDelegate::drawMarked(QPainter *painter, const QRect &line, QString text, const QList<QPoint> &matches,
+                                      const QFont &font, const QColor &found, const QColor &around, bool showFirstMatch)
 {
-    QString text = index.data(ItemDataRole::Snippet).toString();
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    const auto matches = index.data(ItemDataRole::SnippetMatches).value<QList<QPoint>>();
     // Pieces of text, each plain or found, in order.
     QList<std::pair<QString, bool>> pieces;
     int at = 0;
@@ -70,7 +69,8 @@ void SearchResultDelegate::drawSnippet(QPainter *painter, const QRect &line, con
     bold.setBold(true);
     const QFontMetrics plainMetrics(font);
     const QFontMetrics boldMetrics(bold);
-    if (pieces.size() > 1 && plainMetrics.horizontalAdvance(pieces.first().first) > line.width() / 3) {
+    if (showFirstMatch && pieces.size() > 1
+        && plainMetrics.horizontalAdvance(pieces.first().first) > line.width() / 3) {
         pieces.first().first = plainMetrics.elidedText(pieces.first().first, Qt::ElideLeft, line.width() / 3);
     }
     int x = line.left();

@@ -6,8 +6,8 @@ namespace sdstudy::widgets {
 
 // Draws a search hit on three lines: the question; below it, in a quieter colour,
 // where it sits (number and topic), so hits with similar titles can be told
-// apart; and a piece of the answer with the words found in bold, so the person
-// sees why it matched.
+// apart; and a piece of the answer. The words found are in bold in the question
+// and in the answer, so the person sees why it matched.
 class SearchResultDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -20,8 +20,10 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
-    static void drawSnippet(QPainter *painter, const QRect &line, const QModelIndex &index, const QFont &font,
-                            const QColor &found, const QColor &around);
+    // One line of text with the words found in bold; showFirstMatch cuts a long
+    // start so the first of them is in view.
+    static void drawMarked(QPainter *painter, const QRect &line, QString text, const QList<QPoint> &matches,
+                           const QFont &font, const QColor &found, const QColor &around, bool showFirstMatch);
 
     static constexpr int kMargin = 4;
     static constexpr int kLines = 3;

@@ -1,5 +1,7 @@
 #include "widgets/searchresultsmodel.h"
 
+#include "core/searchquery.h"
+
 #include "widgets/bookmarkicons.h"
 #include "widgets/itemdatarole.h"
 #include "widgets/plaintooltip.h"
@@ -12,8 +14,20 @@ SearchResultsModel::SearchResultsModel(QObject *parent)
     : QAbstractListModel(parent)
 { }
 
-void SearchResultsModel::setHits(const QList<core::SearchHit> &hits, bool foldPhrasings)
+void SearchResultsModel::setHits(const QList<core::SearchHit> &hits, bool foldPhrasings, const QString &searched)
 {
+    // Each word typed as the start of a title's word, less a short ending, so
+    // that "stampedes" marks "stampede" as the search found it.
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList starts;
+    for (const QString &word : core::SearchQuery::parse(searched).words.split(separators, Qt::SkipEmptyParts)) {
+        const qsizetype kept = std::max<qsizetype>(std::min<qsizetype>(word.size(), 3), word.size() - 2);
+        starts.append(QRegularExpression::escape(word.left(kept)));
+    }
+    m_searchedWords = starts.isEmpty()
+        ? QRegularExpression()
+        : QRegularExpression(QStringLiteral("\\b(?:%1)[\\p{L}\\p{N}]*").arg(starts.join(u'|')),
+                             QRegularExpression::CaseInsensitiveOption);
     beginResetModel();
     m_hits.clear();
     m_folded = foldPhrasings;
@@ -54,6 +68,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return entryId;
     case ItemDataRole::QuestionNumber:
         return hit.number;
+    case ItemDataRole::TitleMatches:
+        return QVariant::fromValue(titleMatches(hit.title));
     case ItemDataRole::Snippet:
         return hit.snippet;
     case ItemDataRole::SnippetMatches: {
@@ -72,6 +88,18 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QList<QPoint> SearchResultsModel::titleMatches(const QString &title) const
+{
+    QList<QPoint> matches;
+    if (m_searchedWords.pattern().isEmpty())
+        return matches;
+    for (auto it = m_searchedWords.globalMatch(title); it.hasNext();) {
+        const auto match = it.next();
+        matches.append(QPoint(int(match.capturedStart()), int(match.capturedLength())));
+    }
+    return matches;
 }
 
 } // namespace sdstudy::widgets

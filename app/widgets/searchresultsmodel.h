@@ -4,6 +4,8 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QPoint>
+#include <QRegularExpression>
 
 namespace sdstudy::widgets {
 
@@ -18,7 +20,8 @@ class SearchResultsModel final : public QAbstractListModel
 public:
     explicit SearchResultsModel(QObject *parent = nullptr);
 
-    void setHits(const QList<core::SearchHit> &hits, bool foldPhrasings);
+    // searched: what was typed, so the title's words that match can be marked.
+    void setHits(const QList<core::SearchHit> &hits, bool foldPhrasings, const QString &searched = QString());
     // Question id -> flag key, for bookmark icons.
     void setBookmarks(const QHash<QString, QString> &flags);
 
@@ -26,7 +29,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
+    QList<QPoint> titleMatches(const QString &title) const;
+
     QList<core::SearchHit> m_hits;
+    QRegularExpression m_searchedWords; // the words typed, as word starts
     bool m_folded = false;
     QHash<QString, QString> m_flags;
 };

@@ -314,6 +314,14 @@ private Q_SLOTS:
             QVERIFY2(snippet.mid(match.x(), match.y()).startsWith(QStringLiteral("invalidat"), Qt::CaseInsensitive),
                      qPrintable(snippet));
         QVERIFY(!snippet.contains(QLatin1Char('[')));
+        // The title's words found are marked too, in their other forms as well.
+        m_search->clear();
+        QTest::keyClicks(m_search, QStringLiteral("stampedes"));
+        const QModelIndex stampede = m_results->model()->index(0, 0);
+        const QString title = stampede.data().toString();
+        const auto inTitle = stampede.data(ItemDataRole::TitleMatches).value<QList<QPoint>>();
+        QCOMPARE(inTitle.size(), 1);
+        QCOMPARE(title.mid(inTitle.first().x(), inTitle.first().y()), QStringLiteral("stampede"));
         // Three lines: title, where it sits, the piece of answer.
         QVERIFY(m_results->visualRect(first).height() >= 3 * m_results->fontMetrics().height());
     }
