@@ -112,6 +112,24 @@ NavigatorPane::NavigatorPane(core::StudyLibrary &library, std::function<void()> 
 void NavigatorPane::followQuestion(const QString &id)
 {
     m_shown = id;
+    if (m_navigator->currentWidget() == m_results) {
+        // Back or a link took the window elsewhere: the list marks the result on
+        // show, or none, never the one that was left.
+        const QString entry = m_treeModel->indexOfQuestion(id).data(ItemDataRole::QuestionId).toString();
+        QModelIndex row;
+        for (int r = 0; r < m_resultsModel->rowCount() && !row.isValid(); ++r) {
+            const QString rowId = questionIdAt(m_resultsModel->index(r, 0));
+            if (rowId == id || rowId == entry)
+                row = m_resultsModel->index(r, 0);
+        }
+        if (row != m_results->currentIndex()) {
+            const QSignalBlocker quiet(m_results->selectionModel()); // showing, not choosing
+            m_results->setCurrentIndex(row);
+            if (!row.isValid())
+                m_results->clearSelection();
+        }
+        return;
+    }
     if (m_navigator->currentWidget() != m_tree)
         return;
     const QModelIndex index = m_treeModel->indexOfQuestion(id);

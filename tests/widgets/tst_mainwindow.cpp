@@ -373,6 +373,7 @@ private Q_SLOTS:
         QTest::keyClick(m_search, Qt::Key_Return);
         const QString third = window->currentQuestionId();
         QVERIFY(third != second && third != first);
+        QVERIFY(m_results->currentIndex().isValid());
 
         auto *back = window->findChild<QAction *>(QStringLiteral("historyBack"));
         auto *forward = window->findChild<QAction *>(QStringLiteral("historyForward"));
@@ -380,6 +381,9 @@ private Q_SLOTS:
         QVERIFY(!forward->isEnabled());
         QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
         QCOMPARE(window->currentQuestionId(), second);
+        // The results still on show no longer mark the one left behind.
+        QVERIFY(m_results->isVisible());
+        QVERIFY(m_results->currentIndex().data(ItemDataRole::QuestionId).toString() != third);
         QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
         QCOMPARE(window->currentQuestionId(), first);
         QTest::keyClick(window.get(), Qt::Key_Right, Qt::AltModifier);
