@@ -468,21 +468,28 @@ QList<SearchHit> SearchEngine::withinSet(const QStringList &words, const FilterS
     return hits;
 }
 
+QRegularExpression SearchEngine::wordsPattern(const QString &text)
+{
+    QStringList alternatives;
+    for (const QString &word : wordsOf(text).mid(0, kMostWords)) {
+        alternatives.append(QRegularExpression::escape(word) + QStringLiteral("\\w*"));
+        for (const QString &form : otherFormsOf(word))
+            alternatives.append(QRegularExpression::escape(form) + QStringLiteral("\\b"));
+    }
+    if (alternatives.isEmpty())
+        return {};
+    return QRegularExpression(QStringLiteral("\\b(?:%1)").arg(alternatives.join(QLatin1Char('|'))),
+                              QRegularExpression::CaseInsensitiveOption);
+}
+
 QString SearchEngine::snippetOf(const QString &text, const QString &words)
 {
     // The first word that starts like a searched word, or is another form of it,
     // with some text around it, marked as snippet() marks it in the SQL above.
-    qsizetype at = -1, length = 0;
-    for (const QString &word : wordsOf(words)) {
-        QStringList alternatives {QRegularExpression::escape(word) + QStringLiteral("\\w*")};
-        for (const QString &form : otherFormsOf(word))
-            alternatives.append(QRegularExpression::escape(form) + QStringLiteral("\\b"));
-        const QRegularExpression start(QStringLiteral("\\b(?:%1)").arg(alternatives.join(QLatin1Char('|'))),
-                                       QRegularExpression::CaseInsensitiveOption);
-        const auto match = start.match(text);
-        if (match.hasMatch() && (at < 0 || match.capturedStart() < at))
-            at = match.capturedStart(), length = match.capturedLength();
-    }
+    const QRegularExpression pattern = wordsPattern(words);
+    const QRegularExpressionMatch match = pattern.pattern().isEmpty() ? QRegularExpressionMatch() : pattern.match(text);
+    const qsizetype at = match.hasMatch() ? match.capturedStart() : -1;
+    const qsizetype length = match.capturedLength();
     if (at < 0)
         return text.left(80) + (text.size() > 80 ? QStringLiteral("…") : QString());
     // Some text around it, cut at spaces, not inside words.

@@ -3,6 +3,7 @@
 #include "core/questionsummary.h"
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 #include <memory>
@@ -42,6 +43,10 @@ public:
     // The FTS5 query for what a person typed: each word required, as a whole word
     // or as a prefix, whole words ranking higher.
     static QString matchExpression(const QString &text, const QString &column = QString());
+    // The same words as a pattern over any text, to mark what a search found:
+    // each word as the start of a word, or another form of it whole. An empty
+    // pattern when nothing is typed.
+    static QRegularExpression wordsPattern(const QString &text);
 
 private:
     struct FilterSql;

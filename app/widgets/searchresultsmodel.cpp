@@ -16,18 +16,8 @@ SearchResultsModel::SearchResultsModel(QObject *parent)
 
 void SearchResultsModel::setHits(const QList<core::SearchHit> &hits, bool foldPhrasings, const QString &searched)
 {
-    // Each word typed as the start of a title's word, less a short ending, so
-    // that "stampedes" marks "stampede" as the search found it.
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    QStringList starts;
-    for (const QString &word : core::SearchQuery::parse(searched).words.split(separators, Qt::SkipEmptyParts)) {
-        const qsizetype kept = std::max<qsizetype>(std::min<qsizetype>(word.size(), 3), word.size() - 2);
-        starts.append(QRegularExpression::escape(word.left(kept)));
-    }
-    m_searchedWords = starts.isEmpty()
-        ? QRegularExpression()
-        : QRegularExpression(QStringLiteral("\\b(?:%1)[\\p{L}\\p{N}]*").arg(starts.join(u'|')),
-                             QRegularExpression::CaseInsensitiveOption);
+    // The title's words marked as the search found them, other forms included.
+    m_searchedWords = core::SearchEngine::wordsPattern(core::SearchQuery::parse(searched).words);
     beginResetModel();
     m_hits.clear();
     m_folded = foldPhrasings;

@@ -32,7 +32,7 @@ private:
     QList<QPoint> titleMatches(const QString &title) const;
 
     QList<core::SearchHit> m_hits;
-    QRegularExpression m_searchedWords; // the words typed, as word starts
+    QRegularExpression m_searchedWords; // the words typed (SearchEngine::wordsPattern)
     bool m_folded = false;
     QHash<QString, QString> m_flags;
 };
