@@ -27,4 +27,17 @@ QString from(const QString &markdown, qsizetype longest, Lines lines)
     return text.trimmed().left(longest);
 }
 
+QString escaped(const QString &text)
+{
+    static const QString markup = QStringLiteral("\\`*_[]<>#|~");
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar c : text) {
+        if (markup.contains(c))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return escaped;
+}
+
 } // namespace sdstudy::widgets::PlainMarkdown

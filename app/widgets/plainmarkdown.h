@@ -15,6 +15,10 @@ enum class Lines { RunTogether, Kept };
 // At most `longest` characters of it.
 QString from(const QString &markdown, qsizetype longest, Lines lines = Lines::RunTogether);
 
+// The other way: plain text (what was typed, a bank's title in a link) put in a
+// Markdown page as it reads, its asterisks, brackets and the like escaped.
+QString escaped(const QString &text);
+
 } // namespace PlainMarkdown
 
 } // namespace sdstudy::widgets

@@ -4,6 +4,7 @@
 #include "diagrams/diagramcatalog.h"
 #include "widgets/diagrampanel.h"
 #include "widgets/markdownview.h"
+#include "widgets/plainmarkdown.h"
 #include "widgets/studycontrols.h"
 
 #include <QHBoxLayout>
@@ -20,14 +21,6 @@ namespace sdstudy::widgets {
 namespace {
 
 const QString kQuestionLink = QStringLiteral("sdstudy-question");
-
-// A bank's title as the text of a Markdown link: its brackets are the title's.
-QString linkText(QString title)
-{
-    for (const QChar c : {QLatin1Char('\\'), QLatin1Char('['), QLatin1Char(']')})
-        title.replace(c, QStringLiteral("\\") + c);
-    return title;
-}
 
 } // namespace
 
@@ -334,7 +327,8 @@ void RecallPage::finish(const core::QuizSummary &summary)
             page += tr("### Missed") + QStringLiteral("\n\n");
             for (qsizetype i = 0; i < summary.missed.size(); ++i) {
                 page += QStringLiteral("- [%1](%2:%3)\n")
-                            .arg(linkText(summary.missedTitles.value(i)), kQuestionLink, summary.missed.at(i));
+                            .arg(PlainMarkdown::escaped(summary.missedTitles.value(i)), kQuestionLink,
+                                 summary.missed.at(i));
             }
         }
     }

@@ -2,6 +2,7 @@
 
 #include "core/textnormalizer.h"
 #include "widgets/markdownview.h"
+#include "widgets/plainmarkdown.h"
 #include "widgets/studycontrols.h"
 #include "widgets/theme.h"
 
@@ -13,24 +14,6 @@
 #include <QVBoxLayout>
 
 namespace sdstudy::widgets {
-
-namespace {
-
-// Typed text shown as typed: asterisks, brackets and the like are not Markdown.
-QString asMarkdownText(const QString &text)
-{
-    static const QString markup = QStringLiteral("\\`*_[]<>#|~");
-    QString escaped;
-    escaped.reserve(text.size());
-    for (const QChar c : text) {
-        if (markup.contains(c))
-            escaped += QLatin1Char('\\');
-        escaped += c;
-    }
-    return escaped;
-}
-
-} // namespace
 
 TypedPage::TypedPage(core::StudyLibrary &library, QWidget *parent)
     : RecallPage(library, parent)
@@ -105,14 +88,14 @@ QString TypedPage::revealPreamble(const core::QuizReveal &reveal) const
         auto it = word.globalMatch(typed);
         while (it.hasNext()) {
             const auto match = it.next();
-            marked += asMarkdownText(typed.mid(at, match.capturedStart() - at));
+            marked += PlainMarkdown::escaped(typed.mid(at, match.capturedStart() - at));
             const QStringList stems = core::TextNormalizer::contentWords(match.captured());
             const bool counts = std::any_of(stems.cbegin(), stems.cend(),
                                             [&](const QString &stem) { return coverage.foundStems.contains(stem); });
             marked += counts ? QStringLiteral("**%1**").arg(match.captured()) : match.captured();
             at = match.capturedEnd();
         }
-        marked += asMarkdownText(typed.mid(at));
+        marked += PlainMarkdown::escaped(typed.mid(at));
         text += tr("**You wrote:**") + QStringLiteral("\n\n> ") + marked.replace(u'\n', QStringLiteral("\n> "))
             + QStringLiteral("\n\n");
     }
