@@ -73,6 +73,8 @@ void SearchResultDelegate::drawMarked(QPainter *painter, const QRect &line, QStr
         && plainMetrics.horizontalAdvance(pieces.first().first) > line.width() / 3) {
         pieces.first().first = plainMetrics.elidedText(pieces.first().first, Qt::ElideLeft, line.width() / 3);
     }
+    // The painter's font and pen are as they were afterwards: the next line is not bold.
+    painter->save();
     int x = line.left();
     for (const auto &[piece, isFound] : std::as_const(pieces)) {
         const QFontMetrics &metrics = isFound ? boldMetrics : plainMetrics;
@@ -87,6 +89,7 @@ void SearchResultDelegate::drawMarked(QPainter *painter, const QRect &line, QStr
         if (shown != piece)
             break;
     }
+    painter->restore();
 }
 
 QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
