@@ -91,32 +91,59 @@
 <context>
     <name>BankParser</name>
     <message>
-        <source>question %1 must be followed by a line starting with **Answer:**</source>
-        <translation>auf Frage %1 muss eine Zeile folgen, die mit **Answer:** beginnt</translation>
-    </message>
-    <message>
-        <source>a level-3 heading must read &quot;### N. Question&quot;, found &quot;%1&quot;</source>
-        <translation>eine Überschrift der Ebene 3 muss &quot;### N. Frage&quot; lauten, gefunden: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>question number %1 is used twice (first on line %2)</source>
-        <translation>die Fragennummer %1 kommt zweimal vor (zuerst in Zeile %2)</translation>
-    </message>
-    <message>
-        <source>no questions found: a bank lists questions as &quot;### N. Question&quot; headings</source>
-        <translation>keine Fragen gefunden: eine Sammlung führt Fragen als Überschriften &quot;### N. Frage&quot;</translation>
-    </message>
-    <message>
-        <source>question %1 has an empty answer</source>
-        <translation>Frage %1 hat eine leere Antwort</translation>
-    </message>
-    <message>
         <source>the text is not valid UTF-8</source>
         <translation>der Text ist kein gültiges UTF-8</translation>
     </message>
     <message>
-        <source>an answer (**Answer:**) comes before the first question heading</source>
-        <translation>eine Antwort (**Answer:**) steht vor der ersten Fragenüberschrift</translation>
+        <source>no questions found: a CSV bank needs a question and an answer in each row%1</source>
+        <translation>keine Fragen gefunden: eine CSV-Sammlung braucht in jeder Zeile eine Frage und eine Antwort%1</translation>
+    </message>
+    <message>
+        <source>no questions found: questions may be headings (&quot;### N. Question&quot;), &quot;**Question:**&quot; labels, &lt;details&gt; blocks or bold lines, each followed by its answer</source>
+        <translation>keine Fragen gefunden: Fragen können Überschriften ("### N. Frage"), "**Question:**"-Marken, &lt;details&gt;-Blöcke oder fette Zeilen sein, jeweils gefolgt von ihrer Antwort</translation>
+    </message>
+    <message>
+        <source>Tab-separated rows: one question and its answer per row</source>
+        <translation>Durch Tabulatoren getrennte Zeilen: eine Frage mit Antwort je Zeile</translation>
+    </message>
+    <message>
+        <source>Comma-separated rows: one question and its answer per row</source>
+        <translation>Durch Kommas getrennte Zeilen: eine Frage mit Antwort je Zeile</translation>
+    </message>
+    <message>
+        <source>Every level-%1 heading is a question</source>
+        <translation>Jede Überschrift der Ebene %1 ist eine Frage</translation>
+    </message>
+    <message>
+        <source>Level-%1 headings that ask something are questions</source>
+        <translation>Überschriften der Ebene %1, die etwas fragen, sind Fragen</translation>
+    </message>
+    <message>
+        <source>“**Question:**” or “**Q:**” labels mark questions</source>
+        <translation>Marken „**Question:**“ oder „**Q:**“ kennzeichnen Fragen</translation>
+    </message>
+    <message>
+        <source>&lt;details&gt; blocks: the summary is the question</source>
+        <translation>&lt;details&gt;-Blöcke: die Zusammenfassung ist die Frage</translation>
+    </message>
+    <message>
+        <source>Bold lines that ask something are questions</source>
+        <translation>Fette Zeilen, die etwas fragen, sind Fragen</translation>
+    </message>
+</context>
+<context>
+    <name>BankStore</name>
+    <message>
+        <source>a bank&apos;s name needs 1 to %1 characters</source>
+        <translation>der Name einer Sammlung braucht 1 bis %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>there is no bank “%1”</source>
+        <translation>es gibt keine Sammlung „%1“</translation>
+    </message>
+    <message>
+        <source>the bundled bank cannot be removed</source>
+        <translation>die mitgelieferte Sammlung lässt sich nicht entfernen</translation>
     </message>
 </context>
 <context>
@@ -199,10 +226,6 @@
     <message>
         <source>No questions match.</source>
         <translation>Keine Fragen gefunden.</translation>
-    </message>
-    <message>
-        <source>import takes one Markdown file, or: import progress FILE</source>
-        <translation>import erwartet eine Markdown-Datei, oder: import progress DATEI</translation>
     </message>
     <message>
         <source>Questions imported from %1: %2</source>
@@ -450,10 +473,6 @@
         <translation>Fragen zu QUERY, die besten zuerst; QUERY darf is:bookmarked, flag:NAME, has:note, topic:NAME enthalten</translation>
     </message>
     <message>
-        <source>add a bank in the &quot;### N. Question&quot; shape</source>
-        <translation>eine Sammlung in der Form „### N. Frage“ hinzufügen</translation>
-    </message>
-    <message>
         <source>bookmark a question, with a flag, or clear it</source>
         <translation>Lesezeichen setzen, mit Markierung, oder entfernen</translation>
     </message>
@@ -538,6 +557,49 @@
             <numerusform>%n Frage mit Wiederholungen</numerusform>
             <numerusform>%n Fragen mit Wiederholungen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n question(s) would be imported as bank &quot;%2&quot; (%3).</source>
+        <translation>
+            <numerusform>%1: %n Frage würde als Sammlung "%2" importiert (%3).</numerusform>
+            <numerusform>%1: %n Fragen würden als Sammlung "%2" importiert (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Removed. Its %1 notes, %2 bookmarks and %3 answers are kept and return if it is imported again.</source>
+        <translation>Entfernt. Ihre %1 Notizen, %2 Lesezeichen und %3 Antworten bleiben erhalten und kehren zurück, wenn sie wieder importiert wird.</translation>
+    </message>
+    <message>
+        <source>use: bank rename KEY NAME, or: bank remove KEY</source>
+        <translation>Aufruf: bank rename SCHLÜSSEL NAME, oder: bank remove SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>--format takes auto, markdown or csv</source>
+        <translation>--format erwartet auto, markdown oder csv</translation>
+    </message>
+    <message>
+        <source>add a bank from Markdown (questions as headings, labels, &lt;details&gt; or bold lines) or CSV/TSV; --dry-run shows what would come in</source>
+        <translation>eine Sammlung aus Markdown (Fragen als Überschriften, Marken, &lt;details&gt; oder fette Zeilen) oder CSV/TSV hinzufügen; --dry-run zeigt, was käme</translation>
+    </message>
+    <message>
+        <source>the banks, with their questions&apos; count</source>
+        <translation>die Sammlungen mit der Zahl ihrer Fragen</translation>
+    </message>
+    <message>
+        <source>give a bank another name</source>
+        <translation>einer Sammlung einen anderen Namen geben</translation>
+    </message>
+    <message>
+        <source>remove an imported bank; its notes, bookmarks and answers are kept</source>
+        <translation>eine importierte Sammlung entfernen; ihre Notizen, Lesezeichen und Antworten bleiben</translation>
+    </message>
+    <message>
+        <source>import takes one bank file, or: import progress FILE, or: import anki FILE</source>
+        <translation>import erwartet eine Sammlungsdatei, oder: import progress DATEI, oder: import anki DATEI</translation>
     </message>
 </context>
 <context>
@@ -693,6 +755,36 @@
     <message>
         <source>A %1 ms request on a server %2% busy takes %3 ms on average; at 50% it takes %4 ms, at 90% %5 ms. Latency climbs steeply past about 80%: keep headroom.</source>
         <translation>Eine Anfrage von %1 ms dauert auf einem zu %2 % ausgelasteten Server im Mittel %3 ms; bei 50 % sind es %4 ms, bei 90 % %5 ms. Ab etwa 80 % steigt die Latenz steil: Reserve lassen.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvBank</name>
+    <message>
+        <source>the header names no question column; left out</source>
+        <translation>die Kopfzeile nennt keine Fragenspalte; ausgelassen</translation>
+    </message>
+    <message>
+        <source>the header names no answer column; left out</source>
+        <translation>die Kopfzeile nennt keine Antwortspalte; ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) where %1 are needed; left out</source>
+        <translation>
+            <numerusform>%n Spalte, wo %1 nötig sind; ausgelassen</numerusform>
+            <numerusform>%n Spalten, wo %1 nötig sind; ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a row with no question; left out</source>
+        <translation>eine Zeile ohne Frage; ausgelassen</translation>
+    </message>
+    <message>
+        <source>“%1” has no answer; left out</source>
+        <translation>„%1“ hat keine Antwort; ausgelassen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
     </message>
 </context>
 <context>
@@ -899,6 +991,46 @@
     <message>
         <source>no such file</source>
         <translation>keine solche Datei</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownBank</name>
+    <message>
+        <source>a question with no words; left out</source>
+        <translation>eine Frage ohne Worte; ausgelassen</translation>
+    </message>
+    <message>
+        <source>“%1” has no answer; left out</source>
+        <translation>„%1“ hat keine Antwort; ausgelassen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>a table of contents; left out</source>
+        <translation>ein Inhaltsverzeichnis; ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the introduction under the title is left out (%n line(s))</source>
+        <translation>
+            <numerusform>die Einleitung unter dem Titel wird ausgelassen (%n Zeile)</numerusform>
+            <numerusform>die Einleitung unter dem Titel wird ausgelassen (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not a question; its text is left out (%n line(s))</source>
+        <translation>
+            <numerusform>„%1“ ist keine Frage; ihr Text wird ausgelassen (%n Zeile)</numerusform>
+            <numerusform>„%1“ ist keine Frage; ihr Text wird ausgelassen (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>text before the first heading is not a question; left out (%n line(s))</source>
+        <translation>
+            <numerusform>der Text vor der ersten Überschrift ist keine Frage; ausgelassen (%n Zeile)</numerusform>
+            <numerusform>der Text vor der ersten Überschrift ist keine Frage; ausgelassen (%n Zeilen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1207,10 +1339,6 @@
 </context>
 <context>
     <name>StudyLibrary</name>
-    <message>
-        <source>System design</source>
-        <translation>Systementwurf</translation>
-    </message>
     <message>
         <source>%1 is open in another System Design Study (process %2). Close that one first, or use it.</source>
         <translation>%1 ist in einem anderen System Design Study offen (Prozess %2). Schließen Sie jenes zuerst oder arbeiten Sie dort.</translation>

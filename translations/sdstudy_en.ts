@@ -45,6 +45,47 @@
             <numerusform>%n questions with repeats</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n question(s) would be imported as bank &quot;%2&quot; (%3).</source>
+        <translation>
+            <numerusform>%1: %n question would be imported as bank "%2" (%3).</numerusform>
+            <numerusform>%1: %n questions would be imported as bank "%2" (%3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvBank</name>
+    <message numerus="yes">
+        <source>%n column(s) where %1 are needed; left out</source>
+        <translation>
+            <numerusform>%n column where %1 are needed; left out</numerusform>
+            <numerusform>%n columns where %1 are needed; left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownBank</name>
+    <message numerus="yes">
+        <source>the introduction under the title is left out (%n line(s))</source>
+        <translation>
+            <numerusform>the introduction under the title is left out (%n line)</numerusform>
+            <numerusform>the introduction under the title is left out (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not a question; its text is left out (%n line(s))</source>
+        <translation>
+            <numerusform>“%1” is not a question; its text is left out (%n line)</numerusform>
+            <numerusform>“%1” is not a question; its text is left out (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>text before the first heading is not a question; left out (%n line(s))</source>
+        <translation>
+            <numerusform>text before the first heading is not a question; left out (%n line)</numerusform>
+            <numerusform>text before the first heading is not a question; left out (%n lines)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressFile</name>

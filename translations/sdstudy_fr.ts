@@ -91,32 +91,59 @@
 <context>
     <name>BankParser</name>
     <message>
-        <source>question %1 must be followed by a line starting with **Answer:**</source>
-        <translation>la question %1 doit être suivie d’une ligne commençant par **Answer:**</translation>
-    </message>
-    <message>
-        <source>a level-3 heading must read &quot;### N. Question&quot;, found &quot;%1&quot;</source>
-        <translation>un titre de niveau 3 doit s’écrire &quot;### N. Question&quot;, trouvé : &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>question number %1 is used twice (first on line %2)</source>
-        <translation>le numéro de question %1 sert deux fois (d’abord à la ligne %2)</translation>
-    </message>
-    <message>
-        <source>no questions found: a bank lists questions as &quot;### N. Question&quot; headings</source>
-        <translation>aucune question trouvée : une banque présente les questions en titres &quot;### N. Question&quot;</translation>
-    </message>
-    <message>
-        <source>question %1 has an empty answer</source>
-        <translation>la question %1 a une réponse vide</translation>
-    </message>
-    <message>
         <source>the text is not valid UTF-8</source>
         <translation>le texte n’est pas de l’UTF-8 valide</translation>
     </message>
     <message>
-        <source>an answer (**Answer:**) comes before the first question heading</source>
-        <translation>une réponse (**Answer:**) précède le premier titre de question</translation>
+        <source>no questions found: a CSV bank needs a question and an answer in each row%1</source>
+        <translation>aucune question trouvée : une banque CSV demande une question et une réponse par ligne%1</translation>
+    </message>
+    <message>
+        <source>no questions found: questions may be headings (&quot;### N. Question&quot;), &quot;**Question:**&quot; labels, &lt;details&gt; blocks or bold lines, each followed by its answer</source>
+        <translation>aucune question trouvée : une question peut être un titre (« ### N. Question »), une étiquette « **Question:** », un bloc &lt;details&gt; ou une ligne en gras, suivi de sa réponse</translation>
+    </message>
+    <message>
+        <source>Tab-separated rows: one question and its answer per row</source>
+        <translation>Lignes séparées par des tabulations : une question et sa réponse par ligne</translation>
+    </message>
+    <message>
+        <source>Comma-separated rows: one question and its answer per row</source>
+        <translation>Lignes séparées par des virgules : une question et sa réponse par ligne</translation>
+    </message>
+    <message>
+        <source>Every level-%1 heading is a question</source>
+        <translation>Chaque titre de niveau %1 est une question</translation>
+    </message>
+    <message>
+        <source>Level-%1 headings that ask something are questions</source>
+        <translation>Les titres de niveau %1 qui posent une question sont des questions</translation>
+    </message>
+    <message>
+        <source>“**Question:**” or “**Q:**” labels mark questions</source>
+        <translation>Les étiquettes « **Question:** » ou « **Q:** » marquent les questions</translation>
+    </message>
+    <message>
+        <source>&lt;details&gt; blocks: the summary is the question</source>
+        <translation>Blocs &lt;details&gt; : le résumé est la question</translation>
+    </message>
+    <message>
+        <source>Bold lines that ask something are questions</source>
+        <translation>Les lignes en gras qui posent une question sont des questions</translation>
+    </message>
+</context>
+<context>
+    <name>BankStore</name>
+    <message>
+        <source>a bank&apos;s name needs 1 to %1 characters</source>
+        <translation>le nom d'une banque compte de 1 à %1 caractères</translation>
+    </message>
+    <message>
+        <source>there is no bank “%1”</source>
+        <translation>il n'y a pas de banque « %1 »</translation>
+    </message>
+    <message>
+        <source>the bundled bank cannot be removed</source>
+        <translation>la banque fournie ne peut pas être retirée</translation>
     </message>
 </context>
 <context>
@@ -199,10 +226,6 @@
     <message>
         <source>No questions match.</source>
         <translation>Aucune question ne correspond.</translation>
-    </message>
-    <message>
-        <source>import takes one Markdown file, or: import progress FILE</source>
-        <translation>import attend un fichier Markdown, ou : import progress FICHIER</translation>
     </message>
     <message>
         <source>Questions imported from %1: %2</source>
@@ -450,10 +473,6 @@
         <translation>les questions qui répondent à QUERY, les meilleures d’abord ; QUERY peut contenir is:bookmarked, flag:NOM, has:note, topic:NOM</translation>
     </message>
     <message>
-        <source>add a bank in the &quot;### N. Question&quot; shape</source>
-        <translation>ajouter une banque de la forme « ### N. Question »</translation>
-    </message>
-    <message>
         <source>bookmark a question, with a flag, or clear it</source>
         <translation>marquer une question, avec une étiquette, ou l’effacer</translation>
     </message>
@@ -538,6 +557,49 @@
             <numerusform>%n question avec les répétitions</numerusform>
             <numerusform>%n questions avec les répétitions</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n question(s) would be imported as bank &quot;%2&quot; (%3).</source>
+        <translation>
+            <numerusform>%1 : %n question serait importée dans la banque « %2 » (%3).</numerusform>
+            <numerusform>%1 : %n questions seraient importées dans la banque « %2 » (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Removed. Its %1 notes, %2 bookmarks and %3 answers are kept and return if it is imported again.</source>
+        <translation>Retirée. Ses %1 notes, %2 signets et %3 réponses sont conservés et reviennent si elle est réimportée.</translation>
+    </message>
+    <message>
+        <source>use: bank rename KEY NAME, or: bank remove KEY</source>
+        <translation>usage : bank rename CLÉ NOM, ou : bank remove CLÉ</translation>
+    </message>
+    <message>
+        <source>--format takes auto, markdown or csv</source>
+        <translation>--format accepte auto, markdown ou csv</translation>
+    </message>
+    <message>
+        <source>add a bank from Markdown (questions as headings, labels, &lt;details&gt; or bold lines) or CSV/TSV; --dry-run shows what would come in</source>
+        <translation>ajouter une banque depuis Markdown (questions en titres, étiquettes, &lt;details&gt; ou lignes en gras) ou CSV/TSV ; --dry-run montre ce qui serait importé</translation>
+    </message>
+    <message>
+        <source>the banks, with their questions&apos; count</source>
+        <translation>les banques, avec leur nombre de questions</translation>
+    </message>
+    <message>
+        <source>give a bank another name</source>
+        <translation>renommer une banque</translation>
+    </message>
+    <message>
+        <source>remove an imported bank; its notes, bookmarks and answers are kept</source>
+        <translation>retirer une banque importée ; ses notes, signets et réponses sont conservés</translation>
+    </message>
+    <message>
+        <source>import takes one bank file, or: import progress FILE, or: import anki FILE</source>
+        <translation>import attend un fichier de banque, ou : import progress FICHIER, ou : import anki FICHIER</translation>
     </message>
 </context>
 <context>
@@ -693,6 +755,36 @@
     <message>
         <source>A %1 ms request on a server %2% busy takes %3 ms on average; at 50% it takes %4 ms, at 90% %5 ms. Latency climbs steeply past about 80%: keep headroom.</source>
         <translation>Une requête de %1 ms sur un serveur occupé à %2 % prend %3 ms en moyenne ; à 50 %, %4 ms, à 90 %, %5 ms. Au-delà d’environ 80 %, la latence grimpe en flèche : gardez de la marge.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvBank</name>
+    <message>
+        <source>the header names no question column; left out</source>
+        <translation>l'en-tête ne nomme aucune colonne de question ; ignoré</translation>
+    </message>
+    <message>
+        <source>the header names no answer column; left out</source>
+        <translation>l'en-tête ne nomme aucune colonne de réponse ; ignoré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) where %1 are needed; left out</source>
+        <translation>
+            <numerusform>%n colonne là où il en faut %1 ; ignorée</numerusform>
+            <numerusform>%n colonnes là où il en faut %1 ; ignorée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a row with no question; left out</source>
+        <translation>une ligne sans question ; ignorée</translation>
+    </message>
+    <message>
+        <source>“%1” has no answer; left out</source>
+        <translation>« %1 » n'a pas de réponse ; ignorée</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
     </message>
 </context>
 <context>
@@ -899,6 +991,46 @@
     <message>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownBank</name>
+    <message>
+        <source>a question with no words; left out</source>
+        <translation>une question sans mots ; ignorée</translation>
+    </message>
+    <message>
+        <source>“%1” has no answer; left out</source>
+        <translation>« %1 » n'a pas de réponse ; ignorée</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>a table of contents; left out</source>
+        <translation>une table des matières ; ignorée</translation>
+    </message>
+    <message numerus="yes">
+        <source>the introduction under the title is left out (%n line(s))</source>
+        <translation>
+            <numerusform>l'introduction sous le titre est ignorée (%n ligne)</numerusform>
+            <numerusform>l'introduction sous le titre est ignorée (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not a question; its text is left out (%n line(s))</source>
+        <translation>
+            <numerusform>« %1 » n'est pas une question ; son texte est ignoré (%n ligne)</numerusform>
+            <numerusform>« %1 » n'est pas une question ; son texte est ignoré (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>text before the first heading is not a question; left out (%n line(s))</source>
+        <translation>
+            <numerusform>le texte avant le premier titre n'est pas une question ; ignoré (%n ligne)</numerusform>
+            <numerusform>le texte avant le premier titre n'est pas une question ; ignoré (%n lignes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1207,10 +1339,6 @@
 </context>
 <context>
     <name>StudyLibrary</name>
-    <message>
-        <source>System design</source>
-        <translation>Conception de systèmes</translation>
-    </message>
     <message>
         <source>%1 is open in another System Design Study (process %2). Close that one first, or use it.</source>
         <translation>%1 est ouvert dans un autre System Design Study (processus %2). Fermez-le d’abord, ou utilisez-le.</translation>

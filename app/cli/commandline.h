@@ -129,6 +129,10 @@ private:
     int bookmarks(core::StudyLibrary &library, const Call &call);
     int note(core::StudyLibrary &library, const Call &call);
     int notes(core::StudyLibrary &library, const Call &call);
+    // Bank commands, in bankcommands.cpp.
+    int importBank(core::StudyLibrary &library, const Call &call);
+    int banks(core::StudyLibrary &library, const Call &call);
+    int bank(core::StudyLibrary &library, const Call &call);
     // Exchange commands, in exchangecommands.cpp.
     int importFile(core::StudyLibrary &library, const Call &call);
     int importProgress(core::StudyLibrary &library, const QString &path);

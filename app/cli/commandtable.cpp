@@ -59,6 +59,19 @@ QString printMisuse(const CommandLine::Call &call)
     return {};
 }
 
+bool importOnlyReads(const CommandLine::Call &call)
+{
+    return call.isSet("dry-run"_L1);
+}
+
+QString importMisuse(const CommandLine::Call &call)
+{
+    const QString format = call.value("format"_L1);
+    if (format != "auto"_L1 && format != "markdown"_L1 && format != "csv"_L1)
+        return Text::tr("--format takes auto, markdown or csv");
+    return {};
+}
+
 } // namespace
 
 const QList<CommandLine::Option> &CommandLine::commonOptions()
@@ -105,15 +118,37 @@ const QList<CommandLine::Command> &CommandLine::commands()
         {
             .name = "import"_L1,
             .usages
-            = {{"import FILE.md"_L1, QT_TRANSLATE_NOOP("CommandLine", "add a bank in the \"### N. Question\" shape")},
+            = {{"import FILE [--format auto|markdown|csv] [--name NAME] [--dry-run] [--json]"_L1,
+                QT_TRANSLATE_NOOP("CommandLine",
+                                  "add a bank from Markdown (questions as headings, labels, <details> or "
+                                  "bold lines) or CSV/TSV; --dry-run shows what would come in")},
                {"import progress FILE"_L1,
                 QT_TRANSLATE_NOOP("CommandLine", "merge a progress file in: new is added, newer replaces older")},
                {"import anki FILE"_L1,
                 QT_TRANSLATE_NOOP("CommandLine",
                                   "a file of Anki cards back in: flags return, new cards become a bank")}},
+            .options = {{"format"_L1, "F"_L1, "auto"_L1}, {"name"_L1, "NAME"_L1}, {"dry-run"_L1}},
             .data = Data::Writes,
+            .onlyReads = &importOnlyReads,
+            .misuse = &importMisuse,
             .textLayoutFor = "anki"_L1, // the cards are HTML, read through a text document
             .withLibrary = &CommandLine::importFile,
+        },
+        {
+            .name = "banks"_L1,
+            .usages
+            = {{"banks [--json]"_L1, QT_TRANSLATE_NOOP("CommandLine", "the banks, with their questions' count")}},
+            .data = Data::Reads,
+            .withLibrary = &CommandLine::banks,
+        },
+        {
+            .name = "bank"_L1,
+            .usages = {{"bank rename KEY NAME"_L1, QT_TRANSLATE_NOOP("CommandLine", "give a bank another name")},
+                       {"bank remove KEY"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine",
+                                          "remove an imported bank; its notes, bookmarks and answers are kept")}},
+            .data = Data::Writes,
+            .withLibrary = &CommandLine::bank,
         },
         {
             .name = "bookmark"_L1,

@@ -27,15 +27,8 @@ int CommandLine::importFile(core::StudyLibrary &library, const Call &call)
     if (call.args.size() == 2 && call.args.first() == QLatin1String("anki"))
         return importAnki(library, call.args.at(1));
     if (call.args.size() != 1)
-        return usage(Text::tr("import takes one Markdown file, or: import progress FILE"));
-    const auto outcome = library.importFile(call.args.first());
-    if (!outcome.error.isEmpty())
-        return fail(outcome.error);
-    if (outcome.changed)
-        m_out << Text::tr("Questions imported from %1: %2").arg(call.args.first()).arg(outcome.questionCount) << '\n';
-    else
-        m_out << Text::tr("%1 is already imported; nothing changed.").arg(call.args.first()) << '\n';
-    return 0;
+        return usage(Text::tr("import takes one bank file, or: import progress FILE, or: import anki FILE"));
+    return importBank(library, call);
 }
 
 int CommandLine::exportData(core::StudyLibrary &library, const Call &call)

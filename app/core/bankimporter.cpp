@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,13 +20,19 @@ namespace {
 
 // Bump when the way questions are parsed, filed or grouped changes, so every
 // database re-imports its banks.
-constexpr int kImportMethodVersion = 2;
+constexpr int kImportMethodVersion = 3;
 
 // The translation context of this file's texts, as lupdate reads it.
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(BankImporter)
 };
+
+// Text columns are NOT NULL; an empty QString may be a null one.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
 
 QString errorOf(const QSqlQuery &query)
 {
@@ -52,6 +59,9 @@ QByteArray BankImporter::contentHash(const Source &source) const
     hash.addData(source.content);
     hash.addData(m_rules.fingerprint());
     hash.addData(QByteArray::number(kImportMethodVersion));
+    if (source.shape)
+        hash.addData(source.shape->serialized().toUtf8());
+    hash.addData(QByteArray::number(int(source.ownTopics)));
     return hash.result().toHex();
 }
 
@@ -83,18 +93,20 @@ QString BankImporter::keyForSource(const QString &path, const QString &preferred
 BankImporter::Outcome BankImporter::import(const Source &source)
 {
     if (isCurrent(source))
-        return Outcome {false, 0, {}};
+        return Outcome {false, 0, {}, {}};
     // Whatever the bank came from (a file, an Anki deck turned into Markdown), the
     // parser counts in 32 bits and holds a few copies of it: past this, no import.
     if (source.content.size() > kMostBytes) {
         return Outcome {
-            false, 0,
-            Text::tr("%1: the bank is larger than %2 MB; nothing was imported").arg(source.path).arg(kMostBytes >> 20)};
+            false,
+            0,
+            Text::tr("%1: the bank is larger than %2 MB; nothing was imported").arg(source.path).arg(kMostBytes >> 20),
+            {}};
     }
 
-    const auto parsed = BankParser::parse(source.content, source.path);
+    const auto parsed = preview(source);
     if (parsed.error)
-        return Outcome {false, 0, parsed.error->toString()};
+        return Outcome {false, 0, parsed.error->toString(), {}};
 
     int count = 0;
     QString error;
@@ -107,8 +119,14 @@ BankImporter::Outcome BankImporter::import(const Source &source)
         },
         &error);
     if (!written)
-        return Outcome {false, 0, Text::tr("%1: %2").arg(source.path, error)};
-    return Outcome {true, count, {}};
+        return Outcome {false, 0, Text::tr("%1: %2").arg(source.path, error), {}};
+    return Outcome {true, count, {}, parsed.bank.skipped};
+}
+
+BankParser::Result BankImporter::preview(const Source &source) const
+{
+    return source.shape ? BankParser::parse(source.content, source.path, *source.shape)
+                        : BankParser::parse(source.content, source.path);
 }
 
 QString BankImporter::writeBank(const Source &source, const ParsedBank &bank, int *questionCount)
@@ -117,15 +135,27 @@ QString BankImporter::writeBank(const Source &source, const ParsedBank &bank, in
     QSqlQuery query(db);
 
     query.prepare(
-        QStringLiteral("INSERT INTO banks (key, name, source, content_hash, imported_at, position)"
-                       " VALUES (:key, :name, :source, :hash, :at, (SELECT COALESCE(MAX(position), -1) + 1 FROM banks))"
-                       " ON CONFLICT (key) DO UPDATE SET name = excluded.name, source = excluded.source,"
-                       " content_hash = excluded.content_hash, imported_at = excluded.imported_at"));
+        QStringLiteral("INSERT INTO banks (key, name, source, content_hash, imported_at, position, shape, content)"
+                       " VALUES (:key, :name, :source, :hash, :at, (SELECT COALESCE(MAX(position), -1) + 1 FROM banks),"
+                       " :shape, :content)"
+                       " ON CONFLICT (key) DO UPDATE SET source = excluded.source,"
+                       " name = CASE WHEN :named THEN excluded.name ELSE name END,"
+                       " content_hash = excluded.content_hash, imported_at = excluded.imported_at,"
+                       " shape = excluded.shape, content = excluded.content"));
     query.bindValue(QStringLiteral(":key"), source.key);
-    query.bindValue(QStringLiteral(":name"), bank.title.isEmpty() ? source.name : bank.title);
+    // Named by the person, else by its own title, else by its file; a name the
+    // person gave outlives a re-import.
+    query.bindValue(QStringLiteral(":name"),
+                    !source.name.isEmpty()      ? source.name
+                        : !bank.title.isEmpty() ? bank.title
+                                                : QFileInfo(source.path).completeBaseName());
+    query.bindValue(QStringLiteral(":named"), !source.name.isEmpty());
     query.bindValue(QStringLiteral(":source"), source.path);
     query.bindValue(QStringLiteral(":hash"), contentHash(source));
     query.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":shape"), bank.shape.serialized());
+    query.bindValue(QStringLiteral(":content"),
+                    source.keepContent ? QVariant(source.content) : QVariant(QMetaType::fromType<QByteArray>()));
     if (!query.exec())
         return errorOf(query);
 
@@ -146,6 +176,15 @@ QString BankImporter::writeBank(const Source &source, const ParsedBank &bank, in
     if (!query.exec())
         return errorOf(query);
 
+    if (QString failure = writeQuestions(bankId, source, bank); !failure.isEmpty())
+        return failure;
+    *questionCount = int(bank.items.size());
+    return {};
+}
+
+QString BankImporter::writeQuestions(qlonglong bankId, const Source &source, const ParsedBank &bank)
+{
+    QSqlQuery query(m_database.connection());
     QList<ConceptGrouper::Question> forGrouping;
     forGrouping.reserve(bank.items.size());
     for (const auto &item : bank.items)
@@ -163,19 +202,33 @@ QString BankImporter::writeBank(const Source &source, const ParsedBank &bank, in
         ids.append(id);
     }
 
+    // The source's own topics, in the order they come, unless the rules file it.
+    QHash<QString, int> topicRanks, subtopicRanks;
+    auto placementOf = [&](const BankItem &item) {
+        if (!source.ownTopics || item.topic.isEmpty())
+            return m_rules.place(item.title);
+        const QString subtopicKey = item.topic + QLatin1Char('\n') + item.subtopic;
+        if (!topicRanks.contains(item.topic))
+            topicRanks.insert(item.topic, int(topicRanks.size()));
+        if (!subtopicRanks.contains(subtopicKey))
+            subtopicRanks.insert(subtopicKey, int(subtopicRanks.size()));
+        return TopicPlacement {item.topic, item.subtopic, topicRanks.value(item.topic),
+                               subtopicRanks.value(subtopicKey)};
+    };
+
     query.prepare(
         QStringLiteral("INSERT INTO questions (id, bank_id, number, title, source_title, answer_md, answer_text,"
-                       " topic, subtopic, topic_rank, subtopic_rank, concept, line)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " topic, subtopic, topic_rank, subtopic_rank, concept, line, tags)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < bank.items.size(); ++i) {
         const BankItem &item = bank.items[i];
-        const TopicPlacement placement = m_rules.place(item.title);
+        const TopicPlacement placement = placementOf(item);
         int column = 0;
         for (const QVariant &value :
              {QVariant(ids[i]), QVariant(bankId), QVariant(item.number), QVariant(m_rules.displayTitle(item.title)),
-              QVariant(item.title), QVariant(item.answerMarkdown), QVariant(item.answerText), QVariant(placement.topic),
-              QVariant(placement.subtopic), QVariant(placement.topicRank), QVariant(placement.subtopicRank),
-              QVariant(ids[leaders[i]]), QVariant(item.line)})
+              QVariant(item.title), QVariant(item.answerMarkdown), QVariant(item.answerText), text(placement.topic),
+              text(placement.subtopic), QVariant(placement.topicRank), QVariant(placement.subtopicRank),
+              QVariant(ids[leaders[i]]), QVariant(item.line), text(item.tags.join(QLatin1Char('\n')))})
             query.bindValue(column++, value);
         if (!query.exec())
             return errorOf(query);
@@ -186,7 +239,6 @@ QString BankImporter::writeBank(const Source &source, const ParsedBank &bank, in
     query.addBindValue(bankId);
     if (!query.exec())
         return errorOf(query);
-    *questionCount = int(bank.items.size());
     return {};
 }
 

@@ -25,6 +25,9 @@ public:
         QString name; // shown in the tree
         QString path; // where it came from
         QByteArray content;
+        std::optional<BankShape> shape; // none: detected
+        bool ownTopics = true;          // false: filed by the topic rules even when the source groups them
+        bool keepContent = true;        // kept with the bank, so its removal can be undone
     };
 
     struct Outcome
@@ -32,7 +35,11 @@ public:
         bool changed = false; // false when the same content was imported before
         int questionCount = 0;
         QString error; // empty on success
+        QList<SkippedPart> skipped;
     };
+
+    // What an import would bring in, read but not written.
+    BankParser::Result preview(const Source &source) const;
 
     BankImporter(Database &database, const TopicRules &rules);
 
@@ -52,6 +59,7 @@ public:
 private:
     QByteArray contentHash(const Source &source) const;
     QString writeBank(const Source &source, const ParsedBank &bank, int *questionCount);
+    QString writeQuestions(qlonglong bankId, const Source &source, const ParsedBank &bank);
 
     Database &m_database;
     const TopicRules &m_rules;

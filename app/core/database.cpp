@@ -257,6 +257,18 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                            },
                            error);
         },
+        // 11: banks of any shape. A question keeps the tags its source gives it; a
+        // bank keeps the shape it was read in and, for an imported bank, its source
+        // text, so a removal can be undone and a re-import reads it the same way.
+        [](QSqlDatabase db, QString *error) {
+            return execAll(db,
+                           {
+                               QStringLiteral("ALTER TABLE questions ADD COLUMN tags TEXT NOT NULL DEFAULT ''"),
+                               QStringLiteral("ALTER TABLE banks ADD COLUMN shape TEXT NOT NULL DEFAULT ''"),
+                               QStringLiteral("ALTER TABLE banks ADD COLUMN content BLOB"),
+                           },
+                           error);
+        },
     };
     return steps;
 }

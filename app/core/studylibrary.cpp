@@ -60,6 +60,7 @@ bool copyIntoPlace(const QString &from, const QString &databasePath)
 StudyLibrary::StudyLibrary()
     : m_questions(m_database)
     , m_search(m_database)
+    , m_banks(m_database)
     , m_bookmarks(m_database)
     , m_notes(m_database)
     , m_mockAttempts(m_database)
@@ -74,8 +75,9 @@ BankImporter::Source StudyLibrary::bundledBank()
     QFile file(QStringLiteral(":/banks/system-design.md"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("The bundled question bank is missing from the binary");
-    return BankImporter::Source {BundledBank::kKey, Text::tr("System design"), QStringLiteral("system-design.md"),
-                                 file.readAll()};
+    // Named by its own title; filed by the topic rules, which know it best.
+    return BankImporter::Source {
+        BundledBank::kKey, {}, QStringLiteral("system-design.md"), file.readAll(), std::nullopt, false, false};
 }
 
 bool StudyLibrary::takeLock(const QString &databasePath, QString *error)
@@ -193,22 +195,35 @@ bool StudyLibrary::openAsWriter(const QString &databasePath, QString *error)
     return true;
 }
 
-BankImporter::Outcome StudyLibrary::importFile(const QString &path)
+std::optional<BankImporter::Source> StudyLibrary::bankSource(const QString &path, const ImportChoices &choices,
+                                                             QString *error)
 {
-    QString error;
-    const auto content = InputFile::read(path, BankImporter::kMostBytes, &error);
+    const auto content = InputFile::read(path, BankImporter::kMostBytes, error);
     if (!content)
-        return BankImporter::Outcome {false, 0, error};
+        return std::nullopt;
     const QFileInfo info(path);
     if (info.completeBaseName() == BundledBank::kKey) {
-        return BankImporter::Outcome {false, 0,
-                                      Text::tr("%1: the name \"%2\" is taken by the bundled bank; rename the file")
-                                          .arg(path, info.completeBaseName())};
+        *error = Text::tr("%1: the name \"%2\" is taken by the bundled bank; rename the file")
+                     .arg(path, info.completeBaseName());
+        return std::nullopt;
     }
-    BankImporter importer(m_database, TopicRules::bundled());
     const QString source = info.absoluteFilePath();
-    const QString key = importer.keyForSource(source, info.completeBaseName());
-    return importer.import(BankImporter::Source {key, info.completeBaseName(), source, *content});
+    const QString key = importer().keyForSource(source, info.completeBaseName());
+    return BankImporter::Source {key, choices.name.simplified(), source, *content, choices.shape};
+}
+
+BankImporter::Outcome StudyLibrary::importFile(const QString &path, const ImportChoices &choices)
+{
+    QString error;
+    const auto source = bankSource(path, choices, &error);
+    if (!source)
+        return BankImporter::Outcome {false, 0, error, {}};
+    return importer().import(*source);
+}
+
+BankImporter::Outcome StudyLibrary::restoreBank(const BankImporter::Source &source)
+{
+    return importer().import(source);
 }
 
 std::optional<QString> StudyLibrary::restore(const QString &backup, const QString &databasePath, QString *error)

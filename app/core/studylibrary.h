@@ -2,6 +2,7 @@
 
 #include "core/attachmentstore.h"
 #include "core/bankimporter.h"
+#include "core/bankstore.h"
 #include "core/bookmarkstore.h"
 #include "core/database.h"
 #include "core/databasefilecheck.h"
@@ -10,6 +11,7 @@
 #include "core/questionstore.h"
 #include "core/reviewstore.h"
 #include "core/searchengine.h"
+#include "core/topicrules.h"
 
 #include <QLockFile>
 #include <QString>
@@ -49,8 +51,21 @@ public:
     // The process that holds the file when open() failed for that reason, else 0.
     qint64 lockHolder() const { return m_lockHolder; }
 
-    // Imports another bank from a Markdown file as a bank of its own.
-    BankImporter::Outcome importFile(const QString &path);
+    // How a person wants a file imported; left empty, the file decides.
+    struct ImportChoices
+    {
+        std::optional<BankShape> shape;
+        QString name;
+    };
+    // The bank a file would become, read from disk: its key is the one it had
+    // when imported before. Fails with a message naming the file.
+    std::optional<BankImporter::Source> bankSource(const QString &path, const ImportChoices &choices, QString *error);
+    // Imports another bank from a Markdown or CSV file as a bank of its own.
+    BankImporter::Outcome importFile(const QString &path, const ImportChoices &choices = {});
+    // Brings back a bank that BankStore::remove() took out.
+    BankImporter::Outcome restoreBank(const BankImporter::Source &source);
+    BankImporter importer() { return BankImporter(m_database, TopicRules::bundled()); }
+    BankStore &banks() { return m_banks; }
 
     Database &database() { return m_database; }
     const QuestionStore &questions() const { return m_questions; }
@@ -90,6 +105,7 @@ private:
     Database m_database;
     QuestionStore m_questions;
     SearchEngine m_search;
+    BankStore m_banks;
     BookmarkStore m_bookmarks;
     NoteStore m_notes;
     MockAttemptStore m_mockAttempts;

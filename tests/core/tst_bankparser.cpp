@@ -125,7 +125,8 @@ private Q_SLOTS:
         QCOMPARE(result.bank.items[1].answerMarkdown, QStringLiteral("Second."));
     }
 
-    void brokenInputNamesFileAndLine_data()
+    // Nothing to import: an error that names the file and the line.
+    void unreadableInputNamesFileAndLine_data()
     {
         QTest::addColumn<QByteArray>("source");
         QTest::addColumn<int>("line");
@@ -133,33 +134,12 @@ private Q_SLOTS:
         QTest::newRow("no questions") << QByteArray("# Just a title\n\nSome text.\n") << 1
                                       << QStringLiteral("no questions found");
         QTest::newRow("empty file") << QByteArray() << 1 << QStringLiteral("no questions found");
-        QTest::newRow("missing answer label")
-            << QByteArray("### 1. Q?\nJust text.\n") << 2 << QStringLiteral("**Answer:**");
-        QTest::newRow("answer label not bold")
-            << QByteArray("### 1. Q?\nAnswer: text\n") << 2 << QStringLiteral("**Answer:**");
-        QTest::newRow("list instead of answer")
-            << QByteArray("### 1. Q?\n- item\n") << 2 << QStringLiteral("**Answer:**");
-        QTest::newRow("question at end without answer")
-            << QByteArray("### 1. Q?\n**Answer:** A.\n\n### 2. Last?\n") << 5 << QStringLiteral("question 2");
-        QTest::newRow("empty answer") << QByteArray("### 1. Q?\n**Answer:**\n") << 2 << QStringLiteral("empty answer");
-        QTest::newRow("heading without number")
-            << QByteArray("### 1. Q?\n**Answer:** A.\n\n### Q without number\n**Answer:** B.\n") << 4
-            << QStringLiteral("### N. Question");
-        QTest::newRow("number used twice") << QByteArray("### 1. Q?\n**Answer:** A.\n\n### 1. Again?\n**Answer:** B.\n")
-                                           << 4 << QStringLiteral("used twice (first on line 1)");
-        QTest::newRow("answer before any question")
-            << QByteArray("# Bank\n\n**Answer:** Orphan.\n\n### 1. Q?\n**Answer:** A.\n") << 3
-            << QStringLiteral("before the first question heading");
-        QTest::newRow("empty level-3 heading")
-            << QByteArray("### 1. Q?\n**Answer:** A.\n\n###\n\n### 2. R?\n**Answer:** B.\n") << 4
-            << QStringLiteral("### N. Question");
-        QTest::newRow("level-3 heading of code only")
-            << QByteArray("### 1. Q?\n**Answer:** A.\n\ntext\n\n### `cache`\n**Answer:** B.\n") << 6
-            << QStringLiteral("### N. Question");
+        QTest::newRow("only an empty answer")
+            << QByteArray("### 1. Q?\n**Answer:**\n") << 1 << QStringLiteral("no questions found");
         QTest::newRow("invalid utf-8") << QByteArray("### 1. Q?\n**Answer:** bad \xFF byte\n") << 2
                                        << QStringLiteral("not valid UTF-8");
     }
-    void brokenInputNamesFileAndLine()
+    void unreadableInputNamesFileAndLine()
     {
         QFETCH(QByteArray, source);
         QFETCH(int, line);
@@ -170,6 +150,43 @@ private Q_SLOTS:
         QCOMPARE(result.error->line, line);
         QVERIFY2(result.error->message.contains(message), qPrintable(result.error->message));
         QVERIFY(result.error->toString().startsWith(QStringLiteral("broken.md:%1: ").arg(line)));
+    }
+
+    // What once stopped the import now leaves out only what cannot be a question,
+    // and says where and why.
+    void partsThatAreNotQuestionsAreListed_data()
+    {
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<QStringList>("titles");
+        QTest::addColumn<int>("skippedLine");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("question at end without answer")
+            << QByteArray("### 1. Q?\n**Answer:** A.\n\n### 2. Last?\n") << QStringList {QStringLiteral("Q?")} << 4
+            << QStringLiteral("\u201cLast?\u201d has no answer");
+        QTest::newRow("answer before any question")
+            << QByteArray("# Bank\n\n**Answer:** Orphan.\n\n### 1. Q?\n**Answer:** A.\n")
+            << QStringList {QStringLiteral("Q?")} << 1 << QStringLiteral("introduction under the title");
+        QTest::newRow("prose section between questions")
+            << QByteArray("### 1. Q?\n**Answer:** A.\n\n## Further reading\n\nA book.\n\n### 2. R?\n**Answer:** B.\n")
+            << QStringList {QStringLiteral("Q?"), QStringLiteral("R?")} << 4
+            << QStringLiteral("\u201cFurther reading\u201d is not a question");
+    }
+    void partsThatAreNotQuestionsAreListed()
+    {
+        QFETCH(QByteArray, source);
+        QFETCH(QStringList, titles);
+        QFETCH(int, skippedLine);
+        QFETCH(QString, reason);
+        const auto result = BankParser::parse(source, QStringLiteral("bank.md"));
+        QVERIFY2(!result.error, qPrintable(result.error ? result.error->toString() : QString()));
+        QStringList found;
+        for (const auto &item : result.bank.items)
+            found.append(item.title);
+        QCOMPARE(found, titles);
+        QCOMPARE(result.bank.skipped.size(), 1);
+        QCOMPARE(result.bank.skipped.first().line, skippedLine);
+        QVERIFY2(result.bank.skipped.first().reason.contains(reason), qPrintable(result.bank.skipped.first().reason));
+        QCOMPARE(result.bank.items.first().answerMarkdown, QStringLiteral("A."));
     }
 
 private:

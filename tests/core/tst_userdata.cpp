@@ -120,7 +120,7 @@ private Q_SLOTS:
         BankImporter importer(m_library->database(), TopicRules::bundled());
         const auto bank = [](const char *text) {
             return BankImporter::Source {QStringLiteral("mine"), QStringLiteral("mine"), QStringLiteral("mine.md"),
-                                         text};
+                                         text, std::nullopt};
         };
         QVERIFY(importer.import(bank("### 1. What is a lighthouse?\n**Answer:** A tower.\n")).changed);
         const QString id = *m_library->questions().resolve(QStringLiteral("mine:1"));

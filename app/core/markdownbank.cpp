@@ -1,0 +1,984 @@
+#include "core/markdownbank.h"
+
+#include "core/markdowntext.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace sdstudy::core {
+
+namespace {
+
+// The translation context of this file's texts, as lupdate reads it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(MarkdownBank)
+};
+
+using Re = QRegularExpression;
+
+// Inline markup a title does without: HTML tags (anchors), bold and italic marks.
+QString cleanInline(QString text)
+{
+    static const Re tags(QStringLiteral("<[^>]*>"));
+    static const Re emphasis(QStringLiteral("\\*\\*|__"));
+    static const Re italic(QStringLiteral("(?<![\\w*])[_*]([^_*]+)[_*](?![\\w*])"));
+    text.remove(tags);
+    text.remove(emphasis);
+    text.replace(italic, QStringLiteral("\\1"));
+    return text.simplified();
+}
+
+// "1. ", "Q12: ", "Question 3 - ", "Problem 2) " before a question's words.
+const Re &numbering()
+{
+    static const Re re(
+        QStringLiteral("^(?:(?:Q|Question|Problem)\\s*#?\\s*(\\d{1,5})?|(\\d{1,5}))\\s*(?:[.:)\\]](?!\\d)|"
+                       "\\s[-\u2013\u2014]\\s)\\s*(?=\\S)"),
+        Re::CaseInsensitiveOption);
+    return re;
+}
+
+struct Title
+{
+    QString text;
+    int number = 0; // 0: the source gives none
+};
+
+// Difficulty badges and other emoji after a question ("What is X? ⭐️").
+QString withoutTrailingSymbols(QString text)
+{
+    while (!text.isEmpty()) {
+        const QChar last = text.back();
+        const bool symbol = last.category() == QChar::Symbol_Other || last.isSurrogate() || last.isSpace()
+            || last.unicode() == 0x200D || last.unicode() == 0xFE0F;
+        if (!symbol)
+            break;
+        text.chop(1);
+    }
+    return text;
+}
+
+Title titleOf(const QString &written)
+{
+    const QString text = withoutTrailingSymbols(cleanInline(written));
+    const auto match = numbering().match(text);
+    if (!match.hasMatch())
+        return {text, 0};
+    const QString digits = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+    return {text.mid(match.capturedEnd()).trimmed(), digits.toInt()};
+}
+
+// Whether a heading or a bold line asks something: numbered, ending in "?", or
+// opening with a word that questions and tasks open with.
+bool isQuestionLike(const QString &written)
+{
+    static const QSet<QString> openers = {
+        QStringLiteral("what"),     QStringLiteral("what's"),        QStringLiteral("how"),
+        QStringLiteral("why"),      QStringLiteral("when"),          QStringLiteral("where"),
+        QStringLiteral("which"),    QStringLiteral("who"),           QStringLiteral("explain"),
+        QStringLiteral("describe"), QStringLiteral("design"),        QStringLiteral("compare"),
+        QStringLiteral("define"),   QStringLiteral("discuss"),       QStringLiteral("can"),
+        QStringLiteral("could"),    QStringLiteral("should"),        QStringLiteral("would"),
+        QStringLiteral("is"),       QStringLiteral("are"),           QStringLiteral("does"),
+        QStringLiteral("do"),       QStringLiteral("tell"),          QStringLiteral("walk"),
+        QStringLiteral("give"),     QStringLiteral("implement"),     QStringLiteral("build"),
+        QStringLiteral("estimate"), QStringLiteral("suppose"),       QStringLiteral("imagine"),
+        QStringLiteral("contrast"), QStringLiteral("outline"),       QStringLiteral("propose"),
+        QStringLiteral("sketch"),   QStringLiteral("differentiate"), QStringLiteral("difference"),
+        QStringLiteral("name"),     QStringLiteral("list"),
+    };
+    const QString text = withoutTrailingSymbols(cleanInline(written));
+    if (text.isEmpty())
+        return false;
+    const auto match = numbering().match(text);
+    if (match.hasMatch())
+        return true;
+    if (text.endsWith(QLatin1Char('?')))
+        return true;
+    const QString first = text.section(QLatin1Char(' '), 0, 0).toLower().remove(QLatin1Char(','));
+    return openers.contains(first);
+}
+
+// Labels that only say "here comes the answer": dropped when they open an answer.
+bool isAnswerLabel(const QString &label)
+{
+    static const QSet<QString> labels
+        = {QStringLiteral("answer"),          QStringLiteral("a"),           QStringLiteral("ans"),
+           QStringLiteral("solution"),        QStringLiteral("show answer"), QStringLiteral("show solution"),
+           QStringLiteral("click to expand"), QStringLiteral("expand"),      QStringLiteral("show"),
+           QStringLiteral("reveal"),          QStringLiteral("see answer"),  QStringLiteral("view answer"),
+           QStringLiteral("click here"),      QStringLiteral("explanation"), QStringLiteral("hint")};
+    QString text = cleanInline(label).toLower();
+    while (!text.isEmpty() && !text.back().isLetterOrNumber())
+        text.chop(1);
+    while (!text.isEmpty() && !text.front().isLetterOrNumber())
+        text.remove(0, 1);
+    return labels.contains(text);
+}
+
+// "**Question:** ...", "**Q1.** ...", "- **Q**: ..."
+const Re &questionLabel()
+{
+    static const Re re(
+        QStringLiteral("^ {0,3}(?:[-*+] +)?\\*\\*(?:Q|Question|Problem(?: Statement)?)(?: *#? *\\d{1,5})?"
+                       " *([:.)])? *\\*\\* *([:.)])? *(.*)$"),
+        Re::CaseInsensitiveOption);
+    return re;
+}
+
+struct Label
+{
+    QString words; // "Detailed Answer"
+    QString rest;  // what follows on the line
+};
+
+// "**Answer:**", "**A:**", "**Detailed Answer:**", "**Strategy**:": a bold label with
+// its colon, opening a line.
+std::optional<Label> labelOf(const QString &line)
+{
+    static const Re re(QStringLiteral("^ {0,3}(?:[-*+] +)?\\*\\*([^*:]{1,40}?) *(:)? *\\*\\* *(:)? *(.*)$"));
+    if (!line.contains(QLatin1String("**")))
+        return std::nullopt;
+    const auto match = re.match(line);
+    if (!match.hasMatch() || (match.capturedLength(2) == 0 && match.capturedLength(3) == 0))
+        return std::nullopt;
+    return Label {match.captured(1).trimmed(), match.captured(4)};
+}
+
+// "**A:**", "**A1.**", "**Answer:**": the opening of an answer, with what follows it.
+std::optional<QString> answerLabelOf(const QString &line)
+{
+    static const Re re(
+        QStringLiteral("^ {0,3}(?:[-*+] +)?\\*\\*(?:A|Ans|Answer)(?: *\\d{1,5})? *([:.)])? *\\*\\* *([:.)])? *(.*)$"),
+        Re::CaseInsensitiveOption);
+    if (!line.contains(QLatin1String("**")))
+        return std::nullopt;
+    const auto match = re.match(line);
+    if (!match.hasMatch() || (match.capturedLength(1) == 0 && match.capturedLength(2) == 0))
+        return std::nullopt;
+    return match.captured(3);
+}
+
+bool matchesQuestionLabel(const QString &line)
+{
+    const auto match = questionLabel().match(line);
+    return match.hasMatch() && (match.capturedLength(1) > 0 || match.capturedLength(2) > 0);
+}
+
+bool isBlank(const QString &line)
+{
+    return line.trimmed().isEmpty();
+}
+
+// "---", "***", "___": a rule between items, not part of an answer.
+bool isSeparator(const QString &line)
+{
+    static const Re re(QStringLiteral("^ {0,3}([-*_])(?: *\\1){2,} *$"));
+    return re.match(line).hasMatch();
+}
+
+// Lines that carry no content of their own: anchors, "back to top" links.
+bool isNavigation(const QString &line)
+{
+    static const Re anchor(QStringLiteral("^\\s*(?:<a\\s[^>]*>\\s*</a>\\s*)+$"), Re::CaseInsensitiveOption);
+    static const Re backToTop(
+        QStringLiteral("^\\W*\\[[^\\]]*(?:back to top|top|\u2b06|\u2191)[^\\]]*\\]\\(#[^)]*\\)\\W*$"),
+        Re::CaseInsensitiveOption);
+    static const Re comment(QStringLiteral("^\\s*<!--.*-->\\s*$"));
+    static const Re breaks(QStringLiteral("^\\s*(?:<br\\s*/?>\\s*)+$"), Re::CaseInsensitiveOption);
+    static const Re rightLink(QStringLiteral("^\\s*<div[^>]*>\\s*<a href=\"#[^\"]*\">[^<]*</a>\\s*</div>\\s*$"),
+                              Re::CaseInsensitiveOption);
+    return anchor.match(line).hasMatch() || backToTop.match(line).hasMatch() || breaks.match(line).hasMatch()
+        || comment.match(line).hasMatch() || rightLink.match(line).hasMatch();
+}
+
+// "**Difficulty**: Hard", "- **Tags:** caching, redis": a fact about the question.
+std::optional<QString> metadataOf(const QString &line)
+{
+    static const Re re(
+        QStringLiteral(
+            "^ {0,3}(?:[-*+] +)?\\*\\*(Difficulty|Level|Tags?|Topics?|Category|Categories|Compan(?:y|ies)|"
+            "Frequency|Asked (?:at|by|in)|Source|Time|Type|Role|Seniority|Importance) *(:)? *\\*\\* *(:)? *(\\S.*)$"),
+        Re::CaseInsensitiveOption);
+    const auto match = re.match(line);
+    if (!match.hasMatch() || (match.capturedLength(2) == 0 && match.capturedLength(3) == 0))
+        return std::nullopt;
+    return QStringLiteral("%1: %2").arg(match.captured(1), cleanInline(match.captured(4)));
+}
+
+struct Heading
+{
+    int line = 0; // 0-based
+    int level = 0;
+    QString text;   // without markup
+    int number = 0; // of the list item it opens ("12. ### Question"), else 0
+    int indent = 0; // where its list item's text starts
+};
+
+// The source as lines, with fenced code marked and ATX headings found.
+class Lines
+{
+public:
+    explicit Lines(const QString &text)
+        : m_lines(text.split(QLatin1Char('\n')))
+        , m_code(m_lines.size(), false)
+        , m_heading(m_lines.size(), -1)
+    {
+        static const Re fence(QStringLiteral("^ {0,3}(`{3,}|~{3,})(.*)$"));
+        // A heading may open a list item: "12. ### Question".
+        static const Re heading(
+            QStringLiteral("^ {0,3}(?:(\\d{1,5})[.)] +|[-*+] +)?(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$"));
+        QString open; // the fence of the code block the scan is in
+        for (int i = 0; i < m_lines.size(); ++i) {
+            const QString &line = m_lines.at(i);
+            const bool mayBeFence = line.contains(QLatin1String("```")) || line.contains(QLatin1String("~~~"));
+            if (!open.isEmpty()) {
+                m_code[i] = true;
+                if (mayBeFence) {
+                    const auto match = fence.match(line);
+                    if (match.hasMatch() && match.captured(1).front() == open.front()
+                        && match.capturedLength(1) >= open.size() && match.captured(2).trimmed().isEmpty())
+                        open.clear();
+                }
+                continue;
+            }
+            if (mayBeFence) {
+                const auto match = fence.match(line);
+                if (match.hasMatch()
+                    && !(match.captured(1).front() == QLatin1Char('`') && match.captured(2).contains(u'`'))) {
+                    open = match.captured(1);
+                    m_code[i] = true;
+                    continue;
+                }
+            }
+            if (!line.contains(QLatin1Char('#')))
+                continue;
+            if (const auto match = heading.match(line); match.hasMatch()) {
+                m_heading[i] = int(m_headings.size());
+                m_headings.append({i, int(match.capturedLength(2)), cleanInline(match.captured(3)),
+                                   match.captured(1).toInt(),
+                                   match.capturedLength(1) > 0 ? int(match.capturedStart(2)) : 0});
+            }
+        }
+    }
+
+    int size() const { return int(m_lines.size()); }
+    const QString &at(int line) const { return m_lines.at(line); }
+    bool isCode(int line) const { return m_code.at(line); }
+    const QList<Heading> &headings() const { return m_headings; }
+    // The heading on this line, or nullptr.
+    const Heading *headingAt(int line) const
+    {
+        const int index = m_heading.at(line);
+        return index < 0 ? nullptr : &m_headings.at(index);
+    }
+    // The last heading above this line, or nullptr.
+    const Heading *headingAbove(int line) const
+    {
+        const auto it = std::lower_bound(m_headings.cbegin(), m_headings.cend(), line,
+                                         [](const Heading &h, int l) { return h.line < l; });
+        return it == m_headings.cbegin() ? nullptr : &*std::prev(it);
+    }
+    // Where the section under this heading ends: the next heading of any level.
+    int sectionEnd(const Heading &heading) const
+    {
+        const qsizetype next = m_heading.at(heading.line) + 1;
+        return next < m_headings.size() ? m_headings.at(next).line : size();
+    }
+
+private:
+    QStringList m_lines;
+    QList<bool> m_code;
+    QList<int> m_heading; // per line: index into m_headings, or -1
+    QList<Heading> m_headings;
+};
+
+// A question as a shape finds it, before its answer is cleaned.
+struct Found
+{
+    int line = 0; // 0-based, where the question starts
+    int end = 0;  // the first line after its answer
+    Title title;
+    QStringList answer;
+    QList<bool> answerIsCode;
+    int indent = 0;         // of a list item's text, taken off its lines
+    bool secondary = false; // found in a second pass, where the file changes shape
+    int level = 7;          // of its heading, if it is one: only headings above group it
+};
+
+class ShapeReader
+{
+public:
+    ShapeReader(const Lines &lines, const BankShape &shape)
+        : m_lines(lines)
+        , m_shape(shape)
+        , m_consumed(lines.size(), false)
+    { }
+
+    // `secondPasses`: also look for questions of other shapes where the shape's
+    // own found none, as in a file that starts with bold lines and goes on with
+    // headings. Detection compares shapes without them.
+    ParsedBank read(bool withPlainText, bool secondPasses)
+    {
+        QList<Found> found = find(m_shape.questions, m_shape.headingLevel);
+        consume(found);
+        if (secondPasses) {
+            for (const auto questions : {BankShape::Questions::Headings, BankShape::Questions::Labels,
+                                         BankShape::Questions::Details, BankShape::Questions::BoldLines}) {
+                QList<Found> more = find(questions, 0);
+                if (more.size() < 2)
+                    continue;
+                for (Found &question : more)
+                    question.secondary = true;
+                consume(more);
+                found += more;
+            }
+            std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) { return a.line < b.line; });
+        }
+        ParsedBank bank;
+        bank.shape = m_shape;
+        bank.title = documentTitle();
+        QList<Placed> items;
+        for (Found &question : found) {
+            BankItem item = finish(question, withPlainText);
+            if (question.secondary && (item.title.isEmpty() || item.answerMarkdown.isEmpty()))
+                continue; // a look-alike, such as a <details> block of a category
+            if (item.title.isEmpty())
+                bank.skipped.append({question.line + 1, Text::tr("a question with no words; left out")});
+            else if (item.answerMarkdown.isEmpty())
+                bank.skipped.append(
+                    {question.line + 1, Text::tr("\u201c%1\u201d has no answer; left out").arg(shortened(item.title))});
+            else
+                items.append({question.line, question.level, item});
+        }
+        placeInTopics(items);
+        // The source's own numbers when every question has one of its own.
+        bool explicitNumbers = true;
+        QSet<int> numbers;
+        for (const auto &[line, level, item] : std::as_const(items)) {
+            if (item.number <= 0 || numbers.contains(item.number)) {
+                explicitNumbers = false;
+                break;
+            }
+            numbers.insert(item.number);
+        }
+        for (auto &[line, level, item] : items) {
+            if (!explicitNumbers)
+                item.number = int(bank.items.size()) + 1;
+            bank.items.append(std::move(item));
+        }
+        bank.skipped += sectionsLeftOut();
+        std::sort(bank.skipped.begin(), bank.skipped.end(),
+                  [](const SkippedPart &a, const SkippedPart &b) { return a.line < b.line; });
+        return bank;
+    }
+
+private:
+    // Questions of one shape, outside the questions already found; `level` 0 for
+    // headings means any level.
+    QList<Found> find(BankShape::Questions questions, int level) const
+    {
+        switch (questions) {
+        case BankShape::Questions::Headings:
+            return headings(level);
+        case BankShape::Questions::Labels:
+            return labels();
+        case BankShape::Questions::Details:
+            return details();
+        case BankShape::Questions::BoldLines:
+            return boldLines();
+        }
+        return {};
+    }
+
+    void consume(const QList<Found> &found)
+    {
+        for (const Found &question : found) {
+            for (int line = question.line; line < question.end; ++line)
+                m_consumed[line] = true;
+        }
+    }
+
+    // The first line from `line` on that a question already holds.
+    int nextConsumed(int line) const
+    {
+        while (line < m_lines.size() && !m_consumed.at(line))
+            ++line;
+        return line;
+    }
+
+    // A question found, where it is and, if a heading, at what level.
+    struct Placed
+    {
+        int line = 0;
+        int level = 7;
+        BankItem item;
+    };
+
+    static QString shortened(const QString &text)
+    {
+        return text.size() <= 60 ? text : text.left(57) + QStringLiteral("\u2026");
+    }
+
+    Found take(int line, const Title &title, int begin, int end) const
+    {
+        Found found {line, end, title, {}, {}};
+        for (int i = begin; i < end; ++i) {
+            found.answer.append(m_lines.at(i));
+            found.answerIsCode.append(m_lines.isCode(i));
+        }
+        return found;
+    }
+
+    QList<Found> headings(int level) const
+    {
+        QList<Found> found;
+        const auto &all = m_lines.headings();
+        int insideUntil = -1; // a question found at any level holds the headings below it
+        for (qsizetype k = 0; k < all.size(); ++k) {
+            const Heading &heading = all.at(k);
+            if (m_consumed.at(heading.line) || heading.line < insideUntil)
+                continue;
+            const bool every = level > 0 && m_shape.everyHeading;
+            if ((level > 0 && heading.level != level) || (!every && !isQuestionLike(heading.text)))
+                continue;
+            // The answer runs to a heading of the same level or above; in a list
+            // item, a heading indented into the item is the answer's own.
+            int end = m_lines.size();
+            for (qsizetype next = k + 1; next < all.size(); ++next) {
+                const Heading &other = all.at(next);
+                const bool inItem = heading.indent > 0 && m_lines.at(other.line).front().isSpace();
+                if (other.level <= heading.level && !inItem) {
+                    end = other.line;
+                    break;
+                }
+            }
+            end = std::min(end, nextConsumed(heading.line + 1));
+            Title title = titleOf(heading.text);
+            if (title.number == 0)
+                title.number = heading.number;
+            Found question = take(heading.line, title, heading.line + 1, end);
+            question.indent = heading.indent;
+            question.level = heading.level;
+            found.append(question);
+            insideUntil = end;
+        }
+        return found;
+    }
+
+    bool sectionHasQuestionLabel(const Heading &heading) const
+    {
+        for (int line = heading.line + 1; line < m_lines.sectionEnd(heading); ++line) {
+            if (!m_lines.isCode(line) && matchesQuestionLabel(m_lines.at(line)))
+                return true;
+        }
+        return false;
+    }
+
+    // Labelled parts ("**Scenario:** ...") between a section's heading and its first
+    // question belong to that question; other text there is not taken.
+    QStringList leadOf(const Heading *section, int questionLine) const
+    {
+        if (!section)
+            return {};
+        QStringList lead;
+        for (int line = section->line + 1; line < questionLine; ++line) {
+            if (matchesQuestionLabel(m_lines.at(line)))
+                return {}; // not the section's first question
+            lead.append(m_lines.at(line));
+        }
+        while (!lead.isEmpty() && isBlank(lead.first()))
+            lead.removeFirst();
+        while (!lead.isEmpty() && isBlank(lead.last()))
+            lead.removeLast();
+        if (lead.isEmpty() || !labelOf(lead.first()))
+            return {};
+        return lead;
+    }
+
+    QList<Found> labels() const
+    {
+        QList<Found> found;
+        const int count = m_lines.size();
+        for (int line = 0; line < count;) {
+            const auto match = questionLabel().match(m_lines.at(line));
+            if (m_consumed.at(line) || m_lines.isCode(line) || !match.hasMatch()
+                || (match.capturedLength(1) == 0 && match.capturedLength(2) == 0)) {
+                ++line;
+                continue;
+            }
+            // The question is the label's paragraph.
+            QString title = match.captured(3);
+            int next = line + 1;
+            while (next < count && !m_consumed.at(next) && !m_lines.isCode(next) && !m_lines.headingAt(next)
+                   && !matchesQuestionLabel(m_lines.at(next)) && !labelOf(m_lines.at(next))
+                   && !answerLabelOf(m_lines.at(next)) && (!isBlank(m_lines.at(next)) || title.trimmed().isEmpty())) {
+                title += QLatin1Char(' ') + m_lines.at(next).trimmed();
+                ++next;
+            }
+            const Heading *section = m_lines.headingAbove(line);
+            const int sectionLevel = section ? section->level : 0;
+            bool labelledAnswer = false; // "**A:**": the pair ends at the next heading
+            int end = next;
+            for (; end < count && !m_consumed.at(end); ++end) {
+                if (m_lines.isCode(end))
+                    continue;
+                const QString &text = m_lines.at(end);
+                if (matchesQuestionLabel(text))
+                    break;
+                if (answerLabelOf(text))
+                    labelledAnswer = true;
+                if (const Heading *heading = m_lines.headingAt(end)) {
+                    // Sub-headings may hold the answer ("#### Solution", "#### Follow-up");
+                    // a heading of the section's level or above, or one with
+                    // questions of its own, starts something else.
+                    if (labelledAnswer || heading->level <= sectionLevel || sectionHasQuestionLabel(*heading)
+                        || (sectionLevel == 0 && !isAnswerLabel(heading->text)))
+                        break;
+                }
+            }
+            const QStringList lead = leadOf(section, line);
+            Found question = take(line, titleOf(title), next, end);
+            // "#### Answer" under the question says nothing the page does not.
+            int first = next;
+            while (first < end && isBlank(m_lines.at(first)))
+                ++first;
+            if (const Heading *heading = first < end ? m_lines.headingAt(first) : nullptr;
+                heading && isAnswerLabel(heading->text))
+                ++first;
+            question.answer.remove(0, first - next);
+            question.answerIsCode.remove(0, first - next);
+            while (!question.answer.isEmpty() && isBlank(question.answer.first()))
+                question.answer.removeFirst(), question.answerIsCode.removeFirst();
+            if (!lead.isEmpty()) {
+                for (qsizetype i = lead.size() - 1; i >= 0; --i) {
+                    question.answer.prepend(lead.at(i));
+                    question.answerIsCode.prepend(false);
+                }
+                question.answer.insert(lead.size(), QString());
+                question.answerIsCode.insert(lead.size(), false);
+                // It starts with its scenario.
+                question.line = section->line + 1;
+                while (isBlank(m_lines.at(question.line)))
+                    ++question.line;
+            }
+            found.append(question);
+            line = end;
+        }
+        return found;
+    }
+
+    QList<Found> details() const
+    {
+        static const Re open(QStringLiteral("<details\\b[^>]*>"), Re::CaseInsensitiveOption);
+        static const Re close(QStringLiteral("</details\\s*>"), Re::CaseInsensitiveOption);
+        static const Re summaryOpen(QStringLiteral("<summary\\b[^>]*>"), Re::CaseInsensitiveOption);
+        static const Re summaryClose(QStringLiteral("</summary\\s*>"), Re::CaseInsensitiveOption);
+        constexpr int kSummaryLines = 20; // a summary is a question, not a page
+
+        QList<Found> found;
+        const int count = m_lines.size();
+        for (int line = 0; line < count; ++line) {
+            if (m_lines.isCode(line) || m_consumed.at(line))
+                continue;
+            const auto opened = open.match(m_lines.at(line));
+            if (!opened.hasMatch())
+                continue;
+            // The summary, which may run over a few lines.
+            QString text = m_lines.at(line).mid(opened.capturedEnd());
+            int summaryLine = line;
+            while (!text.contains(summaryClose) && summaryLine + 1 < count && summaryLine - line < kSummaryLines)
+                text += QLatin1Char('\n') + m_lines.at(++summaryLine);
+            const auto summaryStart = summaryOpen.match(text);
+            const auto summaryEnd = summaryClose.match(text);
+            if (!summaryStart.hasMatch() || !summaryEnd.hasMatch()
+                || summaryEnd.capturedStart() < summaryStart.capturedEnd()
+                || !text.left(summaryStart.capturedStart()).trimmed().isEmpty())
+                continue;
+            const QString summary
+                = text.mid(summaryStart.capturedEnd(), summaryEnd.capturedStart() - summaryStart.capturedEnd());
+            if (isAnswerLabel(summary))
+                continue; // "Show answer": the question is elsewhere
+            // The answer runs to the matching </details>, nested blocks included.
+            QStringList answer {text.mid(summaryEnd.capturedEnd()).section(QLatin1Char('\n'), -1)};
+            int depth = 1;
+            int end = summaryLine + 1;
+            // Counts the blocks a line opens and closes; true, with the line cut
+            // there, when it closes the question's own.
+            auto closeIn = [&](QString &rest) {
+                qsizetype at = 0;
+                for (;;) {
+                    const auto opening = open.match(rest, at);
+                    const auto closing = close.match(rest, at);
+                    if (opening.hasMatch()
+                        && (!closing.hasMatch() || opening.capturedStart() < closing.capturedStart())) {
+                        ++depth;
+                        at = opening.capturedEnd();
+                    } else if (closing.hasMatch()) {
+                        if (--depth == 0) {
+                            rest.truncate(closing.capturedStart());
+                            return true;
+                        }
+                        at = closing.capturedEnd();
+                    } else {
+                        return false;
+                    }
+                }
+            };
+            bool closed = closeIn(answer.first());
+            for (; !closed && end < count && !m_consumed.at(end); ++end) {
+                QString rest = m_lines.at(end);
+                if (!m_lines.isCode(end))
+                    closed = closeIn(rest);
+                answer.append(rest);
+            }
+            if (!closed)
+                continue; // runs into another question, or never closes
+            Found question = take(line, titleOf(summary), 0, 0);
+            question.end = end;
+            question.answer = answer;
+            question.answerIsCode = QList<bool>(answer.size(), false);
+            for (int i = 1; i < answer.size(); ++i)
+                question.answerIsCode[i] = m_lines.isCode(summaryLine + i);
+            found.append(question);
+            line = end - 1;
+        }
+        return found;
+    }
+
+    struct BoldQuestion
+    {
+        Title title;
+        int indent = 0; // where the text of its list item starts
+        QString rest;   // the answer, when it starts on the question's line
+    };
+
+    // "1. **What is X?**", "**What is X?**" or "- **Q?** the answer on the same line".
+    static std::optional<BoldQuestion> boldQuestion(const QString &line)
+    {
+        static const Re re(QStringLiteral("^ {0,3}(?:(\\d{1,5})[.)] +|([-*+]) +)?\\*\\*([^*]+?)\\*\\*(:?) *(.*)$"));
+        if (!line.contains(QLatin1String("**")))
+            return std::nullopt;
+        const auto match = re.match(line);
+        if (!match.hasMatch())
+            return std::nullopt;
+        const QString bold = match.captured(3).trimmed();
+        if (bold.endsWith(QLatin1Char(':')) || match.capturedLength(4) > 0 || matchesQuestionLabel(line))
+            return std::nullopt;
+        Title title = titleOf(bold);
+        const bool numbered = match.capturedLength(1) > 0 || title.number > 0;
+        if (!withoutTrailingSymbols(bold).endsWith(QLatin1Char('?')) && !(numbered && isQuestionLike(bold)))
+            return std::nullopt;
+        if (title.number == 0)
+            title.number = match.captured(1).toInt();
+        const bool listItem = match.capturedLength(1) > 0 || match.capturedLength(2) > 0;
+        return BoldQuestion {title, listItem ? int(match.capturedStart(3)) - 2 : 0, match.captured(5)};
+    }
+
+    QList<Found> boldLines() const
+    {
+        QList<Found> found;
+        const int count = m_lines.size();
+        for (int line = 0; line < count;) {
+            const auto question
+                = m_lines.isCode(line) || m_consumed.at(line) ? std::nullopt : boldQuestion(m_lines.at(line));
+            if (!question) {
+                ++line;
+                continue;
+            }
+            int end = line + 1;
+            while (end < count && !m_consumed.at(end)
+                   && (m_lines.isCode(end) || (!m_lines.headingAt(end) && !boldQuestion(m_lines.at(end)))))
+                ++end;
+            Found item = take(line, question->title, line + 1, end);
+            item.indent = question->indent;
+            // The answer may start on the question's own line.
+            item.answer.prepend(question->rest);
+            item.answerIsCode.prepend(false);
+            found.append(item);
+            line = end;
+        }
+        return found;
+    }
+
+    // Cleans an answer: metadata out as tags, navigation and separators away, an
+    // opening "**Answer:**" label dropped, a common indent removed.
+    BankItem finish(Found &found, bool withPlainText) const
+    {
+        BankItem item;
+        item.title = found.title.text;
+        item.number = found.title.number;
+        item.line = found.line + 1;
+        QStringList answer;
+        QList<bool> isCode;
+        static const Re detailsTag(QStringLiteral("^\\s*</?details\\b[^>]*>\\s*$"), Re::CaseInsensitiveOption);
+        static const Re summaryTag(
+            QStringLiteral("^\\s*(?:<details\\b[^>]*>)?\\s*<summary\\b[^>]*>(.*)</summary\\s*>\\s*$"),
+            Re::CaseInsensitiveOption);
+        // An answer hidden in <details><summary>Answer</summary> comes out of hiding.
+        bool hiddenAnswer = false;
+        for (qsizetype i = 0; i < found.answer.size() && !hiddenAnswer; ++i) {
+            const auto summary = summaryTag.match(found.answer.at(i));
+            hiddenAnswer = !found.answerIsCode.at(i) && summary.hasMatch() && isAnswerLabel(summary.captured(1));
+        }
+        for (qsizetype i = 0; i < found.answer.size(); ++i) {
+            QString line = found.answer.at(i);
+            // A list item's text is indented by its marker's width.
+            qsizetype spaces = 0;
+            while (spaces < std::min<qsizetype>(found.indent, line.size()) && line.at(spaces) == QLatin1Char(' '))
+                ++spaces;
+            line.remove(0, spaces);
+            if (!found.answerIsCode.at(i)) {
+                if (isNavigation(line))
+                    continue;
+                if (const auto tag = metadataOf(line)) {
+                    item.tags.append(*tag);
+                    continue;
+                }
+                if (hiddenAnswer && (detailsTag.match(line).hasMatch() || summaryTag.match(line).hasMatch()))
+                    continue;
+            }
+            answer.append(line);
+            isCode.append(found.answerIsCode.at(i));
+        }
+        auto trim = [&] {
+            while (!answer.isEmpty() && !isCode.first() && (isBlank(answer.first()) || isSeparator(answer.first())))
+                answer.removeFirst(), isCode.removeFirst();
+            while (!answer.isEmpty() && !isCode.last() && (isBlank(answer.last()) || isSeparator(answer.last())))
+                answer.removeLast(), isCode.removeLast();
+        };
+        trim();
+        // An opening label that only says "answer" goes; "**Short Answer:**" and
+        // the like stay, to tell several labelled answers apart.
+        if (!answer.isEmpty() && !isCode.first()) {
+            static const Re answerHeading(QStringLiteral("^ {0,3}#{1,6} +(.*)$"));
+            const auto label = labelOf(answer.first());
+            const auto heading = answerHeading.match(answer.first());
+            if (const auto rest = answerLabelOf(answer.first())) {
+                answer.first() = *rest;
+                trim();
+            } else if (label && isAnswerLabel(label->words)) {
+                answer.first() = label->rest;
+                trim();
+            } else if (heading.hasMatch() && isAnswerLabel(heading.captured(1))) {
+                answer.removeFirst(), isCode.removeFirst();
+                trim();
+            }
+        }
+        removeCommonIndent(answer);
+        item.answerMarkdown = answer.join(QLatin1Char('\n'));
+        // "<br><b></b>" or "Answer here" is no answer.
+        static const Re tags(QStringLiteral("<[a-zA-Z/!][^>]*>"));
+        static const Re placeholder(QStringLiteral("^(?:answer here|tbd|todo|coming soon|\\.{3}|…)\\.?$"),
+                                    Re::CaseInsensitiveOption);
+        const QString bare = QString(item.answerMarkdown).remove(tags).trimmed();
+        if (bare.isEmpty() || placeholder.match(bare).hasMatch())
+            item.answerMarkdown.clear();
+        else if (withPlainText)
+            item.answerText = MarkdownText::plain(item.answerMarkdown);
+        return item;
+    }
+
+    static void removeCommonIndent(QStringList &lines)
+    {
+        qsizetype indent = -1;
+        for (const QString &line : std::as_const(lines)) {
+            if (isBlank(line))
+                continue;
+            qsizetype spaces = 0;
+            while (spaces < line.size() && line.at(spaces) == QLatin1Char(' '))
+                ++spaces;
+            indent = indent < 0 ? spaces : std::min(indent, spaces);
+        }
+        if (indent <= 0)
+            return;
+        for (QString &line : lines)
+            line.remove(0, std::min(indent, line.size()));
+    }
+
+    // The first heading, when it is a level-1 heading no question uses.
+    QString documentTitle() const
+    {
+        const auto &all = m_lines.headings();
+        if (all.isEmpty() || all.first().level != 1 || m_consumed.at(all.first().line))
+            return {};
+        return all.first().text;
+    }
+
+    // Headings above the questions become topics: of the levels with at least two
+    // headings over questions, the one over the most questions (the shallower on
+    // a tie), and a deeper one for subtopics. One heading over everything ("##
+    // Questions") is no grouping, nor is the document's title.
+    void placeInTopics(QList<Placed> &items) const
+    {
+        const QString title = documentTitle();
+        QList<const Heading *> groups;
+        for (const Heading &heading : m_lines.headings()) {
+            if (!m_consumed.at(heading.line) && !(heading.line == m_lines.headings().first().line && !title.isEmpty()))
+                groups.append(&heading);
+        }
+        QList<std::array<const Heading *, 7>> chains;
+        std::array<const Heading *, 7> chain {};
+        qsizetype next = 0;
+        for (const Placed &placed : std::as_const(items)) {
+            for (; next < groups.size() && groups.at(next)->line < placed.line; ++next) {
+                const Heading *heading = groups.at(next);
+                chain[heading->level] = heading;
+                std::fill(chain.begin() + heading->level + 1, chain.end(), nullptr);
+            }
+            auto own = chain;
+            std::fill(own.begin() + std::min(placed.level, 7), own.end(), nullptr); // only headings above it
+            chains.append(own);
+        }
+        auto bestLevel = [&](int above) {
+            int best = 0;
+            qsizetype bestCovered = 0;
+            for (int level = above + 1; level <= 6; ++level) {
+                QSet<const Heading *> distinct;
+                qsizetype covered = 0;
+                for (const auto &c : std::as_const(chains)) {
+                    if (c[level])
+                        distinct.insert(c[level]), ++covered;
+                }
+                if (distinct.size() >= 2 && covered > bestCovered) {
+                    best = level;
+                    bestCovered = covered;
+                }
+            }
+            return best;
+        };
+        const int topicLevel = bestLevel(0);
+        if (topicLevel == 0)
+            return; // filed by the topic rules instead
+        const int subtopicLevel = bestLevel(topicLevel);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            BankItem &item = items[i].item;
+            const Heading *topic = chains.at(i)[topicLevel];
+            item.topic = topic ? titleOf(topic->text).text : Text::tr("General");
+            if (subtopicLevel > 0 && chains.at(i)[subtopicLevel])
+                item.subtopic = titleOf(chains.at(i)[subtopicLevel]->text).text;
+        }
+    }
+
+    // Sections whose text went into no question: a table of contents, an
+    // introduction, a tutorial. Each is listed once, at its heading.
+    QList<SkippedPart> sectionsLeftOut() const
+    {
+        // A list or a table of links into the file itself.
+        static const Re tocLine(
+            QStringLiteral("^\\s*(?:(?:(?:[-*+]|\\d+[.)])\\s+)?\\[[^\\]]*\\]\\(#[^)]*\\).*|\\|.*\\]\\(#.*|"
+                           "\\|[-:| ]+\\|?)$"));
+        QList<SkippedPart> skipped;
+        const int titleLine = documentTitle().isEmpty() ? -1 : m_lines.headings().first().line;
+        auto check = [&](int begin, int end, const Heading *heading) {
+            int content = 0, toc = 0;
+            for (int line = begin; line < end; ++line) {
+                const QString &text = m_lines.at(line);
+                if (m_consumed.at(line) || isBlank(text) || isSeparator(text) || isNavigation(text)
+                    || (!m_lines.isCode(line) && metadataOf(text)))
+                    continue;
+                ++content;
+                if (tocLine.match(text).hasMatch())
+                    ++toc;
+            }
+            if (content == 0)
+                return;
+            const int line = heading ? heading->line + 1 : begin + 1;
+            if (toc * 10 >= content * 9)
+                skipped.append({line, Text::tr("a table of contents; left out")});
+            else if (heading && heading->line == titleLine)
+                skipped.append(
+                    {line, Text::tr("the introduction under the title is left out (%n line(s))", nullptr, content)});
+            else if (heading)
+                skipped.append(
+                    {line,
+                     Text::tr("\u201c%1\u201d is not a question; its text is left out (%n line(s))", nullptr, content)
+                         .arg(shortened(heading->text))});
+            else
+                skipped.append({line,
+                                Text::tr("text before the first heading is not a question; left out (%n line(s))",
+                                         nullptr, content)});
+        };
+        const auto &all = m_lines.headings();
+        check(0, all.isEmpty() ? m_lines.size() : all.first().line, nullptr);
+        for (const Heading &heading : all) {
+            if (!m_consumed.at(heading.line))
+                check(heading.line + 1, m_lines.sectionEnd(heading), &heading);
+        }
+        return skipped;
+    }
+
+    const Lines &m_lines;
+    const BankShape m_shape;
+    QList<bool> m_consumed;
+};
+
+// Explicit markers (a "**Question:**" label, a <details> block) say more than a
+// heading that reads like a question, and headings more than bold lines.
+double weightOf(BankShape::Questions questions)
+{
+    switch (questions) {
+    case BankShape::Questions::Labels:
+    case BankShape::Questions::Details:
+        return 1.25;
+    case BankShape::Questions::Headings:
+        return 1.0;
+    case BankShape::Questions::BoldLines:
+        return 0.9;
+    }
+    return 1.0;
+}
+
+} // namespace
+
+ParsedBank MarkdownBank::read(const QString &text, const BankShape &shape)
+{
+    const Lines lines(text);
+    return ShapeReader(lines, shape).read(true, true);
+}
+
+ParsedBank MarkdownBank::detect(const QString &text)
+{
+    const Lines lines(text);
+    QList<BankShape> candidates;
+    QSet<int> levels;
+    for (const Heading &heading : lines.headings())
+        levels.insert(heading.level);
+    for (int level = 1; level <= 6; ++level) {
+        if (levels.contains(level)) {
+            BankShape shape;
+            shape.questions = BankShape::Questions::Headings;
+            shape.headingLevel = level;
+            candidates.append(shape);
+        }
+    }
+    for (auto questions :
+         {BankShape::Questions::Labels, BankShape::Questions::Details, BankShape::Questions::BoldLines}) {
+        BankShape shape;
+        shape.questions = questions;
+        candidates.append(shape);
+    }
+
+    BankShape best;
+    double bestScore = 0, secondScore = 0;
+    for (const BankShape &shape : std::as_const(candidates)) {
+        const double score
+            = double(ShapeReader(lines, shape).read(false, false).items.size()) * weightOf(shape.questions);
+        if (score > bestScore) {
+            secondScore = bestScore;
+            bestScore = score;
+            best = shape;
+        } else {
+            secondScore = std::max(secondScore, score);
+        }
+    }
+    ParsedBank bank = ShapeReader(lines, best).read(true, true);
+    bank.shapeIsCertain = bestScore > 0 && secondScore < 0.7 * bestScore;
+    return bank;
+}
+
+} // namespace sdstudy::core
