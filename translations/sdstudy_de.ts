@@ -78,6 +78,29 @@
     </message>
 </context>
 <context>
+    <name>BankActions</name>
+    <message>
+        <source>Remove Bank “%1”</source>
+        <translation>Sammlung „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Bank removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Sammlung entfernt. Rückgängig (Strg+Z) holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>The bank was not removed: %1</source>
+        <translation>Die Sammlung wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Bank brought back.</source>
+        <translation>Sammlung zurückgeholt.</translation>
+    </message>
+    <message>
+        <source>The bank could not be brought back: %1</source>
+        <translation>Die Sammlung ließ sich nicht zurückholen: %1</translation>
+    </message>
+</context>
+<context>
     <name>BankImporter</name>
     <message>
         <source>%1: %2</source>
@@ -100,7 +123,7 @@
     </message>
     <message>
         <source>no questions found: questions may be headings (&quot;### N. Question&quot;), &quot;**Question:**&quot; labels, &lt;details&gt; blocks or bold lines, each followed by its answer</source>
-        <translation>keine Fragen gefunden: Fragen können Überschriften ("### N. Frage"), "**Question:**"-Marken, &lt;details&gt;-Blöcke oder fette Zeilen sein, jeweils gefolgt von ihrer Antwort</translation>
+        <translation>keine Fragen gefunden: Fragen können Überschriften (&quot;### N. Frage&quot;), &quot;**Question:**&quot;-Marken, &lt;details&gt;-Blöcke oder fette Zeilen sein, jeweils gefolgt von ihrer Antwort</translation>
     </message>
     <message>
         <source>Tab-separated rows: one question and its answer per row</source>
@@ -561,8 +584,8 @@
     <message numerus="yes">
         <source>%1: %n question(s) would be imported as bank &quot;%2&quot; (%3).</source>
         <translation>
-            <numerusform>%1: %n Frage würde als Sammlung "%2" importiert (%3).</numerusform>
-            <numerusform>%1: %n Fragen würden als Sammlung "%2" importiert (%3).</numerusform>
+            <numerusform>%1: %n Frage würde als Sammlung &quot;%2&quot; importiert (%3).</numerusform>
+            <numerusform>%1: %n Fragen würden als Sammlung &quot;%2&quot; importiert (%3).</numerusform>
         </translation>
     </message>
     <message>
@@ -1476,6 +1499,52 @@
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::BankActions</name>
+    <message>
+        <source>&amp;Rename Bank…</source>
+        <translation>Sammlung &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Bank…</source>
+        <translation>Sammlung &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>The bundled bank stays</source>
+        <translation>Die mitgelieferte Sammlung bleibt</translation>
+    </message>
+    <message>
+        <source>Rename Bank</source>
+        <translation>Sammlung umbenennen</translation>
+    </message>
+    <message>
+        <source>Name of the bank:</source>
+        <translation>Name der Sammlung:</translation>
+    </message>
+    <message>
+        <source>Rename Failed</source>
+        <translation>Umbenennen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Remove Bank</source>
+        <translation>Sammlung entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n question(s)?</source>
+        <translation>
+            <numerusform>„%1“ und ihre %n Frage entfernen?</numerusform>
+            <numerusform>„%1“ und ihre %n Fragen entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have %1 notes, %2 bookmarks and %3 answers on its questions. They are kept, and come back if you undo or import the bank again.</source>
+        <translation>Sie haben %1 Notizen, %2 Lesezeichen und %3 Antworten zu ihren Fragen. Sie bleiben erhalten und kehren zurück, wenn Sie rückgängig machen oder die Sammlung wieder importieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::BookmarkActions</name>
     <message>
         <source>&amp;Bookmark</source>
@@ -1879,16 +1948,16 @@ Schon hier oder hier neuer: %3</translation>
         <translation>Fragensammlung importieren</translation>
     </message>
     <message>
-        <source>Markdown files (*.md *.markdown);;All files (*)</source>
-        <translation>Markdown-Dateien (*.md *.markdown);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Questions imported: %1</source>
         <translation>Importierte Fragen: %1</translation>
     </message>
     <message>
         <source>This bank is already imported; nothing changed.</source>
         <translation>Diese Sammlung ist schon importiert; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Question banks (*.md *.markdown *.txt *.csv *.tsv);;Markdown files (*.md *.markdown);;CSV or TSV files (*.csv *.tsv);;All files (*)</source>
+        <translation>Fragensammlungen (*.md *.markdown *.txt *.csv *.tsv);;Markdown-Dateien (*.md *.markdown);;CSV- oder TSV-Dateien (*.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2081,198 @@ Rund 780 Interviewfragen zum Systementwurf mit ihren Antworten, nach Themen geor
 
 Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit gesichert wird.
 </translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::ImportBankDialog</name>
+    <message>
+        <source>Import Question Bank</source>
+        <translation>Fragensammlung importieren</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s own title, or its file&apos;s name</source>
+        <translation>Der eigene Titel der Sammlung oder ihr Dateiname</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV or TSV (a table)</source>
+        <translation>CSV oder TSV (eine Tabelle)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Questions to import</source>
+        <translation>Zu importierende Fragen</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Parts left out</source>
+        <translation>Ausgelassene Teile</translation>
+    </message>
+    <message>
+        <source>Answer as it will be imported</source>
+        <translation>Antwort, wie sie importiert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Headings</source>
+        <translation>Überschriften</translation>
+    </message>
+    <message>
+        <source>Labels: **Question:** or **Q:**</source>
+        <translation>Marken: **Question:** oder **Q:**</translation>
+    </message>
+    <message>
+        <source>&lt;details&gt; blocks: the summary is the question</source>
+        <translation>&lt;details&gt;-Blöcke: die Zusammenfassung ist die Frage</translation>
+    </message>
+    <message>
+        <source>Bold lines: **Question?** or 1. **Question?**</source>
+        <translation>Fette Zeilen: **Frage?** oder 1. **Frage?**</translation>
+    </message>
+    <message>
+        <source>Level %1 (%2)</source>
+        <translation>Ebene %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Heading level</source>
+        <translation>Überschriftenebene</translation>
+    </message>
+    <message>
+        <source>&amp;Every heading, also those that do not ask</source>
+        <translation>&amp;Jede Überschrift, auch die, die nicht fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Questions are:</source>
+        <translation>&amp;Fragen sind:</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestion:</source>
+        <translation>Fr&amp;age:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>A&amp;ntwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Nothing to import: %1</source>
+        <translation>Nichts zu importieren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n Frage</numerusform>
+            <numerusform>%n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without an answer, skipped</source>
+        <translation>
+            <numerusform>, %n ohne Antwort, übersprungen</numerusform>
+            <numerusform>, %n ohne Antwort, übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n part(s) that are not questions left out</source>
+        <translation>
+            <numerusform>, %n Teil, der keine Frage ist, ausgelassen</numerusform>
+            <numerusform>, %n Teile, die keine Fragen sind, ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could be read in more than one way: check the questions below, and choose how they are marked if they are wrong.</source>
+        <translation>Die Datei lässt sich auf mehr als eine Weise lesen: prüfen Sie die Fragen unten und wählen Sie, wie sie gekennzeichnet sind, falls sie nicht stimmen.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import gescheitert</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Nichts wurde importiert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>First row names the &amp;columns</source>
+        <translation>Erste Zeile benennt die &amp;Spalten</translation>
+    </message>
+    <message>
+        <source>Questions (%1)</source>
+        <translation>Fragen (%1)</translation>
+    </message>
+    <message>
+        <source>Left Out (%1)</source>
+        <translation>Ausgelassen (%1)</translation>
     </message>
 </context>
 <context>

@@ -48,8 +48,8 @@
     <message numerus="yes">
         <source>%1: %n question(s) would be imported as bank &quot;%2&quot; (%3).</source>
         <translation>
-            <numerusform>%1: %n question would be imported as bank "%2" (%3).</numerusform>
-            <numerusform>%1: %n questions would be imported as bank "%2" (%3).</numerusform>
+            <numerusform>%1: %n question would be imported as bank &quot;%2&quot; (%3).</numerusform>
+            <numerusform>%1: %n questions would be imported as bank &quot;%2&quot; (%3).</numerusform>
         </translation>
     </message>
 </context>
@@ -122,12 +122,46 @@
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::BankActions</name>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n question(s)?</source>
+        <translation>
+            <numerusform>Remove “%1” and its %n question?</numerusform>
+            <numerusform>Remove “%1” and its %n questions?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::ExchangeActions</name>
     <message numerus="yes">
         <source>One is made on quit and every half hour while you make changes; the last %n, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</source>
         <translation>
             <numerusform>One is made on quit and every half hour while you make changes; the last one, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</numerusform>
             <numerusform>One is made on quit and every half hour while you make changes; the last %n, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::ImportBankDialog</name>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without an answer, skipped</source>
+        <translation>
+            <numerusform>, %n without an answer, skipped</numerusform>
+            <numerusform>, %n without an answer, skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n part(s) that are not questions left out</source>
+        <translation>
+            <numerusform>, %n part that is not a question left out</numerusform>
+            <numerusform>, %n parts that are not questions left out</numerusform>
         </translation>
     </message>
 </context>

@@ -78,6 +78,29 @@
     </message>
 </context>
 <context>
+    <name>BankActions</name>
+    <message>
+        <source>Remove Bank “%1”</source>
+        <translation>Retirer la banque « %1 »</translation>
+    </message>
+    <message>
+        <source>Bank removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Banque retirée. Annuler (Ctrl+Z) la ramène.</translation>
+    </message>
+    <message>
+        <source>The bank was not removed: %1</source>
+        <translation>La banque n'a pas été retirée : %1</translation>
+    </message>
+    <message>
+        <source>Bank brought back.</source>
+        <translation>Banque rétablie.</translation>
+    </message>
+    <message>
+        <source>The bank could not be brought back: %1</source>
+        <translation>La banque n'a pas pu être rétablie : %1</translation>
+    </message>
+</context>
+<context>
     <name>BankImporter</name>
     <message>
         <source>%1: %2</source>
@@ -135,11 +158,11 @@
     <name>BankStore</name>
     <message>
         <source>a bank&apos;s name needs 1 to %1 characters</source>
-        <translation>le nom d'une banque compte de 1 à %1 caractères</translation>
+        <translation>le nom d&apos;une banque compte de 1 à %1 caractères</translation>
     </message>
     <message>
         <source>there is no bank “%1”</source>
-        <translation>il n'y a pas de banque « %1 »</translation>
+        <translation>il n&apos;y a pas de banque « %1 »</translation>
     </message>
     <message>
         <source>the bundled bank cannot be removed</source>
@@ -761,11 +784,11 @@
     <name>CsvBank</name>
     <message>
         <source>the header names no question column; left out</source>
-        <translation>l'en-tête ne nomme aucune colonne de question ; ignoré</translation>
+        <translation>l&apos;en-tête ne nomme aucune colonne de question ; ignoré</translation>
     </message>
     <message>
         <source>the header names no answer column; left out</source>
-        <translation>l'en-tête ne nomme aucune colonne de réponse ; ignoré</translation>
+        <translation>l&apos;en-tête ne nomme aucune colonne de réponse ; ignoré</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) where %1 are needed; left out</source>
@@ -780,7 +803,7 @@
     </message>
     <message>
         <source>“%1” has no answer; left out</source>
-        <translation>« %1 » n'a pas de réponse ; ignorée</translation>
+        <translation>« %1 » n&apos;a pas de réponse ; ignorée</translation>
     </message>
     <message>
         <source>General</source>
@@ -1001,7 +1024,7 @@
     </message>
     <message>
         <source>“%1” has no answer; left out</source>
-        <translation>« %1 » n'a pas de réponse ; ignorée</translation>
+        <translation>« %1 » n&apos;a pas de réponse ; ignorée</translation>
     </message>
     <message>
         <source>General</source>
@@ -1014,22 +1037,22 @@
     <message numerus="yes">
         <source>the introduction under the title is left out (%n line(s))</source>
         <translation>
-            <numerusform>l'introduction sous le titre est ignorée (%n ligne)</numerusform>
-            <numerusform>l'introduction sous le titre est ignorée (%n lignes)</numerusform>
+            <numerusform>l&apos;introduction sous le titre est ignorée (%n ligne)</numerusform>
+            <numerusform>l&apos;introduction sous le titre est ignorée (%n lignes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not a question; its text is left out (%n line(s))</source>
         <translation>
-            <numerusform>« %1 » n'est pas une question ; son texte est ignoré (%n ligne)</numerusform>
-            <numerusform>« %1 » n'est pas une question ; son texte est ignoré (%n lignes)</numerusform>
+            <numerusform>« %1 » n&apos;est pas une question ; son texte est ignoré (%n ligne)</numerusform>
+            <numerusform>« %1 » n&apos;est pas une question ; son texte est ignoré (%n lignes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>text before the first heading is not a question; left out (%n line(s))</source>
         <translation>
-            <numerusform>le texte avant le premier titre n'est pas une question ; ignoré (%n ligne)</numerusform>
-            <numerusform>le texte avant le premier titre n'est pas une question ; ignoré (%n lignes)</numerusform>
+            <numerusform>le texte avant le premier titre n&apos;est pas une question ; ignoré (%n ligne)</numerusform>
+            <numerusform>le texte avant le premier titre n&apos;est pas une question ; ignoré (%n lignes)</numerusform>
         </translation>
     </message>
 </context>
@@ -1476,6 +1499,52 @@
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::BankActions</name>
+    <message>
+        <source>&amp;Rename Bank…</source>
+        <translation>&amp;Renommer la banque…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Bank…</source>
+        <translation>Re&amp;tirer la banque…</translation>
+    </message>
+    <message>
+        <source>The bundled bank stays</source>
+        <translation>La banque fournie reste</translation>
+    </message>
+    <message>
+        <source>Rename Bank</source>
+        <translation>Renommer la banque</translation>
+    </message>
+    <message>
+        <source>Name of the bank:</source>
+        <translation>Nom de la banque :</translation>
+    </message>
+    <message>
+        <source>Rename Failed</source>
+        <translation>Échec du renommage</translation>
+    </message>
+    <message>
+        <source>Remove Bank</source>
+        <translation>Retirer la banque</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n question(s)?</source>
+        <translation>
+            <numerusform>Retirer « %1 » et sa %n question ?</numerusform>
+            <numerusform>Retirer « %1 » et ses %n questions ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have %1 notes, %2 bookmarks and %3 answers on its questions. They are kept, and come back if you undo or import the bank again.</source>
+        <translation>Vous avez %1 notes, %2 signets et %3 réponses sur ses questions. Ils sont conservés et reviennent si vous annulez ou réimportez la banque.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::BookmarkActions</name>
     <message>
         <source>&amp;Bookmark</source>
@@ -1879,16 +1948,16 @@ Déjà ici ou plus récents ici : %3</translation>
         <translation>Importer une banque de questions</translation>
     </message>
     <message>
-        <source>Markdown files (*.md *.markdown);;All files (*)</source>
-        <translation>Fichiers Markdown (*.md *.markdown);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Questions imported: %1</source>
         <translation>Questions importées : %1</translation>
     </message>
     <message>
         <source>This bank is already imported; nothing changed.</source>
         <translation>Cette banque est déjà importée ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Question banks (*.md *.markdown *.txt *.csv *.tsv);;Markdown files (*.md *.markdown);;CSV or TSV files (*.csv *.tsv);;All files (*)</source>
+        <translation>Banques de questions (*.md *.markdown *.txt *.csv *.tsv);;Fichiers Markdown (*.md *.markdown);;Fichiers CSV ou TSV (*.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2081,198 @@ Environ 780 questions d’entretien sur la conception de systèmes, avec leurs r
 
 Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendant que vous travaillez.
 </translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::ImportBankDialog</name>
+    <message>
+        <source>Import Question Bank</source>
+        <translation>Importer une banque de questions</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s own title, or its file&apos;s name</source>
+        <translation>Le titre de la banque, ou le nom de son fichier</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV or TSV (a table)</source>
+        <translation>CSV ou TSV (un tableau)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Questions to import</source>
+        <translation>Questions à importer</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Parts left out</source>
+        <translation>Parties ignorées</translation>
+    </message>
+    <message>
+        <source>Answer as it will be imported</source>
+        <translation>Réponse telle qu&apos;elle sera importée</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Headings</source>
+        <translation>Titres</translation>
+    </message>
+    <message>
+        <source>Labels: **Question:** or **Q:**</source>
+        <translation>Étiquettes : **Question:** ou **Q:**</translation>
+    </message>
+    <message>
+        <source>&lt;details&gt; blocks: the summary is the question</source>
+        <translation>Blocs &lt;details&gt; : le résumé est la question</translation>
+    </message>
+    <message>
+        <source>Bold lines: **Question?** or 1. **Question?**</source>
+        <translation>Lignes en gras : **Question ?** ou 1. **Question ?**</translation>
+    </message>
+    <message>
+        <source>Level %1 (%2)</source>
+        <translation>Niveau %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Heading level</source>
+        <translation>Niveau de titre</translation>
+    </message>
+    <message>
+        <source>&amp;Every heading, also those that do not ask</source>
+        <translation>&amp;Tous les titres, même ceux qui ne demandent rien</translation>
+    </message>
+    <message>
+        <source>&amp;Questions are:</source>
+        <translation>Les &amp;questions sont :</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Virgule</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Point-virgule</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestion:</source>
+        <translation>Q&amp;uestion :</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Réponse :</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Nothing to import: %1</source>
+        <translation>Rien à importer : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without an answer, skipped</source>
+        <translation>
+            <numerusform>, %n sans réponse, ignorée</numerusform>
+            <numerusform>, %n sans réponse, ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n part(s) that are not questions left out</source>
+        <translation>
+            <numerusform>, %n partie qui n&apos;est pas une question ignorée</numerusform>
+            <numerusform>, %n parties qui ne sont pas des questions ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could be read in more than one way: check the questions below, and choose how they are marked if they are wrong.</source>
+        <translation>Le fichier peut se lire de plusieurs façons : vérifiez les questions ci-dessous et choisissez comment elles sont marquées si elles sont fausses.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Échec de l’import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Rien n’a été importé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>First row names the &amp;columns</source>
+        <translation>La première ligne nomme les &amp;colonnes</translation>
+    </message>
+    <message>
+        <source>Questions (%1)</source>
+        <translation>Questions (%1)</translation>
+    </message>
+    <message>
+        <source>Left Out (%1)</source>
+        <translation>Ignoré (%1)</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ struct SkippedPart
 {
     int line = 0;
     QString reason;
+    bool noAnswer = false; // a question without an answer, rather than text that is no question
 };
 
 // How a source marks its questions and answers. Detection fills it in; the import

@@ -194,7 +194,7 @@ ParsedBank CsvBank::read(const QString &text, const BankShape &shape)
         item.answerText = MarkdownText::plain(item.answerMarkdown);
         if (item.answerText.isEmpty()) {
             bank.skipped.append(
-                {record.line, Text::tr("\u201c%1\u201d has no answer; left out").arg(item.title.left(60))});
+                {record.line, Text::tr("\u201c%1\u201d has no answer; left out").arg(item.title.left(60)), true});
             continue;
         }
         item.topic = cell(shape.topicColumn);

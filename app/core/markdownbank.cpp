@@ -350,8 +350,9 @@ public:
             if (item.title.isEmpty())
                 bank.skipped.append({question.line + 1, Text::tr("a question with no words; left out")});
             else if (item.answerMarkdown.isEmpty())
-                bank.skipped.append(
-                    {question.line + 1, Text::tr("\u201c%1\u201d has no answer; left out").arg(shortened(item.title))});
+                bank.skipped.append({question.line + 1,
+                                     Text::tr("\u201c%1\u201d has no answer; left out").arg(shortened(item.title)),
+                                     true});
             else
                 items.append({question.line, question.level, item});
         }

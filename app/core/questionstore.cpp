@@ -41,7 +41,8 @@ QList<TopicCount> QuestionStore::topicCounts() const
         SubtopicCount sub {query.value(1).toString(), query.value(2).toInt(), query.value(3).toInt()};
         topics.last().count += sub.count;
         topics.last().concepts += sub.concepts;
-        topics.last().subtopics.append(sub);
+        if (!sub.name.isEmpty()) // a bank's own topics may have none
+            topics.last().subtopics.append(sub);
     }
     return topics;
 }

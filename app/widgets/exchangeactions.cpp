@@ -6,6 +6,7 @@
 #include "core/studylibrary.h"
 #include "sheets/ankiexchange.h"
 #include "widgets/backupscheduler.h"
+#include "widgets/importbankdialog.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -185,15 +186,22 @@ void ExchangeActions::chooseBackupFolder()
 
 void ExchangeActions::importBank()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Question Bank"), QString(),
-                                                      tr("Markdown files (*.md *.markdown);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import Question Bank"), QString(),
+        tr("Question banks (*.md *.markdown *.txt *.csv *.tsv);;Markdown files (*.md *.markdown);;"
+           "CSV or TSV files (*.csv *.tsv);;All files (*)"));
     if (path.isEmpty())
         return;
-    const auto outcome = m_library.importFile(path);
-    if (!outcome.error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(outcome.error));
+    QString error;
+    const auto source = m_library.bankSource(path, {}, &error);
+    if (!source) {
+        QMessageBox::warning(m_window, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(error));
         return;
     }
+    ImportBankDialog assistant(m_library, *source, m_window);
+    if (assistant.exec() != QDialog::Accepted)
+        return;
+    const auto outcome = assistant.outcome();
     m_hooks.showStatus(outcome.changed ? tr("Questions imported: %1").arg(outcome.questionCount)
                                        : tr("This bank is already imported; nothing changed."));
 }

@@ -14,6 +14,7 @@ enum : int {
     TitleMatches,   // QList<QPoint>: the same for the title
     Location,       // where a search hit sits: its number and topic
     TopicName,      // the topic a topic row stands for
+    BankKey,        // the bank a bank row stands for
 };
 } // namespace ItemDataRole
 

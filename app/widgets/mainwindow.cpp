@@ -6,6 +6,7 @@
 #include "diagrams/diagramcatalog.h"
 #include "widgets/abouttext.h"
 #include "widgets/backupscheduler.h"
+#include "widgets/bankactions.h"
 #include "widgets/bookmarkactions.h"
 #include "widgets/diagramdock.h"
 #include "widgets/diagrampanel.h"
@@ -74,6 +75,8 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     , m_exchange(new ExchangeActions(
           library, *m_backups, this,
           {[this] { m_notesPane->saveNow(); }, [this](const QString &message) { statusBar()->showMessage(message); }}))
+    , m_banks(new BankActions(library, *m_undoStack, this,
+                              [this](const QString &message) { statusBar()->showMessage(message); }))
 {
     setWindowTitle(tr("System Design Study"));
     m_questionView->setObjectName(QStringLiteral("questionView"));
@@ -87,6 +90,7 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     connect(m_navigator, &NavigatorPane::questionMenuRequested, this,
             [this](const QString &id, const QPoint &position) { m_bookmarks->menuFor(id)->popup(position); });
     connect(m_navigator, &NavigatorPane::topicMenuRequested, this, &MainWindow::showTopicMenu);
+    connect(m_navigator, &NavigatorPane::bankMenuRequested, m_banks, &BankActions::showMenu);
 
     addDockWidget(Qt::RightDockWidgetArea, m_diagramDock);
     connect(m_diagramDock->panel(), &DiagramPanel::questionRequested, this, &MainWindow::openQuestion);

@@ -16,6 +16,7 @@ namespace sdstudy::widgets {
 class BackupScheduler;
 class BookmarkActions;
 class DiagramDock;
+class BankActions;
 class ExchangeActions;
 class HelpDialog;
 class NavigatorPane;
@@ -94,6 +95,7 @@ private:
     StudyLauncher *m_launcher;
     BookmarkActions *m_bookmarks;
     ExchangeActions *m_exchange;
+    BankActions *m_banks;
 };
 
 } // namespace sdstudy::widgets

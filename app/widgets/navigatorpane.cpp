@@ -323,6 +323,10 @@ void NavigatorPane::showContextMenu(QAbstractItemView *view, const QPoint &posit
         Q_EMIT questionMenuRequested(id, global);
         return;
     }
+    if (const QString bank = index.data(ItemDataRole::BankKey).toString(); view == m_tree && !bank.isEmpty()) {
+        Q_EMIT bankMenuRequested(bank, global);
+        return;
+    }
     // A topic or subtopic row: the window offers to study or print it.
     if (view == m_tree && index.isValid()) {
         QModelIndex topic = index;

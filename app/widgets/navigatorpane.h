@@ -64,6 +64,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     void questionMenuRequested(const QString &id, const QPoint &globalPosition);
     void topicMenuRequested(const QString &topic, const QPoint &globalPosition);
+    void bankMenuRequested(const QString &bankKey, const QPoint &globalPosition);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -16,6 +16,7 @@ struct TopicTreeModel::Node
     Level level = Level::Topic;
     QString title;
     QString questionId;
+    QString bankKey;             // of a bank's row
     std::optional<QString> flag; // bookmark of this entry or, folded, of any phrasing
     int number = 0;
     int questions = 0; // entries below, for the count shown beside groups
@@ -115,6 +116,7 @@ void TopicTreeModel::rebuild()
             continue;
         if (showBanks && (!bank || e.bankKey != bankKey)) {
             bank = m_root->addChild(Level::Bank, e.bankName);
+            bank->bankKey = e.bankKey;
             bankKey = e.bankKey;
             topic = subtopic = nullptr;
         }
@@ -123,14 +125,19 @@ void TopicTreeModel::rebuild()
             topic = topicParent->addChild(Level::Topic, e.topic);
             subtopic = nullptr;
         }
-        if (!subtopic || subtopic->title != e.subtopic)
-            subtopic = topic->addChild(Level::Subtopic, e.subtopic);
-        Node *question = subtopic->addChild(Level::Question, e.title);
+        // A bank grouped by its own headings may have topics without subtopics.
+        Node *questionParent = topic;
+        if (!e.subtopic.isEmpty()) {
+            if (!subtopic || subtopic->title != e.subtopic)
+                subtopic = topic->addChild(Level::Subtopic, e.subtopic);
+            questionParent = subtopic;
+        }
+        Node *question = questionParent->addChild(Level::Question, e.title);
         question->questionId = e.id;
         question->number = e.number;
         question->flag = flag;
         m_questionNodes.insert(e.id, question);
-        for (Node *n = subtopic; n; n = n->parent)
+        for (Node *n = questionParent; n; n = n->parent)
             ++n->questions;
     }
     for (const core::OutlineEntry *e : std::as_const(folded)) {
@@ -226,6 +233,8 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         return isQuestion ? node->number : QVariant();
     case ItemDataRole::TopicName:
         return node->level == Level::Topic ? node->title : QVariant();
+    case ItemDataRole::BankKey:
+        return node->level == Level::Bank ? node->bankKey : QVariant();
     default:
         return {};
     }

@@ -7,3 +7,4 @@ sdstudy_add_test(tst_accelerators SOURCES tst_accelerators.cpp LIBRARIES sdstudy
 sdstudy_add_test(tst_changesignals SOURCES tst_changesignals.cpp LIBRARIES sdstudy_widgets)
 sdstudy_add_test(tst_untrustedcontent SOURCES tst_untrustedcontent.cpp LIBRARIES sdstudy_widgets sdstudy_sheets)
 sdstudy_add_test(tst_theme SOURCES tst_theme.cpp)
+sdstudy_add_test(tst_importassistant SOURCES tst_importassistant.cpp LIBRARIES sdstudy_widgets)
