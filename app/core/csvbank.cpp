@@ -186,7 +186,7 @@ ParsedBank CsvBank::read(const QString &text, const BankShape &shape)
         item.line = record.line;
         item.number = int(bank.items.size()) + 1;
         item.title = cell(shape.questionColumn).simplified();
-        item.answerMarkdown = cell(shape.answerColumn);
+        item.answerMarkdown = MarkdownText::withoutLayoutHtml(cell(shape.answerColumn));
         if (item.title.isEmpty()) {
             bank.skipped.append({record.line, Text::tr("a row with no question; left out")});
             continue;

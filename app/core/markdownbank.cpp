@@ -770,6 +770,7 @@ private:
                 trim();
             }
         }
+        answer = MarkdownText::withoutLayoutHtml(answer.join(QLatin1Char('\n'))).split(QLatin1Char('\n'));
         removeCommonIndent(answer);
         item.answerMarkdown = answer.join(QLatin1Char('\n'));
         // "<br><b></b>" or "Answer here" is no answer.

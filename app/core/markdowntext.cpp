@@ -1,5 +1,8 @@
 #include "core/markdowntext.h"
 
+#include <QRegularExpression>
+#include <QStringList>
+
 #include <md4c.h>
 
 namespace sdstudy::core::MarkdownText {
@@ -50,6 +53,53 @@ private:
 QString plain(const QString &markdown)
 {
     return PlainCollector().run(markdown.toUtf8());
+}
+
+QString withoutLayoutHtml(const QString &markdown)
+{
+    using Re = QRegularExpression;
+    static const Re anyTag(QStringLiteral("<[a-zA-Z/!][^>]*>"));
+    static const Re fence(QStringLiteral("^ {0,3}(```|~~~)"));
+    static const Re breakTag(QStringLiteral("<br\\s*/?>"), Re::CaseInsensitiveOption);
+    static const Re bold(QStringLiteral("</?(?:b|strong)>"), Re::CaseInsensitiveOption);
+    static const Re italic(QStringLiteral("</?(?:i|em)>"), Re::CaseInsensitiveOption);
+    static const Re code(QStringLiteral("</?code>"), Re::CaseInsensitiveOption);
+    static const Re layout(QStringLiteral("</?(?:p|div|span|center|font|u|sup|sub|small|big|section|article)\\b[^>]*>"),
+                           Re::CaseInsensitiveOption);
+    static const Re link(QStringLiteral("<a\\s[^>]*href=\"([^\"]*)\"[^>]*>(.*?)</a>"), Re::CaseInsensitiveOption);
+    static const Re image(QStringLiteral("<img\\s[^>]*?(?:alt=\"([^\"]*)\")?[^>]*>"), Re::CaseInsensitiveOption);
+    if (!markdown.contains(QLatin1Char('<')))
+        return markdown;
+    QStringList lines = markdown.split(QLatin1Char('\n'));
+    QStringList kept;
+    bool inCode = false;
+    for (QString line : lines) {
+        if (fence.match(line).hasMatch())
+            inCode = !inCode;
+        if (inCode || !line.contains(QLatin1Char('<'))) {
+            kept.append(line);
+            continue;
+        }
+        // A line of tags only ("<br><b>", "</p>") holds no words.
+        if (QString(line).remove(anyTag).trimmed().isEmpty()) {
+            if (!kept.isEmpty() && !kept.last().trimmed().isEmpty())
+                kept.append(QString());
+            continue;
+        }
+        line.replace(breakTag, QStringLiteral(" "));
+        line.replace(bold, QStringLiteral("**"));
+        line.replace(italic, QStringLiteral("*"));
+        line.replace(code, QStringLiteral("`"));
+        line.replace(link, QStringLiteral("[\\2](\\1)"));
+        line.replace(image, QStringLiteral("\\1"));
+        line.remove(layout);
+        kept.append(line);
+    }
+    while (!kept.isEmpty() && kept.last().trimmed().isEmpty())
+        kept.removeLast();
+    while (!kept.isEmpty() && kept.first().trimmed().isEmpty())
+        kept.removeFirst();
+    return kept.join(QLatin1Char('\n'));
 }
 
 } // namespace sdstudy::core::MarkdownText

@@ -22,6 +22,7 @@ struct QuestionRecord : QuestionSummary
 {
     QString answerMarkdown;
     QList<int> variants; // numbers of the other phrasings of the same concept
+    QStringList tags;    // as the source gave them: "Difficulty: Hard"
 };
 
 struct SubtopicCount

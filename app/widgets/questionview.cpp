@@ -1,5 +1,7 @@
 #include "widgets/questionview.h"
 
+#include "widgets/plainmarkdown.h"
+
 #include "core/flags.h"
 #include "widgets/theme.h"
 
@@ -55,7 +57,16 @@ void QuestionView::render()
     // The whole page is Markdown, so Qt's own CommonMark reader (md4c) renders
     // headings, lists, bold and code in the answer exactly as in the title block.
     QString page = QStringLiteral("## %1\n\n").arg(question.title);
-    page += QStringLiteral("*#%1 · %2 › %3*\n\n").arg(question.number).arg(question.topic, question.subtopic);
+    // Where it sits, and the facts its source gives ("Difficulty: Hard"); the
+    // words come from a file and are escaped, so they stay words.
+    QStringList place {QStringLiteral("#%1").arg(question.number),
+                       question.subtopic.isEmpty()
+                           ? PlainMarkdown::escaped(question.topic)
+                           : PlainMarkdown::escaped(question.topic) + QStringLiteral(" › ")
+                               + PlainMarkdown::escaped(question.subtopic)};
+    for (const QString &tag : question.tags)
+        place.append(PlainMarkdown::escaped(tag));
+    page += QStringLiteral("*%1*\n\n").arg(place.join(QStringLiteral(" · ")));
     page += question.answerMarkdown + QStringLiteral("\n\n");
     if (!question.variants.isEmpty()) {
         QStringList links;

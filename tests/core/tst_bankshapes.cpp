@@ -165,6 +165,25 @@ private Q_SLOTS:
                  QStringList {QStringLiteral("19: \u201cWhy use a queue?\u201d has no answer; left out")});
     }
 
+    // Answers wrapped in layout HTML, as <details> banks write them, read as Markdown;
+    // a block of tags and nothing else is no answer.
+    void layoutHtmlBecomesMarkdown()
+    {
+        const auto bank = parsed("<details>\n<summary>What is a canary release?</summary><br><b>\n\n"
+                                 "A release to <code>1%</code> of users first,<br>then to all.\n"
+                                 "See <a href=\"https://example.com/canary\">the guide</a>.\n</b></details>\n\n"
+                                 "<details>\n<summary>What is toil?</summary><br><b>\n</b></details>\n\n"
+                                 "<details>\n<summary>What is an SLO?</summary><br><b>\n\nA target.\n"
+                                 "```\n<b>kept in code</b>\n```\n</b></details>\n");
+        QCOMPARE(titles(bank),
+                 (QStringList {QStringLiteral("What is a canary release?"), QStringLiteral("What is an SLO?")}));
+        QCOMPARE(bank.items[0].answerMarkdown,
+                 QStringLiteral("A release to `1%` of users first, then to all.\n"
+                                "See [the guide](https://example.com/canary)."));
+        QVERIFY(bank.items[1].answerMarkdown.contains(QStringLiteral("```\n<b>kept in code</b>\n```")));
+        QCOMPARE(reasons(bank), QStringList {QStringLiteral("8: \u201cWhat is toil?\u201d has no answer; left out")});
+    }
+
     // A question heading whose answer hides in a collapsed block is one question.
     void answerHiddenInDetailsUnderAHeading()
     {
