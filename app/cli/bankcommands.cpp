@@ -105,9 +105,12 @@ int CommandLine::banks(core::StudyLibrary &library, const Call &call)
         m_out << jsonText(array);
         return 0;
     }
+    qsizetype keyWidth = 0;
     for (const core::BankInfo &bank : all)
-        m_out << bank.key.leftJustified(24) << ' '
-              << Text::tr("%n question(s)", nullptr, bank.questionCount).leftJustified(16) << ' ' << bank.name << '\n';
+        keyWidth = std::max(keyWidth, bank.key.size());
+    for (const core::BankInfo &bank : all)
+        m_out << bank.key.leftJustified(keyWidth) << "  "
+              << Text::tr("%n question(s)", nullptr, bank.questionCount).leftJustified(14) << "  " << bank.name << '\n';
     return 0;
 }
 

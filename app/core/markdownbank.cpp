@@ -48,17 +48,19 @@ struct Title
     int number = 0; // 0: the source gives none
 };
 
-// Difficulty badges and other emoji after a question ("What is X? ⭐️").
+bool isDecoration(QChar c)
+{
+    return c.category() == QChar::Symbol_Other || c.isSurrogate() || c.isSpace() || c.unicode() == 0x200D
+        || c.unicode() == 0xFE0F;
+}
+
+// Difficulty badges and other emoji around a title ("What is X? (a star)").
 QString withoutTrailingSymbols(QString text)
 {
-    while (!text.isEmpty()) {
-        const QChar last = text.back();
-        const bool symbol = last.category() == QChar::Symbol_Other || last.isSurrogate() || last.isSpace()
-            || last.unicode() == 0x200D || last.unicode() == 0xFE0F;
-        if (!symbol)
-            break;
+    while (!text.isEmpty() && isDecoration(text.back()))
         text.chop(1);
-    }
+    while (!text.isEmpty() && isDecoration(text.front()))
+        text.remove(0, 1);
     return text;
 }
 
@@ -808,7 +810,7 @@ private:
         const auto &all = m_lines.headings();
         if (all.isEmpty() || all.first().level != 1 || m_consumed.at(all.first().line))
             return {};
-        return all.first().text;
+        return withoutTrailingSymbols(all.first().text);
     }
 
     // Headings above the questions become topics: of the levels with at least two
@@ -859,7 +861,10 @@ private:
         const int subtopicLevel = bestLevel(topicLevel);
         for (qsizetype i = 0; i < items.size(); ++i) {
             BankItem &item = items[i].item;
-            const Heading *topic = chains.at(i)[topicLevel];
+            // Under no heading of the topics' level: the nearest heading above it.
+            const Heading *topic = nullptr;
+            for (int level = topicLevel; level >= 1 && !topic; --level)
+                topic = chains.at(i)[level];
             item.topic = topic ? titleOf(topic->text).text : Text::tr("General");
             if (subtopicLevel > 0 && chains.at(i)[subtopicLevel])
                 item.subtopic = titleOf(chains.at(i)[subtopicLevel]->text).text;
