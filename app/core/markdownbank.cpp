@@ -167,6 +167,8 @@ std::optional<QString> answerLabelOf(const QString &line)
 
 bool matchesQuestionLabel(const QString &line)
 {
+    if (!line.contains(QLatin1String("**")))
+        return false;
     const auto match = questionLabel().match(line);
     return match.hasMatch() && (match.capturedLength(1) > 0 || match.capturedLength(2) > 0);
 }
@@ -186,6 +188,8 @@ bool isSeparator(const QString &line)
 // Lines that carry no content of their own: anchors, "back to top" links.
 bool isNavigation(const QString &line)
 {
+    if (!line.contains(QLatin1Char('<')) && !line.contains(QLatin1Char('[')))
+        return false;
     static const Re anchor(QStringLiteral("^\\s*(?:<a\\s[^>]*>\\s*</a>\\s*)+$"), Re::CaseInsensitiveOption);
     static const Re backToTop(
         QStringLiteral("^\\W*\\[[^\\]]*(?:back to top|top|\u2b06|\u2191)[^\\]]*\\]\\(#[^)]*\\)\\W*$"),
@@ -201,6 +205,8 @@ bool isNavigation(const QString &line)
 // "**Difficulty**: Hard", "- **Tags:** caching, redis": a fact about the question.
 std::optional<QString> metadataOf(const QString &line)
 {
+    if (!line.contains(QLatin1String("**")))
+        return std::nullopt;
     static const Re re(
         QStringLiteral(
             "^ {0,3}(?:[-*+] +)?\\*\\*(Difficulty|Level|Tags?|Topics?|Category|Categories|Compan(?:y|ies)|"
@@ -321,32 +327,47 @@ public:
         , m_consumed(lines.size(), false)
     { }
 
-    // `secondPasses`: also look for questions of other shapes where the shape's
-    // own found none, as in a file that starts with bold lines and goes on with
-    // headings. Detection compares shapes without them.
-    ParsedBank read(bool withPlainText, bool secondPasses)
+    // The questions the shape itself finds, before anything else is looked at.
+    QList<Found> ownQuestions() const { return find(m_shape.questions, m_shape.headingLevel); }
+
+    // How many of them have something under them: enough to compare shapes, at a
+    // fraction of a full read.
+    static qsizetype countAnswered(const QList<Found> &found)
     {
-        QList<Found> found = find(m_shape.questions, m_shape.headingLevel);
-        consume(found);
-        if (secondPasses) {
-            for (const auto questions : {BankShape::Questions::Headings, BankShape::Questions::Labels,
-                                         BankShape::Questions::Details, BankShape::Questions::BoldLines}) {
-                QList<Found> more = find(questions, 0);
-                if (more.size() < 2)
-                    continue;
-                for (Found &question : more)
-                    question.secondary = true;
-                consume(more);
-                found += more;
-            }
-            std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) { return a.line < b.line; });
+        qsizetype count = 0;
+        for (const Found &question : found) {
+            const bool answered
+                = std::any_of(question.answer.cbegin(), question.answer.cend(), [](const QString &line) {
+                      return !isBlank(line) && !isSeparator(line) && !isNavigation(line);
+                  });
+            count += !question.title.text.isEmpty() && answered ? 1 : 0;
         }
+        return count;
+    }
+
+    // The questions of the shape, then those of other shapes where the shape's own
+    // found none, as in a file that starts with bold lines and goes on with
+    // headings; then topics, tags and what was left out.
+    ParsedBank read(QList<Found> found)
+    {
+        consume(found);
+        for (const auto questions : {BankShape::Questions::Headings, BankShape::Questions::Labels,
+                                     BankShape::Questions::Details, BankShape::Questions::BoldLines}) {
+            QList<Found> more = find(questions, 0);
+            if (more.size() < 2)
+                continue;
+            for (Found &question : more)
+                question.secondary = true;
+            consume(more);
+            found += more;
+        }
+        std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) { return a.line < b.line; });
         ParsedBank bank;
         bank.shape = m_shape;
         bank.title = documentTitle();
         QList<Placed> items;
         for (Found &question : found) {
-            BankItem item = finish(question, withPlainText);
+            BankItem item = finish(question);
             if (question.secondary && (item.title.isEmpty() || item.answerMarkdown.isEmpty()))
                 continue; // a look-alike, such as a <details> block of a category
             if (item.title.isEmpty())
@@ -507,13 +528,13 @@ private:
     {
         QList<Found> found;
         const int count = m_lines.size();
+        const Heading *leadSection = nullptr;
         for (int line = 0; line < count;) {
-            const auto match = questionLabel().match(m_lines.at(line));
-            if (m_consumed.at(line) || m_lines.isCode(line) || !match.hasMatch()
-                || (match.capturedLength(1) == 0 && match.capturedLength(2) == 0)) {
+            if (m_consumed.at(line) || m_lines.isCode(line) || !matchesQuestionLabel(m_lines.at(line))) {
                 ++line;
                 continue;
             }
+            const auto match = questionLabel().match(m_lines.at(line));
             // The question is the label's paragraph.
             QString title = match.captured(3);
             int next = line + 1;
@@ -544,7 +565,9 @@ private:
                         break;
                 }
             }
-            const QStringList lead = leadOf(section, line);
+            // Only a section's first question has a lead.
+            const QStringList lead = section != leadSection ? leadOf(section, line) : QStringList();
+            leadSection = section;
             Found question = take(line, titleOf(title), next, end);
             // "#### Answer" under the question says nothing the page does not.
             int first = next;
@@ -710,7 +733,7 @@ private:
 
     // Cleans an answer: metadata out as tags, navigation and separators away, an
     // opening "**Answer:**" label dropped, a common indent removed.
-    BankItem finish(Found &found, bool withPlainText) const
+    BankItem finish(Found &found) const
     {
         BankItem item;
         item.title = found.title.text;
@@ -782,7 +805,7 @@ private:
         const QString bare = QString(item.answerMarkdown).remove(tags).trimmed();
         if (bare.isEmpty() || placeholder.match(bare).hasMatch())
             item.answerMarkdown.clear();
-        else if (withPlainText)
+        else
             item.answerText = MarkdownText::plain(item.answerMarkdown);
         return item;
     }
@@ -945,7 +968,8 @@ double weightOf(BankShape::Questions questions)
 ParsedBank MarkdownBank::read(const QString &text, const BankShape &shape)
 {
     const Lines lines(text);
-    return ShapeReader(lines, shape).read(true, true);
+    ShapeReader reader(lines, shape);
+    return reader.read(reader.ownQuestions());
 }
 
 ParsedBank MarkdownBank::detect(const QString &text)
@@ -971,19 +995,21 @@ ParsedBank MarkdownBank::detect(const QString &text)
     }
 
     BankShape best;
+    QList<Found> bestQuestions;
     double bestScore = 0, secondScore = 0;
     for (const BankShape &shape : std::as_const(candidates)) {
-        const double score
-            = double(ShapeReader(lines, shape).read(false, false).items.size()) * weightOf(shape.questions);
+        QList<Found> questions = ShapeReader(lines, shape).ownQuestions();
+        const double score = double(ShapeReader::countAnswered(questions)) * weightOf(shape.questions);
         if (score > bestScore) {
             secondScore = bestScore;
             bestScore = score;
             best = shape;
+            bestQuestions = std::move(questions);
         } else {
             secondScore = std::max(secondScore, score);
         }
     }
-    ParsedBank bank = ShapeReader(lines, best).read(true, true);
+    ParsedBank bank = ShapeReader(lines, best).read(std::move(bestQuestions));
     bank.shapeIsCertain = bestScore > 0 && secondScore < 0.7 * bestScore;
     return bank;
 }

@@ -49,9 +49,15 @@ namespace Mojibake {
 
 QString repair(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
+    // ASCII never starts a damaged sequence (a UTF-8 lead byte is 0xC2 or more),
+    // so text that is all ASCII, as most of any bank is, is returned as it is.
     qsizetype i = 0;
+    while (i < text.size() && text.at(i).unicode() < 0x80)
+        ++i;
+    if (i == text.size())
+        return text;
+    QString out = text.first(i);
+    out.reserve(text.size());
     while (i < text.size()) {
         const auto lead = cp1252Byte(text.at(i));
         const int length = lead ? sequenceLength(*lead) : 0;

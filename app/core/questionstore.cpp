@@ -50,16 +50,17 @@ QList<TopicCount> QuestionStore::topicCounts() const
 std::optional<QuestionRecord> QuestionStore::question(const QString &id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral(
-            "SELECT %1, q.answer_md, q.tags FROM questions q JOIN banks b ON b.id = q.bank_id WHERE q.id = ?")
-            .arg(QuestionSummary::columns()));
+    query.prepare(QStringLiteral(
+                      "SELECT %1, q.answer_md, q.tags FROM questions q JOIN banks b ON b.id = q.bank_id WHERE q.id = ?")
+                      .arg(QuestionSummary::columns()));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    QuestionRecord r {QuestionSummary::read(query), query.value(QuestionSummary::kColumnCount).toString(), {},
-                      query.value(QuestionSummary::kColumnCount + 1).toString().split(QLatin1Char('\n'),
-                                                                                       Qt::SkipEmptyParts)};
+    QuestionRecord r {
+        QuestionSummary::read(query),
+        query.value(QuestionSummary::kColumnCount).toString(),
+        {},
+        query.value(QuestionSummary::kColumnCount + 1).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)};
 
     QSqlQuery variants(m_database.connection());
     variants.prepare(QStringLiteral("SELECT number FROM questions WHERE concept = ? AND id <> ? ORDER BY number"));

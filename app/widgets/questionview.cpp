@@ -60,9 +60,8 @@ void QuestionView::render()
     // Where it sits, and the facts its source gives ("Difficulty: Hard"); the
     // words come from a file and are escaped, so they stay words.
     QStringList place {QStringLiteral("#%1").arg(question.number),
-                       question.subtopic.isEmpty()
-                           ? PlainMarkdown::escaped(question.topic)
-                           : PlainMarkdown::escaped(question.topic) + QStringLiteral(" › ")
+                       question.subtopic.isEmpty() ? PlainMarkdown::escaped(question.topic)
+                                                   : PlainMarkdown::escaped(question.topic) + QStringLiteral(" › ")
                                + PlainMarkdown::escaped(question.subtopic)};
     for (const QString &tag : question.tags)
         place.append(PlainMarkdown::escaped(tag));
