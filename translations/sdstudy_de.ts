@@ -40,6 +40,65 @@
     </message>
 </context>
 <context>
+    <name>AnkiPackage</name>
+    <message>
+        <source>(picture: %1)</source>
+        <translation>(Bild: %1)</translation>
+    </message>
+    <message>
+        <source>not an Anki package: the file is not a zip archive</source>
+        <translation>kein Anki-Paket: die Datei ist kein Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>the package holds more than %1 files</source>
+        <translation>das Paket enthält mehr als %1 Dateien</translation>
+    </message>
+    <message>
+        <source>this package is in the newest Anki format; in Anki, export it again with “Support older Anki versions” ticked</source>
+        <translation>dieses Paket ist im neuesten Anki-Format; exportieren Sie es in Anki erneut mit angehaktem „Support older Anki versions“</translation>
+    </message>
+    <message>
+        <source>not an Anki package: it holds no collection.anki2 or collection.anki21</source>
+        <translation>kein Anki-Paket: es enthält weder collection.anki2 noch collection.anki21</translation>
+    </message>
+    <message>
+        <source>the package&apos;s collection is larger than %1 MB unpacked, or damaged</source>
+        <translation>die Sammlung des Pakets ist entpackt größer als %1 MB oder beschädigt</translation>
+    </message>
+    <message>
+        <source>cannot unpack the collection: %1</source>
+        <translation>die Sammlung lässt sich nicht entpacken: %1</translation>
+    </message>
+    <message>
+        <source>the package&apos;s collection is not an Anki collection</source>
+        <translation>die Sammlung des Pakets ist keine Anki-Sammlung</translation>
+    </message>
+    <message>
+        <source>the package&apos;s notes cannot be read: %1</source>
+        <translation>die Notizen des Pakets lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the package holds more than %1 notes</source>
+        <translation>das Paket enthält mehr als %1 Notizen</translation>
+    </message>
+    <message>
+        <source>note %1 has no question; left out</source>
+        <translation>Notiz %1 hat keine Frage; ausgelassen</translation>
+    </message>
+    <message>
+        <source>“%1” has no answer; left out</source>
+        <translation>„%1“ hat keine Antwort; ausgelassen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>the package holds no notes</source>
+        <translation>das Paket enthält keine Notizen</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>the picture takes %1; a note&apos;s picture can take up to %2</source>
@@ -152,6 +211,14 @@
     <message>
         <source>Bold lines that ask something are questions</source>
         <translation>Fette Zeilen, die etwas fragen, sind Fragen</translation>
+    </message>
+    <message>
+        <source>no questions found: %1</source>
+        <translation>keine Fragen gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Anki package: each note is a question, its first field the question, its second the answer</source>
+        <translation>Anki-Paket: jede Notiz ist eine Frage, ihr erstes Feld die Frage, ihr zweites die Antwort</translation>
     </message>
 </context>
 <context>
@@ -601,14 +668,6 @@
         <translation>Aufruf: bank rename SCHLÜSSEL NAME, oder: bank remove SCHLÜSSEL</translation>
     </message>
     <message>
-        <source>--format takes auto, markdown or csv</source>
-        <translation>--format erwartet auto, markdown oder csv</translation>
-    </message>
-    <message>
-        <source>add a bank from Markdown (questions as headings, labels, &lt;details&gt; or bold lines) or CSV/TSV; --dry-run shows what would come in</source>
-        <translation>eine Sammlung aus Markdown (Fragen als Überschriften, Marken, &lt;details&gt; oder fette Zeilen) oder CSV/TSV hinzufügen; --dry-run zeigt, was käme</translation>
-    </message>
-    <message>
         <source>the banks, with their questions&apos; count</source>
         <translation>die Sammlungen mit der Zahl ihrer Fragen</translation>
     </message>
@@ -623,6 +682,14 @@
     <message>
         <source>import takes one bank file, or: import progress FILE, or: import anki FILE</source>
         <translation>import erwartet eine Sammlungsdatei, oder: import progress DATEI, oder: import anki DATEI</translation>
+    </message>
+    <message>
+        <source>--format takes auto, markdown, csv or apkg</source>
+        <translation>--format erwartet auto, markdown, csv oder apkg</translation>
+    </message>
+    <message>
+        <source>add a bank from Markdown (questions as headings, labels, &lt;details&gt; or bold lines), CSV/TSV or an Anki package; --dry-run shows what would come in</source>
+        <translation>eine Sammlung aus Markdown (Fragen als Überschriften, Marken, &lt;details&gt; oder fette Zeilen), CSV/TSV oder einem Anki-Paket hinzufügen; --dry-run zeigt, was käme</translation>
     </message>
 </context>
 <context>
@@ -1956,8 +2023,8 @@ Schon hier oder hier neuer: %3</translation>
         <translation>Diese Sammlung ist schon importiert; nichts geändert.</translation>
     </message>
     <message>
-        <source>Question banks (*.md *.markdown *.txt *.csv *.tsv);;Markdown files (*.md *.markdown);;CSV or TSV files (*.csv *.tsv);;All files (*)</source>
-        <translation>Fragensammlungen (*.md *.markdown *.txt *.csv *.tsv);;Markdown-Dateien (*.md *.markdown);;CSV- oder TSV-Dateien (*.csv *.tsv);;Alle Dateien (*)</translation>
+        <source>Question banks (*.md *.markdown *.txt *.csv *.tsv *.apkg);;Markdown files (*.md *.markdown);;CSV or TSV files (*.csv *.tsv);;Anki packages (*.apkg);;All files (*)</source>
+        <translation>Fragensammlungen (*.md *.markdown *.txt *.csv *.tsv *.apkg);;Markdown-Dateien (*.md *.markdown);;CSV- oder TSV-Dateien (*.csv *.tsv);;Anki-Pakete (*.apkg);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2340,10 @@ Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit g
     <message>
         <source>Left Out (%1)</source>
         <translation>Ausgelassen (%1)</translation>
+    </message>
+    <message>
+        <source>Anki package (.apkg)</source>
+        <translation>Anki-Paket (.apkg)</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,65 @@
     </message>
 </context>
 <context>
+    <name>AnkiPackage</name>
+    <message>
+        <source>(picture: %1)</source>
+        <translation>(image : %1)</translation>
+    </message>
+    <message>
+        <source>not an Anki package: the file is not a zip archive</source>
+        <translation>pas un paquet Anki : le fichier n&apos;est pas une archive zip</translation>
+    </message>
+    <message>
+        <source>the package holds more than %1 files</source>
+        <translation>le paquet contient plus de %1 fichiers</translation>
+    </message>
+    <message>
+        <source>this package is in the newest Anki format; in Anki, export it again with “Support older Anki versions” ticked</source>
+        <translation>ce paquet est au format Anki le plus récent ; dans Anki, exportez-le de nouveau en cochant « Support older Anki versions »</translation>
+    </message>
+    <message>
+        <source>not an Anki package: it holds no collection.anki2 or collection.anki21</source>
+        <translation>pas un paquet Anki : il ne contient ni collection.anki2 ni collection.anki21</translation>
+    </message>
+    <message>
+        <source>the package&apos;s collection is larger than %1 MB unpacked, or damaged</source>
+        <translation>la collection du paquet dépasse %1 Mo décompressée, ou elle est endommagée</translation>
+    </message>
+    <message>
+        <source>cannot unpack the collection: %1</source>
+        <translation>impossible de décompresser la collection : %1</translation>
+    </message>
+    <message>
+        <source>the package&apos;s collection is not an Anki collection</source>
+        <translation>la collection du paquet n&apos;est pas une collection Anki</translation>
+    </message>
+    <message>
+        <source>the package&apos;s notes cannot be read: %1</source>
+        <translation>les notes du paquet sont illisibles : %1</translation>
+    </message>
+    <message>
+        <source>the package holds more than %1 notes</source>
+        <translation>le paquet contient plus de %1 notes</translation>
+    </message>
+    <message>
+        <source>note %1 has no question; left out</source>
+        <translation>la note %1 n&apos;a pas de question ; ignorée</translation>
+    </message>
+    <message>
+        <source>“%1” has no answer; left out</source>
+        <translation>« %1 » n&apos;a pas de réponse ; ignorée</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>the package holds no notes</source>
+        <translation>le paquet ne contient aucune note</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>the picture takes %1; a note&apos;s picture can take up to %2</source>
@@ -89,7 +148,7 @@
     </message>
     <message>
         <source>The bank was not removed: %1</source>
-        <translation>La banque n'a pas été retirée : %1</translation>
+        <translation>La banque n&apos;a pas été retirée : %1</translation>
     </message>
     <message>
         <source>Bank brought back.</source>
@@ -97,7 +156,7 @@
     </message>
     <message>
         <source>The bank could not be brought back: %1</source>
-        <translation>La banque n'a pas pu être rétablie : %1</translation>
+        <translation>La banque n&apos;a pas pu être rétablie : %1</translation>
     </message>
 </context>
 <context>
@@ -152,6 +211,14 @@
     <message>
         <source>Bold lines that ask something are questions</source>
         <translation>Les lignes en gras qui posent une question sont des questions</translation>
+    </message>
+    <message>
+        <source>no questions found: %1</source>
+        <translation>aucune question trouvée : %1</translation>
+    </message>
+    <message>
+        <source>Anki package: each note is a question, its first field the question, its second the answer</source>
+        <translation>Paquet Anki : chaque note est une question, son premier champ la question, le second la réponse</translation>
     </message>
 </context>
 <context>
@@ -601,14 +668,6 @@
         <translation>usage : bank rename CLÉ NOM, ou : bank remove CLÉ</translation>
     </message>
     <message>
-        <source>--format takes auto, markdown or csv</source>
-        <translation>--format accepte auto, markdown ou csv</translation>
-    </message>
-    <message>
-        <source>add a bank from Markdown (questions as headings, labels, &lt;details&gt; or bold lines) or CSV/TSV; --dry-run shows what would come in</source>
-        <translation>ajouter une banque depuis Markdown (questions en titres, étiquettes, &lt;details&gt; ou lignes en gras) ou CSV/TSV ; --dry-run montre ce qui serait importé</translation>
-    </message>
-    <message>
         <source>the banks, with their questions&apos; count</source>
         <translation>les banques, avec leur nombre de questions</translation>
     </message>
@@ -623,6 +682,14 @@
     <message>
         <source>import takes one bank file, or: import progress FILE, or: import anki FILE</source>
         <translation>import attend un fichier de banque, ou : import progress FICHIER, ou : import anki FICHIER</translation>
+    </message>
+    <message>
+        <source>--format takes auto, markdown, csv or apkg</source>
+        <translation>--format accepte auto, markdown, csv ou apkg</translation>
+    </message>
+    <message>
+        <source>add a bank from Markdown (questions as headings, labels, &lt;details&gt; or bold lines), CSV/TSV or an Anki package; --dry-run shows what would come in</source>
+        <translation>ajouter une banque depuis Markdown (questions en titres, étiquettes, &lt;details&gt; ou lignes en gras), CSV/TSV ou un paquet Anki ; --dry-run montre ce qui serait importé</translation>
     </message>
 </context>
 <context>
@@ -1956,8 +2023,8 @@ Déjà ici ou plus récents ici : %3</translation>
         <translation>Cette banque est déjà importée ; rien n’a changé.</translation>
     </message>
     <message>
-        <source>Question banks (*.md *.markdown *.txt *.csv *.tsv);;Markdown files (*.md *.markdown);;CSV or TSV files (*.csv *.tsv);;All files (*)</source>
-        <translation>Banques de questions (*.md *.markdown *.txt *.csv *.tsv);;Fichiers Markdown (*.md *.markdown);;Fichiers CSV ou TSV (*.csv *.tsv);;Tous les fichiers (*)</translation>
+        <source>Question banks (*.md *.markdown *.txt *.csv *.tsv *.apkg);;Markdown files (*.md *.markdown);;CSV or TSV files (*.csv *.tsv);;Anki packages (*.apkg);;All files (*)</source>
+        <translation>Banques de questions (*.md *.markdown *.txt *.csv *.tsv *.apkg);;Fichiers Markdown (*.md *.markdown);;Fichiers CSV ou TSV (*.csv *.tsv);;Paquets Anki (*.apkg);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2340,10 @@ Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendan
     <message>
         <source>Left Out (%1)</source>
         <translation>Ignoré (%1)</translation>
+    </message>
+    <message>
+        <source>Anki package (.apkg)</source>
+        <translation>Paquet Anki (.apkg)</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,9 @@ int CommandLine::importBank(core::StudyLibrary &library, const Call &call)
         return fail(error);
     // --format overrides the file's name; the shape within is still detected.
     if (format != "auto"_L1) {
-        const auto wanted = format == "csv"_L1 ? core::BankShape::Format::Csv : core::BankShape::Format::Markdown;
+        const auto wanted = format == "csv"_L1 ? core::BankShape::Format::Csv
+            : format == "apkg"_L1              ? core::BankShape::Format::Apkg
+                                               : core::BankShape::Format::Markdown;
         if (core::BankParser::formatOf(source->content, path) != wanted)
             source->shape = core::BankParser::parseAs(source->content, path, wanted).bank.shape;
     }

@@ -67,8 +67,8 @@ bool importOnlyReads(const CommandLine::Call &call)
 QString importMisuse(const CommandLine::Call &call)
 {
     const QString format = call.value("format"_L1);
-    if (format != "auto"_L1 && format != "markdown"_L1 && format != "csv"_L1)
-        return Text::tr("--format takes auto, markdown or csv");
+    if (format != "auto"_L1 && format != "markdown"_L1 && format != "csv"_L1 && format != "apkg"_L1)
+        return Text::tr("--format takes auto, markdown, csv or apkg");
     return {};
 }
 
@@ -118,10 +118,10 @@ const QList<CommandLine::Command> &CommandLine::commands()
         {
             .name = "import"_L1,
             .usages
-            = {{"import FILE [--format auto|markdown|csv] [--name NAME] [--dry-run] [--json]"_L1,
+            = {{"import FILE [--format auto|markdown|csv|apkg] [--name NAME] [--dry-run] [--json]"_L1,
                 QT_TRANSLATE_NOOP("CommandLine",
                                   "add a bank from Markdown (questions as headings, labels, <details> or "
-                                  "bold lines) or CSV/TSV; --dry-run shows what would come in")},
+                                  "bold lines), CSV/TSV or an Anki package; --dry-run shows what would come in")},
                {"import progress FILE"_L1,
                 QT_TRANSLATE_NOOP("CommandLine", "merge a progress file in: new is added, newer replaces older")},
                {"import anki FILE"_L1,

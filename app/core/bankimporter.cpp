@@ -1,5 +1,6 @@
 #include "core/bankimporter.h"
 
+#include "core/attachmentstore.h"
 #include "core/conceptgrouper.h"
 #include "core/database.h"
 #include "core/textnormalizer.h"
@@ -178,6 +179,13 @@ QString BankImporter::writeBank(const Source &source, const ParsedBank &bank, in
 
     if (QString failure = writeQuestions(bankId, source, bank); !failure.isEmpty())
         return failure;
+    // The answers' pictures, stored once each, as a note's are.
+    AttachmentStore pictures(m_database);
+    for (auto it = bank.pictures.cbegin(); it != bank.pictures.cend(); ++it) {
+        QString failure;
+        if (!pictures.add(it.value(), &failure))
+            return failure;
+    }
     *questionCount = int(bank.items.size());
     return {};
 }

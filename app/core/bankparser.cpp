@@ -1,5 +1,6 @@
 #include "core/bankparser.h"
 
+#include "core/ankipackage.h"
 #include "core/csvbank.h"
 #include "core/markdownbank.h"
 #include "core/mojibake.h"
@@ -57,7 +58,9 @@ BankParser::Result finished(ParsedBank bank, const QString &fileName)
 {
     if (!bank.items.isEmpty())
         return {std::move(bank), std::nullopt};
-    const QString message = bank.shape.format == BankShape::Format::Csv
+    const QString message = bank.shape.format == BankShape::Format::Apkg
+        ? Text::tr("no questions found: %1").arg(bank.skipped.isEmpty() ? QString() : bank.skipped.first().reason)
+        : bank.shape.format == BankShape::Format::Csv
         ? Text::tr("no questions found: a CSV bank needs a question and an answer in each row%1")
               .arg(bank.skipped.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(bank.skipped.first().reason))
         : Text::tr("no questions found: questions may be headings (\"### N. Question\"), \"**Question:**\" labels, "
@@ -66,15 +69,35 @@ BankParser::Result finished(ParsedBank bank, const QString &fileName)
     return {std::move(bank), ParseError {fileName, line, message}};
 }
 
+// An Anki package has one shape: its notes.
+BankParser::Result package(const QByteArray &source, const QString &fileName)
+{
+    QString error;
+    ParsedBank bank = AnkiPackage::read(source, &error);
+    if (!error.isEmpty())
+        return {std::move(bank), ParseError {fileName, 1, error}};
+    return finished(std::move(bank), fileName);
+}
+
 } // namespace
 
 QString BankShape::formatName() const
 {
-    return format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("markdown");
+    switch (format) {
+    case Format::Csv:
+        return QStringLiteral("csv");
+    case Format::Apkg:
+        return QStringLiteral("apkg");
+    case Format::Markdown:
+        break;
+    }
+    return QStringLiteral("markdown");
 }
 
 QString BankShape::shapeName() const
 {
+    if (format == Format::Apkg)
+        return QStringLiteral("apkg");
     if (format == Format::Csv)
         return delimiter == QLatin1Char('\t') ? QStringLiteral("tsv") : QStringLiteral("csv");
     switch (questions) {
@@ -92,6 +115,8 @@ QString BankShape::shapeName() const
 
 QString BankShape::serialized() const
 {
+    if (format == Format::Apkg)
+        return QStringLiteral("apkg");
     if (format == Format::Csv)
         return QStringLiteral("csv %1 %2 %3 %4 %5 %6")
             .arg(delimiter.unicode())
@@ -106,6 +131,11 @@ QString BankShape::serialized() const
 std::optional<BankShape> BankShape::fromSerialized(const QString &text)
 {
     const QStringList parts = text.split(QLatin1Char(' '));
+    if (text == QLatin1String("apkg")) {
+        BankShape shape;
+        shape.format = Format::Apkg;
+        return shape;
+    }
     QList<int> numbers;
     for (qsizetype i = 1; i < parts.size(); ++i) {
         bool ok = false;
@@ -138,6 +168,8 @@ std::optional<BankShape> BankShape::fromSerialized(const QString &text)
 
 QString BankShape::description() const
 {
+    if (format == Format::Apkg)
+        return Text::tr("Anki package: each note is a question, its first field the question, its second the answer");
     if (format == Format::Csv)
         return delimiter == QLatin1Char('\t') ? Text::tr("Tab-separated rows: one question and its answer per row")
                                               : Text::tr("Comma-separated rows: one question and its answer per row");
@@ -158,6 +190,8 @@ QString BankShape::description() const
 BankShape::Format BankParser::formatOf(const QByteArray &source, const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("apkg") || AnkiPackage::isPackage(source))
+        return BankShape::Format::Apkg;
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv"))
         return BankShape::Format::Csv;
     if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown") || suffix == QLatin1String("txt"))
@@ -175,6 +209,8 @@ BankParser::Result BankParser::parse(const QByteArray &source, const QString &fi
 
 BankParser::Result BankParser::parseAs(const QByteArray &source, const QString &fileName, BankShape::Format format)
 {
+    if (format == BankShape::Format::Apkg)
+        return package(source, fileName);
     if (auto error = checkUtf8(source, fileName))
         return Result {{}, error};
     const QString text = decoded(source);
@@ -183,6 +219,8 @@ BankParser::Result BankParser::parseAs(const QByteArray &source, const QString &
 
 BankParser::Result BankParser::parse(const QByteArray &source, const QString &fileName, const BankShape &shape)
 {
+    if (shape.format == BankShape::Format::Apkg)
+        return package(source, fileName);
     if (auto error = checkUtf8(source, fileName))
         return Result {{}, error};
     const QString text = decoded(source);

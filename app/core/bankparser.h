@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,7 +35,7 @@ struct SkippedPart
 // assistant lets a person correct it.
 struct BankShape
 {
-    enum class Format { Markdown, Csv };
+    enum class Format { Markdown, Csv, Apkg };
     enum class Questions {
         Headings,  // "### N. Question", "### Q12: Question?", "### Question?"
         Labels,    // "**Question:** ..." or "**Q:** ... **A:** ..."
@@ -54,7 +56,7 @@ struct BankShape
     int topicColumn = -1;
     int tagsColumn = -1;
 
-    // "markdown" or "csv", as the command line's --format and its JSON name them.
+    // "markdown", "csv" or "apkg", as the command line's --format and its JSON name them.
     QString formatName() const;
     // A short name of the shape, stable for scripts: "headings-3", "labels", "csv".
     QString shapeName() const;
@@ -74,7 +76,8 @@ struct ParsedBank
     QList<BankItem> items;
     QList<SkippedPart> skipped; // in line order
     BankShape shape;
-    bool shapeIsCertain = true; // false: another shape reads the file almost as well
+    bool shapeIsCertain = true;          // false: another shape reads the file almost as well
+    QHash<QString, QByteArray> pictures; // the answers' pictures by attachment id (an Anki package's)
 };
 
 struct ParseError

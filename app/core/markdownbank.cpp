@@ -48,25 +48,9 @@ struct Title
     int number = 0; // 0: the source gives none
 };
 
-bool isDecoration(QChar c)
-{
-    return c.category() == QChar::Symbol_Other || c.isSurrogate() || c.isSpace() || c.unicode() == 0x200D
-        || c.unicode() == 0xFE0F;
-}
-
-// Difficulty badges and other emoji around a title ("What is X? (a star)").
-QString withoutTrailingSymbols(QString text)
-{
-    while (!text.isEmpty() && isDecoration(text.back()))
-        text.chop(1);
-    while (!text.isEmpty() && isDecoration(text.front()))
-        text.remove(0, 1);
-    return text;
-}
-
 Title titleOf(const QString &written)
 {
-    const QString text = withoutTrailingSymbols(cleanInline(written));
+    const QString text = MarkdownText::withoutDecoration(cleanInline(written));
     const auto match = numbering().match(text);
     if (!match.hasMatch())
         return {text, 0};
@@ -93,7 +77,7 @@ bool isQuestionLike(const QString &written)
         QStringLiteral("sketch"),   QStringLiteral("differentiate"), QStringLiteral("difference"),
         QStringLiteral("name"),     QStringLiteral("list"),
     };
-    const QString text = withoutTrailingSymbols(cleanInline(written));
+    const QString text = MarkdownText::withoutDecoration(cleanInline(written));
     if (text.isEmpty())
         return false;
     const auto match = numbering().match(text);
@@ -697,7 +681,7 @@ private:
             return std::nullopt;
         Title title = titleOf(bold);
         const bool numbered = match.capturedLength(1) > 0 || title.number > 0;
-        if (!withoutTrailingSymbols(bold).endsWith(QLatin1Char('?')) && !(numbered && isQuestionLike(bold)))
+        if (!MarkdownText::withoutDecoration(bold).endsWith(QLatin1Char('?')) && !(numbered && isQuestionLike(bold)))
             return std::nullopt;
         if (title.number == 0)
             title.number = match.captured(1).toInt();
@@ -833,7 +817,7 @@ private:
         const auto &all = m_lines.headings();
         if (all.isEmpty() || all.first().level != 1 || m_consumed.at(all.first().line))
             return {};
-        return withoutTrailingSymbols(all.first().text);
+        return MarkdownText::withoutDecoration(all.first().text);
     }
 
     // Headings above the questions become topics: of the levels with at least two

@@ -55,6 +55,19 @@ QString plain(const QString &markdown)
     return PlainCollector().run(markdown.toUtf8());
 }
 
+QString withoutDecoration(QString text)
+{
+    auto decoration = [](QChar c) {
+        return c.category() == QChar::Symbol_Other || c.isSurrogate() || c.isSpace() || c.unicode() == 0x200D
+            || c.unicode() == 0xFE0F;
+    };
+    while (!text.isEmpty() && decoration(text.back()))
+        text.chop(1);
+    while (!text.isEmpty() && decoration(text.front()))
+        text.remove(0, 1);
+    return text;
+}
+
 QString withoutLayoutHtml(const QString &markdown)
 {
     using Re = QRegularExpression;

@@ -16,6 +16,10 @@ QString plain(const QString &markdown);
 // text, a link stays a link.
 QString withoutLayoutHtml(const QString &markdown);
 
+// A name or a title without the emoji and badges around it ("\u2b50 Caching \u2b50" is
+// "Caching"): fonts may lack them, and they sort and search badly.
+QString withoutDecoration(QString text);
+
 } // namespace MarkdownText
 
 } // namespace sdstudy::core

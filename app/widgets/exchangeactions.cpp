@@ -188,8 +188,8 @@ void ExchangeActions::importBank()
 {
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import Question Bank"), QString(),
-        tr("Question banks (*.md *.markdown *.txt *.csv *.tsv);;Markdown files (*.md *.markdown);;"
-           "CSV or TSV files (*.csv *.tsv);;All files (*)"));
+        tr("Question banks (*.md *.markdown *.txt *.csv *.tsv *.apkg);;Markdown files (*.md *.markdown);;"
+           "CSV or TSV files (*.csv *.tsv);;Anki packages (*.apkg);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;

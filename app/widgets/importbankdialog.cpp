@@ -59,6 +59,7 @@ ImportBankDialog::ImportBankDialog(core::StudyLibrary &library, core::BankImport
     m_format = new QComboBox;
     m_format->addItem(tr("Markdown"));
     m_format->addItem(tr("CSV or TSV (a table)"));
+    m_format->addItem(tr("Anki package (.apkg)"));
 
     m_markdownChoices = makeMarkdownChoices();
     m_csvChoices = makeCsvChoices();
@@ -89,6 +90,11 @@ ImportBankDialog::ImportBankDialog(core::StudyLibrary &library, core::BankImport
     m_answer = new MarkdownView;
     m_answer->setAccessibleName(tr("Answer as it will be imported"));
     m_answer->setFrameShape(QFrame::StyledPanel);
+    // The package's pictures, before they are stored.
+    m_answer->setAttachmentSource([this](const QString &id) -> std::optional<QByteArray> {
+        const auto it = m_pictures.constFind(id);
+        return it != m_pictures.cend() ? std::optional(*it) : std::nullopt;
+    });
 
     auto *previewArea = new QSplitter(Qt::Horizontal);
     previewArea->addWidget(m_tabs);
@@ -119,7 +125,7 @@ ImportBankDialog::ImportBankDialog(core::StudyLibrary &library, core::BankImport
         if (m_filling)
             return;
         // Another format: what detection makes of the file in it.
-        const auto format = index == 1 ? core::BankShape::Format::Csv : core::BankShape::Format::Markdown;
+        const auto format = core::BankShape::Format(index);
         showShape(core::BankParser::parseAs(m_source.content, m_source.path, format).bank.shape);
         preview();
     });
@@ -245,8 +251,8 @@ void ImportBankDialog::showShape(const core::BankShape &shape)
 {
     const bool filling = std::exchange(m_filling, true);
     const bool csv = shape.format == core::BankShape::Format::Csv;
-    m_format->setCurrentIndex(csv ? 1 : 0);
-    m_markdownChoices->setVisible(!csv);
+    m_format->setCurrentIndex(int(shape.format));
+    m_markdownChoices->setVisible(shape.format == core::BankShape::Format::Markdown);
     m_csvChoices->setVisible(csv);
     m_questionMarks->setCurrentIndex(m_questionMarks->findData(int(shape.questions)));
     m_headingLevel->setCurrentIndex(m_headingLevel->findData(shape.headingLevel));
@@ -267,7 +273,7 @@ void ImportBankDialog::showShape(const core::BankShape &shape)
 core::BankShape ImportBankDialog::chosenShape() const
 {
     core::BankShape shape;
-    shape.format = m_format->currentIndex() == 1 ? core::BankShape::Format::Csv : core::BankShape::Format::Markdown;
+    shape.format = core::BankShape::Format(m_format->currentIndex());
     shape.questions = core::BankShape::Questions(m_questionMarks->currentData().toInt());
     shape.headingLevel = m_headingLevel->currentData().toInt();
     shape.everyHeading = m_everyHeading->isChecked();
@@ -293,6 +299,7 @@ void ImportBankDialog::preview()
     const auto result = m_library.importer().preview(source());
     const core::ParsedBank &bank = result.bank;
     m_items = bank.items;
+    m_pictures = bank.pictures;
 
     m_questions->clear();
     QList<QTreeWidgetItem *> rows;

@@ -74,6 +74,7 @@ private:
     MarkdownView *m_answer;
     QPushButton *m_importButton;
     QList<core::BankItem> m_items;
+    QHash<QString, QByteArray> m_pictures;
 };
 
 } // namespace sdstudy::widgets

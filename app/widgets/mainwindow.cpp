@@ -80,6 +80,7 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
 {
     setWindowTitle(tr("System Design Study"));
     m_questionView->setObjectName(QStringLiteral("questionView"));
+    m_questionView->setAttachmentSource(library.attachments().reader()); // an Anki package's pictures
     m_notesPane->setObjectName(QStringLiteral("notesPane"));
     connect(m_navigator, &NavigatorPane::questionChosen, this, &MainWindow::openQuestion);
     connect(m_navigator, &NavigatorPane::questionActivated, m_questionView, qOverload<>(&QWidget::setFocus));

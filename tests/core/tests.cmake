@@ -2,6 +2,9 @@ foreach(name mojibake bankparser bankshapes topicrules conceptgrouper database b
     sdstudy_add_test(tst_${name} SOURCES tst_${name}.cpp LIBRARIES sdstudy_core)
 endforeach()
 
+# Packages written here with KArchive, pictures made with QImage.
+sdstudy_add_test(tst_ankipackage SOURCES tst_ankipackage.cpp LIBRARIES sdstudy_core KF6::Archive Qt6::Gui)
+
 # Killed again and again by tst_killsafety while it writes.
 qt_add_executable(sdstudy-crashwriter ${CMAKE_CURRENT_LIST_DIR}/crashwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/crashwriteops.h)
 target_link_libraries(sdstudy-crashwriter PRIVATE sdstudy_options sdstudy_core)
