@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Makes the README's screenshots from the real app: a fresh database, a question
 # with its diagram, under Xvfb; once in English with light colours
-# (docs/screenshot.png) and once in German with dark ones (docs/screenshot-de-dark.png).
+# (docs/screenshot.png) and once in German with dark ones (docs/screenshot-de-dark.png);
+# then the import assistant on a bank written here, light and dark
+# (docs/import-assistant.png, docs/import-assistant-dark.png).
 # `packaging/dev.sh screenshot` builds the app and runs this with SDSTUDY_APP set.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -40,5 +42,60 @@ shoot() {
     echo "wrote docs/$file"
 }
 
+# shoot_import FILE THEME: File > Import Bank on a bank of question pairs under topics.
+shoot_import() {
+    local file=$1 theme=$2
+    export HOME="$work/import-$theme"
+    mkdir -p "$HOME/.config/sdstudy"
+    printf '[appearance]\nlanguage=en\ntheme=%s\n' "$theme" >"$HOME/.config/sdstudy/sdstudy.conf"
+    cat >"$work/interview-pairs.md" <<'BANK'
+# Interview pairs
+
+Questions I collected while preparing.
+
+## Databases
+
+**Q:** What is a covering index?
+**A:** An index that holds every column a query reads, so the table is never visited.
+
+- fewer reads
+- larger index
+
+**Q:** What is MVCC?
+**A:** Each write makes a new **version** of the row; readers see the version of their snapshot.
+
+**Q:** What is write amplification?
+**A:**
+
+## Messaging
+
+**Q:** What is a dead letter queue?
+**A:** Where messages that failed too often wait for a person or a fix.
+
+**Q:** Why are consumer offsets committed after processing?
+**A:** So a crash between the two replays the message instead of losing it.
+BANK
+    "$app" --db "$HOME/study.sqlite" &
+    pid=$!
+    for _ in $(seq 20); do xdotool search --onlyvisible --name "System Design Study" >/dev/null 2>&1 && break; sleep 0.5; done
+    sleep 2
+    local window
+    window=$(xdotool search --onlyvisible --name "System Design Study" | head -1)
+    xdotool windowmove "$window" 0 0 windowsize "$window" 1440 900 || true
+    sleep 1
+    xdotool windowfocus --sync "$window" || true
+    xdotool key ctrl+o
+    sleep 2
+    xdotool type --delay 20 "$work/interview-pairs.md"
+    xdotool key Return
+    sleep 2
+    import -window root "$repo/docs/$file"
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+    echo "wrote docs/$file"
+}
+
 shoot screenshot.png en light
 shoot screenshot-de-dark.png de dark
+shoot_import import-assistant.png light
+shoot_import import-assistant-dark.png dark

@@ -235,6 +235,31 @@
         <source>the bundled bank cannot be removed</source>
         <translation>die mitgelieferte Sammlung lässt sich nicht entfernen</translation>
     </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 und %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation>
+            <numerusform>%n Lesezeichen</numerusform>
+            <numerusform>%n Lesezeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollectionViews</name>
@@ -660,10 +685,6 @@
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <source>Removed. Its %1 notes, %2 bookmarks and %3 answers are kept and return if it is imported again.</source>
-        <translation>Entfernt. Ihre %1 Notizen, %2 Lesezeichen und %3 Antworten bleiben erhalten und kehren zurück, wenn sie wieder importiert wird.</translation>
-    </message>
-    <message>
         <source>use: bank rename KEY NAME, or: bank remove KEY</source>
         <translation>Aufruf: bank rename SCHLÜSSEL NAME, oder: bank remove SCHLÜSSEL</translation>
     </message>
@@ -690,6 +711,10 @@
     <message>
         <source>add a bank from Markdown (questions as headings, labels, &lt;details&gt; or bold lines), CSV/TSV or an Anki package; --dry-run shows what would come in</source>
         <translation>eine Sammlung aus Markdown (Fragen als Überschriften, Marken, &lt;details&gt; oder fette Zeilen), CSV/TSV oder einem Anki-Paket hinzufügen; --dry-run zeigt, was käme</translation>
+    </message>
+    <message>
+        <source>Removed. Its %1 are kept and return if it is imported again.</source>
+        <translation>Entfernt. Ihre %1 bleiben erhalten und kehren zurück, wenn sie wieder importiert wird.</translation>
     </message>
 </context>
 <context>
@@ -849,14 +874,6 @@
 </context>
 <context>
     <name>CsvBank</name>
-    <message>
-        <source>the header names no question column; left out</source>
-        <translation>die Kopfzeile nennt keine Fragenspalte; ausgelassen</translation>
-    </message>
-    <message>
-        <source>the header names no answer column; left out</source>
-        <translation>die Kopfzeile nennt keine Antwortspalte; ausgelassen</translation>
-    </message>
     <message numerus="yes">
         <source>%n column(s) where %1 are needed; left out</source>
         <translation>
@@ -875,6 +892,18 @@
     <message>
         <source>General</source>
         <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>no column holds the questions; choose one</source>
+        <translation>keine Spalte enthält die Fragen; wählen Sie eine</translation>
+    </message>
+    <message>
+        <source>no column holds the answers; choose one</source>
+        <translation>keine Spalte enthält die Antworten; wählen Sie eine</translation>
+    </message>
+    <message>
+        <source>the questions and the answers are in one column; choose two</source>
+        <translation>Fragen und Antworten stehen in einer Spalte; wählen Sie zwei</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1506,14 @@
         <source>%1 needs setting up for this version of the app, and another System Design Study (process %2) has it open. Close that one first.</source>
         <translation>%1 muss für diese Version der App eingerichtet werden, und ein anderes System Design Study (Prozess %2) hat sie geöffnet. Schließen Sie jenes zuerst.</translation>
     </message>
+    <message>
+        <source>a bank “%1” was imported since; the removed one was not brought back</source>
+        <translation>inzwischen wurde eine Sammlung „%1“ importiert; die entfernte wurde nicht zurückgeholt</translation>
+    </message>
+    <message>
+        <source>the removed bank&apos;s text was not kept</source>
+        <translation>der Text der entfernten Sammlung wurde nicht aufbewahrt</translation>
+    </message>
 </context>
 <context>
     <name>TopicRules</name>
@@ -1603,12 +1640,28 @@
         </translation>
     </message>
     <message>
-        <source>You have %1 notes, %2 bookmarks and %3 answers on its questions. They are kept, and come back if you undo or import the bank again.</source>
-        <translation>Sie haben %1 Notizen, %2 Lesezeichen und %3 Antworten zu ihren Fragen. Sie bleiben erhalten und kehren zurück, wenn Sie rückgängig machen oder die Sammlung wieder importieren.</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? This cannot be undone.</source>
+        <translation>„%1“ entfernen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>It was imported by an earlier version of the app, which kept no copy of it. Your notes, bookmarks and answers on it are kept, and come back if you import its file again.</source>
+        <translation>Sie wurde von einer früheren Version der App importiert, die keine Kopie aufbewahrte. Ihre Notizen, Lesezeichen und Antworten dazu bleiben erhalten und kehren zurück, wenn Sie die Datei wieder importieren.</translation>
+    </message>
+    <message>
+        <source>Bank removed.</source>
+        <translation>Sammlung entfernt.</translation>
+    </message>
+    <message>
+        <source>The bank was not removed: %1</source>
+        <translation>Die Sammlung wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>You have %1 on its questions. They are kept, and come back if you undo or import the bank again.</source>
+        <translation>Sie haben %1 zu ihren Fragen. Sie bleiben erhalten und kehren zurück, wenn Sie rückgängig machen oder die Sammlung wieder importieren.</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2397,10 @@ Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit g
     <message>
         <source>Anki package (.apkg)</source>
         <translation>Anki-Paket (.apkg)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,31 @@
         <source>the bundled bank cannot be removed</source>
         <translation>la banque fournie ne peut pas être retirée</translation>
     </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 et %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation>
+            <numerusform>%n signet</numerusform>
+            <numerusform>%n signets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollectionViews</name>
@@ -660,10 +685,6 @@
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <source>Removed. Its %1 notes, %2 bookmarks and %3 answers are kept and return if it is imported again.</source>
-        <translation>Retirée. Ses %1 notes, %2 signets et %3 réponses sont conservés et reviennent si elle est réimportée.</translation>
-    </message>
-    <message>
         <source>use: bank rename KEY NAME, or: bank remove KEY</source>
         <translation>usage : bank rename CLÉ NOM, ou : bank remove CLÉ</translation>
     </message>
@@ -690,6 +711,10 @@
     <message>
         <source>add a bank from Markdown (questions as headings, labels, &lt;details&gt; or bold lines), CSV/TSV or an Anki package; --dry-run shows what would come in</source>
         <translation>ajouter une banque depuis Markdown (questions en titres, étiquettes, &lt;details&gt; ou lignes en gras), CSV/TSV ou un paquet Anki ; --dry-run montre ce qui serait importé</translation>
+    </message>
+    <message>
+        <source>Removed. Its %1 are kept and return if it is imported again.</source>
+        <translation>Retirée. Ses %1 sont conservés et reviennent si elle est réimportée.</translation>
     </message>
 </context>
 <context>
@@ -849,14 +874,6 @@
 </context>
 <context>
     <name>CsvBank</name>
-    <message>
-        <source>the header names no question column; left out</source>
-        <translation>l&apos;en-tête ne nomme aucune colonne de question ; ignoré</translation>
-    </message>
-    <message>
-        <source>the header names no answer column; left out</source>
-        <translation>l&apos;en-tête ne nomme aucune colonne de réponse ; ignoré</translation>
-    </message>
     <message numerus="yes">
         <source>%n column(s) where %1 are needed; left out</source>
         <translation>
@@ -875,6 +892,18 @@
     <message>
         <source>General</source>
         <translation>Général</translation>
+    </message>
+    <message>
+        <source>no column holds the questions; choose one</source>
+        <translation>aucune colonne ne contient les questions ; choisissez-en une</translation>
+    </message>
+    <message>
+        <source>no column holds the answers; choose one</source>
+        <translation>aucune colonne ne contient les réponses ; choisissez-en une</translation>
+    </message>
+    <message>
+        <source>the questions and the answers are in one column; choose two</source>
+        <translation>les questions et les réponses sont dans une même colonne ; choisissez-en deux</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1506,14 @@
         <source>%1 needs setting up for this version of the app, and another System Design Study (process %2) has it open. Close that one first.</source>
         <translation>%1 doit être préparé pour cette version de l’application, et un autre System Design Study (processus %2) l’a ouvert. Fermez-le d’abord.</translation>
     </message>
+    <message>
+        <source>a bank “%1” was imported since; the removed one was not brought back</source>
+        <translation>une banque « %1 » a été importée depuis ; celle qui a été retirée n'a pas été rétablie</translation>
+    </message>
+    <message>
+        <source>the removed bank&apos;s text was not kept</source>
+        <translation>le texte de la banque retirée n'a pas été conservé</translation>
+    </message>
 </context>
 <context>
     <name>TopicRules</name>
@@ -1603,12 +1640,28 @@
         </translation>
     </message>
     <message>
-        <source>You have %1 notes, %2 bookmarks and %3 answers on its questions. They are kept, and come back if you undo or import the bank again.</source>
-        <translation>Vous avez %1 notes, %2 signets et %3 réponses sur ses questions. Ils sont conservés et reviennent si vous annulez ou réimportez la banque.</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? This cannot be undone.</source>
+        <translation>Retirer « %1 » ? Ce n'est pas annulable.</translation>
+    </message>
+    <message>
+        <source>It was imported by an earlier version of the app, which kept no copy of it. Your notes, bookmarks and answers on it are kept, and come back if you import its file again.</source>
+        <translation>Elle a été importée par une version antérieure de l'application, qui n'en gardait pas de copie. Vos notes, signets et réponses sont conservés et reviennent si vous réimportez son fichier.</translation>
+    </message>
+    <message>
+        <source>Bank removed.</source>
+        <translation>Banque retirée.</translation>
+    </message>
+    <message>
+        <source>The bank was not removed: %1</source>
+        <translation>La banque n&apos;a pas été retirée : %1</translation>
+    </message>
+    <message>
+        <source>You have %1 on its questions. They are kept, and come back if you undo or import the bank again.</source>
+        <translation>Vous avez %1 sur ses questions. Ils sont conservés et reviennent si vous annulez ou réimportez la banque.</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2397,10 @@ Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendan
     <message>
         <source>Anki package (.apkg)</source>
         <translation>Paquet Anki (.apkg)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
     </message>
 </context>
 <context>

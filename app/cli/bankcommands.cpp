@@ -129,11 +129,7 @@ int CommandLine::bank(core::StudyLibrary &library, const Call &call)
         if (!library.banks().remove(call.args.at(1), &error))
             return fail(error);
         if (!use.isEmpty())
-            m_out << Text::tr("Removed. Its %1 notes, %2 bookmarks and %3 answers are kept and return if it is "
-                              "imported again.")
-                         .arg(use.notes)
-                         .arg(use.bookmarks)
-                         .arg(use.reviews)
+            m_out << Text::tr("Removed. Its %1 are kept and return if it is imported again.").arg(use.described())
                   << '\n';
         return 0;
     }

@@ -81,22 +81,34 @@ public:
             m_entryOf.insert(it.value().toString(), it.key());
     }
 
-    // The attachment id of a picture the package holds, or nullopt.
+    // The attachment id of a picture the package holds, or nullopt. Each picture is
+    // unpacked once, and all of them together no further than a budget: a package
+    // of a thousand pictures that each unpack to megabytes is not read to the end.
     std::optional<QString> picture(const QString &name, QHash<QString, QByteArray> *pictures)
     {
+        if (const auto known = m_idOf.constFind(name); known != m_idOf.cend())
+            return *known;
+        std::optional<QString> id;
         const QString entry = m_entryOf.value(name);
         const KArchiveFile *file = entry.isEmpty() ? nullptr : fileNamed(m_root, entry);
-        const auto data = file ? readEntry(file, AttachmentStore::kMostBytes) : std::nullopt;
-        if (!data || AttachmentStore::mimeOf(*data).isEmpty())
-            return std::nullopt;
-        const QString id = AttachmentStore::idOf(*data);
-        pictures->insert(id, *data);
+        if (file && m_unpacked < kMostPictureBytes) {
+            const qint64 limit = std::min(AttachmentStore::kMostBytes, kMostPictureBytes - m_unpacked);
+            const auto data = readEntry(file, limit);
+            m_unpacked += data ? data->size() : limit; // a refused one may have been unpacked that far
+            if (data && !AttachmentStore::mimeOf(*data).isEmpty()) {
+                id = AttachmentStore::idOf(*data);
+                pictures->insert(*id, *data);
+            }
+        }
+        m_idOf.insert(name, id);
         return id;
     }
 
 private:
     const KArchiveDirectory *m_root;
-    QHash<QString, QString> m_entryOf; // file name in the notes -> entry in the zip
+    QHash<QString, QString> m_entryOf;             // file name in the notes -> entry in the zip
+    QHash<QString, std::optional<QString>> m_idOf; // file name -> attachment id, once unpacked
+    qint64 m_unpacked = 0;
 };
 
 // A field's HTML as Markdown: lines from <div> and <br>, lists, entities, and the
@@ -104,25 +116,28 @@ private:
 QString markdownOf(QString html, Media &media, QHash<QString, QByteArray> *pictures)
 {
     static const Re sound(QStringLiteral("\\[sound:[^\\]]*\\]"));
-    static const Re image(QStringLiteral("<img\\s[^>]*?src=[\"']([^\"']*)[\"'][^>]*>"), Re::CaseInsensitiveOption);
+    static const Re source(QStringLiteral("\\bsrc\\s*=\\s*[\"']([^\"'>]*+)[\"']"), Re::CaseInsensitiveOption);
     static const Re lineTags(QStringLiteral("<br\\s*/?>|</?div[^>]*>|</?p[^>]*>|</?ul[^>]*>|</?ol[^>]*>"),
                              Re::CaseInsensitiveOption);
     static const Re itemEnd(QStringLiteral("</li\\s*>"), Re::CaseInsensitiveOption);
     static const Re item(QStringLiteral("<li[^>]*>"), Re::CaseInsensitiveOption);
     html.remove(sound);
     html.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    // Pictures first, while their tags are whole.
+    // Pictures first, while their tags are whole; each tag is looked at once.
     QString withPictures;
     qsizetype at = 0;
-    for (auto it = image.globalMatch(html); it.hasNext();) {
-        const auto match = it.next();
-        withPictures += html.mid(at, match.capturedStart() - at);
-        const QString name = match.captured(1);
-        if (const auto id = media.picture(name, pictures))
+    for (qsizetype start = html.indexOf(QLatin1String("<img"), 0, Qt::CaseInsensitive); start >= 0;
+         start = html.indexOf(QLatin1String("<img"), at, Qt::CaseInsensitive)) {
+        const qsizetype end = html.indexOf(QLatin1Char('>'), start);
+        if (end < 0)
+            break;
+        withPictures += html.mid(at, start - at);
+        const QString name = source.match(html.mid(start, end - start)).captured(1);
+        if (const auto id = name.isEmpty() ? std::nullopt : media.picture(name, pictures))
             withPictures += QStringLiteral("\n\n") + AttachmentStore::markdownFor(*id, name) + QStringLiteral("\n\n");
-        else
+        else if (!name.isEmpty())
             withPictures += Text::tr("(picture: %1)").arg(name);
-        at = match.capturedEnd();
+        at = end + 1;
     }
     html = withPictures + html.mid(at);
     html.replace(item, QStringLiteral("\n- "));
@@ -200,7 +215,8 @@ public:
     bool isOpen() const { return m_open; }
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
 
-    // Only real tables are read: a view or a trigger in a hostile file runs nothing.
+    // Only real tables of stored columns are read: a view, or a column computed
+    // when it is read, would run SQL the file chose.
     bool hasTables(const QStringList &names) const
     {
         QSqlQuery query(db());
@@ -209,6 +225,10 @@ public:
             query.prepare(QStringLiteral("SELECT type FROM sqlite_master WHERE name = ?"));
             query.addBindValue(name);
             if (!query.exec() || !query.next() || query.value(0).toString() != QLatin1String("table"))
+                return false;
+            query.prepare(QStringLiteral("SELECT COUNT(*) FROM pragma_table_xinfo(?) WHERE hidden <> 0"));
+            query.addBindValue(name);
+            if (!query.exec() || !query.next() || query.value(0).toInt() != 0)
                 return false;
         }
         return true;
@@ -288,9 +308,15 @@ ParsedBank read(const QByteArray &package, QString *error)
             decks.insert(it.key().toLongLong(), it.value().toObject().value(QStringLiteral("name")).toString());
     }
 
+    // Each note's deck, read once: a lookup per note would scan the cards each time
+    // in a file that left out Anki's index.
+    QHash<qlonglong, qlonglong> deckOfNote;
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT n.mid, n.flds, n.tags, (SELECT c.did FROM cards c WHERE c.nid = n.id LIMIT 1)"
-                                 " FROM notes n ORDER BY n.id LIMIT ?"));
+    if (query.exec(QStringLiteral("SELECT nid, MIN(did) FROM cards GROUP BY nid"))) {
+        while (query.next())
+            deckOfNote.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    }
+    query.prepare(QStringLiteral("SELECT mid, flds, tags, id FROM notes ORDER BY id LIMIT ?"));
     query.addBindValue(kMostNotes + 1);
     if (!query.exec()) {
         *error = Text::tr("the package's notes cannot be read: %1").arg(query.lastError().text());
@@ -324,7 +350,7 @@ ParsedBank read(const QByteArray &package, QString *error)
         item.answerMarkdown = answer.trimmed();
         item.answerText = MarkdownText::plain(item.answerMarkdown);
         item.tags = query.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        const QString deck = decks.value(query.value(3).toLongLong());
+        const QString deck = decks.value(deckOfNote.value(query.value(3).toLongLong()));
         deckNames.append(deck);
         if (item.title.isEmpty())
             bank.skipped.append({position, Text::tr("note %1 has no question; left out").arg(position)});

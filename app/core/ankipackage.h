@@ -21,6 +21,7 @@ namespace sdstudy::core {
 namespace AnkiPackage {
 
 constexpr qint64 kMostCollectionBytes = 256 * 1024 * 1024;
+constexpr qint64 kMostPictureBytes = 128 * 1024 * 1024; // all the pictures together, unpacked
 constexpr int kMostNotes = 200000;
 constexpr int kMostEntries = 100000;
 

@@ -125,7 +125,11 @@ QString BankShape::serialized() const
             .arg(answerColumn)
             .arg(topicColumn)
             .arg(tagsColumn);
-    return QStringLiteral("markdown %1 %2 %3").arg(int(questions)).arg(headingLevel).arg(int(everyHeading));
+    return QStringLiteral("markdown %1 %2 %3 %4")
+        .arg(int(questions))
+        .arg(headingLevel)
+        .arg(int(everyHeading))
+        .arg(int(otherShapesToo));
 }
 
 std::optional<BankShape> BankShape::fromSerialized(const QString &text)
@@ -156,11 +160,12 @@ std::optional<BankShape> BankShape::fromSerialized(const QString &text)
             return std::nullopt;
         return shape;
     }
-    if (parts.first() == QLatin1String("markdown") && numbers.size() == 3 && numbers.at(0) >= 0
+    if (parts.first() == QLatin1String("markdown") && numbers.size() == 4 && numbers.at(0) >= 0
         && numbers.at(0) <= int(Questions::BoldLines) && numbers.at(1) >= 1 && numbers.at(1) <= 6) {
         shape.questions = Questions(numbers.at(0));
         shape.headingLevel = numbers.at(1);
         shape.everyHeading = numbers.at(2) != 0;
+        shape.otherShapesToo = numbers.at(3) != 0;
         return shape;
     }
     return std::nullopt;

@@ -47,6 +47,9 @@ struct BankShape
     Questions questions = Questions::Headings;
     int headingLevel = 3;      // for Headings
     bool everyHeading = false; // for Headings: also headings that do not read as questions
+    // Markdown: also questions of other shapes where this one finds none, as in a
+    // file that changes shape halfway. Detection says so; a person's choice does not.
+    bool otherShapesToo = true;
 
     // CSV and TSV: columns counted from 0, -1 for none.
     QChar delimiter = QLatin1Char(',');

@@ -30,14 +30,22 @@ BankInfo infoOf(const QSqlQuery &query)
     if (const auto shape = BankShape::fromSerialized(query.value(5).toString()))
         info.shape = shape->shapeName();
     info.bundled = info.key == BundledBank::kKey;
+    info.restorable = query.value(6).toBool();
     return info;
 }
 
-const QString kSelect
-    = QStringLiteral("SELECT b.key, b.name, b.source, b.imported_at,"
-                     " (SELECT COUNT(*) FROM questions q WHERE q.bank_id = b.id), b.shape FROM banks b");
+const QString kSelect = QStringLiteral("SELECT b.key, b.name, b.source, b.imported_at,"
+                                       " (SELECT COUNT(*) FROM questions q WHERE q.bank_id = b.id), b.shape,"
+                                       " length(b.content) > 0 FROM banks b");
 
 } // namespace
+
+QString BankUse::described() const
+{
+    return Text::tr("%1, %2 and %3")
+        .arg(Text::tr("%n note(s)", nullptr, notes), Text::tr("%n bookmark(s)", nullptr, bookmarks),
+             Text::tr("%n answer(s)", nullptr, reviews));
+}
 
 BankStore::BankStore(Database &database)
     : m_database(database)

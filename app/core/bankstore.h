@@ -21,6 +21,7 @@ struct BankInfo
     int questionCount = 0;
     QString shape; // BankShape::shapeName() it was read in; empty for older imports
     bool bundled = false;
+    bool restorable = false; // its source text is kept, so its removal can be undone
 };
 
 // What the person keeps about a bank's questions: what a removal would leave
@@ -32,6 +33,8 @@ struct BankUse
     int reviews = 0;
 
     bool isEmpty() const { return notes == 0 && bookmarks == 0 && reviews == 0; }
+    // "2 notes, 1 bookmark and 14 answers", for a person.
+    QString described() const;
 };
 
 // The banks in the library: listed, renamed and removed. The person's notes,

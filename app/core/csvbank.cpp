@@ -38,7 +38,8 @@ public:
         record->line = m_line;
         record->cells.clear();
         QString cell;
-        bool quoted = false, cellStarted = false;
+        bool quoted = false;
+        bool onlySpaces = true; // so far in this cell, outside quotes
         while (m_at < m_text.size()) {
             const QChar c = m_text.at(m_at++);
             if (quoted) {
@@ -54,20 +55,21 @@ public:
                         ++m_line;
                     cell += c;
                 }
-            } else if (c == QLatin1Char('"') && (!cellStarted || cell.trimmed().isEmpty())) {
+            } else if (c == QLatin1Char('"') && onlySpaces) {
                 // A quote opens a cell, spaces before it or not ("Q", "A").
-                quoted = cellStarted = true;
+                quoted = true;
+                onlySpaces = false;
                 cell.clear();
             } else if (c == m_delimiter) {
                 record->cells.append(cell);
                 cell.clear();
-                cellStarted = false;
+                onlySpaces = true;
             } else if (c == QLatin1Char('\n')) {
                 ++m_line;
                 break;
             } else {
                 cell += c;
-                cellStarted = true;
+                onlySpaces = onlySpaces && c == QLatin1Char(' ');
             }
         }
         record->cells.append(cell);
@@ -136,14 +138,6 @@ ParsedBank CsvBank::detect(const QString &text)
                       {QStringLiteral("answer"), QStringLiteral("answers"), QStringLiteral("a"), QStringLiteral("back"),
                        QStringLiteral("response"), QStringLiteral("definition"), QStringLiteral("solution")});
     shape.header = question >= 0 || answer >= 0;
-    if (shape.header && (question < 0 || answer < 0)) {
-        ParsedBank bank;
-        bank.shape = shape;
-        bank.skipped.append({1,
-                             question < 0 ? Text::tr("the header names no question column; left out")
-                                          : Text::tr("the header names no answer column; left out")});
-        return bank;
-    }
     if (shape.header) {
         shape.questionColumn = question;
         shape.answerColumn = answer;
@@ -164,6 +158,15 @@ ParsedBank CsvBank::read(const QString &text, const BankShape &shape)
 {
     ParsedBank bank;
     bank.shape = shape;
+    // Which column holds what is the person's to say when the header does not.
+    if (shape.questionColumn < 0 || shape.answerColumn < 0 || shape.questionColumn == shape.answerColumn) {
+        bank.skipped.append({1,
+                             shape.questionColumn < 0     ? Text::tr("no column holds the questions; choose one")
+                                 : shape.answerColumn < 0 ? Text::tr("no column holds the answers; choose one")
+                                                          : Text::tr("the questions and the answers are in one column; "
+                                                                     "choose two")});
+        return bank;
+    }
     RecordReader reader(text, shape.delimiter);
     Record record;
     if (shape.header && !reader.next(&record))

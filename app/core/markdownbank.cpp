@@ -106,12 +106,38 @@ bool isAnswerLabel(const QString &label)
     return labels.contains(text);
 }
 
+// A heading, a label or a link line is short: a longer line is text, and is never
+// handed to the patterns below, whose cost would grow with it.
+constexpr qsizetype kLongestMarkupLine = 1000;
+
+bool mayBeMarkup(const QString &line)
+{
+    return line.size() <= kLongestMarkupLine;
+}
+
+// "**[Back to Top](#table-of-contents)**", "[\u2191 top](#contents)": a link into the
+// file that only leads back up.
+bool isBackToTop(const QString &line)
+{
+    const QString text = line.trimmed();
+    const qsizetype open = text.indexOf(QLatin1Char('['));
+    const qsizetype close = text.indexOf(QLatin1String("](#"));
+    if (open < 0 || close < open || text.indexOf(QLatin1Char(')'), close) < 0)
+        return false;
+    for (qsizetype i = 0; i < open; ++i) {
+        if (text.at(i).isLetterOrNumber())
+            return false;
+    }
+    const QString words = text.mid(open + 1, close - open - 1).toLower();
+    return words.contains(QLatin1String("top")) || words.contains(QChar(0x2b06)) || words.contains(QChar(0x2191));
+}
+
 // "**Question:** ...", "**Q1.** ...", "- **Q**: ..."
 const Re &questionLabel()
 {
     static const Re re(
         QStringLiteral("^ {0,3}(?:[-*+] +)?\\*\\*(?:Q|Question|Problem(?: Statement)?)(?: *#? *\\d{1,5})?"
-                       " *([:.)])? *\\*\\* *([:.)])? *(.*)$"),
+                       " *+([:.)])?+ *+\\*\\* *+([:.)])?+ *+(.*)$"),
         Re::CaseInsensitiveOption);
     return re;
 }
@@ -126,8 +152,8 @@ struct Label
 // its colon, opening a line.
 std::optional<Label> labelOf(const QString &line)
 {
-    static const Re re(QStringLiteral("^ {0,3}(?:[-*+] +)?\\*\\*([^*:]{1,40}?) *(:)? *\\*\\* *(:)? *(.*)$"));
-    if (!line.contains(QLatin1String("**")))
+    static const Re re(QStringLiteral("^ {0,3}(?:[-*+] +)?\\*\\*([^*:]{1,40}?) *+(:)?+ *+\\*\\* *+(:)?+ *+(.*)$"));
+    if (!mayBeMarkup(line) || !line.contains(QLatin1String("**")))
         return std::nullopt;
     const auto match = re.match(line);
     if (!match.hasMatch() || (match.capturedLength(2) == 0 && match.capturedLength(3) == 0))
@@ -139,9 +165,10 @@ std::optional<Label> labelOf(const QString &line)
 std::optional<QString> answerLabelOf(const QString &line)
 {
     static const Re re(
-        QStringLiteral("^ {0,3}(?:[-*+] +)?\\*\\*(?:A|Ans|Answer)(?: *\\d{1,5})? *([:.)])? *\\*\\* *([:.)])? *(.*)$"),
+        QStringLiteral(
+            "^ {0,3}(?:[-*+] +)?\\*\\*(?:A|Ans|Answer)(?: *\\d{1,5})? *+([:.)])?+ *+\\*\\* *+([:.)])?+ *+(.*)$"),
         Re::CaseInsensitiveOption);
-    if (!line.contains(QLatin1String("**")))
+    if (!mayBeMarkup(line) || !line.contains(QLatin1String("**")))
         return std::nullopt;
     const auto match = re.match(line);
     if (!match.hasMatch() || (match.capturedLength(1) == 0 && match.capturedLength(2) == 0))
@@ -151,7 +178,7 @@ std::optional<QString> answerLabelOf(const QString &line)
 
 bool matchesQuestionLabel(const QString &line)
 {
-    if (!line.contains(QLatin1String("**")))
+    if (!mayBeMarkup(line) || !line.contains(QLatin1String("**")))
         return false;
     const auto match = questionLabel().match(line);
     return match.hasMatch() && (match.capturedLength(1) > 0 || match.capturedLength(2) > 0);
@@ -165,36 +192,33 @@ bool isBlank(const QString &line)
 // "---", "***", "___": a rule between items, not part of an answer.
 bool isSeparator(const QString &line)
 {
-    static const Re re(QStringLiteral("^ {0,3}([-*_])(?: *\\1){2,} *$"));
-    return re.match(line).hasMatch();
+    static const Re re(QStringLiteral("^ {0,3}([-*_])(?: *+\\1){2,} *+$"));
+    return mayBeMarkup(line) && re.match(line).hasMatch();
 }
 
 // Lines that carry no content of their own: anchors, "back to top" links.
 bool isNavigation(const QString &line)
 {
-    if (!line.contains(QLatin1Char('<')) && !line.contains(QLatin1Char('[')))
+    if (!mayBeMarkup(line) || (!line.contains(QLatin1Char('<')) && !line.contains(QLatin1Char('['))))
         return false;
-    static const Re anchor(QStringLiteral("^\\s*(?:<a\\s[^>]*>\\s*</a>\\s*)+$"), Re::CaseInsensitiveOption);
-    static const Re backToTop(
-        QStringLiteral("^\\W*\\[[^\\]]*(?:back to top|top|\u2b06|\u2191)[^\\]]*\\]\\(#[^)]*\\)\\W*$"),
-        Re::CaseInsensitiveOption);
+    static const Re anchor(QStringLiteral("^\\s*(?:<a\\s[^>]*+>\\s*</a>\\s*)+$"), Re::CaseInsensitiveOption);
     static const Re comment(QStringLiteral("^\\s*<!--.*-->\\s*$"));
     static const Re breaks(QStringLiteral("^\\s*(?:<br\\s*/?>\\s*)+$"), Re::CaseInsensitiveOption);
     static const Re rightLink(QStringLiteral("^\\s*<div[^>]*>\\s*<a href=\"#[^\"]*\">[^<]*</a>\\s*</div>\\s*$"),
                               Re::CaseInsensitiveOption);
-    return anchor.match(line).hasMatch() || backToTop.match(line).hasMatch() || breaks.match(line).hasMatch()
+    return anchor.match(line).hasMatch() || isBackToTop(line) || breaks.match(line).hasMatch()
         || comment.match(line).hasMatch() || rightLink.match(line).hasMatch();
 }
 
 // "**Difficulty**: Hard", "- **Tags:** caching, redis": a fact about the question.
 std::optional<QString> metadataOf(const QString &line)
 {
-    if (!line.contains(QLatin1String("**")))
+    if (!mayBeMarkup(line) || !line.contains(QLatin1String("**")))
         return std::nullopt;
     static const Re re(
-        QStringLiteral(
-            "^ {0,3}(?:[-*+] +)?\\*\\*(Difficulty|Level|Tags?|Topics?|Category|Categories|Compan(?:y|ies)|"
-            "Frequency|Asked (?:at|by|in)|Source|Time|Type|Role|Seniority|Importance) *(:)? *\\*\\* *(:)? *(\\S.*)$"),
+        QStringLiteral("^ {0,3}(?:[-*+] +)?\\*\\*(Difficulty|Level|Tags?|Topics?|Category|Categories|Compan(?:y|ies)|"
+                       "Frequency|Asked (?:at|by|in)|Source|Time|Type|Role|Seniority|Importance) *+(:)?+ *+\\*\\* "
+                       "*+(:)?+ *+(\\S.*)$"),
         Re::CaseInsensitiveOption);
     const auto match = re.match(line);
     if (!match.hasMatch() || (match.capturedLength(2) == 0 && match.capturedLength(3) == 0))
@@ -247,7 +271,7 @@ public:
                     continue;
                 }
             }
-            if (!line.contains(QLatin1Char('#')))
+            if (!line.contains(QLatin1Char('#')) || !mayBeMarkup(line))
                 continue;
             if (const auto match = heading.match(line); match.hasMatch()) {
                 m_heading[i] = int(m_headings.size());
@@ -337,6 +361,8 @@ public:
         consume(found);
         for (const auto questions : {BankShape::Questions::Headings, BankShape::Questions::Labels,
                                      BankShape::Questions::Details, BankShape::Questions::BoldLines}) {
+            if (!m_shape.otherShapesToo)
+                break;
             QList<Found> more = find(questions, 0);
             if (more.size() < 2)
                 continue;
@@ -411,10 +437,10 @@ private:
         }
     }
 
-    // The first line from `line` on that a question already holds.
-    int nextConsumed(int line) const
+    // The first line in [line, end) that a question already holds, or end.
+    int nextConsumed(int line, int end) const
     {
-        while (line < m_lines.size() && !m_consumed.at(line))
+        while (line < end && !m_consumed.at(line))
             ++line;
         return line;
     }
@@ -465,7 +491,11 @@ private:
                     break;
                 }
             }
-            end = std::min(end, nextConsumed(heading.line + 1));
+            // A heading over questions found already is a group, not a question.
+            const int natural = end;
+            end = nextConsumed(heading.line + 1, natural);
+            if (level == 0 && end < natural)
+                continue;
             Title title = titleOf(heading.text);
             if (title.number == 0)
                 title.number = heading.number;
@@ -519,13 +549,18 @@ private:
                 continue;
             }
             const auto match = questionLabel().match(m_lines.at(line));
-            // The question is the label's paragraph.
+            // The question is the label's paragraph (one blank line may come first).
             QString title = match.captured(3);
+            bool hasWords = !isBlank(title);
             int next = line + 1;
             while (next < count && !m_consumed.at(next) && !m_lines.isCode(next) && !m_lines.headingAt(next)
                    && !matchesQuestionLabel(m_lines.at(next)) && !labelOf(m_lines.at(next))
-                   && !answerLabelOf(m_lines.at(next)) && (!isBlank(m_lines.at(next)) || title.trimmed().isEmpty())) {
+                   && !answerLabelOf(m_lines.at(next)) && title.size() < kLongestMarkupLine) {
+                const bool blank = isBlank(m_lines.at(next));
+                if (blank && (hasWords || next > line + 1))
+                    break;
                 title += QLatin1Char(' ') + m_lines.at(next).trimmed();
+                hasWords = hasWords || !blank;
                 ++next;
             }
             const Heading *section = m_lines.headingAbove(line);
@@ -582,26 +617,58 @@ private:
         return found;
     }
 
+    // Where each <details> closes, found in one pass: by the line and column of the
+    // opening tag, the line and column of its </details>. A question's lines end
+    // every block still open.
+    QHash<std::pair<int, qsizetype>, std::pair<int, qsizetype>> detailsPairs() const
+    {
+        static const Re tag(QStringLiteral("<(/?)details\\b[^>]*+>"), Re::CaseInsensitiveOption);
+        QHash<std::pair<int, qsizetype>, std::pair<int, qsizetype>> pairs;
+        QList<std::pair<int, qsizetype>> open;
+        for (int line = 0; line < m_lines.size(); ++line) {
+            if (m_consumed.at(line)) {
+                open.clear();
+                continue;
+            }
+            const QString &text = m_lines.at(line);
+            if (m_lines.isCode(line) || !text.contains(QLatin1String("details"), Qt::CaseInsensitive))
+                continue;
+            for (auto it = tag.globalMatch(text); it.hasNext();) {
+                const auto match = it.next();
+                if (match.capturedLength(1) == 0)
+                    open.append({line, match.capturedStart()});
+                else if (!open.isEmpty())
+                    pairs.insert(open.takeLast(), {line, match.capturedStart()});
+            }
+        }
+        return pairs;
+    }
+
     QList<Found> details() const
     {
-        static const Re open(QStringLiteral("<details\\b[^>]*>"), Re::CaseInsensitiveOption);
-        static const Re close(QStringLiteral("</details\\s*>"), Re::CaseInsensitiveOption);
-        static const Re summaryOpen(QStringLiteral("<summary\\b[^>]*>"), Re::CaseInsensitiveOption);
-        static const Re summaryClose(QStringLiteral("</summary\\s*>"), Re::CaseInsensitiveOption);
+        static const Re open(QStringLiteral("<details\\b[^>]*+>"), Re::CaseInsensitiveOption);
+        static const Re summaryOpen(QStringLiteral("<summary\\b[^>]*+>"), Re::CaseInsensitiveOption);
+        static const Re summaryClose(QStringLiteral("</summary\\s*+>"), Re::CaseInsensitiveOption);
         constexpr int kSummaryLines = 20; // a summary is a question, not a page
 
+        const auto pairs = detailsPairs();
         QList<Found> found;
         const int count = m_lines.size();
         for (int line = 0; line < count; ++line) {
             if (m_lines.isCode(line) || m_consumed.at(line))
                 continue;
-            const auto opened = open.match(m_lines.at(line));
-            if (!opened.hasMatch())
+            const QString &first = m_lines.at(line);
+            if (!first.contains(QLatin1String("details"), Qt::CaseInsensitive))
                 continue;
+            const auto opened = open.match(first);
+            const auto closing = opened.hasMatch() ? pairs.constFind({line, opened.capturedStart()}) : pairs.cend();
+            if (closing == pairs.cend())
+                continue; // never closed, or cut by another question
+            const auto [closeLine, closeColumn] = *closing;
             // The summary, which may run over a few lines.
-            QString text = m_lines.at(line).mid(opened.capturedEnd());
+            QString text = first.mid(opened.capturedEnd());
             int summaryLine = line;
-            while (!text.contains(summaryClose) && summaryLine + 1 < count && summaryLine - line < kSummaryLines)
+            while (!text.contains(summaryClose) && summaryLine < closeLine && summaryLine - line < kSummaryLines)
                 text += QLatin1Char('\n') + m_lines.at(++summaryLine);
             const auto summaryStart = summaryOpen.match(text);
             const auto summaryEnd = summaryClose.match(text);
@@ -613,49 +680,23 @@ private:
                 = text.mid(summaryStart.capturedEnd(), summaryEnd.capturedStart() - summaryStart.capturedEnd());
             if (isAnswerLabel(summary))
                 continue; // "Show answer": the question is elsewhere
-            // The answer runs to the matching </details>, nested blocks included.
-            QStringList answer {text.mid(summaryEnd.capturedEnd()).section(QLatin1Char('\n'), -1)};
-            int depth = 1;
-            int end = summaryLine + 1;
-            // Counts the blocks a line opens and closes; true, with the line cut
-            // there, when it closes the question's own.
-            auto closeIn = [&](QString &rest) {
-                qsizetype at = 0;
-                for (;;) {
-                    const auto opening = open.match(rest, at);
-                    const auto closing = close.match(rest, at);
-                    if (opening.hasMatch()
-                        && (!closing.hasMatch() || opening.capturedStart() < closing.capturedStart())) {
-                        ++depth;
-                        at = opening.capturedEnd();
-                    } else if (closing.hasMatch()) {
-                        if (--depth == 0) {
-                            rest.truncate(closing.capturedStart());
-                            return true;
-                        }
-                        at = closing.capturedEnd();
-                    } else {
-                        return false;
-                    }
-                }
-            };
-            bool closed = closeIn(answer.first());
-            for (; !closed && end < count && !m_consumed.at(end); ++end) {
-                QString rest = m_lines.at(end);
-                if (!m_lines.isCode(end))
-                    closed = closeIn(rest);
-                answer.append(rest);
-            }
-            if (!closed)
-                continue; // runs into another question, or never closes
+            // The answer: from after </summary> to the block's own </details>.
+            const qsizetype answerColumn = m_lines.at(summaryLine).size() - (text.size() - summaryEnd.capturedEnd());
+            if (closeLine < summaryLine || (closeLine == summaryLine && closeColumn < answerColumn))
+                continue;
             Found question = take(line, titleOf(summary), 0, 0);
-            question.end = end;
-            question.answer = answer;
-            question.answerIsCode = QList<bool>(answer.size(), false);
-            for (int i = 1; i < answer.size(); ++i)
-                question.answerIsCode[i] = m_lines.isCode(summaryLine + i);
+            for (int at = summaryLine; at <= closeLine; ++at) {
+                QString piece = m_lines.at(at);
+                if (at == closeLine)
+                    piece.truncate(closeColumn);
+                if (at == summaryLine)
+                    piece.remove(0, answerColumn);
+                question.answer.append(piece);
+                question.answerIsCode.append(at != summaryLine && m_lines.isCode(at));
+            }
+            question.end = closeLine + 1;
             found.append(question);
-            line = end - 1;
+            line = closeLine;
         }
         return found;
     }
@@ -671,7 +712,7 @@ private:
     static std::optional<BoldQuestion> boldQuestion(const QString &line)
     {
         static const Re re(QStringLiteral("^ {0,3}(?:(\\d{1,5})[.)] +|([-*+]) +)?\\*\\*([^*]+?)\\*\\*(:?) *(.*)$"));
-        if (!line.contains(QLatin1String("**")))
+        if (!mayBeMarkup(line) || !line.contains(QLatin1String("**")))
             return std::nullopt;
         const auto match = re.match(line);
         if (!match.hasMatch())
@@ -732,6 +773,8 @@ private:
         // An answer hidden in <details><summary>Answer</summary> comes out of hiding.
         bool hiddenAnswer = false;
         for (qsizetype i = 0; i < found.answer.size() && !hiddenAnswer; ++i) {
+            if (!mayBeMarkup(found.answer.at(i)))
+                continue;
             const auto summary = summaryTag.match(found.answer.at(i));
             hiddenAnswer = !found.answerIsCode.at(i) && summary.hasMatch() && isAnswerLabel(summary.captured(1));
         }
@@ -749,7 +792,8 @@ private:
                     item.tags.append(*tag);
                     continue;
                 }
-                if (hiddenAnswer && (detailsTag.match(line).hasMatch() || summaryTag.match(line).hasMatch()))
+                if (hiddenAnswer && mayBeMarkup(line)
+                    && (detailsTag.match(line).hasMatch() || summaryTag.match(line).hasMatch()))
                     continue;
             }
             answer.append(line);
@@ -896,7 +940,7 @@ private:
                     || (!m_lines.isCode(line) && metadataOf(text)))
                     continue;
                 ++content;
-                if (tocLine.match(text).hasMatch())
+                if (mayBeMarkup(text) && tocLine.match(text).hasMatch())
                     ++toc;
             }
             if (content == 0)

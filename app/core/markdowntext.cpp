@@ -79,7 +79,7 @@ QString withoutLayoutHtml(const QString &markdown)
     static const Re code(QStringLiteral("</?code>"), Re::CaseInsensitiveOption);
     static const Re layout(QStringLiteral("</?(?:p|div|span|center|font|u|sup|sub|small|big|section|article)\\b[^>]*>"),
                            Re::CaseInsensitiveOption);
-    static const Re link(QStringLiteral("<a\\s[^>]*href=\"([^\"]*)\"[^>]*>(.*?)</a>"), Re::CaseInsensitiveOption);
+    static const Re link(QStringLiteral("<a\\s[^>]*?href=\"([^\"]*+)\"[^>]*+>(.*?)</a>"), Re::CaseInsensitiveOption);
     static const Re image(QStringLiteral("<img\\s[^>]*?(?:alt=\"([^\"]*)\")?[^>]*>"), Re::CaseInsensitiveOption);
     if (!markdown.contains(QLatin1Char('<')))
         return markdown;
@@ -97,6 +97,13 @@ QString withoutLayoutHtml(const QString &markdown)
         if (QString(line).remove(anyTag).trimmed().isEmpty()) {
             if (!kept.isEmpty() && !kept.last().trimmed().isEmpty())
                 kept.append(QString());
+            continue;
+        }
+        // Past this, a line is not layout but a wall of text (or of tags written to
+        // slow the patterns below down): its tags are shown as written.
+        constexpr qsizetype kLongestLayoutLine = 4000;
+        if (line.size() > kLongestLayoutLine) {
+            kept.append(line);
             continue;
         }
         line.replace(breakTag, QStringLiteral(" "));

@@ -223,6 +223,16 @@ BankImporter::Outcome StudyLibrary::importFile(const QString &path, const Import
 
 BankImporter::Outcome StudyLibrary::restoreBank(const BankImporter::Source &source)
 {
+    // A bank imported since under the same key is the person's newer choice.
+    if (m_banks.bank(source.key)) {
+        return BankImporter::Outcome {
+            false,
+            0,
+            Text::tr("a bank \u201c%1\u201d was imported since; the removed one was not brought back").arg(source.key),
+            {}};
+    }
+    if (source.content.isEmpty())
+        return BankImporter::Outcome {false, 0, Text::tr("the removed bank's text was not kept"), {}};
     return importer().import(source);
 }
 

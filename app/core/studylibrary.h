@@ -62,7 +62,8 @@ public:
     std::optional<BankImporter::Source> bankSource(const QString &path, const ImportChoices &choices, QString *error);
     // Imports another bank from a Markdown or CSV file as a bank of its own.
     BankImporter::Outcome importFile(const QString &path, const ImportChoices &choices = {});
-    // Brings back a bank that BankStore::remove() took out.
+    // Brings back a bank that BankStore::remove() took out, unless another bank has
+    // its key by now.
     BankImporter::Outcome restoreBank(const BankImporter::Source &source);
     BankImporter importer() { return BankImporter(m_database, TopicRules::bundled()); }
     BankStore &banks() { return m_banks; }

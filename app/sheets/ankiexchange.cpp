@@ -268,9 +268,12 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, core::StudyL
                 // Written here as "### N. Title" headings: read as such, whatever they ask.
                 core::BankShape headings;
                 headings.everyHeading = true;
-                const auto outcome = importer.import(
-                    {importer.keyForSource(source, info.completeBaseName()), info.completeBaseName(), source,
-                     (QStringLiteral("# %1\n\n").arg(info.completeBaseName()) + newBank).toUtf8(), headings});
+                const auto outcome
+                    = importer.import({importer.keyForSource(source, info.completeBaseName()),
+                                       {},
+                                       source,
+                                       (QStringLiteral("# %1\n\n").arg(info.completeBaseName()) + newBank).toUtf8(),
+                                       headings});
                 if (!outcome.error.isEmpty()) {
                     *failure = outcome.error;
                     return false;

@@ -42,10 +42,14 @@ public:
     void undo() override
     {
         const auto outcome = m_library.restoreBank(m_removed);
-        m_report(outcome.error.isEmpty()
-                     ? QCoreApplication::translate("BankActions", "Bank brought back.")
-                     : QCoreApplication::translate("BankActions", "The bank could not be brought back: %1")
-                           .arg(outcome.error));
+        if (outcome.error.isEmpty()) {
+            m_report(QCoreApplication::translate("BankActions", "Bank brought back."));
+            return;
+        }
+        // Not back: a redo must not remove whatever has the key now.
+        setObsolete(true);
+        m_report(
+            QCoreApplication::translate("BankActions", "The bank could not be brought back: %1").arg(outcome.error));
     }
 
 private:
@@ -102,16 +106,32 @@ void BankActions::remove(const QString &bankKey)
     if (!bank || bank->bundled)
         return;
     const core::BankUse use = m_library.banks().useOf(bankKey);
+    if (!bank->restorable) {
+        // Imported by an older version, which kept no text to bring it back from.
+        QMessageBox question(QMessageBox::Warning, tr("Remove Bank"),
+                             tr("Remove \u201c%1\u201d? This cannot be undone.").arg(bank->name), QMessageBox::Cancel,
+                             m_window);
+        question.setInformativeText(tr("It was imported by an earlier version of the app, which kept no copy of "
+                                       "it. Your notes, bookmarks and answers on it are kept, and come back if you "
+                                       "import its file again."));
+        QPushButton *removeButton = question.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+        question.setDefaultButton(QMessageBox::Cancel);
+        question.exec();
+        if (question.clickedButton() != removeButton)
+            return;
+        QString error;
+        m_showStatus(m_library.banks().remove(bankKey, &error) ? tr("Bank removed.")
+                                                               : tr("The bank was not removed: %1").arg(error));
+        return;
+    }
     if (!use.isEmpty()) {
         QMessageBox question(
             QMessageBox::Question, tr("Remove Bank"),
             tr("Remove \u201c%1\u201d and its %n question(s)?", nullptr, bank->questionCount).arg(bank->name),
             QMessageBox::Cancel, m_window);
-        question.setInformativeText(tr("You have %1 notes, %2 bookmarks and %3 answers on its questions. They are "
-                                       "kept, and come back if you undo or import the bank again.")
-                                        .arg(use.notes)
-                                        .arg(use.bookmarks)
-                                        .arg(use.reviews));
+        question.setInformativeText(tr("You have %1 on its questions. They are kept, and come back if you undo or "
+                                       "import the bank again.")
+                                        .arg(use.described()));
         QPushButton *removeButton = question.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
         question.setDefaultButton(QMessageBox::Cancel);
         question.exec();

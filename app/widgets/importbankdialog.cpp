@@ -105,7 +105,6 @@ ImportBankDialog::ImportBankDialog(core::StudyLibrary &library, core::BankImport
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    m_importButton->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportBankDialog::import);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -114,11 +113,18 @@ ImportBankDialog::ImportBankDialog(core::StudyLibrary &library, core::BankImport
     layout->addWidget(m_summary);
     layout->addWidget(previewArea, 1);
     layout->addWidget(buttons);
+    // Only once in the dialog: a button outside it cannot become its default.
+    m_importButton->setDefault(true);
 
     // What detection makes of the file, shown as the person's starting point.
     const auto detected = m_library.importer().preview(m_source);
     showShape(detected.bank.shape);
-    m_name->setText(detected.bank.title.isEmpty() ? QFileInfo(m_source.path).completeBaseName() : detected.bank.title);
+    // Imported before: the name it has (perhaps the person's own); else its title.
+    if (const auto known = m_library.banks().bank(m_source.key))
+        m_name->setText(known->name);
+    else
+        m_name->setText(detected.bank.title.isEmpty() ? QFileInfo(m_source.path).completeBaseName()
+                                                      : detected.bank.title);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_markdownChoices->setVisible(index == 0);
         m_csvChoices->setVisible(index == 1);
@@ -138,6 +144,7 @@ ImportBankDialog::ImportBankDialog(core::StudyLibrary &library, core::BankImport
 QWidget *ImportBankDialog::makeMarkdownChoices()
 {
     m_questionMarks = new QComboBox;
+    m_questionMarks->setObjectName(QStringLiteral("questionMarks"));
     m_questionMarks->addItem(tr("Headings"), int(core::BankShape::Questions::Headings));
     m_questionMarks->addItem(tr("Labels: **Question:** or **Q:**"), int(core::BankShape::Questions::Labels));
     m_questionMarks->addItem(tr("<details> blocks: the summary is the question"),
@@ -166,8 +173,10 @@ QWidget *ImportBankDialog::makeMarkdownChoices()
         const bool headings = m_questionMarks->currentData().toInt() == int(core::BankShape::Questions::Headings);
         m_headingLevel->setVisible(headings);
         m_everyHeading->setVisible(headings);
-        if (!m_filling)
-            preview();
+        if (m_filling)
+            return;
+        m_otherShapesToo = false; // the person's choice is read as it is
+        preview();
     };
     connect(m_questionMarks, &QComboBox::currentIndexChanged, this, changed);
     connect(m_headingLevel, &QComboBox::currentIndexChanged, this, changed);
@@ -186,6 +195,9 @@ QWidget *ImportBankDialog::makeCsvChoices()
     m_answerColumn = new QComboBox;
     m_topicColumn = new QComboBox;
     m_tagsColumn = new QComboBox;
+    m_questionColumn->setObjectName(QStringLiteral("questionColumn"));
+    m_answerColumn->setObjectName(QStringLiteral("answerColumn"));
+    m_topicColumn->setObjectName(QStringLiteral("topicColumn"));
 
     auto *page = new QWidget;
     auto *rows = new QVBoxLayout(page);
@@ -238,8 +250,7 @@ void ImportBankDialog::fillColumns(QChar delimiter)
     for (QComboBox *combo : {m_questionColumn, m_answerColumn, m_topicColumn, m_tagsColumn}) {
         const int kept = combo->currentData().isValid() ? combo->currentData().toInt() : -1;
         combo->clear();
-        if (combo == m_topicColumn || combo == m_tagsColumn)
-            combo->addItem(tr("None"), -1);
+        combo->addItem(combo == m_topicColumn || combo == m_tagsColumn ? tr("None") : tr("Choose\u2026"), -1);
         for (qsizetype i = 0; i < first.size(); ++i)
             combo->addItem(tr("%1: %2").arg(i + 1).arg(first.at(i).simplified().left(24)), int(i));
         combo->setCurrentIndex(std::max(0, combo->findData(kept)));
@@ -277,6 +288,7 @@ core::BankShape ImportBankDialog::chosenShape() const
     shape.questions = core::BankShape::Questions(m_questionMarks->currentData().toInt());
     shape.headingLevel = m_headingLevel->currentData().toInt();
     shape.everyHeading = m_everyHeading->isChecked();
+    shape.otherShapesToo = m_otherShapesToo;
     shape.delimiter = m_delimiter->currentData().toChar();
     shape.header = m_header->isChecked();
     shape.questionColumn = m_questionColumn->currentData().toInt();

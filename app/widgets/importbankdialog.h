@@ -52,7 +52,8 @@ private:
     core::StudyLibrary &m_library;
     core::BankImporter::Source m_source;
     core::BankImporter::Outcome m_outcome;
-    bool m_filling = false; // choices set by the program, not the person
+    bool m_filling = false;       // choices set by the program, not the person
+    bool m_otherShapesToo = true; // as detected, until the person says how questions are marked
 
     QLineEdit *m_name;
     QComboBox *m_format;

@@ -48,8 +48,11 @@ QByteArray png()
     return bytes;
 }
 
+// Ways a collection can be written to run SQL of its own when it is read.
+enum class Trap { None, NotesAsView, ComputedColumn };
+
 // A collection file with Anki's tables (the columns this reader uses and a few more).
-QByteArray collection(const QString &folder, const QList<Note> &notes, bool notesAsView = false)
+QByteArray collection(const QString &folder, const QList<Note> &notes, Trap trap = Trap::None)
 {
     const QString path = folder + QStringLiteral("/collection.sqlite");
     QFile::remove(path);
@@ -80,14 +83,17 @@ QByteArray collection(const QString &folder, const QList<Note> &notes, bool note
              {QStringLiteral("CREATE TABLE col (id INTEGER PRIMARY KEY, crt INTEGER, ver INTEGER, models TEXT,"
                              " decks TEXT, tags TEXT)"),
               QStringLiteral("CREATE TABLE cards (id INTEGER PRIMARY KEY, nid INTEGER, did INTEGER, ord INTEGER)"),
-              notesAsView ? QStringLiteral("CREATE TABLE real_notes (id INTEGER PRIMARY KEY, guid TEXT, mid INTEGER,"
-                                           " tags TEXT, flds TEXT, sfld TEXT)")
-                          : QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, guid TEXT, mid INTEGER,"
-                                           " tags TEXT, flds TEXT, sfld TEXT)")}) {
+              trap == Trap::NotesAsView
+                  ? QStringLiteral("CREATE TABLE real_notes (id INTEGER PRIMARY KEY, guid TEXT, mid INTEGER,"
+                                   " tags TEXT, flds TEXT, sfld TEXT)")
+                  : QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, guid TEXT, mid INTEGER,"
+                                   " tags TEXT, flds TEXT, sfld TEXT%1)")
+                        .arg(trap == Trap::ComputedColumn ? QStringLiteral(", big TEXT AS (printf('%.*c', 1000, 'x'))")
+                                                          : QString())}) {
             if (!query.exec(sql))
                 qFatal("%s", qPrintable(query.lastError().text()));
         }
-        if (notesAsView)
+        if (trap == Trap::NotesAsView)
             query.exec(QStringLiteral("CREATE VIEW notes AS SELECT * FROM real_notes"));
         query.prepare(
             QStringLiteral("INSERT INTO col (id, crt, ver, models, decks, tags) VALUES (1, 0, 11, ?, ?, '{}')"));
@@ -97,7 +103,7 @@ QByteArray collection(const QString &folder, const QList<Note> &notes, bool note
         qlonglong id = 1;
         for (const Note &note : notes) {
             query.prepare(QStringLiteral("INSERT INTO %1 (id, guid, mid, tags, flds, sfld) VALUES (?, ?, ?, ?, ?, ?)")
-                              .arg(notesAsView ? QStringLiteral("real_notes") : QStringLiteral("notes")));
+                              .arg(trap == Trap::NotesAsView ? QStringLiteral("real_notes") : QStringLiteral("notes")));
             for (const QVariant &value :
                  {QVariant(id), QVariant(QStringLiteral("g%1").arg(id)), QVariant(note.model), QVariant(note.tags),
                   QVariant(note.fields.join(QChar(0x1f))), QVariant(note.fields.value(0))})
@@ -233,8 +239,12 @@ private Q_SLOTS:
                                   << QStringLiteral("holds no notes");
         // A view runs SQL the file chose when it is read: only real tables are read.
         QTest::newRow("notes as a view") << zipOf(
-            {{QStringLiteral("collection.anki2"), collection(m_dir.path(), kNotes, true)}})
+            {{QStringLiteral("collection.anki2"), collection(m_dir.path(), kNotes, Trap::NotesAsView)}})
                                          << QStringLiteral("not an Anki collection");
+        // So does a column computed when it is read (it could build a gigabyte a row).
+        QTest::newRow("a computed column")
+            << zipOf({{QStringLiteral("collection.anki2"), collection(m_dir.path(), kNotes, Trap::ComputedColumn)}})
+            << QStringLiteral("not an Anki collection");
     }
     void packagesThatCannotBeReadSayWhy()
     {

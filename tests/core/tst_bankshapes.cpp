@@ -110,6 +110,37 @@ private Q_SLOTS:
         QVERIFY(bank.skipped.isEmpty());
     }
 
+    // A numbered topic heading reads like a question; with questions under it, it is
+    // their topic, whether or not text comes before them.
+    void numberedTopicHeadingsStayTopics()
+    {
+        const auto bank = parsed("# Bank\n\n## 1. Caching\n\nCaching keeps copies near.\n\n"
+                                 "### What is a CDN?\nEdge.\n\n### Why cache?\nSpeed.\n\n"
+                                 "## 2. Databases\n\n### What is sharding?\nSplit.\n");
+        QCOMPARE(titles(bank),
+                 (QStringList {QStringLiteral("What is a CDN?"), QStringLiteral("Why cache?"),
+                               QStringLiteral("What is sharding?")}));
+        QCOMPARE(bank.items[0].topic, QStringLiteral("Caching"));
+        QCOMPARE(bank.items[2].topic, QStringLiteral("Databases"));
+    }
+
+    // Lines written to make pattern matching slow, and blocks that never close, are
+    // read in time proportional to the file; with the old patterns each of these
+    // lines took from seconds to minutes.
+    void hostileLinesAreReadWithoutHanging()
+    {
+        const QByteArray spaces(100000, ' ');
+        QByteArray text = "### What is X?\n**a" + spaces + "x\n**Q" + spaces + "x\n**Tags" + spaces + "x\n" + "# a"
+            + QByteArray(5000, ' ') + "x\n[" + QByteArray("top").repeated(60000) + ")\n"
+            + QByteArray("<a href=\"").repeated(60000) + ">x\n";
+        for (int i = 0; i < 30000; ++i)
+            text += "<details><summary>Q</summary>\n";
+        text += "### What is Y?\nWhy.\n";
+        const auto bank = parsed(text);
+        QCOMPARE(titles(bank), (QStringList {QStringLiteral("What is X?"), QStringLiteral("What is Y?")}));
+        QCOMPARE(bank.items[1].answerMarkdown, QStringLiteral("Why."));
+    }
+
     // One heading over every question is a wrapper, not a grouping.
     void oneHeadingOverAllIsNoTopic()
     {

@@ -118,6 +118,11 @@ private Q_SLOTS:
         ImportBankDialog assistant(*m_library, sourceOf(QStringLiteral("notes.md"), kConceptNotes));
         auto *questions = assistant.findChild<QTreeWidget *>(QStringLiteral("questions"));
         QCOMPARE(column(questions, 1), QStringList {QStringLiteral("What is a B-tree?")});
+        // Bold lines: none here, and no other shape stands in for the one chosen.
+        auto *marks = assistant.findChild<QComboBox *>(QStringLiteral("questionMarks"));
+        marks->setCurrentIndex(marks->findData(int(BankShape::Questions::BoldLines)));
+        QCOMPARE(questions->topLevelItemCount(), 0);
+        marks->setCurrentIndex(marks->findData(int(BankShape::Questions::Headings)));
         auto *every = assistant.findChild<QCheckBox *>(QStringLiteral("everyHeading"));
         QVERIFY(every && every->isVisibleTo(&assistant));
         every->setChecked(true);
@@ -140,6 +145,19 @@ private Q_SLOTS:
                  QStringLiteral("LSM tree"));
     }
 
+    // Enter in the name field imports, as the default button says.
+    void enterImports()
+    {
+        ImportBankDialog assistant(*m_library, sourceOf(QStringLiteral("notes.md"), kConceptNotes));
+        assistant.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&assistant));
+        auto *name = assistant.findChild<QLineEdit *>();
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(assistant.result(), int(QDialog::Accepted));
+        QVERIFY(m_library->banks().bank(QStringLiteral("notes")));
+    }
+
     void cancelChangesNothing()
     {
         const int before = bankCount();
@@ -159,17 +177,12 @@ private Q_SLOTS:
                                             "Net\tA handshake.\tWhat is TLS?\n"));
         auto *questions = assistant.findChild<QTreeWidget *>(QStringLiteral("questions"));
         QCOMPARE(column(questions, 1).first(), QStringLiteral("Net"));
-        const auto combos = assistant.findChildren<QComboBox *>();
-        QComboBox *questionColumn = nullptr, *answerColumn = nullptr, *topicColumn = nullptr;
-        for (QComboBox *combo : combos) {
-            if (combo->count() == 3 && combo->itemText(2).startsWith(QStringLiteral("3:")))
-                (questionColumn ? answerColumn : questionColumn) = combo;
-            else if (combo->count() == 4 && combo->itemText(0) == QStringLiteral("None") && !topicColumn)
-                topicColumn = combo;
-        }
-        QVERIFY(questionColumn && answerColumn && topicColumn);
-        questionColumn->setCurrentIndex(2);
-        answerColumn->setCurrentIndex(1);
+        auto *questionColumn = assistant.findChild<QComboBox *>(QStringLiteral("questionColumn"));
+        auto *answerColumn = assistant.findChild<QComboBox *>(QStringLiteral("answerColumn"));
+        auto *topicColumn = assistant.findChild<QComboBox *>(QStringLiteral("topicColumn"));
+        QCOMPARE(questionColumn->itemText(3), QStringLiteral("3: What is DNS?"));
+        questionColumn->setCurrentIndex(3);
+        answerColumn->setCurrentIndex(2);
         topicColumn->setCurrentIndex(1);
         QCOMPARE(column(questions, 1), (QStringList {QStringLiteral("What is DNS?"), QStringLiteral("What is TLS?")}));
         QCOMPARE(column(questions, 2).first(), QStringLiteral("Net"));
@@ -212,7 +225,7 @@ private Q_SLOTS:
                     button->click();
         });
         actions.remove(QStringLiteral("notes"));
-        QVERIFY2(asked.contains(QStringLiteral("0 notes, 1 bookmarks")), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("0 notes, 1 bookmark and 0 answers")), qPrintable(asked));
         QVERIFY(!m_library->banks().bank(QStringLiteral("notes")));
         QVERIFY(!m_library->questions().question(id));
         QVERIFY(status.contains(QStringLiteral("Undo")));
