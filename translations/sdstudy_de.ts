@@ -169,6 +169,10 @@
         <source>%1: the bank is larger than %2 MB; nothing was imported</source>
         <translation>%1: die Sammlung ist größer als %2 MB; nichts wurde importiert</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
 </context>
 <context>
     <name>BankParser</name>
@@ -2079,6 +2083,10 @@ Schon hier oder hier neuer: %3</translation>
         <source>Question banks (*.md *.markdown *.txt *.csv *.tsv *.apkg);;Markdown files (*.md *.markdown);;CSV or TSV files (*.csv *.tsv);;Anki packages (*.apkg);;All files (*)</source>
         <translation>Fragensammlungen (*.md *.markdown *.txt *.csv *.tsv *.apkg);;Markdown-Dateien (*.md *.markdown);;CSV- oder TSV-Dateien (*.csv *.tsv);;Anki-Pakete (*.apkg);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Questions imported: %1, shown as %2 in the tree (repeats fold into one)</source>
+        <translation>Importierte Fragen: %1, im Baum %2 (Wiederholungen werden zusammengefasst)</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::HelpDialog</name>
@@ -2560,6 +2568,10 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
     <message>
         <source>Studying: the answers are out of sight until the session ends.</source>
         <translation>Beim Lernen: Die Antworten bleiben verborgen, bis die Sitzung endet.</translation>
+    </message>
+    <message>
+        <source>This question&apos;s bank was removed. Edit &gt; Undo brings it back.</source>
+        <translation>Die Sammlung dieser Frage wurde entfernt. Bearbeiten &gt; Rückgängig holt sie zurück.</translation>
     </message>
 </context>
 <context>

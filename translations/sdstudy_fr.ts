@@ -169,6 +169,10 @@
         <source>%1: the bank is larger than %2 MB; nothing was imported</source>
         <translation>%1 : la banque dépasse %2 Mo ; rien n’a été importé</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
 </context>
 <context>
     <name>BankParser</name>
@@ -1508,11 +1512,11 @@
     </message>
     <message>
         <source>a bank “%1” was imported since; the removed one was not brought back</source>
-        <translation>une banque « %1 » a été importée depuis ; celle qui a été retirée n'a pas été rétablie</translation>
+        <translation>une banque « %1 » a été importée depuis ; celle qui a été retirée n&apos;a pas été rétablie</translation>
     </message>
     <message>
         <source>the removed bank&apos;s text was not kept</source>
-        <translation>le texte de la banque retirée n'a pas été conservé</translation>
+        <translation>le texte de la banque retirée n&apos;a pas été conservé</translation>
     </message>
 </context>
 <context>
@@ -1645,11 +1649,11 @@
     </message>
     <message>
         <source>Remove “%1”? This cannot be undone.</source>
-        <translation>Retirer « %1 » ? Ce n'est pas annulable.</translation>
+        <translation>Retirer « %1 » ? Ce n&apos;est pas annulable.</translation>
     </message>
     <message>
         <source>It was imported by an earlier version of the app, which kept no copy of it. Your notes, bookmarks and answers on it are kept, and come back if you import its file again.</source>
-        <translation>Elle a été importée par une version antérieure de l'application, qui n'en gardait pas de copie. Vos notes, signets et réponses sont conservés et reviennent si vous réimportez son fichier.</translation>
+        <translation>Elle a été importée par une version antérieure de l&apos;application, qui n&apos;en gardait pas de copie. Vos notes, signets et réponses sont conservés et reviennent si vous réimportez son fichier.</translation>
     </message>
     <message>
         <source>Bank removed.</source>
@@ -2078,6 +2082,10 @@ Déjà ici ou plus récents ici : %3</translation>
     <message>
         <source>Question banks (*.md *.markdown *.txt *.csv *.tsv *.apkg);;Markdown files (*.md *.markdown);;CSV or TSV files (*.csv *.tsv);;Anki packages (*.apkg);;All files (*)</source>
         <translation>Banques de questions (*.md *.markdown *.txt *.csv *.tsv *.apkg);;Fichiers Markdown (*.md *.markdown);;Fichiers CSV ou TSV (*.csv *.tsv);;Paquets Anki (*.apkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Questions imported: %1, shown as %2 in the tree (repeats fold into one)</source>
+        <translation>Questions importées : %1, %2 dans l'arbre (les répétitions n'en font qu'une)</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2568,10 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
     <message>
         <source>Studying: the answers are out of sight until the session ends.</source>
         <translation>Étude en cours : les réponses restent cachées jusqu’à la fin de la séance.</translation>
+    </message>
+    <message>
+        <source>This question&apos;s bank was removed. Edit &gt; Undo brings it back.</source>
+        <translation>La banque de cette question a été retirée. Édition &gt; Annuler la ramène.</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,9 @@ QString markdownOf(QString html, Media &media, QHash<QString, QByteArray> *pictu
     markdown.replace(QLatin1String("&quot;"), QLatin1String("\""));
     markdown.replace(QLatin1String("&#39;"), QLatin1String("'"));
     markdown.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    // MathJax's \( \) and \[ \] stay as written: Markdown would drop the backslash.
+    for (const char *delimiter : {"\\(", "\\)", "\\[", "\\]"})
+        markdown.replace(QLatin1String(delimiter), QLatin1Char('\\') + QLatin1String(delimiter));
     // Lines as written; runs of empty ones become one.
     QStringList lines;
     for (const QString &line : markdown.split(QLatin1Char('\n'))) {

@@ -19,6 +19,9 @@ namespace sdstudy::core {
 
 namespace {
 
+// A topic placed after every other.
+constexpr int kLastRank = 1000000;
+
 // Bump when the way questions are parsed, filed or grouped changes, so every
 // database re-imports its banks.
 constexpr int kImportMethodVersion = 3;
@@ -213,8 +216,16 @@ QString BankImporter::writeQuestions(qlonglong bankId, const Source &source, con
     // The source's own topics, in the order they come, unless the rules file it.
     QHash<QString, int> topicRanks, subtopicRanks;
     auto placementOf = [&](const BankItem &item) {
-        if (!source.ownTopics || item.topic.isEmpty())
+        if (!source.ownTopics)
             return m_rules.place(item.title);
+        if (item.topic.isEmpty()) {
+            // Filed by the bundled bank's rules where they know the subject; what
+            // they do not know (a deck on another subject) is not "Fundamentals".
+            const TopicPlacement placement = m_rules.place(item.title);
+            if (!m_rules.isCatchAll(placement))
+                return placement;
+            return TopicPlacement {Text::tr("General"), QString(), kLastRank, kLastRank};
+        }
         const QString subtopicKey = item.topic + QLatin1Char('\n') + item.subtopic;
         if (!topicRanks.contains(item.topic))
             topicRanks.insert(item.topic, int(topicRanks.size()));

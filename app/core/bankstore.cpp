@@ -31,12 +31,15 @@ BankInfo infoOf(const QSqlQuery &query)
         info.shape = shape->shapeName();
     info.bundled = info.key == BundledBank::kKey;
     info.restorable = query.value(6).toBool();
+    info.conceptCount = query.value(7).toInt();
     return info;
 }
 
 const QString kSelect = QStringLiteral("SELECT b.key, b.name, b.source, b.imported_at,"
                                        " (SELECT COUNT(*) FROM questions q WHERE q.bank_id = b.id), b.shape,"
-                                       " length(b.content) > 0 FROM banks b");
+                                       " length(b.content) > 0,"
+                                       " (SELECT COUNT(DISTINCT concept) FROM questions q WHERE q.bank_id = b.id)"
+                                       " FROM banks b");
 
 } // namespace
 

@@ -19,7 +19,8 @@ struct BankInfo
     QString source; // the file it was imported from
     QDateTime imported;
     int questionCount = 0;
-    QString shape; // BankShape::shapeName() it was read in; empty for older imports
+    int conceptCount = 0; // the tree's entries: a question asked several ways is one
+    QString shape;        // BankShape::shapeName() it was read in; empty for older imports
     bool bundled = false;
     bool restorable = false; // its source text is kept, so its removal can be undone
 };

@@ -26,6 +26,10 @@ QString cleanInline(QString text)
     static const Re tags(QStringLiteral("<[^>]*>"));
     static const Re emphasis(QStringLiteral("\\*\\*|__"));
     static const Re italic(QStringLiteral("(?<![\\w*])[_*]([^_*]+)[_*](?![\\w*])"));
+    static const Re image(QStringLiteral("!\\[([^\\]]*+)\\]\\([^)]*+\\)"));
+    static const Re link(QStringLiteral("\\[([^\\]]*+)\\]\\([^)]*+\\)"));
+    text.replace(image, QString()); // a badge says nothing a title needs
+    text.replace(link, QStringLiteral("\\1"));
     text.remove(tags);
     text.remove(emphasis);
     text.replace(italic, QStringLiteral("\\1"));

@@ -76,6 +76,8 @@ QString withoutLayoutHtml(const QString &markdown)
     static const Re breakTag(QStringLiteral("<br\\s*/?>"), Re::CaseInsensitiveOption);
     static const Re bold(QStringLiteral("</?(?:b|strong)>"), Re::CaseInsensitiveOption);
     static const Re italic(QStringLiteral("</?(?:i|em)>"), Re::CaseInsensitiveOption);
+    static const Re spacedBold(QStringLiteral("<(?:b|strong)>(\\s*+)([^<]*?)(\\s*+)</(?:b|strong)>"),
+                               Re::CaseInsensitiveOption);
     static const Re code(QStringLiteral("</?code>"), Re::CaseInsensitiveOption);
     static const Re layout(QStringLiteral("</?(?:p|div|span|center|font|u|sup|sub|small|big|section|article)\\b[^>]*>"),
                            Re::CaseInsensitiveOption);
@@ -107,6 +109,8 @@ QString withoutLayoutHtml(const QString &markdown)
             continue;
         }
         line.replace(breakTag, QStringLiteral(" "));
+        // "<b>bold </b>" would be "**bold **", which Markdown does not read as bold.
+        line.replace(spacedBold, QStringLiteral("\\1**\\2**\\3"));
         line.replace(bold, QStringLiteral("**"));
         line.replace(italic, QStringLiteral("*"));
         line.replace(code, QStringLiteral("`"));

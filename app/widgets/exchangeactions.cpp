@@ -202,8 +202,18 @@ void ExchangeActions::importBank()
     if (assistant.exec() != QDialog::Accepted)
         return;
     const auto outcome = assistant.outcome();
-    m_hooks.showStatus(outcome.changed ? tr("Questions imported: %1").arg(outcome.questionCount)
-                                       : tr("This bank is already imported; nothing changed."));
+    if (!outcome.changed) {
+        m_hooks.showStatus(tr("This bank is already imported; nothing changed."));
+        return;
+    }
+    // The tree shows concepts: say why it may count fewer than were imported.
+    const auto bank = m_library.banks().bank(assistant.source().key);
+    const int concepts = bank ? bank->conceptCount : outcome.questionCount;
+    m_hooks.showStatus(concepts < outcome.questionCount
+                           ? tr("Questions imported: %1, shown as %2 in the tree (repeats fold into one)")
+                                 .arg(outcome.questionCount)
+                                 .arg(concepts)
+                           : tr("Questions imported: %1").arg(outcome.questionCount));
 }
 
 } // namespace sdstudy::widgets

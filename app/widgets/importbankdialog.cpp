@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTextCursor>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -369,6 +370,7 @@ void ImportBankDialog::showAnswer()
     if (!item.tags.isEmpty())
         markdown += QStringLiteral("*") + item.tags.join(QStringLiteral(" · ")) + QStringLiteral("*\n\n");
     m_answer->showMarkdown(markdown + item.answerMarkdown);
+    m_answer->moveCursor(QTextCursor::Start); // each answer from its top
 }
 
 void ImportBankDialog::import()

@@ -129,6 +129,7 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     connect(&changes, &core::LibraryChanges::bookmarksChanged, this, &MainWindow::showBookmarkChanges);
     connect(&changes, &core::LibraryChanges::notesChanged, this, &MainWindow::showNoteChanges);
     connect(&changes, &core::LibraryChanges::banksChanged, m_navigator, &NavigatorPane::reloadOutline);
+    connect(&changes, &core::LibraryChanges::banksChanged, this, &MainWindow::followBankChanges);
     connect(m_backups, &BackupScheduler::failed, this,
             [this](const QString &error) { statusBar()->showMessage(tr("Backup failed: %1").arg(error)); });
 
@@ -273,8 +274,10 @@ void MainWindow::showTopicMenu(const QString &topic, const QPoint &globalPositio
 {
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(tr("Study “%1”…").arg(topic), this, [this, topic] { m_launcher->chooseSession(topic); });
-    menu->addAction(tr("Print “%1”…").arg(topic), this, [this, topic] { printSheet(topic); });
+    // "Caching & CDN" in a menu: a lone & would underline the next letter.
+    const QString shown = QString(topic).replace(QLatin1Char('&'), QLatin1String("&&"));
+    menu->addAction(tr("Study “%1”…").arg(shown), this, [this, topic] { m_launcher->chooseSession(topic); });
+    menu->addAction(tr("Print “%1”…").arg(shown), this, [this, topic] { printSheet(topic); });
     menu->popup(globalPosition);
 }
 
@@ -394,6 +397,22 @@ bool MainWindow::openQuestion(const QString &id)
     m_bookmarks->updateChecks();
     m_navigator->followQuestion(id);
     return true;
+}
+
+// A bank removed from under the page: the page says so and its note is put away
+// (saved first), so nothing is typed into a question that is gone; the bank's
+// return (undo, a new import) brings the page back.
+void MainWindow::followBankChanges()
+{
+    const QString shown = m_questionView->questionId();
+    if (!shown.isEmpty() && !m_library.questions().question(shown)) {
+        m_notesPane->setQuestion(QString());
+        m_diagramDock->showForQuestion({});
+        m_questionView->showPlaceholder(tr("This question's bank was removed. Edit > Undo brings it back."));
+        m_questionGoneSince = shown;
+    } else if (!m_questionGoneSince.isEmpty() && m_library.questions().question(m_questionGoneSince)) {
+        openQuestion(std::exchange(m_questionGoneSince, QString()));
+    }
 }
 
 // The answer gets the room when the question has no diagram: the panel steps aside

@@ -65,6 +65,7 @@ private:
     void createViewMenu();
     void createHelpMenu();
     void showTopicMenu(const QString &topic, const QPoint &globalPosition);
+    void followBankChanges();
     void deleteNote();
     void editPreferences();
     void printSheet(const QString &topic);
@@ -96,6 +97,7 @@ private:
     BookmarkActions *m_bookmarks;
     ExchangeActions *m_exchange;
     BankActions *m_banks;
+    QString m_questionGoneSince; // the question on show when its bank was removed
 };
 
 } // namespace sdstudy::widgets

@@ -5,12 +5,16 @@
 #include "core/translations.h"
 #include "widgets/bankactions.h"
 #include "widgets/importbankdialog.h"
+#include "widgets/mainwindow.h"
 #include "widgets/markdownview.h"
+#include "widgets/notespane.h"
+#include "widgets/questionview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -235,6 +239,54 @@ private Q_SLOTS:
         QVERIFY(m_library->bookmarks().flagsById().contains(id));
         undo.redo();
         QVERIFY(!m_library->banks().bank(QStringLiteral("notes")));
+    }
+
+    // Undo brings a removed bank back only while its key is free: a bank imported
+    // since under that key is never replaced, and a redo never removes it.
+    void undoNeverReplacesABankImportedSince()
+    {
+        const QString first = sourceOf(QStringLiteral("notes.md"), kConceptNotes).path;
+        QVERIFY(m_library->importFile(first).error.isEmpty());
+        QWidget window;
+        QUndoStack undo;
+        QString status;
+        BankActions actions(*m_library, undo, &window, [&](const QString &message) { status = message; });
+        actions.remove(QStringLiteral("notes")); // nothing kept on it: no question asked
+        QVERIFY(!m_library->banks().bank(QStringLiteral("notes")));
+        QTemporaryDir other;
+        const QString second = other.filePath(QStringLiteral("notes.md"));
+        QFile file(second);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("### What is a heap?\nA tree with the least on top.\n");
+        file.close();
+        QVERIFY(m_library->importFile(second).error.isEmpty());
+        QCOMPARE(m_library->banks().bank(QStringLiteral("notes"))->source, QFileInfo(second).absoluteFilePath());
+        undo.undo();
+        QVERIFY2(status.contains(QStringLiteral("was imported since")), qPrintable(status));
+        QCOMPARE(m_library->banks().bank(QStringLiteral("notes"))->source, QFileInfo(second).absoluteFilePath());
+        QVERIFY(!undo.canRedo());
+    }
+
+    // The page of a question whose bank is removed says so, and takes no note;
+    // undo brings the page back.
+    void aRemovedBanksPageSaysSo()
+    {
+        QVERIFY(m_library->importFile(sourceOf(QStringLiteral("notes.md"), kConceptNotes).path).error.isEmpty());
+        MainWindow window(*m_library);
+        const QString id = *m_library->questions().resolve(QStringLiteral("notes:1"));
+        QVERIFY(window.openQuestion(id));
+        auto *view = window.findChild<QuestionView *>(QStringLiteral("questionView"));
+        auto *notes = window.findChild<NotesPane *>(QStringLiteral("notesPane"));
+        QCOMPARE(view->questionId(), id);
+        QVERIFY(notes->isEnabled());
+        BankActions actions(*m_library, *window.undoStack(), &window, [](const QString &) { });
+        actions.remove(QStringLiteral("notes"));
+        QVERIFY(view->questionId().isEmpty());
+        QVERIFY2(view->toPlainText().contains(QStringLiteral("bank was removed")), qPrintable(view->toPlainText()));
+        QVERIFY(!notes->isEnabled());
+        window.undoStack()->undo();
+        QCOMPARE(view->questionId(), id);
+        QVERIFY(notes->isEnabled());
     }
 
 private:
