@@ -2410,6 +2410,10 @@ Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit g
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Die Datei wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::MainWindow</name>

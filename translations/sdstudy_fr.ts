@@ -2085,7 +2085,7 @@ Déjà ici ou plus récents ici : %3</translation>
     </message>
     <message>
         <source>Questions imported: %1, shown as %2 in the tree (repeats fold into one)</source>
-        <translation>Questions importées : %1, %2 dans l'arbre (les répétitions n'en font qu'une)</translation>
+        <translation>Questions importées : %1, %2 dans l&apos;arbre (les répétitions n&apos;en font qu&apos;une)</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2409,10 @@ Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendan
     <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +24,7 @@
 #include <QTextCursor>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrentRun>
 
 namespace sdstudy::widgets {
 
@@ -117,27 +120,15 @@ ImportBankDialog::ImportBankDialog(core::StudyLibrary &library, core::BankImport
     // Only once in the dialog: a button outside it cannot become its default.
     m_importButton->setDefault(true);
 
-    // What detection makes of the file, shown as the person's starting point.
-    const auto detected = m_library.importer().preview(m_source);
-    showShape(detected.bank.shape);
-    // Imported before: the name it has (perhaps the person's own); else its title.
-    if (const auto known = m_library.banks().bank(m_source.key))
-        m_name->setText(known->name);
-    else
-        m_name->setText(detected.bank.title.isEmpty() ? QFileInfo(m_source.path).completeBaseName()
-                                                      : detected.bank.title);
+    // What detection makes of the file is the person's starting point.
     connect(m_format, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_markdownChoices->setVisible(index == 0);
         m_csvChoices->setVisible(index == 1);
-        if (m_filling)
-            return;
-        // Another format: what detection makes of the file in it.
-        const auto format = core::BankShape::Format(index);
-        showShape(core::BankParser::parseAs(m_source.content, m_source.path, format).bank.shape);
-        preview();
+        if (!m_filling)
+            read(Reading::DetectIn, core::BankShape::Format(index)); // what detection makes of it in that format
     });
     connect(m_questions, &QTreeWidget::currentItemChanged, this, &ImportBankDialog::showAnswer);
-    preview();
+    read(Reading::Detect, m_source.shape ? m_source.shape->format : core::BankShape::Format::Markdown);
 
     WindowSize::fitToScreen(this, QSize(980, 680));
 }
@@ -309,7 +300,52 @@ core::BankImporter::Source ImportBankDialog::source() const
 
 void ImportBankDialog::preview()
 {
-    const auto result = m_library.importer().preview(source());
+    read(Reading::AsChosen, chosenShape().format);
+}
+
+void ImportBankDialog::read(Reading reading, core::BankShape::Format format)
+{
+    // On a worker: a large file never stops the window. Only the latest reading
+    // is shown; one that a newer choice overtook is dropped.
+    const int generation = ++m_readings;
+    m_summary->setText(tr("Reading the file\u2026"));
+    m_importButton->setEnabled(false);
+    const QByteArray content = m_source.content;
+    const QString path = m_source.path;
+    const core::BankShape shape = chosenShape();
+    auto *watcher = new QFutureWatcher<core::BankParser::Result>(this);
+    ++m_running;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, reading, generation] {
+        watcher->deleteLater();
+        --m_running;
+        if (generation == m_readings)
+            showReading(reading, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([=] {
+        switch (reading) {
+        case Reading::Detect:
+            return core::BankParser::parse(content, path);
+        case Reading::DetectIn:
+            return core::BankParser::parseAs(content, path, format);
+        case Reading::AsChosen:
+            break;
+        }
+        return core::BankParser::parse(content, path, shape);
+    }));
+}
+
+void ImportBankDialog::showReading(Reading reading, const core::BankParser::Result &result)
+{
+    if (reading != Reading::AsChosen)
+        showShape(result.bank.shape);
+    if (reading == Reading::Detect) {
+        // Imported before: the name it has (perhaps the person's own); else its title.
+        if (const auto known = m_library.banks().bank(m_source.key))
+            m_name->setText(known->name);
+        else
+            m_name->setText(result.bank.title.isEmpty() ? QFileInfo(m_source.path).completeBaseName()
+                                                        : result.bank.title);
+    }
     const core::ParsedBank &bank = result.bank;
     m_items = bank.items;
     m_pictures = bank.pictures;
@@ -376,7 +412,9 @@ void ImportBankDialog::showAnswer()
 void ImportBankDialog::import()
 {
     m_source = source();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor); // a large bank takes seconds
     m_outcome = m_library.importer().import(m_source);
+    QGuiApplication::restoreOverrideCursor();
     if (!m_outcome.error.isEmpty()) {
         QMessageBox::warning(this, tr("Import Failed"), tr("Nothing was imported.\n\n%1").arg(m_outcome.error));
         return;

@@ -37,6 +37,8 @@ public:
     core::BankImporter::Source source() const;
     // What the import did, after accept(): the dialog imports on its own button.
     core::BankImporter::Outcome outcome() const { return m_outcome; }
+    // True while the file is read in the background for the preview.
+    bool isReading() const { return m_running > 0; }
 
 private:
     QWidget *makeMarkdownChoices();
@@ -45,7 +47,14 @@ private:
     void showShape(const core::BankShape &shape);
     core::BankShape chosenShape() const;
     void fillColumns(QChar delimiter);
+    enum class Reading {
+        Detect,   // the file as detection reads it, on opening
+        DetectIn, // detection within the format the person chose
+        AsChosen, // the shape the person set
+    };
     void preview();
+    void read(Reading reading, core::BankShape::Format format);
+    void showReading(Reading reading, const core::BankParser::Result &result);
     void showAnswer();
     void import();
 
@@ -54,6 +63,8 @@ private:
     core::BankImporter::Outcome m_outcome;
     bool m_filling = false;       // choices set by the program, not the person
     bool m_otherShapesToo = true; // as detected, until the person says how questions are marked
+    int m_readings = 0;           // readings started; the latest is the one shown
+    int m_running = 0;            // readings not finished yet
 
     QLineEdit *m_name;
     QComboBox *m_format;

@@ -99,6 +99,7 @@ private Q_SLOTS:
                                             "# Pairs\n\nMy intro.\n\n## Databases\n\n**Q:** What is an index?\n"
                                             "**A:** A sorted structure.\n\n**Q:** What is MVCC?\n**A:**\n\n"
                                             "## Networks\n\n**Q:** What is a SYN flood?\n**A:** Half-open floods.\n"));
+        QTRY_VERIFY(!assistant.isReading());
         auto *questions = assistant.findChild<QTreeWidget *>(QStringLiteral("questions"));
         QVERIFY(questions);
         QCOMPARE(column(questions, 1),
@@ -120,16 +121,20 @@ private Q_SLOTS:
     void aCorrectedShapeUpdatesThePreviewAndImportsAsShown()
     {
         ImportBankDialog assistant(*m_library, sourceOf(QStringLiteral("notes.md"), kConceptNotes));
+        QTRY_VERIFY(!assistant.isReading());
         auto *questions = assistant.findChild<QTreeWidget *>(QStringLiteral("questions"));
         QCOMPARE(column(questions, 1), QStringList {QStringLiteral("What is a B-tree?")});
         // Bold lines: none here, and no other shape stands in for the one chosen.
         auto *marks = assistant.findChild<QComboBox *>(QStringLiteral("questionMarks"));
         marks->setCurrentIndex(marks->findData(int(BankShape::Questions::BoldLines)));
+        QTRY_VERIFY(!assistant.isReading());
         QCOMPARE(questions->topLevelItemCount(), 0);
         marks->setCurrentIndex(marks->findData(int(BankShape::Questions::Headings)));
+        QTRY_VERIFY(!assistant.isReading());
         auto *every = assistant.findChild<QCheckBox *>(QStringLiteral("everyHeading"));
         QVERIFY(every && every->isVisibleTo(&assistant));
         every->setChecked(true);
+        QTRY_VERIFY(!assistant.isReading());
         QCOMPARE(column(questions, 1),
                  (QStringList {QStringLiteral("Write-ahead log"), QStringLiteral("LSM tree"),
                                QStringLiteral("What is a B-tree?")}));
@@ -153,6 +158,7 @@ private Q_SLOTS:
     void enterImports()
     {
         ImportBankDialog assistant(*m_library, sourceOf(QStringLiteral("notes.md"), kConceptNotes));
+        QTRY_VERIFY(!assistant.isReading());
         assistant.show();
         QVERIFY(QTest::qWaitForWindowExposed(&assistant));
         auto *name = assistant.findChild<QLineEdit *>();
@@ -166,7 +172,9 @@ private Q_SLOTS:
     {
         const int before = bankCount();
         ImportBankDialog assistant(*m_library, sourceOf(QStringLiteral("notes.md"), kConceptNotes));
+        QTRY_VERIFY(!assistant.isReading());
         assistant.findChild<QCheckBox *>(QStringLiteral("everyHeading"))->setChecked(true);
+        QTRY_VERIFY(!assistant.isReading());
         assistant.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
         QCOMPARE(assistant.result(), int(QDialog::Rejected));
         QCOMPARE(bankCount(), before);
@@ -179,6 +187,7 @@ private Q_SLOTS:
                                    sourceOf(QStringLiteral("cards.tsv"),
                                             "Net\tNames to addresses.\tWhat is DNS?\n"
                                             "Net\tA handshake.\tWhat is TLS?\n"));
+        QTRY_VERIFY(!assistant.isReading());
         auto *questions = assistant.findChild<QTreeWidget *>(QStringLiteral("questions"));
         QCOMPARE(column(questions, 1).first(), QStringLiteral("Net"));
         auto *questionColumn = assistant.findChild<QComboBox *>(QStringLiteral("questionColumn"));
@@ -186,8 +195,11 @@ private Q_SLOTS:
         auto *topicColumn = assistant.findChild<QComboBox *>(QStringLiteral("topicColumn"));
         QCOMPARE(questionColumn->itemText(3), QStringLiteral("3: What is DNS?"));
         questionColumn->setCurrentIndex(3);
+        QTRY_VERIFY(!assistant.isReading());
         answerColumn->setCurrentIndex(2);
+        QTRY_VERIFY(!assistant.isReading());
         topicColumn->setCurrentIndex(1);
+        QTRY_VERIFY(!assistant.isReading());
         QCOMPARE(column(questions, 1), (QStringList {QStringLiteral("What is DNS?"), QStringLiteral("What is TLS?")}));
         QCOMPARE(column(questions, 2).first(), QStringLiteral("Net"));
         QVERIFY(assistant.findChild<MarkdownView *>()->toPlainText().contains(QStringLiteral("Names to addresses.")));
@@ -197,6 +209,7 @@ private Q_SLOTS:
     void aFileWithoutQuestionsCannotBeImported()
     {
         ImportBankDialog assistant(*m_library, sourceOf(QStringLiteral("prose.md"), "# Essay\n\nJust prose.\n"));
+        QTRY_VERIFY(!assistant.isReading());
         QAbstractButton *import = nullptr;
         for (QAbstractButton *button : assistant.findChild<QDialogButtonBox *>()->buttons())
             import = button->text().contains(QStringLiteral("Import")) ? button : import;
