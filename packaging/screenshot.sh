@@ -16,10 +16,11 @@ xvfb=$!
 sleep 1
 mkdir -p "$repo/docs"
 
-# shoot FILE LANGUAGE THEME: a new profile with those preferences, one search, one picture.
-shoot() {
-    local file=$1 language=$2 theme=$3
-    export HOME="$work/$language-$theme"
+# start_app LANGUAGE THEME PROFILE: the app on a new profile with those preferences,
+# placed at the screen's corner and focused once its window is there.
+start_app() {
+    local language=$1 theme=$2
+    export HOME="$work/$3"
     mkdir -p "$HOME/.config/sdstudy"
     printf '[appearance]\nlanguage=%s\ntheme=%s\n' "$language" "$theme" >"$HOME/.config/sdstudy/sdstudy.conf"
     "$app" --db "$HOME/study.sqlite" &
@@ -32,22 +33,28 @@ shoot() {
     xdotool windowmove "$window" 0 0 windowsize "$window" 1440 900 || true
     sleep 1
     xdotool windowfocus --sync "$window" || true
+}
+
+# picture FILE: the screen as it is, then the app closed.
+picture() {
+    sleep 2
+    import -window root "$repo/docs/$1"
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+    echo "wrote docs/$1"
+}
+
+# shoot FILE LANGUAGE THEME: one search, one picture.
+shoot() {
+    start_app "$2" "$3" "$2-$3"
     xdotool key ctrl+f
     xdotool type --delay 30 "url shortener"
     xdotool key Return
-    sleep 2
-    import -window root "$repo/docs/$file"
-    kill "$pid"
-    wait "$pid" 2>/dev/null || true
-    echo "wrote docs/$file"
+    picture "$1"
 }
 
 # shoot_import FILE THEME: File > Import Bank on a bank of question pairs under topics.
 shoot_import() {
-    local file=$1 theme=$2
-    export HOME="$work/import-$theme"
-    mkdir -p "$HOME/.config/sdstudy"
-    printf '[appearance]\nlanguage=en\ntheme=%s\n' "$theme" >"$HOME/.config/sdstudy/sdstudy.conf"
     cat >"$work/interview-pairs.md" <<'BANK'
 # Interview pairs
 
@@ -75,24 +82,12 @@ Questions I collected while preparing.
 **Q:** Why are consumer offsets committed after processing?
 **A:** So a crash between the two replays the message instead of losing it.
 BANK
-    "$app" --db "$HOME/study.sqlite" &
-    pid=$!
-    for _ in $(seq 20); do xdotool search --onlyvisible --name "System Design Study" >/dev/null 2>&1 && break; sleep 0.5; done
-    sleep 2
-    local window
-    window=$(xdotool search --onlyvisible --name "System Design Study" | head -1)
-    xdotool windowmove "$window" 0 0 windowsize "$window" 1440 900 || true
-    sleep 1
-    xdotool windowfocus --sync "$window" || true
+    start_app en "$2" "import-$2"
     xdotool key ctrl+o
     sleep 2
     xdotool type --delay 20 "$work/interview-pairs.md"
     xdotool key Return
-    sleep 2
-    import -window root "$repo/docs/$file"
-    kill "$pid"
-    wait "$pid" 2>/dev/null || true
-    echo "wrote docs/$file"
+    picture "$1"
 }
 
 shoot screenshot.png en light
