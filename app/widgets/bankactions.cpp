@@ -90,10 +90,17 @@ void BankActions::rename(const QString &bankKey)
     const auto bank = m_library.banks().bank(bankKey);
     if (!bank)
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("Rename Bank"), tr("Name of the bank:"), QLineEdit::Normal,
-                                               bank->name, &ok);
-    if (!ok || name.simplified() == bank->name)
+    QInputDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Rename Bank"));
+    dialog.setLabelText(tr("Name of the bank:"));
+    dialog.setTextValue(bank->name);
+    // Wide enough for a bank's name as files and decks give it.
+    dialog.resize(std::max(dialog.sizeHint().width(), dialog.fontMetrics().averageCharWidth() * 60),
+                  dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = dialog.textValue();
+    if (name.simplified() == bank->name)
         return;
     QString error;
     if (!m_library.banks().rename(bankKey, name, &error))

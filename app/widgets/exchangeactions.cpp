@@ -206,8 +206,16 @@ void ExchangeActions::importBank()
         m_hooks.showStatus(tr("This bank is already imported; nothing changed."));
         return;
     }
+    // The new bank on show, from its first question.
+    const QString key = assistant.source().key;
+    for (const core::OutlineEntry &entry : m_library.questions().outline()) {
+        if (entry.bankKey == key && entry.leadsConcept()) {
+            m_hooks.openQuestion(entry.id);
+            break;
+        }
+    }
     // The tree shows concepts: say why it may count fewer than were imported.
-    const auto bank = m_library.banks().bank(assistant.source().key);
+    const auto bank = m_library.banks().bank(key);
     const int concepts = bank ? bank->conceptCount : outcome.questionCount;
     m_hooks.showStatus(concepts < outcome.questionCount
                            ? tr("Questions imported: %1, shown as %2 in the tree (repeats fold into one)")

@@ -28,8 +28,9 @@ class ExchangeActions final : public QObject
 public:
     struct Hooks
     {
-        std::function<void()> saveNote;                  // what is being typed, before anything comes in
-        std::function<void(const QString &)> showStatus; // a line in the status bar
+        std::function<void()> saveNote;                    // what is being typed, before anything comes in
+        std::function<void(const QString &)> showStatus;   // a line in the status bar
+        std::function<void(const QString &)> openQuestion; // by stable id
     };
 
     ExchangeActions(core::StudyLibrary &library, BackupScheduler &backups, QWidget *window, Hooks hooks);

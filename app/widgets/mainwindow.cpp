@@ -72,9 +72,10 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     , m_bookmarks(new BookmarkActions(library, *m_undoStack, this,
                                       {[this] { return currentQuestionId(); },
                                        [this](const QString &message) { statusBar()->showMessage(message); }}))
-    , m_exchange(new ExchangeActions(
-          library, *m_backups, this,
-          {[this] { m_notesPane->saveNow(); }, [this](const QString &message) { statusBar()->showMessage(message); }}))
+    , m_exchange(new ExchangeActions(library, *m_backups, this,
+                                     {[this] { m_notesPane->saveNow(); },
+                                      [this](const QString &message) { statusBar()->showMessage(message); },
+                                      [this](const QString &id) { openQuestion(id); }}))
     , m_banks(new BankActions(library, *m_undoStack, this,
                               [this](const QString &message) { statusBar()->showMessage(message); }))
 {
