@@ -3455,12 +3455,16 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
 %3</translation>
     </message>
     <message>
-        <source>#%1 · %2 · in your note</source>
-        <translation>#%1 · %2 · in Ihrer Notiz</translation>
-    </message>
-    <message>
         <source>#%1 · %2</source>
         <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · #%2 · %3</source>
+        <translation>%1 · #%2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · in your note</source>
+        <translation>%1 · in Ihrer Notiz</translation>
     </message>
 </context>
 <context>

@@ -3455,12 +3455,16 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
 %3</translation>
     </message>
     <message>
-        <source>#%1 · %2 · in your note</source>
-        <translation>#%1 · %2 · dans votre note</translation>
-    </message>
-    <message>
         <source>#%1 · %2</source>
         <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · #%2 · %3</source>
+        <translation>%1 · #%2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · in your note</source>
+        <translation>%1 · dans votre note</translation>
     </message>
 </context>
 <context>

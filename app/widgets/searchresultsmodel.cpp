@@ -1,5 +1,7 @@
 #include "widgets/searchresultsmodel.h"
 
+#include "core/bundledbank.h"
+
 #include "core/searchquery.h"
 
 #include "widgets/bookmarkicons.h"
@@ -68,9 +70,13 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
             matches.append(QPoint(int(match.start), int(match.length)));
         return QVariant::fromValue(matches);
     }
-    case ItemDataRole::Location:
-        return hit.inNote ? tr("#%1 · %2 · in your note").arg(hit.number).arg(hit.topic)
-                          : tr("#%1 · %2").arg(hit.number).arg(hit.topic);
+    case ItemDataRole::Location: {
+        // A question of another bank says which: its numbers start again at 1.
+        const QString place = hit.bankKey == core::BundledBank::kKey
+            ? tr("#%1 · %2").arg(hit.number).arg(hit.topic)
+            : tr("%1 · #%2 · %3").arg(hit.bankName).arg(hit.number).arg(hit.topic);
+        return hit.inNote ? tr("%1 · in your note").arg(place) : place;
+    }
     case Qt::DecorationRole:
         if (const auto it = m_flags.constFind(entryId); it != m_flags.cend())
             return BookmarkIcons::forFlag(*it);

@@ -5,10 +5,12 @@
 #include "core/translations.h"
 #include "widgets/bankactions.h"
 #include "widgets/importbankdialog.h"
+#include "widgets/itemdatarole.h"
 #include "widgets/mainwindow.h"
 #include "widgets/markdownview.h"
 #include "widgets/notespane.h"
 #include "widgets/questionview.h"
+#include "widgets/searchresultsmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -300,6 +302,22 @@ private Q_SLOTS:
         window.undoStack()->undo();
         QCOMPARE(view->questionId(), id);
         QVERIFY(notes->isEnabled());
+    }
+
+    // A search hit in an imported bank names its bank: its numbers start at 1 too.
+    void searchHitsNameTheirBank()
+    {
+        QVERIFY(m_library->importFile(sourceOf(QStringLiteral("notes.md"), kConceptNotes).path).error.isEmpty());
+        SearchResultsModel results;
+        results.setHits(m_library->search().search(QStringLiteral("b-tree"), 20), false);
+        QModelIndex imported;
+        for (int row = 0; row < results.rowCount(); ++row) {
+            if (results.index(row, 0).data(Qt::DisplayRole).toString() == QStringLiteral("What is a B-tree?"))
+                imported = results.index(row, 0);
+        }
+        QVERIFY(imported.isValid());
+        QCOMPARE(imported.data(ItemDataRole::Location).toString(),
+                 QStringLiteral("Storage notes · #1 · Databases & storage internals"));
     }
 
 private:
