@@ -3,6 +3,7 @@
 #include "core/csvbank.h"
 #include "core/studylibrary.h"
 #include "widgets/markdownview.h"
+#include "widgets/plainmarkdown.h"
 #include "widgets/windowsize.h"
 
 #include <QCheckBox>
@@ -402,9 +403,14 @@ void ImportBankDialog::showAnswer()
         return;
     }
     const core::BankItem &item = m_items.at(row);
+    // As the question's page will show it; the tags are the file's words, escaped.
     QString markdown = QStringLiteral("### ") + item.title + QStringLiteral("\n\n");
-    if (!item.tags.isEmpty())
-        markdown += QStringLiteral("*") + item.tags.join(QStringLiteral(" · ")) + QStringLiteral("*\n\n");
+    if (!item.tags.isEmpty()) {
+        QStringList tags;
+        for (const QString &tag : item.tags)
+            tags.append(PlainMarkdown::escaped(tag));
+        markdown += QStringLiteral("*") + tags.join(QStringLiteral(" · ")) + QStringLiteral("*\n\n");
+    }
     m_answer->showMarkdown(markdown + item.answerMarkdown);
     m_answer->moveCursor(QTextCursor::Start); // each answer from its top
 }
