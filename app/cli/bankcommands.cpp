@@ -43,7 +43,7 @@ int CommandLine::importBank(core::StudyLibrary &library, const Call &call)
     }
 
     if (call.isSet("dry-run"_L1)) {
-        const auto preview = library.importer().preview(*source);
+        const auto preview = core::BankImporter::preview(*source);
         if (preview.error)
             return fail(preview.error->toString());
         const core::ParsedBank &bank = preview.bank;

@@ -127,7 +127,7 @@ BankImporter::Outcome BankImporter::import(const Source &source)
     return Outcome {true, count, {}, parsed.bank.skipped};
 }
 
-BankParser::Result BankImporter::preview(const Source &source) const
+BankParser::Result BankImporter::preview(const Source &source)
 {
     return source.shape ? BankParser::parse(source.content, source.path, *source.shape)
                         : BankParser::parse(source.content, source.path);

@@ -38,8 +38,8 @@ public:
         QList<SkippedPart> skipped;
     };
 
-    // What an import would bring in, read but not written.
-    BankParser::Result preview(const Source &source) const;
+    // What an import would bring in, read but not written (no database needed).
+    static BankParser::Result preview(const Source &source);
 
     BankImporter(Database &database, const TopicRules &rules);
 

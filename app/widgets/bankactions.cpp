@@ -107,6 +107,16 @@ void BankActions::rename(const QString &bankKey)
         QMessageBox::warning(m_window, tr("Rename Failed"), error);
 }
 
+bool BankActions::confirm(QMessageBox::Icon icon, const QString &question, const QString &details)
+{
+    QMessageBox box(icon, tr("Remove Bank"), question, QMessageBox::Cancel, m_window);
+    box.setInformativeText(details);
+    QPushButton *removeButton = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == removeButton;
+}
+
 void BankActions::remove(const QString &bankKey)
 {
     const auto bank = m_library.banks().bank(bankKey);
@@ -115,36 +125,22 @@ void BankActions::remove(const QString &bankKey)
     const core::BankUse use = m_library.banks().useOf(bankKey);
     if (!bank->restorable) {
         // Imported by an older version, which kept no text to bring it back from.
-        QMessageBox question(QMessageBox::Warning, tr("Remove Bank"),
-                             tr("Remove \u201c%1\u201d? This cannot be undone.").arg(bank->name), QMessageBox::Cancel,
-                             m_window);
-        question.setInformativeText(tr("It was imported by an earlier version of the app, which kept no copy of "
-                                       "it. Your notes, bookmarks and answers on it are kept, and come back if you "
-                                       "import its file again."));
-        QPushButton *removeButton = question.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
-        question.setDefaultButton(QMessageBox::Cancel);
-        question.exec();
-        if (question.clickedButton() != removeButton)
+        if (!confirm(QMessageBox::Warning, tr("Remove \u201c%1\u201d? This cannot be undone.").arg(bank->name),
+                     tr("It was imported by an earlier version of the app, which kept no copy of it. Your notes, "
+                        "bookmarks and answers on it are kept, and come back if you import its file again.")))
             return;
         QString error;
         m_showStatus(m_library.banks().remove(bankKey, &error) ? tr("Bank removed.")
                                                                : tr("The bank was not removed: %1").arg(error));
         return;
     }
-    if (!use.isEmpty()) {
-        QMessageBox question(
-            QMessageBox::Question, tr("Remove Bank"),
-            tr("Remove \u201c%1\u201d and its %n question(s)?", nullptr, bank->questionCount).arg(bank->name),
-            QMessageBox::Cancel, m_window);
-        question.setInformativeText(tr("You have %1 on its questions. They are kept, and come back if you undo or "
-                                       "import the bank again.")
-                                        .arg(use.described()));
-        QPushButton *removeButton = question.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
-        question.setDefaultButton(QMessageBox::Cancel);
-        question.exec();
-        if (question.clickedButton() != removeButton)
-            return;
-    }
+    if (!use.isEmpty()
+        && !confirm(QMessageBox::Question,
+                    tr("Remove \u201c%1\u201d and its %n question(s)?", nullptr, bank->questionCount).arg(bank->name),
+                    tr("You have %1 on its questions. They are kept, and come back if you undo or import the bank "
+                       "again.")
+                        .arg(use.described())))
+        return;
     m_undoStack.push(new RemoveBankCommand(m_library, bankKey, bank->name, m_showStatus));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMessageBox>
 #include <QObject>
 
 #include <functional>
@@ -32,6 +33,9 @@ public:
     void remove(const QString &bankKey);
 
 private:
+    // Asks before a removal; true when the person chose Remove.
+    bool confirm(QMessageBox::Icon icon, const QString &question, const QString &details);
+
     core::StudyLibrary &m_library;
     QUndoStack &m_undoStack;
     QWidget *m_window;

@@ -129,7 +129,7 @@ ImportBankDialog::ImportBankDialog(core::StudyLibrary &library, core::BankImport
             read(Reading::DetectIn, core::BankShape::Format(index)); // what detection makes of it in that format
     });
     connect(m_questions, &QTreeWidget::currentItemChanged, this, &ImportBankDialog::showAnswer);
-    read(Reading::Detect, m_source.shape ? m_source.shape->format : core::BankShape::Format::Markdown);
+    read(Reading::Detect);
 
     WindowSize::fitToScreen(this, QSize(980, 680));
 }
@@ -301,7 +301,7 @@ core::BankImporter::Source ImportBankDialog::source() const
 
 void ImportBankDialog::preview()
 {
-    read(Reading::AsChosen, chosenShape().format);
+    read(Reading::AsChosen);
 }
 
 void ImportBankDialog::read(Reading reading, core::BankShape::Format format)
@@ -311,9 +311,8 @@ void ImportBankDialog::read(Reading reading, core::BankShape::Format format)
     const int generation = ++m_readings;
     m_summary->setText(tr("Reading the file\u2026"));
     m_importButton->setEnabled(false);
-    const QByteArray content = m_source.content;
-    const QString path = m_source.path;
-    const core::BankShape shape = chosenShape();
+    core::BankImporter::Source source = m_source;
+    source.shape = reading == Reading::AsChosen ? std::optional(chosenShape()) : std::nullopt;
     auto *watcher = new QFutureWatcher<core::BankParser::Result>(this);
     ++m_running;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, reading, generation] {
@@ -323,15 +322,8 @@ void ImportBankDialog::read(Reading reading, core::BankShape::Format format)
             showReading(reading, watcher->result());
     });
     watcher->setFuture(QtConcurrent::run([=] {
-        switch (reading) {
-        case Reading::Detect:
-            return core::BankParser::parse(content, path);
-        case Reading::DetectIn:
-            return core::BankParser::parseAs(content, path, format);
-        case Reading::AsChosen:
-            break;
-        }
-        return core::BankParser::parse(content, path, shape);
+        return reading == Reading::DetectIn ? core::BankParser::parseAs(source.content, source.path, format)
+                                            : core::BankImporter::preview(source);
     }));
 }
 

@@ -53,7 +53,8 @@ private:
         AsChosen, // the shape the person set
     };
     void preview();
-    void read(Reading reading, core::BankShape::Format format);
+    // `format` is the one to detect in, for DetectIn.
+    void read(Reading reading, core::BankShape::Format format = core::BankShape::Format::Markdown);
     void showReading(Reading reading, const core::BankParser::Result &result);
     void showAnswer();
     void import();
