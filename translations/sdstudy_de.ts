@@ -632,10 +632,6 @@
         <translation>eine Antwort festhalten: RATING 1-4 oder again, hard, good, easy; TIME in ISO 8601 (Standard: jetzt)</translation>
     </message>
     <message>
-        <source>the scheduler on a new card with that history (FSRS-6 defaults, no fuzz); needs no database</source>
-        <translation>der Planer auf einer neuen Karte mit diesem Verlauf (FSRS-6-Standardwerte, ohne Streuung); braucht keine Datenbank</translation>
-    </message>
-    <message>
         <source>today&apos;s numbers, streak, forecast, topics</source>
         <translation>die Zahlen von heute, Serie, Vorschau, Themen</translation>
     </message>
@@ -719,6 +715,76 @@
     <message>
         <source>Removed. Its %1 are kept and return if it is imported again.</source>
         <translation>Entfernt. Ihre %1 bleiben erhalten und kehren zurück, wenn sie wieder importiert wird.</translation>
+    </message>
+    <message>
+        <source>the scheduler on a new card with that history (FSRS-6 defaults or the parameters given, no fuzz); needs no database</source>
+        <translation>der Planer an einer neuen Karte mit diesem Verlauf (FSRS-6-Standardwerte oder die angegebenen Parameter, ohne Streuung); braucht keine Datenbank</translation>
+    </message>
+    <message>
+        <source>fit the scheduler to the review log (or to a review-log CSV as the FSRS tools write it) and use the fit if it predicts held-out answers better than the defaults; --dry-run changes nothing</source>
+        <translation>den Planer an das Antwortprotokoll anpassen (oder an eine Protokoll-CSV, wie die FSRS-Werkzeuge sie schreiben) und die Anpassung nutzen, wenn sie zurückgehaltene Antworten besser vorhersagt als die Standardwerte; --dry-run ändert nichts</translation>
+    </message>
+    <message>
+        <source>optimize takes no arguments; a review-log CSV goes with --revlog FILE</source>
+        <translation>optimize nimmt keine Argumente; eine Protokoll-CSV kommt mit --revlog DATEI</translation>
+    </message>
+    <message>
+        <source>the fit was stopped</source>
+        <translation>die Anpassung wurde abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitted FSRS-6 to %Ln answer(s) in %1 s.</source>
+        <translation>
+            <numerusform>FSRS-6 in %1 s an %Ln Antwort angepasst.</numerusform>
+            <numerusform>FSRS-6 in %1 s an %Ln Antworten angepasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few answers a day or more apart to tell whether a fit predicts better; the defaults stay in use.</source>
+        <translation>Zu wenige Antworten mit einem Tag oder mehr Abstand, um zu sagen, ob eine Anpassung besser vorhersagt; die Standardwerte bleiben in Gebrauch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %Ln later answer(s) it was not fitted on:</source>
+        <translation>
+            <numerusform>An %Ln späteren Antwort, an die nicht angepasst wurde:</numerusform>
+            <numerusform>An %Ln späteren Antworten, an die nicht angepasst wurde:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  log loss    fitted %1, defaults %2 (lower is better)</source>
+        <translation>  Log-Loss    angepasst %1, Standard %2 (kleiner ist besser)</translation>
+    </message>
+    <message>
+        <source>  RMSE (bins) fitted %1, defaults %2</source>
+        <translation>  RMSE (Klassen) angepasst %1, Standard %2</translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation>Parameter: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>Nichts wurde geändert (--dry-run).</translation>
+    </message>
+    <message>
+        <source>The fitted parameters predict better and are now in use.</source>
+        <translation>Die angepassten Parameter sagen besser vorher und sind jetzt in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>The defaults predict as well or better; they stay in use.</source>
+        <translation>Die Standardwerte sagen ebenso gut oder besser vorher; sie bleiben in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>--parameters takes the 21 numbers of FSRS-6, w0 to w20, separated by commas</source>
+        <translation>--parameters nimmt die 21 Zahlen von FSRS-6, w0 bis w20, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>--parameters: w%1 (&quot;%2&quot;) is not a number</source>
+        <translation>--parameters: w%1 („%2“) ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>--parameters: w%1 = %2 is outside its legal range</source>
+        <translation>--parameters: w%1 = %2 liegt außerhalb seines zulässigen Bereichs</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1134,44 @@
     <message>
         <source>Favourite</source>
         <translation>Favorit</translation>
+    </message>
+</context>
+<context>
+    <name>FsrsHistory</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot;; a review log needs %2</source>
+        <translation>die Kopfzeile hat keine Spalte „%1“; ein Antwortprotokoll braucht %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields where the header has %1</source>
+        <translation>
+            <numerusform>%n Feld, wo die Kopfzeile %1 hat</numerusform>
+            <numerusform>%n Felder, wo die Kopfzeile %1 hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>review_rating %1 is not 1 (again) to 4 (easy)</source>
+        <translation>review_rating %1 ist nicht 1 (nochmal) bis 4 (leicht)</translation>
+    </message>
+    <message>
+        <source>review_state %1 is not 0 (new), 1 (learning), 2 (review) or 3 (relearning)</source>
+        <translation>review_state %1 ist nicht 0 (neu), 1 (lernen), 2 (wiederholen) oder 3 (neu lernen)</translation>
+    </message>
+    <message>
+        <source>review_time %1 is not a time in milliseconds since 1970</source>
+        <translation>review_time %1 ist keine Zeit in Millisekunden seit 1970</translation>
+    </message>
+    <message>
+        <source>%1 is empty; a review log starts with the header %2</source>
+        <translation>%1 ist leer; ein Antwortprotokoll beginnt mit der Kopfzeile %2</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2681,10 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
         <source>This question&apos;s bank was removed. Edit &gt; Undo brings it back.</source>
         <translation>Die Sammlung dieser Frage wurde entfernt. Bearbeiten &gt; Rückgängig holt sie zurück.</translation>
     </message>
+    <message>
+        <source>The scheduler now uses parameters fitted to your answers (see Preferences).</source>
+        <translation>Der Planer nutzt jetzt an Ihre Antworten angepasste Parameter (siehe Einstellungen).</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::MockInterviewPanel</name>
@@ -2971,6 +3079,14 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
     <message>
         <source>A backup is made on quit and every half hour while you make changes.</source>
         <translation>Gesichert wird beim Beenden und jede halbe Stunde, solange Sie etwas ändern.</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduler</source>
+        <translation>&amp;Zeitplanung</translation>
+    </message>
+    <message>
+        <source>The choice of parameters was not kept: %1</source>
+        <translation>Die Wahl der Parameter wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3560,76 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
     <message>
         <source>**%1%** (%2 of %3)</source>
         <translation>**%1 %** (%2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::SchedulerFitter</name>
+    <message>
+        <source>The fit was stopped.</source>
+        <translation>Die Anpassung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::SchedulerPage</name>
+    <message>
+        <source>&amp;Use FSRS-6&apos;s default parameters, not ones fitted to my answers</source>
+        <translation>&amp;Standardparameter von FSRS-6 nutzen, nicht an meine Antworten angepasste</translation>
+    </message>
+    <message>
+        <source>Fitting runs by itself in the background from %1 answers on, then after every %2 new answers or once a week. Fitted parameters are used only when they predict answers they were not fitted on better than the defaults.</source>
+        <translation>Die Anpassung läuft ab %1 Antworten von selbst im Hintergrund, danach alle %2 neuen Antworten oder einmal pro Woche. Angepasste Parameter werden nur genutzt, wenn sie Antworten, an die nicht angepasst wurde, besser vorhersagen als die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>&amp;Optimize Now</source>
+        <translation>&amp;Jetzt optimieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use: parameters fitted to your %Ln answer(s) on %1.</source>
+        <translation>
+            <numerusform>In Gebrauch: am %1 an Ihre %Ln Antwort angepasste Parameter.</numerusform>
+            <numerusform>In Gebrauch: am %1 an Ihre %Ln Antworten angepasste Parameter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In use: FSRS-6&apos;s default parameters, as you chose.</source>
+        <translation>In Gebrauch: die Standardparameter von FSRS-6, wie Sie gewählt haben.</translation>
+    </message>
+    <message>
+        <source>In use: FSRS-6&apos;s default parameters. The fit of %1 did not predict your answers better than they do.</source>
+        <translation>In Gebrauch: die Standardparameter von FSRS-6. Die Anpassung vom %1 hat Ihre Antworten nicht besser vorhergesagt als sie.</translation>
+    </message>
+    <message>
+        <source>In use: FSRS-6&apos;s default parameters. Fitting to your own answers starts at %1 answers; you have %2.</source>
+        <translation>In Gebrauch: die Standardparameter von FSRS-6. Die Anpassung an Ihre eigenen Antworten beginnt bei %1 Antworten; Sie haben %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored on %Ln later answer(s) that no fit had seen (lower is better):
+log loss: fitted %1, defaults %2
+RMSE over bins: fitted %3, defaults %4</source>
+        <translation>
+            <numerusform>Bewertet an %Ln späteren Antwort, die keine Anpassung kannte (kleiner ist besser):
+Log-Loss: angepasst %1, Standard %2
+RMSE über Klassen: angepasst %3, Standard %4</numerusform>
+            <numerusform>Bewertet an %Ln späteren Antworten, die keine Anpassung kannte (kleiner ist besser):
+Log-Loss: angepasst %1, Standard %2
+RMSE über Klassen: angepasst %3, Standard %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few answers a day or more apart to score a fit yet.</source>
+        <translation>Noch zu wenige Antworten mit einem Tag oder mehr Abstand, um eine Anpassung zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Last fit:</source>
+        <translation>Letzte Anpassung:</translation>
+    </message>
+    <message>
+        <source>Defaults:</source>
+        <translation>Standardwerte:</translation>
     </message>
 </context>
 <context>

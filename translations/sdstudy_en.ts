@@ -76,6 +76,20 @@
             <numerusform>%1: %n questions would be imported as bank &quot;%2&quot; (%3).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Fitted FSRS-6 to %Ln answer(s) in %1 s.</source>
+        <translation>
+            <numerusform>Fitted FSRS-6 to %Ln answer in %1 s.</numerusform>
+            <numerusform>Fitted FSRS-6 to %Ln answers in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On %Ln later answer(s) it was not fitted on:</source>
+        <translation>
+            <numerusform>On %Ln later answer it was not fitted on:</numerusform>
+            <numerusform>On %Ln later answers it was not fitted on:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvBank</name>
@@ -84,6 +98,16 @@
         <translation>
             <numerusform>%n column where %1 are needed; left out</numerusform>
             <numerusform>%n columns where %1 are needed; left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FsrsHistory</name>
+    <message numerus="yes">
+        <source>%n fields where the header has %1</source>
+        <translation>
+            <numerusform>%n field where the header has %1</numerusform>
+            <numerusform>%n fields where the header has %1</numerusform>
         </translation>
     </message>
 </context>
@@ -240,6 +264,29 @@
         <translation>
             <numerusform>Practise the Missed One Again</numerusform>
             <numerusform>Practise the %n Missed Again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::SchedulerPage</name>
+    <message numerus="yes">
+        <source>In use: parameters fitted to your %Ln answer(s) on %1.</source>
+        <translation>
+            <numerusform>In use: parameters fitted to your %Ln answer on %1.</numerusform>
+            <numerusform>In use: parameters fitted to your %Ln answers on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored on %Ln later answer(s) that no fit had seen (lower is better):
+log loss: fitted %1, defaults %2
+RMSE over bins: fitted %3, defaults %4</source>
+        <translation>
+            <numerusform>Scored on %Ln later answer that no fit had seen (lower is better):
+log loss: fitted %1, defaults %2
+RMSE over bins: fitted %3, defaults %4</numerusform>
+            <numerusform>Scored on %Ln later answers that no fit had seen (lower is better):
+log loss: fitted %1, defaults %2
+RMSE over bins: fitted %3, defaults %4</numerusform>
         </translation>
     </message>
 </context>

@@ -632,10 +632,6 @@
         <translation>enregistrer une réponse : RATING 1-4 ou again, hard, good, easy ; TIME en ISO 8601 (par défaut : maintenant)</translation>
     </message>
     <message>
-        <source>the scheduler on a new card with that history (FSRS-6 defaults, no fuzz); needs no database</source>
-        <translation>le planificateur sur une nouvelle carte avec cet historique (réglages FSRS-6 par défaut, sans dispersion) ; sans base</translation>
-    </message>
-    <message>
         <source>today&apos;s numbers, streak, forecast, topics</source>
         <translation>les chiffres du jour, la série, les prévisions, les thèmes</translation>
     </message>
@@ -719,6 +715,76 @@
     <message>
         <source>Removed. Its %1 are kept and return if it is imported again.</source>
         <translation>Retirée. Ses %1 sont conservés et reviennent si elle est réimportée.</translation>
+    </message>
+    <message>
+        <source>the scheduler on a new card with that history (FSRS-6 defaults or the parameters given, no fuzz); needs no database</source>
+        <translation>le planificateur sur une nouvelle carte avec cet historique (paramètres par défaut de FSRS-6 ou ceux donnés, sans dispersion) ; sans base de données</translation>
+    </message>
+    <message>
+        <source>fit the scheduler to the review log (or to a review-log CSV as the FSRS tools write it) and use the fit if it predicts held-out answers better than the defaults; --dry-run changes nothing</source>
+        <translation>ajuster le planificateur au journal des réponses (ou à un CSV de journal tel que l'écrivent les outils FSRS) et l'utiliser s'il prédit mieux que les valeurs par défaut des réponses mises de côté ; --dry-run ne change rien</translation>
+    </message>
+    <message>
+        <source>optimize takes no arguments; a review-log CSV goes with --revlog FILE</source>
+        <translation>optimize ne prend pas d'argument ; un CSV de journal se donne avec --revlog FICHIER</translation>
+    </message>
+    <message>
+        <source>the fit was stopped</source>
+        <translation>l'ajustement a été arrêté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitted FSRS-6 to %Ln answer(s) in %1 s.</source>
+        <translation>
+            <numerusform>FSRS-6 ajusté à %Ln réponse en %1 s.</numerusform>
+            <numerusform>FSRS-6 ajusté à %Ln réponses en %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few answers a day or more apart to tell whether a fit predicts better; the defaults stay in use.</source>
+        <translation>Trop peu de réponses espacées d'un jour ou plus pour dire si un ajustement prédit mieux ; les valeurs par défaut restent utilisées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %Ln later answer(s) it was not fitted on:</source>
+        <translation>
+            <numerusform>Sur %Ln réponse ultérieure non utilisée pour l'ajustement :</numerusform>
+            <numerusform>Sur %Ln réponses ultérieures non utilisées pour l'ajustement :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  log loss    fitted %1, defaults %2 (lower is better)</source>
+        <translation>  log loss    ajusté %1, par défaut %2 (plus bas est mieux)</translation>
+    </message>
+    <message>
+        <source>  RMSE (bins) fitted %1, defaults %2</source>
+        <translation>  RMSE (classes) ajusté %1, par défaut %2</translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation>Paramètres : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>Rien n'a été changé (--dry-run).</translation>
+    </message>
+    <message>
+        <source>The fitted parameters predict better and are now in use.</source>
+        <translation>Les paramètres ajustés prédisent mieux et sont maintenant utilisés.</translation>
+    </message>
+    <message>
+        <source>The defaults predict as well or better; they stay in use.</source>
+        <translation>Les valeurs par défaut prédisent aussi bien ou mieux ; elles restent utilisées.</translation>
+    </message>
+    <message>
+        <source>--parameters takes the 21 numbers of FSRS-6, w0 to w20, separated by commas</source>
+        <translation>--parameters prend les 21 nombres de FSRS-6, w0 à w20, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>--parameters: w%1 (&quot;%2&quot;) is not a number</source>
+        <translation>--parameters : w%1 (« %2 ») n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>--parameters: w%1 = %2 is outside its legal range</source>
+        <translation>--parameters : w%1 = %2 est hors de sa plage permise</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1134,44 @@
     <message>
         <source>Favourite</source>
         <translation>Favori</translation>
+    </message>
+</context>
+<context>
+    <name>FsrsHistory</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot;; a review log needs %2</source>
+        <translation>l'en-tête n'a pas de colonne « %1 » ; un journal de réponses demande %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields where the header has %1</source>
+        <translation>
+            <numerusform>%n champ là où l'en-tête en a %1</numerusform>
+            <numerusform>%n champs là où l'en-tête en a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 n'est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>review_rating %1 is not 1 (again) to 4 (easy)</source>
+        <translation>review_rating %1 n'est pas entre 1 (à revoir) et 4 (facile)</translation>
+    </message>
+    <message>
+        <source>review_state %1 is not 0 (new), 1 (learning), 2 (review) or 3 (relearning)</source>
+        <translation>review_state %1 n'est pas 0 (nouvelle), 1 (apprentissage), 2 (révision) ou 3 (réapprentissage)</translation>
+    </message>
+    <message>
+        <source>review_time %1 is not a time in milliseconds since 1970</source>
+        <translation>review_time %1 n'est pas une heure en millisecondes depuis 1970</translation>
+    </message>
+    <message>
+        <source>%1 is empty; a review log starts with the header %2</source>
+        <translation>%1 est vide ; un journal de réponses commence par l'en-tête %2</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2681,10 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
         <source>This question&apos;s bank was removed. Edit &gt; Undo brings it back.</source>
         <translation>La banque de cette question a été retirée. Édition &gt; Annuler la ramène.</translation>
     </message>
+    <message>
+        <source>The scheduler now uses parameters fitted to your answers (see Preferences).</source>
+        <translation>Le planificateur utilise maintenant des paramètres ajustés à vos réponses (voir Préférences).</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::MockInterviewPanel</name>
@@ -2971,6 +3079,14 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
     <message>
         <source>A backup is made on quit and every half hour while you make changes.</source>
         <translation>Une sauvegarde est faite en quittant et toutes les demi-heures pendant vos modifications.</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduler</source>
+        <translation>Plani&amp;ficateur</translation>
+    </message>
+    <message>
+        <source>The choice of parameters was not kept: %1</source>
+        <translation>Le choix des paramètres n'a pas été gardé : %1</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3560,76 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     <message>
         <source>**%1%** (%2 of %3)</source>
         <translation>**%1 %** (%2 sur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::SchedulerFitter</name>
+    <message>
+        <source>The fit was stopped.</source>
+        <translation>L'ajustement a été arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::SchedulerPage</name>
+    <message>
+        <source>&amp;Use FSRS-6&apos;s default parameters, not ones fitted to my answers</source>
+        <translation>&amp;Utiliser les paramètres par défaut de FSRS-6, pas ceux ajustés à mes réponses</translation>
+    </message>
+    <message>
+        <source>Fitting runs by itself in the background from %1 answers on, then after every %2 new answers or once a week. Fitted parameters are used only when they predict answers they were not fitted on better than the defaults.</source>
+        <translation>L'ajustement se fait seul en arrière-plan à partir de %1 réponses, puis toutes les %2 nouvelles réponses ou une fois par semaine. Les paramètres ajustés ne sont utilisés que s'ils prédisent mieux que les valeurs par défaut des réponses non utilisées pour l'ajustement.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>&amp;Optimize Now</source>
+        <translation>&amp;Optimiser maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use: parameters fitted to your %Ln answer(s) on %1.</source>
+        <translation>
+            <numerusform>Utilisés : paramètres ajustés à votre %Ln réponse le %1.</numerusform>
+            <numerusform>Utilisés : paramètres ajustés à vos %Ln réponses le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In use: FSRS-6&apos;s default parameters, as you chose.</source>
+        <translation>Utilisés : les paramètres par défaut de FSRS-6, comme vous l'avez choisi.</translation>
+    </message>
+    <message>
+        <source>In use: FSRS-6&apos;s default parameters. The fit of %1 did not predict your answers better than they do.</source>
+        <translation>Utilisés : les paramètres par défaut de FSRS-6. L'ajustement du %1 ne prédisait pas mieux vos réponses.</translation>
+    </message>
+    <message>
+        <source>In use: FSRS-6&apos;s default parameters. Fitting to your own answers starts at %1 answers; you have %2.</source>
+        <translation>Utilisés : les paramètres par défaut de FSRS-6. L'ajustement à vos propres réponses commence à %1 réponses ; vous en avez %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored on %Ln later answer(s) that no fit had seen (lower is better):
+log loss: fitted %1, defaults %2
+RMSE over bins: fitted %3, defaults %4</source>
+        <translation>
+            <numerusform>Évalué sur %Ln réponse ultérieure qu'aucun ajustement n'avait vue (plus bas est mieux) :
+log loss : ajusté %1, par défaut %2
+RMSE par classes : ajusté %3, par défaut %4</numerusform>
+            <numerusform>Évalué sur %Ln réponses ultérieures qu'aucun ajustement n'avait vues (plus bas est mieux) :
+log loss : ajusté %1, par défaut %2
+RMSE par classes : ajusté %3, par défaut %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few answers a day or more apart to score a fit yet.</source>
+        <translation>Encore trop peu de réponses espacées d'un jour ou plus pour évaluer un ajustement.</translation>
+    </message>
+    <message>
+        <source>Last fit:</source>
+        <translation>Dernier ajustement :</translation>
+    </message>
+    <message>
+        <source>Defaults:</source>
+        <translation>Valeurs par défaut :</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,7 @@ private:
     int review(core::StudyLibrary &library, const Call &call);
     int schedule(const Call &call);
     int stats(core::StudyLibrary &library, const Call &call);
+    int optimize(core::StudyLibrary &library, const Call &call);
     // Diagram commands, in diagramcommands.cpp.
     int diagrams(const Call &call);
     int diagram(const Call &call);

@@ -64,6 +64,11 @@ bool importOnlyReads(const CommandLine::Call &call)
     return call.isSet("dry-run"_L1);
 }
 
+bool optimizeOnlyReads(const CommandLine::Call &call)
+{
+    return call.isSet("dry-run"_L1);
+}
+
 QString importMisuse(const CommandLine::Call &call)
 {
     const QString format = call.value("format"_L1);
@@ -240,13 +245,26 @@ const QList<CommandLine::Command> &CommandLine::commands()
         },
         {
             .name = "schedule"_L1,
-            .usages = {{"schedule --history \"TIME=RATING,...\" [--retention R] [--json]"_L1,
-                        QT_TRANSLATE_NOOP("CommandLine",
-                                          "the scheduler on a new card with that history (FSRS-6 "
-                                          "defaults, no fuzz); needs no database")}},
-            .options = {{"history"_L1, "H"_L1}, {"retention"_L1, "R"_L1, "0.9"_L1}},
+            .usages
+            = {{"schedule --history \"TIME=RATING,...\" [--retention R] [--parameters \"w0,...,w20\"] [--json]"_L1,
+                QT_TRANSLATE_NOOP("CommandLine",
+                                  "the scheduler on a new card with that history (FSRS-6 "
+                                  "defaults or the parameters given, no fuzz); needs no database")}},
+            .options = {{"history"_L1, "H"_L1}, {"retention"_L1, "R"_L1, "0.9"_L1}, {"parameters"_L1, "W"_L1}},
             .data = Data::None,
             .withoutLibrary = &CommandLine::schedule,
+        },
+        {
+            .name = "optimize"_L1,
+            .usages = {{"optimize [--revlog FILE.csv] [--dry-run] [--json]"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine",
+                                          "fit the scheduler to the review log (or to a review-log CSV as the FSRS "
+                                          "tools write it) and use the fit if it predicts held-out answers better "
+                                          "than the defaults; --dry-run changes nothing")}},
+            .options = {{"revlog"_L1, "FILE"_L1}, {"dry-run"_L1}},
+            .data = Data::Writes,
+            .onlyReads = &optimizeOnlyReads,
+            .withLibrary = &CommandLine::optimize,
         },
         {
             .name = "stats"_L1,

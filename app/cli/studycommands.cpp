@@ -3,6 +3,7 @@
 #include "cli/clioutput.h"
 #include "cli/commandline.h"
 
+#include "core/fsrsoptimizer.h"
 #include "core/fsrsscheduler.h"
 #include "core/progressstats.h"
 #include "core/quizplan.h"
@@ -11,6 +12,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <cmath>
 
 namespace sdstudy::cli {
 
@@ -171,6 +174,26 @@ int CommandLine::schedule(const Call &call)
     if (history.trimmed().isEmpty())
         return usage(Text::tr("schedule takes --history \"TIME=RATING,...\", such as 2026-01-05T09:30:00Z=3"));
     core::FsrsScheduler::Parameters parameters;
+    if (call.isSet("parameters"_L1)) {
+        const QStringList values = call.value("parameters"_L1).split(QLatin1Char(','));
+        QString problem;
+        if (values.size() != 21)
+            problem = Text::tr("--parameters takes the 21 numbers of FSRS-6, w0 to w20, separated by commas");
+        for (qsizetype i = 0; problem.isEmpty() && i < values.size(); ++i) {
+            bool ok = false;
+            parameters.w[i] = values.at(i).trimmed().toDouble(&ok);
+            if (!ok || !std::isfinite(parameters.w[i]))
+                problem = Text::tr("--parameters: w%1 (\"%2\") is not a number").arg(i).arg(values.at(i));
+        }
+        core::FsrsOptimizer::Weights legal = parameters.w;
+        core::FsrsOptimizer::clamp(legal);
+        for (qsizetype i = 0; problem.isEmpty() && i < values.size(); ++i) {
+            if (legal[i] != parameters.w[i])
+                problem = Text::tr("--parameters: w%1 = %2 is outside its legal range").arg(i).arg(parameters.w[i]);
+        }
+        if (!problem.isEmpty())
+            return usage(problem);
+    }
     bool retentionOk = false;
     parameters.desiredRetention = call.value("retention"_L1).toDouble(&retentionOk);
     // Written so that "nan", which fails every comparison, fails this one too.

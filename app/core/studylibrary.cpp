@@ -3,6 +3,7 @@
 #include "core/backupmanager.h"
 #include "core/bundledbank.h"
 #include "core/databasefilecheck.h"
+#include "core/fsrsfitstore.h"
 #include "core/inputfile.h"
 #include "core/topicrules.h"
 
@@ -69,6 +70,12 @@ StudyLibrary::StudyLibrary()
 { }
 
 StudyLibrary::~StudyLibrary() = default;
+
+void StudyLibrary::setSchedulerParameters(FsrsScheduler::Parameters parameters)
+{
+    parameters.w = FsrsFitStore(m_database).weightsInUse();
+    m_scheduler = FsrsScheduler(parameters);
+}
 
 BankImporter::Source StudyLibrary::bundledBank()
 {

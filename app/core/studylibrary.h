@@ -77,11 +77,9 @@ public:
     AttachmentStore &attachments() { return m_attachments; }
     ReviewStore &reviews() { return m_reviews; }
     const FsrsScheduler &scheduler() const { return m_scheduler; }
-    // The person's retention, maximum interval and fuzz (see StudySettings).
-    void setSchedulerParameters(const FsrsScheduler::Parameters &parameters)
-    {
-        m_scheduler = FsrsScheduler(parameters);
-    }
+    // The person's retention, maximum interval and fuzz (see StudySettings), with
+    // the model's parameters fitted to their own reviews when those predict better.
+    void setSchedulerParameters(FsrsScheduler::Parameters parameters);
     QString backupFolder() const { return m_backupFolder; }
 
     static BankImporter::Source bundledBank();

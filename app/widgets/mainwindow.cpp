@@ -18,6 +18,7 @@
 #include "widgets/printsheetdialog.h"
 #include "widgets/questionhistory.h"
 #include "widgets/questionview.h"
+#include "widgets/schedulerfitter.h"
 #include "widgets/studylauncher.h"
 #include "widgets/theme.h"
 #include "widgets/usercommands.h"
@@ -68,7 +69,7 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     , m_launcher(new StudyLauncher(library, this,
                                    {[this] { m_notesPane->saveNow(); }, [this] { return currentQuestionId(); },
                                     [this](const QString &id) { openQuestion(id); },
-                                    [this](bool sitting) { hideAnswersWhileStudying(sitting); }}))
+                                    [this](bool sitting) { sittingChanged(sitting); }}))
     , m_bookmarks(new BookmarkActions(library, *m_undoStack, this,
                                       {[this] { return currentQuestionId(); },
                                        [this](const QString &message) { statusBar()->showMessage(message); }}))
@@ -78,6 +79,7 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
                                       [this](const QString &id) { openQuestion(id); }}))
     , m_banks(new BankActions(library, *m_undoStack, this,
                               [this](const QString &message) { statusBar()->showMessage(message); }))
+    , m_fitter(new SchedulerFitter(library, this))
 {
     setWindowTitle(tr("System Design Study"));
     m_questionView->setObjectName(QStringLiteral("questionView"));
@@ -133,6 +135,13 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     connect(&changes, &core::LibraryChanges::banksChanged, this, &MainWindow::followBankChanges);
     connect(m_backups, &BackupScheduler::failed, this,
             [this](const QString &error) { statusBar()->showMessage(tr("Backup failed: %1").arg(error)); });
+
+    connect(m_fitter, &SchedulerFitter::finished, this, [this](const QString &error) {
+        if (error.isEmpty() && m_fitter->fittedInUse())
+            statusBar()->showMessage(tr("The scheduler now uses parameters fitted to your answers (see Preferences)."));
+    });
+    // Long after the first paint: a fit that is due runs in the background.
+    QTimer::singleShot(std::chrono::seconds(20), m_fitter, &SchedulerFitter::fitIfDue);
 
     createActions();
     m_navigator->reloadOutline();
@@ -333,7 +342,7 @@ void MainWindow::printSheet(const QString &topic)
 
 void MainWindow::editPreferences()
 {
-    PreferencesDialog dialog(core::BackupManager::defaultFolder(m_library.database().path()), this);
+    PreferencesDialog dialog(core::BackupManager::defaultFolder(m_library.database().path()), *m_fitter, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     // Theme and study settings apply themselves; these belong to this window's parts.
@@ -369,6 +378,15 @@ QString MainWindow::currentQuestionId() const
 
 // A sitting's window does not cover this one everywhere: the answer and its
 // diagram on show here would give the sitting's questions away.
+void MainWindow::sittingChanged(bool sitting)
+{
+    hideAnswersWhileStudying(sitting);
+    // After a sitting the log has grown: fit again if that is due. Never during one,
+    // so a sitting keeps the same scheduler from start to end.
+    if (!sitting)
+        m_fitter->fitIfDue();
+}
+
 void MainWindow::hideAnswersWhileStudying(bool sitting)
 {
     if (sitting) {

@@ -23,6 +23,7 @@ class NavigatorPane;
 class NotesPane;
 class QuestionHistory;
 class QuestionView;
+class SchedulerFitter;
 class StudyLauncher;
 
 // The study window: topics, bookmarks, notes and search on the left; the
@@ -75,6 +76,7 @@ private:
     void showBookmarkChanges();
     void showNoteChanges(const QStringList &questionIds);
     void fitNotesPane(bool compact);
+    void sittingChanged(bool sitting);
     void hideAnswersWhileStudying(bool sitting);
     void restoreSettings();
     void saveSettings() const;
@@ -97,6 +99,7 @@ private:
     BookmarkActions *m_bookmarks;
     ExchangeActions *m_exchange;
     BankActions *m_banks;
+    SchedulerFitter *m_fitter;   // fits the scheduler to the person's answers, in the background
     QString m_questionGoneSince; // the question on show when its bank was removed
 };
 

@@ -4,6 +4,7 @@
 #include "core/studysettings.h"
 #include "core/translations.h"
 #include "widgets/notespane.h"
+#include "widgets/schedulerpage.h"
 #include "widgets/theme.h"
 
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -23,14 +25,16 @@
 
 namespace sdstudy::widgets {
 
-PreferencesDialog::PreferencesDialog(const QString &defaultBackupFolder, QWidget *parent)
+PreferencesDialog::PreferencesDialog(const QString &defaultBackupFolder, SchedulerFitter &fitter, QWidget *parent)
     : QDialog(parent)
     , m_defaultBackupFolder(defaultBackupFolder)
+    , m_scheduler(new SchedulerPage(fitter))
 {
     setWindowTitle(tr("Preferences"));
     auto *tabs = new QTabWidget;
     tabs->addTab(makeAppearancePage(), tr("&Appearance"));
     tabs->addTab(makeStudyPage(), tr("&Study"));
+    tabs->addTab(m_scheduler, tr("Sc&heduler"));
     tabs->addTab(makeDataPage(), tr("&Data"));
     auto *buttons
         = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
@@ -190,6 +194,7 @@ void PreferencesDialog::restoreDefaults()
     const core::BackupSettings backups;
     m_backupFolder->setText(backups.folder);
     m_recentBackups->setValue(backups.recentToKeep);
+    m_scheduler->restoreDefaults();
 }
 
 void PreferencesDialog::accept()
@@ -212,6 +217,9 @@ void PreferencesDialog::accept()
     backups.folder = QDir::fromNativeSeparators(m_backupFolder->text().trimmed());
     backups.recentToKeep = m_recentBackups->value();
     backups.save();
+    QString error;
+    if (!m_scheduler->apply(&error))
+        QMessageBox::warning(this, tr("Preferences"), tr("The choice of parameters was not kept: %1").arg(error));
     QDialog::accept();
 }
 

@@ -10,6 +10,9 @@ class QSpinBox;
 
 namespace sdstudy::widgets {
 
+class SchedulerFitter;
+class SchedulerPage;
+
 // The person's choices, one tab per area; applied when OK is pressed and kept
 // with QSettings.
 class PreferencesDialog final : public QDialog
@@ -19,7 +22,8 @@ class PreferencesDialog final : public QDialog
 
 public:
     // defaultBackupFolder: where backups go when no folder is chosen.
-    explicit PreferencesDialog(const QString &defaultBackupFolder, QWidget *parent = nullptr);
+    // fitter: fits the scheduler to the person's answers (the Memory Model page).
+    PreferencesDialog(const QString &defaultBackupFolder, SchedulerFitter &fitter, QWidget *parent = nullptr);
 
     void accept() override;
 
@@ -42,6 +46,7 @@ private:
     QCheckBox *m_notesAutosave = nullptr;
     QLineEdit *m_backupFolder = nullptr;
     QSpinBox *m_recentBackups = nullptr;
+    SchedulerPage *m_scheduler = nullptr;
 };
 
 } // namespace sdstudy::widgets

@@ -5,8 +5,11 @@
 // and 1,000,000 answers in the review log. Each figure is the median of several
 // runs on this machine; compare runs as ratios, not absolutes.
 
+#include "../support/simulatedlearner.h"
 #include "core/bankimporter.h"
 #include "core/database.h"
+#include "core/fsrshistory.h"
+#include "core/fsrsoptimizer.h"
 #include "core/quizplan.h"
 #include "core/studylibrary.h"
 #include "core/topicrules.h"
@@ -22,6 +25,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
@@ -31,6 +35,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTreeView>
 
 #include <algorithm>
@@ -524,6 +529,90 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
     return result;
 }
 
+// A simulated learner's review log of about `reviews` answers over 300 days (each
+// new card a day brings some 2,000 answers in that time), as the optimizer reads it.
+QList<FsrsHistory::LogRow> simulatedLog(int reviews, quint32 seed)
+{
+    const auto truth = sdstudy::testing::SimulatedLearner::trueParameters(seed);
+    return sdstudy::testing::SimulatedLearner::reviewLog(truth, {300, std::max(1, reviews / 2000), seed});
+}
+
+// Fitting and scoring on held-out answers, as "Optimize now" does, at 10,000 and
+// 100,000 answers.
+QJsonObject optimizerSpeed(int runs)
+{
+    QJsonObject result;
+    for (const int size : {10000, 100000}) {
+        const FsrsHistory history = FsrsHistory::fromLog(simulatedLog(size, 5), QTimeZone::UTC);
+        QList<double> fits, comparisons;
+        for (int run = 0; run < runs; ++run) {
+            const FsrsOptimizer optimizer(history);
+            QElapsedTimer timer;
+            timer.start();
+            (void)optimizer.fit();
+            fits.append(timer.nsecsElapsed() / 1e6);
+            timer.restart();
+            (void)optimizer.compare();
+            comparisons.append(timer.nsecsElapsed() / 1e6);
+        }
+        const QString name = size == 10000 ? QStringLiteral("10k") : QStringLiteral("100k");
+        result.insert(QStringLiteral("optimize_%1_reviews").arg(name), history.reviewCount());
+        result.insert(QStringLiteral("optimize_%1_ms").arg(name), round2(median(fits)));
+        result.insert(QStringLiteral("optimize_%1_with_evaluation_ms").arg(name),
+                      round2(median(fits) + median(comparisons)));
+    }
+    return result;
+}
+
+// How often a fit predicts held-out answers better than the defaults, by the size
+// of the log, over twenty simulated learners: where FsrsFitStore's first automatic
+// fit sits.
+QJsonArray fitThreshold()
+{
+    QJsonArray rows;
+    for (const int size : {200, 400, 800, 1600, 3200, 6400}) {
+        int better = 0;
+        double gain = 0;
+        int answers = 0;
+        constexpr int kLearners = 20;
+        for (quint32 seed = 1; seed <= kLearners; ++seed) {
+            const auto truth = sdstudy::testing::SimulatedLearner::trueParameters(seed);
+            // Ten new cards a day until the log has about `size` answers.
+            QList<FsrsHistory::LogRow> log = sdstudy::testing::SimulatedLearner::reviewLog(truth, {365, 10, seed});
+            log.resize(std::min<qsizetype>(log.size(), size));
+            const FsrsHistory history = FsrsHistory::fromLog(log, QTimeZone::UTC);
+            answers += history.reviewCount();
+            const auto comparison = FsrsOptimizer(history).compare();
+            if (comparison && comparison->fittedIsBetter())
+                ++better;
+            if (comparison && comparison->defaults.predictions > 0)
+                gain += 1 - comparison->fitted.logLoss / comparison->defaults.logLoss;
+        }
+        rows.append(QJsonObject {{QStringLiteral("answers"), answers / kLearners},
+                                 {QStringLiteral("fit_better_share"), double(better) / kLearners},
+                                 {QStringLiteral("mean_log_loss_gain_percent"), round2(100 * gain / kLearners)}});
+    }
+    return rows;
+}
+
+// The simulated log as a review-log CSV, for the comparison with fsrs-rs
+// (packaging/compare-fsrs-rs/).
+void writeSimulatedLog(const QString &path, int reviews, quint32 seed)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        fail(file.errorString());
+    file.write("card_id,review_time,review_rating,review_state,review_duration\n");
+    for (const FsrsHistory::LogRow &row : simulatedLog(reviews, seed))
+        file.write(QStringLiteral("%1,%2,%3,%4,%5\n")
+                       .arg(row.card)
+                       .arg(row.timeMs)
+                       .arg(row.rating)
+                       .arg(row.state)
+                       .arg(row.durationMs)
+                       .toUtf8());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -545,7 +634,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Keep the databases it made."));
     const QCommandLineOption bankImportOption(QStringLiteral("bank-import"),
                                               QStringLiteral("Measure only reading and importing a bank."));
-    parser.addOptions({runsOption, noScaleOption, verboseOption, keepOption, bankImportOption});
+    const QCommandLineOption optimizerOption(
+        QStringLiteral("optimizer"), QStringLiteral("Measure only fitting FSRS to 10,000 and 100,000 answers."));
+    const QCommandLineOption revlogOption(QStringLiteral("write-revlog"),
+                                          QStringLiteral("Write a simulated learner's review log as CSV and stop."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption revlogSizeOption(QStringLiteral("revlog-reviews"),
+                                              QStringLiteral("About how many answers --write-revlog writes."),
+                                              QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption revlogSeedOption(QStringLiteral("revlog-seed"),
+                                              QStringLiteral("Which simulated learner --write-revlog writes."),
+                                              QStringLiteral("SEED"), QStringLiteral("1"));
+    parser.addOptions({runsOption, noScaleOption, verboseOption, keepOption, bankImportOption, optimizerOption,
+                       revlogOption, revlogSizeOption, revlogSeedOption});
     parser.process(app);
     g_verbose = parser.isSet(verboseOption);
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -559,6 +660,17 @@ int main(int argc, char *argv[])
     if (!bundledDir.isValid() || !scaleDir.isValid())
         fail(QStringLiteral("no temporary folder"));
 
+    if (parser.isSet(revlogOption)) {
+        writeSimulatedLog(parser.value(revlogOption), parser.value(revlogSizeOption).toInt(),
+                          parser.value(revlogSeedOption).toUInt());
+        return 0;
+    }
+    if (parser.isSet(optimizerOption)) {
+        QJsonObject optimizer = optimizerSpeed(runs);
+        optimizer.insert(QStringLiteral("threshold"), fitThreshold());
+        std::printf("%s", QJsonDocument(optimizer).toJson(QJsonDocument::Indented).constData());
+        return 0;
+    }
     if (parser.isSet(bankImportOption)) {
         std::printf("%s",
                     QJsonDocument(bankReading(runs, bundledDir.path())).toJson(QJsonDocument::Indented).constData());
@@ -567,6 +679,7 @@ int main(int argc, char *argv[])
     QJsonObject result = measure(StudyLibrary::bundledBank(), runs, bundledDir.path());
     result.insert(QStringLiteral("runs"), runs);
     result.insert(QStringLiteral("bank_import"), bankReading(runs, bundledDir.path()));
+    result.insert(QStringLiteral("optimizer"), optimizerSpeed(runs));
     if (!parser.isSet(noScaleOption)) {
         const BankImporter::Source big {QStringLiteral("synthetic-100k"), QStringLiteral("Synthetic"),
                                         QStringLiteral("synthetic-100k.md"), syntheticBank(100000, 20261128),

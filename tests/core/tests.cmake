@@ -18,3 +18,8 @@ sdstudy_add_test(tst_translations SOURCES tst_translations.cpp LIBRARIES sdstudy
 target_compile_definitions(tst_translations PRIVATE
     SDSTUDY_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     SDSTUDY_LUPDATE="$<TARGET_FILE:Qt6::lupdate>")
+
+# Learns from review logs of a learner simulated with known parameters.
+sdstudy_add_test(tst_fsrsoptimizer
+    SOURCES tst_fsrsoptimizer.cpp ../support/simulatedlearner.cpp ../support/simulatedlearner.h
+    LIBRARIES sdstudy_core)

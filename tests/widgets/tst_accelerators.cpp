@@ -7,6 +7,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/preferencesdialog.h"
 #include "widgets/printsheetdialog.h"
+#include "widgets/schedulerfitter.h"
 #include "widgets/sessionsetupdialog.h"
 #include "widgets/studydialog.h"
 
@@ -140,7 +141,8 @@ private Q_SLOTS:
             found += clashes(titles, QStringLiteral("menu bar"));
         }
         {
-            PreferencesDialog preferences(m_dir.path());
+            SchedulerFitter fitter(m_library);
+            PreferencesDialog preferences(m_dir.path(), fitter);
             found += dialogClashes(&preferences, QStringLiteral("Preferences"));
         }
         {

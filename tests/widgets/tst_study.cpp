@@ -16,6 +16,7 @@
 #include "widgets/notespane.h"
 #include "widgets/preferencesdialog.h"
 #include "widgets/recallpage.h"
+#include "widgets/schedulerfitter.h"
 #include "widgets/sessionsetupdialog.h"
 #include "widgets/studydialog.h"
 
@@ -583,7 +584,8 @@ private Q_SLOTS:
 
     void preferencesKeepTheStudySettings()
     {
-        PreferencesDialog preferences(QDir::tempPath());
+        SchedulerFitter fitter(*m_library);
+        PreferencesDialog preferences(QDir::tempPath(), fitter);
         preferences.findChild<QDoubleSpinBox *>(QStringLiteral("retention"))->setValue(0.85);
         preferences.findChild<QSpinBox *>(QStringLiteral("newPerDay"))->setValue(7);
         preferences.findChild<QCheckBox *>(QStringLiteral("fuzz"))->setChecked(false);
@@ -604,7 +606,8 @@ private Q_SLOTS:
 
     void preferencesKeepLanguageNotesAndBackups()
     {
-        PreferencesDialog preferences(QDir::tempPath());
+        SchedulerFitter fitter(*m_library);
+        PreferencesDialog preferences(QDir::tempPath(), fitter);
         auto *language = preferences.findChild<QComboBox *>(QStringLiteral("language"));
         QCOMPARE(language->currentIndex(), 0); // as the desktop
         QVERIFY(language->findData(QStringLiteral("fr")) > 0);
@@ -621,7 +624,7 @@ private Q_SLOTS:
         QCOMPARE(BackupSettings::load().recentToKeep, 3);
 
         // Restore Defaults puts every choice back.
-        PreferencesDialog again(QDir::tempPath());
+        PreferencesDialog again(QDir::tempPath(), fitter);
         QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("recentBackups"))->value(), 3);
         again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
         again.accept();

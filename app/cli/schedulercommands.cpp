@@ -1,0 +1,95 @@
+// The scheduler fitted to the person: `optimize`.
+
+#include "cli/clioutput.h"
+#include "cli/commandline.h"
+
+#include "core/fsrsfitstore.h"
+#include "core/fsrshistory.h"
+#include "core/studylibrary.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace sdstudy::cli {
+
+using namespace Qt::StringLiterals;
+using CliOutput::jsonText;
+using CliOutput::Text;
+
+int CommandLine::optimize(core::StudyLibrary &library, const Call &call)
+{
+    if (!call.args.isEmpty())
+        return usage(Text::tr("optimize takes no arguments; a review-log CSV goes with --revlog FILE"));
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const QString revlog = call.value("revlog"_L1);
+    const auto rows = revlog.isEmpty() ? core::FsrsHistory::readDatabase(library.database().connection(), &error)
+                                       : core::FsrsHistory::readCsv(revlog, &error);
+    if (!rows)
+        return fail(error);
+    const core::FsrsHistory history = core::FsrsHistory::fromLog(*rows);
+    const std::optional<core::FsrsFit> fit = core::FsrsFit::compute(history, QDateTime::currentDateTimeUtc());
+    if (!fit)
+        return fail(Text::tr("the fit was stopped"));
+
+    core::FsrsFitStore store(library.database());
+    const bool applied = !call.isSet("dry-run"_L1) && fit->isBetter();
+    if (!call.isSet("dry-run"_L1)) {
+        // Asked for by name: the person wants a fit, so a choice of the defaults ends,
+        // and the scores are kept either way to show why.
+        if (!library.database().inTransaction(
+                [&](QString *error) { return store.save(*fit, error) && store.chooseDefaults(false, error); }, &error))
+            return fail(error);
+    }
+    const qint64 ms = timer.elapsed();
+
+    const core::FsrsOptimizer::Comparison &scores = fit->comparison;
+    if (call.json()) {
+        QJsonArray parameters;
+        for (double w : fit->parameters)
+            parameters.append(w);
+        m_out << jsonText(QJsonObject {{u"reviews"_s, history.reviewCount()},
+                                       {u"predictions"_s, scores.fitted.predictions},
+                                       {u"parameters"_s, parameters},
+                                       {u"log_loss"_s, scores.fitted.logLoss},
+                                       {u"rmse_bins"_s, scores.fitted.rmseBins},
+                                       {u"default_log_loss"_s, scores.defaults.logLoss},
+                                       {u"default_rmse_bins"_s, scores.defaults.rmseBins},
+                                       {u"applied"_s, applied},
+                                       {u"ms"_s, ms}});
+        return 0;
+    }
+    const QLocale locale;
+    m_out << Text::tr("Fitted FSRS-6 to %Ln answer(s) in %1 s.", nullptr, history.reviewCount())
+                 .arg(locale.toString(ms / 1000.0, 'f', 1))
+          << '\n';
+    if (scores.fitted.predictions == 0) {
+        m_out << Text::tr("Too few answers a day or more apart to tell whether a fit predicts better; "
+                          "the defaults stay in use.")
+              << '\n';
+        return 0;
+    }
+    m_out << Text::tr("On %Ln later answer(s) it was not fitted on:", nullptr, scores.fitted.predictions) << '\n'
+          << Text::tr("  log loss    fitted %1, defaults %2 (lower is better)")
+                 .arg(locale.toString(scores.fitted.logLoss, 'f', 4), locale.toString(scores.defaults.logLoss, 'f', 4))
+          << '\n'
+          << Text::tr("  RMSE (bins) fitted %1, defaults %2")
+                 .arg(locale.toString(scores.fitted.rmseBins, 'f', 4),
+                      locale.toString(scores.defaults.rmseBins, 'f', 4))
+          << '\n';
+    QStringList values;
+    for (double w : fit->parameters)
+        values.append(QString::number(w, 'f', 4));
+    m_out << Text::tr("Parameters: %1").arg(values.join(u", "_s)) << '\n';
+    if (call.isSet("dry-run"_L1))
+        m_out << Text::tr("Nothing was changed (--dry-run).") << '\n';
+    else if (applied)
+        m_out << Text::tr("The fitted parameters predict better and are now in use.") << '\n';
+    else
+        m_out << Text::tr("The defaults predict as well or better; they stay in use.") << '\n';
+    return 0;
+}
+
+} // namespace sdstudy::cli

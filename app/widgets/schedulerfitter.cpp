@@ -1,0 +1,131 @@
+#include "widgets/schedulerfitter.h"
+
+#include "core/database.h"
+#include "core/fsrshistory.h"
+#include "core/studylibrary.h"
+#include "core/studysettings.h"
+
+#include <QMetaObject>
+#include <QSqlQuery>
+#include <QtConcurrentRun>
+
+namespace sdstudy::widgets {
+
+SchedulerFitter::SchedulerFitter(core::StudyLibrary &library, QObject *parent)
+    : QObject(parent)
+    , m_library(library)
+    , m_store(library.database())
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { take(m_watcher.result()); });
+}
+
+SchedulerFitter::~SchedulerFitter()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+int SchedulerFitter::reviewCount() const
+{
+    QSqlQuery query(m_library.database().connection());
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM review_log")) && query.next() ? query.value(0).toInt() : 0;
+}
+
+void SchedulerFitter::fitIfDue()
+{
+    if (!isRunning() && m_store.fitDue(reviewCount(), QDateTime::currentDateTimeUtc()))
+        start(false);
+}
+
+void SchedulerFitter::fitNow()
+{
+    if (!isRunning())
+        start(true);
+}
+
+void SchedulerFitter::cancel()
+{
+    if (m_stop)
+        m_stop->store(true);
+}
+
+void SchedulerFitter::start(bool asked)
+{
+    m_asked = asked;
+    m_stop = std::make_shared<std::atomic<bool>>(false);
+    const QString path = m_library.database().path();
+    const auto stop = m_stop;
+    // Progress crosses to this thread queued; this object outlives the worker (its
+    // destructor waits), so the pointer stays good.
+    SchedulerFitter *self = this;
+    m_watcher.setFuture(QtConcurrent::run([path, stop, self]() -> Outcome {
+        core::Database database;
+        QString error;
+        if (!database.openReadOnly(path, &error))
+            return {std::nullopt, error};
+        const auto rows = core::FsrsHistory::readDatabase(database.connection(), &error);
+        database.close();
+        if (!rows)
+            return {std::nullopt, error};
+        const core::FsrsHistory history = core::FsrsHistory::fromLog(*rows);
+        int lastPercent = -1;
+        const auto progress = [&](int done, int total) {
+            const int percent = total > 0 ? int(qint64(done) * 100 / total) : 0;
+            if (percent != lastPercent) {
+                lastPercent = percent;
+                QMetaObject::invokeMethod(
+                    self, [self, percent] { emit self->progressed(percent); }, Qt::QueuedConnection);
+            }
+            return !stop->load();
+        };
+        return {core::FsrsFit::compute(history, QDateTime::currentDateTimeUtc(), progress), QString()};
+    }));
+}
+
+void SchedulerFitter::take(const Outcome &outcome)
+{
+    if (!outcome.fit) {
+        emit finished(outcome.error.isEmpty() ? tr("The fit was stopped.") : outcome.error);
+        return;
+    }
+    QString error;
+    const bool asked = m_asked;
+    const bool saved = m_library.database().inTransaction(
+        [&](QString *error) {
+            return m_store.save(*outcome.fit, error) && (!asked || m_store.chooseDefaults(false, error));
+        },
+        &error);
+    if (saved)
+        applyToScheduler();
+    emit finished(error);
+}
+
+std::optional<core::FsrsFit> SchedulerFitter::lastFit() const
+{
+    return m_store.last();
+}
+
+bool SchedulerFitter::fittedInUse() const
+{
+    return m_store.fittedInUse();
+}
+
+bool SchedulerFitter::defaultsChosen() const
+{
+    return m_store.defaultsChosen();
+}
+
+bool SchedulerFitter::chooseDefaults(bool useDefaults, QString *error)
+{
+    if (!m_store.chooseDefaults(useDefaults, error))
+        return false;
+    applyToScheduler();
+    return true;
+}
+
+void SchedulerFitter::applyToScheduler()
+{
+    m_library.setSchedulerParameters(core::StudySettings::load().schedulerParameters());
+}
+
+} // namespace sdstudy::widgets
