@@ -1158,20 +1158,24 @@
         <translation>%1 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <source>review_rating %1 is not 1 (again) to 4 (easy)</source>
-        <translation>review_rating %1 ist nicht 1 (nochmal) bis 4 (leicht)</translation>
-    </message>
-    <message>
-        <source>review_state %1 is not 0 (new), 1 (learning), 2 (review) or 3 (relearning)</source>
-        <translation>review_state %1 ist nicht 0 (neu), 1 (lernen), 2 (wiederholen) oder 3 (neu lernen)</translation>
-    </message>
-    <message>
         <source>review_time %1 is not a time in milliseconds since 1970</source>
         <translation>review_time %1 ist keine Zeit in Millisekunden seit 1970</translation>
     </message>
     <message>
         <source>%1 is empty; a review log starts with the header %2</source>
         <translation>%1 ist leer; ein Antwortprotokoll beginnt mit der Kopfzeile %2</translation>
+    </message>
+    <message>
+        <source>the header names the column &quot;%1&quot; twice</source>
+        <translation>die Kopfzeile nennt die Spalte „%1“ zweimal</translation>
+    </message>
+    <message>
+        <source>review_rating %1 is not 1 (again) to 4 (easy), or 0 (rescheduled)</source>
+        <translation>review_rating %1 ist nicht 1 (nochmal) bis 4 (leicht) oder 0 (neu geplant)</translation>
+    </message>
+    <message>
+        <source>review_state %1 is not 0 (new), 1 (learning), 2 (review), 3 (relearning), 4 (filtered) or 5 (manual)</source>
+        <translation>review_state %1 ist nicht 0 (neu), 1 (lernen), 2 (wiederholen), 3 (neu lernen), 4 (gefiltert) oder 5 (manuell)</translation>
     </message>
 </context>
 <context>

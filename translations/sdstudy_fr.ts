@@ -722,15 +722,15 @@
     </message>
     <message>
         <source>fit the scheduler to the review log (or to a review-log CSV as the FSRS tools write it) and use the fit if it predicts held-out answers better than the defaults; --dry-run changes nothing</source>
-        <translation>ajuster le planificateur au journal des réponses (ou à un CSV de journal tel que l'écrivent les outils FSRS) et l'utiliser s'il prédit mieux que les valeurs par défaut des réponses mises de côté ; --dry-run ne change rien</translation>
+        <translation>ajuster le planificateur au journal des réponses (ou à un CSV de journal tel que l&apos;écrivent les outils FSRS) et l&apos;utiliser s&apos;il prédit mieux que les valeurs par défaut des réponses mises de côté ; --dry-run ne change rien</translation>
     </message>
     <message>
         <source>optimize takes no arguments; a review-log CSV goes with --revlog FILE</source>
-        <translation>optimize ne prend pas d'argument ; un CSV de journal se donne avec --revlog FICHIER</translation>
+        <translation>optimize ne prend pas d&apos;argument ; un CSV de journal se donne avec --revlog FICHIER</translation>
     </message>
     <message>
         <source>the fit was stopped</source>
-        <translation>l'ajustement a été arrêté</translation>
+        <translation>l&apos;ajustement a été arrêté</translation>
     </message>
     <message numerus="yes">
         <source>Fitted FSRS-6 to %Ln answer(s) in %1 s.</source>
@@ -741,13 +741,13 @@
     </message>
     <message>
         <source>Too few answers a day or more apart to tell whether a fit predicts better; the defaults stay in use.</source>
-        <translation>Trop peu de réponses espacées d'un jour ou plus pour dire si un ajustement prédit mieux ; les valeurs par défaut restent utilisées.</translation>
+        <translation>Trop peu de réponses espacées d&apos;un jour ou plus pour dire si un ajustement prédit mieux ; les valeurs par défaut restent utilisées.</translation>
     </message>
     <message numerus="yes">
         <source>On %Ln later answer(s) it was not fitted on:</source>
         <translation>
-            <numerusform>Sur %Ln réponse ultérieure non utilisée pour l'ajustement :</numerusform>
-            <numerusform>Sur %Ln réponses ultérieures non utilisées pour l'ajustement :</numerusform>
+            <numerusform>Sur %Ln réponse ultérieure non utilisée pour l&apos;ajustement :</numerusform>
+            <numerusform>Sur %Ln réponses ultérieures non utilisées pour l&apos;ajustement :</numerusform>
         </translation>
     </message>
     <message>
@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>Nothing was changed (--dry-run).</source>
-        <translation>Rien n'a été changé (--dry-run).</translation>
+        <translation>Rien n&apos;a été changé (--dry-run).</translation>
     </message>
     <message>
         <source>The fitted parameters predict better and are now in use.</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>--parameters: w%1 (&quot;%2&quot;) is not a number</source>
-        <translation>--parameters : w%1 (« %2 ») n'est pas un nombre</translation>
+        <translation>--parameters : w%1 (« %2 ») n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>--parameters: w%1 = %2 is outside its legal range</source>
@@ -1144,34 +1144,38 @@
     </message>
     <message>
         <source>the header has no column &quot;%1&quot;; a review log needs %2</source>
-        <translation>l'en-tête n'a pas de colonne « %1 » ; un journal de réponses demande %2</translation>
+        <translation>l&apos;en-tête n&apos;a pas de colonne « %1 » ; un journal de réponses demande %2</translation>
     </message>
     <message numerus="yes">
         <source>%n fields where the header has %1</source>
         <translation>
-            <numerusform>%n champ là où l'en-tête en a %1</numerusform>
-            <numerusform>%n champs là où l'en-tête en a %1</numerusform>
+            <numerusform>%n champ là où l&apos;en-tête en a %1</numerusform>
+            <numerusform>%n champs là où l&apos;en-tête en a %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation>%1 n'est pas un nombre entier</translation>
-    </message>
-    <message>
-        <source>review_rating %1 is not 1 (again) to 4 (easy)</source>
-        <translation>review_rating %1 n'est pas entre 1 (à revoir) et 4 (facile)</translation>
-    </message>
-    <message>
-        <source>review_state %1 is not 0 (new), 1 (learning), 2 (review) or 3 (relearning)</source>
-        <translation>review_state %1 n'est pas 0 (nouvelle), 1 (apprentissage), 2 (révision) ou 3 (réapprentissage)</translation>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>review_time %1 is not a time in milliseconds since 1970</source>
-        <translation>review_time %1 n'est pas une heure en millisecondes depuis 1970</translation>
+        <translation>review_time %1 n&apos;est pas une heure en millisecondes depuis 1970</translation>
     </message>
     <message>
         <source>%1 is empty; a review log starts with the header %2</source>
-        <translation>%1 est vide ; un journal de réponses commence par l'en-tête %2</translation>
+        <translation>%1 est vide ; un journal de réponses commence par l&apos;en-tête %2</translation>
+    </message>
+    <message>
+        <source>the header names the column &quot;%1&quot; twice</source>
+        <translation>l'en-tête nomme deux fois la colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>review_rating %1 is not 1 (again) to 4 (easy), or 0 (rescheduled)</source>
+        <translation>review_rating %1 n'est pas entre 1 (à revoir) et 4 (facile), ni 0 (replanifiée)</translation>
+    </message>
+    <message>
+        <source>review_state %1 is not 0 (new), 1 (learning), 2 (review), 3 (relearning), 4 (filtered) or 5 (manual)</source>
+        <translation>review_state %1 n'est pas 0 (nouvelle), 1 (apprentissage), 2 (révision), 3 (réapprentissage), 4 (filtrée) ou 5 (manuelle)</translation>
     </message>
 </context>
 <context>
@@ -3086,7 +3090,7 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
     </message>
     <message>
         <source>The choice of parameters was not kept: %1</source>
-        <translation>Le choix des paramètres n'a pas été gardé : %1</translation>
+        <translation>Le choix des paramètres n&apos;a pas été gardé : %1</translation>
     </message>
 </context>
 <context>
@@ -3566,7 +3570,7 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     <name>sdstudy::widgets::SchedulerFitter</name>
     <message>
         <source>The fit was stopped.</source>
-        <translation>L'ajustement a été arrêté.</translation>
+        <translation>L&apos;ajustement a été arrêté.</translation>
     </message>
 </context>
 <context>
@@ -3577,7 +3581,7 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     </message>
     <message>
         <source>Fitting runs by itself in the background from %1 answers on, then after every %2 new answers or once a week. Fitted parameters are used only when they predict answers they were not fitted on better than the defaults.</source>
-        <translation>L'ajustement se fait seul en arrière-plan à partir de %1 réponses, puis toutes les %2 nouvelles réponses ou une fois par semaine. Les paramètres ajustés ne sont utilisés que s'ils prédisent mieux que les valeurs par défaut des réponses non utilisées pour l'ajustement.</translation>
+        <translation>L&apos;ajustement se fait seul en arrière-plan à partir de %1 réponses, puis toutes les %2 nouvelles réponses ou une fois par semaine. Les paramètres ajustés ne sont utilisés que s&apos;ils prédisent mieux que les valeurs par défaut des réponses non utilisées pour l&apos;ajustement.</translation>
     </message>
     <message>
         <source>Sto&amp;p</source>
@@ -3596,32 +3600,32 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     </message>
     <message>
         <source>In use: FSRS-6&apos;s default parameters, as you chose.</source>
-        <translation>Utilisés : les paramètres par défaut de FSRS-6, comme vous l'avez choisi.</translation>
+        <translation>Utilisés : les paramètres par défaut de FSRS-6, comme vous l&apos;avez choisi.</translation>
     </message>
     <message>
         <source>In use: FSRS-6&apos;s default parameters. The fit of %1 did not predict your answers better than they do.</source>
-        <translation>Utilisés : les paramètres par défaut de FSRS-6. L'ajustement du %1 ne prédisait pas mieux vos réponses.</translation>
+        <translation>Utilisés : les paramètres par défaut de FSRS-6. L&apos;ajustement du %1 ne prédisait pas mieux vos réponses.</translation>
     </message>
     <message>
         <source>In use: FSRS-6&apos;s default parameters. Fitting to your own answers starts at %1 answers; you have %2.</source>
-        <translation>Utilisés : les paramètres par défaut de FSRS-6. L'ajustement à vos propres réponses commence à %1 réponses ; vous en avez %2.</translation>
+        <translation>Utilisés : les paramètres par défaut de FSRS-6. L&apos;ajustement à vos propres réponses commence à %1 réponses ; vous en avez %2.</translation>
     </message>
     <message numerus="yes">
         <source>Scored on %Ln later answer(s) that no fit had seen (lower is better):
 log loss: fitted %1, defaults %2
 RMSE over bins: fitted %3, defaults %4</source>
         <translation>
-            <numerusform>Évalué sur %Ln réponse ultérieure qu'aucun ajustement n'avait vue (plus bas est mieux) :
+            <numerusform>Évalué sur %Ln réponse ultérieure qu&apos;aucun ajustement n&apos;avait vue (plus bas est mieux) :
 log loss : ajusté %1, par défaut %2
 RMSE par classes : ajusté %3, par défaut %4</numerusform>
-            <numerusform>Évalué sur %Ln réponses ultérieures qu'aucun ajustement n'avait vues (plus bas est mieux) :
+            <numerusform>Évalué sur %Ln réponses ultérieures qu&apos;aucun ajustement n&apos;avait vues (plus bas est mieux) :
 log loss : ajusté %1, par défaut %2
 RMSE par classes : ajusté %3, par défaut %4</numerusform>
         </translation>
     </message>
     <message>
         <source>Too few answers a day or more apart to score a fit yet.</source>
-        <translation>Encore trop peu de réponses espacées d'un jour ou plus pour évaluer un ajustement.</translation>
+        <translation>Encore trop peu de réponses espacées d&apos;un jour ou plus pour évaluer un ajustement.</translation>
     </message>
     <message>
         <source>Last fit:</source>

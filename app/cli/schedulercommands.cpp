@@ -30,7 +30,8 @@ int CommandLine::optimize(core::StudyLibrary &library, const Call &call)
     if (!rows)
         return fail(error);
     const core::FsrsHistory history = core::FsrsHistory::fromLog(*rows);
-    const std::optional<core::FsrsFit> fit = core::FsrsFit::compute(history, QDateTime::currentDateTimeUtc());
+    const std::optional<core::FsrsFit> fit
+        = core::FsrsFit::compute(history, int(rows->size()), QDateTime::currentDateTimeUtc());
     if (!fit)
         return fail(Text::tr("the fit was stopped"));
 

@@ -39,7 +39,7 @@ std::optional<FsrsOptimizer::Evaluation> evaluationFrom(const QJsonValue &value)
 
 } // namespace
 
-std::optional<FsrsFit> FsrsFit::compute(const FsrsHistory &history, const QDateTime &now,
+std::optional<FsrsFit> FsrsFit::compute(const FsrsHistory &history, int logRows, const QDateTime &now,
                                         const FsrsOptimizer::Progress &progress)
 {
     const FsrsOptimizer optimizer(history);
@@ -59,7 +59,8 @@ std::optional<FsrsFit> FsrsFit::compute(const FsrsHistory &history, const QDateT
     FsrsFit fit;
     fit.parameters = *weights;
     fit.comparison = *comparison;
-    fit.reviews = history.reviewCount();
+    // As fitDue counts: rows of the log, kept for learning or not.
+    fit.reviews = logRows;
     fit.fittedAt = now;
     return fit;
 }

@@ -17,14 +17,15 @@ struct FsrsFit
 {
     FsrsOptimizer::Weights parameters = FsrsOptimizer::defaults();
     FsrsOptimizer::Comparison comparison;
-    int reviews = 0; // answers in the log when it was fitted
+    int reviews = 0; // rows in the review log when it was fitted
     QDateTime fittedAt;
 
     // Fitted parameters are used only when they predicted better than the defaults.
     bool isBetter() const { return comparison.fittedIsBetter(); }
 
-    // Fits to `history` and scores the fit; nullopt if `progress` stopped it.
-    static std::optional<FsrsFit> compute(const FsrsHistory &history, const QDateTime &now,
+    // Fits to `history`, read from `logRows` rows of a review log, and scores the fit;
+    // nullopt if `progress` stopped it.
+    static std::optional<FsrsFit> compute(const FsrsHistory &history, int logRows, const QDateTime &now,
                                           const FsrsOptimizer::Progress &progress = {});
 
     QJsonObject toJson() const;

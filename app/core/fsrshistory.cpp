@@ -67,8 +67,11 @@ FsrsHistory FsrsHistory::fromLog(QList<LogRow> rows, const QTimeZone &zone)
                 const int elapsed = i == start
                     ? 0
                     : int(std::max<qint64>(0, calendarDay(rows.at(i - 1).timeMs).daysTo(calendarDay(row.timeMs))));
-                if (elapsed > 0 && !card.reviews.isEmpty())
+                if (elapsed > 0 && !card.reviews.isEmpty()) {
                     history.m_targets.append({int(history.m_cards.size()), int(card.reviews.size()), row.timeMs});
+                    if (card.firstTarget == -1)
+                        card.firstTarget = int(card.reviews.size());
+                }
                 card.reviews.append({row.rating, elapsed});
             }
             history.m_reviewCount += int(card.reviews.size());
@@ -110,6 +113,7 @@ std::optional<QList<FsrsHistory::LogRow>> FsrsHistory::readCsv(const QString &pa
     const QByteArrayList expected = {"card_id", "review_time", "review_rating", "review_state", "review_duration"};
     QList<LogRow> rows;
     QHash<QByteArray, int> column;
+    qsizetype columns = 0;
     for (qsizetype index = 0; index < lines.size(); ++index) {
         const QByteArray line = lines.at(index).trimmed();
         const auto fail = [&](const QString &what) {
@@ -120,17 +124,22 @@ std::optional<QList<FsrsHistory::LogRow>> FsrsHistory::readCsv(const QString &pa
             continue;
         const QList<QByteArray> fields = line.split(',');
         if (column.isEmpty()) {
-            for (qsizetype i = 0; i < fields.size(); ++i)
-                column.insert(fields.at(i).trimmed(), int(i));
+            for (qsizetype i = 0; i < fields.size(); ++i) {
+                const QByteArray name = fields.at(i).trimmed();
+                if (column.contains(name))
+                    return fail(Text::tr("the header names the column \"%1\" twice").arg(QString::fromUtf8(name)));
+                column.insert(name, int(i));
+            }
             for (const QByteArray &name : expected) {
                 if (!column.contains(name))
                     return fail(Text::tr("the header has no column \"%1\"; a review log needs %2")
                                     .arg(QString::fromLatin1(name), QString::fromLatin1(expected.join(", "))));
             }
+            columns = fields.size();
             continue;
         }
-        if (fields.size() != column.size())
-            return fail(Text::tr("%n fields where the header has %1", nullptr, int(fields.size())).arg(column.size()));
+        if (fields.size() != columns)
+            return fail(Text::tr("%n fields where the header has %1", nullptr, int(fields.size())).arg(columns));
         qint64 numbers[5];
         for (int i = 0; i < 5; ++i) {
             bool ok = false;
@@ -138,11 +147,15 @@ std::optional<QList<FsrsHistory::LogRow>> FsrsHistory::readCsv(const QString &pa
             if (!ok)
                 return fail(Text::tr("%1 is not a whole number").arg(QString::fromLatin1(expected.at(i))));
         }
-        if (numbers[2] < 1 || numbers[2] > 4)
-            return fail(Text::tr("review_rating %1 is not 1 (again) to 4 (easy)").arg(numbers[2]));
-        if (numbers[3] < 0 || numbers[3] > 3)
-            return fail(
-                Text::tr("review_state %1 is not 0 (new), 1 (learning), 2 (review) or 3 (relearning)").arg(numbers[3]));
+        if (numbers[2] < 0 || numbers[2] > 4)
+            return fail(Text::tr("review_rating %1 is not 1 (again) to 4 (easy), or 0 (rescheduled)").arg(numbers[2]));
+        if (numbers[3] < 0 || numbers[3] > 5)
+            return fail(Text::tr("review_state %1 is not 0 (new), 1 (learning), 2 (review), 3 (relearning), "
+                                 "4 (filtered) or 5 (manual)")
+                            .arg(numbers[3]));
+        // A manual reschedule is not an answer, as the FSRS tools read it.
+        if (numbers[3] == 5 || numbers[2] == 0)
+            continue;
         // Between 1970 and 2200: anything else is not a time in milliseconds.
         if (numbers[1] < 0 || numbers[1] > 7258118400000LL)
             return fail(Text::tr("review_time %1 is not a time in milliseconds since 1970").arg(numbers[1]));

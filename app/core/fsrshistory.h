@@ -41,6 +41,7 @@ public:
     struct Card
     {
         QList<Review> reviews;
+        int firstTarget = -1; // the first answer a day or more after the one before; -1: none
     };
 
     struct Target

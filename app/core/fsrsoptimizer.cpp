@@ -391,27 +391,18 @@ public:
     }
 };
 
-// The reference's bins for RMSE: by days since the last answer, number of reviews
-// and lapses, each on a log scale.
-quint64 binOf(const FsrsHistory::Card &card, int review)
+// The reference's bins for RMSE: by days since the last answer, by the number of
+// answers a day or more apart (the one scored included) and by lapses before it,
+// each on a log scale.
+quint64 binOf(int days, int longTermAnswers, int lapses)
 {
     const auto bin = [](double x, double base, double scale) {
         return quint64(std::llround(scale * std::pow(base, std::floor(std::log(x) / std::log(base)))));
     };
-    int longTerm = 0;
-    int lapses = 0;
-    for (int i = 0; i <= review; ++i) {
-        const FsrsHistory::Review &r = card.reviews.at(i);
-        if (r.elapsedDays > 0) {
-            ++longTerm;
-            if (i < review && r.rating == 1)
-                ++lapses;
-        }
-    }
-    const quint64 days = bin(card.reviews.at(review).elapsedDays, 3.62, 248);
-    const quint64 length = bin(longTerm + 1, 1.89, 1.99);
-    const quint64 lapse = lapses == 0 ? 0 : bin(lapses, 1.73, 1.65);
-    return (days << 32) | (length << 16) | lapse;
+    const quint64 daysBin = bin(days, 3.62, 248);
+    const quint64 lengthBin = bin(longTermAnswers + 1, 1.89, 1.99);
+    const quint64 lapseBin = lapses == 0 ? 0 : bin(lapses, 1.73, 1.65);
+    return (daysBin << 32) | (lengthBin << 16) | lapseBin;
 }
 
 // Scores predictions of recall against what happened: log loss, and RMSE over bins.
@@ -431,10 +422,16 @@ public:
                       [](const Prediction &a, const Prediction &b) { return a.review < b.review; });
             Model<double>::Memory memory = model.first(card.reviews.first().rating);
             int reviewIndex = 1;
+            int longTerm = 0; // answers a day or more apart so far, and lapses among them
+            int lapses = 0;
             for (const Prediction &prediction : std::as_const(*it)) {
                 for (; reviewIndex < prediction.review; ++reviewIndex) {
                     const FsrsHistory::Review &review = card.reviews.at(reviewIndex);
                     memory = model.next(memory, review.elapsedDays, review.rating);
+                    if (review.elapsedDays > 0) {
+                        ++longTerm;
+                        lapses += review.rating == 1;
+                    }
                 }
                 const FsrsHistory::Review &target = card.reviews.at(prediction.review);
                 const double stability = std::clamp(memory.stability, kMinStability, kMaxStability);
@@ -442,7 +439,7 @@ public:
                     = std::clamp(model.recall(target.elapsedDays, stability), kMinProbability, 1 - kMinProbability);
                 const bool recalled = target.rating > 1;
                 m_loss -= recalled ? std::log(p) : std::log(1 - p);
-                Bin &bin = m_bins[binOf(card, prediction.review)];
+                Bin &bin = m_bins[binOf(target.elapsedDays, longTerm + 1, lapses)];
                 bin.predicted += p;
                 bin.actual += recalled;
                 bin.count += 1;
@@ -548,8 +545,7 @@ FsrsOptimizer::TrainingSet FsrsOptimizer::trainingSet(int targetCount) const
     for (int t = 0; t < n; ++t) {
         const FsrsHistory::Card &card = cards.at(targets.at(t).card);
         const int review = targets.at(t).review;
-        if (std::all_of(card.reviews.begin() + 1, card.reviews.begin() + review,
-                        [](const FsrsHistory::Review &r) { return r.elapsedDays == 0; }))
+        if (review == card.firstTarget)
             firstReviews[card.reviews.first().rating][card.reviews.at(review).elapsedDays].append(t);
     }
     QHash<QPair<int, int>, bool> removed;
@@ -590,9 +586,7 @@ FsrsOptimizer::TrainingSet FsrsOptimizer::trainingSet(int targetCount) const
     int recalled = 0;
     for (int t = 0; t < n; ++t) {
         const FsrsHistory::Card &card = cards.at(targets.at(t).card);
-        const auto firstLongTerm = std::find_if(card.reviews.begin() + 1, card.reviews.end(),
-                                                [](const FsrsHistory::Review &r) { return r.elapsedDays > 0; });
-        if (removed.contains({card.reviews.first().rating, firstLongTerm->elapsedDays}))
+        if (removed.contains({card.reviews.first().rating, card.reviews.at(card.firstTarget).elapsedDays}))
             continue;
         kept.append(t);
         recalled += card.reviews.at(targets.at(t).review).rating > 1;

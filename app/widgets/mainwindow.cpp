@@ -381,8 +381,9 @@ QString MainWindow::currentQuestionId() const
 void MainWindow::sittingChanged(bool sitting)
 {
     hideAnswersWhileStudying(sitting);
-    // After a sitting the log has grown: fit again if that is due. Never during one,
-    // so a sitting keeps the same scheduler from start to end.
+    // A sitting keeps the same scheduler from start to end; after it the log has
+    // grown, so fit again if that is due.
+    m_fitter->setSitting(sitting);
     if (!sitting)
         m_fitter->fitIfDue();
 }

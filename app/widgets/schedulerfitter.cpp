@@ -34,13 +34,30 @@ int SchedulerFitter::reviewCount() const
 void SchedulerFitter::fitIfDue()
 {
     if (!isRunning() && m_store.fitDue(reviewCount(), QDateTime::currentDateTimeUtc()))
-        start(false);
+        start();
 }
 
 void SchedulerFitter::fitNow()
 {
-    if (!isRunning())
-        start(true);
+    if (isRunning())
+        return;
+    // Asked for by name: the person wants a fit, so a choice of the defaults ends
+    // now (a later choice of them, while this runs, then stands).
+    QString error;
+    if (m_store.defaultsChosen() && !m_store.chooseDefaults(false, &error)) {
+        emit finished(error);
+        return;
+    }
+    start();
+}
+
+void SchedulerFitter::setSitting(bool sitting)
+{
+    m_sitting = sitting;
+    if (!sitting && m_applyAfterSitting) {
+        m_applyAfterSitting = false;
+        applyToScheduler();
+    }
 }
 
 void SchedulerFitter::cancel()
@@ -49,9 +66,8 @@ void SchedulerFitter::cancel()
         m_stop->store(true);
 }
 
-void SchedulerFitter::start(bool asked)
+void SchedulerFitter::start()
 {
-    m_asked = asked;
     m_stop = std::make_shared<std::atomic<bool>>(false);
     const QString path = m_library.database().path();
     const auto stop = m_stop;
@@ -78,7 +94,8 @@ void SchedulerFitter::start(bool asked)
             }
             return !stop->load();
         };
-        return {core::FsrsFit::compute(history, QDateTime::currentDateTimeUtc(), progress), QString()};
+        return {core::FsrsFit::compute(history, int(rows->size()), QDateTime::currentDateTimeUtc(), progress),
+                QString()};
     }));
 }
 
@@ -89,14 +106,13 @@ void SchedulerFitter::take(const Outcome &outcome)
         return;
     }
     QString error;
-    const bool asked = m_asked;
-    const bool saved = m_library.database().inTransaction(
-        [&](QString *error) {
-            return m_store.save(*outcome.fit, error) && (!asked || m_store.chooseDefaults(false, error));
-        },
-        &error);
-    if (saved)
-        applyToScheduler();
+    if (m_store.save(*outcome.fit, &error)) {
+        // A sitting keeps the scheduler it started with; the fit applies after it.
+        if (m_sitting)
+            m_applyAfterSitting = true;
+        else
+            applyToScheduler();
+    }
     emit finished(error);
 }
 

@@ -32,6 +32,8 @@ public:
     // Starts a fit now, whatever the log's size; ends a choice of the defaults.
     void fitNow();
     void cancel();
+    // While a study sitting runs, a finished fit waits to be used until it ends.
+    void setSitting(bool sitting);
     bool isRunning() const { return m_watcher.isRunning(); }
 
     // The last fit, and what the scheduler uses.
@@ -54,7 +56,7 @@ private:
         std::optional<core::FsrsFit> fit;
         QString error;
     };
-    void start(bool asked);
+    void start();
     void take(const Outcome &outcome);
     void applyToScheduler();
 
@@ -62,7 +64,8 @@ private:
     core::FsrsFitStore m_store;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_stop;
-    bool m_asked = false;
+    bool m_sitting = false;
+    bool m_applyAfterSitting = false;
 };
 
 } // namespace sdstudy::widgets

@@ -104,8 +104,15 @@ private slots:
                                    << QStringLiteral("line 1: the header has no column \"card_id\"");
         QTest::newRow("rating") << header + "1,1767225600000,5,0,100\n"
                                 << QStringLiteral("line 2: review_rating 5 is not 1 (again) to 4 (easy)");
-        QTest::newRow("state") << header + "1,1767225600000,3,0,100\n1,1767225600000,3,7,100\n"
-                               << QStringLiteral("line 3: review_state 7 is not");
+        // A repeated or blank column name would leave a row's fields unchecked.
+        QTest::newRow("repeated column") << QByteArray(
+            "card_id,review_time,review_rating,review_state,review_duration,card_id\n1,2,3,0,5\n")
+                                         << QStringLiteral("line 1: the header names the column \"card_id\" twice");
+        QTest::newRow("blank column") << QByteArray(
+            ",card_id,review_time,review_rating,review_state,review_duration\n1,2,3,0,5\n")
+                                      << QStringLiteral("line 2: 5 fields where the header has 6");
+        QTest::newRow("state") << header + "1,1767225600000,3,0,100\n1,1767225600000,3,6,100\n"
+                               << QStringLiteral("line 3: review_state 6 is not");
         QTest::newRow("text") << header + "1,yesterday,3,0,100\n"
                               << QStringLiteral("line 2: review_time is not a whole number");
         QTest::newRow("fields") << header + "1,1767225600000,3\n"
@@ -139,7 +146,9 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         // Columns in another order, Windows line ends: both are fine.
         file.write("review_time,card_id,review_state,review_rating,review_duration\r\n"
-                   "1767225600000,7,0,3,1500\r\n1767484800000,7,2,1,900\r\n");
+                   "1767225600000,7,0,3,1500\r\n1767484800000,7,2,1,900\r\n"
+                   // Anki's exports hold manual reschedules (state 5, rating 0): skipped.
+                   "1767571200000,7,5,0,0\r\n");
         file.close();
         QString error;
         const std::optional<QList<Row>> rows = FsrsHistory::readCsv(path, &error);

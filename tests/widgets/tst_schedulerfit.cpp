@@ -149,6 +149,34 @@ private slots:
         QCOMPARE(m_library->scheduler().parameters().w, FsrsFitStore(m_library->database()).last()->parameters);
     }
 
+    void aSittingKeepsItsScheduler()
+    {
+        writeLog(*m_library, learnerLog());
+        m_library->setSchedulerParameters(FsrsScheduler::Parameters());
+        SchedulerFitter fitter(*m_library);
+        QSignalSpy finished(&fitter, &SchedulerFitter::finished);
+        fitter.setSitting(true);
+        fitter.fitIfDue();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(FsrsFitStore(m_library->database()).fittedInUse());
+        QCOMPARE(m_library->scheduler().parameters().w, FsrsOptimizer::defaults());
+        fitter.setSitting(false);
+        QCOMPARE(m_library->scheduler().parameters().w, FsrsFitStore(m_library->database()).last()->parameters);
+    }
+
+    void defaultsChosenDuringAFitStand()
+    {
+        writeLog(*m_library, learnerLog());
+        SchedulerFitter fitter(*m_library);
+        QSignalSpy finished(&fitter, &SchedulerFitter::finished);
+        fitter.fitNow();
+        QString error;
+        QVERIFY(fitter.chooseDefaults(true, &error));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(fitter.defaultsChosen());
+        QCOMPARE(m_library->scheduler().parameters().w, FsrsOptimizer::defaults());
+    }
+
     void stoppedFitChangesNothing()
     {
         writeLog(*m_library, learnerLog());
