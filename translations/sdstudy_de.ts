@@ -786,6 +786,30 @@
         <source>--parameters: w%1 = %2 is outside its legal range</source>
         <translation>--parameters: w%1 = %2 liegt außerhalb seines zulässigen Bereichs</translation>
     </message>
+    <message>
+        <source>--days takes a whole number from 1 to 3650</source>
+        <translation>--days nimmt eine ganze Zahl von 1 bis 3650</translation>
+    </message>
+    <message>
+        <source>--new-per-day takes a whole number from 0 to 9999</source>
+        <translation>--new-per-day nimmt eine ganze Zahl von 0 bis 9999</translation>
+    </message>
+    <message>
+        <source>the expected work per day if you study every day from today: your cards, your answer times, your settings unless given</source>
+        <translation>die erwartete Arbeit pro Tag, wenn Sie ab heute täglich lernen: Ihre Karten, Ihre Antwortzeiten, Ihre Einstellungen, sofern nicht angegeben</translation>
+    </message>
+    <message>
+        <source>simulate takes no arguments</source>
+        <translation>simulate nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>Date        Reviews  New  Minutes</source>
+        <translation>Datum   Wiederholungen  Neu  Minuten</translation>
+    </message>
+    <message>
+        <source>At %1% retention and %2 new a day: %3 minutes a day on average; about %4 of %5 studied concepts remembered after the last day.</source>
+        <translation>Bei %1 % Behaltensrate und %2 neuen pro Tag: im Mittel %3 Minuten pro Tag; nach dem letzten Tag sind etwa %4 von %5 gelernten Konzepten behalten.</translation>
+    </message>
 </context>
 <context>
     <name>ConceptChartModel</name>
@@ -3092,6 +3116,10 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
         <source>The choice of parameters was not kept: %1</source>
         <translation>Die Wahl der Parameter wurde nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Help Me Choos&amp;e…</source>
+        <translation>&amp;Entscheidungshilfe…</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::PrintSheetDialog</name>
@@ -3564,6 +3592,57 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
     <message>
         <source>**%1%** (%2 of %3)</source>
         <translation>**%1 %** (%2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::RetentionAdvisor</name>
+    <message>
+        <source>Choose a Desired Retention</source>
+        <translation>Gewünschte Behaltensrate wählen</translation>
+    </message>
+    <message>
+        <source>Simulating a year of study at each retention…</source>
+        <translation>Ein Jahr Lernen wird für jede Behaltensrate simuliert…</translation>
+    </message>
+    <message>
+        <source>Use It</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Minutes a day</source>
+        <translation>Minuten pro Tag</translation>
+    </message>
+    <message>
+        <source>Remembered after a year</source>
+        <translation>Nach einem Jahr behalten</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation>Gewünschte Behaltensrate</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>At your %1%: about %2 minutes a day over the next year, and %3 of %4 concepts remembered at its end.</source>
+        <translation>Bei Ihren %1 %: im nächsten Jahr etwa %2 Minuten pro Tag, und an seinem Ende %3 von %4 Konzepten behalten.</translation>
+    </message>
+    <message>
+        <source>%1% asks the least work per concept remembered: %2 minutes a day, %3 remembered.</source>
+        <translation>%1 % verlangt die wenigste Arbeit pro behaltenem Konzept: %2 Minuten pro Tag, %3 behalten.</translation>
+    </message>
+    <message>
+        <source>Click the minutes line to pick another.</source>
+        <translation>Klicken Sie auf die Minutenlinie, um eine andere zu wählen.</translation>
+    </message>
+    <message>
+        <source>Use %1%</source>
+        <translation>%1 % nutzen</translation>
     </message>
 </context>
 <context>

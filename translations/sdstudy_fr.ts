@@ -786,6 +786,30 @@
         <source>--parameters: w%1 = %2 is outside its legal range</source>
         <translation>--parameters : w%1 = %2 est hors de sa plage permise</translation>
     </message>
+    <message>
+        <source>--days takes a whole number from 1 to 3650</source>
+        <translation>--days prend un nombre entier de 1 à 3650</translation>
+    </message>
+    <message>
+        <source>--new-per-day takes a whole number from 0 to 9999</source>
+        <translation>--new-per-day prend un nombre entier de 0 à 9999</translation>
+    </message>
+    <message>
+        <source>the expected work per day if you study every day from today: your cards, your answer times, your settings unless given</source>
+        <translation>le travail attendu par jour si vous étudiez chaque jour dès aujourd'hui : vos cartes, vos temps de réponse, vos réglages sauf s'ils sont donnés</translation>
+    </message>
+    <message>
+        <source>simulate takes no arguments</source>
+        <translation>simulate ne prend pas d'argument</translation>
+    </message>
+    <message>
+        <source>Date        Reviews  New  Minutes</source>
+        <translation>Date        Révisions  Nouv.  Minutes</translation>
+    </message>
+    <message>
+        <source>At %1% retention and %2 new a day: %3 minutes a day on average; about %4 of %5 studied concepts remembered after the last day.</source>
+        <translation>À %1 % de rétention et %2 nouvelles par jour : %3 minutes par jour en moyenne ; environ %4 des %5 concepts étudiés retenus après le dernier jour.</translation>
+    </message>
 </context>
 <context>
     <name>ConceptChartModel</name>
@@ -1167,15 +1191,15 @@
     </message>
     <message>
         <source>the header names the column &quot;%1&quot; twice</source>
-        <translation>l'en-tête nomme deux fois la colonne « %1 »</translation>
+        <translation>l&apos;en-tête nomme deux fois la colonne « %1 »</translation>
     </message>
     <message>
         <source>review_rating %1 is not 1 (again) to 4 (easy), or 0 (rescheduled)</source>
-        <translation>review_rating %1 n'est pas entre 1 (à revoir) et 4 (facile), ni 0 (replanifiée)</translation>
+        <translation>review_rating %1 n&apos;est pas entre 1 (à revoir) et 4 (facile), ni 0 (replanifiée)</translation>
     </message>
     <message>
         <source>review_state %1 is not 0 (new), 1 (learning), 2 (review), 3 (relearning), 4 (filtered) or 5 (manual)</source>
-        <translation>review_state %1 n'est pas 0 (nouvelle), 1 (apprentissage), 2 (révision), 3 (réapprentissage), 4 (filtrée) ou 5 (manuelle)</translation>
+        <translation>review_state %1 n&apos;est pas 0 (nouvelle), 1 (apprentissage), 2 (révision), 3 (réapprentissage), 4 (filtrée) ou 5 (manuelle)</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3116,10 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
         <source>The choice of parameters was not kept: %1</source>
         <translation>Le choix des paramètres n&apos;a pas été gardé : %1</translation>
     </message>
+    <message>
+        <source>Help Me Choos&amp;e…</source>
+        <translation>Aide&amp;z-moi à choisir…</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::PrintSheetDialog</name>
@@ -3564,6 +3592,57 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     <message>
         <source>**%1%** (%2 of %3)</source>
         <translation>**%1 %** (%2 sur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::RetentionAdvisor</name>
+    <message>
+        <source>Choose a Desired Retention</source>
+        <translation>Choisir une rétention souhaitée</translation>
+    </message>
+    <message>
+        <source>Simulating a year of study at each retention…</source>
+        <translation>Simulation d'une année d'étude pour chaque rétention…</translation>
+    </message>
+    <message>
+        <source>Use It</source>
+        <translation>L'utiliser</translation>
+    </message>
+    <message>
+        <source>Minutes a day</source>
+        <translation>Minutes par jour</translation>
+    </message>
+    <message>
+        <source>Remembered after a year</source>
+        <translation>Retenus après un an</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Votre choix</translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation>Rétention souhaitée</translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation>Retenues</translation>
+    </message>
+    <message>
+        <source>At your %1%: about %2 minutes a day over the next year, and %3 of %4 concepts remembered at its end.</source>
+        <translation>À vos %1 % : environ %2 minutes par jour sur l'année qui vient, et %3 des %4 concepts retenus à la fin.</translation>
+    </message>
+    <message>
+        <source>%1% asks the least work per concept remembered: %2 minutes a day, %3 remembered.</source>
+        <translation>%1 % demande le moins de travail par concept retenu : %2 minutes par jour, %3 retenus.</translation>
+    </message>
+    <message>
+        <source>Click the minutes line to pick another.</source>
+        <translation>Cliquez sur la courbe des minutes pour en choisir une autre.</translation>
+    </message>
+    <message>
+        <source>Use %1%</source>
+        <translation>Utiliser %1 %</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,7 @@ private:
     int schedule(const Call &call);
     int stats(core::StudyLibrary &library, const Call &call);
     int optimize(core::StudyLibrary &library, const Call &call);
+    int simulate(core::StudyLibrary &library, const Call &call);
     // Diagram commands, in diagramcommands.cpp.
     int diagrams(const Call &call);
     int diagram(const Call &call);

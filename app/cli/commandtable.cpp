@@ -64,6 +64,25 @@ bool importOnlyReads(const CommandLine::Call &call)
     return call.isSet("dry-run"_L1);
 }
 
+QString simulateMisuse(const CommandLine::Call &call)
+{
+    bool ok = false;
+    const int days = call.value("days"_L1).toInt(&ok);
+    if (!ok || days < 1 || days > 3650)
+        return Text::tr("--days takes a whole number from 1 to 3650");
+    if (call.isSet("retention"_L1)) {
+        const double retention = call.value("retention"_L1).toDouble(&ok);
+        if (!ok || !(retention >= 0.7 && retention <= 0.99))
+            return Text::tr("--retention takes a number from 0.70 to 0.99");
+    }
+    if (call.isSet("new-per-day"_L1)) {
+        const int fresh = call.value("new-per-day"_L1).toInt(&ok);
+        if (!ok || fresh < 0 || fresh > 9999)
+            return Text::tr("--new-per-day takes a whole number from 0 to 9999");
+    }
+    return {};
+}
+
 bool optimizeOnlyReads(const CommandLine::Call &call)
 {
     return call.isSet("dry-run"_L1);
@@ -265,6 +284,17 @@ const QList<CommandLine::Command> &CommandLine::commands()
             .data = Data::Writes,
             .onlyReads = &optimizeOnlyReads,
             .withLibrary = &CommandLine::optimize,
+        },
+        {
+            .name = "simulate"_L1,
+            .usages = {{"simulate --days N [--retention R] [--new-per-day K] [--json]"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine",
+                                          "the expected work per day if you study every day from today: your cards, "
+                                          "your answer times, your settings unless given")}},
+            .options = {{"days"_L1, "N"_L1, "30"_L1}, {"retention"_L1, "R"_L1}, {"new-per-day"_L1, "K"_L1}},
+            .data = Data::Reads,
+            .misuse = &simulateMisuse,
+            .withLibrary = &CommandLine::simulate,
         },
         {
             .name = "stats"_L1,

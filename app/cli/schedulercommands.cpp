@@ -1,4 +1,4 @@
-// The scheduler fitted to the person: `optimize`.
+// The scheduler fitted to the person and what it asks of them: `optimize`, `simulate`.
 
 #include "cli/clioutput.h"
 #include "cli/commandline.h"
@@ -6,6 +6,8 @@
 #include "core/fsrsfitstore.h"
 #include "core/fsrshistory.h"
 #include "core/studylibrary.h"
+#include "core/studysettings.h"
+#include "core/workloadsimulator.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -90,6 +92,54 @@ int CommandLine::optimize(core::StudyLibrary &library, const Call &call)
         m_out << Text::tr("The fitted parameters predict better and are now in use.") << '\n';
     else
         m_out << Text::tr("The defaults predict as well or better; they stay in use.") << '\n';
+    return 0;
+}
+
+int CommandLine::simulate(core::StudyLibrary &library, const Call &call)
+{
+    if (!call.args.isEmpty())
+        return usage(Text::tr("simulate takes no arguments"));
+    core::StudySettings settings = core::StudySettings::load();
+    if (call.isSet("retention"_L1))
+        settings.desiredRetention = call.value("retention"_L1).toDouble();
+    if (call.isSet("new-per-day"_L1))
+        settings.newPerDay = call.value("new-per-day"_L1).toInt();
+    library.setSchedulerParameters(settings.schedulerParameters());
+    const core::WorkloadSimulator::Start start = core::WorkloadSimulator::startFrom(library);
+    core::WorkloadSimulator::Plan plan;
+    plan.start = QDate::currentDate();
+    plan.days = call.value("days"_L1).toInt();
+    plan.newPerDay = settings.newPerDay;
+    const core::WorkloadSimulator::Outcome outcome
+        = core::WorkloadSimulator(library.scheduler(), start.habits).run(start.studied, start.freshAvailable, plan);
+
+    if (call.json()) {
+        QJsonArray days;
+        for (const core::WorkloadSimulator::Day &day : outcome.days)
+            days.append(QJsonObject {{u"date"_s, day.date.toString(Qt::ISODate)},
+                                     {u"reviews"_s, day.reviews},
+                                     {u"new"_s, day.fresh},
+                                     {u"minutes"_s, qRound(day.minutes * 10) / 10.0}});
+        m_out << jsonText(days);
+        return 0;
+    }
+    const QLocale locale;
+    m_out << Text::tr("Date        Reviews  New  Minutes") << '\n';
+    for (const core::WorkloadSimulator::Day &day : outcome.days)
+        m_out << QStringLiteral("%1 %2 %3 %4")
+                     .arg(day.date.toString(Qt::ISODate))
+                     .arg(day.reviews, 8)
+                     .arg(day.fresh, 4)
+                     .arg(locale.toString(day.minutes, 'f', 1), 8)
+              << '\n';
+    m_out << Text::tr("At %1% retention and %2 new a day: %3 minutes a day on average; about %4 of %5 "
+                      "studied concepts remembered after the last day.")
+                 .arg(qRound(settings.desiredRetention * 100))
+                 .arg(settings.newPerDay)
+                 .arg(locale.toString(outcome.totalMinutes / plan.days, 'f', 1))
+                 .arg(qRound(outcome.remembered))
+                 .arg(outcome.cards.size())
+          << '\n';
     return 0;
 }
 

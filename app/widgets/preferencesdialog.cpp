@@ -4,6 +4,8 @@
 #include "core/studysettings.h"
 #include "core/translations.h"
 #include "widgets/notespane.h"
+#include "widgets/retentionadvisor.h"
+#include "widgets/schedulerfitter.h"
 #include "widgets/schedulerpage.h"
 #include "widgets/theme.h"
 
@@ -28,6 +30,7 @@ namespace sdstudy::widgets {
 PreferencesDialog::PreferencesDialog(const QString &defaultBackupFolder, SchedulerFitter &fitter, QWidget *parent)
     : QDialog(parent)
     , m_defaultBackupFolder(defaultBackupFolder)
+    , m_fitter(fitter)
     , m_scheduler(new SchedulerPage(fitter))
 {
     setWindowTitle(tr("Preferences"));
@@ -102,7 +105,21 @@ QWidget *PreferencesDialog::makeStudyPage()
     m_retention->setValue(settings.desiredRetention);
     m_retention->setToolTip(tr("The chance of remembering a question when it comes back. Higher means more "
                                "reviews; 0.90 suits most people."));
-    form->addRow(tr("Desired &retention:"), m_retention);
+    // Beside it, what each retention would cost this person, simulated.
+    auto *choose = new QPushButton(tr("Help Me Choos&e\u2026"));
+    choose->setObjectName(QStringLiteral("chooseRetention"));
+    connect(choose, &QPushButton::clicked, this, [this] {
+        RetentionAdvisor advisor(m_fitter.library(), m_retention->value(), m_newPerDay->value(), this);
+        if (advisor.exec() == QDialog::Accepted)
+            m_retention->setValue(advisor.chosenRetention());
+    });
+    auto *retentionRow = new QHBoxLayout;
+    retentionRow->addWidget(m_retention);
+    retentionRow->addWidget(choose);
+    retentionRow->addStretch();
+    auto *retentionLabel = new QLabel(tr("Desired &retention:"));
+    retentionLabel->setBuddy(m_retention);
+    form->addRow(retentionLabel, retentionRow);
 
     m_maximumInterval = new QSpinBox;
     m_maximumInterval->setObjectName(QStringLiteral("maximumInterval"));

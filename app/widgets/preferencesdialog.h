@@ -46,6 +46,7 @@ private:
     QCheckBox *m_notesAutosave = nullptr;
     QLineEdit *m_backupFolder = nullptr;
     QSpinBox *m_recentBackups = nullptr;
+    SchedulerFitter &m_fitter;
     SchedulerPage *m_scheduler = nullptr;
 };
 

@@ -43,6 +43,7 @@ public:
     // "Use the defaults" (or not): the scheduler follows at once.
     bool chooseDefaults(bool useDefaults, QString *error);
     int reviewCount() const;
+    core::StudyLibrary &library() const { return m_library; }
 
 signals:
     void progressed(int percent);

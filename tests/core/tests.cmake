@@ -23,3 +23,5 @@ target_compile_definitions(tst_translations PRIVATE
 sdstudy_add_test(tst_fsrsoptimizer
     SOURCES tst_fsrsoptimizer.cpp ../support/simulatedlearner.cpp ../support/simulatedlearner.h
     LIBRARIES sdstudy_core)
+
+sdstudy_add_test(tst_workload SOURCES tst_workload.cpp LIBRARIES sdstudy_core)

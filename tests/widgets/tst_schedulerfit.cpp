@@ -7,6 +7,7 @@
 #include "core/reviewstore.h"
 #include "core/studylibrary.h"
 #include "widgets/preferencesdialog.h"
+#include "widgets/retentionadvisor.h"
 #include "widgets/schedulerfitter.h"
 
 #include <QCheckBox>
@@ -175,6 +176,52 @@ private slots:
         QVERIFY(finished.wait(60000));
         QVERIFY(fitter.defaultsChosen());
         QCOMPARE(m_library->scheduler().parameters().w, FsrsOptimizer::defaults());
+    }
+
+    void retentionAdvisorOffersTheLeastWork()
+    {
+        m_library->setSchedulerParameters(FsrsScheduler::Parameters());
+        RetentionAdvisor advisor(*m_library, 0.9, 20);
+        auto *take = advisor.findChild<QPushButton *>(QStringLiteral("take"));
+        QVERIFY(!take->isEnabled()); // until the simulation is done
+        QTRY_VERIFY_WITH_TIMEOUT(!advisor.isSimulating() && take->isEnabled(), 60000);
+        const double recommended = advisor.recommendedRetention();
+        QVERIFY(recommended >= 0.70 && recommended <= 0.95);
+        QCOMPARE(take->text(), QStringLiteral("Use %1%").arg(qRound(recommended * 100)));
+        const QString summary = advisor.findChild<QLabel *>(QStringLiteral("summary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("At your 90%")) && summary.contains(QStringLiteral("of 626 concepts")),
+                 qPrintable(summary));
+        // Another pick, as a click on the chart makes it.
+        advisor.choose(0.851);
+        QCOMPARE(advisor.chosenRetention(), 0.85);
+        QCOMPARE(take->text(), QStringLiteral("Use 85%"));
+    }
+
+    void simulateCommand()
+    {
+        const QString db = m_library->database().path();
+        m_library.reset();
+        QProcess process;
+        process.start(QStringLiteral(SDSTUDY_BINARY),
+                      {QStringLiteral("--db"), db, QStringLiteral("simulate"), QStringLiteral("--days"),
+                       QStringLiteral("5"), QStringLiteral("--new-per-day"), QStringLiteral("7"),
+                       QStringLiteral("--json")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonArray days = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+        QCOMPARE(days.size(), 5);
+        QCOMPARE(days.first()[QStringLiteral("date")].toString(), QDate::currentDate().toString(Qt::ISODate));
+        for (const QJsonValue &day : days) {
+            QCOMPARE(day[QStringLiteral("new")].toInt(), 7);
+            QVERIFY(day[QStringLiteral("reviews")].toInt() >= 7); // at least one step after each first answer
+            QVERIFY(day[QStringLiteral("minutes")].toDouble() > 0);
+        }
+        process.start(
+            QStringLiteral(SDSTUDY_BINARY),
+            {QStringLiteral("--db"), db, QStringLiteral("simulate"), QStringLiteral("--days"), QStringLiteral("0")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("--days takes a whole number from 1 to 3650"));
     }
 
     void stoppedFitChangesNothing()
