@@ -810,6 +810,53 @@
         <source>At %1% retention and %2 new a day: %3 minutes a day on average; about %4 of %5 studied concepts remembered after the last day.</source>
         <translation>Bei %1 % Behaltensrate und %2 neuen pro Tag: im Mittel %3 Minuten pro Tag; nach dem letzten Tag sind etwa %4 von %5 gelernten Konzepten behalten.</translation>
     </message>
+    <message>
+        <source>plan takes --interview DATE, such as 2026-12-15</source>
+        <translation>plan nimmt --interview DATUM, etwa 2026-12-15</translation>
+    </message>
+    <message>
+        <source>--interview %1 is not after today</source>
+        <translation>--interview %1 liegt nicht nach heute</translation>
+    </message>
+    <message>
+        <source>how ready you will be on an interview day (YYYY-MM-DD): predicted recall per topic, and the new concepts and minutes a day that get you ready</source>
+        <translation>wie bereit Sie an einem Interviewtag (JJJJ-MM-TT) sein werden: vorhergesagtes Erinnern pro Thema, und die neuen Konzepte und Minuten pro Tag, die Sie bereit machen</translation>
+    </message>
+    <message>
+        <source>plan takes no arguments; the day goes with --interview DATE</source>
+        <translation>plan nimmt keine Argumente; der Tag kommt mit --interview DATUM</translation>
+    </message>
+    <message>
+        <source>--topic &quot;%1&quot; names no topic; the topics are: %2</source>
+        <translation>--topic „%1“ nennt kein Thema; die Themen sind: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interview on %1, in %n day(s): following Study Now, predicted recall on the day %2%.</source>
+        <translation>
+            <numerusform>Interview am %1, in %n Tag: mit „Jetzt lernen“ vorhergesagtes Erinnern am Tag %2 %.</numerusform>
+            <numerusform>Interview am %1, in %n Tagen: mit „Jetzt lernen“ vorhergesagtes Erinnern am Tag %2 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At %1 new a day you start all %2 concepts in time.</source>
+        <translation>Mit %1 neuen pro Tag beginnen Sie alle %2 Konzepte rechtzeitig.</translation>
+    </message>
+    <message>
+        <source>At %1 new a day you reach %2 of %3 concepts by %4.</source>
+        <translation>Mit %1 neuen pro Tag erreichen Sie bis %4 %2 von %3 Konzepten.</translation>
+    </message>
+    <message>
+        <source>To start every one a week before, Study Now starts %1 new a day: about %2 minutes a day (now %3).</source>
+        <translation>Um jedes eine Woche vorher zu beginnen, nimmt „Jetzt lernen“ %1 neue pro Tag: etwa %2 Minuten pro Tag (jetzt %3).</translation>
+    </message>
+    <message>
+        <source>About %1 minutes a day until then.</source>
+        <translation>Bis dahin etwa %1 Minuten pro Tag.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 seen by then, recall %4%</source>
+        <translation>  %1: %2 von %3 bis dahin gesehen, Erinnern %4 %</translation>
+    </message>
 </context>
 <context>
     <name>ConceptChartModel</name>
@@ -2548,6 +2595,57 @@ Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit g
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::InterviewDatesDialog</name>
+    <message>
+        <source>Interview Dates</source>
+        <translation>Interviewtermine</translation>
+    </message>
+    <message>
+        <source>Until the soonest day ahead, Study Now starts the topics that matter first, fast enough to review each a few times before the day, and brings back what you would forget by then. Progress shows how ready you will be.</source>
+        <translation>Bis zum nächsten Termin beginnt „Jetzt lernen“ zuerst die wichtigen Themen, schnell genug, um jedes vor dem Tag einige Male zu wiederholen, und holt zurück, was Sie bis dahin vergessen würden. „Fortschritt“ zeigt, wie bereit Sie sein werden.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Cards whose predicted recall on the day falls below this come back before it.</source>
+        <translation>Karten, deren vorhergesagtes Erinnern am Tag darunter liegt, kommen vorher wieder.</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Topics that matter (none: all):</source>
+        <translation>&amp;Wichtige Themen (keines: alle):</translation>
+    </message>
+    <message>
+        <source>Recall wanted on the da&amp;y:</source>
+        <translation>Gewünschtes &amp;Erinnern am Tag:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>The interview dates were not saved: %1</source>
+        <translation>Die Interviewtermine wurden nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::MainWindow</name>
     <message>
         <source>System Design Study</source>
@@ -3447,6 +3545,42 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
         <source>Each day you study fills a square, darker the more you answer.</source>
         <translation>Jeder Lerntag füllt ein Feld, umso dunkler, je mehr Sie antworten.</translation>
     </message>
+    <message>
+        <source>Predicted recall on the day</source>
+        <translation>Vorhergesagtes Erinnern am Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 of %n concept(s) seen by the day</source>
+        <translation>
+            <numerusform>%1
+%2 von %n Konzept bis zum Tag gesehen</numerusform>
+            <numerusform>%1
+%2 von %n Konzepten bis zum Tag gesehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready for %1? (in %n day(s))</source>
+        <translation>
+            <numerusform>Bereit für %1? (in %n Tag)</numerusform>
+            <numerusform>Bereit für %1? (in %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Following Study Now, predicted recall on the day: %1% of the %n concept(s) that matter (%2 never seen yet).</source>
+        <translation>
+            <numerusform>Mit „Jetzt lernen“ vorhergesagtes Erinnern am Tag: %1 % des %n wichtigen Konzepts (%2 noch nie gesehen).</numerusform>
+            <numerusform>Mit „Jetzt lernen“ vorhergesagtes Erinnern am Tag: %1 % der %n wichtigen Konzepte (%2 noch nie gesehen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your %1 new a day start every one in time: about %2 minutes a day.</source>
+        <translation>Ihre %1 neuen pro Tag beginnen jedes rechtzeitig: etwa %2 Minuten pro Tag.</translation>
+    </message>
+    <message>
+        <source>At your %1 new a day you would reach only %2 of %3 by then, so Study Now starts %4 a day, every one a week before the day: about %5 minutes a day instead of %6.</source>
+        <translation>Mit Ihren %1 neuen pro Tag kämen Sie bis dahin nur auf %2 von %3, daher beginnt „Jetzt lernen“ %4 pro Tag, jedes eine Woche vor dem Tag: etwa %5 Minuten pro Tag statt %6.</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::QuestionHistory</name>
@@ -3949,6 +4083,10 @@ RMSE über Klassen: angepasst %3, Standard %4</numerusform>
     <message>
         <source>Study Now · %1 due · %2 new</source>
         <translation>Jetzt lernen · %1 fällig · %2 neu</translation>
+    </message>
+    <message>
+        <source>Interview &amp;Dates…</source>
+        <translation>Interview&amp;termine…</translation>
     </message>
 </context>
 <context>

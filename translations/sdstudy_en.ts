@@ -90,6 +90,13 @@
             <numerusform>On %Ln later answers it was not fitted on:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Interview on %1, in %n day(s): following Study Now, predicted recall on the day %2%.</source>
+        <translation>
+            <numerusform>Interview on %1, in %n day: following Study Now, predicted recall on the day %2%.</numerusform>
+            <numerusform>Interview on %1, in %n days: following Study Now, predicted recall on the day %2%.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvBank</name>
@@ -254,6 +261,30 @@
 %2 of %n answer not Again</numerusform>
             <numerusform>%1
 %2 of %n answers not Again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 of %n concept(s) seen by the day</source>
+        <translation>
+            <numerusform>%1
+%2 of %n concept seen by the day</numerusform>
+            <numerusform>%1
+%2 of %n concepts seen by the day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready for %1? (in %n day(s))</source>
+        <translation>
+            <numerusform>Ready for %1? (in %n day)</numerusform>
+            <numerusform>Ready for %1? (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Following Study Now, predicted recall on the day: %1% of the %n concept(s) that matter (%2 never seen yet).</source>
+        <translation>
+            <numerusform>Following Study Now, predicted recall on the day: %1% of the %n concept that matters (%2 never seen yet).</numerusform>
+            <numerusform>Following Study Now, predicted recall on the day: %1% of the %n concepts that matter (%2 never seen yet).</numerusform>
         </translation>
     </message>
 </context>

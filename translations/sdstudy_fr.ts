@@ -796,11 +796,11 @@
     </message>
     <message>
         <source>the expected work per day if you study every day from today: your cards, your answer times, your settings unless given</source>
-        <translation>le travail attendu par jour si vous étudiez chaque jour dès aujourd'hui : vos cartes, vos temps de réponse, vos réglages sauf s'ils sont donnés</translation>
+        <translation>le travail attendu par jour si vous étudiez chaque jour dès aujourd&apos;hui : vos cartes, vos temps de réponse, vos réglages sauf s&apos;ils sont donnés</translation>
     </message>
     <message>
         <source>simulate takes no arguments</source>
-        <translation>simulate ne prend pas d'argument</translation>
+        <translation>simulate ne prend pas d&apos;argument</translation>
     </message>
     <message>
         <source>Date        Reviews  New  Minutes</source>
@@ -809,6 +809,53 @@
     <message>
         <source>At %1% retention and %2 new a day: %3 minutes a day on average; about %4 of %5 studied concepts remembered after the last day.</source>
         <translation>À %1 % de rétention et %2 nouvelles par jour : %3 minutes par jour en moyenne ; environ %4 des %5 concepts étudiés retenus après le dernier jour.</translation>
+    </message>
+    <message>
+        <source>plan takes --interview DATE, such as 2026-12-15</source>
+        <translation>plan prend --interview DATE, par exemple 2026-12-15</translation>
+    </message>
+    <message>
+        <source>--interview %1 is not after today</source>
+        <translation>--interview %1 n'est pas après aujourd'hui</translation>
+    </message>
+    <message>
+        <source>how ready you will be on an interview day (YYYY-MM-DD): predicted recall per topic, and the new concepts and minutes a day that get you ready</source>
+        <translation>à quel point vous serez prêt le jour d'un entretien (AAAA-MM-JJ) : rappel prévu par thème, et les nouveaux concepts et minutes par jour qui vous y préparent</translation>
+    </message>
+    <message>
+        <source>plan takes no arguments; the day goes with --interview DATE</source>
+        <translation>plan ne prend pas d'argument ; le jour se donne avec --interview DATE</translation>
+    </message>
+    <message>
+        <source>--topic &quot;%1&quot; names no topic; the topics are: %2</source>
+        <translation>--topic « %1 » ne nomme aucun thème ; les thèmes sont : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interview on %1, in %n day(s): following Study Now, predicted recall on the day %2%.</source>
+        <translation>
+            <numerusform>Entretien le %1, dans %n jour : en suivant Étudier maintenant, rappel prévu le jour même %2 %.</numerusform>
+            <numerusform>Entretien le %1, dans %n jours : en suivant Étudier maintenant, rappel prévu le jour même %2 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At %1 new a day you start all %2 concepts in time.</source>
+        <translation>À %1 nouveaux par jour, vous commencez les %2 concepts à temps.</translation>
+    </message>
+    <message>
+        <source>At %1 new a day you reach %2 of %3 concepts by %4.</source>
+        <translation>À %1 nouveaux par jour, vous atteignez %2 concepts sur %3 d'ici le %4.</translation>
+    </message>
+    <message>
+        <source>To start every one a week before, Study Now starts %1 new a day: about %2 minutes a day (now %3).</source>
+        <translation>Pour commencer chacun une semaine avant, Étudier maintenant en prend %1 nouveaux par jour : environ %2 minutes par jour (%3 maintenant).</translation>
+    </message>
+    <message>
+        <source>About %1 minutes a day until then.</source>
+        <translation>Environ %1 minutes par jour d'ici là.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 seen by then, recall %4%</source>
+        <translation>  %1 : %2 sur %3 vus d'ici là, rappel %4 %</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2595,57 @@ Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendan
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::InterviewDatesDialog</name>
+    <message>
+        <source>Interview Dates</source>
+        <translation>Dates d'entretien</translation>
+    </message>
+    <message>
+        <source>Until the soonest day ahead, Study Now starts the topics that matter first, fast enough to review each a few times before the day, and brings back what you would forget by then. Progress shows how ready you will be.</source>
+        <translation>Jusqu'au prochain jour prévu, Étudier maintenant commence d'abord les thèmes qui comptent, assez vite pour revoir chacun quelques fois avant le jour, et ramène ce que vous oublieriez d'ici là. Progression montre à quel point vous serez prêt.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Cards whose predicted recall on the day falls below this come back before it.</source>
+        <translation>Les cartes dont le rappel prévu ce jour-là est en dessous reviennent avant.</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Topics that matter (none: all):</source>
+        <translation>&amp;Thèmes qui comptent (aucun : tous) :</translation>
+    </message>
+    <message>
+        <source>Recall wanted on the da&amp;y:</source>
+        <translation>&amp;Rappel voulu ce jour-là :</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>The interview dates were not saved: %1</source>
+        <translation>Les dates d'entretien n'ont pas été enregistrées : %1</translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::MainWindow</name>
     <message>
         <source>System Design Study</source>
@@ -3447,6 +3545,42 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
         <source>Each day you study fills a square, darker the more you answer.</source>
         <translation>Chaque jour d’étude remplit une case, d’autant plus foncée que vous répondez.</translation>
     </message>
+    <message>
+        <source>Predicted recall on the day</source>
+        <translation>Rappel prévu le jour même</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 of %n concept(s) seen by the day</source>
+        <translation>
+            <numerusform>%1
+%2 sur %n concept vus d'ici le jour</numerusform>
+            <numerusform>%1
+%2 sur %n concepts vus d'ici le jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready for %1? (in %n day(s))</source>
+        <translation>
+            <numerusform>Prêt pour le %1 ? (dans %n jour)</numerusform>
+            <numerusform>Prêt pour le %1 ? (dans %n jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Following Study Now, predicted recall on the day: %1% of the %n concept(s) that matter (%2 never seen yet).</source>
+        <translation>
+            <numerusform>En suivant Étudier maintenant, rappel prévu le jour même : %1 % du %n concept qui compte (%2 jamais vus).</numerusform>
+            <numerusform>En suivant Étudier maintenant, rappel prévu le jour même : %1 % des %n concepts qui comptent (%2 jamais vus).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your %1 new a day start every one in time: about %2 minutes a day.</source>
+        <translation>Vos %1 nouveaux par jour les commencent tous à temps : environ %2 minutes par jour.</translation>
+    </message>
+    <message>
+        <source>At your %1 new a day you would reach only %2 of %3 by then, so Study Now starts %4 a day, every one a week before the day: about %5 minutes a day instead of %6.</source>
+        <translation>À vos %1 nouveaux par jour, vous n'atteindriez que %2 sur %3 d'ici là ; Étudier maintenant en commence donc %4 par jour, chacun une semaine avant le jour : environ %5 minutes par jour au lieu de %6.</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::QuestionHistory</name>
@@ -3602,11 +3736,11 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     </message>
     <message>
         <source>Simulating a year of study at each retention…</source>
-        <translation>Simulation d'une année d'étude pour chaque rétention…</translation>
+        <translation>Simulation d&apos;une année d&apos;étude pour chaque rétention…</translation>
     </message>
     <message>
         <source>Use It</source>
-        <translation>L'utiliser</translation>
+        <translation>L&apos;utiliser</translation>
     </message>
     <message>
         <source>Minutes a day</source>
@@ -3630,7 +3764,7 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     </message>
     <message>
         <source>At your %1%: about %2 minutes a day over the next year, and %3 of %4 concepts remembered at its end.</source>
-        <translation>À vos %1 % : environ %2 minutes par jour sur l'année qui vient, et %3 des %4 concepts retenus à la fin.</translation>
+        <translation>À vos %1 % : environ %2 minutes par jour sur l&apos;année qui vient, et %3 des %4 concepts retenus à la fin.</translation>
     </message>
     <message>
         <source>%1% asks the least work per concept remembered: %2 minutes a day, %3 remembered.</source>
@@ -3949,6 +4083,10 @@ RMSE par classes : ajusté %3, par défaut %4</numerusform>
     <message>
         <source>Study Now · %1 due · %2 new</source>
         <translation>Étudier · %1 à revoir · %2 nouvelles</translation>
+    </message>
+    <message>
+        <source>Interview &amp;Dates…</source>
+        <translation>Dates d'e&amp;ntretien…</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,7 @@ private:
     int stats(core::StudyLibrary &library, const Call &call);
     int optimize(core::StudyLibrary &library, const Call &call);
     int simulate(core::StudyLibrary &library, const Call &call);
+    int interviewPlan(core::StudyLibrary &library, const Call &call);
     // Diagram commands, in diagramcommands.cpp.
     int diagrams(const Call &call);
     int diagram(const Call &call);

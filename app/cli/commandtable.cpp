@@ -64,6 +64,16 @@ bool importOnlyReads(const CommandLine::Call &call)
     return call.isSet("dry-run"_L1);
 }
 
+QString planMisuse(const CommandLine::Call &call)
+{
+    const QDate date = QDate::fromString(call.value("interview"_L1), Qt::ISODate);
+    if (!date.isValid())
+        return Text::tr("plan takes --interview DATE, such as 2026-12-15");
+    if (date <= QDate::currentDate())
+        return Text::tr("--interview %1 is not after today").arg(date.toString(Qt::ISODate));
+    return {};
+}
+
 QString simulateMisuse(const CommandLine::Call &call)
 {
     bool ok = false;
@@ -295,6 +305,18 @@ const QList<CommandLine::Command> &CommandLine::commands()
             .data = Data::Reads,
             .misuse = &simulateMisuse,
             .withLibrary = &CommandLine::simulate,
+        },
+        {
+            .name = "plan"_L1,
+            .usages
+            = {{"plan --interview DATE [--topic NAME ...] [--json]"_L1,
+                QT_TRANSLATE_NOOP("CommandLine",
+                                  "how ready you will be on an interview day (YYYY-MM-DD): predicted recall per "
+                                  "topic, and the new concepts and minutes a day that get you ready")}},
+            .options = {{"interview"_L1, "DATE"_L1}, {"topic"_L1, "NAME"_L1}},
+            .data = Data::Reads,
+            .misuse = &planMisuse,
+            .withLibrary = &CommandLine::interviewPlan,
         },
         {
             .name = "stats"_L1,

@@ -1,10 +1,12 @@
-// The scheduler fitted to the person and what it asks of them: `optimize`, `simulate`.
+// The scheduler fitted to the person and what it asks of them: `optimize`,
+// `simulate`, and `plan` for an interview day.
 
 #include "cli/clioutput.h"
 #include "cli/commandline.h"
 
 #include "core/fsrsfitstore.h"
 #include "core/fsrshistory.h"
+#include "core/interviewreadiness.h"
 #include "core/studylibrary.h"
 #include "core/studysettings.h"
 #include "core/workloadsimulator.h"
@@ -140,6 +142,100 @@ int CommandLine::simulate(core::StudyLibrary &library, const Call &call)
                  .arg(qRound(outcome.remembered))
                  .arg(outcome.cards.size())
           << '\n';
+    return 0;
+}
+
+int CommandLine::interviewPlan(core::StudyLibrary &library, const Call &call)
+{
+    if (!call.args.isEmpty())
+        return usage(Text::tr("plan takes no arguments; the day goes with --interview DATE"));
+    core::Interview interview;
+    interview.date = QDate::fromString(call.value("interview"_L1), Qt::ISODate);
+    // A topic is named by any part of its name, as `print --topic` takes it.
+    QStringList topics;
+    for (const core::TopicCount &count : library.questions().topicCounts())
+        topics.append(count.topic);
+    for (const QString &wanted : call.values("topic"_L1)) {
+        const QStringList matches = topics.filter(wanted.trimmed(), Qt::CaseInsensitive);
+        if (wanted.trimmed().isEmpty() || matches.isEmpty())
+            return usage(
+                Text::tr("--topic \"%1\" names no topic; the topics are: %2").arg(wanted, topics.join(u"; "_s)));
+        for (const QString &topic : matches) {
+            if (!interview.topics.contains(topic))
+                interview.topics.append(topic);
+        }
+    }
+    const core::StudySettings settings = core::StudySettings::load();
+    library.setSchedulerParameters(settings.schedulerParameters());
+    const auto forecast
+        = core::InterviewReadiness::forecast(library, interview, QDate::currentDate(), settings.newPerDay);
+    if (!forecast)
+        return usage(Text::tr("--interview %1 is not after today").arg(interview.date.toString(Qt::ISODate)));
+
+    if (call.json()) {
+        QJsonArray topicArray;
+        for (const auto &topic : forecast->topics)
+            topicArray.append(QJsonObject {{u"topic"_s, topic.topic},
+                                           {u"chosen"_s, topic.chosen},
+                                           {u"concepts"_s, topic.concepts},
+                                           {u"seen_by_date"_s, topic.seenByDate},
+                                           {u"recall_on_date"_s, qRound(topic.recallOnDate * 1000) / 1000.0}});
+        m_out << jsonText(QJsonObject {{u"date"_s, forecast->date.toString(Qt::ISODate)},
+                                       {u"days_left"_s, forecast->daysLeft},
+                                       {u"topics_chosen"_s, QJsonArray::fromStringList(interview.topics)},
+                                       {u"concepts"_s, forecast->concepts},
+                                       {u"never_seen_now"_s, forecast->neverSeenNow},
+                                       {u"seen_by_date"_s, forecast->seenByDate},
+                                       {u"seen_at_own_pace"_s, forecast->seenAtOwnPace},
+                                       {u"study_now_per_day"_s, forecast->studyNowPerDay()},
+                                       {u"recall_on_date"_s, qRound(forecast->recallOnDate * 1000) / 1000.0},
+                                       {u"on_track"_s, forecast->onTrack()},
+                                       {u"new_per_day"_s, forecast->newPerDay},
+                                       {u"minutes_per_day"_s, qRound(forecast->minutesPerDay * 10) / 10.0},
+                                       {u"needed_new_per_day"_s, forecast->neededNewPerDay},
+                                       {u"needed_minutes_per_day"_s, qRound(forecast->neededMinutesPerDay * 10) / 10.0},
+                                       {u"topics"_s, topicArray}});
+        return 0;
+    }
+    const QLocale locale;
+    const QString day = locale.toString(forecast->date, QLocale::LongFormat);
+    m_out << Text::tr("Interview on %1, in %n day(s): following Study Now, predicted recall on the day %2%.", nullptr,
+                      forecast->daysLeft)
+                 .arg(day)
+                 .arg(qRound(forecast->recallOnDate * 100))
+          << '\n';
+    if (forecast->onTrack())
+        m_out << Text::tr("At %1 new a day you start all %2 concepts in time.")
+                     .arg(forecast->newPerDay)
+                     .arg(forecast->concepts)
+              << '\n';
+    else
+        m_out << Text::tr("At %1 new a day you reach %2 of %3 concepts by %4.")
+                     .arg(forecast->newPerDay)
+                     .arg(forecast->seenAtOwnPace)
+                     .arg(forecast->concepts)
+                     .arg(day)
+              << '\n';
+    if (forecast->neededNewPerDay > forecast->newPerDay)
+        m_out << Text::tr("To start every one a week before, Study Now starts %1 new a day: about %2 minutes a day "
+                          "(now %3).")
+                     .arg(forecast->neededNewPerDay)
+                     .arg(locale.toString(forecast->neededMinutesPerDay, 'f', 0),
+                          locale.toString(forecast->minutesPerDay, 'f', 0))
+              << '\n';
+    else
+        m_out << Text::tr("About %1 minutes a day until then.").arg(locale.toString(forecast->minutesPerDay, 'f', 0))
+              << '\n';
+    for (const auto &topic : forecast->topics) {
+        if (!interview.topics.isEmpty() && !topic.chosen)
+            continue;
+        m_out << Text::tr("  %1: %2 of %3 seen by then, recall %4%")
+                     .arg(topic.topic)
+                     .arg(topic.seenByDate)
+                     .arg(topic.concepts)
+                     .arg(qRound(topic.recallOnDate * 100))
+              << '\n';
+    }
     return 0;
 }
 

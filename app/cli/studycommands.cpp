@@ -86,8 +86,8 @@ int CommandLine::quizPlan(core::StudyLibrary &library, const Call &call)
         return usage(error);
     scope->size = call.value("size"_L1).toInt();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const core::QuizPlan plan = core::QuizPlanner(library.database(), library.reviews())
-                                    .plan(*scope, now, core::StudySettings::load().newPerDay);
+    library.setSchedulerParameters(core::StudySettings::load().schedulerParameters());
+    const core::QuizPlan plan = library.planner().plan(*scope, now, core::StudySettings::load().newPerDay);
     if (call.json()) {
         QJsonArray questions;
         for (const QString &id : plan.concepts) {

@@ -130,19 +130,61 @@ bool QuizPlanner::isDesignQuestion(const QString &title)
     return design.match(title.trimmed()).hasMatch();
 }
 
+void QuizPlanner::prepareFor(const Interview &interview, const FsrsScheduler &scheduler)
+{
+    m_interview = interview;
+    m_scheduler = &scheduler;
+}
+
+QStringList QuizPlanner::broughtForward(const QDateTime &now) const
+{
+    const QDateTime morning(m_interview->date, QTime(9, 0));
+    QList<QPair<double, QString>> weak;
+    for (const auto &[conceptId, card] : m_reviews.allCards()) {
+        if (card.state != FsrsScheduler::State::Review || card.due <= now || card.due < morning
+            || !card.lastReview.isValid())
+            continue;
+        const double recall
+            = m_scheduler->retrievability(card.lastReview.msecsTo(morning) / 86400000.0, card.stability);
+        if (recall < m_interview->target)
+            weak.append({recall, conceptId});
+    }
+    std::sort(weak.begin(), weak.end());
+    QStringList concepts;
+    for (qsizetype i = 0; i < std::min<qsizetype>(weak.size(), kMostDue); ++i)
+        concepts.append(weak.at(i).second);
+    return concepts;
+}
+
 QuizPlan QuizPlanner::studyNow(const QuizScope &scope, const QDateTime &now, int newPerDay) const
 {
     QuizPlan plan;
     plan.concepts = m_reviews.due(now, kMostDue);
     plan.due = int(plan.concepts.size());
+    QStringList firstTopics;
+    const QDate today = now.toLocalTime().date();
+    if (m_interview && m_scheduler && m_interview->date > today) {
+        const QStringList early = broughtForward(now);
+        plan.concepts.append(early);
+        plan.ahead = int(early.size());
+        // Fast enough that every chosen concept starts InterviewReadiness::kLeadDays
+        // before the day (halfway there when the day is near).
+        const int daysLeft = int(today.daysTo(m_interview->date));
+        const int startingDays = daysLeft > InterviewReadiness::kLeadDays ? daysLeft - InterviewReadiness::kLeadDays
+                                                                          : std::max(1, daysLeft / 2);
+        const int unstarted = m_reviews.freshCount(m_interview->topics) + m_reviews.freshStudiedOn(now);
+        newPerDay = std::max(newPerDay, (unstarted + startingDays - 1) / startingDays);
+        firstTopics = m_interview->topics;
+    }
     const int newToday = std::max(0, newPerDay - m_reviews.freshStudiedOn(now));
-    const QStringList fresh = m_reviews.fresh(newToday);
+    const QStringList fresh = m_reviews.fresh(newToday, firstTopics);
     plan.fresh = int(fresh.size());
     plan.concepts.append(fresh);
     if (scope.size > 0 && plan.concepts.size() > scope.size) {
         plan.concepts.resize(scope.size);
         plan.due = std::min(plan.due, scope.size);
-        plan.fresh = scope.size - plan.due;
+        plan.ahead = std::min(plan.ahead, scope.size - plan.due);
+        plan.fresh = scope.size - plan.due - plan.ahead;
     }
     return plan;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/interviewreadiness.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -61,6 +63,11 @@ public:
 
     QuizPlan plan(const QuizScope &scope, const QDateTime &now, int newPerDay) const;
 
+    // An interview to prepare for: Study Now then starts the chosen topics' new
+    // concepts first, at least at the pace that starts all of them in time, and
+    // brings forward cards whose predicted recall on the day falls below the target.
+    void prepareFor(const Interview &interview, const FsrsScheduler &scheduler);
+
     // A question that asks for a whole system ("Design a chat system", "How do
     // you design a leaderboard?"): the ones a mock interview asks.
     static bool isDesignQuestion(const QString &title);
@@ -68,8 +75,14 @@ public:
 private:
     QuizPlan studyNow(const QuizScope &scope, const QDateTime &now, int newPerDay) const;
 
+    // Cards that would next come after the interview day with recall on its morning
+    // below the target, least recalled first.
+    QStringList broughtForward(const QDateTime &now) const;
+
     Database &m_database;
     const ReviewStore &m_reviews;
+    std::optional<Interview> m_interview;
+    const FsrsScheduler *m_scheduler = nullptr;
 };
 
 } // namespace sdstudy::core

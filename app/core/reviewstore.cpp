@@ -298,15 +298,43 @@ std::optional<QDateTime> ReviewStore::nextDue(const QDateTime &now) const
     return due.isValid() ? std::optional<QDateTime>(due) : std::nullopt;
 }
 
-QStringList ReviewStore::fresh(int limit) const
+namespace {
+
+// "(?, ?, ?)" for a list bound value by value.
+QString placeholders(const QStringList &values)
+{
+    QStringList marks(values.size(), QStringLiteral("?"));
+    return QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+const QString kFreshConcepts
+    = QStringLiteral(" FROM questions q JOIN banks b ON b.id = q.bank_id"
+                     " WHERE q.concept = q.id AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.concept_id = q.id)");
+
+} // namespace
+
+QStringList ReviewStore::fresh(int limit, const QStringList &firstTopics) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT q.id FROM questions q JOIN banks b ON b.id = q.bank_id"
-                       " WHERE q.concept = q.id AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.concept_id = q.id)"
-                       " ORDER BY b.position, q.topic_rank, q.subtopic_rank, q.number LIMIT ?"));
+    const QString first = firstTopics.isEmpty()
+        ? QString()
+        : QStringLiteral("CASE WHEN q.topic IN %1 THEN 0 ELSE 1 END, ").arg(placeholders(firstTopics));
+    query.prepare(QStringLiteral("SELECT q.id") + kFreshConcepts + QStringLiteral(" ORDER BY ") + first
+                  + QStringLiteral("b.position, q.topic_rank, q.subtopic_rank, q.number LIMIT ?"));
+    for (const QString &topic : firstTopics)
+        query.addBindValue(topic);
     query.addBindValue(limit);
     return firstColumn(query);
+}
+
+int ReviewStore::freshCount(const QStringList &topics) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*)") + kFreshConcepts
+                  + (topics.isEmpty() ? QString() : QStringLiteral(" AND q.topic IN %1").arg(placeholders(topics))));
+    for (const QString &topic : topics)
+        query.addBindValue(topic);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
 int ReviewStore::freshStudiedOn(const QDateTime &now) const

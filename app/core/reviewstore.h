@@ -80,8 +80,11 @@ public:
     QStringList due(const QDateTime &now, int limit) const;
     // When the next question comes due after `now`, if any is scheduled.
     std::optional<QDateTime> nextDue(const QDateTime &now) const;
-    // Concepts never studied, in tree order (concept leaders only).
-    QStringList fresh(int limit) const;
+    // Concepts never studied, in tree order (concept leaders only); those in
+    // `firstTopics` come first.
+    QStringList fresh(int limit, const QStringList &firstTopics = {}) const;
+    // How many concepts in `topics` (all, when empty) were never studied.
+    int freshCount(const QStringList &topics = {}) const;
     // New concepts first studied on the local calendar day of `now`.
     int freshStudiedOn(const QDateTime &now) const;
 

@@ -5,6 +5,7 @@
 #include "core/databasefilecheck.h"
 #include "core/fsrsfitstore.h"
 #include "core/inputfile.h"
+#include "core/interviewstore.h"
 #include "core/topicrules.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,14 @@ StudyLibrary::StudyLibrary()
 { }
 
 StudyLibrary::~StudyLibrary() = default;
+
+QuizPlanner StudyLibrary::planner()
+{
+    QuizPlanner planner(m_database, m_reviews);
+    if (const auto interview = InterviewStore(m_database).next(QDate::currentDate()))
+        planner.prepareFor(*interview, m_scheduler);
+    return planner;
+}
 
 void StudyLibrary::setSchedulerParameters(FsrsScheduler::Parameters parameters)
 {

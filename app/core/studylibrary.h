@@ -9,6 +9,7 @@
 #include "core/mockattemptstore.h"
 #include "core/notestore.h"
 #include "core/questionstore.h"
+#include "core/quizplan.h"
 #include "core/reviewstore.h"
 #include "core/searchengine.h"
 #include "core/topicrules.h"
@@ -77,6 +78,8 @@ public:
     AttachmentStore &attachments() { return m_attachments; }
     ReviewStore &reviews() { return m_reviews; }
     const FsrsScheduler &scheduler() const { return m_scheduler; }
+    // Plans sittings; Study Now prepares for the next interview, if one is set.
+    QuizPlanner planner();
     // The person's retention, maximum interval and fuzz (see StudySettings), with
     // the model's parameters fitted to their own reviews when those predict better.
     void setSchedulerParameters(FsrsScheduler::Parameters parameters);

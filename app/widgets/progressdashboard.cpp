@@ -1,6 +1,8 @@
 #include "widgets/progressdashboard.h"
 
+#include "core/interviewstore.h"
 #include "core/studylibrary.h"
+#include "core/studysettings.h"
 #include "widgets/calendarheatmap.h"
 #include "widgets/chartpanel.h"
 #include "widgets/windowsize.h"
@@ -137,7 +139,14 @@ ProgressDashboard::ProgressDashboard(core::StudyLibrary &library, QWidget *paren
 
     auto *page = new QWidget;
     m_grid = new QGridLayout(page);
-    m_grid->addWidget(makeTodayRow(), 0, 0, 1, 2);
+    // With an interview ahead, how ready you will be comes first, under today.
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(makeTodayRow());
+    if (ChartPanel *readiness = makeReadinessChart(library))
+        topLayout->addWidget(readiness);
+    m_grid->addWidget(top, 0, 0, 1, 2);
     auto *rangeRow = new QHBoxLayout;
     auto *rangeLabel = new QLabel(tr("&Show:"));
     rangeLabel->setBuddy(m_range);
@@ -426,6 +435,80 @@ ChartPanel *ProgressDashboard::makeRetentionChart()
         panel->setNote(tr("So far from your answers while learning. Once questions come back for review, a day or "
                           "more later, this shows how much you remember over time."));
     panel->content()->setMinimumHeight(fontMetrics().height() * int(3 * names.size() + 6)); // room for two-line names
+    return panel;
+}
+
+ChartPanel *ProgressDashboard::makeReadinessChart(core::StudyLibrary &library)
+{
+    const auto interview = core::InterviewStore(library.database()).next(m_today);
+    if (!interview)
+        return nullptr;
+    const core::StudySettings settings = core::StudySettings::load();
+    library.setSchedulerParameters(settings.schedulerParameters());
+    const auto forecast = core::InterviewReadiness::forecast(library, *interview, m_today, settings.newPerDay);
+    if (!forecast)
+        return nullptr;
+    auto *series = new QHorizontalBarSeries;
+    QBarSet *set = barSet(tr("Predicted recall on the day"), kGood);
+    QStringList names;
+    QList<core::InterviewReadiness::Topic> shown;
+    for (const auto &topic : std::views::reverse(forecast->topics)) {
+        if (!interview->topics.isEmpty() && !topic.chosen)
+            continue;
+        names.append(topic.topic);
+        set->append(qRound(100 * topic.recallOnDate));
+        shown.append(topic);
+    }
+    series->append(set);
+    series->setBarWidth(0.6);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    showTooltips(series, [shown](int index, QBarSet *) {
+        const auto &topic = shown.value(index);
+        return tr("%1\n%2 of %n concept(s) seen by the day", nullptr, topic.concepts)
+            .arg(topic.topic)
+            .arg(topic.seenByDate);
+    });
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->legend()->hide();
+    auto *y = new QBarCategoryAxis;
+    y->append(axisLabels(names));
+    y->setTruncateLabels(false);
+    auto *x = new QValueAxis;
+    x->setRange(0, 100);
+    x->setLabelFormat(QStringLiteral("%d%"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+
+    const QLocale locale;
+    const QString day = locale.toString(forecast->date, QLocale::LongFormat);
+    auto *panel = new ChartPanel(tr("Ready for %1? (in %n day(s))", nullptr, forecast->daysLeft).arg(day), chart);
+    panel->setObjectName(QStringLiteral("readinessChart"));
+    QString note = tr("Following Study Now, predicted recall on the day: %1% of the %n concept(s) that matter "
+                      "(%2 never seen yet).",
+                      nullptr, forecast->concepts)
+                       .arg(qRound(100 * forecast->recallOnDate))
+                       .arg(forecast->neverSeenNow)
+        + QLatin1Char(' ');
+    if (forecast->onTrack())
+        note += tr("Your %1 new a day start every one in time: about %2 minutes a day.")
+                    .arg(forecast->newPerDay)
+                    .arg(locale.toString(forecast->minutesPerDay, 'f', 0));
+    else
+        note += tr("At your %1 new a day you would reach only %2 of %3 by then, so Study Now starts %4 a day, "
+                   "every one a week before the day: about %5 minutes a day instead of %6.")
+                    .arg(forecast->newPerDay)
+                    .arg(forecast->seenAtOwnPace)
+                    .arg(forecast->concepts)
+                    .arg(forecast->studyNowPerDay())
+                    .arg(locale.toString(forecast->neededMinutesPerDay, 'f', 0),
+                         locale.toString(forecast->minutesPerDay, 'f', 0));
+    panel->setNote(note);
+    panel->content()->setMinimumHeight(fontMetrics().height() * int(3 * names.size() + 6));
     return panel;
 }
 

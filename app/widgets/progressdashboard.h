@@ -39,6 +39,8 @@ private:
     ChartPanel *makeMasteryChart();
     ChartPanel *makeRetentionChart();
     ChartPanel *makeCalendar();
+    // Only with an interview ahead: predicted recall per topic on the day.
+    ChartPanel *makeReadinessChart(core::StudyLibrary &library);
     void addFigure(QGridLayout *grid, int column, const QString &name, const QString &value, const QString &key);
 
     core::ProgressStats m_stats;

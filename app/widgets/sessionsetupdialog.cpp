@@ -128,9 +128,9 @@ void SessionSetupDialog::updatePlan()
 {
     const bool byTopic = m_scope->currentData().toString() == QLatin1String("topic:");
     const bool topicsChosen = !byTopic || !checkedTopics().isEmpty();
-    m_plan = topicsChosen ? core::QuizPlanner(m_library.database(), m_library.reviews())
-                                .plan(scope(), QDateTime::currentDateTimeUtc(), core::StudySettings::load().newPerDay)
-                          : core::QuizPlan();
+    m_plan = topicsChosen
+        ? m_library.planner().plan(scope(), QDateTime::currentDateTimeUtc(), core::StudySettings::load().newPerDay)
+        : core::QuizPlan();
     const int total = int(m_plan.concepts.size());
     if (!topicsChosen)
         m_count->setText(tr("Tick one or more topics."));

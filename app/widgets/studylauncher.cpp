@@ -5,6 +5,7 @@
 #include "core/quizplan.h"
 #include "core/studylibrary.h"
 #include "core/studysettings.h"
+#include "widgets/interviewdatesdialog.h"
 #include "widgets/progressdashboard.h"
 #include "widgets/sessionsetupdialog.h"
 #include "widgets/studydialog.h"
@@ -70,6 +71,12 @@ void StudyLauncher::addActionsTo(QMenu *menu, QToolBar *toolBar)
     choose->setToolTip(tr("Choose topics, bookmarks, weak or missed questions, the size and the mode"));
     toolBar->addAction(choose);
     toolBar->addAction(mock);
+    QAction *interviews = menu->addAction(tr("Interview &Dates…"), this, [this] {
+        if (InterviewDatesDialog(m_library, m_window).exec() == QDialog::Accepted)
+            showDueCounts();
+    });
+    interviews->setObjectName(QStringLiteral("interviewDates"));
+    interviews->setIcon(Theme::icon(QStringLiteral("view-calendar")));
     menu->addSeparator();
     QAction *progress = menu->addAction(tr("&Progress"), this, &StudyLauncher::showProgress);
     progress->setShortcut(QKeySequence(Qt::Key_F6));
@@ -86,12 +93,12 @@ void StudyLauncher::showDueCounts()
     // it): the window under the sitting is recounted once the sitting closes.
     if (!m_studyNow || QApplication::activeModalWidget())
         return;
-    const core::QuizPlan plan
-        = core::QuizPlanner(m_library.database(), m_library.reviews())
-              .plan(core::QuizScope(), QDateTime::currentDateTimeUtc(), core::StudySettings::load().newPerDay);
-    m_studyNow->setIconText(plan.due + plan.fresh == 0
+    const core::QuizPlan plan = m_library.planner().plan(core::QuizScope(), QDateTime::currentDateTimeUtc(),
+                                                         core::StudySettings::load().newPerDay);
+    // Cards brought forward for an interview count as due.
+    m_studyNow->setIconText(plan.due + plan.ahead + plan.fresh == 0
                                 ? tr("Study Now · all done")
-                                : tr("Study Now · %1 due · %2 new").arg(plan.due).arg(plan.fresh));
+                                : tr("Study Now · %1 due · %2 new").arg(plan.due + plan.ahead).arg(plan.fresh));
     m_recount.start();
 }
 
@@ -111,8 +118,10 @@ void StudyLauncher::chooseSession(const QString &topic)
 void StudyLauncher::run(const core::QuizScope &scope, core::QuizMode mode)
 {
     m_hooks.before();
-    const core::QuizPlanner planner(m_library.database(), m_library.reviews());
-    runPlan(planner.plan(scope, QDateTime::currentDateTimeUtc(), core::StudySettings::load().newPerDay).concepts, mode);
+    runPlan(m_library.planner()
+                .plan(scope, QDateTime::currentDateTimeUtc(), core::StudySettings::load().newPerDay)
+                .concepts,
+            mode);
 }
 
 void StudyLauncher::mockInterview()

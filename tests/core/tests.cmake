@@ -25,3 +25,4 @@ sdstudy_add_test(tst_fsrsoptimizer
     LIBRARIES sdstudy_core)
 
 sdstudy_add_test(tst_workload SOURCES tst_workload.cpp LIBRARIES sdstudy_core)
+sdstudy_add_test(tst_interview SOURCES tst_interview.cpp LIBRARIES sdstudy_core)

@@ -1,0 +1,76 @@
+#include "core/interviewstore.h"
+
+#include "core/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace sdstudy::core {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kKey = u"interviews"_s;
+}
+
+InterviewStore::InterviewStore(Database &database)
+    : m_database(database)
+{ }
+
+QList<Interview> InterviewStore::all() const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    query.addBindValue(kKey);
+    QList<Interview> interviews;
+    if (!query.exec() || !query.next())
+        return interviews;
+    const QJsonArray array = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        Interview interview;
+        interview.date = QDate::fromString(value[u"date"_s].toString(), Qt::ISODate);
+        for (const QJsonValue &topic : value[u"topics"_s].toArray())
+            interview.topics.append(topic.toString());
+        interview.topics.removeAll(QString());
+        interview.target = std::clamp(value[u"target"_s].toDouble(0.9), 0.7, 0.99);
+        if (interview.date.isValid())
+            interviews.append(interview);
+    }
+    std::sort(interviews.begin(), interviews.end(), [](const auto &a, const auto &b) { return a.date < b.date; });
+    return interviews;
+}
+
+bool InterviewStore::save(QList<Interview> interviews, QString *error)
+{
+    std::sort(interviews.begin(), interviews.end(), [](const auto &a, const auto &b) { return a.date < b.date; });
+    QJsonArray array;
+    for (const Interview &interview : std::as_const(interviews))
+        array.append(QJsonObject {{u"date"_s, interview.date.toString(Qt::ISODate)},
+                                  {u"topics"_s, QJsonArray::fromStringList(interview.topics)},
+                                  {u"target"_s, interview.target}});
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    query.addBindValue(kKey);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+std::optional<Interview> InterviewStore::next(const QDate &today) const
+{
+    for (const Interview &interview : all()) {
+        if (interview.date > today)
+            return interview;
+    }
+    return std::nullopt;
+}
+
+} // namespace sdstudy::core

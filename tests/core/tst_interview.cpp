@@ -1,0 +1,147 @@
+// Preparing for an interview day: readiness per topic on the day, the pace of new
+// concepts that gets every chosen one started in time, and Study Now following it,
+// in a time zone with a half-hour offset (India, UTC+5:30).
+
+#include "core/interviewreadiness.h"
+#include "core/interviewstore.h"
+#include "core/studylibrary.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sdstudy::core;
+
+class TestInterview : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("TZ", "Asia/Kolkata");
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_library.open(m_dir.filePath(QStringLiteral("i.sqlite")), &error), qPrintable(error));
+        FsrsScheduler::Parameters parameters;
+        parameters.fuzz = false;
+        m_library.setSchedulerParameters(parameters);
+        m_today = QDate::currentDate();
+    }
+
+    void interviewsAreKeptSoonestFirst()
+    {
+        InterviewStore store(m_library.database());
+        QString error;
+        QVERIFY(store.save({{m_today.addDays(30), {}, 0.9},
+                            {m_today.addDays(-3), {}, 0.9}, // over: scheduling is back to normal
+                            {m_today.addDays(10), {QStringLiteral("Caching & CDN")}, 0.95}},
+                           &error));
+        const QList<Interview> all = store.all();
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.first().date, m_today.addDays(-3));
+        const auto next = store.next(m_today);
+        QVERIFY(next);
+        QCOMPARE(next->date, m_today.addDays(10));
+        QCOMPARE(next->topics, QStringList {QStringLiteral("Caching & CDN")});
+        QCOMPARE(next->target, 0.95);
+        QVERIFY(store.save({}, &error));
+        QVERIFY(!store.next(m_today));
+    }
+
+    void readinessOnAKnownHistory()
+    {
+        // Five concepts learnt two days ago, at 23:45 local time (18:15 UTC).
+        const QStringList fresh = m_library.reviews().fresh(5);
+        const QDateTime learnt(m_today.addDays(-2), QTime(23, 45));
+        QString error;
+        for (const QString &id : fresh) {
+            QVERIFY(m_library.reviews().answer(
+                {id, id, FsrsScheduler::Rating::Easy, QStringLiteral("recall"), 1000, learnt}, &error));
+        }
+        const Interview all {m_today.addDays(30), {}, 0.9};
+        const auto forecast = InterviewReadiness::forecast(m_library, all, m_today, 20);
+        QVERIFY(forecast);
+        QCOMPARE(forecast->daysLeft, 30);
+        QCOMPARE(forecast->concepts, 626);
+        QCOMPARE(forecast->neverSeenNow, 621);
+        // Twenty a day for thirty days: 600 more, 605 of 626 by the day.
+        QCOMPARE(forecast->seenAtOwnPace, 605);
+        QVERIFY(!forecast->onTrack());
+        // Every one started a week before: 621 over 23 days, and so Study Now goes.
+        QCOMPARE(forecast->neededNewPerDay, 27);
+        QCOMPARE(forecast->studyNowPerDay(), 27);
+        QCOMPARE(forecast->seenByDate, 626);
+        QVERIFY(forecast->neededMinutesPerDay > forecast->minutesPerDay);
+        QVERIFY(forecast->recallOnDate > 0.5 && forecast->recallOnDate < 0.97);
+        QCOMPARE(forecast->topics.size(), 14);
+        QCOMPARE(forecast->topics.first().topic, QStringLiteral("Fundamentals & trade-offs"));
+
+        // Only caching matters: its 9 concepts start first, all in time, at one a day.
+        const Interview caching {m_today.addDays(30), {QStringLiteral("Caching & CDN")}, 0.9};
+        const auto focused = InterviewReadiness::forecast(m_library, caching, m_today, 20);
+        QCOMPARE(focused->concepts, 9);
+        QCOMPARE(focused->seenByDate, 9);
+        QCOMPARE(focused->seenAtOwnPace, 9);
+        QVERIFY(focused->onTrack());
+        QCOMPARE(focused->neededNewPerDay, 1);
+        QCOMPARE(focused->studyNowPerDay(), 20);
+        const auto topic = std::find_if(focused->topics.cbegin(), focused->topics.cend(),
+                                        [](const auto &t) { return t.topic == QStringLiteral("Caching & CDN"); });
+        QVERIFY(topic->chosen);
+        QVERIFY(topic->recallOnDate > 0.8);
+        QCOMPARE(InterviewReadiness::freshInOrder(m_library, caching.topics).size(), 621);
+
+        // No forecast for a day that is not ahead.
+        QVERIFY(!InterviewReadiness::forecast(m_library, {m_today, {}, 0.9}, m_today, 20));
+    }
+
+    void studyNowPreparesForTheDay()
+    {
+        const QDateTime now = QDateTime::currentDateTime();
+        QuizScope scope;
+        const QuizPlan normal = m_library.planner().plan(scope, now, 20);
+        QCOMPARE(normal.ahead, 0);
+
+        // A card that next comes after the day, with recall on the day's morning well
+        // below the target: brought forward.
+        const QString weak = m_library.reviews().fresh(1).first();
+        FsrsScheduler::Card card;
+        card.state = FsrsScheduler::State::Review;
+        card.stability = 3;
+        card.difficulty = 5;
+        card.reps = 2;
+        card.lastReview = now.addDays(-2).toUTC();
+        card.due = now.addDays(20).toUTC();
+        card.scheduledDays = 22;
+        QString error;
+        QVERIFY(m_library.reviews().mergeCard(weak, card, &error) != MergeOutcome::Failed);
+        QVERIFY(!m_library.planner().plan(scope, now, 20).concepts.contains(weak));
+
+        QVERIFY(InterviewStore(m_library.database())
+                    .save({{m_today.addDays(10), {QStringLiteral("Security")}, 0.9}}, &error));
+        const QuizPlan prepared = m_library.planner().plan(scope, now, 20);
+        QCOMPARE(prepared.ahead, 1);
+        QVERIFY(prepared.concepts.contains(weak));
+        // Ten days left: every unstarted security concept in the three days before the
+        // last week, so 13 a day (37 of them); the daily 20 stays the floor.
+        QCOMPARE(prepared.fresh, 20);
+        // Security first.
+        const QString firstNew = prepared.concepts.at(prepared.due + prepared.ahead);
+        QCOMPARE(m_library.questions().question(firstNew)->topic, QStringLiteral("Security"));
+
+        // A day four days ahead: 37 over the 2 days before it, at least 19 a day; a
+        // pace of 1 a day is raised to it.
+        QVERIFY(InterviewStore(m_library.database())
+                    .save({{m_today.addDays(4), {QStringLiteral("Security")}, 0.9}}, &error));
+        QCOMPARE(m_library.planner().plan(scope, now, 1).fresh, 19);
+        QVERIFY(InterviewStore(m_library.database()).save({}, &error));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    StudyLibrary m_library;
+    QDate m_today;
+};
+
+QTEST_GUILESS_MAIN(TestInterview)
+#include "tst_interview.moc"
