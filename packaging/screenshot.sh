@@ -3,7 +3,9 @@
 # with its diagram, under Xvfb; once in English with light colours
 # (docs/screenshot.png) and once in German with dark ones (docs/screenshot-de-dark.png);
 # then the import assistant on a bank written here, light and dark
-# (docs/import-assistant.png, docs/import-assistant-dark.png).
+# (docs/import-assistant.png, docs/import-assistant-dark.png); then Progress with an
+# interview two weeks ahead (docs/readiness.png, docs/readiness-dark.png) and the
+# retention chart (docs/retention.png, docs/retention-dark.png).
 # `packaging/dev.sh screenshot` builds the app and runs this with SDSTUDY_APP set.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -90,7 +92,36 @@ BANK
     picture "$1"
 }
 
+# shoot_readiness FILE THEME: an interview two weeks ahead (Study > Interview Dates >
+# Add proposes that), then Progress, which opens with how ready you will be.
+shoot_readiness() {
+    start_app en "$2" "readiness-$2"
+    xdotool key alt+s d
+    sleep 2
+    xdotool key alt+a
+    sleep 1
+    xdotool key Return
+    sleep 1
+    xdotool key F6
+    picture "$1"
+}
+
+# shoot_retention FILE THEME: Preferences > Study > Help Me Choose.
+shoot_retention() {
+    start_app en "$2" "retention-$2"
+    xdotool key ctrl+comma
+    sleep 1
+    xdotool key alt+s
+    sleep 0.5
+    xdotool key alt+e
+    picture "$1"
+}
+
 shoot screenshot.png en light
 shoot screenshot-de-dark.png de dark
 shoot_import import-assistant.png light
 shoot_import import-assistant-dark.png dark
+shoot_readiness readiness.png light
+shoot_readiness readiness-dark.png dark
+shoot_retention retention.png light
+shoot_retention retention-dark.png dark

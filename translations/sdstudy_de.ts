@@ -830,32 +830,44 @@
         <source>--topic &quot;%1&quot; names no topic; the topics are: %2</source>
         <translation>--topic „%1“ nennt kein Thema; die Themen sind: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Interview on %1, in %n day(s): following Study Now, predicted recall on the day %2%.</source>
-        <translation>
-            <numerusform>Interview am %1, in %n Tag: mit „Jetzt lernen“ vorhergesagtes Erinnern am Tag %2 %.</numerusform>
-            <numerusform>Interview am %1, in %n Tagen: mit „Jetzt lernen“ vorhergesagtes Erinnern am Tag %2 %.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>At %1 new a day you start all %2 concepts in time.</source>
-        <translation>Mit %1 neuen pro Tag beginnen Sie alle %2 Konzepte rechtzeitig.</translation>
-    </message>
     <message>
         <source>At %1 new a day you reach %2 of %3 concepts by %4.</source>
         <translation>Mit %1 neuen pro Tag erreichen Sie bis %4 %2 von %3 Konzepten.</translation>
     </message>
     <message>
-        <source>To start every one a week before, Study Now starts %1 new a day: about %2 minutes a day (now %3).</source>
-        <translation>Um jedes eine Woche vorher zu beginnen, nimmt „Jetzt lernen“ %1 neue pro Tag: etwa %2 Minuten pro Tag (jetzt %3).</translation>
-    </message>
-    <message>
-        <source>About %1 minutes a day until then.</source>
-        <translation>Bis dahin etwa %1 Minuten pro Tag.</translation>
-    </message>
-    <message>
         <source>  %1: %2 of %3 seen by then, recall %4%</source>
         <translation>  %1: %2 von %3 bis dahin gesehen, Erinnern %4 %</translation>
+    </message>
+    <message>
+        <source>--interview %1 is more than two years ahead</source>
+        <translation>--interview %1 liegt mehr als zwei Jahre voraus</translation>
+    </message>
+    <message>
+        <source>Too few answers a day or more apart to score a new fit; the last fit is kept.</source>
+        <translation>Zu wenige Antworten mit einem Tag oder mehr Abstand, um eine neue Anpassung zu bewerten; die letzte Anpassung bleibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interview on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Interview am %1, in %n Tag.</numerusform>
+            <numerusform>Interview am %1, in %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topics that matter: %1</source>
+        <translation>Wichtige Themen: %1</translation>
+    </message>
+    <message>
+        <source>Your %1 new a day start every one of the %2 concepts a week before the day: about %3 minutes a day.</source>
+        <translation>Ihre %1 neuen pro Tag beginnen jedes der %2 Konzepte eine Woche vor dem Tag: etwa %3 Minuten pro Tag.</translation>
+    </message>
+    <message>
+        <source>Study Now starts %1 new a day instead of %2, so that every one starts a week before: about %3 minutes a day instead of %4.</source>
+        <translation>„Jetzt lernen“ beginnt %1 neue pro Tag statt %2, damit jedes eine Woche vorher beginnt: etwa %3 Minuten pro Tag statt %4.</translation>
+    </message>
+    <message>
+        <source>Predicted recall on the day, following Study Now: %1%.</source>
+        <translation>Vorhergesagtes Erinnern am Tag, mit „Jetzt lernen“: %1 %.</translation>
     </message>
 </context>
 <context>
@@ -2629,10 +2641,6 @@ Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit g
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <source>&amp;Topics that matter (none: all):</source>
-        <translation>&amp;Wichtige Themen (keines: alle):</translation>
-    </message>
-    <message>
         <source>Recall wanted on the da&amp;y:</source>
         <translation>Gewünschtes &amp;Erinnern am Tag:</translation>
     </message>
@@ -2643,6 +2651,12 @@ Ihre Daten bleiben auf diesem Rechner, in einer Datei, die während der Arbeit g
     <message>
         <source>The interview dates were not saved: %1</source>
         <translation>Die Interviewtermine wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Topics that matter
+(none ticked: every topic):</source>
+        <translation>&amp;Wichtige Themen
+(keines angekreuzt: alle Themen):</translation>
     </message>
 </context>
 <context>
@@ -3574,12 +3588,16 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
         </translation>
     </message>
     <message>
-        <source>Your %1 new a day start every one in time: about %2 minutes a day.</source>
-        <translation>Ihre %1 neuen pro Tag beginnen jedes rechtzeitig: etwa %2 Minuten pro Tag.</translation>
+        <source>Your %1 new a day start every one a week before the day: about %2 minutes a day.</source>
+        <translation>Ihre %1 neuen pro Tag beginnen jedes eine Woche vor dem Tag: etwa %2 Minuten pro Tag.</translation>
     </message>
     <message>
-        <source>At your %1 new a day you would reach only %2 of %3 by then, so Study Now starts %4 a day, every one a week before the day: about %5 minutes a day instead of %6.</source>
-        <translation>Mit Ihren %1 neuen pro Tag kämen Sie bis dahin nur auf %2 von %3, daher beginnt „Jetzt lernen“ %4 pro Tag, jedes eine Woche vor dem Tag: etwa %5 Minuten pro Tag statt %6.</translation>
+        <source>At your %1 new a day you would reach only %2 of %3 by then.</source>
+        <translation>Mit Ihren %1 neuen pro Tag kämen Sie bis dahin nur auf %2 von %3.</translation>
+    </message>
+    <message>
+        <source>Study Now starts %1 new a day instead of your %2, so that every one starts a week before the day and comes back a few times: about %3 minutes a day instead of %4.</source>
+        <translation>„Jetzt lernen“ beginnt %1 neue pro Tag statt Ihrer %2, damit jedes eine Woche vor dem Tag beginnt und einige Male wiederkommt: etwa %3 Minuten pro Tag statt %4.</translation>
     </message>
 </context>
 <context>
@@ -3763,20 +3781,32 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
         <translation>Behalten</translation>
     </message>
     <message>
-        <source>At your %1%: about %2 minutes a day over the next year, and %3 of %4 concepts remembered at its end.</source>
-        <translation>Bei Ihren %1 %: im nächsten Jahr etwa %2 Minuten pro Tag, und an seinem Ende %3 von %4 Konzepten behalten.</translation>
-    </message>
-    <message>
-        <source>%1% asks the least work per concept remembered: %2 minutes a day, %3 remembered.</source>
-        <translation>%1 % verlangt die wenigste Arbeit pro behaltenem Konzept: %2 Minuten pro Tag, %3 behalten.</translation>
-    </message>
-    <message>
-        <source>Click the minutes line to pick another.</source>
-        <translation>Klicken Sie auf die Minutenlinie, um eine andere zu wählen.</translation>
-    </message>
-    <message>
         <source>Use %1%</source>
         <translation>%1 % nutzen</translation>
+    </message>
+    <message>
+        <source>&amp;Least Work</source>
+        <translation>&amp;Wenigste Arbeit</translation>
+    </message>
+    <message>
+        <source>&amp;Least Work: %1%</source>
+        <translation>&amp;Wenigste Arbeit: %1 %</translation>
+    </message>
+    <message>
+        <source>At %1%: about %2 minutes a day over the next year, and %3 of %4 concepts remembered at its end.</source>
+        <translation>Bei %1 %: im nächsten Jahr etwa %2 Minuten pro Tag, und an seinem Ende %3 von %4 Konzepten behalten.</translation>
+    </message>
+    <message>
+        <source>That is your setting now.</source>
+        <translation>Das ist Ihre jetzige Einstellung.</translation>
+    </message>
+    <message>
+        <source>%1% asks the least work per concept remembered (%2 minutes a day, %3 remembered); higher retention costs more minutes for each concept it keeps.</source>
+        <translation>%1 % verlangt die wenigste Arbeit pro behaltenem Konzept (%2 Minuten pro Tag, %3 behalten); eine höhere Behaltensrate kostet mehr Minuten für jedes Konzept, das sie hält.</translation>
+    </message>
+    <message>
+        <source>Click the chart to pick another retention.</source>
+        <translation>Klicken Sie in das Diagramm, um eine andere Behaltensrate zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3814,10 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
     <message>
         <source>The fit was stopped.</source>
         <translation>Die Anpassung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Too few answers a day or more apart to score a new fit; the last one is kept.</source>
+        <translation>Zu wenige Antworten mit einem Tag oder mehr Abstand, um eine neue Anpassung zu bewerten; die letzte bleibt.</translation>
     </message>
 </context>
 <context>
@@ -3816,10 +3850,6 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
         <translation>In Gebrauch: die Standardparameter von FSRS-6, wie Sie gewählt haben.</translation>
     </message>
     <message>
-        <source>In use: FSRS-6&apos;s default parameters. The fit of %1 did not predict your answers better than they do.</source>
-        <translation>In Gebrauch: die Standardparameter von FSRS-6. Die Anpassung vom %1 hat Ihre Antworten nicht besser vorhergesagt als sie.</translation>
-    </message>
-    <message>
         <source>In use: FSRS-6&apos;s default parameters. Fitting to your own answers starts at %1 answers; you have %2.</source>
         <translation>In Gebrauch: die Standardparameter von FSRS-6. Die Anpassung an Ihre eigenen Antworten beginnt bei %1 Antworten; Sie haben %2.</translation>
     </message>
@@ -3847,6 +3877,22 @@ RMSE über Klassen: angepasst %3, Standard %4</numerusform>
     <message>
         <source>Defaults:</source>
         <translation>Standardwerte:</translation>
+    </message>
+    <message>
+        <source>Log loss: how surprised the model was by your answers, on average. RMSE over bins: how far predicted recall was from the recall you showed, in groups of similar reviews.</source>
+        <translation>Log-Loss: wie sehr Ihre Antworten das Modell im Mittel überrascht haben. RMSE über Klassen: wie weit das vorhergesagte Erinnern von Ihrem gezeigten abwich, in Gruppen ähnlicher Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>FSRS-6&apos;s 21 parameters: w0-w3 the stability after a first answer of Again, Hard, Good or Easy, w4-w7 difficulty, w8-w16 how stability grows or falls, w17-w19 same-day reviews, w20 how fast recall decays.</source>
+        <translation>Die 21 Parameter von FSRS-6: w0-w3 die Stabilität nach einer ersten Antwort Nochmal, Schwer, Gut oder Leicht, w4-w7 die Schwierigkeit, w8-w16 wie die Stabilität wächst oder fällt, w17-w19 Wiederholungen am selben Tag, w20 wie schnell das Erinnern nachlässt.</translation>
+    </message>
+    <message>
+        <source>In use: FSRS-6&apos;s default parameters. The fit of %1 had too few answers a day or more apart to be scored.</source>
+        <translation>In Gebrauch: die Standardparameter von FSRS-6. Die Anpassung vom %1 hatte zu wenige Antworten mit einem Tag oder mehr Abstand, um bewertet zu werden.</translation>
+    </message>
+    <message>
+        <source>In use: FSRS-6&apos;s default parameters. The fit of %1 did not predict your answers better than the defaults do.</source>
+        <translation>In Gebrauch: die Standardparameter von FSRS-6. Die Anpassung vom %1 hat Ihre Antworten nicht besser vorhergesagt als die Standardwerte.</translation>
     </message>
 </context>
 <context>

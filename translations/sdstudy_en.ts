@@ -91,10 +91,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Interview on %1, in %n day(s): following Study Now, predicted recall on the day %2%.</source>
+        <source>Interview on %1, in %n day(s).</source>
         <translation>
-            <numerusform>Interview on %1, in %n day: following Study Now, predicted recall on the day %2%.</numerusform>
-            <numerusform>Interview on %1, in %n days: following Study Now, predicted recall on the day %2%.</numerusform>
+            <numerusform>Interview on %1, in %n day.</numerusform>
+            <numerusform>Interview on %1, in %n days.</numerusform>
         </translation>
     </message>
 </context>

@@ -816,46 +816,58 @@
     </message>
     <message>
         <source>--interview %1 is not after today</source>
-        <translation>--interview %1 n'est pas après aujourd'hui</translation>
+        <translation>--interview %1 n&apos;est pas après aujourd&apos;hui</translation>
     </message>
     <message>
         <source>how ready you will be on an interview day (YYYY-MM-DD): predicted recall per topic, and the new concepts and minutes a day that get you ready</source>
-        <translation>à quel point vous serez prêt le jour d'un entretien (AAAA-MM-JJ) : rappel prévu par thème, et les nouveaux concepts et minutes par jour qui vous y préparent</translation>
+        <translation>à quel point vous serez prêt le jour d&apos;un entretien (AAAA-MM-JJ) : rappel prévu par thème, et les nouveaux concepts et minutes par jour qui vous y préparent</translation>
     </message>
     <message>
         <source>plan takes no arguments; the day goes with --interview DATE</source>
-        <translation>plan ne prend pas d'argument ; le jour se donne avec --interview DATE</translation>
+        <translation>plan ne prend pas d&apos;argument ; le jour se donne avec --interview DATE</translation>
     </message>
     <message>
         <source>--topic &quot;%1&quot; names no topic; the topics are: %2</source>
         <translation>--topic « %1 » ne nomme aucun thème ; les thèmes sont : %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Interview on %1, in %n day(s): following Study Now, predicted recall on the day %2%.</source>
-        <translation>
-            <numerusform>Entretien le %1, dans %n jour : en suivant Étudier maintenant, rappel prévu le jour même %2 %.</numerusform>
-            <numerusform>Entretien le %1, dans %n jours : en suivant Étudier maintenant, rappel prévu le jour même %2 %.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>At %1 new a day you start all %2 concepts in time.</source>
-        <translation>À %1 nouveaux par jour, vous commencez les %2 concepts à temps.</translation>
-    </message>
     <message>
         <source>At %1 new a day you reach %2 of %3 concepts by %4.</source>
-        <translation>À %1 nouveaux par jour, vous atteignez %2 concepts sur %3 d'ici le %4.</translation>
-    </message>
-    <message>
-        <source>To start every one a week before, Study Now starts %1 new a day: about %2 minutes a day (now %3).</source>
-        <translation>Pour commencer chacun une semaine avant, Étudier maintenant en prend %1 nouveaux par jour : environ %2 minutes par jour (%3 maintenant).</translation>
-    </message>
-    <message>
-        <source>About %1 minutes a day until then.</source>
-        <translation>Environ %1 minutes par jour d'ici là.</translation>
+        <translation>À %1 nouveaux par jour, vous atteignez %2 concepts sur %3 d&apos;ici le %4.</translation>
     </message>
     <message>
         <source>  %1: %2 of %3 seen by then, recall %4%</source>
-        <translation>  %1 : %2 sur %3 vus d'ici là, rappel %4 %</translation>
+        <translation>  %1 : %2 sur %3 vus d&apos;ici là, rappel %4 %</translation>
+    </message>
+    <message>
+        <source>--interview %1 is more than two years ahead</source>
+        <translation>--interview %1 est à plus de deux ans</translation>
+    </message>
+    <message>
+        <source>Too few answers a day or more apart to score a new fit; the last fit is kept.</source>
+        <translation>Trop peu de réponses espacées d'un jour ou plus pour évaluer un nouvel ajustement ; le dernier est gardé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interview on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Entretien le %1, dans %n jour.</numerusform>
+            <numerusform>Entretien le %1, dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topics that matter: %1</source>
+        <translation>Thèmes qui comptent : %1</translation>
+    </message>
+    <message>
+        <source>Your %1 new a day start every one of the %2 concepts a week before the day: about %3 minutes a day.</source>
+        <translation>Vos %1 nouveaux par jour commencent chacun des %2 concepts une semaine avant le jour : environ %3 minutes par jour.</translation>
+    </message>
+    <message>
+        <source>Study Now starts %1 new a day instead of %2, so that every one starts a week before: about %3 minutes a day instead of %4.</source>
+        <translation>Étudier maintenant en commence %1 nouveaux par jour au lieu de %2, pour que chacun commence une semaine avant : environ %3 minutes par jour au lieu de %4.</translation>
+    </message>
+    <message>
+        <source>Predicted recall on the day, following Study Now: %1%.</source>
+        <translation>Rappel prévu le jour même, en suivant Étudier maintenant : %1 %.</translation>
     </message>
 </context>
 <context>
@@ -2598,11 +2610,11 @@ Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendan
     <name>sdstudy::widgets::InterviewDatesDialog</name>
     <message>
         <source>Interview Dates</source>
-        <translation>Dates d'entretien</translation>
+        <translation>Dates d&apos;entretien</translation>
     </message>
     <message>
         <source>Until the soonest day ahead, Study Now starts the topics that matter first, fast enough to review each a few times before the day, and brings back what you would forget by then. Progress shows how ready you will be.</source>
-        <translation>Jusqu'au prochain jour prévu, Étudier maintenant commence d'abord les thèmes qui comptent, assez vite pour revoir chacun quelques fois avant le jour, et ramène ce que vous oublieriez d'ici là. Progression montre à quel point vous serez prêt.</translation>
+        <translation>Jusqu&apos;au prochain jour prévu, Étudier maintenant commence d&apos;abord les thèmes qui comptent, assez vite pour revoir chacun quelques fois avant le jour, et ramène ce que vous oublieriez d&apos;ici là. Progression montre à quel point vous serez prêt.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -2629,10 +2641,6 @@ Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendan
         <translation>&amp;Jour :</translation>
     </message>
     <message>
-        <source>&amp;Topics that matter (none: all):</source>
-        <translation>&amp;Thèmes qui comptent (aucun : tous) :</translation>
-    </message>
-    <message>
         <source>Recall wanted on the da&amp;y:</source>
         <translation>&amp;Rappel voulu ce jour-là :</translation>
     </message>
@@ -2642,7 +2650,13 @@ Vos données restent sur cet ordinateur, dans un seul fichier sauvegardé pendan
     </message>
     <message>
         <source>The interview dates were not saved: %1</source>
-        <translation>Les dates d'entretien n'ont pas été enregistrées : %1</translation>
+        <translation>Les dates d&apos;entretien n&apos;ont pas été enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Topics that matter
+(none ticked: every topic):</source>
+        <translation>&amp;Thèmes qui comptent
+(aucun coché : tous les thèmes) :</translation>
     </message>
 </context>
 <context>
@@ -3554,9 +3568,9 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
 %2 of %n concept(s) seen by the day</source>
         <translation>
             <numerusform>%1
-%2 sur %n concept vus d'ici le jour</numerusform>
+%2 sur %n concept vus d&apos;ici le jour</numerusform>
             <numerusform>%1
-%2 sur %n concepts vus d'ici le jour</numerusform>
+%2 sur %n concepts vus d&apos;ici le jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3574,12 +3588,16 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
         </translation>
     </message>
     <message>
-        <source>Your %1 new a day start every one in time: about %2 minutes a day.</source>
-        <translation>Vos %1 nouveaux par jour les commencent tous à temps : environ %2 minutes par jour.</translation>
+        <source>Your %1 new a day start every one a week before the day: about %2 minutes a day.</source>
+        <translation>Vos %1 nouveaux par jour les commencent tous une semaine avant le jour : environ %2 minutes par jour.</translation>
     </message>
     <message>
-        <source>At your %1 new a day you would reach only %2 of %3 by then, so Study Now starts %4 a day, every one a week before the day: about %5 minutes a day instead of %6.</source>
-        <translation>À vos %1 nouveaux par jour, vous n'atteindriez que %2 sur %3 d'ici là ; Étudier maintenant en commence donc %4 par jour, chacun une semaine avant le jour : environ %5 minutes par jour au lieu de %6.</translation>
+        <source>At your %1 new a day you would reach only %2 of %3 by then.</source>
+        <translation>À vos %1 nouveaux par jour, vous n'atteindriez que %2 sur %3 d'ici là.</translation>
+    </message>
+    <message>
+        <source>Study Now starts %1 new a day instead of your %2, so that every one starts a week before the day and comes back a few times: about %3 minutes a day instead of %4.</source>
+        <translation>Étudier maintenant en commence %1 nouveaux par jour au lieu de vos %2, pour que chacun commence une semaine avant le jour et revienne quelques fois : environ %3 minutes par jour au lieu de %4.</translation>
     </message>
 </context>
 <context>
@@ -3763,20 +3781,32 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
         <translation>Retenues</translation>
     </message>
     <message>
-        <source>At your %1%: about %2 minutes a day over the next year, and %3 of %4 concepts remembered at its end.</source>
-        <translation>À vos %1 % : environ %2 minutes par jour sur l&apos;année qui vient, et %3 des %4 concepts retenus à la fin.</translation>
-    </message>
-    <message>
-        <source>%1% asks the least work per concept remembered: %2 minutes a day, %3 remembered.</source>
-        <translation>%1 % demande le moins de travail par concept retenu : %2 minutes par jour, %3 retenus.</translation>
-    </message>
-    <message>
-        <source>Click the minutes line to pick another.</source>
-        <translation>Cliquez sur la courbe des minutes pour en choisir une autre.</translation>
-    </message>
-    <message>
         <source>Use %1%</source>
         <translation>Utiliser %1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Least Work</source>
+        <translation>&amp;Moins de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Least Work: %1%</source>
+        <translation>&amp;Moins de travail : %1 %</translation>
+    </message>
+    <message>
+        <source>At %1%: about %2 minutes a day over the next year, and %3 of %4 concepts remembered at its end.</source>
+        <translation>À %1 % : environ %2 minutes par jour sur l'année qui vient, et %3 des %4 concepts retenus à la fin.</translation>
+    </message>
+    <message>
+        <source>That is your setting now.</source>
+        <translation>C'est votre réglage actuel.</translation>
+    </message>
+    <message>
+        <source>%1% asks the least work per concept remembered (%2 minutes a day, %3 remembered); higher retention costs more minutes for each concept it keeps.</source>
+        <translation>%1 % demande le moins de travail par concept retenu (%2 minutes par jour, %3 retenus) ; une rétention plus haute coûte plus de minutes pour chaque concept gardé.</translation>
+    </message>
+    <message>
+        <source>Click the chart to pick another retention.</source>
+        <translation>Cliquez sur le graphique pour choisir une autre rétention.</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3814,10 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     <message>
         <source>The fit was stopped.</source>
         <translation>L&apos;ajustement a été arrêté.</translation>
+    </message>
+    <message>
+        <source>Too few answers a day or more apart to score a new fit; the last one is kept.</source>
+        <translation>Trop peu de réponses espacées d'un jour ou plus pour évaluer un nouvel ajustement ; le dernier est gardé.</translation>
     </message>
 </context>
 <context>
@@ -3816,10 +3850,6 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
         <translation>Utilisés : les paramètres par défaut de FSRS-6, comme vous l&apos;avez choisi.</translation>
     </message>
     <message>
-        <source>In use: FSRS-6&apos;s default parameters. The fit of %1 did not predict your answers better than they do.</source>
-        <translation>Utilisés : les paramètres par défaut de FSRS-6. L&apos;ajustement du %1 ne prédisait pas mieux vos réponses.</translation>
-    </message>
-    <message>
         <source>In use: FSRS-6&apos;s default parameters. Fitting to your own answers starts at %1 answers; you have %2.</source>
         <translation>Utilisés : les paramètres par défaut de FSRS-6. L&apos;ajustement à vos propres réponses commence à %1 réponses ; vous en avez %2.</translation>
     </message>
@@ -3847,6 +3877,22 @@ RMSE par classes : ajusté %3, par défaut %4</numerusform>
     <message>
         <source>Defaults:</source>
         <translation>Valeurs par défaut :</translation>
+    </message>
+    <message>
+        <source>Log loss: how surprised the model was by your answers, on average. RMSE over bins: how far predicted recall was from the recall you showed, in groups of similar reviews.</source>
+        <translation>Log loss : à quel point vos réponses ont surpris le modèle, en moyenne. RMSE par classes : l'écart entre le rappel prévu et celui que vous avez montré, par groupes de révisions semblables.</translation>
+    </message>
+    <message>
+        <source>FSRS-6&apos;s 21 parameters: w0-w3 the stability after a first answer of Again, Hard, Good or Easy, w4-w7 difficulty, w8-w16 how stability grows or falls, w17-w19 same-day reviews, w20 how fast recall decays.</source>
+        <translation>Les 21 paramètres de FSRS-6 : w0-w3 la stabilité après une première réponse À revoir, Difficile, Correct ou Facile, w4-w7 la difficulté, w8-w16 comment la stabilité croît ou décroît, w17-w19 les révisions du même jour, w20 la vitesse de l'oubli.</translation>
+    </message>
+    <message>
+        <source>In use: FSRS-6&apos;s default parameters. The fit of %1 had too few answers a day or more apart to be scored.</source>
+        <translation>Utilisés : les paramètres par défaut de FSRS-6. L'ajustement du %1 avait trop peu de réponses espacées d'un jour ou plus pour être évalué.</translation>
+    </message>
+    <message>
+        <source>In use: FSRS-6&apos;s default parameters. The fit of %1 did not predict your answers better than the defaults do.</source>
+        <translation>Utilisés : les paramètres par défaut de FSRS-6. L'ajustement du %1 ne prédisait pas mieux vos réponses que les valeurs par défaut.</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +4132,7 @@ RMSE par classes : ajusté %3, par défaut %4</numerusform>
     </message>
     <message>
         <source>Interview &amp;Dates…</source>
-        <translation>Dates d'e&amp;ntretien…</translation>
+        <translation>Dates d&apos;e&amp;ntretien…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "cli/commandline.h"
 
 #include "cli/clioutput.h"
+#include "core/interviewreadiness.h"
 #include "core/quizplan.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,8 @@ QString planMisuse(const CommandLine::Call &call)
         return Text::tr("plan takes --interview DATE, such as 2026-12-15");
     if (date <= QDate::currentDate())
         return Text::tr("--interview %1 is not after today").arg(date.toString(Qt::ISODate));
+    if (QDate::currentDate().daysTo(date) > core::InterviewReadiness::kMostDaysAhead)
+        return Text::tr("--interview %1 is more than two years ahead").arg(date.toString(Qt::ISODate));
     return {};
 }
 

@@ -41,7 +41,9 @@ int CommandLine::optimize(core::StudyLibrary &library, const Call &call)
 
     core::FsrsFitStore store(library.database());
     const bool applied = !call.isSet("dry-run"_L1) && fit->isBetter();
-    if (!call.isSet("dry-run"_L1)) {
+    // Too few answers to score a fit say nothing against the last one: it stays.
+    const bool keepLast = fit->comparison.fitted.predictions == 0 && store.last().has_value();
+    if (!call.isSet("dry-run"_L1) && !keepLast) {
         // Asked for by name: the person wants a fit, so a choice of the defaults ends,
         // and the scores are kept either way to show why.
         if (!library.database().inTransaction(
@@ -71,8 +73,9 @@ int CommandLine::optimize(core::StudyLibrary &library, const Call &call)
                  .arg(locale.toString(ms / 1000.0, 'f', 1))
           << '\n';
     if (scores.fitted.predictions == 0) {
-        m_out << Text::tr("Too few answers a day or more apart to tell whether a fit predicts better; "
-                          "the defaults stay in use.")
+        m_out << (keepLast ? Text::tr("Too few answers a day or more apart to score a new fit; the last fit is kept.")
+                           : Text::tr("Too few answers a day or more apart to tell whether a fit predicts better; "
+                                      "the defaults stay in use."))
               << '\n';
         return 0;
     }
@@ -199,33 +202,35 @@ int CommandLine::interviewPlan(core::StudyLibrary &library, const Call &call)
     }
     const QLocale locale;
     const QString day = locale.toString(forecast->date, QLocale::LongFormat);
-    m_out << Text::tr("Interview on %1, in %n day(s): following Study Now, predicted recall on the day %2%.", nullptr,
-                      forecast->daysLeft)
-                 .arg(day)
-                 .arg(qRound(forecast->recallOnDate * 100))
-          << '\n';
-    if (forecast->onTrack())
-        m_out << Text::tr("At %1 new a day you start all %2 concepts in time.")
+    m_out << Text::tr("Interview on %1, in %n day(s).", nullptr, forecast->daysLeft).arg(day) << '\n';
+    if (!interview.topics.isEmpty())
+        m_out << Text::tr("Topics that matter: %1").arg(interview.topics.join(u"; "_s)) << '\n';
+    if (forecast->onTrack()) {
+        m_out << Text::tr("Your %1 new a day start every one of the %2 concepts a week before the day: about %3 "
+                          "minutes a day.")
                      .arg(forecast->newPerDay)
                      .arg(forecast->concepts)
+                     .arg(locale.toString(forecast->minutesPerDay, 'f', 0))
               << '\n';
-    else
-        m_out << Text::tr("At %1 new a day you reach %2 of %3 concepts by %4.")
+    } else {
+        if (forecast->seenAtOwnPace < forecast->concepts)
+            m_out << Text::tr("At %1 new a day you reach %2 of %3 concepts by %4.")
+                         .arg(forecast->newPerDay)
+                         .arg(forecast->seenAtOwnPace)
+                         .arg(forecast->concepts)
+                         .arg(day)
+                  << '\n';
+        m_out << Text::tr("Study Now starts %1 new a day instead of %2, so that every one starts a week before: "
+                          "about %3 minutes a day instead of %4.")
+                     .arg(forecast->studyNowPerDay())
                      .arg(forecast->newPerDay)
-                     .arg(forecast->seenAtOwnPace)
-                     .arg(forecast->concepts)
-                     .arg(day)
-              << '\n';
-    if (forecast->neededNewPerDay > forecast->newPerDay)
-        m_out << Text::tr("To start every one a week before, Study Now starts %1 new a day: about %2 minutes a day "
-                          "(now %3).")
-                     .arg(forecast->neededNewPerDay)
                      .arg(locale.toString(forecast->neededMinutesPerDay, 'f', 0),
                           locale.toString(forecast->minutesPerDay, 'f', 0))
               << '\n';
-    else
-        m_out << Text::tr("About %1 minutes a day until then.").arg(locale.toString(forecast->minutesPerDay, 'f', 0))
-              << '\n';
+    }
+    m_out
+        << Text::tr("Predicted recall on the day, following Study Now: %1%.").arg(qRound(forecast->recallOnDate * 100))
+        << '\n';
     for (const auto &topic : forecast->topics) {
         if (!interview.topics.isEmpty() && !topic.chosen)
             continue;

@@ -35,6 +35,12 @@ TopicMap topicMap(StudyLibrary &library)
 
 } // namespace
 
+int InterviewReadiness::pace(int unstarted, int daysLeft)
+{
+    const int startingDays = std::max({1, daysLeft - kLeadDays, daysLeft / 2});
+    return std::min(9999, (std::max(0, unstarted) + startingDays - 1) / startingDays);
+}
+
 QStringList InterviewReadiness::freshInOrder(StudyLibrary &library, const QStringList &topics)
 {
     const QStringList fresh = library.reviews().fresh(std::numeric_limits<int>::max());
@@ -51,7 +57,7 @@ std::optional<InterviewReadiness::Forecast> InterviewReadiness::forecast(StudyLi
                                                                          const Interview &interview, const QDate &today,
                                                                          int newPerDay, const QTimeZone &zone)
 {
-    if (!interview.date.isValid() || interview.date <= today)
+    if (!interview.date.isValid() || interview.date <= today || today.daysTo(interview.date) > kMostDaysAhead)
         return std::nullopt;
     const TopicMap map = topicMap(library);
     const WorkloadSimulator::Start start = WorkloadSimulator::startFrom(library);
@@ -66,11 +72,8 @@ std::optional<InterviewReadiness::Forecast> InterviewReadiness::forecast(StudyLi
     for (const QString &id : fresh)
         forecast.neverSeenNow += inScope(map.topicOf.value(id));
 
-    // The pace that starts every chosen concept kLeadDays before the day (or halfway
-    // there when the day is near), as Study Now keeps it.
-    const int startingDays
-        = forecast.daysLeft > kLeadDays ? forecast.daysLeft - kLeadDays : std::max(1, forecast.daysLeft / 2);
-    forecast.neededNewPerDay = int(std::ceil(double(forecast.neverSeenNow) / startingDays));
+    // The pace that starts every chosen concept in time, as Study Now keeps it.
+    forecast.neededNewPerDay = pace(forecast.neverSeenNow, forecast.daysLeft);
 
     WorkloadSimulator::Plan plan;
     plan.start = today;

@@ -33,6 +33,11 @@ public:
     // New concepts should be started this many days before the interview, so that
     // they come back a few times (after about 1, 3 and 7 days) before it.
     static constexpr int kLeadDays = 7;
+    // Forecasts reach this far: two years.
+    static constexpr int kMostDaysAhead = 730;
+    // New concepts a day that start `unstarted` ones kLeadDays before a day `daysLeft`
+    // ahead, or in the first half of the time when that is later; at most 9999.
+    static int pace(int unstarted, int daysLeft);
 
     struct Topic
     {
@@ -58,12 +63,12 @@ public:
         double minutesPerDay = 0;       // at that pace, until the day
         int neededNewPerDay = 0;        // the pace that starts every chosen concept kLeadDays before the day
         double neededMinutesPerDay = 0; // at Study Now's pace, the larger of the two
-        // The person's own pace starts every chosen concept in time.
-        bool onTrack() const { return seenAtOwnPace >= concepts; }
+        // The person's own pace starts every chosen concept in time (kLeadDays before).
+        bool onTrack() const { return neededNewPerDay <= newPerDay; }
         int studyNowPerDay() const { return std::max(newPerDay, neededNewPerDay); }
     };
 
-    // Nullopt if the date is not after `today`.
+    // Nullopt if the date is not after `today`, or more than kMostDaysAhead after it.
     static std::optional<Forecast> forecast(StudyLibrary &library, const Interview &interview, const QDate &today,
                                             int newPerDay, const QTimeZone &zone = QTimeZone::systemTimeZone());
 

@@ -31,12 +31,18 @@ QList<Interview> InterviewStore::all() const
     if (!query.exec() || !query.next())
         return interviews;
     const QJsonArray array = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
+    // The file may have been edited by hand: a bounded number of interviews and
+    // topics, each topic once.
     for (const QJsonValue &value : array) {
+        if (interviews.size() >= kMostInterviews)
+            break;
         Interview interview;
         interview.date = QDate::fromString(value[u"date"_s].toString(), Qt::ISODate);
-        for (const QJsonValue &topic : value[u"topics"_s].toArray())
-            interview.topics.append(topic.toString());
-        interview.topics.removeAll(QString());
+        for (const QJsonValue &topic : value[u"topics"_s].toArray()) {
+            const QString name = topic.toString();
+            if (!name.isEmpty() && !interview.topics.contains(name) && interview.topics.size() < kMostTopics)
+                interview.topics.append(name);
+        }
         interview.target = std::clamp(value[u"target"_s].toDouble(0.9), 0.7, 0.99);
         if (interview.date.isValid())
             interviews.append(interview);

@@ -13,6 +13,9 @@ class Database;
 class InterviewStore final
 {
 public:
+    static constexpr int kMostInterviews = 50;
+    static constexpr int kMostTopics = 200;
+
     explicit InterviewStore(Database &database);
 
     // Soonest first; entries that do not read as an interview are left out.

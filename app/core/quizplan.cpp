@@ -139,10 +139,11 @@ void QuizPlanner::prepareFor(const Interview &interview, const FsrsScheduler &sc
 QStringList QuizPlanner::broughtForward(const QDateTime &now) const
 {
     const QDateTime morning(m_interview->date, QTime(9, 0));
+    // Answered today already: another answer today would not make it more stable.
+    const QDateTime todayStart(now.toLocalTime().date(), QTime(0, 0));
     QList<QPair<double, QString>> weak;
-    for (const auto &[conceptId, card] : m_reviews.allCards()) {
-        if (card.state != FsrsScheduler::State::Review || card.due <= now || card.due < morning
-            || !card.lastReview.isValid())
+    for (const auto &[conceptId, card] : m_reviews.reviewCardsDueAfter(std::max(now, morning))) {
+        if (!card.lastReview.isValid() || card.lastReview >= todayStart)
             continue;
         const double recall
             = m_scheduler->retrievability(card.lastReview.msecsTo(morning) / 86400000.0, card.stability);
@@ -167,13 +168,9 @@ QuizPlan QuizPlanner::studyNow(const QuizScope &scope, const QDateTime &now, int
         const QStringList early = broughtForward(now);
         plan.concepts.append(early);
         plan.ahead = int(early.size());
-        // Fast enough that every chosen concept starts InterviewReadiness::kLeadDays
-        // before the day (halfway there when the day is near).
-        const int daysLeft = int(today.daysTo(m_interview->date));
-        const int startingDays = daysLeft > InterviewReadiness::kLeadDays ? daysLeft - InterviewReadiness::kLeadDays
-                                                                          : std::max(1, daysLeft / 2);
+        // Fast enough that every chosen concept starts in time.
         const int unstarted = m_reviews.freshCount(m_interview->topics) + m_reviews.freshStudiedOn(now);
-        newPerDay = std::max(newPerDay, (unstarted + startingDays - 1) / startingDays);
+        newPerDay = std::max(newPerDay, InterviewReadiness::pace(unstarted, int(today.daysTo(m_interview->date))));
         firstTopics = m_interview->topics;
     }
     const int newToday = std::max(0, newPerDay - m_reviews.freshStudiedOn(now));

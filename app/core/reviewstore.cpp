@@ -142,6 +142,21 @@ QList<QPair<QString, FsrsScheduler::Card>> ReviewStore::allCards() const
     return cards;
 }
 
+QList<QPair<QString, FsrsScheduler::Card>> ReviewStore::reviewCardsDueAfter(const QDateTime &time) const
+{
+    QList<QPair<QString, FsrsScheduler::Card>> cards;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT concept_id, %1 FROM cards WHERE state = ? AND due > ?").arg(kCardColumns));
+    query.addBindValue(int(FsrsScheduler::State::Review));
+    query.addBindValue(storedTime(time));
+    if (!query.exec())
+        return cards;
+    while (query.next())
+        cards.append({query.value(0).toString(), cardFrom(query, 1)});
+    return cards;
+}
+
 QList<ReviewStore::LogEntry> ReviewStore::allLogEntries() const
 {
     QList<LogEntry> entries;

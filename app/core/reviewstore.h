@@ -69,6 +69,8 @@ public:
 
     // Every card and every log row, for a progress file.
     QList<QPair<QString, FsrsScheduler::Card>> allCards() const;
+    // Cards in review that next come after `time`.
+    QList<QPair<QString, FsrsScheduler::Card>> reviewCardsDueAfter(const QDateTime &time) const;
     QList<LogEntry> allLogEntries() const;
     // A review from another computer: added unless the log has this concept
     // answered at the same moment.

@@ -135,6 +135,8 @@ WorkloadSimulator::Outcome WorkloadSimulator::run(const QList<FsrsScheduler::Car
     outcome.cards = studied;
     int freshLeft = std::max(0, freshAvailable);
     for (int d = 0; d < plan.days; ++d) {
+        if (plan.stop && plan.stop->load())
+            break;
         const QDate date = plan.start.addDays(d);
         // Study starts at nine in the morning, local time; the day ends at midnight.
         const QDateTime dayStart(date, QTime(9, 0), plan.zone);
@@ -213,11 +215,22 @@ QList<WorkloadSimulator::RetentionPoint> WorkloadSimulator::byRetention(FsrsSche
 {
     QList<RetentionPoint> points;
     for (int percent = 70; percent <= 95; ++percent) {
+        if (plan.stop && plan.stop->load())
+            return {};
         parameters.desiredRetention = percent / 100.0;
         const FsrsScheduler scheduler(parameters);
-        // The same seed for every retention: the runs differ by the retention alone.
-        const Outcome outcome = WorkloadSimulator(scheduler, habits).run(studied, freshAvailable, plan);
-        points.append({parameters.desiredRetention, outcome.totalMinutes / std::max(1, plan.days), outcome.remembered});
+        // The same seeds for every retention, so the runs differ by the retention
+        // alone; three of them, so one run's luck does not make the curve jagged.
+        RetentionPoint point {parameters.desiredRetention, 0, 0};
+        constexpr int kRuns = 3;
+        for (int run = 0; run < kRuns; ++run) {
+            Plan seeded = plan;
+            seeded.seed = plan.seed + quint32(run);
+            const Outcome outcome = WorkloadSimulator(scheduler, habits).run(studied, freshAvailable, seeded);
+            point.minutesPerDay += outcome.totalMinutes / std::max(1, plan.days) / kRuns;
+            point.remembered += outcome.remembered / kRuns;
+        }
+        points.append(point);
     }
     return points;
 }

@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 #include <array>
+#include <atomic>
 
 namespace sdstudy::core {
 
@@ -44,6 +45,7 @@ public:
         int maxReviewsPerDay = 0; // 0: no limit
         QTimeZone zone = QTimeZone::systemTimeZone();
         quint32 seed = 1;
+        const std::atomic<bool> *stop = nullptr; // looked at once a simulated day: true ends the run there
     };
 
     struct Day

@@ -53,6 +53,11 @@ InterviewDatesDialog::InterviewDatesDialog(core::StudyLibrary &library, QWidget 
     m_date = new QDateEdit;
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setCalendarPopup(true);
+    // Days already past stay as they were; a new one is within two years.
+    QDate earliest = QDate::currentDate();
+    for (const core::Interview &interview : std::as_const(m_interviews))
+        earliest = std::min(earliest, interview.date);
+    m_date->setDateRange(earliest, QDate::currentDate().addDays(core::InterviewReadiness::kMostDaysAhead));
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
     m_topics = new QListWidget;
     m_topics->setObjectName(QStringLiteral("topics"));
@@ -67,7 +72,7 @@ InterviewDatesDialog::InterviewDatesDialog(core::StudyLibrary &library, QWidget 
     m_target->setToolTip(tr("Cards whose predicted recall on the day falls below this come back before it."));
     auto *form = new QFormLayout;
     form->addRow(tr("&Day:"), m_date);
-    auto *topicsLabel = new QLabel(tr("&Topics that matter (none: all):"));
+    auto *topicsLabel = new QLabel(tr("&Topics that matter\n(none ticked: every topic):"));
     topicsLabel->setBuddy(m_topics);
     form->addRow(topicsLabel, m_topics);
     form->addRow(tr("Recall wanted on the da&y:"), m_target);
@@ -84,8 +89,6 @@ InterviewDatesDialog::InterviewDatesDialog(core::StudyLibrary &library, QWidget 
     layout->addLayout(form, 1);
     layout->addWidget(buttons);
     showList();
-    if (m_interviews.isEmpty())
-        this->add(); // a first day to edit at once
     resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 36)));
 }
 
@@ -100,10 +103,13 @@ void InterviewDatesDialog::showList()
     m_showing = true;
     m_list->clear();
     const QLocale locale;
-    for (const core::Interview &interview : std::as_const(m_interviews))
-        new QTreeWidgetItem(m_list,
-                            {locale.toString(interview.date, QLocale::LongFormat),
-                             interview.topics.isEmpty() ? tr("All") : interview.topics.join(QStringLiteral("; "))});
+    for (const core::Interview &interview : std::as_const(m_interviews)) {
+        auto *item = new QTreeWidgetItem(
+            m_list,
+            {locale.toString(interview.date, QLocale::LongFormat),
+             interview.topics.isEmpty() ? tr("All") : interview.topics.join(QStringLiteral("; "))});
+        item->setToolTip(1, item->text(1));
+    }
     m_showing = false;
     if (!m_interviews.isEmpty())
         m_list->setCurrentItem(m_list->topLevelItem(std::clamp(row, 0, int(m_interviews.size()) - 1)));
@@ -146,6 +152,7 @@ void InterviewDatesDialog::editSelected()
     QTreeWidgetItem *item = m_list->topLevelItem(row);
     item->setText(0, QLocale().toString(interview.date, QLocale::LongFormat));
     item->setText(1, interview.topics.isEmpty() ? tr("All") : interview.topics.join(QStringLiteral("; ")));
+    item->setToolTip(1, item->text(1));
 }
 
 void InterviewDatesDialog::add()

@@ -494,19 +494,24 @@ ChartPanel *ProgressDashboard::makeReadinessChart(core::StudyLibrary &library)
                        .arg(qRound(100 * forecast->recallOnDate))
                        .arg(forecast->neverSeenNow)
         + QLatin1Char(' ');
-    if (forecast->onTrack())
-        note += tr("Your %1 new a day start every one in time: about %2 minutes a day.")
+    if (forecast->onTrack()) {
+        note += tr("Your %1 new a day start every one a week before the day: about %2 minutes a day.")
                     .arg(forecast->newPerDay)
                     .arg(locale.toString(forecast->minutesPerDay, 'f', 0));
-    else
-        note += tr("At your %1 new a day you would reach only %2 of %3 by then, so Study Now starts %4 a day, "
-                   "every one a week before the day: about %5 minutes a day instead of %6.")
-                    .arg(forecast->newPerDay)
-                    .arg(forecast->seenAtOwnPace)
-                    .arg(forecast->concepts)
+    } else {
+        if (forecast->seenAtOwnPace < forecast->concepts)
+            note += tr("At your %1 new a day you would reach only %2 of %3 by then.")
+                        .arg(forecast->newPerDay)
+                        .arg(forecast->seenAtOwnPace)
+                        .arg(forecast->concepts)
+                + QLatin1Char(' ');
+        note += tr("Study Now starts %1 new a day instead of your %2, so that every one starts a week before the day "
+                   "and comes back a few times: about %3 minutes a day instead of %4.")
                     .arg(forecast->studyNowPerDay())
+                    .arg(forecast->newPerDay)
                     .arg(locale.toString(forecast->neededMinutesPerDay, 'f', 0),
                          locale.toString(forecast->minutesPerDay, 'f', 0));
+    }
     panel->setNote(note);
     panel->content()->setMinimumHeight(fontMetrics().height() * int(3 * names.size() + 6));
     return panel;

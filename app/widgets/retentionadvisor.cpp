@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QVBoxLayout>
@@ -38,9 +39,17 @@ RetentionAdvisor::RetentionAdvisor(core::StudyLibrary &library, double retention
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumSize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 24);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_leastWork = buttons->addButton(tr("&Least Work"), QDialogButtonBox::ActionRole);
+    m_leastWork->setObjectName(QStringLiteral("leastWork"));
+    m_leastWork->setEnabled(false);
+    connect(m_leastWork, &QPushButton::clicked, this, [this] { choose(m_recommended); });
     m_take = buttons->addButton(tr("Use It"), QDialogButtonBox::AcceptRole);
     m_take->setObjectName(QStringLiteral("take"));
     m_take->setEnabled(false);
+    // Enter never changes the retention by itself: taking one is a click.
+    m_take->setAutoDefault(false);
+    m_leastWork->setAutoDefault(false);
+    m_chart->viewport()->installEventFilter(this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -56,8 +65,12 @@ RetentionAdvisor::RetentionAdvisor(core::StudyLibrary &library, double retention
     plan.start = QDate::currentDate();
     plan.days = kDays;
     plan.newPerDay = newPerDay;
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { show(m_watcher.result()); });
-    m_watcher.setFuture(QtConcurrent::run([parameters, start, plan] {
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        if (!m_stop->load())
+            showPoints(m_watcher.result());
+    });
+    m_watcher.setFuture(QtConcurrent::run([parameters, start, plan, stop = m_stop]() mutable {
+        plan.stop = stop.get();
         return core::WorkloadSimulator::byRetention(parameters, start.habits, start.studied, start.freshAvailable,
                                                     plan);
     }));
@@ -65,10 +78,12 @@ RetentionAdvisor::RetentionAdvisor(core::StudyLibrary &library, double retention
 
 RetentionAdvisor::~RetentionAdvisor()
 {
+    // Closed before the simulation ended: it stops within a simulated day.
+    m_stop->store(true);
     m_watcher.waitForFinished();
 }
 
-void RetentionAdvisor::show(const QList<core::WorkloadSimulator::RetentionPoint> &points)
+void RetentionAdvisor::showPoints(const QList<core::WorkloadSimulator::RetentionPoint> &points)
 {
     m_recommended = core::WorkloadSimulator::leastWorkRetention(points);
     auto *minutes = new QLineSeries;
@@ -125,27 +140,21 @@ void RetentionAdvisor::show(const QList<core::WorkloadSimulator::RetentionPoint>
     charts::ChartTheme::apply(chart, palette());
     m_chart->setChart(chart);
 
-    const QLocale locale;
-    QString text;
-    if (current)
-        text = tr("At your %1%: about %2 minutes a day over the next year, and %3 of %4 concepts remembered at "
-                  "its end.")
-                   .arg(qRound(current->retention * 100))
-                   .arg(locale.toString(current->minutesPerDay, 'f', 0))
-                   .arg(qRound(current->remembered))
-                   .arg(m_concepts)
-            + QLatin1Char(' ');
-    if (best)
-        text += tr("%1% asks the least work per concept remembered: %2 minutes a day, %3 remembered.")
-                    .arg(qRound(best->retention * 100))
-                    .arg(locale.toString(best->minutesPerDay, 'f', 0))
-                    .arg(qRound(best->remembered))
-            + QLatin1Char(' ');
-    text += tr("Click the minutes line to pick another.");
-    m_summary->setText(text);
-    // A click on the line picks the retention under it.
-    connect(minutes, &QLineSeries::clicked, this, [this](const QPointF &point) { choose(point.x() / 100); });
-    choose(m_recommended);
+    m_leastWork->setText(tr("&Least Work: %1%").arg(qRound(m_recommended * 100)));
+    m_leastWork->setEnabled(best != nullptr);
+    // The person's own retention first; a click anywhere on the chart picks another.
+    choose(current ? current->retention : m_recommended);
+}
+
+bool RetentionAdvisor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chart->viewport() && event->type() == QEvent::MouseButtonPress && m_marker) {
+        const QPointF position = static_cast<QMouseEvent *>(event)->position();
+        const QPointF value = m_chart->chart()->mapToValue(m_chart->mapToScene(position.toPoint()), m_marker);
+        if (value.x() >= 69.5 && value.x() <= 95.5)
+            choose(value.x() / 100);
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void RetentionAdvisor::choose(double retention)
@@ -161,6 +170,27 @@ void RetentionAdvisor::choose(double retention)
     m_marker->append(100 * nearest->retention, nearest->minutesPerDay);
     m_take->setText(tr("Use %1%").arg(qRound(m_chosen * 100)));
     m_take->setEnabled(true);
+
+    const QLocale locale;
+    const auto best = std::find_if(m_points.cbegin(), m_points.cend(),
+                                   [this](const auto &p) { return qFuzzyCompare(p.retention, m_recommended); });
+    QString text = tr("At %1%: about %2 minutes a day over the next year, and %3 of %4 concepts remembered at its "
+                      "end.")
+                       .arg(qRound(nearest->retention * 100))
+                       .arg(locale.toString(nearest->minutesPerDay, 'f', 0))
+                       .arg(qRound(nearest->remembered))
+                       .arg(m_concepts);
+    if (qRound(nearest->retention * 100) == qRound(m_current * 100))
+        text += QLatin1Char(' ') + tr("That is your setting now.");
+    if (best != m_points.cend())
+        text += QLatin1Char(' ')
+            + tr("%1% asks the least work per concept remembered (%2 minutes a day, %3 remembered); higher "
+                 "retention costs more minutes for each concept it keeps.")
+                  .arg(qRound(best->retention * 100))
+                  .arg(locale.toString(best->minutesPerDay, 'f', 0))
+                  .arg(qRound(best->remembered));
+    text += QLatin1Char(' ') + tr("Click the chart to pick another retention.");
+    m_summary->setText(text);
 }
 
 } // namespace sdstudy::widgets

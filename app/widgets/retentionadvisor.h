@@ -37,8 +37,11 @@ public:
     void choose(double retention);
     bool isSimulating() const { return m_watcher.isRunning(); }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    void show(const QList<core::WorkloadSimulator::RetentionPoint> &points);
+    void showPoints(const QList<core::WorkloadSimulator::RetentionPoint> &points);
 
     double m_current;
     double m_recommended = 0;
@@ -47,9 +50,11 @@ private:
     QScatterSeries *m_marker = nullptr;
     int m_concepts = 0;
     QFutureWatcher<QList<core::WorkloadSimulator::RetentionPoint>> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     QLabel *m_summary = nullptr;
     QChartView *m_chart = nullptr;
     QPushButton *m_take = nullptr;
+    QPushButton *m_leastWork = nullptr;
 };
 
 } // namespace sdstudy::widgets

@@ -106,6 +106,12 @@ void SchedulerFitter::take(const Outcome &outcome)
         return;
     }
     QString error;
+    // A log with too few answers to score a fit says nothing against the last fit
+    // (one made from an Anki review log, say): that one stays.
+    if (outcome.fit->comparison.fitted.predictions == 0 && m_store.last()) {
+        emit finished(tr("Too few answers a day or more apart to score a new fit; the last one is kept."));
+        return;
+    }
     if (m_store.save(*outcome.fit, &error)) {
         // A sitting keeps the scheduler it started with; the fit applies after it.
         if (m_sitting)

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace sdstudy::widgets {
@@ -61,7 +62,14 @@ SchedulerPage::SchedulerPage(SchedulerFitter &fitter, QWidget *parent)
                       .arg(QLocale().toString(core::FsrsFitStore::kRefitReviews)));
     when->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *layout = new QVBoxLayout(this);
+    m_scores->setToolTip(tr("Log loss: how surprised the model was by your answers, on average. RMSE over bins: how "
+                            "far predicted recall was from the recall you showed, in groups of similar reviews."));
+    m_parameters->setToolTip(tr("FSRS-6's 21 parameters: w0-w3 the stability after a first answer of Again, Hard, "
+                                "Good or Easy, w4-w7 difficulty, w8-w16 how stability grows or falls, w17-w19 "
+                                "same-day reviews, w20 how fast recall decays."));
+    // In a scroll area, so longer texts (a translation, a message) never squeeze the rest.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_inUse);
     layout->addWidget(m_scores);
     layout->addWidget(m_parameters);
@@ -69,6 +77,13 @@ SchedulerPage::SchedulerPage(SchedulerFitter &fitter, QWidget *parent)
     layout->addWidget(m_useDefaults);
     layout->addWidget(when);
     layout->addStretch();
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scroll);
 
     connect(&m_fitter, &SchedulerFitter::progressed, m_progress, &QProgressBar::setValue);
     connect(&m_fitter, &SchedulerFitter::finished, this, &SchedulerPage::fitEnded);
@@ -89,9 +104,13 @@ void SchedulerPage::showFit()
                              .arg(locale.toString(fit->fittedAt.toLocalTime().date(), QLocale::LongFormat)));
     else if (m_fitter.defaultsChosen())
         m_inUse->setText(tr("In use: FSRS-6's default parameters, as you chose."));
+    else if (fit && fit->comparison.fitted.predictions == 0)
+        m_inUse->setText(tr("In use: FSRS-6's default parameters. The fit of %1 had too few answers a day or more "
+                            "apart to be scored.")
+                             .arg(locale.toString(fit->fittedAt.toLocalTime().date(), QLocale::LongFormat)));
     else if (fit)
         m_inUse->setText(tr("In use: FSRS-6's default parameters. The fit of %1 did not predict your answers "
-                            "better than they do.")
+                            "better than the defaults do.")
                              .arg(locale.toString(fit->fittedAt.toLocalTime().date(), QLocale::LongFormat)));
     else
         m_inUse->setText(tr("In use: FSRS-6's default parameters. Fitting to your own answers starts at %1 "

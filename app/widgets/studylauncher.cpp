@@ -76,7 +76,6 @@ void StudyLauncher::addActionsTo(QMenu *menu, QToolBar *toolBar)
             showDueCounts();
     });
     interviews->setObjectName(QStringLiteral("interviewDates"));
-    interviews->setIcon(Theme::icon(QStringLiteral("view-calendar")));
     menu->addSeparator();
     QAction *progress = menu->addAction(tr("&Progress"), this, &StudyLauncher::showProgress);
     progress->setShortcut(QKeySequence(Qt::Key_F6));

@@ -6,6 +6,7 @@
 #include "core/interviewstore.h"
 #include "core/studylibrary.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,8 +123,8 @@ private slots:
         const QuizPlan prepared = m_library.planner().plan(scope, now, 20);
         QCOMPARE(prepared.ahead, 1);
         QVERIFY(prepared.concepts.contains(weak));
-        // Ten days left: every unstarted security concept in the three days before the
-        // last week, so 13 a day (37 of them); the daily 20 stays the floor.
+        // Ten days left: every unstarted security concept (37) in the first half,
+        // 8 a day; the daily 20 stays the floor.
         QCOMPARE(prepared.fresh, 20);
         // Security first.
         const QString firstNew = prepared.concepts.at(prepared.due + prepared.ahead);
@@ -134,6 +135,45 @@ private slots:
         QVERIFY(InterviewStore(m_library.database())
                     .save({{m_today.addDays(4), {QStringLiteral("Security")}, 0.9}}, &error));
         QCOMPARE(m_library.planner().plan(scope, now, 1).fresh, 19);
+
+        // Answered now, it is not brought back again today, however weak it stays.
+        QVERIFY(m_library.reviews().answer(
+            {weak, weak, FsrsScheduler::Rating::Hard, QStringLiteral("recall"), 1000, now.toUTC()}, &error));
+        QVERIFY(!m_library.planner().plan(scope, now.addSecs(60), 20).concepts.contains(weak));
+        QVERIFY(InterviewStore(m_library.database()).save({}, &error));
+    }
+
+    void paceIsBounded()
+    {
+        // Eight days ahead: the first half, four days, not the one day before the last week.
+        QCOMPARE(InterviewReadiness::pace(400, 8), 100);
+        QCOMPARE(InterviewReadiness::pace(400, 30), 18); // 23 days before the last week
+        QCOMPARE(InterviewReadiness::pace(100000, 2), 9999);
+        QCOMPARE(InterviewReadiness::pace(0, 5), 0);
+        // Too far to forecast (and to simulate day by day).
+        QVERIFY(!InterviewReadiness::forecast(m_library, {m_today.addDays(731), {}, 0.9}, m_today, 20));
+        QVERIFY(InterviewReadiness::forecast(m_library, {m_today.addDays(60), {}, 0.9}, m_today, 20));
+    }
+
+    void aHandEditedListIsBounded()
+    {
+        QSqlQuery query(m_library.database().connection());
+        QString topics;
+        for (int i = 0; i < 300; ++i)
+            topics += QStringLiteral("\"t%1\", \"t%1\", ").arg(i);
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('interviews', ?)"));
+        query.addBindValue(QStringLiteral("[{\"date\": \"%1\", \"topics\": [%2 \"\"], \"target\": 5}]")
+                               .arg(m_today.addDays(3).toString(Qt::ISODate), topics));
+        QVERIFY(query.exec());
+        const QList<Interview> all = InterviewStore(m_library.database()).all();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().topics.size(), InterviewStore::kMostTopics);
+        QCOMPARE(QSet<QString>(all.first().topics.begin(), all.first().topics.end()).size(),
+                 InterviewStore::kMostTopics);
+        QCOMPARE(all.first().target, 0.99);
+        // Study Now still plans with it (no topic of the bank among them: none first).
+        QVERIFY(m_library.planner().plan(QuizScope(), QDateTime::currentDateTime(), 20).fresh > 0);
+        QString error;
         QVERIFY(InterviewStore(m_library.database()).save({}, &error));
     }
 

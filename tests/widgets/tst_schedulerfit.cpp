@@ -187,10 +187,17 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!advisor.isSimulating() && take->isEnabled(), 60000);
         const double recommended = advisor.recommendedRetention();
         QVERIFY(recommended >= 0.70 && recommended <= 0.95);
+        // The person's own retention is marked first; Enter does not take anything.
+        QCOMPARE(take->text(), QStringLiteral("Use 90%"));
+        QVERIFY(!take->isDefault() && !take->autoDefault());
+        auto *summary = advisor.findChild<QLabel *>(QStringLiteral("summary"));
+        QVERIFY2(summary->text().contains(QStringLiteral("At 90%"))
+                     && summary->text().contains(QStringLiteral("That is your setting now"))
+                     && summary->text().contains(QStringLiteral("of 626 concepts")),
+                 qPrintable(summary->text()));
+        advisor.findChild<QPushButton *>(QStringLiteral("leastWork"))->click();
         QCOMPARE(take->text(), QStringLiteral("Use %1%").arg(qRound(recommended * 100)));
-        const QString summary = advisor.findChild<QLabel *>(QStringLiteral("summary"))->text();
-        QVERIFY2(summary.contains(QStringLiteral("At your 90%")) && summary.contains(QStringLiteral("of 626 concepts")),
-                 qPrintable(summary));
+        QCOMPARE(advisor.chosenRetention(), recommended);
         // Another pick, as a click on the chart makes it.
         advisor.choose(0.851);
         QCOMPARE(advisor.chosenRetention(), 0.85);
@@ -222,6 +229,24 @@ private slots:
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("--days takes a whole number from 1 to 3650"));
+    }
+
+    void aFitWithoutScoresKeepsTheLastOne()
+    {
+        // A fit from an Anki review log, and no answers here yet.
+        FsrsFit earlier;
+        earlier.parameters[20] = 0.3;
+        earlier.comparison = {{0.30, 0.02, 900}, {0.33, 0.04, 900}};
+        earlier.reviews = 5000;
+        earlier.fittedAt = QDateTime::currentDateTimeUtc().addDays(-3);
+        QString error;
+        QVERIFY(FsrsFitStore(m_library->database()).save(earlier, &error));
+        SchedulerFitter fitter(*m_library);
+        QSignalSpy finished(&fitter, &SchedulerFitter::finished);
+        fitter.fitNow();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().toString().contains(QStringLiteral("kept")));
+        QCOMPARE(FsrsFitStore(m_library->database()).last()->parameters, earlier.parameters);
     }
 
     void stoppedFitChangesNothing()
