@@ -101,8 +101,11 @@ shoot_readiness() {
     xdotool key alt+a
     sleep 1
     xdotool key Return
-    sleep 1
-    xdotool key F6
+    sleep 2
+    # The toolbar's Progress: the window may not have the keyboard back without a
+    # window manager.
+    xdotool mousemove 545 38 click 1
+    sleep 3
     picture "$1"
 }
 
@@ -114,6 +117,7 @@ shoot_retention() {
     xdotool key alt+s
     sleep 0.5
     xdotool key alt+e
+    sleep 20 # the simulation of a year at 26 retentions
     picture "$1"
 }
 

@@ -37,6 +37,7 @@ RetentionAdvisor::RetentionAdvisor(core::StudyLibrary &library, double retention
     m_summary->setWordWrap(true);
     m_chart = new QChartView;
     m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setBackgroundBrush(palette().window()); // not a white box in a dark theme while it works
     m_chart->setMinimumSize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 24);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_leastWork = buttons->addButton(tr("&Least Work"), QDialogButtonBox::ActionRole);
