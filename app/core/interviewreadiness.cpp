@@ -4,7 +4,7 @@
 
 #include <QHash>
 
-#include <cmath>
+#include <algorithm>
 #include <limits>
 
 namespace sdstudy::core {

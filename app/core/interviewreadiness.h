@@ -8,6 +8,9 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <optional>
+
 namespace sdstudy::core {
 
 class StudyLibrary;
