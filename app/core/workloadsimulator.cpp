@@ -4,9 +4,9 @@
 
 #include <QHash>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 
 #include <algorithm>
-#include <limits>
 #include <queue>
 #include <vector>
 
@@ -17,6 +17,8 @@ namespace {
 // A kind of answer needs this many in the log before the person's own numbers
 // replace the typical ones.
 constexpr int kEnoughAnswers = 20;
+// Habits are learnt from this many of the latest answers.
+constexpr int kRecentAnswers = 20000;
 // A learning step answered Again over and over ends here for the day.
 constexpr int kMostAnswersPerCardADay = 30;
 
@@ -105,10 +107,19 @@ WorkloadSimulator::Start WorkloadSimulator::startFrom(StudyLibrary &library)
         start.concepts.append(conceptId);
         start.studied.append(card);
     }
-    start.freshAvailable = int(library.reviews().fresh(std::numeric_limits<int>::max()).size());
-    QString error;
-    start.habits = Habits::fromLog(
-        FsrsHistory::readDatabase(library.database().connection(), &error).value_or(QList<FsrsHistory::LogRow>()));
+    start.freshAvailable = library.reviews().freshCount();
+    // Habits from the latest answers: how the person answers now, read without the
+    // times (a million answers' dates would take seconds to read).
+    QSqlQuery query(library.database().connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT state_before, rating, duration_ms FROM review_log ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(kRecentAnswers);
+    QList<FsrsHistory::LogRow> recent;
+    if (query.exec()) {
+        while (query.next())
+            recent.append({QString(), 0, query.value(1).toInt(), query.value(0).toInt(), query.value(2).toLongLong()});
+    }
+    start.habits = Habits::fromLog(recent);
     return start;
 }
 
@@ -134,6 +145,21 @@ WorkloadSimulator::Outcome WorkloadSimulator::run(const QList<FsrsScheduler::Car
     Outcome outcome;
     outcome.cards = studied;
     int freshLeft = std::max(0, freshAvailable);
+    // The cards due on each day (overdue ones on the first): a day's work is found
+    // without looking at every card, so a big bank costs its reviews, not its size.
+    std::vector<std::vector<qsizetype>> dueOn(std::max(0, plan.days));
+    const auto file = [&](qsizetype index, int day) {
+        if (day < plan.days)
+            dueOn[std::max(0, day)].push_back(index);
+    };
+    const auto dayOf = [&](const QDateTime &time) {
+        return int(std::clamp<qint64>(plan.start.daysTo(time.toTimeZone(plan.zone).date()), -1, plan.days));
+    };
+    for (qsizetype i = 0; i < outcome.cards.size(); ++i) {
+        if (outcome.cards.at(i).due.isValid())
+            file(i, dayOf(outcome.cards.at(i).due));
+    }
+    double freshOwed = 0; // new cards due at the sample's pace, not yet whole
     for (int d = 0; d < plan.days; ++d) {
         if (plan.stop && plan.stop->load())
             break;
@@ -143,34 +169,37 @@ WorkloadSimulator::Outcome WorkloadSimulator::run(const QList<FsrsScheduler::Car
         const QDateTime dayEnd(date.addDays(1), QTime(0, 0), plan.zone);
         Day day;
         day.date = date;
-        day.fresh = std::min(plan.newPerDay, freshLeft);
+        freshOwed += plan.newPerDay * plan.share;
+        const int freshToday = int(freshOwed + 1e-9);
+        freshOwed -= freshToday;
+        day.fresh = std::min(freshToday, freshLeft);
         freshLeft -= day.fresh;
         outcome.started += day.fresh;
         for (int i = 0; i < day.fresh; ++i) {
             FsrsScheduler::Card card;
             card.due = dayStart;
             outcome.cards.append(card);
+            dueOn[d].push_back(outcome.cards.size() - 1);
         }
 
         // Every card due before the day ends, soonest first; a learning step comes back
         // into the queue when it falls due again the same day.
         using Entry = std::pair<qint64, qsizetype>;
         std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
-        for (qsizetype i = 0; i < outcome.cards.size(); ++i) {
-            const QDateTime &due = outcome.cards.at(i).due;
-            if (due.isValid() && due < dayEnd)
-                queue.push({std::max(due, dayStart).toMSecsSinceEpoch(), i});
-        }
+        for (qsizetype i : dueOn[d])
+            queue.push({std::max(outcome.cards.at(i).due, dayStart).toMSecsSinceEpoch(), i});
+        dueOn[d] = {};
         QHash<qsizetype, int> answersToday;
         int reviewsToday = 0;
         while (!queue.empty()) {
             const auto [at, index] = queue.top();
             queue.pop();
             FsrsScheduler::Card &card = outcome.cards[index];
-            if (card.state == State::Review && plan.maxReviewsPerDay > 0 && reviewsToday >= plan.maxReviewsPerDay)
-                continue; // stays due for tomorrow
-            if (++answersToday[index] > kMostAnswersPerCardADay)
+            if ((card.state == State::Review && plan.maxReviewsPerDay > 0 && reviewsToday >= plan.maxReviewsPerDay)
+                || ++answersToday[index] > kMostAnswersPerCardADay) {
+                file(index, d + 1); // stays due for tomorrow
                 continue;
+            }
             const QDateTime now = QDateTime::fromMSecsSinceEpoch(at, plan.zone);
             Rating rating = Rating::Good;
             double seconds = 0;
@@ -198,6 +227,8 @@ WorkloadSimulator::Outcome WorkloadSimulator::run(const QList<FsrsScheduler::Car
             day.minutes += seconds / 60;
             if (card.due < dayEnd)
                 queue.push({std::max(card.due, now.addSecs(1)).toMSecsSinceEpoch(), index});
+            else
+                file(index, dayOf(card.due));
         }
         outcome.totalMinutes += day.minutes;
         outcome.days.append(day);
@@ -213,6 +244,17 @@ QList<WorkloadSimulator::RetentionPoint> WorkloadSimulator::byRetention(FsrsSche
                                                                         const QList<FsrsScheduler::Card> &studied,
                                                                         int freshAvailable, const Plan &plan)
 {
+    // An even sample of a big bank: every k-th studied card, and the same part of the
+    // new ones and of the daily pace.
+    const qsizetype total = studied.size() + std::max(0, freshAvailable);
+    const int stride = total > kMostSimulated ? int((total + kMostSimulated - 1) / kMostSimulated) : 1;
+    QList<FsrsScheduler::Card> sample;
+    for (qsizetype i = 0; i < studied.size(); i += stride)
+        sample.append(studied.at(i));
+    Plan sampled = plan;
+    sampled.share = 1.0 / stride;
+    const int freshSample = std::max(0, freshAvailable) / stride;
+
     QList<RetentionPoint> points;
     for (int percent = 70; percent <= 95; ++percent) {
         if (plan.stop && plan.stop->load())
@@ -224,11 +266,11 @@ QList<WorkloadSimulator::RetentionPoint> WorkloadSimulator::byRetention(FsrsSche
         RetentionPoint point {parameters.desiredRetention, 0, 0};
         constexpr int kRuns = 3;
         for (int run = 0; run < kRuns; ++run) {
-            Plan seeded = plan;
+            Plan seeded = sampled;
             seeded.seed = plan.seed + quint32(run);
-            const Outcome outcome = WorkloadSimulator(scheduler, habits).run(studied, freshAvailable, seeded);
-            point.minutesPerDay += outcome.totalMinutes / std::max(1, plan.days) / kRuns;
-            point.remembered += outcome.remembered / kRuns;
+            const Outcome outcome = WorkloadSimulator(scheduler, habits).run(sample, freshSample, seeded);
+            point.minutesPerDay += outcome.totalMinutes / std::max(1, plan.days) / kRuns * stride;
+            point.remembered += outcome.remembered / kRuns * stride;
         }
         points.append(point);
     }

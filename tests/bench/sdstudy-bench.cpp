@@ -10,9 +10,11 @@
 #include "core/database.h"
 #include "core/fsrshistory.h"
 #include "core/fsrsoptimizer.h"
+#include "core/interviewreadiness.h"
 #include "core/quizplan.h"
 #include "core/studylibrary.h"
 #include "core/topicrules.h"
+#include "core/workloadsimulator.h"
 #include "diagrams/diagramcatalog.h"
 #include "sheets/sheetrenderer.h"
 #include "syntheticbank.h"
@@ -494,6 +496,24 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
         plansAll.append(quizPlanMs(library, QuizScope::Kind::All));
         trees.append(treeExpandMs(library));
     }
+    // What Help Me Choose and an interview's readiness ask of the simulator, with
+    // every concept scheduled (the history above gave each a card).
+    QList<double> sweeps, forecasts;
+    for (int run = 0; run < (bundled ? runs : 1); ++run) {
+        const WorkloadSimulator::Start start = WorkloadSimulator::startFrom(library);
+        WorkloadSimulator::Plan plan;
+        plan.start = QDate::currentDate();
+        plan.days = 365;
+        QElapsedTimer timer;
+        timer.start();
+        (void)WorkloadSimulator::byRetention(library.scheduler().parameters(), start.habits, start.studied,
+                                             start.freshAvailable, plan);
+        sweeps.append(timer.nsecsElapsed() / 1e6);
+        timer.restart();
+        (void)InterviewReadiness::forecast(library, {QDate::currentDate().addDays(30), {}, 0.9}, QDate::currentDate(),
+                                           20);
+        forecasts.append(timer.nsecsElapsed() / 1e6);
+    }
     QList<double> dashboards;
     (void)dashboardMs(library); // the first opening loads the chart plugin and fonts
     for (int run = 0; run < runs; ++run)
@@ -505,6 +525,8 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
         {QStringLiteral("review_log_rows"), reviewLogRows(library)},
 
         {QStringLiteral("dashboard_ms"), round2(median(dashboards))},
+        {QStringLiteral("retention_sweep_ms"), round2(median(sweeps))},
+        {QStringLiteral("interview_forecast_ms"), round2(median(forecasts))},
         {QStringLiteral("quiz_plan_study_now_ms"), round2(median(plansNow))},
         {QStringLiteral("quiz_plan_all_20_ms"), round2(median(plansAll))},
         {QStringLiteral("tree_expand_all_ms"), round2(median(trees))},

@@ -128,6 +128,23 @@ private slots:
             QVERIFY2(day.reviews >= 10 && day.reviews <= 20, qPrintable(QString::number(day.reviews)));
     }
 
+    void aBigBankIsSampled()
+    {
+        // 4,000 cards alike are simulated as every second one, at half the pace of new
+        // cards, and scaled back: exactly twice what 2,000 of them give.
+        const QDateTime last(QDate(2026, 2, 25), QTime(10, 0), QTimeZone::UTC);
+        const FsrsScheduler::Card card = reviewCard(last, last.addDays(8), 8);
+        WorkloadSimulator::Plan big = plan(20, 10);
+        WorkloadSimulator::Plan small = plan(20, 5);
+        const auto many = WorkloadSimulator::byRetention({}, {}, QList<FsrsScheduler::Card>(3600, card), 400, big);
+        const auto half = WorkloadSimulator::byRetention({}, {}, QList<FsrsScheduler::Card>(1800, card), 200, small);
+        QCOMPARE(many.size(), half.size());
+        for (qsizetype i = 0; i < many.size(); ++i) {
+            QVERIFY(qFuzzyCompare(many.at(i).minutesPerDay, 2 * half.at(i).minutesPerDay));
+            QVERIFY(qFuzzyCompare(many.at(i).remembered, 2 * half.at(i).remembered));
+        }
+    }
+
     void retentionTradesWorkForMemory()
     {
         FsrsScheduler::Parameters parameters;
