@@ -152,8 +152,13 @@ WorkloadSimulator::Outcome WorkloadSimulator::run(const QList<FsrsScheduler::Car
         if (day < plan.days)
             dueOn[std::max(0, day)].push_back(index);
     };
+    // Where each local day ends, found once: time zone arithmetic per answer would
+    // cost more than the answers.
+    std::vector<qint64> dayEnds(std::max(0, plan.days));
+    for (int d = 0; d < plan.days; ++d)
+        dayEnds[d] = QDateTime(plan.start.addDays(d + 1), QTime(0, 0), plan.zone).toMSecsSinceEpoch();
     const auto dayOf = [&](const QDateTime &time) {
-        return int(std::clamp<qint64>(plan.start.daysTo(time.toTimeZone(plan.zone).date()), -1, plan.days));
+        return int(std::upper_bound(dayEnds.begin(), dayEnds.end(), time.toMSecsSinceEpoch()) - dayEnds.begin());
     };
     for (qsizetype i = 0; i < outcome.cards.size(); ++i) {
         if (outcome.cards.at(i).due.isValid())
@@ -166,7 +171,7 @@ WorkloadSimulator::Outcome WorkloadSimulator::run(const QList<FsrsScheduler::Car
         const QDate date = plan.start.addDays(d);
         // Study starts at nine in the morning, local time; the day ends at midnight.
         const QDateTime dayStart(date, QTime(9, 0), plan.zone);
-        const QDateTime dayEnd(date.addDays(1), QTime(0, 0), plan.zone);
+        const qint64 dayEnd = dayEnds[d];
         Day day;
         day.date = date;
         freshOwed += plan.newPerDay * plan.share;
@@ -200,7 +205,7 @@ WorkloadSimulator::Outcome WorkloadSimulator::run(const QList<FsrsScheduler::Car
                 file(index, d + 1); // stays due for tomorrow
                 continue;
             }
-            const QDateTime now = QDateTime::fromMSecsSinceEpoch(at, plan.zone);
+            const QDateTime now = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::UTC);
             Rating rating = Rating::Good;
             double seconds = 0;
             switch (card.state) {
@@ -225,7 +230,7 @@ WorkloadSimulator::Outcome WorkloadSimulator::run(const QList<FsrsScheduler::Car
             }
             card = m_scheduler.next(card, now, rating);
             day.minutes += seconds / 60;
-            if (card.due < dayEnd)
+            if (card.due.toMSecsSinceEpoch() < dayEnd)
                 queue.push({std::max(card.due, now.addSecs(1)).toMSecsSinceEpoch(), index});
             else
                 file(index, dayOf(card.due));
