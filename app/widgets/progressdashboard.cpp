@@ -120,6 +120,30 @@ QString minutesText(qint64 ms)
     return QCoreApplication::translate("ProgressDashboard", "%1 min").arg(qRound(ms / 60000.0));
 }
 
+// A share from 0 to 100% per topic, as horizontal bars of a readable thickness
+// with the share written on them, however few topics; `names` bottom to top.
+QChart *sharePerTopicChart(QHorizontalBarSeries *series, const QStringList &names)
+{
+    series->setBarWidth(0.6);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->legend()->hide();
+    auto *y = new QBarCategoryAxis;
+    y->append(axisLabels(names));
+    y->setTruncateLabels(false); // "Replication, consistency & consensus", whole, on two lines
+    auto *x = new QValueAxis;
+    x->setRange(0, 100);
+    x->setLabelFormat(QStringLiteral("%d%"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    return chart;
+}
+
 } // namespace
 
 ProgressDashboard::ProgressDashboard(core::StudyLibrary &library, QWidget *parent, const QDateTime &now)
@@ -401,11 +425,6 @@ ChartPanel *ProgressDashboard::makeRetentionChart()
         shown.append(topic);
     }
     series->append(set);
-    // Bars of a readable thickness with their share written on them, however few topics.
-    series->setBarWidth(0.6);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value%"));
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     showTooltips(series, [shown, reviewed](int index, QBarSet *) {
         const auto &topic = shown.value(index);
         return reviewed
@@ -414,20 +433,7 @@ ChartPanel *ProgressDashboard::makeRetentionChart()
                   .arg(topic.topic)
                   .arg(topic.answersRecalled);
     });
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    chart->legend()->hide();
-    auto *y = new QBarCategoryAxis;
-    y->append(axisLabels(names));
-    y->setTruncateLabels(false); // "Replication, consistency & consensus", whole, on two lines
-    auto *x = new QValueAxis;
-    x->setRange(0, 100);
-    x->setLabelFormat(QStringLiteral("%d%"));
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
-    auto *panel = new ChartPanel(tr("Remembered per topic (30 days)"), chart);
+    auto *panel = new ChartPanel(tr("Remembered per topic (30 days)"), sharePerTopicChart(series, names));
     panel->setObjectName(QStringLiteral("retentionChart"));
     if (names.isEmpty())
         panel->setNote(tr("A topic shows here once you have answered its questions in the last 30 days."));
@@ -460,33 +466,16 @@ ChartPanel *ProgressDashboard::makeReadinessChart(core::StudyLibrary &library)
         shown.append(topic);
     }
     series->append(set);
-    series->setBarWidth(0.6);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value%"));
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     showTooltips(series, [shown](int index, QBarSet *) {
         const auto &topic = shown.value(index);
         return tr("%1\n%2 of %n concept(s) seen by the day", nullptr, topic.concepts)
             .arg(topic.topic)
             .arg(topic.seenByDate);
     });
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    chart->legend()->hide();
-    auto *y = new QBarCategoryAxis;
-    y->append(axisLabels(names));
-    y->setTruncateLabels(false);
-    auto *x = new QValueAxis;
-    x->setRange(0, 100);
-    x->setLabelFormat(QStringLiteral("%d%"));
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
-
     const QLocale locale;
     const QString day = locale.toString(forecast->date, QLocale::LongFormat);
-    auto *panel = new ChartPanel(tr("Ready for %1? (in %n day(s))", nullptr, forecast->daysLeft).arg(day), chart);
+    auto *panel = new ChartPanel(tr("Ready for %1? (in %n day(s))", nullptr, forecast->daysLeft).arg(day),
+                                 sharePerTopicChart(series, names));
     panel->setObjectName(QStringLiteral("readinessChart"));
     QString note = tr("Following Study Now, predicted recall on the day: %1% of the %n concept(s) that matter "
                       "(%2 never seen yet).",

@@ -4,13 +4,19 @@
 
 #include "../support/simulatedlearner.h"
 #include "core/fsrsfitstore.h"
+#include "core/interviewstore.h"
 #include "core/reviewstore.h"
 #include "core/studylibrary.h"
+#include "widgets/chartpanel.h"
 #include "widgets/preferencesdialog.h"
+#include "widgets/progressdashboard.h"
 #include "widgets/retentionadvisor.h"
 #include "widgets/schedulerfitter.h"
 
+#include <QBarSet>
+#include <QChartView>
 #include <QCheckBox>
+#include <QHorizontalBarSeries>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -202,6 +208,33 @@ private slots:
         advisor.choose(0.851);
         QCOMPARE(advisor.chosenRetention(), 0.85);
         QCOMPARE(take->text(), QStringLiteral("Use 85%"));
+    }
+
+    void progressShowsReadiness()
+    {
+        m_library->setSchedulerParameters(FsrsScheduler::Parameters());
+        {
+            ProgressDashboard none(*m_library);
+            QVERIFY(!none.findChild<ChartPanel *>(QStringLiteral("readinessChart")));
+        }
+        QString error;
+        QVERIFY(InterviewStore(m_library->database())
+                    .save({{QDate::currentDate().addDays(14),
+                            {QStringLiteral("Caching & CDN"), QStringLiteral("Security")},
+                            0.9}},
+                          &error));
+        ProgressDashboard dashboard(*m_library);
+        auto *panel = dashboard.findChild<ChartPanel *>(QStringLiteral("readinessChart"));
+        QVERIFY(panel);
+        // 46 concepts never seen, started by Study Now at 7 a day (46 over the 7 days
+        // before the last week) under the daily 20: the person's own pace is enough.
+        QVERIFY2(panel->note().contains(QStringLiteral("(46 never seen yet)")), qPrintable(panel->note()));
+        QVERIFY2(panel->note().contains(QStringLiteral("Your 20 new a day start every one a week before the day")),
+                 qPrintable(panel->note()));
+        // Two bars: the chosen topics.
+        auto *series
+            = qobject_cast<QHorizontalBarSeries *>(panel->findChild<QChartView *>()->chart()->series().first());
+        QCOMPARE(series->barSets().first()->count(), 2);
     }
 
     void simulateCommand()
