@@ -413,12 +413,32 @@ bool Database::inTransaction(const std::function<bool(QString *error)> &work, QS
     return true;
 }
 
-QString Database::identity() const
+std::optional<QString> Database::metaValue(const QString &key) const
 {
     QSqlQuery query(connection());
-    return query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'")) && query.next()
-        ? query.value(0).toString()
-        : QString();
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
+bool Database::setMetaValue(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+QString Database::identity() const
+{
+    return metaValue(QStringLiteral("database_id")).value_or(QString());
 }
 
 bool Database::claimIdentity(QString *error)

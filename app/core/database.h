@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sdstudy::core {
 
@@ -55,6 +56,10 @@ public:
     // The id that tells this database from any other (and its backups from theirs);
     // empty before schema 7.
     QString identity() const;
+    // A value of the meta table (what the app keeps about this database as a whole:
+    // its id, the scheduler's fit, interview dates); nullopt if unset.
+    std::optional<QString> metaValue(const QString &key) const;
+    bool setMetaValue(const QString &key, const QString &value, QString *error);
     // For the writer: records where the file is, and gives a copy of another
     // database (the original still where it was, with the same id) an id of its own.
     bool claimIdentity(QString *error);

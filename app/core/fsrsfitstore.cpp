@@ -4,8 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <cmath>
 
@@ -106,32 +104,9 @@ FsrsFitStore::FsrsFitStore(Database &database)
     : m_database(database)
 { }
 
-std::optional<QString> FsrsFitStore::value(const QString &key) const
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
-    query.addBindValue(key);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return query.value(0).toString();
-}
-
-bool FsrsFitStore::setValue(const QString &key, const QString &value, QString *error)
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-    query.addBindValue(key);
-    query.addBindValue(value);
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
-}
-
 std::optional<FsrsFit> FsrsFitStore::last() const
 {
-    const std::optional<QString> text = value(kFitKey);
+    const std::optional<QString> text = m_database.metaValue(kFitKey);
     if (!text)
         return std::nullopt;
     return FsrsFit::fromJson(QJsonDocument::fromJson(text->toUtf8()).object());
@@ -139,29 +114,35 @@ std::optional<FsrsFit> FsrsFitStore::last() const
 
 bool FsrsFitStore::save(const FsrsFit &fit, QString *error)
 {
-    return setValue(kFitKey, QString::fromUtf8(QJsonDocument(fit.toJson()).toJson(QJsonDocument::Compact)), error);
+    return m_database.setMetaValue(
+        kFitKey, QString::fromUtf8(QJsonDocument(fit.toJson()).toJson(QJsonDocument::Compact)), error);
 }
 
 bool FsrsFitStore::defaultsChosen() const
 {
-    return value(kDefaultsKey) == u"1"_s;
+    return m_database.metaValue(kDefaultsKey) == u"1"_s;
 }
 
 bool FsrsFitStore::chooseDefaults(bool useDefaults, QString *error)
 {
-    return setValue(kDefaultsKey, useDefaults ? u"1"_s : u"0"_s, error);
+    return m_database.setMetaValue(kDefaultsKey, useDefaults ? u"1"_s : u"0"_s, error);
+}
+
+std::optional<FsrsFit> FsrsFitStore::fitInUse() const
+{
+    std::optional<FsrsFit> fit = last();
+    return fit && fit->isBetter() && !defaultsChosen() ? fit : std::nullopt;
 }
 
 bool FsrsFitStore::fittedInUse() const
 {
-    const std::optional<FsrsFit> fit = last();
-    return fit && fit->isBetter() && !defaultsChosen();
+    return fitInUse().has_value();
 }
 
 FsrsOptimizer::Weights FsrsFitStore::weightsInUse() const
 {
-    const std::optional<FsrsFit> fit = last();
-    return fit && fit->isBetter() && !defaultsChosen() ? fit->parameters : FsrsOptimizer::defaults();
+    const std::optional<FsrsFit> fit = fitInUse();
+    return fit ? fit->parameters : FsrsOptimizer::defaults();
 }
 
 bool FsrsFitStore::fitDue(int reviews, const QDateTime &now) const

@@ -63,8 +63,7 @@ public:
     bool fitDue(int reviews, const QDateTime &now) const;
 
 private:
-    std::optional<QString> value(const QString &key) const;
-    bool setValue(const QString &key, const QString &value, QString *error);
+    std::optional<FsrsFit> fitInUse() const;
 
     Database &m_database;
 };

@@ -405,21 +405,29 @@ quint64 binOf(int days, int longTermAnswers, int lapses)
     return (daysBin << 32) | (lengthBin << 16) | lapseBin;
 }
 
+// The targets [from, to) as each card's predictions, weighted alike, in answer order.
+QMap<int, QList<Prediction>> predictionsByCard(const FsrsHistory &history, int from, int to)
+{
+    const QList<FsrsHistory::Target> &targets = history.targets();
+    QMap<int, QList<Prediction>> byCard;
+    for (int t = from; t < std::min(to, int(targets.size())); ++t)
+        byCard[targets.at(t).card].append({targets.at(t).review, 1});
+    for (QList<Prediction> &predictions : byCard)
+        std::sort(predictions.begin(), predictions.end(),
+                  [](const Prediction &a, const Prediction &b) { return a.review < b.review; });
+    return byCard;
+}
+
 // Scores predictions of recall against what happened: log loss, and RMSE over bins.
 class Scorer
 {
 public:
     void add(const FsrsHistory &history, const FsrsOptimizer::Weights &weights, int from, int to)
     {
-        const QList<FsrsHistory::Target> &targets = history.targets();
-        QMap<int, QList<Prediction>> byCard;
-        for (int t = from; t < std::min(to, int(targets.size())); ++t)
-            byCard[targets.at(t).card].append({targets.at(t).review, 1});
+        const QMap<int, QList<Prediction>> byCard = predictionsByCard(history, from, to);
         const Model<double> model(weights);
-        for (auto it = byCard.begin(); it != byCard.end(); ++it) {
+        for (auto it = byCard.cbegin(); it != byCard.cend(); ++it) {
             const FsrsHistory::Card &card = history.cards().at(it.key());
-            std::sort(it->begin(), it->end(),
-                      [](const Prediction &a, const Prediction &b) { return a.review < b.review; });
             Model<double>::Memory memory = model.first(card.reviews.first().rating);
             int reviewIndex = 1;
             int longTerm = 0; // answers a day or more apart so far, and lapses among them
@@ -743,18 +751,13 @@ std::optional<FsrsOptimizer::Comparison> FsrsOptimizer::compare(const Progress &
 
 double FsrsOptimizer::lossAndGradient(const Weights &weights, int from, int to, Weights *gradient) const
 {
-    const QList<FsrsHistory::Target> &targets = m_history.targets();
-    QMap<int, QList<Prediction>> byCard;
-    for (int t = from; t < std::min(to, int(targets.size())); ++t)
-        byCard[targets.at(t).card].append({targets.at(t).review, 1});
     const Model<Dual> model = learningModel(weights);
     double loss = 0;
     if (gradient)
         gradient->fill(0);
-    for (auto it = byCard.begin(); it != byCard.end(); ++it) {
-        std::sort(it->begin(), it->end(), [](const Prediction &a, const Prediction &b) { return a.review < b.review; });
+    const QMap<int, QList<Prediction>> byCard = predictionsByCard(m_history, from, to);
+    for (auto it = byCard.cbegin(); it != byCard.cend(); ++it)
         loss += cardLoss(model, m_history.cards().at(it.key()), *it, gradient);
-    }
     return loss;
 }
 

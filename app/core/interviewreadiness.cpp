@@ -43,14 +43,7 @@ int InterviewReadiness::pace(int unstarted, int daysLeft)
 
 QStringList InterviewReadiness::freshInOrder(StudyLibrary &library, const QStringList &topics)
 {
-    const QStringList fresh = library.reviews().fresh(std::numeric_limits<int>::max());
-    if (topics.isEmpty())
-        return fresh;
-    const TopicMap map = topicMap(library);
-    QStringList chosen, rest;
-    for (const QString &id : fresh)
-        (topics.contains(map.topicOf.value(id)) ? chosen : rest).append(id);
-    return chosen + rest;
+    return library.reviews().fresh(std::numeric_limits<int>::max(), topics);
 }
 
 std::optional<InterviewReadiness::Forecast> InterviewReadiness::forecast(StudyLibrary &library,

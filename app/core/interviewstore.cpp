@@ -5,8 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -24,13 +22,8 @@ InterviewStore::InterviewStore(Database &database)
 
 QList<Interview> InterviewStore::all() const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
-    query.addBindValue(kKey);
     QList<Interview> interviews;
-    if (!query.exec() || !query.next())
-        return interviews;
-    const QJsonArray array = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
+    const QJsonArray array = QJsonDocument::fromJson(m_database.metaValue(kKey).value_or(QString()).toUtf8()).array();
     // The file may have been edited by hand: a bounded number of interviews and
     // topics, each topic once.
     for (const QJsonValue &value : array) {
@@ -59,15 +52,7 @@ bool InterviewStore::save(QList<Interview> interviews, QString *error)
         array.append(QJsonObject {{u"date"_s, interview.date.toString(Qt::ISODate)},
                                   {u"topics"_s, QJsonArray::fromStringList(interview.topics)},
                                   {u"target"_s, interview.target}});
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-    query.addBindValue(kKey);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
+    return m_database.setMetaValue(kKey, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)), error);
 }
 
 std::optional<Interview> InterviewStore::next(const QDate &today) const

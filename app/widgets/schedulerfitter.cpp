@@ -2,11 +2,11 @@
 
 #include "core/database.h"
 #include "core/fsrshistory.h"
+#include "core/progressstats.h"
 #include "core/studylibrary.h"
 #include "core/studysettings.h"
 
 #include <QMetaObject>
-#include <QSqlQuery>
 #include <QtConcurrentRun>
 
 namespace sdstudy::widgets {
@@ -27,8 +27,7 @@ SchedulerFitter::~SchedulerFitter()
 
 int SchedulerFitter::reviewCount() const
 {
-    QSqlQuery query(m_library.database().connection());
-    return query.exec(QStringLiteral("SELECT COUNT(*) FROM review_log")) && query.next() ? query.value(0).toInt() : 0;
+    return int(core::ProgressStats(m_library.database()).totalReviews());
 }
 
 void SchedulerFitter::fitIfDue()
