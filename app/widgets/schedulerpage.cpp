@@ -81,6 +81,8 @@ SchedulerPage::SchedulerPage(SchedulerFitter &fitter, QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Room for the texts and the parameters: a scroll area alone asks for little.
+    scroll->setMinimumHeight(fontMetrics().height() * 22);
     auto *pageLayout = new QVBoxLayout(this);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addWidget(scroll);
