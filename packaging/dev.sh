@@ -83,6 +83,16 @@ root_dir() {
     echo "$cache_dir/debian13-$key"
 }
 
+# Removes a root made by mmdebstrap. One that was interrupted (a killed run) can
+# still have /proc, /dev and /sys mounted inside: unmount those first, deepest first.
+remove_root() {
+    local dir=$1 target
+    [ -e "$dir" ] || return 0
+    awk -v under="$dir/" 'index($2, under) == 1 {print $2}' /proc/self/mounts | sort -r |
+        while read -r target; do as_root umount -l "$target"; done
+    as_root rm -rf --one-file-system "$dir"
+}
+
 need_mmdebstrap() {
     command -v mmdebstrap >/dev/null && return 0
     say "installing mmdebstrap to make Debian 13 roots"
@@ -105,7 +115,7 @@ setup_root() {
     # Remove roots made from older package lists: they are never used again.
     find "$cache_dir" -maxdepth 1 -name 'debian13-*' ! -name "$(basename "$root")" -exec rm -rf --one-file-system {} +
     local partial="$root.partial"
-    rm -rf --one-file-system "$partial"
+    remove_root "$partial"
     as_root mmdebstrap --quiet --mode=root --variant=apt \
         --include="$(packages | paste -sd, -)" trixie "$partial" "$(host_mirror)"
     touch "$partial/.complete"
@@ -181,7 +191,7 @@ package_test() {
     deb="$dir/sdstudy_$(sed -n 's/^    VERSION \([0-9.]*\)$/\1/p' "$repo/CMakeLists.txt")_amd64.deb"
     clean="$cache_dir/package-test"
     need_mmdebstrap
-    as_root rm -rf --one-file-system "$clean"
+    remove_root "$clean"
     say "installing $(basename "$deb") into a clean Debian 13 root"
     # Hooks, not --include: mmdebstrap 1.3 cannot --include a .deb from outside the root.
     as_root mmdebstrap --quiet --mode=root --variant=apt \
@@ -195,7 +205,7 @@ package_test() {
     "${in_clean[@]}" sdstudy diagram chat-system --png /tmp/chat.png
     "${in_clean[@]}" test -s /tmp/chat.png
     "${in_clean[@]}" test -f /usr/share/applications/io.github.sdstudy.SystemDesignStudy.desktop
-    as_root rm -rf --one-file-system "$clean"
+    remove_root "$clean"
     say "the package installs from apt and runs"
 }
 
