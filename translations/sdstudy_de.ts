@@ -869,6 +869,61 @@
         <source>Predicted recall on the day, following Study Now: %1%.</source>
         <translation>Vorhergesagtes Erinnern am Tag, mit „Jetzt lernen“: %1 %.</translation>
     </message>
+    <message>
+        <source>a question&apos;s whiteboard sketch: components and connections</source>
+        <translation>die Whiteboard-Skizze einer Frage: Komponenten und Verbindungen</translation>
+    </message>
+    <message>
+        <source>the sketch as a picture</source>
+        <translation>die Skizze als Bild</translation>
+    </message>
+    <message>
+        <source>put a sketch in its JSON form (docs/sketch-format.md) on the whiteboard</source>
+        <translation>eine Skizze in ihrer JSON-Form (docs/sketch-format.md) aufs Whiteboard legen</translation>
+    </message>
+    <message>
+        <source>what a sketch has of the question&apos;s reference diagram: matched, missed, extra, coverage</source>
+        <translation>was eine Skizze vom Referenzdiagramm der Frage enthält: getroffen, fehlend, zusätzlich, Abdeckung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>sketch takes one question ID, and --json, --export FILE.svg|FILE.png or --set FILE.json</source>
+        <translation>sketch erwartet eine Fragen-ID und --json, --export DATEI.svg|DATEI.png oder --set DATEI.json</translation>
+    </message>
+    <message>
+        <source>no sketch of %1 yet; draw one on the whiteboard, or set one with --set FILE.json</source>
+        <translation>noch keine Skizze zu %1; zeichnen Sie eine auf dem Whiteboard oder setzen Sie eine mit --set DATEI.json</translation>
+    </message>
+    <message>
+        <source>--export takes a file name ending in .svg or .png</source>
+        <translation>--export erwartet einen Dateinamen, der auf .svg oder .png endet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sketch of %1, changed %2: %n component(s)</source>
+        <translation>
+            <numerusform>Skizze zu %1, geändert %2: %n Komponente</numerusform>
+            <numerusform>Skizze zu %1, geändert %2: %n Komponenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compare takes one question ID and --sketch FILE.json</source>
+        <translation>compare erwartet eine Fragen-ID und --sketch DATEI.json</translation>
+    </message>
+    <message>
+        <source>%1 has no reference architecture diagram to compare with; `sdstudy diagrams` lists them</source>
+        <translation>%1 hat kein Referenz-Architekturdiagramm zum Vergleichen; `sdstudy diagrams` listet sie auf</translation>
+    </message>
+    <message>
+        <source>%1 against &quot;%2&quot;: %3 of %4 components (%5%), %6 of %7 connections; suggests %8</source>
+        <translation>%1 gegen „%2“: %3 von %4 Komponenten (%5 %), %6 von %7 Verbindungen; schlägt %8 vor</translation>
+    </message>
 </context>
 <context>
     <name>ConceptChartModel</name>
@@ -1503,6 +1558,14 @@
         <source>the scratch pad has more than %1 characters</source>
         <translation>der Notizblock hat mehr als %1 Zeichen</translation>
     </message>
+    <message>
+        <source>&quot;sketch&quot; is not a sketch: %1</source>
+        <translation>„sketch“ ist keine Skizze: %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
 </context>
 <context>
     <name>QuizEngine</name>
@@ -1649,6 +1712,139 @@
     <message>
         <source>All topics</source>
         <translation>Alle Themen</translation>
+    </message>
+</context>
+<context>
+    <name>Sketch</name>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1.%2: not a text</source>
+        <translation>%1.%2: kein Text</translation>
+    </message>
+    <message>
+        <source>%1.%2: longer than %3 characters</source>
+        <translation>%1.%2: länger als %3 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1.%2: not a number from %3 to %4</source>
+        <translation>%1.%2: keine Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>%1: not a list</source>
+        <translation>%1: keine Liste</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 items; a sketch holds at most %2</source>
+        <translation>%1: mehr als %2 Einträge; eine Skizze fasst höchstens %2</translation>
+    </message>
+    <message>
+        <source>larger than a sketch can be (%1 MB)</source>
+        <translation>größer, als eine Skizze sein kann (%1 MB)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>not a System Design Study sketch (its &quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>keine Skizze von System Design Study (ihr „format“ ist nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>version %1 of the sketch format is not one this app reads (it reads 1 to %2)</source>
+        <translation>Version %1 des Skizzenformats kann diese App nicht lesen (sie liest 1 bis %2)</translation>
+    </message>
+    <message>
+        <source>%1.id: empty</source>
+        <translation>%1.id: leer</translation>
+    </message>
+    <message>
+        <source>%1.id: &quot;%2&quot; is used twice</source>
+        <translation>%1.id: „%2“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1.kind: &quot;%2&quot; is not one of %3</source>
+        <translation>%1.kind: „%2“ ist keiner von %3</translation>
+    </message>
+    <message>
+        <source>%1: no component &quot;%2&quot;</source>
+        <translation>%1: keine Komponente „%2“</translation>
+    </message>
+    <message>
+        <source>%1: connects &quot;%2&quot; to itself</source>
+        <translation>%1: verbindet „%2“ mit sich selbst</translation>
+    </message>
+    <message>
+        <source>%1.path: &quot;%2&quot; is not read, write or async</source>
+        <translation>%1.path: „%2“ ist nicht read, write oder async</translation>
+    </message>
+</context>
+<context>
+    <name>SketchKinds</name>
+    <message>
+        <source>sketch-kinds.json: no &quot;kinds&quot; list</source>
+        <translation>sketch-kinds.json: keine Liste „kinds“</translation>
+    </message>
+    <message>
+        <source>sketch-kinds.json: a kind without a name or role, or named twice: &quot;%1&quot;</source>
+        <translation>sketch-kinds.json: eine Art ohne Namen oder Rolle oder doppelt benannt: „%1“</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>DNS / CDN</source>
+        <translation>DNS / CDN</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Load Balancer</translation>
+    </message>
+    <message>
+        <source>API gateway</source>
+        <translation>API-Gateway</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Object store</source>
+        <translation>Objektspeicher</translation>
+    </message>
+    <message>
+        <source>Queue / stream</source>
+        <translation>Queue / Stream</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Suchindex</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>External service</source>
+        <translation>Externer Dienst</translation>
+    </message>
+</context>
+<context>
+    <name>SketchStore</name>
+    <message>
+        <source>the sketch of %1 in the database does not read: %2</source>
+        <translation>die Skizze zu %1 in der Datenbank ist nicht lesbar: %2</translation>
     </message>
 </context>
 <context>

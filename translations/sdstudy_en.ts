@@ -97,6 +97,13 @@
             <numerusform>Interview on %1, in %n days.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sketch of %1, changed %2: %n component(s)</source>
+        <translation>
+            <numerusform>Sketch of %1, changed %2: %n component</numerusform>
+            <numerusform>Sketch of %1, changed %2: %n components</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvBank</name>

@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>Too few answers a day or more apart to score a new fit; the last fit is kept.</source>
-        <translation>Trop peu de réponses espacées d'un jour ou plus pour évaluer un nouvel ajustement ; le dernier est gardé.</translation>
+        <translation>Trop peu de réponses espacées d&apos;un jour ou plus pour évaluer un nouvel ajustement ; le dernier est gardé.</translation>
     </message>
     <message numerus="yes">
         <source>Interview on %1, in %n day(s).</source>
@@ -868,6 +868,61 @@
     <message>
         <source>Predicted recall on the day, following Study Now: %1%.</source>
         <translation>Rappel prévu le jour même, en suivant Étudier maintenant : %1 %.</translation>
+    </message>
+    <message>
+        <source>a question&apos;s whiteboard sketch: components and connections</source>
+        <translation>le croquis au tableau blanc d'une question : composants et liaisons</translation>
+    </message>
+    <message>
+        <source>the sketch as a picture</source>
+        <translation>le croquis en image</translation>
+    </message>
+    <message>
+        <source>put a sketch in its JSON form (docs/sketch-format.md) on the whiteboard</source>
+        <translation>mettre un croquis sous sa forme JSON (docs/sketch-format.md) sur le tableau blanc</translation>
+    </message>
+    <message>
+        <source>what a sketch has of the question&apos;s reference diagram: matched, missed, extra, coverage</source>
+        <translation>ce qu'un croquis contient du diagramme de référence de la question : trouvé, manqué, en plus, couverture</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>sketch takes one question ID, and --json, --export FILE.svg|FILE.png or --set FILE.json</source>
+        <translation>sketch attend un identifiant de question, et --json, --export FICHIER.svg|FICHIER.png ou --set FICHIER.json</translation>
+    </message>
+    <message>
+        <source>no sketch of %1 yet; draw one on the whiteboard, or set one with --set FILE.json</source>
+        <translation>pas encore de croquis pour %1 ; dessinez-en un au tableau blanc, ou posez-en un avec --set FICHIER.json</translation>
+    </message>
+    <message>
+        <source>--export takes a file name ending in .svg or .png</source>
+        <translation>--export attend un nom de fichier en .svg ou .png</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sketch of %1, changed %2: %n component(s)</source>
+        <translation>
+            <numerusform>Croquis de %1, modifié le %2 : %n composant</numerusform>
+            <numerusform>Croquis de %1, modifié le %2 : %n composants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compare takes one question ID and --sketch FILE.json</source>
+        <translation>compare attend un identifiant de question et --sketch FICHIER.json</translation>
+    </message>
+    <message>
+        <source>%1 has no reference architecture diagram to compare with; `sdstudy diagrams` lists them</source>
+        <translation>%1 n'a pas de diagramme d'architecture de référence à comparer ; `sdstudy diagrams` les liste</translation>
+    </message>
+    <message>
+        <source>%1 against &quot;%2&quot;: %3 of %4 components (%5%), %6 of %7 connections; suggests %8</source>
+        <translation>%1 face à « %2 » : %3 composants sur %4 (%5 %), %6 liaisons sur %7 ; suggère %8</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1558,14 @@
         <source>the scratch pad has more than %1 characters</source>
         <translation>le brouillon a plus de %1 caractères</translation>
     </message>
+    <message>
+        <source>&quot;sketch&quot; is not a sketch: %1</source>
+        <translation>« sketch » n'est pas un croquis : %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
 </context>
 <context>
     <name>QuizEngine</name>
@@ -1649,6 +1712,139 @@
     <message>
         <source>All topics</source>
         <translation>Tous les thèmes</translation>
+    </message>
+</context>
+<context>
+    <name>Sketch</name>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1 : pas un objet</translation>
+    </message>
+    <message>
+        <source>%1.%2: not a text</source>
+        <translation>%1.%2 : pas un texte</translation>
+    </message>
+    <message>
+        <source>%1.%2: longer than %3 characters</source>
+        <translation>%1.%2 : plus de %3 caractères</translation>
+    </message>
+    <message>
+        <source>%1.%2: not a number from %3 to %4</source>
+        <translation>%1.%2 : pas un nombre de %3 à %4</translation>
+    </message>
+    <message>
+        <source>%1: not a list</source>
+        <translation>%1 : pas une liste</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 items; a sketch holds at most %2</source>
+        <translation>%1 : plus de %2 éléments ; un croquis en contient au plus %2</translation>
+    </message>
+    <message>
+        <source>larger than a sketch can be (%1 MB)</source>
+        <translation>plus grand qu'un croquis ne peut l'être (%1 Mo)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>not a System Design Study sketch (its &quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>pas un croquis de System Design Study (son « format » n'est pas « %1 »)</translation>
+    </message>
+    <message>
+        <source>version %1 of the sketch format is not one this app reads (it reads 1 to %2)</source>
+        <translation>la version %1 du format de croquis n'est pas lisible par cette application (elle lit de 1 à %2)</translation>
+    </message>
+    <message>
+        <source>%1.id: empty</source>
+        <translation>%1.id : vide</translation>
+    </message>
+    <message>
+        <source>%1.id: &quot;%2&quot; is used twice</source>
+        <translation>%1.id : « %2 » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>%1.kind: &quot;%2&quot; is not one of %3</source>
+        <translation>%1.kind : « %2 » ne fait pas partie de %3</translation>
+    </message>
+    <message>
+        <source>%1: no component &quot;%2&quot;</source>
+        <translation>%1 : aucun composant « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: connects &quot;%2&quot; to itself</source>
+        <translation>%1 : relie « %2 » à lui-même</translation>
+    </message>
+    <message>
+        <source>%1.path: &quot;%2&quot; is not read, write or async</source>
+        <translation>%1.path : « %2 » n'est ni read, ni write, ni async</translation>
+    </message>
+</context>
+<context>
+    <name>SketchKinds</name>
+    <message>
+        <source>sketch-kinds.json: no &quot;kinds&quot; list</source>
+        <translation>sketch-kinds.json : pas de liste « kinds »</translation>
+    </message>
+    <message>
+        <source>sketch-kinds.json: a kind without a name or role, or named twice: &quot;%1&quot;</source>
+        <translation>sketch-kinds.json : un type sans nom ni rôle, ou nommé deux fois : « %1 »</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>DNS / CDN</source>
+        <translation>DNS / CDN</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Répartiteur de charge</translation>
+    </message>
+    <message>
+        <source>API gateway</source>
+        <translation>Passerelle d'API</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Object store</source>
+        <translation>Stockage objet</translation>
+    </message>
+    <message>
+        <source>Queue / stream</source>
+        <translation>File / flux</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Index de recherche</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>External service</source>
+        <translation>Service externe</translation>
+    </message>
+</context>
+<context>
+    <name>SketchStore</name>
+    <message>
+        <source>the sketch of %1 in the database does not read: %2</source>
+        <translation>le croquis de %1 dans la base de données est illisible : %2</translation>
     </message>
 </context>
 <context>
@@ -3593,7 +3789,7 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
     </message>
     <message>
         <source>At your %1 new a day you would reach only %2 of %3 by then.</source>
-        <translation>À vos %1 nouveaux par jour, vous n'atteindriez que %2 sur %3 d'ici là.</translation>
+        <translation>À vos %1 nouveaux par jour, vous n&apos;atteindriez que %2 sur %3 d&apos;ici là.</translation>
     </message>
     <message>
         <source>Study Now starts %1 new a day instead of your %2, so that every one starts a week before the day and comes back a few times: about %3 minutes a day instead of %4.</source>
@@ -3794,11 +3990,11 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     </message>
     <message>
         <source>At %1%: about %2 minutes a day over the next year, and %3 of %4 concepts remembered at its end.</source>
-        <translation>À %1 % : environ %2 minutes par jour sur l'année qui vient, et %3 des %4 concepts retenus à la fin.</translation>
+        <translation>À %1 % : environ %2 minutes par jour sur l&apos;année qui vient, et %3 des %4 concepts retenus à la fin.</translation>
     </message>
     <message>
         <source>That is your setting now.</source>
-        <translation>C'est votre réglage actuel.</translation>
+        <translation>C&apos;est votre réglage actuel.</translation>
     </message>
     <message>
         <source>%1% asks the least work per concept remembered (%2 minutes a day, %3 remembered); higher retention costs more minutes for each concept it keeps.</source>
@@ -3817,7 +4013,7 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
     </message>
     <message>
         <source>Too few answers a day or more apart to score a new fit; the last one is kept.</source>
-        <translation>Trop peu de réponses espacées d'un jour ou plus pour évaluer un nouvel ajustement ; le dernier est gardé.</translation>
+        <translation>Trop peu de réponses espacées d&apos;un jour ou plus pour évaluer un nouvel ajustement ; le dernier est gardé.</translation>
     </message>
 </context>
 <context>
@@ -3880,19 +4076,19 @@ RMSE par classes : ajusté %3, par défaut %4</numerusform>
     </message>
     <message>
         <source>Log loss: how surprised the model was by your answers, on average. RMSE over bins: how far predicted recall was from the recall you showed, in groups of similar reviews.</source>
-        <translation>Log loss : à quel point vos réponses ont surpris le modèle, en moyenne. RMSE par classes : l'écart entre le rappel prévu et celui que vous avez montré, par groupes de révisions semblables.</translation>
+        <translation>Log loss : à quel point vos réponses ont surpris le modèle, en moyenne. RMSE par classes : l&apos;écart entre le rappel prévu et celui que vous avez montré, par groupes de révisions semblables.</translation>
     </message>
     <message>
         <source>FSRS-6&apos;s 21 parameters: w0-w3 the stability after a first answer of Again, Hard, Good or Easy, w4-w7 difficulty, w8-w16 how stability grows or falls, w17-w19 same-day reviews, w20 how fast recall decays.</source>
-        <translation>Les 21 paramètres de FSRS-6 : w0-w3 la stabilité après une première réponse À revoir, Difficile, Correct ou Facile, w4-w7 la difficulté, w8-w16 comment la stabilité croît ou décroît, w17-w19 les révisions du même jour, w20 la vitesse de l'oubli.</translation>
+        <translation>Les 21 paramètres de FSRS-6 : w0-w3 la stabilité après une première réponse À revoir, Difficile, Correct ou Facile, w4-w7 la difficulté, w8-w16 comment la stabilité croît ou décroît, w17-w19 les révisions du même jour, w20 la vitesse de l&apos;oubli.</translation>
     </message>
     <message>
         <source>In use: FSRS-6&apos;s default parameters. The fit of %1 had too few answers a day or more apart to be scored.</source>
-        <translation>Utilisés : les paramètres par défaut de FSRS-6. L'ajustement du %1 avait trop peu de réponses espacées d'un jour ou plus pour être évalué.</translation>
+        <translation>Utilisés : les paramètres par défaut de FSRS-6. L&apos;ajustement du %1 avait trop peu de réponses espacées d&apos;un jour ou plus pour être évalué.</translation>
     </message>
     <message>
         <source>In use: FSRS-6&apos;s default parameters. The fit of %1 did not predict your answers better than the defaults do.</source>
-        <translation>Utilisés : les paramètres par défaut de FSRS-6. L'ajustement du %1 ne prédisait pas mieux vos réponses que les valeurs par défaut.</translation>
+        <translation>Utilisés : les paramètres par défaut de FSRS-6. L&apos;ajustement du %1 ne prédisait pas mieux vos réponses que les valeurs par défaut.</translation>
     </message>
 </context>
 <context>

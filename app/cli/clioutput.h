@@ -20,6 +20,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
+// The ratings as scripts name them, 1 to 4.
+inline const QStringList kRatingNames
+    = {QStringLiteral("again"), QStringLiteral("hard"), QStringLiteral("good"), QStringLiteral("easy")};
+
 inline QString jsonText(const QJsonValue &value)
 {
     return QString::fromUtf8((value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))

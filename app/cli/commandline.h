@@ -152,6 +152,8 @@ private:
     // Diagram commands, in diagramcommands.cpp.
     int diagrams(const Call &call);
     int diagram(const Call &call);
+    int sketch(core::StudyLibrary &library, const Call &call);
+    int compare(core::StudyLibrary &library, const Call &call);
 
     int runCommand(const Command &command, const Call &call);
     std::optional<QString> questionId(core::StudyLibrary &library, const QString &reference);

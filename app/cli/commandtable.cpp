@@ -60,6 +60,11 @@ QString printMisuse(const CommandLine::Call &call)
     return {};
 }
 
+bool onlyReadsTheSketch(const CommandLine::Call &call)
+{
+    return !call.isSet("set"_L1);
+}
+
 bool importOnlyReads(const CommandLine::Call &call)
 {
     return call.isSet("dry-run"_L1);
@@ -327,6 +332,32 @@ const QList<CommandLine::Command> &CommandLine::commands()
             = {{"stats [--json]"_L1, QT_TRANSLATE_NOOP("CommandLine", "today's numbers, streak, forecast, topics")}},
             .data = Data::Reads,
             .withLibrary = &CommandLine::stats,
+        },
+        {
+            .name = "sketch"_L1,
+            .usages
+            = {{"sketch ID [--json]"_L1,
+                QT_TRANSLATE_NOOP("CommandLine", "a question's whiteboard sketch: components and connections")},
+               {"sketch ID --export FILE.svg|FILE.png"_L1, QT_TRANSLATE_NOOP("CommandLine", "the sketch as a picture")},
+               {"sketch ID --set FILE.json"_L1,
+                QT_TRANSLATE_NOOP("CommandLine",
+                                  "put a sketch in its JSON form (docs/sketch-format.md) on the whiteboard")}},
+            .options = {{"export"_L1, "FILE"_L1}, {"set"_L1, "FILE"_L1}},
+            .data = Data::Writes,
+            .onlyReads = &onlyReadsTheSketch,
+            .textLayout = true,
+            .withLibrary = &CommandLine::sketch,
+        },
+        {
+            .name = "compare"_L1,
+            .usages = {{"compare ID --sketch FILE.json [--json]"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine",
+                                          "what a sketch has of the question's reference diagram: matched, missed, "
+                                          "extra, coverage")}},
+            .options = {{"sketch"_L1, "FILE"_L1}},
+            .data = Data::Reads,
+            .textLayout = true,
+            .withLibrary = &CommandLine::compare,
         },
         {
             .name = "diagrams"_L1,

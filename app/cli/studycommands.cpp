@@ -20,6 +20,7 @@ namespace sdstudy::cli {
 using namespace Qt::StringLiterals;
 using CliOutput::isoUtc;
 using CliOutput::jsonText;
+using CliOutput::kRatingNames;
 using CliOutput::Text;
 
 namespace {
@@ -38,9 +39,6 @@ QString stateName(core::FsrsScheduler::State state)
     }
     return {};
 }
-
-const QStringList kRatingNames
-    = {QStringLiteral("again"), QStringLiteral("hard"), QStringLiteral("good"), QStringLiteral("easy")};
 
 std::optional<core::FsrsScheduler::Rating> ratingFrom(const QString &text)
 {

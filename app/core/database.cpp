@@ -269,6 +269,19 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                            },
                            error);
         },
+        // 12: the whiteboard's sketch of a question, in its JSON form (see Sketch
+        // and SketchStore), like a note apart from the bank's rows.
+        [](QSqlDatabase db, QString *error) {
+            return execAll(db,
+                           {
+                               QStringLiteral("CREATE TABLE sketches ("
+                                              " question_id TEXT PRIMARY KEY,"
+                                              " content TEXT NOT NULL,"    // docs/sketch-format.md
+                                              " updated_at TEXT NOT NULL)" // ISO 8601, UTC, with milliseconds
+                                              " WITHOUT ROWID"),
+                           },
+                           error);
+        },
     };
     return steps;
 }

@@ -17,6 +17,9 @@ void LibraryChanges::emitChanged(Kind kind, const QStringList &ids)
     case Kind::Banks:
         Q_EMIT banksChanged(ids);
         break;
+    case Kind::Sketches:
+        Q_EMIT sketchesChanged(ids);
+        break;
     }
 }
 

@@ -17,7 +17,7 @@ class LibraryChanges final : public QObject
     Q_DISABLE_COPY_MOVE(LibraryChanges)
 
 public:
-    enum class Kind { Bookmarks, Notes, Reviews, Banks };
+    enum class Kind { Bookmarks, Notes, Reviews, Banks, Sketches };
 
     LibraryChanges() = default;
 
@@ -33,6 +33,8 @@ Q_SIGNALS:
     void reviewsChanged(const QStringList &conceptIds);
     // Banks imported, updated or removed, by bank key: questions, topics, concepts.
     void banksChanged(const QStringList &bankKeys);
+    // Whiteboard sketches saved or cleared, by question id.
+    void sketchesChanged(const QStringList &questionIds);
 };
 
 } // namespace sdstudy::core

@@ -148,6 +148,7 @@ struct NoteItem
 struct Contents
 {
     QList<MockAttempt> mockAttempts;
+    QList<StoredSketch> sketches;
     QList<QByteArray> attachments;
     QList<BookmarkItem> bookmarks;
     QList<NoteItem> notes;
@@ -192,6 +193,28 @@ QString readNotes(const QJsonArray &array, const QString &fileName, Contents *co
         if (!item.problem().isEmpty())
             return item.problem();
         contents->notes.append(n);
+    }
+    return {};
+}
+
+QString readSketches(const QJsonArray &array, const QString &fileName, Contents *contents)
+{
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        ItemReader item(array.at(i),
+                        place(fileName, QStringLiteral("sketches"), i, object.value(QStringLiteral("id")).toString()));
+        StoredSketch s {item.text(QStringLiteral("id")), {}, item.time(QStringLiteral("updated"))};
+        QString problem;
+        const QJsonValue drawing = object.value(QStringLiteral("sketch"));
+        if (const auto sketch = Sketch::fromJson(QJsonDocument(drawing.toObject()).toJson(), &problem);
+            drawing.isObject() && sketch)
+            s.sketch = *sketch;
+        else
+            item.fail(Text::tr("\"sketch\" is not a sketch: %1")
+                          .arg(drawing.isObject() ? problem : Text::tr("not an object")));
+        if (!item.problem().isEmpty())
+            return item.problem();
+        contents->sketches.append(s);
     }
     return {};
 }
@@ -394,6 +417,11 @@ QByteArray ProgressFile::write(StudyLibrary &library)
                          {QStringLiteral("scratch"), a.scratch},
                          {QStringLiteral("rating"), a.rating ? QJsonValue(*a.rating) : QJsonValue()}});
     }
+    QJsonArray sketchArray;
+    for (const StoredSketch &s : library.sketches().all())
+        sketchArray.append(QJsonObject {{QStringLiteral("id"), s.questionId},
+                                        {QStringLiteral("sketch"), s.sketch.toJson()},
+                                        {QStringLiteral("updated"), s.updated.toString(Qt::ISODateWithMs)}});
     // The pictures the notes and scratch pads show go with them, so nothing points at nothing.
     for (const QString &id : std::as_const(pictures)) {
         if (const auto picture = library.attachments().get(id))
@@ -412,7 +440,8 @@ QByteArray ProgressFile::write(StudyLibrary &library)
                             {QStringLiteral("attachments"), attachmentArray},
                             {QStringLiteral("cards"), cardArray},
                             {QStringLiteral("reviews"), reviewArray},
-                            {QStringLiteral("mock_attempts"), attemptArray}};
+                            {QStringLiteral("mock_attempts"), attemptArray},
+                            {QStringLiteral("sketches"), sketchArray}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -453,7 +482,8 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
           readNotes(root.value(QStringLiteral("notes")).toArray(), fileName, &contents),
           readReviews(root.value(QStringLiteral("reviews")).toArray(), fileName, &contents),
           readCards(root.value(QStringLiteral("cards")).toArray(), fileName, &contents),
-          readMockAttempts(root.value(QStringLiteral("mock_attempts")).toArray(), fileName, &contents)}) {
+          readMockAttempts(root.value(QStringLiteral("mock_attempts")).toArray(), fileName, &contents),
+          readSketches(root.value(QStringLiteral("sketches")).toArray(), fileName, &contents)}) {
         if (!problem.isEmpty()) {
             report.error = problem;
             return report;
@@ -535,6 +565,17 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
                 if (fromTheFuture(attempt.startedAt))
                     continue; // an interview not held yet
                 if (!ok(library.mockAttempts().merge(attempt, failure)))
+                    return false;
+            }
+            for (const StoredSketch &sketch : std::as_const(contents.sketches)) {
+                const bool future = fromTheFuture(sketch.updated);
+                QString ignored;
+                if (future && library.sketches().get(sketch.questionId, &ignored)) {
+                    ++report.unchanged;
+                    continue;
+                }
+                if (!ok(library.sketches().merge(sketch.questionId, sketch.sketch, future ? now : sketch.updated,
+                                                 failure)))
                     return false;
             }
             return true;

@@ -16,14 +16,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(QuizEngine)
 };
 
-// What typed recall suggests for the share of key terms the person had.
-FsrsScheduler::Rating suggestedFor(double coverage)
-{
-    return coverage >= 0.8 ? FsrsScheduler::Rating::Good
-        : coverage >= 0.5  ? FsrsScheduler::Rating::Hard
-                           : FsrsScheduler::Rating::Again;
-}
-
 QString modeKey(QuizMode mode, bool asChoice)
 {
     switch (mode) {
@@ -50,6 +42,13 @@ QStringList QuizEngine::mockStages()
             Text::tr("High-level design"),
             Text::tr("Scaling: bottlenecks, sharding, caching"),
             Text::tr("Trade-offs and what you would do next")};
+}
+
+FsrsScheduler::Rating QuizEngine::suggestedFor(double coverage)
+{
+    return coverage >= 0.8 ? FsrsScheduler::Rating::Good
+        : coverage >= 0.5  ? FsrsScheduler::Rating::Hard
+                           : FsrsScheduler::Rating::Again;
 }
 
 QuizEngine::QuizEngine(StudyLibrary &library, QuizMode mode, const QStringList &plan, QuizFrontEnd &frontEnd,

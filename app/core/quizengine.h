@@ -86,6 +86,9 @@ public:
 
     // The stages a mock interview walks through, in order, translated.
     static QStringList mockStages();
+    // The grade a share of the answer covered suggests (0..1): of key terms typed,
+    // of a reference diagram's components drawn.
+    static FsrsScheduler::Rating suggestedFor(double coverage);
 
     QuizEngine(StudyLibrary &library, QuizMode mode, const QStringList &plan, QuizFrontEnd &frontEnd,
                Clock clock = &QDateTime::currentDateTimeUtc, int mockMinutes = InterviewClock::kDefaultMinutes);

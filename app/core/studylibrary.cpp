@@ -66,6 +66,7 @@ StudyLibrary::StudyLibrary()
     , m_bookmarks(m_database)
     , m_notes(m_database)
     , m_mockAttempts(m_database)
+    , m_sketches(m_database)
     , m_attachments(m_database)
     , m_reviews(m_database, m_scheduler)
 { }

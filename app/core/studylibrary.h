@@ -12,6 +12,7 @@
 #include "core/quizplan.h"
 #include "core/reviewstore.h"
 #include "core/searchengine.h"
+#include "core/sketchstore.h"
 #include "core/topicrules.h"
 
 #include <QLockFile>
@@ -75,6 +76,7 @@ public:
     BookmarkStore &bookmarks() { return m_bookmarks; }
     NoteStore &notes() { return m_notes; }
     MockAttemptStore &mockAttempts() { return m_mockAttempts; }
+    SketchStore &sketches() { return m_sketches; }
     AttachmentStore &attachments() { return m_attachments; }
     ReviewStore &reviews() { return m_reviews; }
     const FsrsScheduler &scheduler() const { return m_scheduler; }
@@ -111,6 +113,7 @@ private:
     BookmarkStore m_bookmarks;
     NoteStore m_notes;
     MockAttemptStore m_mockAttempts;
+    SketchStore m_sketches;
     AttachmentStore m_attachments;
     FsrsScheduler m_scheduler;
     ReviewStore m_reviews;

@@ -66,6 +66,15 @@ QList<const DiagramFile *> DiagramCatalog::forQuestions(const QStringList &quest
     return found;
 }
 
+const DiagramFile *DiagramCatalog::referenceFor(const QStringList &questionIds) const
+{
+    for (const DiagramFile *file : forQuestions(questionIds)) {
+        if (file->kind == DiagramFile::Kind::Architecture)
+            return file;
+    }
+    return nullptr;
+}
+
 const DiagramGeometry *DiagramCatalog::geometry(const DiagramFile &file, const QFont &font, QString *error,
                                                 DiagramLayout::Flow flow)
 {

@@ -29,6 +29,8 @@ public:
     const DiagramFile *find(const QString &name) const;
     // Diagrams that name any of these question ids, in catalog order (architecture first).
     QList<const DiagramFile *> forQuestions(const QStringList &questionIds) const;
+    // The architecture diagram a sketch of these questions is compared with, or nullptr.
+    const DiagramFile *referenceFor(const QStringList &questionIds) const;
 
     // The laid-out drawing of a DOT diagram in `font`, or nullptr with *error.
     const DiagramGeometry *geometry(const DiagramFile &file, const QFont &font, QString *error = nullptr,

@@ -26,6 +26,8 @@ struct DiagramEdge
     QString label;
     QRectF labelRect; // centred on the label's position
     QString pathKind; // read, write, async, or empty
+    QString from;     // the nodes' ids
+    QString to;
 };
 
 struct DiagramGroup

@@ -234,6 +234,8 @@ std::optional<DiagramGeometry> DiagramLayout::layout(const DiagramFile &file, co
     for (Agnode_t *node = agfstnode(g); node; node = agnxtnode(g, node)) {
         for (Agedge_t *edge = agfstout(g, node); edge; edge = agnxtout(g, edge)) {
             DiagramEdge shown;
+            shown.from = QString::fromUtf8(agnameof(agtail(edge)));
+            shown.to = QString::fromUtf8(agnameof(aghead(edge)));
             shown.pathKind = attribute(edge, "sdstudy_path");
             if (shown.pathKind.isEmpty() && attribute(edge, "style").contains(QLatin1String("dashed")))
                 shown.pathKind = QStringLiteral("async");

@@ -138,19 +138,19 @@ void DiagramPainter::paint(QPainter *painter, int highlighted) const
         painter->drawText(box, Qt::AlignCenter, edge.label);
     }
     for (qsizetype i = 0; i < m_geometry.nodes.size(); ++i)
-        paintNode(painter, m_geometry.nodes[i], i == highlighted);
+        paintNode(painter, m_style, m_geometry.nodes[i], i == highlighted);
     paintLegend(painter);
     painter->restore();
 }
 
-void DiagramPainter::paintNode(QPainter *painter, const DiagramNode &node, bool highlighted) const
+void DiagramPainter::paintNode(QPainter *painter, const DiagramStyle &style, const DiagramNode &node, bool highlighted)
 {
-    const QColor border = m_style.roleColor(node.role);
+    const QColor border = style.roleColor(node.role);
     QPen pen(border, highlighted ? 3 : 1.6);
     if (node.role == QLatin1String("external"))
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
-    painter->setBrush(m_style.fillFor(node.role));
+    painter->setBrush(style.fillFor(node.role));
     const QRectF r = node.rect;
     if (node.role == QLatin1String("store")) {
         // A cylinder: the classic database drum.
@@ -170,12 +170,12 @@ void DiagramPainter::paintNode(QPainter *painter, const DiagramNode &node, bool 
     } else if (node.role == QLatin1String("client")) {
         painter->drawRoundedRect(r, r.height() / 2, r.height() / 2);
     } else if (node.role == QLatin1String("note")) {
-        painter->setBrush(m_style.background);
+        painter->setBrush(style.background);
         painter->drawRect(r);
     } else {
         painter->drawRoundedRect(r, kRadius, kRadius);
     }
-    painter->setPen(m_style.text);
+    painter->setPen(style.text);
     QRectF textRect = r;
     if (node.role == QLatin1String("queue"))
         textRect.setRight(r.right() - 18);

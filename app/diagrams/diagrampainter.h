@@ -37,9 +37,10 @@ public:
     QRectF bounds() const;
     // Paints at the geometry's own coordinates; `highlighted` node (or -1) drawn raised.
     void paint(QPainter *painter, int highlighted = -1) const;
+    // One component's box in its role's shape and colours (the whiteboard draws its own).
+    static void paintNode(QPainter *painter, const DiagramStyle &style, const DiagramNode &node, bool highlighted);
 
 private:
-    void paintNode(QPainter *painter, const DiagramNode &node, bool highlighted) const;
     void paintLegend(QPainter *painter) const;
     QRectF legendRect() const;
 

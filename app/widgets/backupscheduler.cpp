@@ -13,7 +13,8 @@ BackupScheduler::BackupScheduler(core::Database &database, const QString &folder
     // Every committed change, from wherever it came, makes a backup due.
     const core::LibraryChanges &changes = database.changes();
     for (const auto signal : {&core::LibraryChanges::bookmarksChanged, &core::LibraryChanges::notesChanged,
-                              &core::LibraryChanges::reviewsChanged, &core::LibraryChanges::banksChanged})
+                              &core::LibraryChanges::reviewsChanged, &core::LibraryChanges::banksChanged,
+                              &core::LibraryChanges::sketchesChanged})
         connect(&changes, signal, this, &BackupScheduler::noteChange);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (const QString error = backUpIfChanged(); !error.isEmpty())

@@ -8,6 +8,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -255,6 +256,61 @@ private Q_SLOTS:
         QVERIFY2(report.error.startsWith(QStringLiteral("p.json: mock_attempts[0]"))
                      && report.error.contains(QStringLiteral("stages")),
                  qPrintable(report.error));
+    }
+
+    // A whiteboard sketch is kept per question; an empty one is no sketch; it goes
+    // with the progress, where the newer of two wins and a bad one is refused with its place.
+    void sketchesAreKeptAndMoveWithTheProgress()
+    {
+        Sketch sketch;
+        sketch.components = {{QStringLiteral("c1"), QStringLiteral("client"), QStringLiteral("Browser"), {0, 0}},
+                             {QStringLiteral("c2"), QStringLiteral("cache"), QStringLiteral("Redis"), {200, 0}}};
+        sketch.connections
+            = {{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("GET"), QStringLiteral("read")}};
+        sketch.frames = {{QStringLiteral("Region"), {-50, -50, 300, 120}}};
+        QString error;
+        QSignalSpy announced(&m_library->database().changes(), &LibraryChanges::sketchesChanged);
+        QVERIFY2(m_library->sketches().save(idOf(21), sketch, &error), qPrintable(error));
+        QCOMPARE(announced.size(), 1);
+        QVERIFY(m_library->sketches().save(idOf(21), sketch, &error));
+        QCOMPARE(announced.size(), 1); // the same drawing again changes nothing
+        const auto stored = m_library->sketches().get(idOf(21), &error);
+        QVERIFY(stored);
+        QCOMPARE(stored->sketch, sketch);
+        QVERIFY(!m_library->sketches().get(idOf(22), &error));
+        QVERIFY(error.isEmpty());
+
+        const QByteArray file = ProgressFile::write(*m_library);
+        StudyLibrary other;
+        QVERIFY(other.open(m_dir->filePath(QStringLiteral("other-sketch.sqlite")), &error));
+        auto report = ProgressFile::read(file, QStringLiteral("p.json"), other);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.added, 1);
+        QCOMPARE(other.sketches().get(idOf(21), &error)->sketch, sketch);
+        QCOMPARE(other.sketches().get(idOf(21), &error)->updated, stored->updated);
+
+        // Drawn on further here: the older file no longer wins.
+        Sketch further = sketch;
+        further.components.append({QStringLiteral("c3"), QStringLiteral("database"), QStringLiteral("DB"), {400, 0}});
+        QTest::qWait(5);
+        QVERIFY(other.sketches().save(idOf(21), further, &error));
+        report = ProgressFile::read(file, QStringLiteral("p.json"), other);
+        QCOMPARE(report.added + report.updated, 0);
+        QCOMPARE(other.sketches().get(idOf(21), &error)->sketch, further);
+
+        QByteArray bad = file;
+        bad.replace("\"kind\": \"cache\"", "\"kind\": \"volcano\"");
+        QVERIFY(bad != file);
+        report = ProgressFile::read(bad, QStringLiteral("p.json"), other);
+        QVERIFY2(report.error.startsWith(QStringLiteral("p.json: sketches[0]"))
+                     && report.error.contains(QStringLiteral("\"volcano\" is not one of")),
+                 qPrintable(report.error));
+        QCOMPARE(other.sketches().get(idOf(21), &error)->sketch, further);
+
+        // Clearing the board deletes the sketch.
+        QVERIFY(m_library->sketches().save(idOf(21), Sketch(), &error));
+        QVERIFY(!m_library->sketches().get(idOf(21), &error));
+        QCOMPARE(announced.size(), 2);
     }
 
     // Each item keeps the time it was changed on the other computer, so importing

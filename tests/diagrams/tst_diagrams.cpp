@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../support/testfiles.h"
+
 using namespace sdstudy::core;
 using namespace sdstudy::diagrams;
 
@@ -27,13 +29,9 @@ private:
         const auto id = m_library->questions().resolve(QString::number(number));
         return m_library->questions().phrasingsOf(m_library->questions().question(*id)->conceptId);
     }
-    QString writeFile(const QString &name, const QByteArray &text)
+    QString writeFile(const QString &name, const QByteArray &content)
     {
-        QFile file(m_dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(file.fileName()));
-        file.write(text);
-        return file.fileName();
+        return writeTestFile(m_dir.path(), name, content);
     }
 
 private Q_SLOTS:
