@@ -3021,6 +3021,14 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
         <source>The scheduler now uses parameters fitted to your answers (see Preferences).</source>
         <translation>Der Planer nutzt jetzt an Ihre Antworten angepasste Parameter (siehe Einstellungen).</translation>
     </message>
+    <message>
+        <source>Sketch this question&apos;s architecture on a whiteboard and compare it with the reference (Ctrl+Shift+W)</source>
+        <translation>Die Architektur dieser Frage auf einem Whiteboard skizzieren und mit der Referenz vergleichen (Strg+Umschalt+W)</translation>
+    </message>
+    <message>
+        <source>W&amp;hiteboard…</source>
+        <translation>White&amp;board…</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::MockInterviewPanel</name>
@@ -3148,12 +3156,24 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
         <source>Earlier Attempt</source>
         <translation>Früherer Versuch</translation>
     </message>
+    <message>
+        <source>Scratch &amp;Pad</source>
+        <translation>Notiz&amp;block</translation>
+    </message>
+    <message>
+        <source>&amp;Whiteboard</source>
+        <translation>&amp;Whiteboard</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::MockPage</name>
     <message>
         <source>*Stages covered: %1 of %2.* Compare your scratch pad with the model answer and add what you missed to it, then grade yourself.</source>
         <translation>*Behandelte Etappen: %1 von %2.* Vergleichen Sie Ihren Notizblock mit der Musterantwort, ergänzen Sie, was fehlte, und bewerten Sie sich dann.</translation>
+    </message>
+    <message>
+        <source>*Your sketch has %1 of the reference&apos;s %2 components (%3%).* The whiteboard shows what you missed; the grade it suggests is preselected.</source>
+        <translation>*Ihre Skizze enthält %1 der %2 Komponenten der Referenz (%3 %).* Das Whiteboard zeigt, was fehlt; die vorgeschlagene Bewertung ist vorausgewählt.</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4406,337 @@ RMSE über Klassen: angepasst %3, Standard %4</numerusform>
     <message>
         <source>Hide the welcome</source>
         <translation>Die Begrüßung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::Whiteboard</name>
+    <message>
+        <source>Add a component: type cache, Kafka, load balancer… and press Enter</source>
+        <translation>Komponente hinzufügen: Cache, Kafka, Load Balancer … eingeben und Eingabe drücken</translation>
+    </message>
+    <message>
+        <source>Add a component by name</source>
+        <translation>Komponente per Name hinzufügen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Arrows</source>
+        <translation>&amp;Pfeile zeichnen</translation>
+    </message>
+    <message>
+        <source>Drag from one component to another to connect them; off, dragging moves</source>
+        <translation>Von einer Komponente zur anderen ziehen, um sie zu verbinden; aus: Ziehen verschiebt</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect the selected components in the order you selected them (Ctrl+L)</source>
+        <translation>Die ausgewählten Komponenten in der Reihenfolge der Auswahl verbinden (Strg+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Add a text box: numbers, requirements, notes (or double-click the board)</source>
+        <translation>Textfeld hinzufügen: Zahlen, Anforderungen, Notizen (oder Doppelklick auf das Board)</translation>
+    </message>
+    <message>
+        <source>&amp;Frame</source>
+        <translation>&amp;Rahmen</translation>
+    </message>
+    <message>
+        <source>Draw a labelled frame around what is selected: a region, a tier, a path</source>
+        <translation>Einen beschrifteten Rahmen um die Auswahl ziehen: eine Region, eine Schicht, ein Pfad</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Start again on an empty board (Undo brings the drawing back)</source>
+        <translation>Auf einem leeren Board neu beginnen (Rückgängig holt die Zeichnung zurück)</translation>
+    </message>
+    <message>
+        <source>Path of the selected arrows</source>
+        <translation>Pfad der ausgewählten Pfeile</translation>
+    </message>
+    <message>
+        <source>Mark the selected arrows as the read path, the write path or asynchronous</source>
+        <translation>Die ausgewählten Pfeile als Lesepfad, Schreibpfad oder asynchron markieren</translation>
+    </message>
+    <message>
+        <source>No path</source>
+        <translation>Kein Pfad</translation>
+    </message>
+    <message>
+        <source>Read path</source>
+        <translation>Lesepfad</translation>
+    </message>
+    <message>
+        <source>Write path</source>
+        <translation>Schreibpfad</translation>
+    </message>
+    <message>
+        <source>Async</source>
+        <translation>Asynchron</translation>
+    </message>
+    <message>
+        <source>Snap</source>
+        <translation>Einrasten</translation>
+    </message>
+    <message>
+        <source>Snap to the grid</source>
+        <translation>Am Raster einrasten</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole drawing (0); Ctrl+wheel, + and - zoom; the wheel, the middle button or Space and drag move the board</source>
+        <translation>Die ganze Zeichnung zeigen (0); Strg+Mausrad, + und - zoomen; Mausrad, mittlere Taste oder Leertaste und Ziehen verschieben das Board</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the sketch as a PNG picture or an SVG drawing</source>
+        <translation>Die Skizze als PNG-Bild oder SVG-Zeichnung speichern</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>Show the reference architecture beside your sketch, with what you have, what you missed and what you added</source>
+        <translation>Die Referenzarchitektur neben Ihrer Skizze zeigen: was Sie haben, was fehlt und was Sie ergänzt haben</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Drag a component onto the board, or double-click it to add it</source>
+        <translation>Eine Komponente aufs Board ziehen oder doppelklicken, um sie hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>What your sketch has of the reference</source>
+        <translation>Was Ihre Skizze von der Referenz enthält</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert %1</translation>
+    </message>
+    <message>
+        <source>Drag components from the list, or type one above; Ctrl+L connects the selected ones.</source>
+        <translation>Komponenten aus der Liste ziehen oder oben eintippen; Strg+L verbindet die ausgewählten.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your sketch stays here and is saved as soon as possible.</source>
+        <translation>Nicht gespeichert: %1. Ihre Skizze bleibt hier und wird so bald wie möglich gespeichert.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>No component is called &quot;%1&quot;. Try a kind from the list, or a name such as Redis or Kafka.</source>
+        <translation>Keine Komponente heißt „%1“. Versuchen Sie eine Art aus der Liste oder einen Namen wie Redis oder Kafka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The board holds at most %n component(s).</source>
+        <translation>
+            <numerusform>Das Board fasst höchstens %n Komponente.</numerusform>
+            <numerusform>Das Board fasst höchstens %n Komponenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Sketch</source>
+        <translation>Skizze exportieren</translation>
+    </message>
+    <message>
+        <source>sketch.png</source>
+        <translation>skizze.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Sketch Not Exported</source>
+        <translation>Skizze nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Against &quot;%1&quot;: %2 of %3 components (%4%), %5 of %6 connections</source>
+        <translation>Gegen „%1“: %2 von %3 Komponenten (%4 %), %5 von %6 Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed: %n component(s)</source>
+        <translation>
+            <numerusform>Fehlt: %n Komponente</numerusform>
+            <numerusform>Fehlt: %n Komponenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have: %n component(s)</source>
+        <translation>
+            <numerusform>Vorhanden: %n Komponente</numerusform>
+            <numerusform>Vorhanden: %n Komponenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ %1, as your %2</source>
+        <translation>✓ %1, als Ihr %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections missed between what you have: %n</source>
+        <translation>
+            <numerusform>Fehlende Verbindung zwischen Vorhandenem: %n</numerusform>
+            <numerusform>Fehlende Verbindungen zwischen Vorhandenem: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the reference: %n component(s)</source>
+        <translation>
+            <numerusform>Nicht in der Referenz: %n Komponente</numerusform>
+            <numerusform>Nicht in der Referenz: %n Komponenten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::WhiteboardScene</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Add Text</source>
+        <translation>Text hinzufügen</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Rahmen</translation>
+    </message>
+    <message>
+        <source>Add Frame</source>
+        <translation>Rahmen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Label</source>
+        <translation>Beschriftung ändern</translation>
+    </message>
+    <message>
+        <source>Make %1</source>
+        <translation>Zu %1 machen</translation>
+    </message>
+    <message>
+        <source>Set Path</source>
+        <translation>Pfad setzen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::WhiteboardView</name>
+    <message>
+        <source>Whiteboard</source>
+        <translation>Whiteboard</translation>
+    </message>
+    <message>
+        <source>Draw the architecture: add components from the palette or by typing their name, connect them, label them.</source>
+        <translation>Die Architektur zeichnen: Komponenten aus der Palette oder per Name hinzufügen, verbinden, beschriften.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Label</source>
+        <translation>&amp;Beschriftung ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Read Path</source>
+        <translation>&amp;Lesepfad</translation>
+    </message>
+    <message>
+        <source>&amp;Write Path</source>
+        <translation>&amp;Schreibpfad</translation>
+    </message>
+    <message>
+        <source>&amp;Async</source>
+        <translation>&amp;Asynchron</translation>
+    </message>
+    <message>
+        <source>&amp;No Path</source>
+        <translation>&amp;Kein Pfad</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Text</source>
+        <translation>&amp;Text hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::WhiteboardWindow</name>
+    <message>
+        <source>Whiteboard: %1</source>
+        <translation>Whiteboard: %1</translation>
+    </message>
+    <message>
+        <source>Whiteboard</source>
+        <translation>Whiteboard</translation>
     </message>
 </context>
 </TS>

@@ -328,4 +328,42 @@ RMSE over bins: fitted %3, defaults %4</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>sdstudy::widgets::Whiteboard</name>
+    <message numerus="yes">
+        <source>The board holds at most %n component(s).</source>
+        <translation>
+            <numerusform>The board holds at most %n component.</numerusform>
+            <numerusform>The board holds at most %n components.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed: %n component(s)</source>
+        <translation>
+            <numerusform>Missed: %n component</numerusform>
+            <numerusform>Missed: %n components</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have: %n component(s)</source>
+        <translation>
+            <numerusform>You have: %n component</numerusform>
+            <numerusform>You have: %n components</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections missed between what you have: %n</source>
+        <translation>
+            <numerusform>Connection missed between what you have: %n</numerusform>
+            <numerusform>Connections missed between what you have: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the reference: %n component(s)</source>
+        <translation>
+            <numerusform>Not in the reference: %n component</numerusform>
+            <numerusform>Not in the reference: %n components</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>a question&apos;s whiteboard sketch: components and connections</source>
-        <translation>le croquis au tableau blanc d'une question : composants et liaisons</translation>
+        <translation>le croquis au tableau blanc d&apos;une question : composants et liaisons</translation>
     </message>
     <message>
         <source>the sketch as a picture</source>
@@ -883,7 +883,7 @@
     </message>
     <message>
         <source>what a sketch has of the question&apos;s reference diagram: matched, missed, extra, coverage</source>
-        <translation>ce qu'un croquis contient du diagramme de référence de la question : trouvé, manqué, en plus, couverture</translation>
+        <translation>ce qu&apos;un croquis contient du diagramme de référence de la question : trouvé, manqué, en plus, couverture</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>%1 has no reference architecture diagram to compare with; `sdstudy diagrams` lists them</source>
-        <translation>%1 n'a pas de diagramme d'architecture de référence à comparer ; `sdstudy diagrams` les liste</translation>
+        <translation>%1 n&apos;a pas de diagramme d&apos;architecture de référence à comparer ; `sdstudy diagrams` les liste</translation>
     </message>
     <message>
         <source>%1 against &quot;%2&quot;: %3 of %4 components (%5%), %6 of %7 connections; suggests %8</source>
@@ -1560,7 +1560,7 @@
     </message>
     <message>
         <source>&quot;sketch&quot; is not a sketch: %1</source>
-        <translation>« sketch » n'est pas un croquis : %1</translation>
+        <translation>« sketch » n&apos;est pas un croquis : %1</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -1742,7 +1742,7 @@
     </message>
     <message>
         <source>larger than a sketch can be (%1 MB)</source>
-        <translation>plus grand qu'un croquis ne peut l'être (%1 Mo)</translation>
+        <translation>plus grand qu&apos;un croquis ne peut l&apos;être (%1 Mo)</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1750,11 +1750,11 @@
     </message>
     <message>
         <source>not a System Design Study sketch (its &quot;format&quot; is not &quot;%1&quot;)</source>
-        <translation>pas un croquis de System Design Study (son « format » n'est pas « %1 »)</translation>
+        <translation>pas un croquis de System Design Study (son « format » n&apos;est pas « %1 »)</translation>
     </message>
     <message>
         <source>version %1 of the sketch format is not one this app reads (it reads 1 to %2)</source>
-        <translation>la version %1 du format de croquis n'est pas lisible par cette application (elle lit de 1 à %2)</translation>
+        <translation>la version %1 du format de croquis n&apos;est pas lisible par cette application (elle lit de 1 à %2)</translation>
     </message>
     <message>
         <source>%1.id: empty</source>
@@ -1778,7 +1778,7 @@
     </message>
     <message>
         <source>%1.path: &quot;%2&quot; is not read, write or async</source>
-        <translation>%1.path : « %2 » n'est ni read, ni write, ni async</translation>
+        <translation>%1.path : « %2 » n&apos;est ni read, ni write, ni async</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1805,7 @@
     </message>
     <message>
         <source>API gateway</source>
-        <translation>Passerelle d'API</translation>
+        <translation>Passerelle d&apos;API</translation>
     </message>
     <message>
         <source>Service</source>
@@ -3021,6 +3021,14 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
         <source>The scheduler now uses parameters fitted to your answers (see Preferences).</source>
         <translation>Le planificateur utilise maintenant des paramètres ajustés à vos réponses (voir Préférences).</translation>
     </message>
+    <message>
+        <source>Sketch this question&apos;s architecture on a whiteboard and compare it with the reference (Ctrl+Shift+W)</source>
+        <translation>Esquisser l&apos;architecture de cette question au tableau blanc et la comparer à la référence (Ctrl+Maj+W)</translation>
+    </message>
+    <message>
+        <source>W&amp;hiteboard…</source>
+        <translation>Tableau &amp;blanc…</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::MockInterviewPanel</name>
@@ -3148,12 +3156,24 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
         <source>Earlier Attempt</source>
         <translation>Tentative précédente</translation>
     </message>
+    <message>
+        <source>Scratch &amp;Pad</source>
+        <translation>&amp;Brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Whiteboard</source>
+        <translation>&amp;Tableau blanc</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::MockPage</name>
     <message>
         <source>*Stages covered: %1 of %2.* Compare your scratch pad with the model answer and add what you missed to it, then grade yourself.</source>
         <translation>*Étapes couvertes : %1 sur %2.* Comparez votre brouillon avec la réponse modèle, ajoutez-y ce qui vous a manqué, puis notez-vous.</translation>
+    </message>
+    <message>
+        <source>*Your sketch has %1 of the reference&apos;s %2 components (%3%).* The whiteboard shows what you missed; the grade it suggests is preselected.</source>
+        <translation>*Votre croquis contient %1 des %2 composants de la référence (%3 %).* Le tableau blanc montre ce qui manque ; la note suggérée est présélectionnée.</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4406,337 @@ RMSE par classes : ajusté %3, par défaut %4</numerusform>
     <message>
         <source>Hide the welcome</source>
         <translation>Masquer l’accueil</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::Whiteboard</name>
+    <message>
+        <source>Add a component: type cache, Kafka, load balancer… and press Enter</source>
+        <translation>Ajouter un composant : tapez cache, Kafka, répartiteur… puis Entrée</translation>
+    </message>
+    <message>
+        <source>Add a component by name</source>
+        <translation>Ajouter un composant par son nom</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Arrows</source>
+        <translation>&amp;Tracer des flèches</translation>
+    </message>
+    <message>
+        <source>Drag from one component to another to connect them; off, dragging moves</source>
+        <translation>Glissez d&apos;un composant à l&apos;autre pour les relier ; désactivé, glisser déplace</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Relier</translation>
+    </message>
+    <message>
+        <source>Connect the selected components in the order you selected them (Ctrl+L)</source>
+        <translation>Relier les composants sélectionnés dans l&apos;ordre de sélection (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Add a text box: numbers, requirements, notes (or double-click the board)</source>
+        <translation>Ajouter une zone de texte : chiffres, exigences, notes (ou double-clic sur le tableau)</translation>
+    </message>
+    <message>
+        <source>&amp;Frame</source>
+        <translation>&amp;Cadre</translation>
+    </message>
+    <message>
+        <source>Draw a labelled frame around what is selected: a region, a tier, a path</source>
+        <translation>Tracer un cadre légendé autour de la sélection : une région, un niveau, un chemin</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Start again on an empty board (Undo brings the drawing back)</source>
+        <translation>Recommencer sur un tableau vide (Annuler ramène le dessin)</translation>
+    </message>
+    <message>
+        <source>Path of the selected arrows</source>
+        <translation>Chemin des flèches sélectionnées</translation>
+    </message>
+    <message>
+        <source>Mark the selected arrows as the read path, the write path or asynchronous</source>
+        <translation>Marquer les flèches sélectionnées comme chemin de lecture, d&apos;écriture ou asynchrone</translation>
+    </message>
+    <message>
+        <source>No path</source>
+        <translation>Aucun chemin</translation>
+    </message>
+    <message>
+        <source>Read path</source>
+        <translation>Chemin de lecture</translation>
+    </message>
+    <message>
+        <source>Write path</source>
+        <translation>Chemin d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Async</source>
+        <translation>Asynchrone</translation>
+    </message>
+    <message>
+        <source>Snap</source>
+        <translation>Aimanter</translation>
+    </message>
+    <message>
+        <source>Snap to the grid</source>
+        <translation>Aimanter à la grille</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole drawing (0); Ctrl+wheel, + and - zoom; the wheel, the middle button or Space and drag move the board</source>
+        <translation>Afficher tout le dessin (0) ; Ctrl+molette, + et - zooment ; la molette, le bouton du milieu ou Espace et glisser déplacent le tableau</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the sketch as a PNG picture or an SVG drawing</source>
+        <translation>Enregistrer le croquis en image PNG ou en dessin SVG</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
+    </message>
+    <message>
+        <source>Show the reference architecture beside your sketch, with what you have, what you missed and what you added</source>
+        <translation>Afficher l&apos;architecture de référence à côté de votre croquis : ce que vous avez, ce qui manque et ce que vous avez ajouté</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <source>Drag a component onto the board, or double-click it to add it</source>
+        <translation>Glissez un composant sur le tableau, ou double-cliquez pour l&apos;ajouter</translation>
+    </message>
+    <message>
+        <source>What your sketch has of the reference</source>
+        <translation>Ce que votre croquis contient de la référence</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistrée %1</translation>
+    </message>
+    <message>
+        <source>Drag components from the list, or type one above; Ctrl+L connects the selected ones.</source>
+        <translation>Glissez des composants depuis la liste, ou tapez-en un au-dessus ; Ctrl+L relie ceux sélectionnés.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your sketch stays here and is saved as soon as possible.</source>
+        <translation>Non enregistré : %1. Votre croquis reste ici et sera enregistré dès que possible.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <source>No component is called &quot;%1&quot;. Try a kind from the list, or a name such as Redis or Kafka.</source>
+        <translation>Aucun composant ne s&apos;appelle « %1 ». Essayez un type de la liste, ou un nom comme Redis ou Kafka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The board holds at most %n component(s).</source>
+        <translation>
+            <numerusform>Le tableau contient au plus %n composant.</numerusform>
+            <numerusform>Le tableau contient au plus %n composants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Sketch</source>
+        <translation>Exporter le croquis</translation>
+    </message>
+    <message>
+        <source>sketch.png</source>
+        <translation>croquis.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Sketch Not Exported</source>
+        <translation>Croquis non exporté</translation>
+    </message>
+    <message>
+        <source>Against &quot;%1&quot;: %2 of %3 components (%4%), %5 of %6 connections</source>
+        <translation>Face à « %1 » : %2 composants sur %3 (%4 %), %5 liaisons sur %6</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed: %n component(s)</source>
+        <translation>
+            <numerusform>Manqué : %n composant</numerusform>
+            <numerusform>Manqué : %n composants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have: %n component(s)</source>
+        <translation>
+            <numerusform>Vous avez : %n composant</numerusform>
+            <numerusform>Vous avez : %n composants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ %1, as your %2</source>
+        <translation>✓ %1, sous la forme de votre %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections missed between what you have: %n</source>
+        <translation>
+            <numerusform>Liaison manquée entre ce que vous avez : %n</numerusform>
+            <numerusform>Liaisons manquées entre ce que vous avez : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the reference: %n component(s)</source>
+        <translation>
+            <numerusform>Absent de la référence : %n composant</numerusform>
+            <numerusform>Absents de la référence : %n composants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::WhiteboardScene</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Relier</translation>
+    </message>
+    <message>
+        <source>Add Text</source>
+        <translation>Ajouter du texte</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Add Frame</source>
+        <translation>Ajouter un cadre</translation>
+    </message>
+    <message>
+        <source>Edit Label</source>
+        <translation>Modifier la légende</translation>
+    </message>
+    <message>
+        <source>Make %1</source>
+        <translation>Transformer en %1</translation>
+    </message>
+    <message>
+        <source>Set Path</source>
+        <translation>Définir le chemin</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::WhiteboardView</name>
+    <message>
+        <source>Whiteboard</source>
+        <translation>Tableau blanc</translation>
+    </message>
+    <message>
+        <source>Draw the architecture: add components from the palette or by typing their name, connect them, label them.</source>
+        <translation>Dessinez l&apos;architecture : ajoutez des composants depuis la palette ou par leur nom, reliez-les, légendez-les.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Label</source>
+        <translation>Modifier la &amp;légende</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Read Path</source>
+        <translation>Chemin de &amp;lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Write Path</source>
+        <translation>Chemin d&apos;é&amp;criture</translation>
+    </message>
+    <message>
+        <source>&amp;Async</source>
+        <translation>&amp;Asynchrone</translation>
+    </message>
+    <message>
+        <source>&amp;No Path</source>
+        <translation>Aucu&amp;n chemin</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add &amp;Text</source>
+        <translation>Ajouter du &amp;texte</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::WhiteboardWindow</name>
+    <message>
+        <source>Whiteboard: %1</source>
+        <translation>Tableau blanc : %1</translation>
+    </message>
+    <message>
+        <source>Whiteboard</source>
+        <translation>Tableau blanc</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@
 #include "widgets/theme.h"
 #include "widgets/usercommands.h"
 #include "widgets/welcomebar.h"
+#include "widgets/whiteboardwindow.h"
 #include "widgets/windowsize.h"
 
 #include <QAction>
@@ -113,6 +114,13 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     m_questionSplitter->setChildrenCollapsible(false);
     connect(m_notesPane, &NotesPane::compactChanged, this, &MainWindow::fitNotesPane);
     m_notesPane->setFoldsWhenEmpty(true);
+    m_openWhiteboard = new QAction(QIcon::fromTheme(QStringLiteral("draw-freehand")), tr("W&hiteboard…"), this);
+    m_openWhiteboard->setObjectName(QStringLiteral("openWhiteboard"));
+    m_openWhiteboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_openWhiteboard->setToolTip(tr("Sketch this question's architecture on a whiteboard and compare it with the "
+                                    "reference (Ctrl+Shift+W)"));
+    connect(m_openWhiteboard, &QAction::triggered, this, &MainWindow::openWhiteboard);
+    m_notesPane->addHeaderAction(m_openWhiteboard);
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_questionSplitter);
     m_splitter->setStretchFactor(0, 0);
@@ -238,6 +246,7 @@ void MainWindow::createGoMenu()
     previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::SHIFT | Qt::Key_F8)});
     QAction *topics = go->addAction(tr("Back to &Topics"), m_navigator, &NavigatorPane::leaveSearch);
     topics->setShortcut(QKeySequence(Qt::Key_Escape));
+    go->addAction(m_openWhiteboard);
     QAction *note = go->addAction(tr("&Write Note"), this, [this] { m_notesPane->startWriting(); });
     // Not Ctrl+E: line edits take it for "end of line" on X11.
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -371,6 +380,19 @@ void MainWindow::chooseDiagram(const QString &name)
     }
 }
 
+void MainWindow::openWhiteboard()
+{
+    const QString id = currentQuestionId();
+    if (id.isEmpty() || !m_library.questions().question(id))
+        return;
+    if (!m_whiteboard)
+        m_whiteboard = new WhiteboardWindow(m_library, this);
+    m_whiteboard->setQuestion(id);
+    m_whiteboard->show();
+    m_whiteboard->raise();
+    m_whiteboard->activateWindow();
+}
+
 QString MainWindow::currentQuestionId() const
 {
     return m_studiedAway.isEmpty() ? m_questionView->questionId() : m_studiedAway;
@@ -390,7 +412,11 @@ void MainWindow::sittingChanged(bool sitting)
 
 void MainWindow::hideAnswersWhileStudying(bool sitting)
 {
+    m_openWhiteboard->setEnabled(!sitting);
     if (sitting) {
+        // A sitting has its own board; the reference here would give answers away.
+        if (m_whiteboard)
+            m_whiteboard->close();
         m_studiedAway = m_questionView->questionId();
         m_questionView->showPlaceholder(tr("Studying: the answers are out of sight until the session ends."));
         m_diagramDock->showForQuestion({});
@@ -410,6 +436,8 @@ bool MainWindow::openQuestion(const QString &id)
         m_questionView->showQuestion(*question, m_library.bookmarks().flagOf(id));
         m_notesPane->setQuestion(id);
         m_diagramDock->showForQuestion(m_library.questions().phrasingsOf(question->conceptId));
+        if (m_whiteboard && m_whiteboard->isVisible())
+            m_whiteboard->setQuestion(id);
         // Saved at once, not on quit, so a crash or kill keeps the place too.
         QSettings().setValue(kLastQuestionKey, id);
     }

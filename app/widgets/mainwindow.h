@@ -17,6 +17,7 @@ class BackupScheduler;
 class BookmarkActions;
 class DiagramDock;
 class BankActions;
+class WhiteboardWindow;
 class ExchangeActions;
 class HelpDialog;
 class NavigatorPane;
@@ -68,6 +69,8 @@ private:
     void showTopicMenu(const QString &topic, const QPoint &globalPosition);
     void followBankChanges();
     void deleteNote();
+    // The whiteboard window, for the question on show.
+    void openWhiteboard();
     void editPreferences();
     void printSheet(const QString &topic);
     void chooseDiagram(const QString &name);
@@ -91,6 +94,8 @@ private:
     int m_notesRoom = 0;          // the note's height before it folded to one line
     HelpDialog *m_help = nullptr; // made when first asked for
     NotesPane *m_notesPane;
+    WhiteboardWindow *m_whiteboard = nullptr; // made when first asked for
+    QAction *m_openWhiteboard;
     QSplitter *m_splitter;
     QSplitter *m_questionSplitter;
     QUndoStack *m_undoStack;

@@ -6,6 +6,8 @@
 #include "widgets/noteeditor.h"
 #include "widgets/studycontrols.h"
 #include "widgets/theme.h"
+#include "widgets/whiteboard.h"
+#include "widgets/whiteboardscene.h"
 #include "widgets/windowsize.h"
 
 #include <QDialog>
@@ -17,6 +19,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -59,6 +62,8 @@ MockInterviewPanel::MockInterviewPanel(core::StudyLibrary &library, QWidget *par
     , m_earlierButton(new QToolButton)
     , m_stages(new QListWidget)
     , m_pad(new NoteEditor(library.attachments()))
+    , m_work(new QTabWidget)
+    , m_whiteboard(new Whiteboard(library))
     , m_status(new QLabel)
     , m_addToNote(new QPushButton(tr("&Add to My Note")))
     , m_answerButton(StudyControls::tallButton(tr("Show the Model Answer (Ctrl+Enter)")))
@@ -103,9 +108,18 @@ MockInterviewPanel::MockInterviewPanel(core::StudyLibrary &library, QWidget *par
                                  "After the answer shows, add what you missed."));
     m_status->setObjectName(QStringLiteral("mockPadStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    auto *padRow = new QHBoxLayout;
-    padRow->addWidget(heading(tr("Scratch pad")), 1);
-    padRow->addWidget(m_status);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *padPage = new QWidget;
+    auto *padLayout = new QVBoxLayout(padPage);
+    padLayout->setContentsMargins(0, 0, 0, 0);
+    padLayout->addWidget(m_status);
+    padLayout->addWidget(m_pad, 1);
+    // The pad for words and numbers, the whiteboard for the architecture.
+    m_work->setObjectName(QStringLiteral("mockWork"));
+    m_work->setDocumentMode(true);
+    m_work->addTab(padPage, tr("Scratch &Pad"));
+    m_work->addTab(m_whiteboard, tr("&Whiteboard"));
+    m_whiteboard->setComparisonDrawsReference(false); // the answer shows it beside
 
     m_addToNote->setObjectName(QStringLiteral("mockAddToNote"));
     m_addToNote->setToolTip(tr("Append this attempt's scratch pad to your note on the question, with a heading "
@@ -134,8 +148,7 @@ MockInterviewPanel::MockInterviewPanel(core::StudyLibrary &library, QWidget *par
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(padRow);
-    layout->addWidget(m_pad, 1);
+    layout->addWidget(m_work, 1);
     layout->addLayout(buttons);
 
     m_tick.setInterval(1000);
@@ -199,6 +212,9 @@ void MockInterviewPanel::startQuestion(const QString &questionId)
     if (reopening)
         m_lastGraded.reset();
     m_sinceSave.start();
+    // The reference stays out of sight until the answer shows.
+    m_whiteboard->setComparisonAllowed(false);
+    m_whiteboard->setQuestion(m_questionId);
     setEnabled(true); // again, after Ctrl+Z on the summary
     m_interviewArea->setEnabled(true);
     m_pad->setReadOnly(false);
@@ -257,6 +273,10 @@ int MockInterviewPanel::stopForAnswer()
     m_answerButton->hide(); // shown: the grade buttons say what comes next
     m_pauseButton->setEnabled(false);
     const QList<int> done = stagesDone();
+    m_whiteboard->save();
+    m_whiteboard->setComparisonAllowed(true);
+    if (!m_whiteboard->board()->sketch().isEmpty())
+        m_whiteboard->showComparison(true);
     QString error;
     if (ensureAttempt() && m_engine
         && !m_library.mockAttempts().saveProgress(*m_attempt, int(m_engine->interviewSpentMs() / 1000), done, &error))
@@ -266,7 +286,7 @@ int MockInterviewPanel::stopForAnswer()
 
 bool MockInterviewPanel::graded(int rating)
 {
-    if (!saveScratch() || !ensureAttempt())
+    if (!saveWork() || !ensureAttempt())
         return false;
     QString error;
     if (!m_library.mockAttempts().saveRating(*m_attempt, rating, &error)) {
@@ -287,8 +307,16 @@ void MockInterviewPanel::finish()
     m_tick.stop();
     // Kept open: Ctrl+Z on the summary goes back to it.
     saveScratch();
+    m_whiteboard->save();
     setEnabled(false);
     m_interviewArea->setEnabled(false);
+}
+
+bool MockInterviewPanel::saveWork()
+{
+    const bool pad = saveScratch();
+    const bool board = m_whiteboard->save();
+    return pad && board;
 }
 
 bool MockInterviewPanel::saveScratch()

@@ -10,6 +10,7 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
 class QToolButton;
 
 namespace sdstudy::core {
@@ -20,6 +21,7 @@ class StudyLibrary;
 namespace sdstudy::widgets {
 
 class NoteEditor;
+class Whiteboard;
 
 // The mock interview's parts of the study window: the countdown (paused with
 // Ctrl+Space) and the interview's stages as a checklist, which go under the
@@ -60,6 +62,9 @@ public:
     void finish();
     // Writes the pad to disk; false (and the panel says why) if that failed.
     bool saveScratch();
+    // The pad and the whiteboard.
+    bool saveWork();
+    Whiteboard *whiteboard() const { return m_whiteboard; }
     QWidget *scratchEditor() const;
     // The clock and the stages, for the page to place under the question.
     QWidget *interviewArea() const { return m_interviewArea; }
@@ -89,6 +94,8 @@ private:
     QToolButton *m_earlierButton;
     QListWidget *m_stages;
     NoteEditor *m_pad;
+    QTabWidget *m_work; // the pad and the whiteboard
+    Whiteboard *m_whiteboard;
     QLabel *m_status;
     QPushButton *m_addToNote;
     QPushButton *m_answerButton;

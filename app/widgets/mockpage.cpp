@@ -1,6 +1,9 @@
 #include "widgets/mockpage.h"
 
+#include "core/quizengine.h"
 #include "widgets/mockinterviewpanel.h"
+#include "widgets/whiteboard.h"
+#include "widgets/whiteboardscene.h"
 
 #include <QSettings>
 #include <QSplitter>
@@ -54,6 +57,12 @@ void MockPage::answerComing()
 {
     // Only once the engine shows the answer: if it declines, the clock and pad go on.
     m_stagesDone = m_panel->stopForAnswer();
+    // A sketch against the reference suggests the grade, as typed recall's key terms do.
+    m_sketchCoverage.reset();
+    if (!m_panel->whiteboard()->board()->sketch().isEmpty())
+        m_sketchCoverage = m_panel->whiteboard()->coverage();
+    if (m_sketchCoverage && m_reveal)
+        m_reveal->suggested = core::QuizEngine::suggestedFor(m_sketchCoverage->coverage);
     // The answer and its diagram get the room; the preamble says what was covered.
     m_panel->interviewArea()->hide();
     setCardFitsText(false);
@@ -75,11 +84,20 @@ bool MockPage::undo()
 
 QString MockPage::revealPreamble(const core::QuizReveal &) const
 {
-    return tr("*Stages covered: %1 of %2.* Compare your scratch pad with the model answer and add what you "
-              "missed to it, then grade yourself.")
-               .arg(m_stagesDone)
-               .arg(m_panel->stageCount())
-        + QStringLiteral("\n\n---\n\n");
+    QString preamble = tr("*Stages covered: %1 of %2.* Compare your scratch pad with the model answer and add what "
+                          "you missed to it, then grade yourself.")
+                           .arg(m_stagesDone)
+                           .arg(m_panel->stageCount());
+    if (m_sketchCoverage) {
+        const qsizetype total = m_sketchCoverage->matched.size() + m_sketchCoverage->missed.size();
+        preamble += QStringLiteral("\n\n")
+            + tr("*Your sketch has %1 of the reference's %2 components (%3%).* The whiteboard shows what you missed; "
+                 "the grade it suggests is preselected.")
+                  .arg(m_sketchCoverage->matched.size())
+                  .arg(total)
+                  .arg(qRound(m_sketchCoverage->coverage * 100));
+    }
+    return preamble + QStringLiteral("\n\n---\n\n");
 }
 
 void MockPage::finish(const core::QuizSummary &summary)
@@ -91,7 +109,7 @@ void MockPage::finish(const core::QuizSummary &summary)
 
 bool MockPage::saveWork()
 {
-    return m_panel->saveScratch();
+    return m_panel->saveWork();
 }
 
 } // namespace sdstudy::widgets

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "diagrams/sketchcomparison.h"
 #include "widgets/recallpage.h"
+
+#include <optional>
 
 namespace sdstudy::widgets {
 
@@ -33,6 +36,7 @@ private:
     MockInterviewPanel *m_panel;
     int m_emptyControls = -1; // the mock's own button sits in its panel
     int m_stagesDone = 0;
+    std::optional<diagrams::SketchCoverage> m_sketchCoverage; // of the question answered, if sketched
 };
 
 } // namespace sdstudy::widgets

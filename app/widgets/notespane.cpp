@@ -18,6 +18,7 @@
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTabBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sdstudy::widgets {
@@ -143,6 +144,15 @@ void NotesPane::reload()
     if (m_stack->currentWidget() == m_preview)
         m_preview->showMarkdown(m_editor->toPlainText());
     updateCompact();
+}
+
+void NotesPane::addHeaderAction(QAction *action)
+{
+    auto *button = new QToolButton;
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    m_header->insertWidget(m_header->indexOf(m_addNote) + 1, button, 0, Qt::AlignLeft);
 }
 
 void NotesPane::startWriting()

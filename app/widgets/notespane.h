@@ -72,6 +72,8 @@ public:
     void setFoldsWhenEmpty(bool folds);
     // Opens the editor, in a question without a note too, and puts the cursor in it.
     void startWriting();
+    // A button for `action` in the pane's header, after Add a Note (the whiteboard's).
+    void addHeaderAction(QAction *action);
     // True while the pane is the one line "Add a Note": the question has no note
     // and none is being written, so the answer above gets the room.
     bool isCompact() const { return m_compact; }

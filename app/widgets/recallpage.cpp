@@ -230,12 +230,14 @@ void RecallPage::reveal(const core::QuizCard &card, const core::QuizReveal &reve
     showDiagramOf(card.questionId);
     const QStringList names = {tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
     const QDateTime now = m_engine->now();
+    // The mode may have changed the suggestion as the answer came (a mock's sketch).
+    const int suggested = int(m_reveal->suggested);
     for (int i = 0; i < 4; ++i) {
         m_gradeButtons[i]->setText(tr("%1 (%2)\n%3").arg(names[i]).arg(i + 1).arg(interval(now, reveal.dueAfter[i])));
-        m_gradeButtons[i]->setDefault(i + 1 == int(reveal.suggested));
+        m_gradeButtons[i]->setDefault(i + 1 == suggested);
     }
     // Space (or Enter) on the focused button takes the suggestion: Good in recall, as in Anki.
-    showControls(m_gradeControls, m_gradeButtons[int(reveal.suggested) - 1]);
+    showControls(m_gradeControls, m_gradeButtons[suggested - 1]);
 }
 
 void RecallPage::showRevealed()

@@ -9,3 +9,4 @@ sdstudy_add_test(tst_untrustedcontent SOURCES tst_untrustedcontent.cpp LIBRARIES
 sdstudy_add_test(tst_theme SOURCES tst_theme.cpp)
 sdstudy_add_test(tst_importassistant SOURCES tst_importassistant.cpp LIBRARIES sdstudy_widgets)
 sdstudy_add_test(tst_schedulerfit SOURCES tst_schedulerfit.cpp ../support/simulatedlearner.cpp ../support/simulatedlearner.h LIBRARIES sdstudy_widgets)
+sdstudy_add_test(tst_whiteboard SOURCES tst_whiteboard.cpp LIBRARIES sdstudy_widgets)

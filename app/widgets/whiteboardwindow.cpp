@@ -1,0 +1,49 @@
+#include "widgets/whiteboardwindow.h"
+
+#include "core/studylibrary.h"
+#include "widgets/whiteboard.h"
+
+#include <QCloseEvent>
+#include <QScreen>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace sdstudy::widgets {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("whiteboard/geometry");
+
+} // namespace
+
+WhiteboardWindow::WhiteboardWindow(core::StudyLibrary &library, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_library(library)
+    , m_board(new Whiteboard(library))
+{
+    setObjectName(QStringLiteral("whiteboardWindow"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_board);
+    if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray())) {
+        const QRect screen
+            = parent && parent->screen() ? parent->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(std::min(1100, screen.width() * 9 / 10), std::min(720, screen.height() * 9 / 10));
+    }
+}
+
+void WhiteboardWindow::setQuestion(const QString &questionId)
+{
+    m_board->setQuestion(questionId);
+    const auto question = m_library.questions().question(questionId);
+    setWindowTitle(question ? tr("Whiteboard: %1").arg(question->title) : tr("Whiteboard"));
+}
+
+void WhiteboardWindow::closeEvent(QCloseEvent *event)
+{
+    m_board->save();
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    QWidget::closeEvent(event);
+}
+
+} // namespace sdstudy::widgets
