@@ -34,19 +34,31 @@ struct Candidate
     qsizetype drawn;
 };
 
+// What a label says, worked out once per component: its words and the kinds it names.
+struct LabelTerms
+{
+    QSet<QString> words;
+    QSet<QString> kinds;
+
+    LabelTerms(const QString &label, const SketchKinds &kinds)
+        : words(significantWords(label))
+        , kinds(kinds.kindsNamedIn(label))
+    { }
+};
+
 // How strongly a drawn component stands for a reference one; 0: not at all.
 // A shared word of the labels weighs most, then a name of a kind both labels hold
 // ("Redis" and "Cache (Redis)"), then the same kind, then the same role. A drawn
 // component of another role needs its label to agree.
-int agreement(const core::SketchComponent &drawn, const DiagramNode &reference, const QString &referenceKind,
-              const SketchKinds &kinds)
+int agreement(const LabelTerms &drawn, const QString &drawnRole, const QString &drawnKind, const LabelTerms &reference,
+              const QString &referenceRole, const QString &referenceKind)
 {
-    const bool sameRole = kinds.roleOf(drawn.kind) == reference.role;
-    const int sharedWords = int((significantWords(drawn.label) & significantWords(reference.label)).size());
-    const int sharedNames = int((kinds.kindsNamedIn(drawn.label) & kinds.kindsNamedIn(reference.label)).size());
+    const bool sameRole = drawnRole == referenceRole;
+    const int sharedWords = int((drawn.words & reference.words).size());
+    const int sharedNames = int((drawn.kinds & reference.kinds).size());
     if (!sameRole && sharedWords == 0 && sharedNames == 0)
         return 0;
-    return 4 * sharedWords + 3 * sharedNames + (drawn.kind == referenceKind ? 2 : 0) + (sameRole ? 1 : 0);
+    return 4 * sharedWords + 3 * sharedNames + (drawnKind == referenceKind ? 2 : 0) + (sameRole ? 1 : 0);
 }
 
 QJsonObject componentJson(const SketchCoverage::Component &component)
@@ -106,12 +118,19 @@ SketchCoverage SketchComparison::compare(const core::Sketch &sketch, const Diagr
             referenceKinds.append(kinds.kindFor(reference.nodes[i].role, reference.nodes[i].label));
         }
     }
+    QList<LabelTerms> referenceTerms, drawnTerms;
+    for (qsizetype index : std::as_const(referenceNodes))
+        referenceTerms.append(LabelTerms(reference.nodes[index].label, kinds));
+    for (const core::SketchComponent &drawn : sketch.components)
+        drawnTerms.append(LabelTerms(drawn.label, kinds));
     // Best agreement first; each component on either side matched at most once.
     QList<Candidate> candidates;
     for (qsizetype r = 0; r < referenceNodes.size(); ++r) {
+        const DiagramNode &node = reference.nodes[referenceNodes[r]];
         for (qsizetype d = 0; d < sketch.components.size(); ++d) {
-            const int score
-                = agreement(sketch.components[d], reference.nodes[referenceNodes[r]], referenceKinds[r], kinds);
+            const core::SketchComponent &drawn = sketch.components[d];
+            const int score = agreement(drawnTerms[d], kinds.roleOf(drawn.kind), drawn.kind, referenceTerms[r],
+                                        node.role, referenceKinds[r]);
             if (score > 0)
                 candidates.append({score, r, d});
         }

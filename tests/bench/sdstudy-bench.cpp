@@ -12,10 +12,12 @@
 #include "core/fsrsoptimizer.h"
 #include "core/interviewreadiness.h"
 #include "core/quizplan.h"
+#include "core/sketchkinds.h"
 #include "core/studylibrary.h"
 #include "core/topicrules.h"
 #include "core/workloadsimulator.h"
 #include "diagrams/diagramcatalog.h"
+#include "diagrams/sketchcomparison.h"
 #include "sheets/sheetrenderer.h"
 #include "syntheticbank.h"
 #include "widgets/diagrampanel.h"
@@ -23,6 +25,8 @@
 #include "widgets/progressdashboard.h"
 #include "widgets/studydialog.h"
 #include "widgets/topictreemodel.h"
+#include "widgets/whiteboardscene.h"
+#include "widgets/whiteboardview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,8 +35,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -635,6 +641,60 @@ void writeSimulatedLog(const QString &path, int reviews, quint32 seed)
                        .toUtf8());
 }
 
+// The whiteboard during an interview: adding a component to a 40-component sketch
+// and drawing the board again (the target is one frame, 16 ms), and comparing a
+// sketch with its reference diagram (50 ms).
+QJsonObject whiteboardSpeed(int runs)
+{
+    const QStringList kinds = SketchKinds::bundled().kinds();
+    Sketch sketch;
+    QRandomGenerator random(20261201);
+    for (int i = 0; i < 40; ++i)
+        sketch.components.append({QStringLiteral("c%1").arg(i + 1), kinds[i % kinds.size()],
+                                  QStringLiteral("Component %1").arg(i + 1), QPointF(160 * (i % 8), 100 * (i / 8))});
+    for (int i = 0; i < 60; ++i) {
+        const int from = int(random.bounded(40)), to = (from + 1 + int(random.bounded(39))) % 40;
+        sketch.connections.append({sketch.components[from].id, sketch.components[to].id,
+                                   i % 3 == 0 ? QStringLiteral("label %1").arg(i) : QString(),
+                                   i % 2 == 0 ? QStringLiteral("read") : QStringLiteral("write")});
+    }
+    WhiteboardScene scene;
+    WhiteboardView view(&scene);
+    view.resize(1200, 800);
+    view.show();
+    scene.load(sketch);
+    view.fitToDrawing();
+    QImage frame(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    QList<double> adds;
+    for (int run = 0; run < std::max(runs, 20); ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        scene.addComponent(QStringLiteral("cache"), QStringLiteral("Redis"), QPointF(700, 420));
+        QPainter painter(&frame);
+        view.render(&painter);
+        painter.end();
+        adds.append(timer.nsecsElapsed() / 1e6);
+        scene.undoStack()->undo();
+    }
+    DiagramCatalog &catalog = DiagramCatalog::bundled();
+    const DiagramFile *reference = catalog.find(QStringLiteral("chat-system"));
+    QString error;
+    const DiagramGeometry *geometry = reference ? catalog.geometry(*reference, view.font(), &error) : nullptr;
+    if (!geometry)
+        fail(error);
+    QList<double> compares;
+    for (int run = 0; run < std::max(runs, 20); ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const SketchCoverage coverage = SketchComparison::compare(sketch, *geometry, SketchKinds::bundled());
+        compares.append(timer.nsecsElapsed() / 1e6);
+        if (coverage.matched.isEmpty())
+            fail(QStringLiteral("the comparison matched nothing"));
+    }
+    return {{QStringLiteral("whiteboard_add_and_redraw_40_ms"), round2(median(adds))},
+            {QStringLiteral("sketch_compare_ms"), round2(median(compares))}};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -667,8 +727,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption revlogSeedOption(QStringLiteral("revlog-seed"),
                                               QStringLiteral("Which simulated learner --write-revlog writes."),
                                               QStringLiteral("SEED"), QStringLiteral("1"));
+    const QCommandLineOption whiteboardOption(QStringLiteral("whiteboard"),
+                                              QStringLiteral("Measure only the whiteboard and the sketch comparison."));
     parser.addOptions({runsOption, noScaleOption, verboseOption, keepOption, bankImportOption, optimizerOption,
-                       revlogOption, revlogSizeOption, revlogSeedOption});
+                       revlogOption, revlogSizeOption, revlogSeedOption, whiteboardOption});
     parser.process(app);
     g_verbose = parser.isSet(verboseOption);
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -693,6 +755,10 @@ int main(int argc, char *argv[])
         std::printf("%s", QJsonDocument(optimizer).toJson(QJsonDocument::Indented).constData());
         return 0;
     }
+    if (parser.isSet(whiteboardOption)) {
+        std::printf("%s", QJsonDocument(whiteboardSpeed(runs)).toJson(QJsonDocument::Indented).constData());
+        return 0;
+    }
     if (parser.isSet(bankImportOption)) {
         std::printf("%s",
                     QJsonDocument(bankReading(runs, bundledDir.path())).toJson(QJsonDocument::Indented).constData());
@@ -702,6 +768,7 @@ int main(int argc, char *argv[])
     result.insert(QStringLiteral("runs"), runs);
     result.insert(QStringLiteral("bank_import"), bankReading(runs, bundledDir.path()));
     result.insert(QStringLiteral("optimizer"), optimizerSpeed(runs));
+    result.insert(QStringLiteral("whiteboard"), whiteboardSpeed(runs));
     if (!parser.isSet(noScaleOption)) {
         const BankImporter::Source big {QStringLiteral("synthetic-100k"), QStringLiteral("Synthetic"),
                                         QStringLiteral("synthetic-100k.md"), syntheticBank(100000, 20261128),
