@@ -921,8 +921,48 @@
         <translation>%1 hat kein Referenz-Architekturdiagramm zum Vergleichen; `sdstudy diagrams` listet sie auf</translation>
     </message>
     <message>
-        <source>%1 against &quot;%2&quot;: %3 of %4 components (%5%), %6 of %7 connections; suggests %8</source>
-        <translation>%1 gegen „%2“: %3 von %4 Komponenten (%5 %), %6 von %7 Verbindungen; schlägt %8 vor</translation>
+        <source>a back-of-the-envelope problem with its worked answer; the same seed gives the same problem</source>
+        <translation>eine Überschlagsaufgabe mit ausgearbeiteter Lösung; derselbe Seed ergibt dieselbe Aufgabe</translation>
+    </message>
+    <message>
+        <source>whether an answer such as &quot;12 TB&quot; is accepted</source>
+        <translation>ob eine Antwort wie „12 TB“ angenommen wird</translation>
+    </message>
+    <message>
+        <source>%1: the sketch is empty; the sketch of %2 is left as it was</source>
+        <translation>%1: die Skizze ist leer; die Skizze zu %2 bleibt, wie sie war</translation>
+    </message>
+    <message>
+        <source>%1 against &quot;%2&quot;: %3 of %4 components, %5 of %6 connections, coverage %7%; suggests %8</source>
+        <translation>%1 gegen „%2“: %3 von %4 Komponenten, %5 von %6 Verbindungen, Abdeckung %7 %; schlägt %8 vor</translation>
+    </message>
+    <message>
+        <source> (by kind only)</source>
+        <translation> (nur nach Art)</translation>
+    </message>
+    <message>
+        <source>drill takes estimation or check</source>
+        <translation>drill erwartet estimation oder check</translation>
+    </message>
+    <message>
+        <source>--type takes one of %1</source>
+        <translation>--type erwartet eines von %1</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 4294967295</source>
+        <translation>--seed erwartet eine ganze Zahl von 0 bis 4294967295</translation>
+    </message>
+    <message>
+        <source>%1 (seed %2)</source>
+        <translation>%1 (Seed %2)</translation>
+    </message>
+    <message>
+        <source>Answer: %1, accepted %2</source>
+        <translation>Antwort: %1, angenommen %2</translation>
+    </message>
+    <message>
+        <source>drill check takes --seed N (and --type, if the problem had one) and --answer TEXT</source>
+        <translation>drill check erwartet --seed N (und --type, falls die Aufgabe einen hatte) und --answer TEXT</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1222,10 @@
         <source>A diagram from System Design Study</source>
         <translation>Ein Diagramm aus System Design Study</translation>
     </message>
+    <message>
+        <source>%1: not enough memory for a picture this large</source>
+        <translation>%1: nicht genug Speicher für ein so großes Bild</translation>
+    </message>
 </context>
 <context>
     <name>DiagramFile</name>
@@ -1257,6 +1301,319 @@
     <message>
         <source>Open the question on %1</source>
         <translation>Die Frage zu %1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>EstimationDrill</name>
+    <message>
+        <source>an L1 cache reference</source>
+        <translation>ein Zugriff auf den L1-Cache</translation>
+    </message>
+    <message>
+        <source>a branch mispredict</source>
+        <translation>eine falsch vorhergesagte Verzweigung</translation>
+    </message>
+    <message>
+        <source>an L2 cache reference</source>
+        <translation>ein Zugriff auf den L2-Cache</translation>
+    </message>
+    <message>
+        <source>a mutex lock and unlock</source>
+        <translation>ein Mutex sperren und freigeben</translation>
+    </message>
+    <message>
+        <source>a main memory reference</source>
+        <translation>ein Zugriff auf den Hauptspeicher</translation>
+    </message>
+    <message>
+        <source>compressing 1 KB with a fast compressor (Snappy)</source>
+        <translation>1 KB mit einem schnellen Kompressor (Snappy) komprimieren</translation>
+    </message>
+    <message>
+        <source>sending 1 KB over a 1 Gbit/s network</source>
+        <translation>1 KB über ein 1-Gbit/s-Netz senden</translation>
+    </message>
+    <message>
+        <source>a random 4 KB read from an SSD</source>
+        <translation>ein zufälliger 4-KB-Lesezugriff auf eine SSD</translation>
+    </message>
+    <message>
+        <source>reading 1 MB sequentially from memory</source>
+        <translation>1 MB sequenziell aus dem Speicher lesen</translation>
+    </message>
+    <message>
+        <source>a round trip within one datacenter</source>
+        <translation>ein Hin und Zurück innerhalb eines Rechenzentrums</translation>
+    </message>
+    <message>
+        <source>reading 1 MB sequentially from an SSD</source>
+        <translation>1 MB sequenziell von einer SSD lesen</translation>
+    </message>
+    <message>
+        <source>a disk seek</source>
+        <translation>eine Kopfbewegung der Festplatte</translation>
+    </message>
+    <message>
+        <source>reading 1 MB sequentially from a spinning disk</source>
+        <translation>1 MB sequenziell von einer Festplatte lesen</translation>
+    </message>
+    <message>
+        <source>a packet&apos;s round trip from California to the Netherlands and back</source>
+        <translation>ein Paket von Kalifornien in die Niederlande und zurück</translation>
+    </message>
+    <message>
+        <source>%L1 billion</source>
+        <translation>%L1 Milliarden</translation>
+    </message>
+    <message>
+        <source>%L1 million</source>
+        <translation>%L1 Millionen</translation>
+    </message>
+    <message>
+        <source>within 25% either way</source>
+        <translation>mit 25 % Abweichung in beide Richtungen</translation>
+    </message>
+    <message>
+        <source>within the same order of magnitude</source>
+        <translation>in derselben Größenordnung</translation>
+    </message>
+    <message>
+        <source>within %L1× either way</source>
+        <translation>bis zum %L1-Fachen in beide Richtungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 daily active users each make %2 requests a day, and the busiest hour carries %3 times the average load. What peak rate of requests must the system handle?</source>
+        <translation>%1 täglich aktive Nutzer stellen je %2 Anfragen am Tag, und die geschäftigste Stunde trägt das %3-Fache der mittleren Last. Welche Spitzenrate an Anfragen muss das System bewältigen?</translation>
+    </message>
+    <message>
+        <source>%1 daily active users each make %2 requests a day. What is the average number of requests per second?</source>
+        <translation>%1 täglich aktive Nutzer stellen je %2 Anfragen am Tag. Wie viele Anfragen pro Sekunde sind das im Mittel?</translation>
+    </message>
+    <message>
+        <source>Requests a day: %1 × %2 = %3</source>
+        <translation>Anfragen am Tag: %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>A day has 86,400 seconds: 8.64 × 10⁴, about 10⁵</source>
+        <translation>Ein Tag hat 86.400 Sekunden: 8,64 × 10⁴, etwa 10⁵</translation>
+    </message>
+    <message>
+        <source>Average per second: %1 ÷ 8.64 × 10⁴ ≈ %2</source>
+        <translation>Mittel pro Sekunde: %1 ÷ 8,64 × 10⁴ ≈ %2</translation>
+    </message>
+    <message>
+        <source>At peak: %1 × %2 ≈ %3</source>
+        <translation>In der Spitze: %1 × %2 ≈ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 new items are stored each day, %2 each. How much storage do %n year(s) take, with %3 copies of everything?</source>
+        <translation>
+            <numerusform>Jeden Tag werden %1 neue Einträge gespeichert, je %2. Wie viel Speicher braucht %n Jahr, mit %3 Kopien von allem?</numerusform>
+            <numerusform>Jeden Tag werden %1 neue Einträge gespeichert, je %2. Wie viel Speicher brauchen %n Jahre, mit %3 Kopien von allem?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A day: %1 × %2 B = %3 B</source>
+        <translation>Ein Tag: %1 × %2 B = %3 B</translation>
+    </message>
+    <message>
+        <source>A year: %1 × 365 ≈ %2 B (%3)</source>
+        <translation>Ein Jahr: %1 × 365 ≈ %2 B (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s): %1 B</source>
+        <translation>
+            <numerusform>%n Jahr: %1 B</numerusform>
+            <numerusform>%n Jahre: %1 B</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With %1 copies: %2 B = %3</source>
+        <translation>Mit %1 Kopien: %2 B = %3</translation>
+    </message>
+    <message>
+        <source>At peak the service answers %1 requests per second, each response %2. What outgoing bandwidth does it need?</source>
+        <translation>In der Spitze beantwortet der Dienst %1 Anfragen pro Sekunde, jede Antwort %2. Welche ausgehende Bandbreite braucht er?</translation>
+    </message>
+    <message>
+        <source>Bytes per second: %1 × %2 B = %3 B/s</source>
+        <translation>Bytes pro Sekunde: %1 × %2 B = %3 B/s</translation>
+    </message>
+    <message>
+        <source>In bits: × 8 = %1 bit/s</source>
+        <translation>In Bit: × 8 = %1 bit/s</translation>
+    </message>
+    <message>
+        <source>There are %1 items of %2 each, and %3% of the items get %4% of the reads. How much cache memory holds the hot items, for a hit ratio of about %4%?</source>
+        <translation>Es gibt %1 Einträge zu je %2, und %3 % der Einträge bekommen %4 % der Lesezugriffe. Wie viel Cache-Speicher fasst die heißen Einträge, für eine Trefferquote von etwa %4 %?</translation>
+    </message>
+    <message>
+        <source>All the data: %1 × %2 B = %3 B</source>
+        <translation>Alle Daten: %1 × %2 B = %3 B</translation>
+    </message>
+    <message>
+        <source>The hot %1%: %2 × %3 = %4 B (%5)</source>
+        <translation>Die heißen %1 %: %2 × %3 = %4 B (%5)</translation>
+    </message>
+    <message>
+        <source>At peak %1 requests arrive per second, and one server handles %2 per second. How many servers keep each one at most %3% busy?</source>
+        <translation>In der Spitze kommen %1 Anfragen pro Sekunde, und ein Server bewältigt %2 pro Sekunde. Wie viele Server halten jeden höchstens zu %3 % ausgelastet?</translation>
+    </message>
+    <message>
+        <source>Each server takes %1 × %2 = %3 per second</source>
+        <translation>Jeder Server nimmt %1 × %2 = %3 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Servers: %1 ÷ %2 ≈ %3, rounded up: %4</source>
+        <translation>Server: %1 ÷ %2 ≈ %3, aufgerundet: %4</translation>
+    </message>
+    <message>
+        <source>A database holds %1. Each shard&apos;s machine has %2 of disk and is kept at most %3% full. How many shards does it take?</source>
+        <translation>Eine Datenbank hält %1. Die Maschine jedes Shards hat %2 Platte und wird höchstens zu %3 % gefüllt. Wie viele Shards braucht es?</translation>
+    </message>
+    <message>
+        <source>Each shard holds %1 × %2 = %3</source>
+        <translation>Jeder Shard hält %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Shards: %1 ÷ %2 = %3, rounded up: %4</source>
+        <translation>Shards: %1 ÷ %2 = %3, aufgerundet: %4</translation>
+    </message>
+    <message>
+        <source>A Kafka topic must take %1 MB/s. One partition takes %2 MB/s from producers, and one consumer processes %3 MB/s. How many partitions does the topic need?</source>
+        <translation>Ein Kafka-Topic muss %1 MB/s aufnehmen. Eine Partition nimmt %2 MB/s von Producern auf, und ein Consumer verarbeitet %3 MB/s. Wie viele Partitionen braucht das Topic?</translation>
+    </message>
+    <message>
+        <source>For the producers: %1 ÷ %2 = %3</source>
+        <translation>Für die Producer: %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>For the consumers (one consumer per partition at most): %1 ÷ %2 = %3</source>
+        <translation>Für die Consumer (höchstens ein Consumer pro Partition): %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>The larger, rounded up: %1</source>
+        <translation>Das Größere, aufgerundet: %1</translation>
+    </message>
+    <message>
+        <source>About how long does %1 take?</source>
+        <translation>Wie lange dauert etwa %1?</translation>
+    </message>
+    <message>
+        <source>%1: about %2 (%3 s)</source>
+        <translation>%1: etwa %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Quelle: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Peak load</source>
+        <translation>Spitzenlast</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <source>Cache memory</source>
+        <translation>Cache-Speicher</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>Kafka partitions</source>
+        <translation>Kafka-Partitionen</translation>
+    </message>
+    <message>
+        <source>Latency numbers</source>
+        <translation>Latenzzahlen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation>%1 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>%1 bit/s</source>
+        <translation>%1 bit/s</translation>
+    </message>
+    <message>
+        <source>write a number and a unit, such as 12 TB</source>
+        <translation>schreiben Sie eine Zahl und eine Einheit, etwa 12 TB</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a number</source>
+        <translation>„%1“ beginnt nicht mit einer Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate; write requests per second, such as 12000 or 12k req/s</source>
+        <translation>„%1“ ist keine Rate; schreiben Sie Anfragen pro Sekunde, etwa 12000 oder 12k req/s</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something counted; write a number, such as 34</source>
+        <translation>„%1“ ist nichts Gezähltes; schreiben Sie eine Zahl, etwa 34</translation>
+    </message>
+    <message>
+        <source>give a unit, such as GB or TB</source>
+        <translation>geben Sie eine Einheit an, etwa GB oder TB</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size; write B, KB, MB, GB, TB or PB</source>
+        <translation>„%1“ ist keine Größe; schreiben Sie B, KB, MB, GB, TB oder PB</translation>
+    </message>
+    <message>
+        <source>give a unit, such as MB/s or Gbps</source>
+        <translation>geben Sie eine Einheit an, etwa MB/s oder Gbps</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bandwidth; write MB/s, GB/s or Gbps</source>
+        <translation>„%1“ ist keine Bandbreite; schreiben Sie MB/s, GB/s oder Gbps</translation>
+    </message>
+    <message>
+        <source>give a unit, such as ns, µs or ms</source>
+        <translation>geben Sie eine Einheit an, etwa ns, µs oder ms</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; write ns, µs, ms or s</source>
+        <translation>„%1“ ist keine Zeit; schreiben Sie ns, µs, ms oder s</translation>
+    </message>
+    <message>
+        <source>the answer must be more than zero</source>
+        <translation>die Antwort muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>Right: %1 is %2 of %3.</source>
+        <translation>Richtig: %1 liegt %2 bei %3.</translation>
+    </message>
+    <message>
+        <source>Too high: %1 is %L2 times %3.</source>
+        <translation>Zu hoch: %1 ist das %L2-Fache von %3.</translation>
+    </message>
+    <message>
+        <source>Too low: %1 is 1/%L2 of %3.</source>
+        <translation>Zu niedrig: %1 ist 1/%L2 von %3.</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +2136,10 @@
     <message>
         <source>%1.path: &quot;%2&quot; is not read, write or async</source>
         <translation>%1.path: „%2“ ist nicht read, write oder async</translation>
+    </message>
+    <message>
+        <source>%1.%2: holds a control character</source>
+        <translation>%1.%2: enthält ein Steuerzeichen</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3525,10 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
         <source>&amp;Whiteboard</source>
         <translation>&amp;Whiteboard</translation>
     </message>
+    <message>
+        <source>the interview on that question is over</source>
+        <translation>das Interview zu dieser Frage ist vorbei</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::MockPage</name>
@@ -3172,8 +3537,8 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
         <translation>*Behandelte Etappen: %1 von %2.* Vergleichen Sie Ihren Notizblock mit der Musterantwort, ergänzen Sie, was fehlte, und bewerten Sie sich dann.</translation>
     </message>
     <message>
-        <source>*Your sketch has %1 of the reference&apos;s %2 components (%3%).* The whiteboard shows what you missed; the grade it suggests is preselected.</source>
-        <translation>*Ihre Skizze enthält %1 der %2 Komponenten der Referenz (%3 %).* Das Whiteboard zeigt, was fehlt; die vorgeschlagene Bewertung ist vorausgewählt.</translation>
+        <source>*Your sketch has %1 of the reference&apos;s %2 components and %3 of its %4 connections: coverage %5%.* The whiteboard shows what you missed; the grade it suggests is preselected.</source>
+        <translation>*Ihre Skizze enthält %1 der %2 Komponenten und %3 der %4 Verbindungen der Referenz: Abdeckung %5 %.* Das Whiteboard zeigt, was fehlt; die vorgeschlagene Bewertung ist vorausgewählt.</translation>
     </message>
 </context>
 <context>
@@ -4447,10 +4812,6 @@ RMSE über Klassen: angepasst %3, Standard %4</numerusform>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
         <source>Add a text box: numbers, requirements, notes (or double-click the board)</source>
         <translation>Textfeld hinzufügen: Zahlen, Anforderungen, Notizen (oder Doppelklick auf das Board)</translation>
     </message>
@@ -4554,10 +4915,6 @@ RMSE über Klassen: angepasst %3, Standard %4</numerusform>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
-    <message>
-        <source>No component is called &quot;%1&quot;. Try a kind from the list, or a name such as Redis or Kafka.</source>
-        <translation>Keine Komponente heißt „%1“. Versuchen Sie eine Art aus der Liste oder einen Namen wie Redis oder Kafka.</translation>
-    </message>
     <message numerus="yes">
         <source>The board holds at most %n component(s).</source>
         <translation>
@@ -4570,20 +4927,12 @@ RMSE über Klassen: angepasst %3, Standard %4</numerusform>
         <translation>Skizze exportieren</translation>
     </message>
     <message>
-        <source>sketch.png</source>
-        <translation>skizze.png</translation>
-    </message>
-    <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>Sketch Not Exported</source>
         <translation>Skizze nicht exportiert</translation>
-    </message>
-    <message>
-        <source>Against &quot;%1&quot;: %2 of %3 components (%4%), %5 of %6 connections</source>
-        <translation>Gegen „%1“: %2 von %3 Komponenten (%4 %), %5 von %6 Verbindungen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4624,6 +4973,50 @@ RMSE über Klassen: angepasst %3, Standard %4</numerusform>
             <numerusform>Nicht in der Referenz: %n Komponente</numerusform>
             <numerusform>Nicht in der Referenz: %n Komponenten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nichts zu wiederholen</translation>
+    </message>
+    <message>
+        <source>The sketch was changed elsewhere; this is the one kept now.</source>
+        <translation>Die Skizze wurde anderswo geändert; dies ist die jetzt gespeicherte.</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; as a service: right-click it to choose another kind.</source>
+        <translation>„%1“ als Dienst hinzugefügt: Rechtsklick darauf wählt eine andere Art.</translation>
+    </message>
+    <message>
+        <source>sketch</source>
+        <translation>skizze</translation>
+    </message>
+    <message>
+        <source>This question has no reference architecture to compare with</source>
+        <translation>Diese Frage hat keine Referenzarchitektur zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>The reference shows once the answer does</source>
+        <translation>Die Referenz erscheint mit der Antwort</translation>
+    </message>
+    <message>
+        <source>Against &quot;%1&quot;: %2 of %3 components, %4 of %5 connections, coverage %6%</source>
+        <translation>Gegen „%1“: %2 von %3 Komponenten, %4 von %5 Verbindungen, Abdeckung %6 %</translation>
+    </message>
+    <message>
+        <source>½ %1, as your %2: the kind fits; name it to count in full</source>
+        <translation>½ %1, als Ihr %2: die Art passt; benennen Sie es, damit es voll zählt</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +5130,10 @@ RMSE über Klassen: angepasst %3, Standard %4</numerusform>
     <message>
         <source>Whiteboard</source>
         <translation>Whiteboard</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
     </message>
 </context>
 </TS>

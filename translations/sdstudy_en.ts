@@ -116,6 +116,23 @@
     </message>
 </context>
 <context>
+    <name>EstimationDrill</name>
+    <message numerus="yes">
+        <source>%1 new items are stored each day, %2 each. How much storage do %n year(s) take, with %3 copies of everything?</source>
+        <translation>
+            <numerusform>%1 new items are stored each day, %2 each. How much storage does %n year take, with %3 copies of everything?</numerusform>
+            <numerusform>%1 new items are stored each day, %2 each. How much storage do %n years take, with %3 copies of everything?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s): %1 B</source>
+        <translation>
+            <numerusform>%n year: %1 B</numerusform>
+            <numerusform>%n years: %1 B</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FsrsHistory</name>
     <message numerus="yes">
         <source>%n fields where the header has %1</source>

@@ -921,8 +921,48 @@
         <translation>%1 n&apos;a pas de diagramme d&apos;architecture de référence à comparer ; `sdstudy diagrams` les liste</translation>
     </message>
     <message>
-        <source>%1 against &quot;%2&quot;: %3 of %4 components (%5%), %6 of %7 connections; suggests %8</source>
-        <translation>%1 face à « %2 » : %3 composants sur %4 (%5 %), %6 liaisons sur %7 ; suggère %8</translation>
+        <source>a back-of-the-envelope problem with its worked answer; the same seed gives the same problem</source>
+        <translation>un problème d'estimation avec sa solution détaillée ; la même graine donne le même problème</translation>
+    </message>
+    <message>
+        <source>whether an answer such as &quot;12 TB&quot; is accepted</source>
+        <translation>si une réponse comme « 12 To » est acceptée</translation>
+    </message>
+    <message>
+        <source>%1: the sketch is empty; the sketch of %2 is left as it was</source>
+        <translation>%1 : le croquis est vide ; le croquis de %2 reste tel quel</translation>
+    </message>
+    <message>
+        <source>%1 against &quot;%2&quot;: %3 of %4 components, %5 of %6 connections, coverage %7%; suggests %8</source>
+        <translation>%1 face à « %2 » : %3 composants sur %4, %5 liaisons sur %6, couverture %7 % ; suggère %8</translation>
+    </message>
+    <message>
+        <source> (by kind only)</source>
+        <translation> (par type seulement)</translation>
+    </message>
+    <message>
+        <source>drill takes estimation or check</source>
+        <translation>drill attend estimation ou check</translation>
+    </message>
+    <message>
+        <source>--type takes one of %1</source>
+        <translation>--type attend l'un de %1</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to 4294967295</source>
+        <translation>--seed attend un entier de 0 à 4294967295</translation>
+    </message>
+    <message>
+        <source>%1 (seed %2)</source>
+        <translation>%1 (graine %2)</translation>
+    </message>
+    <message>
+        <source>Answer: %1, accepted %2</source>
+        <translation>Réponse : %1, acceptée %2</translation>
+    </message>
+    <message>
+        <source>drill check takes --seed N (and --type, if the problem had one) and --answer TEXT</source>
+        <translation>drill check attend --seed N (et --type, si le problème en avait un) et --answer TEXTE</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1222,10 @@
         <source>A diagram from System Design Study</source>
         <translation>Un diagramme de System Design Study</translation>
     </message>
+    <message>
+        <source>%1: not enough memory for a picture this large</source>
+        <translation>%1 : pas assez de mémoire pour une image aussi grande</translation>
+    </message>
 </context>
 <context>
     <name>DiagramFile</name>
@@ -1257,6 +1301,319 @@
     <message>
         <source>Open the question on %1</source>
         <translation>Ouvrir la question sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>EstimationDrill</name>
+    <message>
+        <source>an L1 cache reference</source>
+        <translation>un accès au cache L1</translation>
+    </message>
+    <message>
+        <source>a branch mispredict</source>
+        <translation>une mauvaise prédiction de branchement</translation>
+    </message>
+    <message>
+        <source>an L2 cache reference</source>
+        <translation>un accès au cache L2</translation>
+    </message>
+    <message>
+        <source>a mutex lock and unlock</source>
+        <translation>verrouiller et déverrouiller un mutex</translation>
+    </message>
+    <message>
+        <source>a main memory reference</source>
+        <translation>un accès à la mémoire principale</translation>
+    </message>
+    <message>
+        <source>compressing 1 KB with a fast compressor (Snappy)</source>
+        <translation>compresser 1 Ko avec un compresseur rapide (Snappy)</translation>
+    </message>
+    <message>
+        <source>sending 1 KB over a 1 Gbit/s network</source>
+        <translation>envoyer 1 Ko sur un réseau à 1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>a random 4 KB read from an SSD</source>
+        <translation>une lecture aléatoire de 4 Ko sur un SSD</translation>
+    </message>
+    <message>
+        <source>reading 1 MB sequentially from memory</source>
+        <translation>lire 1 Mo séquentiellement en mémoire</translation>
+    </message>
+    <message>
+        <source>a round trip within one datacenter</source>
+        <translation>un aller-retour dans un même centre de données</translation>
+    </message>
+    <message>
+        <source>reading 1 MB sequentially from an SSD</source>
+        <translation>lire 1 Mo séquentiellement sur un SSD</translation>
+    </message>
+    <message>
+        <source>a disk seek</source>
+        <translation>un déplacement de tête de disque</translation>
+    </message>
+    <message>
+        <source>reading 1 MB sequentially from a spinning disk</source>
+        <translation>lire 1 Mo séquentiellement sur un disque dur</translation>
+    </message>
+    <message>
+        <source>a packet&apos;s round trip from California to the Netherlands and back</source>
+        <translation>l'aller-retour d'un paquet de la Californie aux Pays-Bas</translation>
+    </message>
+    <message>
+        <source>%L1 billion</source>
+        <translation>%L1 milliards</translation>
+    </message>
+    <message>
+        <source>%L1 million</source>
+        <translation>%L1 millions</translation>
+    </message>
+    <message>
+        <source>within 25% either way</source>
+        <translation>à 25 % près dans les deux sens</translation>
+    </message>
+    <message>
+        <source>within the same order of magnitude</source>
+        <translation>dans le même ordre de grandeur</translation>
+    </message>
+    <message>
+        <source>within %L1× either way</source>
+        <translation>à un facteur %L1 près dans les deux sens</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 daily active users each make %2 requests a day, and the busiest hour carries %3 times the average load. What peak rate of requests must the system handle?</source>
+        <translation>%1 utilisateurs actifs par jour font chacun %2 requêtes par jour, et l'heure la plus chargée porte %3 fois la charge moyenne. Quel débit de pointe de requêtes le système doit-il tenir ?</translation>
+    </message>
+    <message>
+        <source>%1 daily active users each make %2 requests a day. What is the average number of requests per second?</source>
+        <translation>%1 utilisateurs actifs par jour font chacun %2 requêtes par jour. Combien de requêtes par seconde en moyenne ?</translation>
+    </message>
+    <message>
+        <source>Requests a day: %1 × %2 = %3</source>
+        <translation>Requêtes par jour : %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>A day has 86,400 seconds: 8.64 × 10⁴, about 10⁵</source>
+        <translation>Un jour compte 86 400 secondes : 8,64 × 10⁴, environ 10⁵</translation>
+    </message>
+    <message>
+        <source>Average per second: %1 ÷ 8.64 × 10⁴ ≈ %2</source>
+        <translation>Moyenne par seconde : %1 ÷ 8,64 × 10⁴ ≈ %2</translation>
+    </message>
+    <message>
+        <source>At peak: %1 × %2 ≈ %3</source>
+        <translation>En pointe : %1 × %2 ≈ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 new items are stored each day, %2 each. How much storage do %n year(s) take, with %3 copies of everything?</source>
+        <translation>
+            <numerusform>%1 nouveaux éléments sont stockés chaque jour, de %2 chacun. Quel stockage faut-il pour %n an, avec %3 copies de tout ?</numerusform>
+            <numerusform>%1 nouveaux éléments sont stockés chaque jour, de %2 chacun. Quel stockage faut-il pour %n ans, avec %3 copies de tout ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A day: %1 × %2 B = %3 B</source>
+        <translation>Un jour : %1 × %2 o = %3 o</translation>
+    </message>
+    <message>
+        <source>A year: %1 × 365 ≈ %2 B (%3)</source>
+        <translation>Un an : %1 × 365 ≈ %2 o (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s): %1 B</source>
+        <translation>
+            <numerusform>%n an : %1 o</numerusform>
+            <numerusform>%n ans : %1 o</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With %1 copies: %2 B = %3</source>
+        <translation>Avec %1 copies : %2 o = %3</translation>
+    </message>
+    <message>
+        <source>At peak the service answers %1 requests per second, each response %2. What outgoing bandwidth does it need?</source>
+        <translation>En pointe, le service répond à %1 requêtes par seconde, chaque réponse faisant %2. De quelle bande passante sortante a-t-il besoin ?</translation>
+    </message>
+    <message>
+        <source>Bytes per second: %1 × %2 B = %3 B/s</source>
+        <translation>Octets par seconde : %1 × %2 o = %3 o/s</translation>
+    </message>
+    <message>
+        <source>In bits: × 8 = %1 bit/s</source>
+        <translation>En bits : × 8 = %1 bit/s</translation>
+    </message>
+    <message>
+        <source>There are %1 items of %2 each, and %3% of the items get %4% of the reads. How much cache memory holds the hot items, for a hit ratio of about %4%?</source>
+        <translation>Il y a %1 éléments de %2 chacun, et %3 % des éléments reçoivent %4 % des lectures. Quelle mémoire de cache contient les éléments chauds, pour un taux de succès d'environ %4 % ?</translation>
+    </message>
+    <message>
+        <source>All the data: %1 × %2 B = %3 B</source>
+        <translation>Toutes les données : %1 × %2 o = %3 o</translation>
+    </message>
+    <message>
+        <source>The hot %1%: %2 × %3 = %4 B (%5)</source>
+        <translation>Les %1 % chauds : %2 × %3 = %4 o (%5)</translation>
+    </message>
+    <message>
+        <source>At peak %1 requests arrive per second, and one server handles %2 per second. How many servers keep each one at most %3% busy?</source>
+        <translation>En pointe, %1 requêtes arrivent par seconde, et un serveur en traite %2 par seconde. Combien de serveurs pour que chacun soit occupé au plus à %3 % ?</translation>
+    </message>
+    <message>
+        <source>Each server takes %1 × %2 = %3 per second</source>
+        <translation>Chaque serveur prend %1 × %2 = %3 par seconde</translation>
+    </message>
+    <message>
+        <source>Servers: %1 ÷ %2 ≈ %3, rounded up: %4</source>
+        <translation>Serveurs : %1 ÷ %2 ≈ %3, arrondi au-dessus : %4</translation>
+    </message>
+    <message>
+        <source>A database holds %1. Each shard&apos;s machine has %2 of disk and is kept at most %3% full. How many shards does it take?</source>
+        <translation>Une base de données contient %1. La machine de chaque shard a %2 de disque et reste remplie au plus à %3 %. Combien de shards faut-il ?</translation>
+    </message>
+    <message>
+        <source>Each shard holds %1 × %2 = %3</source>
+        <translation>Chaque shard contient %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Shards: %1 ÷ %2 = %3, rounded up: %4</source>
+        <translation>Shards : %1 ÷ %2 = %3, arrondi au-dessus : %4</translation>
+    </message>
+    <message>
+        <source>A Kafka topic must take %1 MB/s. One partition takes %2 MB/s from producers, and one consumer processes %3 MB/s. How many partitions does the topic need?</source>
+        <translation>Un topic Kafka doit absorber %1 Mo/s. Une partition reçoit %2 Mo/s des producteurs, et un consommateur traite %3 Mo/s. Combien de partitions faut-il au topic ?</translation>
+    </message>
+    <message>
+        <source>For the producers: %1 ÷ %2 = %3</source>
+        <translation>Pour les producteurs : %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>For the consumers (one consumer per partition at most): %1 ÷ %2 = %3</source>
+        <translation>Pour les consommateurs (au plus un par partition) : %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>The larger, rounded up: %1</source>
+        <translation>Le plus grand, arrondi au-dessus : %1</translation>
+    </message>
+    <message>
+        <source>About how long does %1 take?</source>
+        <translation>Combien de temps prend environ %1 ?</translation>
+    </message>
+    <message>
+        <source>%1: about %2 (%3 s)</source>
+        <translation>%1 : environ %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Source : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+        <source>Peak load</source>
+        <translation>Charge de pointe</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bande passante</translation>
+    </message>
+    <message>
+        <source>Cache memory</source>
+        <translation>Mémoire de cache</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>Kafka partitions</source>
+        <translation>Partitions Kafka</translation>
+    </message>
+    <message>
+        <source>Latency numbers</source>
+        <translation>Chiffres de latence</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation>%1 requêtes/s</translation>
+    </message>
+    <message>
+        <source>%1 bit/s</source>
+        <translation>%1 bit/s</translation>
+    </message>
+    <message>
+        <source>write a number and a unit, such as 12 TB</source>
+        <translation>écrivez un nombre et une unité, comme 12 To</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a number</source>
+        <translation>« %1 » ne commence pas par un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate; write requests per second, such as 12000 or 12k req/s</source>
+        <translation>« %1 » n'est pas un débit ; écrivez des requêtes par seconde, comme 12000 ou 12k req/s</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something counted; write a number, such as 34</source>
+        <translation>« %1 » n'est pas un dénombrement ; écrivez un nombre, comme 34</translation>
+    </message>
+    <message>
+        <source>give a unit, such as GB or TB</source>
+        <translation>donnez une unité, comme GB ou TB</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size; write B, KB, MB, GB, TB or PB</source>
+        <translation>« %1 » n'est pas une taille ; écrivez B, KB, MB, GB, TB ou PB</translation>
+    </message>
+    <message>
+        <source>give a unit, such as MB/s or Gbps</source>
+        <translation>donnez une unité, comme MB/s ou Gbps</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bandwidth; write MB/s, GB/s or Gbps</source>
+        <translation>« %1 » n'est pas une bande passante ; écrivez MB/s, GB/s ou Gbps</translation>
+    </message>
+    <message>
+        <source>give a unit, such as ns, µs or ms</source>
+        <translation>donnez une unité, comme ns, µs ou ms</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; write ns, µs, ms or s</source>
+        <translation>« %1 » n'est pas une durée ; écrivez ns, µs, ms ou s</translation>
+    </message>
+    <message>
+        <source>the answer must be more than zero</source>
+        <translation>la réponse doit être supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>Right: %1 is %2 of %3.</source>
+        <translation>Juste : %1 est %2 de %3.</translation>
+    </message>
+    <message>
+        <source>Too high: %1 is %L2 times %3.</source>
+        <translation>Trop haut : %1 vaut %L2 fois %3.</translation>
+    </message>
+    <message>
+        <source>Too low: %1 is 1/%L2 of %3.</source>
+        <translation>Trop bas : %1 vaut 1/%L2 de %3.</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +2136,10 @@
     <message>
         <source>%1.path: &quot;%2&quot; is not read, write or async</source>
         <translation>%1.path : « %2 » n&apos;est ni read, ni write, ni async</translation>
+    </message>
+    <message>
+        <source>%1.%2: holds a control character</source>
+        <translation>%1.%2 : contient un caractère de contrôle</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3525,10 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
         <source>&amp;Whiteboard</source>
         <translation>&amp;Tableau blanc</translation>
     </message>
+    <message>
+        <source>the interview on that question is over</source>
+        <translation>l'entretien sur cette question est terminé</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::MockPage</name>
@@ -3172,8 +3537,8 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
         <translation>*Étapes couvertes : %1 sur %2.* Comparez votre brouillon avec la réponse modèle, ajoutez-y ce qui vous a manqué, puis notez-vous.</translation>
     </message>
     <message>
-        <source>*Your sketch has %1 of the reference&apos;s %2 components (%3%).* The whiteboard shows what you missed; the grade it suggests is preselected.</source>
-        <translation>*Votre croquis contient %1 des %2 composants de la référence (%3 %).* Le tableau blanc montre ce qui manque ; la note suggérée est présélectionnée.</translation>
+        <source>*Your sketch has %1 of the reference&apos;s %2 components and %3 of its %4 connections: coverage %5%.* The whiteboard shows what you missed; the grade it suggests is preselected.</source>
+        <translation>*Votre croquis contient %1 des %2 composants et %3 des %4 liaisons de la référence : couverture %5 %.* Le tableau blanc montre ce qui manque ; la note suggérée est présélectionnée.</translation>
     </message>
 </context>
 <context>
@@ -4447,10 +4812,6 @@ RMSE par classes : ajusté %3, par défaut %4</numerusform>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
         <source>Add a text box: numbers, requirements, notes (or double-click the board)</source>
         <translation>Ajouter une zone de texte : chiffres, exigences, notes (ou double-clic sur le tableau)</translation>
     </message>
@@ -4554,10 +4915,6 @@ RMSE par classes : ajusté %3, par défaut %4</numerusform>
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
-    <message>
-        <source>No component is called &quot;%1&quot;. Try a kind from the list, or a name such as Redis or Kafka.</source>
-        <translation>Aucun composant ne s&apos;appelle « %1 ». Essayez un type de la liste, ou un nom comme Redis ou Kafka.</translation>
-    </message>
     <message numerus="yes">
         <source>The board holds at most %n component(s).</source>
         <translation>
@@ -4570,20 +4927,12 @@ RMSE par classes : ajusté %3, par défaut %4</numerusform>
         <translation>Exporter le croquis</translation>
     </message>
     <message>
-        <source>sketch.png</source>
-        <translation>croquis.png</translation>
-    </message>
-    <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <source>Sketch Not Exported</source>
         <translation>Croquis non exporté</translation>
-    </message>
-    <message>
-        <source>Against &quot;%1&quot;: %2 of %3 components (%4%), %5 of %6 connections</source>
-        <translation>Face à « %1 » : %2 composants sur %3 (%4 %), %5 liaisons sur %6</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4624,6 +4973,50 @@ RMSE par classes : ajusté %3, par défaut %4</numerusform>
             <numerusform>Absent de la référence : %n composant</numerusform>
             <numerusform>Absents de la référence : %n composants</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Rien à rétablir</translation>
+    </message>
+    <message>
+        <source>The sketch was changed elsewhere; this is the one kept now.</source>
+        <translation>Le croquis a été modifié ailleurs ; voici celui qui est conservé.</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; as a service: right-click it to choose another kind.</source>
+        <translation>« %1 » ajouté comme service : clic droit dessus pour choisir un autre type.</translation>
+    </message>
+    <message>
+        <source>sketch</source>
+        <translation>croquis</translation>
+    </message>
+    <message>
+        <source>This question has no reference architecture to compare with</source>
+        <translation>Cette question n'a pas d'architecture de référence à comparer</translation>
+    </message>
+    <message>
+        <source>The reference shows once the answer does</source>
+        <translation>La référence s'affiche avec la réponse</translation>
+    </message>
+    <message>
+        <source>Against &quot;%1&quot;: %2 of %3 components, %4 of %5 connections, coverage %6%</source>
+        <translation>Face à « %1 » : %2 composants sur %3, %4 liaisons sur %5, couverture %6 %</translation>
+    </message>
+    <message>
+        <source>½ %1, as your %2: the kind fits; name it to count in full</source>
+        <translation>½ %1, sous la forme de votre %2 : le type convient ; nommez-le pour qu'il compte en entier</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +5130,10 @@ RMSE par classes : ajusté %3, par défaut %4</numerusform>
     <message>
         <source>Whiteboard</source>
         <translation>Tableau blanc</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
     </message>
 </context>
 </TS>

@@ -145,6 +145,7 @@ private:
     int quizPlan(core::StudyLibrary &library, const Call &call);
     int review(core::StudyLibrary &library, const Call &call);
     int schedule(const Call &call);
+    int drill(const Call &call);
     int stats(core::StudyLibrary &library, const Call &call);
     int optimize(core::StudyLibrary &library, const Call &call);
     int simulate(core::StudyLibrary &library, const Call &call);

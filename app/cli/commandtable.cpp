@@ -292,6 +292,18 @@ const QList<CommandLine::Command> &CommandLine::commands()
             .withoutLibrary = &CommandLine::schedule,
         },
         {
+            .name = "drill"_L1,
+            .usages = {{"drill estimation [--seed N] [--type TYPE] [--json]"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine",
+                                          "a back-of-the-envelope problem with its worked answer; the same seed "
+                                          "gives the same problem")},
+                       {"drill check --seed N [--type TYPE] --answer TEXT [--json]"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine", "whether an answer such as \"12 TB\" is accepted")}},
+            .options = {{"seed"_L1, "N"_L1}, {"type"_L1, "TYPE"_L1}, {"answer"_L1, "TEXT"_L1}},
+            .data = Data::None,
+            .withoutLibrary = &CommandLine::drill,
+        },
+        {
             .name = "optimize"_L1,
             .usages = {{"optimize [--revlog FILE.csv] [--dry-run] [--json]"_L1,
                         QT_TRANSLATE_NOOP("CommandLine",

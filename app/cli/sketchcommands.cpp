@@ -41,7 +41,9 @@ std::optional<core::Sketch> readSketch(const QString &path, QString *error)
 QString componentLine(const diagrams::SketchCoverage::Component &component)
 {
     const QString kind = core::SketchKinds::displayName(component.kind);
-    return component.label.isEmpty() ? kind : Text::tr("%1 (%2)").arg(component.label.simplified(), kind);
+    const QString label = component.label.simplified();
+    return label.isEmpty() || label.compare(kind, Qt::CaseInsensitive) == 0 ? kind
+                                                                            : Text::tr("%1 (%2)").arg(label, kind);
 }
 
 } // namespace
@@ -59,6 +61,9 @@ int CommandLine::sketch(core::StudyLibrary &library, const Call &call)
     QString error;
     if (!setPath.isEmpty()) {
         const auto sketch = readSketch(setPath, &error);
+        if (sketch && sketch->isEmpty())
+            return fail(Text::tr("%1: the sketch is empty; the sketch of %2 is left as it was")
+                            .arg(setPath, question->reference()));
         if (!sketch || !library.sketches().save(question->id, *sketch, &error))
             return fail(error);
         return 0;
@@ -134,17 +139,18 @@ int CommandLine::compare(core::StudyLibrary &library, const Call &call)
         return 0;
     }
     const qsizetype total = coverage.matched.size() + coverage.missed.size();
-    m_out << Text::tr("%1 against \"%2\": %3 of %4 components (%5%), %6 of %7 connections; suggests %8")
+    m_out << Text::tr("%1 against \"%2\": %3 of %4 components, %5 of %6 connections, coverage %7%; suggests %8")
                  .arg(question->reference(), file->title)
                  .arg(coverage.matched.size())
                  .arg(total)
-                 .arg(qRound(coverage.coverage * 100))
                  .arg(coverage.connectionsDrawn())
                  .arg(coverage.connections.size())
+                 .arg(qRound(coverage.coverage * 100))
                  .arg(kRatingNames[suggested - 1])
           << '\n';
     for (const auto &match : coverage.matched)
-        m_out << "  + " << componentLine(match.reference) << " = " << componentLine(match.drawn) << '\n';
+        m_out << "  + " << componentLine(match.reference) << " = " << componentLine(match.drawn)
+              << (match.byName ? QString() : Text::tr(" (by kind only)")) << '\n';
     for (const auto &missed : coverage.missed)
         m_out << "  - " << componentLine(missed) << '\n';
     for (const auto &extra : coverage.extra)

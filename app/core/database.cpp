@@ -282,6 +282,15 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                            },
                            error);
         },
+        // 13: a mock interview attempt's own whiteboard sketch, apart from the
+        // question's study sketch: each go starts on an empty board.
+        [](QSqlDatabase db, QString *error) {
+            return execAll(db,
+                           {
+                               QStringLiteral("ALTER TABLE mock_attempts ADD COLUMN sketch TEXT NOT NULL DEFAULT ''"),
+                           },
+                           error);
+        },
     };
     return steps;
 }

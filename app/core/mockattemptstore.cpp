@@ -62,7 +62,20 @@ bool update(QSqlQuery &query, QString *error)
 }
 
 const QString kColumns
-    = QStringLiteral("id, question_id, concept_id, started_at, seconds_used, minutes_allowed, stages, scratch, rating");
+    = QStringLiteral("id, question_id, concept_id, started_at, seconds_used, minutes_allowed, stages, scratch, rating,"
+                     " sketch");
+
+// The sketch column: '' for none. One that does not read (written by hand) shows as none.
+QString sketchText(const Sketch &sketch)
+{
+    return sketch.isEmpty() ? QStringLiteral("") : QString::fromUtf8(sketch.toJsonText()); // never NULL
+}
+
+Sketch sketchFrom(const QString &text)
+{
+    QString ignored;
+    return text.isEmpty() ? Sketch() : Sketch::fromJson(text.toUtf8(), &ignored).value_or(Sketch());
+}
 
 MockAttempt read(const QSqlQuery &query)
 {
@@ -77,6 +90,7 @@ MockAttempt read(const QSqlQuery &query)
     attempt.scratch = query.value(7).toString();
     if (!query.value(8).isNull())
         attempt.rating = query.value(8).toInt();
+    attempt.sketch = sketchFrom(query.value(9).toString());
     return attempt;
 }
 
@@ -118,6 +132,15 @@ bool MockAttemptStore::saveScratch(qint64 id, const QString &scratch, QString *e
     return update(query, error);
 }
 
+bool MockAttemptStore::saveSketch(qint64 id, const Sketch &sketch, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE mock_attempts SET sketch = ? WHERE id = ?"));
+    query.addBindValue(sketchText(sketch));
+    query.addBindValue(id);
+    return update(query, error);
+}
+
 bool MockAttemptStore::saveProgress(qint64 id, int secondsUsed, const QList<int> &stagesDone, QString *error)
 {
     QSqlQuery query(m_database.connection());
@@ -140,8 +163,9 @@ bool MockAttemptStore::saveRating(qint64 id, std::optional<int> rating, QString 
 bool MockAttemptStore::removeIfEmpty(qint64 id, QString *error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM mock_attempts"
-                                 " WHERE id = ? AND trim(scratch) = '' AND stages = '' AND rating IS NULL"));
+    query.prepare(
+        QStringLiteral("DELETE FROM mock_attempts"
+                       " WHERE id = ? AND trim(scratch) = '' AND sketch = '' AND stages = '' AND rating IS NULL"));
     query.addBindValue(id);
     return run(query, error);
 }
@@ -161,7 +185,7 @@ QList<MockAttempt> MockAttemptStore::latestFor(const QString &conceptId, int lim
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, question_id, concept_id, started_at, seconds_used, minutes_allowed,"
-                                 " stages, '', rating FROM mock_attempts WHERE concept_id = ?"
+                                 " stages, '', rating, '' FROM mock_attempts WHERE concept_id = ?"
                                  " ORDER BY started_at DESC, id DESC LIMIT ?"));
     query.addBindValue(conceptId);
     query.addBindValue(limit);
@@ -193,9 +217,10 @@ MergeOutcome MockAttemptStore::merge(const MockAttempt &attempt, QString *error)
 {
     // The same attempt (question and start) is kept once: the unique index decides.
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO mock_attempts (question_id, concept_id, started_at, seconds_used,"
-                                  " minutes_allowed, stages, scratch, rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                                  " ON CONFLICT (question_id, started_at) DO NOTHING"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO mock_attempts (question_id, concept_id, started_at, seconds_used,"
+                       " minutes_allowed, stages, scratch, rating, sketch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT (question_id, started_at) DO NOTHING"));
     insert.addBindValue(attempt.questionId);
     insert.addBindValue(attempt.conceptId);
     insert.addBindValue(attempt.startedAt.toUTC().toString(Qt::ISODateWithMs));
@@ -204,6 +229,7 @@ MergeOutcome MockAttemptStore::merge(const MockAttempt &attempt, QString *error)
     insert.addBindValue(stagesText(attempt.stagesDone));
     insert.addBindValue(attempt.scratch);
     insert.addBindValue(attempt.rating ? QVariant(*attempt.rating) : QVariant(QMetaType::fromType<int>()));
+    insert.addBindValue(sketchText(attempt.sketch));
     if (!run(insert, error))
         return MergeOutcome::Failed;
     return insert.numRowsAffected() > 0 ? MergeOutcome::Added : MergeOutcome::Unchanged;

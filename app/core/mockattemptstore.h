@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/mergeoutcome.h"
+#include "core/sketch.h"
 
 #include <QDateTime>
 #include <QList>
@@ -28,6 +29,7 @@ struct MockAttempt
     int minutesAllowed = 0;
     QList<int> stagesDone;     // indexes into QuizEngine::mockStages()
     QString scratch;           // Markdown
+    Sketch sketch;             // the whiteboard of this go
     std::optional<int> rating; // 1 (again) .. 4 (easy), once graded
 };
 
@@ -47,10 +49,11 @@ public:
                                 int minutesAllowed, QString *error);
     // Each fails (with *error set) if the attempt is no longer there.
     bool saveScratch(qint64 id, const QString &scratch, QString *error);
+    bool saveSketch(qint64 id, const Sketch &sketch, QString *error);
     bool saveProgress(qint64 id, int secondsUsed, const QList<int> &stagesDone, QString *error);
     // nullopt takes a grade back (Ctrl+Z in the sitting).
     bool saveRating(qint64 id, std::optional<int> rating, QString *error);
-    // An attempt the person left without writing, covering or grading anything.
+    // An attempt the person left without writing, drawing, covering or grading anything.
     bool removeIfEmpty(qint64 id, QString *error);
 
     std::optional<MockAttempt> get(qint64 id) const;

@@ -334,6 +334,17 @@ QString readMockAttempts(const QJsonArray &array, const QString &fileName, Conte
         }
         if (a.scratch.size() > MockAttemptStore::kMostCharacters)
             item.fail(Text::tr("the scratch pad has more than %1 characters").arg(MockAttemptStore::kMostCharacters));
+        if (const QJsonValue drawing = object.value(QStringLiteral("sketch")); !drawing.isUndefined()) {
+            QString problem;
+            const auto sketch = drawing.isObject()
+                ? Sketch::fromJson(QJsonDocument(drawing.toObject()).toJson(), &problem)
+                : std::nullopt;
+            if (sketch)
+                a.sketch = *sketch;
+            else
+                item.fail(Text::tr("\"sketch\" is not a sketch: %1")
+                              .arg(drawing.isObject() ? problem : Text::tr("not an object")));
+        }
         if (!item.problem().isEmpty())
             return item.problem();
         contents->mockAttempts.append(a);
@@ -407,15 +418,17 @@ QByteArray ProgressFile::write(StudyLibrary &library)
         QJsonArray stages;
         for (int stage : a.stagesDone)
             stages.append(stage);
-        attemptArray.append(
-            QJsonObject {{QStringLiteral("question_id"), a.questionId},
-                         {QStringLiteral("concept_id"), a.conceptId},
-                         {QStringLiteral("started_at"), a.startedAt.toString(Qt::ISODateWithMs)},
-                         {QStringLiteral("seconds_used"), std::clamp(a.secondsUsed, 0, MockAttempt::kMostSeconds)},
-                         {QStringLiteral("minutes_allowed"), a.minutesAllowed},
-                         {QStringLiteral("stages"), stages},
-                         {QStringLiteral("scratch"), a.scratch},
-                         {QStringLiteral("rating"), a.rating ? QJsonValue(*a.rating) : QJsonValue()}});
+        QJsonObject attempt {{QStringLiteral("question_id"), a.questionId},
+                             {QStringLiteral("concept_id"), a.conceptId},
+                             {QStringLiteral("started_at"), a.startedAt.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("seconds_used"), std::clamp(a.secondsUsed, 0, MockAttempt::kMostSeconds)},
+                             {QStringLiteral("minutes_allowed"), a.minutesAllowed},
+                             {QStringLiteral("stages"), stages},
+                             {QStringLiteral("scratch"), a.scratch},
+                             {QStringLiteral("rating"), a.rating ? QJsonValue(*a.rating) : QJsonValue()}};
+        if (!a.sketch.isEmpty())
+            attempt.insert(QStringLiteral("sketch"), a.sketch.toJson());
+        attemptArray.append(attempt);
     }
     QJsonArray sketchArray;
     for (const StoredSketch &s : library.sketches().all())

@@ -57,6 +57,13 @@ public:
         const QString text = value.toString();
         if (text.size() > most)
             fail(Text::tr("%1.%2: longer than %3 characters").arg(m_where, QLatin1String(key)).arg(most));
+        // Line breaks and tabs are text; other control characters (a terminal's
+        // escapes) are not, and never reach a screen or a terminal from here.
+        const bool multiline = most > Sketch::kMostLabelCharacters;
+        if (std::any_of(text.cbegin(), text.cend(), [&](QChar c) {
+                return c.category() == QChar::Other_Control && !(multiline && (c == u'\n' || c == u'\t'));
+            }))
+            fail(Text::tr("%1.%2: holds a control character").arg(m_where, QLatin1String(key)));
         return text;
     }
 

@@ -63,6 +63,8 @@ std::optional<SketchKinds> SketchKinds::parse(const QByteArray &json, QString *e
         for (const QJsonValue &name : object.value("names"_L1).toArray())
             kinds.m_names.append({kind, words(name.toString()).join(u' ')});
     }
+    for (const QJsonValue &word : QJsonDocument::fromJson(json).object().value("generic"_L1).toArray())
+        kinds.m_generic.insert(words(word.toString()).value(0));
     return kinds;
 }
 
@@ -97,11 +99,16 @@ QStringList SketchKinds::words(const QString &label)
     return result;
 }
 
-QHash<QString, qsizetype> SketchKinds::namesIn(const QString &label) const
+QHash<QString, qsizetype> SketchKinds::namesIn(const QString &label, bool specific) const
 {
     const QString padded = u' ' + words(label).join(u' ') + u' ';
     QHash<QString, qsizetype> longest;
     for (const Name &name : m_names) {
+        if (specific) {
+            const QStringList nameWords = name.words.split(u' ');
+            if (std::all_of(nameWords.cbegin(), nameWords.cend(), [this](const QString &w) { return isGeneric(w); }))
+                continue;
+        }
         if (!name.words.isEmpty() && holdsPhrase(padded, name.words))
             longest[name.kind] = std::max(longest.value(name.kind), name.words.size());
     }
@@ -129,6 +136,12 @@ QString SketchKinds::kindFor(const QString &role, const QString &label) const
 QSet<QString> SketchKinds::kindsNamedIn(const QString &label) const
 {
     const QList<QString> named = namesIn(label).keys();
+    return {named.begin(), named.end()};
+}
+
+QSet<QString> SketchKinds::kindsNamedSpecificallyIn(const QString &label) const
+{
+    const QList<QString> named = namesIn(label, true).keys();
     return {named.begin(), named.end()};
 }
 

@@ -31,6 +31,10 @@ public:
     QString kindFor(const QString &role, const QString &label) const;
     // Every kind whose name a label holds: "Cache (Redis)" -> {cache}.
     QSet<QString> kindsNamedIn(const QString &label) const;
+    // The same, by names that say more than the kind: "Redis" -> {cache}, "Cache" -> {}.
+    QSet<QString> kindsNamedSpecificallyIn(const QString &label) const;
+    // A word that only says what kind a component is ("service", "database").
+    bool isGeneric(const QString &word) const { return m_generic.contains(word); }
     // The kind a person means by what they typed on the board ("redis", "load b"):
     // a kind whose display name or one of whose names starts with it; empty if none.
     QString kindTyped(const QString &typed) const;
@@ -45,12 +49,14 @@ private:
         QString kind;
         QString words; // words(name) joined by one space
     };
-    // The longest name of any kind a label holds, per kind.
-    QHash<QString, qsizetype> namesIn(const QString &label) const;
+    // The longest name of any kind a label holds, per kind; only names with a
+    // word that is not generic when `specific`.
+    QHash<QString, qsizetype> namesIn(const QString &label, bool specific = false) const;
 
     QStringList m_order;
     QHash<QString, QString> m_roles;
     QList<Name> m_names;
+    QSet<QString> m_generic;
 };
 
 } // namespace sdstudy::core

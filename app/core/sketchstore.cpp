@@ -110,6 +110,9 @@ MergeOutcome SketchStore::merge(const QString &questionId, const Sketch &sketch,
         return MergeOutcome::Failed;
     }
     const bool ours = query.next();
+    QString problem;
+    if (ours && !Sketch::fromJson(query.value(0).toString().toUtf8(), &problem))
+        return MergeOutcome::Unchanged; // ours does not read: left for the person, never replaced
     if (sketch.isEmpty()
         || (ours
             && (query.value(0).toString() == QString::fromUtf8(sketch.toJsonText())

@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QSvgGenerator>
 
+#include <algorithm>
+
 namespace sdstudy::diagrams {
 
 namespace {
@@ -59,8 +61,17 @@ void paintPicture(QPainter *painter, const DiagramGeometry &geometry, const Diag
 bool writePng(const QString &path, const DiagramGeometry &geometry, const DiagramStyle &style, const QString &title,
               double scale, QString *error)
 {
-    const QSizeF size = pictureSize(geometry, style, title) * scale;
+    // A sketch spread over the whole board would need gigabytes at full scale:
+    // such a picture is made smaller, to at most kMostPixels on its long side.
+    constexpr double kMostPixels = 8192;
+    const QSizeF natural = pictureSize(geometry, style, title);
+    scale = std::min(scale, kMostPixels / std::max({natural.width(), natural.height(), 1.0}));
+    const QSizeF size = natural * scale;
     QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) {
+        *error = Text::tr("%1: not enough memory for a picture this large").arg(path);
+        return false;
+    }
     image.setDevicePixelRatio(scale);
     image.fill(style.background);
     QPainter painter(&image);

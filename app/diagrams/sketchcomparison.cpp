@@ -34,7 +34,8 @@ struct Candidate
     qsizetype drawn;
 };
 
-// What a label says, worked out once per component: its words and the kinds it names.
+// What a label says beyond its kind, worked out once per component: its words
+// ("redirect", "analytics") and the kinds it names specifically ("Redis": cache).
 struct LabelTerms
 {
     QSet<QString> words;
@@ -42,8 +43,12 @@ struct LabelTerms
 
     LabelTerms(const QString &label, const SketchKinds &kinds)
         : words(significantWords(label))
-        , kinds(kinds.kindsNamedIn(label))
-    { }
+        , kinds(kinds.kindsNamedSpecificallyIn(label))
+    {
+        words.removeIf([&](const QString &word) { return kinds.isGeneric(word); });
+    }
+    // Nothing but the kind: "Load balancer", "Clients", "Database".
+    bool onlyTheKind() const { return words.isEmpty() && kinds.isEmpty(); }
 };
 
 // How strongly a drawn component stands for a reference one; 0: not at all.
@@ -77,8 +82,9 @@ QJsonObject SketchCoverage::toJson() const
 {
     QJsonArray matchedList;
     for (const Match &match : matched)
-        matchedList.append(
-            QJsonObject {{"reference"_L1, componentJson(match.reference)}, {"sketch"_L1, componentJson(match.drawn)}});
+        matchedList.append(QJsonObject {{"reference"_L1, componentJson(match.reference)},
+                                        {"sketch"_L1, componentJson(match.drawn)},
+                                        {"by"_L1, match.byName ? "name"_L1 : "kind"_L1}});
     QJsonArray missedList;
     for (const Component &component : missed)
         missedList.append(componentJson(component));
@@ -99,6 +105,8 @@ QJsonObject SketchCoverage::toJson() const
             {"missed"_L1, missedList},
             {"extra"_L1, extraList},
             {"coverage"_L1, coverage},
+            {"component_coverage"_L1, componentCoverage},
+            {"connection_coverage"_L1, connectionCoverage},
             {"connections"_L1, connectionList}};
 }
 
@@ -121,8 +129,10 @@ SketchCoverage SketchComparison::compare(const core::Sketch &sketch, const Diagr
     QList<LabelTerms> referenceTerms, drawnTerms;
     for (qsizetype index : std::as_const(referenceNodes))
         referenceTerms.append(LabelTerms(reference.nodes[index].label, kinds));
+    // A component without a label is called by its kind ("Load balancer").
     for (const core::SketchComponent &drawn : sketch.components)
-        drawnTerms.append(LabelTerms(drawn.label, kinds));
+        drawnTerms.append(
+            LabelTerms(drawn.label.isEmpty() ? SketchKinds::displayName(drawn.kind) : drawn.label, kinds));
     // Best agreement first; each component on either side matched at most once.
     QList<Candidate> candidates;
     for (qsizetype r = 0; r < referenceNodes.size(); ++r) {
@@ -154,8 +164,12 @@ SketchCoverage SketchComparison::compare(const core::Sketch &sketch, const Diagr
         const SketchCoverage::Component component {node.id, node.label, referenceKinds[r]};
         referenceById.insert(node.id, component);
         if (drawnFor.contains(r)) {
-            const core::SketchComponent &drawn = sketch.components[drawnFor.value(r)];
-            result.matched.append({component, {drawn.id, drawn.label, drawn.kind}});
+            const qsizetype d = drawnFor.value(r);
+            const core::SketchComponent &drawn = sketch.components[d];
+            // A reference named only by its kind is drawn in full by any of that kind.
+            const bool byName = !(drawnTerms[d].words & referenceTerms[r].words).isEmpty()
+                || !(drawnTerms[d].kinds & referenceTerms[r].kinds).isEmpty() || referenceTerms[r].onlyTheKind();
+            result.matched.append({component, {drawn.id, drawn.label, drawn.kind}, byName});
             drawnIdFor.insert(node.id, drawn.id);
         } else {
             result.missed.append(component);
@@ -167,7 +181,6 @@ SketchCoverage SketchComparison::compare(const core::Sketch &sketch, const Diagr
             result.extra.append({drawn.id, drawn.label, drawn.kind});
         }
     }
-    result.coverage = referenceNodes.isEmpty() ? 0.0 : double(result.matched.size()) / double(referenceNodes.size());
 
     // The reference's connections between components, one per pair either way.
     QHash<QString, qsizetype> connectionOf; // "a\nb" with a < b
@@ -197,6 +210,14 @@ SketchCoverage SketchComparison::compare(const core::Sketch &sketch, const Diagr
             }
         }
     }
+    double credit = 0;
+    for (const SketchCoverage::Match &match : std::as_const(result.matched))
+        credit += match.byName ? 1.0 : 0.5;
+    result.componentCoverage = referenceNodes.isEmpty() ? 0.0 : credit / double(referenceNodes.size());
+    result.connectionCoverage
+        = result.connections.isEmpty() ? 0.0 : double(result.connectionsDrawn()) / double(result.connections.size());
+    result.coverage = result.connections.isEmpty() ? result.componentCoverage
+                                                   : (result.componentCoverage + result.connectionCoverage) / 2;
     return result;
 }
 

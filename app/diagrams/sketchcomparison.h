@@ -33,6 +33,9 @@ struct SketchCoverage
     {
         Component reference;
         Component drawn;
+        // The labels agree (a word, or a name of the same kind: "Redis" and
+        // "Cache (Redis)"); false when only the kind or role does.
+        bool byName = false;
     };
     // A connection of the reference between two components; its paths are those of
     // every reference edge between them, either way.
@@ -49,10 +52,15 @@ struct SketchCoverage
     QList<Component> missed;
     QList<Component> extra; // in the sketch's order
     QList<Connection> connections;
-    double coverage = 0; // matched components / reference components, 0..1
+    // How much of the reference the sketch has, 0..1: its components (one matched
+    // only by kind counts half) and its connections, weighed alike.
+    double coverage = 0;
+    double componentCoverage = 0;
+    double connectionCoverage = 0;
 
     int connectionsDrawn() const;
-    // {"matched": [...], "missed": [...], "extra": [...], "coverage", "connections": [...]}
+    // {"matched": [...], "missed": [...], "extra": [...], "coverage", "component_coverage",
+    //  "connection_coverage", "connections": [...]}
     QJsonObject toJson() const;
 };
 

@@ -17,7 +17,8 @@ constexpr double kArrowLength = 10;
 
 QString shownLabel(const core::SketchComponent &component)
 {
-    return component.label.isEmpty() ? core::SketchKinds::displayName(component.kind) : component.label;
+    return SketchGeometry::wrapped(component.label.isEmpty() ? core::SketchKinds::displayName(component.kind)
+                                                             : component.label);
 }
 
 QSizeF textSize(const QString &text, const QFont &font)
@@ -31,6 +32,18 @@ QSizeF textSize(const QString &text, const QFont &font)
 }
 
 } // namespace
+
+QString SketchGeometry::wrapped(const QString &label, int width)
+{
+    QStringList lines;
+    for (const QString &word : label.simplified().split(u' ', Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= width)
+            lines.last() += u' ' + word;
+        else
+            lines.append(word);
+    }
+    return lines.join(u'\n');
+}
 
 QSizeF SketchGeometry::boxSize(const QString &label, const QFont &font)
 {

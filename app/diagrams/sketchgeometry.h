@@ -15,6 +15,9 @@ namespace SketchGeometry {
 
 DiagramGeometry of(const core::Sketch &sketch, const QFont &font);
 
+// A label in lines of about `width` characters, broken between words: a long
+// name makes a taller box, not one that runs over its neighbours.
+QString wrapped(const QString &label, int width = 22);
 // The size of a component's box for its label.
 QSizeF boxSize(const QString &label, const QFont &font);
 // The point where a line from the box's centre towards `outside` leaves the box.

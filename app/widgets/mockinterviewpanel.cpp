@@ -214,7 +214,7 @@ void MockInterviewPanel::startQuestion(const QString &questionId)
     m_sinceSave.start();
     // The reference stays out of sight until the answer shows.
     m_whiteboard->setComparisonAllowed(false);
-    m_whiteboard->setQuestion(m_questionId);
+    m_whiteboard->open(attemptSketch());
     setEnabled(true); // again, after Ctrl+Z on the summary
     m_interviewArea->setEnabled(true);
     m_pad->setReadOnly(false);
@@ -350,8 +350,41 @@ QWidget *MockInterviewPanel::scratchEditor() const
 
 // The attempt on show is over: kept, unless nothing was written, covered or
 // graded. False if its pad could not be saved (then it stays).
+SketchSlot MockInterviewPanel::attemptSketch()
+{
+    // The attempt the board draws for, fixed now: made with the first thing to keep
+    // while this question is on, and never another question's.
+    auto attempt = std::make_shared<std::optional<qint64>>(m_attempt);
+    const QString questionId = m_questionId;
+    const QDateTime startedAt = m_startedAt;
+    SketchSlot slot;
+    slot.questionId = questionId;
+    slot.load = [this, attempt](QString *) -> std::optional<core::Sketch> {
+        const auto kept = *attempt ? m_library.mockAttempts().get(**attempt) : std::nullopt;
+        return kept ? std::optional(kept->sketch) : std::nullopt;
+    };
+    slot.save = [this, attempt, questionId, startedAt](const core::Sketch &sketch, QString *error) {
+        if (!*attempt) {
+            if (sketch.isEmpty())
+                return true; // nothing to keep yet
+            if (questionId != m_questionId || startedAt != m_startedAt) {
+                *error = tr("the interview on that question is over");
+                return false;
+            }
+            if (!ensureAttempt()) {
+                *error = m_status->text();
+                return false;
+            }
+            *attempt = m_attempt;
+        }
+        return m_library.mockAttempts().saveSketch(**attempt, sketch, error);
+    };
+    return slot;
+}
+
 bool MockInterviewPanel::closeAttempt()
 {
+    m_whiteboard->save(); // before an empty attempt is taken away, its sketch is in it
     if (!saveScratch())
         return false;
     if (m_attempt && m_pad->toPlainText().trimmed().isEmpty()) {

@@ -22,6 +22,7 @@ namespace sdstudy::widgets {
 
 class NoteEditor;
 class Whiteboard;
+struct SketchSlot;
 
 // The mock interview's parts of the study window: the countdown (paused with
 // Ctrl+Space) and the interview's stages as a checklist, which go under the
@@ -82,6 +83,8 @@ private:
     void showAttempt(qint64 id);
     bool ensureAttempt();
     bool closeAttempt();
+    // The whiteboard's place in the attempt on show.
+    SketchSlot attemptSketch();
     void reopen(qint64 id);
     QList<int> stagesDone() const;
     void showStatus(const QString &text, bool problem = false);

@@ -91,10 +91,12 @@ QString MockPage::revealPreamble(const core::QuizReveal &) const
     if (m_sketchCoverage) {
         const qsizetype total = m_sketchCoverage->matched.size() + m_sketchCoverage->missed.size();
         preamble += QStringLiteral("\n\n")
-            + tr("*Your sketch has %1 of the reference's %2 components (%3%).* The whiteboard shows what you missed; "
-                 "the grade it suggests is preselected.")
+            + tr("*Your sketch has %1 of the reference's %2 components and %3 of its %4 connections: coverage %5%.* "
+                 "The whiteboard shows what you missed; the grade it suggests is preselected.")
                   .arg(m_sketchCoverage->matched.size())
                   .arg(total)
+                  .arg(m_sketchCoverage->connectionsDrawn())
+                  .arg(m_sketchCoverage->connections.size())
                   .arg(qRound(m_sketchCoverage->coverage * 100));
     }
     return preamble + QStringLiteral("\n\n---\n\n");

@@ -2,6 +2,7 @@
 
 #include "core/sketchkinds.h"
 #include "core/studylibrary.h"
+#include "core/textnormalizer.h"
 #include "diagrams/diagramcatalog.h"
 #include "diagrams/diagramexport.h"
 #include "diagrams/sketchgeometry.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,9 +22,12 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace sdstudy::widgets {
@@ -68,7 +73,7 @@ QString labelFromTyped(const QString &typed, const QString &kind)
     const QString text = typed.simplified();
     if (text.compare(core::SketchKinds::displayName(kind), Qt::CaseInsensitive) == 0)
         return {};
-    return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
+    return text;
 }
 
 const diagrams::DiagramFile *referenceFile(const QStringList &phrasings)
@@ -134,6 +139,8 @@ Whiteboard::Whiteboard(core::StudyLibrary &library, QWidget *parent)
     connect(&m_quiet, &QTimer::timeout, this, &Whiteboard::save);
     connect(m_scene, &WhiteboardScene::sketchChanged, this, &Whiteboard::sketchEdited);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &Whiteboard::updateTools);
+    connect(&library.database().changes(), &core::LibraryChanges::sketchesChanged, this,
+            &Whiteboard::reloadIfChangedElsewhere);
     setEnabled(false); // until a question is set
     updateTools();
 }
@@ -157,11 +164,22 @@ QWidget *Whiteboard::makeToolBar()
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     };
-    QAction *undo = m_scene->undoStack()->createUndoAction(this, tr("Undo"));
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    // Named once, so the tools beside them stay where they are; the step is in the tooltip.
+    QUndoStack *steps = m_scene->undoStack();
+    auto *undo = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("Undo"), this);
+    auto *redo = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("Redo"), this);
+    connect(undo, &QAction::triggered, steps, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, steps, &QUndoStack::redo);
+    const auto follow = [undo, redo, steps] {
+        undo->setEnabled(steps->canUndo());
+        redo->setEnabled(steps->canRedo());
+        undo->setToolTip(steps->canUndo() ? tr("Undo %1").arg(steps->undoText()) : tr("Nothing to undo"));
+        redo->setToolTip(steps->canRedo() ? tr("Redo %1").arg(steps->redoText()) : tr("Nothing to redo"));
+    };
+    connect(steps, &QUndoStack::indexChanged, this, follow);
+    connect(steps, &QUndoStack::cleanChanged, this, follow);
+    follow();
     local(undo, QKeySequence::Undo);
-    QAction *redo = m_scene->undoStack()->createRedoAction(this, tr("Redo"));
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     local(redo, QKeySequence::Redo);
     tools->addAction(undo);
     tools->addAction(redo);
@@ -177,15 +195,12 @@ QWidget *Whiteboard::makeToolBar()
     m_connectSelected = tools->addAction(tr("&Connect"), this, &Whiteboard::connectSelected);
     m_connectSelected->setToolTip(tr("Connect the selected components in the order you selected them (Ctrl+L)"));
     local(m_connectSelected, QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *text = tools->addAction(tr("&Text"), this, [this] {
-        const QPointF at = m_view->visibleCentre();
-        if (m_scene->addText(tr("Text"), at))
-            m_view->editLabel(m_scene->refAt(at + QPointF(4, 4)));
-    });
+    QAction *text = tools->addAction(tr("&Text"), this, [this] { m_view->addText(placeForNext()); });
     text->setToolTip(tr("Add a text box: numbers, requirements, notes (or double-click the board)"));
     QAction *frame = tools->addAction(tr("&Frame"), this, [this] { m_scene->addFrame(m_view->visibleCentre()); });
     frame->setToolTip(tr("Draw a labelled frame around what is selected: a region, a tier, a path"));
-    QAction *clear = tools->addAction(tr("Clea&r"), this, [this] { m_scene->clearAll(); });
+    m_clear = tools->addAction(tr("Clea&r"), this, [this] { m_scene->clearAll(); });
+    QAction *clear = m_clear;
     clear->setToolTip(tr("Start again on an empty board (Undo brings the drawing back)"));
 
     m_path->setAccessibleName(tr("Path of the selected arrows"));
@@ -240,8 +255,11 @@ QWidget *Whiteboard::makePalette()
     }
     setPaletteCompact(false);
     const auto add = [this](QListWidgetItem *item) {
-        if (item)
-            m_scene->addComponent(item->data(kKindRole).toString(), {}, m_scene->placeForNext(m_view->visibleCentre()));
+        if (!item)
+            return;
+        const QString id = m_scene->addComponent(item->data(kKindRole).toString(), {}, placeForNext());
+        if (!id.isEmpty())
+            m_view->ensureVisible(m_scene->rectOf({WhiteboardScene::Part::Component, id, -1}));
     };
     connect(m_palette, &QListWidget::itemActivated, this, add);
     return m_palette;
@@ -291,47 +309,79 @@ QSize Whiteboard::sizeHint() const
 
 void Whiteboard::setQuestion(const QString &questionId)
 {
-    if (questionId == m_questionId)
+    core::SketchStore &store = m_library.sketches();
+    SketchSlot slot;
+    slot.questionId = questionId;
+    slot.shared = true;
+    slot.load = [&store, questionId](QString *error) -> std::optional<core::Sketch> {
+        const auto stored = store.get(questionId, error);
+        return stored ? std::optional(stored->sketch) : std::nullopt;
+    };
+    slot.save = [&store, questionId](const core::Sketch &sketch, QString *error) {
+        return store.save(questionId, sketch, error);
+    };
+    // The same question again shows what is kept, unless the board holds more.
+    if (questionId == m_slot.questionId && m_slot.shared && m_dirty)
         return;
-    save();
-    m_questionId = questionId;
+    open(std::move(slot));
+}
+
+void Whiteboard::open(SketchSlot slot)
+{
+    if (m_dirty && !save() && m_slot.save)
+        m_unsaved.append({m_slot, m_scene->sketch()}); // kept, and tried again with every save
+    m_slot = std::move(slot);
     m_quiet.stop();
     m_dirty = false;
-    const auto question = m_library.questions().question(questionId);
+    const auto question = m_library.questions().question(m_slot.questionId);
     m_phrasings = question ? m_library.questions().phrasingsOf(question->conceptId) : QStringList();
     QString error;
-    const auto stored = m_library.sketches().get(questionId, &error);
-    // A stored sketch that does not read stays as it is: the board shows it cannot
+    const auto kept = m_slot.load ? m_slot.load(&error) : std::nullopt;
+    // A kept sketch that does not read stays as it is: the board shows it cannot
     // be drawn on, rather than saving an empty one over it.
     m_scene->setReadOnly(!error.isEmpty());
     {
         const QSignalBlocker quiet(m_scene);
-        m_scene->load(stored ? stored->sketch : core::Sketch());
+        m_scene->load(kept.value_or(core::Sketch()));
     }
-    setEnabled(!questionId.isEmpty());
+    setEnabled(!m_slot.questionId.isEmpty());
     m_view->fitToDrawing();
     if (!error.isEmpty())
         showStatus(error, true);
     else
-        showStatus(stored ? tr("Saved %1").arg(QLocale().toString(stored->updated.toLocalTime(), QLocale::ShortFormat))
-                          : tr("Drag components from the list, or type one above; Ctrl+L connects the selected ones."));
-    m_compare->setEnabled(m_comparisonAllowed && hasReference());
+        showStatus(tr("Drag components from the list, or type one above; Ctrl+L connects the selected ones."));
+    updateCompareAction();
     updateComparison();
     updateTools();
+}
+
+void Whiteboard::reloadIfChangedElsewhere(const QStringList &questionIds)
+{
+    if (m_saving || m_dirty || !m_slot.shared || !questionIds.contains(m_slot.questionId))
+        return;
+    SketchSlot same = m_slot;
+    open(std::move(same));
+    showStatus(tr("The sketch was changed elsewhere; this is the one kept now."));
 }
 
 bool Whiteboard::save()
 {
     m_quiet.stop();
-    if (!m_dirty || m_questionId.isEmpty() || m_scene->isReadOnly())
+    if (!m_dirty && m_unsaved.isEmpty())
         return true;
     QString error;
-    if (!m_library.sketches().save(m_questionId, m_scene->sketch(), &error)) {
+    const QScopedValueRollback saving(m_saving, true);
+    m_unsaved.removeIf(
+        [&](const std::pair<SketchSlot, core::Sketch> &left) { return left.first.save(left.second, &error); });
+    if (m_dirty && m_slot.save && !m_scene->isReadOnly()) {
+        if (m_slot.save(m_scene->sketch(), &error))
+            m_dirty = false;
+    }
+    if (m_dirty || !m_unsaved.isEmpty()) {
         showStatus(tr("Not saved: %1. Your sketch stays here and is saved as soon as possible.").arg(error), true);
         m_quiet.start(kRetryMs);
         return false;
     }
-    m_dirty = false;
     showStatus(tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     return true;
 }
@@ -354,6 +404,7 @@ void Whiteboard::updateTools()
         m_path->setCurrentIndex(std::max(0, m_path->findData(path)));
     }
     m_connectSelected->setEnabled(m_scene->selectedComponents().size() >= 2);
+    m_clear->setEnabled(!m_scene->sketch().isEmpty() && !m_scene->isReadOnly());
 }
 
 void Whiteboard::addTyped()
@@ -361,21 +412,28 @@ void Whiteboard::addTyped()
     const QString typed = m_quickAdd->text().trimmed();
     if (typed.isEmpty())
         return;
-    const QString kind = core::SketchKinds::bundled().kindTyped(typed);
-    if (kind.isEmpty()) {
-        showStatus(
-            tr("No component is called \"%1\". Try a kind from the list, or a name such as Redis or Kafka.").arg(typed),
-            true);
-        return;
-    }
-    const QString id
-        = m_scene->addComponent(kind, labelFromTyped(typed, kind), m_scene->placeForNext(m_view->visibleCentre()));
+    QString kind = core::SketchKinds::bundled().kindTyped(typed);
+    // A name no kind knows is the person's own service ("flurbix"); its kind can
+    // be changed from its menu.
+    const bool guessed = kind.isEmpty();
+    if (guessed)
+        kind = QStringLiteral("service");
+    const QString id = m_scene->addComponent(kind, labelFromTyped(typed, kind), placeForNext());
     if (id.isEmpty()) {
         showStatus(tr("The board holds at most %n component(s).", nullptr, int(core::Sketch::kMostComponents)), true);
         return;
     }
     m_quickAdd->clear();
     m_view->ensureVisible(m_scene->rectOf({WhiteboardScene::Part::Component, id, -1}));
+    if (guessed)
+        showStatus(tr("Added \"%1\" as a service: right-click it to choose another kind.").arg(typed));
+}
+
+QPointF Whiteboard::placeForNext() const
+{
+    // Beside the last one added while it fits in view, else a row further down.
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    return m_scene->placeForNext(m_view->visibleCentre(), visible);
 }
 
 void Whiteboard::connectSelected()
@@ -387,10 +445,15 @@ void Whiteboard::connectSelected()
 
 void Whiteboard::exportPicture()
 {
-    const auto question = m_library.questions().question(m_questionId);
+    const auto question = m_library.questions().question(m_slot.questionId);
     QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Sketch"), tr("sketch.png"),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
+    // Named after the question, in the pictures folder: "design-a-url-shortener.png".
+    QString name = question ? core::TextNormalizer::canonicalTitle(question->title).left(60).trimmed() : QString();
+    name = name.isEmpty() ? tr("sketch") : name.replace(u' ', u'-');
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Sketch"), QDir(folder).filePath(name + QStringLiteral(".png")),
+                                       tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
     if (path.isEmpty())
         return;
     const diagrams::DiagramGeometry geometry = diagrams::SketchGeometry::of(m_scene->sketch(), font());
@@ -421,10 +484,20 @@ std::optional<diagrams::SketchCoverage> Whiteboard::coverage() const
     return diagrams::SketchComparison::compare(m_scene->sketch(), *geometry, core::SketchKinds::bundled());
 }
 
+void Whiteboard::updateCompareAction()
+{
+    m_compare->setEnabled(m_comparisonAllowed && hasReference());
+    m_compare->setToolTip(!hasReference() ? tr("This question has no reference architecture to compare with")
+                              : !m_comparisonAllowed
+                              ? tr("The reference shows once the answer does")
+                              : tr("Show the reference architecture beside your sketch, with what you have, what you "
+                                   "missed and what you added"));
+}
+
 void Whiteboard::setComparisonAllowed(bool allowed)
 {
     m_comparisonAllowed = allowed;
-    m_compare->setEnabled(allowed && hasReference());
+    updateCompareAction();
     if (!allowed)
         m_compare->setChecked(false);
 }
@@ -462,13 +535,13 @@ void Whiteboard::updateComparison()
     const diagrams::SketchCoverage coverage
         = diagrams::SketchComparison::compare(m_scene->sketch(), *geometry, core::SketchKinds::bundled());
     const qsizetype total = coverage.matched.size() + coverage.missed.size();
-    m_comparisonTitle->setText(tr("Against \"%1\": %2 of %3 components (%4%), %5 of %6 connections")
+    m_comparisonTitle->setText(tr("Against \"%1\": %2 of %3 components, %4 of %5 connections, coverage %6%")
                                    .arg(file->title)
                                    .arg(coverage.matched.size())
                                    .arg(total)
-                                   .arg(qRound(coverage.coverage * 100))
                                    .arg(coverage.connectionsDrawn())
-                                   .arg(coverage.connections.size()));
+                                   .arg(coverage.connections.size())
+                                   .arg(qRound(coverage.coverage * 100)));
     m_coverageList->clear();
     const auto heading = [this](const QString &text) {
         auto *item = new QListWidgetItem(text, m_coverageList);
@@ -478,7 +551,8 @@ void Whiteboard::updateComparison()
     };
     const auto name = [](const diagrams::SketchCoverage::Component &c) {
         const QString kind = core::SketchKinds::displayName(c.kind);
-        return c.label.isEmpty() ? kind : tr("%1 (%2)").arg(c.label.simplified(), kind);
+        const QString label = c.label.simplified();
+        return label.isEmpty() || label.compare(kind, Qt::CaseInsensitive) == 0 ? kind : tr("%1 (%2)").arg(label, kind);
     };
     if (!coverage.missed.isEmpty()) {
         heading(tr("Missed: %n component(s)", nullptr, int(coverage.missed.size())));
@@ -488,7 +562,10 @@ void Whiteboard::updateComparison()
     if (!coverage.matched.isEmpty()) {
         heading(tr("You have: %n component(s)", nullptr, int(coverage.matched.size())));
         for (const auto &match : coverage.matched)
-            new QListWidgetItem(tr("✓ %1, as your %2").arg(name(match.reference), name(match.drawn)), m_coverageList);
+            new QListWidgetItem(match.byName ? tr("✓ %1, as your %2").arg(name(match.reference), name(match.drawn))
+                                             : tr("½ %1, as your %2: the kind fits; name it to count in full")
+                                                   .arg(name(match.reference), name(match.drawn)),
+                                m_coverageList);
     }
     QStringList missedLinks;
     for (const auto &connection : coverage.connections) {
@@ -531,7 +608,7 @@ void Whiteboard::resizeEvent(QResizeEvent *event)
     const int characters = width() / std::max(1, fontMetrics().averageCharWidth());
     m_boardArea->setOrientation(characters > 110 ? Qt::Horizontal : Qt::Vertical);
     // Where room is short the palette shows only its shapes (names in tooltips).
-    setPaletteCompact(characters < 80);
+    setPaletteCompact(characters < 56);
 }
 
 } // namespace sdstudy::widgets

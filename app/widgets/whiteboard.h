@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/sketch.h"
 #include "diagrams/sketchcomparison.h"
 
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -30,6 +32,20 @@ class WhiteboardView;
 // moment after each change, and when the question changes or the board closes.
 // Once allowed, the question's reference architecture diagram shows beside the
 // sketch with what the sketch has of it, what it missed and what it adds.
+// Where a board's sketch is kept: a question's own sketch, or a mock interview
+// attempt's.
+struct SketchSlot
+{
+    QString questionId; // whose reference it is compared with
+    // The kept sketch: nullopt with *error empty when there is none yet, nullopt
+    // with *error set when it does not read (the board then only shows the error).
+    std::function<std::optional<core::Sketch>(QString *error)> load;
+    // Keeps the sketch; false with *error if it could not.
+    std::function<bool(const core::Sketch &, QString *error)> save;
+    // Kept elsewhere too (the study sketch): reloaded when it changes there.
+    bool shared = false;
+};
+
 class Whiteboard final : public QWidget
 {
     Q_OBJECT
@@ -42,10 +58,13 @@ public:
     explicit Whiteboard(core::StudyLibrary &library, QWidget *parent = nullptr);
     ~Whiteboard() override;
 
-    // Saves the sketch on show, then shows this question's.
+    // Saves the sketch on show, then shows this question's own sketch.
     void setQuestion(const QString &questionId);
-    QString questionId() const { return m_questionId; }
-    // Writes what is not on disk yet; false (and the board says why) if that failed.
+    // Saves the sketch on show, then shows the one kept in `slot`.
+    void open(SketchSlot slot);
+    QString questionId() const { return m_slot.questionId; }
+    // Writes what is not on disk yet (this sketch, and any an earlier failure left);
+    // false (and the board says why) if that failed.
     bool save();
 
     // Whether the comparison may show (a mock interview allows it once the answer is out).
@@ -74,8 +93,12 @@ private:
     QWidget *makeComparison();
     void addTyped();
     void connectSelected();
+    // Where a component added from the palette or by name goes.
+    QPointF placeForNext() const;
+    void updateCompareAction();
     void exportPicture();
     void sketchEdited();
+    void reloadIfChangedElsewhere(const QStringList &questionIds);
     void updateTools();
     void updateComparison();
     void showStatus(const QString &text, bool problem = false);
@@ -94,11 +117,15 @@ private:
     QAction *m_connectTool;
     QAction *m_connectSelected;
     QAction *m_compare;
+    QAction *m_clear;
     QLabel *m_status;
     QTimer m_quiet;
-    QString m_questionId;
+    SketchSlot m_slot;
     QStringList m_phrasings;
     bool m_dirty = false;
+    bool m_saving = false; // our own save, not a change made elsewhere
+    // Sketches of slots left while their save failed: tried again with every save.
+    QList<std::pair<SketchSlot, core::Sketch>> m_unsaved;
     bool m_comparisonAllowed = true;
 };
 

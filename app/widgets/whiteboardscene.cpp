@@ -88,6 +88,8 @@ protected:
     const diagrams::DiagramStyle &m_style;
 };
 
+class ConnectionItem;
+
 class ComponentItem final : public BoardItem
 {
 public:
@@ -95,7 +97,8 @@ public:
         : BoardItem(style)
         , m_id(component.id)
         , m_node {component.id,
-                  component.label.isEmpty() ? core::SketchKinds::displayName(component.kind) : component.label,
+                  diagrams::SketchGeometry::wrapped(
+                      component.label.isEmpty() ? core::SketchKinds::displayName(component.kind) : component.label),
                   core::SketchKinds::bundled().roleOf(component.kind),
                   {},
                   {}}
@@ -108,6 +111,8 @@ public:
     }
     int type() const override { return kComponentType; }
     QString id() const { return m_id; }
+    // The arrows drawn again when this moves.
+    void attach(ConnectionItem *connection) { m_connections.append(connection); }
     QRectF box() const { return m_node.rect.translated(pos()); }
     QRectF boundingRect() const override { return m_node.rect.adjusted(-4, -4, 4, 4); }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override
@@ -124,6 +129,7 @@ protected:
 private:
     QString m_id;
     diagrams::DiagramNode m_node;
+    QList<ConnectionItem *> m_connections;
 };
 
 class ConnectionItem final : public QGraphicsItem
@@ -139,6 +145,11 @@ public:
         , m_style(style)
     {
         setFlags(ItemIsSelectable);
+        // Measured once: the label does not change while the item lives.
+        const QFontMetricsF metrics(style.font);
+        m_labelSize = QSizeF(metrics.horizontalAdvance(m_label) + 6, metrics.lineSpacing());
+        from->attach(this);
+        to->attach(this);
         updateGeometry();
     }
     int type() const override { return kConnectionType; }
@@ -150,10 +161,7 @@ public:
         const QRectF a = m_from->box(), b = m_to->box();
         m_line = QLineF(edgeOf(a, b.center()), edgeOf(b, a.center()));
         m_head = arrowHead(m_line.p1(), m_line.p2());
-        const QFontMetricsF metrics(m_style.font);
-        const QString shown = m_label.isEmpty() ? QString() : m_label;
-        const QSizeF size(metrics.horizontalAdvance(shown) + 6, metrics.lineSpacing());
-        m_labelRect = QRectF(m_line.center() - QPointF(size.width() / 2, size.height() / 2), size);
+        m_labelRect = QRectF(m_line.center() - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
     }
     QRectF boundingRect() const override
     {
@@ -201,6 +209,7 @@ private:
     QString m_label;
     QString m_path;
     const diagrams::DiagramStyle &m_style;
+    QSizeF m_labelSize;
     QLineF m_line;
     QPolygonF m_head;
     QRectF m_labelRect;
@@ -208,11 +217,9 @@ private:
 
 QVariant ComponentItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemPositionHasChanged && scene()) {
-        for (QGraphicsItem *item : scene()->items()) {
-            if (item->type() == kConnectionType)
-                static_cast<ConnectionItem *>(item)->updateGeometry();
-        }
+    if (change == ItemPositionHasChanged) {
+        for (ConnectionItem *connection : std::as_const(m_connections))
+            connection->updateGeometry();
     }
     return BoardItem::itemChange(change, value);
 }
@@ -346,6 +353,14 @@ QPointF clampedToBoard(const QPointF &point)
     return {std::clamp(point.x(), -e, e), std::clamp(point.y(), -e, e)};
 }
 
+// A frame as a sketch may hold it: its corner on the board, its sides no longer than the board.
+QRectF boardRect(const QRectF &rect)
+{
+    const double e = core::Sketch::kBoardExtent;
+    return {clampedToBoard(rect.topLeft()),
+            QSizeF(std::clamp(rect.width(), 0.0, e), std::clamp(rect.height(), 0.0, e))};
+}
+
 } // namespace
 
 WhiteboardScene::WhiteboardScene(QObject *parent)
@@ -408,7 +423,7 @@ void WhiteboardScene::show(const core::Sketch &sketch)
 
 void WhiteboardScene::rebuild()
 {
-    const QList<ItemRef> selected = selectedRefs();
+    QList<ItemRef> selected = selectedRefs();
     m_rebuilding = true;
     if (m_rubberArrow) {
         removeItem(m_rubberArrow);
@@ -440,6 +455,19 @@ void WhiteboardScene::rebuild()
     }
     for (qsizetype i = 0; i < m_sketch.texts.size(); ++i)
         editable(new TextItem(i, m_sketch.texts[i], m_style));
+    // Room to draw around the drawing, wherever on the board it is.
+    constexpr double kRoom = 2500;
+    setSceneRect(itemsBoundingRect()
+                     .united(QRectF(-kRoom, -kRoom, 2 * kRoom, 2 * kRoom))
+                     .adjusted(-kRoom, -kRoom, kRoom, kRoom));
+    // Arrows, texts and frames are known by their place in their lists: after an
+    // edit that changed a list, that place may hold another item.
+    selected.removeIf([&](const ItemRef &ref) {
+        return (ref.part == Part::Connection && m_sketch.connections.size() != m_shownCounts[0])
+            || (ref.part == Part::Text && m_sketch.texts.size() != m_shownCounts[1])
+            || (ref.part == Part::Frame && m_sketch.frames.size() != m_shownCounts[2]);
+    });
+    m_shownCounts = {m_sketch.connections.size(), m_sketch.texts.size(), m_sketch.frames.size()};
     select(selected);
     m_rebuilding = false;
     rememberSelectionOrder();
@@ -531,10 +559,16 @@ void WhiteboardScene::selectAll()
         item->setSelected(item->flags() & QGraphicsItem::ItemIsSelectable);
 }
 
-QPointF WhiteboardScene::placeForNext(const QPointF &fallback) const
+QPointF WhiteboardScene::placeForNext(const QPointF &fallback, const QRectF &visible) const
 {
+    // After the last one added (or, if that went, the last one drawn).
     const core::SketchComponent *last = m_sketch.component(m_lastAdded);
+    if (!last && !m_sketch.components.isEmpty())
+        last = &m_sketch.components.last();
     QPointF place = last ? last->centre + QPointF(8 * kGrid, 0) : fallback;
+    if (last && !visible.isEmpty() && place.x() + 4 * kGrid > visible.right())
+        place
+            = QPointF(std::max(visible.left() + 5 * kGrid, -core::Sketch::kBoardExtent), last->centre.y() + 5 * kGrid);
     const auto taken = [this](const QPointF &p) {
         return std::any_of(
             m_sketch.components.cbegin(), m_sketch.components.cend(), [&](const core::SketchComponent &c) {
@@ -597,7 +631,7 @@ bool WhiteboardScene::addFrame(const QPointF &fallback)
     const QRectF rect = around.isNull() ? QRectF(fallback, QSizeF(12 * kGrid, 8 * kGrid))
                                         : around.adjusted(-kGrid, -kFrameLabelRoom - kGrid / 2, kGrid, kGrid);
     core::Sketch after = m_sketch;
-    after.frames.append({tr("Frame"), QRectF(clampedToBoard(rect.topLeft()), rect.size())});
+    after.frames.append({tr("Frame"), boardRect(rect)});
     edit(after, tr("Add Frame"));
     select({{Part::Frame, {}, after.frames.size() - 1}});
     return true;
@@ -623,7 +657,7 @@ void WhiteboardScene::setLabel(const ItemRef &item, const QString &label)
             if (label.trimmed().isEmpty())
                 after.texts.removeAt(item.index); // a text without words is no text
             else
-                after.texts[item.index].text = label.left(core::Sketch::kMostTextCharacters);
+                after.texts[item.index].text = label.trimmed().left(core::Sketch::kMostTextCharacters);
         }
         break;
     case Part::Frame:
@@ -718,7 +752,7 @@ void WhiteboardScene::takeMoves()
             break;
         case kFrameType: {
             const auto *frame = static_cast<FrameItem *>(item);
-            after.frames[frame->index()].rect = QRectF(clampedToBoard(item->pos()), frame->size());
+            after.frames[frame->index()].rect = boardRect(QRectF(item->pos(), frame->size()));
             break;
         }
         default:

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QUndoStack>
 
+#include <array>
+
 class QGraphicsLineItem;
 
 namespace sdstudy::widgets {
@@ -70,8 +72,9 @@ public:
     void clearAll();
     void selectAll();
 
-    // Where a new component goes: right of the last one added, else `fallback`.
-    QPointF placeForNext(const QPointF &fallback) const;
+    // Where a new component goes: right of the last one added while that stays
+    // within `visible`, else a row below; `fallback` for the first.
+    QPointF placeForNext(const QPointF &fallback, const QRectF &visible = {}) const;
 
     ItemRef refAt(const QPointF &scenePoint) const;
     QString labelOf(const ItemRef &item) const;
@@ -113,6 +116,7 @@ private:
     QStringList m_selectionOrder;
     QString m_lastAdded;
     bool m_rebuilding = false;
+    std::array<qsizetype, 3> m_shownCounts {}; // connections, texts and frames on show
     // The arrow being drawn in the Connect tool.
     QString m_connectFrom;
     QGraphicsLineItem *m_rubberArrow = nullptr;

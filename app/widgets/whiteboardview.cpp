@@ -78,6 +78,9 @@ WhiteboardView::WhiteboardView(WhiteboardScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , m_board(scene)
 {
+    // A label being typed belongs to the drawing it was started on: an undo or a
+    // reload meanwhile drops it rather than write it onto another item.
+    connect(scene, &WhiteboardScene::sketchChanged, this, [this] { finishEditing(false); });
     setRenderHint(QPainter::Antialiasing);
     setDragMode(QGraphicsView::RubberBandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
@@ -88,9 +91,6 @@ WhiteboardView::WhiteboardView(WhiteboardScene *scene, QWidget *parent)
     setAccessibleName(tr("Whiteboard"));
     setAccessibleDescription(tr("Draw the architecture: add components from the palette or by typing their name, "
                                 "connect them, label them."));
-    // Room to draw in every direction, however small the drawing.
-    const double e = core::Sketch::kBoardExtent / 20;
-    scene->setSceneRect(-e, -e, 2 * e, 2 * e);
     centerOn(QPointF(300, 150));
 }
 
@@ -126,7 +126,7 @@ void WhiteboardView::fitToDrawing()
     }
     fitInView(drawing.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
     // Never blown up past its natural size, nor shrunk past reading.
-    const double scale = std::clamp(transform().m11(), 0.5, 1.0);
+    const double scale = std::clamp(transform().m11(), 0.7, 1.0);
     setTransform(QTransform::fromScale(scale, scale));
     centerOn(drawing.center());
 }
@@ -238,15 +238,22 @@ void WhiteboardView::mouseDoubleClickEvent(QMouseEvent *event)
     const WhiteboardScene::ItemRef ref = m_board->refAt(mapToScene(event->position().toPoint()));
     if (ref.part != WhiteboardScene::Part::None)
         editLabel(ref);
-    else if (m_board->addText(tr("Text"), mapToScene(event->position().toPoint())))
-        editLabel(m_board->refAt(mapToScene(event->position().toPoint()) + QPointF(4, 4)));
+    else
+        addText(mapToScene(event->position().toPoint()));
 }
 
-void WhiteboardView::editLabel(const WhiteboardScene::ItemRef &item)
+void WhiteboardView::addText(const QPointF &at)
+{
+    if (m_board->addText(tr("Text"), at))
+        editLabel(m_board->refAt(at + QPointF(4, 4)), true);
+}
+
+void WhiteboardView::editLabel(const WhiteboardScene::ItemRef &item, bool justAdded)
 {
     if (item.part == WhiteboardScene::Part::None || m_editor)
         return;
     m_edited = item;
+    m_editedIsNew = justAdded;
     const QRect place = mapFromScene(m_board->rectOf(item)).boundingRect();
     const auto done = [this](bool keep) { finishEditing(keep); };
     if (item.part == WhiteboardScene::Part::Text) {
@@ -293,6 +300,8 @@ void WhiteboardView::finishEditing(bool keep)
     setFocus();
     if (keep)
         m_board->setLabel(m_edited, text);
+    else if (m_editedIsNew)
+        m_board->undoStack()->undo(); // the text box made for these words
 }
 
 void WhiteboardView::contextMenuEvent(QContextMenuEvent *event)
@@ -321,10 +330,7 @@ void WhiteboardView::contextMenuEvent(QContextMenuEvent *event)
         for (const QString &kind : core::SketchKinds::bundled().kinds())
             add->addAction(core::SketchKinds::displayName(kind), this,
                            [this, kind, at] { m_board->addComponent(kind, {}, at); });
-        menu.addAction(tr("Add &Text"), this, [this, at] {
-            if (m_board->addText(tr("Text"), at))
-                editLabel(m_board->refAt(at + QPointF(4, 4)));
-        });
+        menu.addAction(tr("Add &Text"), this, [this, at] { addText(at); });
     }
     if (ref.part != WhiteboardScene::Part::None) {
         menu.addSeparator();

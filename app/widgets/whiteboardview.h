@@ -24,8 +24,11 @@ public:
     WhiteboardScene *board() const { return m_board; }
     void zoomBy(double factor);
     void fitToDrawing();
-    // Edits the label of `item` in place (the selected one with F2).
-    void editLabel(const WhiteboardScene::ItemRef &item);
+    // Edits the label of `item` in place (the selected one with F2). A text box
+    // `justAdded` goes again if its editing is cancelled.
+    void editLabel(const WhiteboardScene::ItemRef &item, bool justAdded = false);
+    // A new text box at `at`, its words typed at once.
+    void addText(const QPointF &at);
     bool isEditingLabel() const { return m_editor; }
     // The middle of what the view shows, in board coordinates.
     QPointF visibleCentre() const;
@@ -53,6 +56,7 @@ private:
     WhiteboardScene *m_board;
     QPointer<QWidget> m_editor;
     WhiteboardScene::ItemRef m_edited;
+    bool m_editedIsNew = false;
     bool m_fitted = true; // follows the view's size until the person zooms or pans
     bool m_panning = false;
     bool m_spaceHeld = false;

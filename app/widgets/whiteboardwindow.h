@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace sdstudy::core {
 class StudyLibrary;
 }
@@ -29,6 +31,7 @@ protected:
 private:
     core::StudyLibrary &m_library;
     Whiteboard *m_board;
+    QLabel *m_title;
 };
 
 } // namespace sdstudy::widgets

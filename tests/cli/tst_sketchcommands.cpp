@@ -70,15 +70,21 @@ private Q_SLOTS:
         QCOMPARE(ids(result["matched"_L1].toArray(), "sketch"), (QStringList {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s}));
         QCOMPARE(ids(result["missed"_L1].toArray()), (QStringList {u"write"_s, u"ids"_s, u"events"_s, u"stats"_s}));
         QCOMPARE(result["extra"_L1].toArray().size(), 0);
-        QCOMPARE(result["coverage"_L1].toDouble(), 5.0 / 9.0);
-        QCOMPARE(result["suggested_rating"_L1].toInt(), 2); // hard: more than half
+        QCOMPARE(result["component_coverage"_L1].toDouble(), 5.0 / 9.0);
+        QCOMPARE(result["connection_coverage"_L1].toDouble(), 4.0 / 9.0);
+        QCOMPARE(result["coverage"_L1].toDouble(), 0.5);
+        QCOMPARE(result["suggested_rating"_L1].toInt(), 2); // hard: half
         int drawn = 0;
         for (const QJsonValue &connection : result["connections"_L1].toArray())
             drawn += connection["drawn"_L1].toBool();
         QCOMPARE(drawn, 4);
 
         const SdstudyRun text = sdstudy({u"compare"_s, u"21"_s, u"--sketch"_s, readPathSketch()});
-        QVERIFY(text.out.startsWith("21 against \"URL shortener\": 5 of 9 components (56%), 4 of 9 connections"));
+        QVERIFY2(
+            text.out.startsWith(
+                "21 against \"URL shortener\": 5 of 9 components, 4 of 9 connections, coverage 50%; suggests hard"),
+            text.out.constData());
+        QVERIFY(text.out.contains("  + Load balancer = Load balancer\n"));
         QVERIFY(text.out.contains("  - Click events (Kafka) (Queue / stream)\n"));
     }
 
@@ -121,6 +127,14 @@ private Q_SLOTS:
         run = sdstudy({u"sketch"_s, u"21"_s, u"--set"_s, bad});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(bad + u": connections[0]: no component \"zz\""_s), qPrintable(run.err));
+        run = sdstudy({u"sketch"_s, u"21"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(run.out).object()["components"_L1].toArray().size(), 5);
+
+        // Nor does an empty one: --set never deletes a sketch.
+        const QString empty = writeFile(u"empty.json"_s, "{\"format\": \"sdstudy-sketch\", \"version\": 1}");
+        run = sdstudy({u"sketch"_s, u"21"_s, u"--set"_s, empty});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"the sketch is empty"_s), qPrintable(run.err));
         run = sdstudy({u"sketch"_s, u"21"_s, u"--json"_s});
         QCOMPARE(QJsonDocument::fromJson(run.out).object()["components"_L1].toArray().size(), 5);
 

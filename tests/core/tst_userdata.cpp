@@ -313,6 +313,53 @@ private Q_SLOTS:
         QCOMPARE(announced.size(), 2);
     }
 
+    // A mock interview's board is the attempt's own: kept with the attempt (which it
+    // keeps from being taken away as empty), carried in the progress file, and never
+    // the question's study sketch.
+    void aMockAttemptKeepsItsOwnSketch()
+    {
+        QString error;
+        const QString chat = m_library->questions().question(idOf(22))->conceptId;
+        const QDateTime started(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
+        const auto id = m_library->mockAttempts().start(idOf(22), chat, started, 35, &error);
+        QVERIFY2(id, qPrintable(error));
+        Sketch sketch;
+        sketch.components = {{QStringLiteral("c1"), QStringLiteral("queue"), QStringLiteral("Kafka"), {0, 0}}};
+        QVERIFY2(m_library->mockAttempts().saveSketch(*id, sketch, &error), qPrintable(error));
+        QVERIFY(m_library->mockAttempts().removeIfEmpty(*id, &error));
+        QCOMPARE(m_library->mockAttempts().get(*id)->sketch, sketch); // not empty: kept
+        QVERIFY(!m_library->sketches().get(idOf(22), &error));
+
+        const QByteArray file = ProgressFile::write(*m_library);
+        StudyLibrary other;
+        QVERIFY(other.open(m_dir->filePath(QStringLiteral("other-mock-sketch.sqlite")), &error));
+        const auto report = ProgressFile::read(file, QStringLiteral("p.json"), other);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(other.mockAttempts().all().first().sketch, sketch);
+    }
+
+    // A stored sketch that no longer reads (a damaged row) is never replaced by an import.
+    void anImportNeverReplacesASketchThatDoesNotRead()
+    {
+        Sketch sketch;
+        sketch.components = {{QStringLiteral("c1"), QStringLiteral("cache"), QStringLiteral("Redis"), {0, 0}}};
+        QString error;
+        QVERIFY(m_library->sketches().save(idOf(21), sketch, &error));
+        const QByteArray file = ProgressFile::write(*m_library);
+        StudyLibrary other;
+        QVERIFY(other.open(m_dir->filePath(QStringLiteral("other-damaged.sqlite")), &error));
+        QSqlQuery query(other.database().connection());
+        query.prepare(
+            QStringLiteral("INSERT INTO sketches (question_id, content, updated_at) VALUES (?, 'not json', ?)"));
+        query.addBindValue(idOf(21));
+        query.addBindValue(QStringLiteral("2000-01-01T00:00:00.000Z"));
+        QVERIFY(query.exec());
+        const auto report = ProgressFile::read(file, QStringLiteral("p.json"), other);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QVERIFY(query.exec(QStringLiteral("SELECT content FROM sketches")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("not json"));
+    }
+
     // Each item keeps the time it was changed on the other computer, so importing
     // an older export later never beats an edit made since.
     void importedItemsKeepTheirOwnTime()

@@ -87,6 +87,9 @@ private Q_SLOTS:
                 + quoted("'components': [{'id': 'a', 'kind': 'cache', 'x': 0, 'y': 0}, {'id': 'b', 'kind': 'cache', "
                          "'x': 0, 'y': 0}], 'connections': [{'from': 'a', 'to': 'b', 'path': 'x'}]}")
                                       << u"connections[0].path: \"x\" is not read, write or async"_s;
+        QTest::newRow("a terminal escape")
+            << head + quoted("'components': [{'id': 'a\\u001b[2J', 'kind': 'cache', 'x': 0, 'y': 0}]}")
+            << u"components[0].id: holds a control character"_s;
         QTest::newRow("negative frame") << head + quoted("'frames': [{'x': 0, 'y': 0, 'width': -5, 'height': 4}]}")
                                         << u"frames[0].width: not a number from 0"_s;
         QTest::newRow("not a list") << head + quoted("'texts': {'text': 'a'}}") << u"texts: not a list"_s;
@@ -175,6 +178,22 @@ private Q_SLOTS:
         QCOMPARE(diagrams, 23);
     }
 
+    // Boxes of the right kinds with no names count half: "Service" is some service,
+    // not yet the ID generator.
+    void aKindWithoutANameCountsHalf()
+    {
+        Sketch sketch;
+        sketch.components = {{u"a"_s, u"service"_s, {}, {}}, {u"b"_s, u"service"_s, u"Shorten API"_s, {}}};
+        const SketchCoverage coverage
+            = SketchComparison::compare(sketch, reference(u"url-shortener"_s), SketchKinds::bundled());
+        QCOMPARE(coverage.matched.size(), 2);
+        QCOMPARE(coverage.matched[0].reference.id, u"write"_s);
+        QVERIFY(coverage.matched[0].byName);
+        QVERIFY(!coverage.matched[1].byName);
+        QCOMPARE(coverage.componentCoverage, 1.5 / 9.0);
+        QCOMPARE(coverage.coverage, 1.5 / 9.0 / 2);
+    }
+
     // Matching on names: Redis drawn as a database is still the reference's cache,
     // Kafka drawn as a service is still its event queue.
     void namesMatchAcrossKinds()
@@ -204,7 +223,11 @@ private Q_SLOTS:
         QCOMPARE(labels(coverage.missed),
                  (QStringList {u"Shorten API"_s, u"ID generator (counter ranges, Base62)"_s, u"Analytics store"_s}));
         QCOMPARE(labels(coverage.extra), QStringList {u"Email provider"_s});
-        QCOMPARE(coverage.coverage, 6.0 / 9.0);
+        for (const SketchCoverage::Match &match : coverage.matched)
+            QVERIFY2(match.byName, qPrintable(match.reference.id));
+        QCOMPARE(coverage.componentCoverage, 6.0 / 9.0);
+        QCOMPARE(coverage.connectionCoverage, 4.0 / 9.0);
+        QCOMPARE(coverage.coverage, 5.0 / 9.0);
         // Ten arrows over nine pairs; the person drew four of those pairs.
         QCOMPARE(coverage.connections.size(), 9);
         QCOMPARE(coverage.connectionsDrawn(), 4);
@@ -222,7 +245,9 @@ private Q_SLOTS:
         QVERIFY(!connection(u"read"_s, u"events"_s).drawn);
 
         const QJsonObject json = coverage.toJson();
-        QCOMPARE(json.value("coverage"_L1).toDouble(), 6.0 / 9.0);
+        QCOMPARE(json.value("coverage"_L1).toDouble(), 5.0 / 9.0);
+        QCOMPARE(json.value("component_coverage"_L1).toDouble(), 6.0 / 9.0);
+        QCOMPARE(json.value("matched"_L1).toArray().first().toObject().value("by"_L1).toString(), u"name"_s);
         QCOMPARE(json.value("matched"_L1).toArray().size(), 6);
         QCOMPARE(json.value("missed"_L1).toArray().size(), 3);
         QCOMPARE(json.value("extra"_L1).toArray().first().toObject().value("label"_L1).toString(), u"Email provider"_s);

@@ -86,15 +86,18 @@ private Q_SLOTS:
     {
         auto board = openBoard(21);
         const Sketch &sketch = board->board()->sketch();
-        typeComponent(*board, u"redis"_s);
+        typeComponent(*board, u"Redis"_s);
         QCOMPARE(sketch.components.size(), 1);
         QCOMPARE(sketch.components[0].kind, u"cache"_s);
         QCOMPARE(sketch.components[0].label, u"Redis"_s);
         QVERIFY(board->quickAdd()->text().isEmpty());
-        typeComponent(*board, u"x-wing"_s); // no such component: nothing added, the text stays to fix
+        // A name no kind knows: the person's own service, with their name.
+        typeComponent(*board, u"flurbix"_s);
+        QCOMPARE(sketch.components.size(), 2);
+        QCOMPARE(sketch.components[1].kind, u"service"_s);
+        QCOMPARE(sketch.components[1].label, u"flurbix"_s);
+        board->board()->undoStack()->undo();
         QCOMPARE(sketch.components.size(), 1);
-        QCOMPARE(board->quickAdd()->text(), u"x-wing"_s);
-        board->quickAdd()->clear();
 
         // From the palette: Load balancer, placed beside the last one and not on it.
         auto *palette = board->findChild<QListWidget *>(u"whiteboardPalette"_s);
@@ -233,6 +236,31 @@ private Q_SLOTS:
         QCOMPARE(sketch.texts[0].text, u"100M DAU"_s);
     }
 
+    // A change made elsewhere (the command line, an import) shows here, unless the
+    // board holds work of its own not yet saved; Escape takes back a text box just made.
+    void followsChangesMadeElsewhere()
+    {
+        auto board = openBoard(21);
+        Sketch elsewhere;
+        elsewhere.components = {{u"c1"_s, u"queue"_s, u"Kafka"_s, {0, 0}}};
+        QString error;
+        QVERIFY(m_library->sketches().save(idOf(21), elsewhere, &error));
+        QCOMPARE(board->board()->sketch(), elsewhere);
+
+        action(*board, u"Text"_s)->trigger();
+        QVERIFY(board->view()->isEditingLabel());
+        QCOMPARE(board->board()->sketch().texts.size(), 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(board->board()->sketch().texts.isEmpty());
+        QCOMPARE(board->board()->sketch(), elsewhere);
+
+        typeComponent(*board, u"Redis"_s); // not saved yet
+        Sketch later = elsewhere;
+        later.components[0].label = u"Kinesis"_s;
+        QVERIFY(m_library->sketches().save(idOf(21), later, &error));
+        QCOMPARE(board->board()->sketch().components.size(), 2); // the board's own work stays
+    }
+
     // A stored sketch that does not read (a damaged row) is never saved over.
     void aSketchThatDoesNotReadIsLeftAlone()
     {
@@ -266,7 +294,7 @@ private Q_SLOTS:
         QWidget *panel = board->findChild<QWidget *>(u"whiteboardComparison"_s);
         QVERIFY(!panel->isVisible());
         board->setComparisonAllowed(true);
-        typeComponent(*board, u"redis"_s);
+        typeComponent(*board, u"Redis"_s);
         compareAction->trigger();
         QVERIFY(panel->isVisible());
         const auto coverage = board->coverage();
