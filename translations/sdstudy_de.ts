@@ -1615,6 +1615,10 @@
         <source>Too low: %1 is 1/%L2 of %3.</source>
         <translation>Zu niedrig: %1 ist 1/%L2 von %3.</translation>
     </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>die Zahl ist zu groß</translation>
+    </message>
 </context>
 <context>
     <name>Flags</name>
@@ -1922,6 +1926,22 @@
     <message>
         <source>not an object</source>
         <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;accepted&quot; must be true or false</source>
+        <translation>„accepted“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of drill</source>
+        <translation>„%1“ ist keine Übungsart</translation>
+    </message>
+    <message>
+        <source>the answer has more than %1 characters</source>
+        <translation>die Antwort hat mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;ratio&quot; must not be negative</source>
+        <translation>„ratio“ darf nicht negativ sein</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2650,76 @@ Der Reiter Diagramme listet alle auf.</translation>
     <message>
         <source>Diagram</source>
         <translation>Diagramm</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::EstimationDrillDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation>&amp;Nächste Aufgabe</translation>
+    </message>
+    <message>
+        <source>Estimation Drill</source>
+        <translation>Schätzübung</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Weakest first</source>
+        <translation>Schwächste zuerst</translation>
+    </message>
+    <message>
+        <source>Weakest first brings the kinds of problem you got wrong lately back more often</source>
+        <translation>„Schwächste zuerst“ bringt Aufgabenarten, die Sie zuletzt falsch hatten, öfter wieder</translation>
+    </message>
+    <message>
+        <source>A number and its unit: 12 TB, 3k req/s, 40 Gbps, 100 ns</source>
+        <translation>Eine Zahl und ihre Einheit: 12 TB, 3k req/s, 40 Gbps, 100 ns</translation>
+    </message>
+    <message>
+        <source>Your estimate</source>
+        <translation>Ihre Schätzung</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Aufgaben:</translation>
+    </message>
+    <message>
+        <source>%1 · problem %2</source>
+        <translation>%1 · Aufgabe %2</translation>
+    </message>
+    <message>
+        <source>Accepted %1.</source>
+        <translation>Angenommen %1.</translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation>Nicht lesbar: %1.</translation>
+    </message>
+    <message>
+        <source>Worked solution:</source>
+        <translation>Ausgearbeitete Lösung:</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Answer as in an interview: round freely, say the powers of ten.</source>
+        <translation>Antworten Sie wie im Interview: runden Sie großzügig, nennen Sie die Zehnerpotenzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This sitting: %1 of %n right</source>
+        <translation>
+            <numerusform>Diese Runde: %1 von %n richtig</numerusform>
+            <numerusform>Diese Runde: %1 von %n richtig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4270,29 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
         <source>Study Now starts %1 new a day instead of your %2, so that every one starts a week before the day and comes back a few times: about %3 minutes a day instead of %4.</source>
         <translation>„Jetzt lernen“ beginnt %1 neue pro Tag statt Ihrer %2, damit jedes eine Woche vor dem Tag beginnt und einige Male wiederkommt: etwa %3 Minuten pro Tag statt %4.</translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation>Davor</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answer(s) right</source>
+        <translation>
+            <numerusform>%1 von %n Antwort richtig</numerusform>
+            <numerusform>%1 von %n Antworten richtig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimation drills: right per kind of problem</source>
+        <translation>Schätzübungen: richtig je Aufgabenart</translation>
+    </message>
+    <message>
+        <source>Your answers to Study &gt; Estimation Drill show here, per kind of problem.</source>
+        <translation>Ihre Antworten aus Lernen &gt; Schätzübung erscheinen hier, je Aufgabenart.</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::QuestionHistory</name>
@@ -4714,6 +4827,14 @@ RMSE über Klassen: angepasst %3, Standard %4</numerusform>
     <message>
         <source>Interview &amp;Dates…</source>
         <translation>Interview&amp;termine…</translation>
+    </message>
+    <message>
+        <source>&amp;Estimation Drill…</source>
+        <translation>Schät&amp;zübung…</translation>
+    </message>
+    <message>
+        <source>Back-of-the-envelope problems with fresh numbers: QPS, storage, bandwidth, servers, shards, partitions, latency</source>
+        <translation>Überschlagsaufgaben mit frischen Zahlen: QPS, Speicher, Bandbreite, Server, Shards, Partitionen, Latenz</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,16 @@
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::EstimationDrillDialog</name>
+    <message numerus="yes">
+        <source>This sitting: %1 of %n right</source>
+        <translation>
+            <numerusform>This sitting: %1 of %n right</numerusform>
+            <numerusform>This sitting: %1 of %n right</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::ExchangeActions</name>
     <message numerus="yes">
         <source>One is made on quit and every half hour while you make changes; the last %n, one a day for a week and one a week for a month are kept (Preferences &gt; Data).</source>
@@ -309,6 +319,13 @@
         <translation>
             <numerusform>Following Study Now, predicted recall on the day: %1% of the %n concept that matters (%2 never seen yet).</numerusform>
             <numerusform>Following Study Now, predicted recall on the day: %1% of the %n concepts that matter (%2 never seen yet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answer(s) right</source>
+        <translation>
+            <numerusform>%1 of %n answer right</numerusform>
+            <numerusform>%1 of %n answers right</numerusform>
         </translation>
     </message>
 </context>

@@ -922,7 +922,7 @@
     </message>
     <message>
         <source>a back-of-the-envelope problem with its worked answer; the same seed gives the same problem</source>
-        <translation>un problème d'estimation avec sa solution détaillée ; la même graine donne le même problème</translation>
+        <translation>un problème d&apos;estimation avec sa solution détaillée ; la même graine donne le même problème</translation>
     </message>
     <message>
         <source>whether an answer such as &quot;12 TB&quot; is accepted</source>
@@ -946,7 +946,7 @@
     </message>
     <message>
         <source>--type takes one of %1</source>
-        <translation>--type attend l'un de %1</translation>
+        <translation>--type attend l&apos;un de %1</translation>
     </message>
     <message>
         <source>--seed takes a whole number from 0 to 4294967295</source>
@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <source>a packet&apos;s round trip from California to the Netherlands and back</source>
-        <translation>l'aller-retour d'un paquet de la Californie aux Pays-Bas</translation>
+        <translation>l&apos;aller-retour d&apos;un paquet de la Californie aux Pays-Bas</translation>
     </message>
     <message>
         <source>%L1 billion</source>
@@ -1387,7 +1387,7 @@
     </message>
     <message>
         <source>%1 daily active users each make %2 requests a day, and the busiest hour carries %3 times the average load. What peak rate of requests must the system handle?</source>
-        <translation>%1 utilisateurs actifs par jour font chacun %2 requêtes par jour, et l'heure la plus chargée porte %3 fois la charge moyenne. Quel débit de pointe de requêtes le système doit-il tenir ?</translation>
+        <translation>%1 utilisateurs actifs par jour font chacun %2 requêtes par jour, et l&apos;heure la plus chargée porte %3 fois la charge moyenne. Quel débit de pointe de requêtes le système doit-il tenir ?</translation>
     </message>
     <message>
         <source>%1 daily active users each make %2 requests a day. What is the average number of requests per second?</source>
@@ -1449,7 +1449,7 @@
     </message>
     <message>
         <source>There are %1 items of %2 each, and %3% of the items get %4% of the reads. How much cache memory holds the hot items, for a hit ratio of about %4%?</source>
-        <translation>Il y a %1 éléments de %2 chacun, et %3 % des éléments reçoivent %4 % des lectures. Quelle mémoire de cache contient les éléments chauds, pour un taux de succès d'environ %4 % ?</translation>
+        <translation>Il y a %1 éléments de %2 chacun, et %3 % des éléments reçoivent %4 % des lectures. Quelle mémoire de cache contient les éléments chauds, pour un taux de succès d&apos;environ %4 % ?</translation>
     </message>
     <message>
         <source>All the data: %1 × %2 B = %3 B</source>
@@ -1569,11 +1569,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a rate; write requests per second, such as 12000 or 12k req/s</source>
-        <translation>« %1 » n'est pas un débit ; écrivez des requêtes par seconde, comme 12000 ou 12k req/s</translation>
+        <translation>« %1 » n&apos;est pas un débit ; écrivez des requêtes par seconde, comme 12000 ou 12k req/s</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not something counted; write a number, such as 34</source>
-        <translation>« %1 » n'est pas un dénombrement ; écrivez un nombre, comme 34</translation>
+        <translation>« %1 » n&apos;est pas un dénombrement ; écrivez un nombre, comme 34</translation>
     </message>
     <message>
         <source>give a unit, such as GB or TB</source>
@@ -1581,7 +1581,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a size; write B, KB, MB, GB, TB or PB</source>
-        <translation>« %1 » n'est pas une taille ; écrivez B, KB, MB, GB, TB ou PB</translation>
+        <translation>« %1 » n&apos;est pas une taille ; écrivez B, KB, MB, GB, TB ou PB</translation>
     </message>
     <message>
         <source>give a unit, such as MB/s or Gbps</source>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a bandwidth; write MB/s, GB/s or Gbps</source>
-        <translation>« %1 » n'est pas une bande passante ; écrivez MB/s, GB/s ou Gbps</translation>
+        <translation>« %1 » n&apos;est pas une bande passante ; écrivez MB/s, GB/s ou Gbps</translation>
     </message>
     <message>
         <source>give a unit, such as ns, µs or ms</source>
@@ -1597,7 +1597,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time; write ns, µs, ms or s</source>
-        <translation>« %1 » n'est pas une durée ; écrivez ns, µs, ms ou s</translation>
+        <translation>« %1 » n&apos;est pas une durée ; écrivez ns, µs, ms ou s</translation>
     </message>
     <message>
         <source>the answer must be more than zero</source>
@@ -1614,6 +1614,10 @@
     <message>
         <source>Too low: %1 is 1/%L2 of %3.</source>
         <translation>Trop bas : %1 vaut 1/%L2 de %3.</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>le nombre est trop grand</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1926,22 @@
     <message>
         <source>not an object</source>
         <translation>pas un objet</translation>
+    </message>
+    <message>
+        <source>&quot;accepted&quot; must be true or false</source>
+        <translation>« accepted » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of drill</source>
+        <translation>« %1 » n'est pas un type d'exercice</translation>
+    </message>
+    <message>
+        <source>the answer has more than %1 characters</source>
+        <translation>la réponse a plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>&quot;ratio&quot; must not be negative</source>
+        <translation>« ratio » ne doit pas être négatif</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2650,76 @@ L’onglet Diagrammes les liste tous.</translation>
     <message>
         <source>Diagram</source>
         <translation>Diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::EstimationDrillDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation>Problème &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Estimation Drill</source>
+        <translation>Exercice d'estimation</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Weakest first</source>
+        <translation>Les plus faibles d'abord</translation>
+    </message>
+    <message>
+        <source>Weakest first brings the kinds of problem you got wrong lately back more often</source>
+        <translation>« Les plus faibles d'abord » ramène plus souvent les types de problèmes manqués récemment</translation>
+    </message>
+    <message>
+        <source>A number and its unit: 12 TB, 3k req/s, 40 Gbps, 100 ns</source>
+        <translation>Un nombre et son unité : 12 TB, 3k req/s, 40 Gbps, 100 ns</translation>
+    </message>
+    <message>
+        <source>Your estimate</source>
+        <translation>Votre estimation</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <source>%1 · problem %2</source>
+        <translation>%1 · problème %2</translation>
+    </message>
+    <message>
+        <source>Accepted %1.</source>
+        <translation>Accepté %1.</translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation>Illisible : %1.</translation>
+    </message>
+    <message>
+        <source>Worked solution:</source>
+        <translation>Solution détaillée :</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Non conservé : %1</translation>
+    </message>
+    <message>
+        <source>Answer as in an interview: round freely, say the powers of ten.</source>
+        <translation>Répondez comme en entretien : arrondissez largement, donnez les puissances de dix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This sitting: %1 of %n right</source>
+        <translation>
+            <numerusform>Cette séance : %1 sur %n juste</numerusform>
+            <numerusform>Cette séance : %1 sur %n justes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3527,7 +3617,7 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
     </message>
     <message>
         <source>the interview on that question is over</source>
-        <translation>l'entretien sur cette question est terminé</translation>
+        <translation>l&apos;entretien sur cette question est terminé</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4270,29 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
         <source>Study Now starts %1 new a day instead of your %2, so that every one starts a week before the day and comes back a few times: about %3 minutes a day instead of %4.</source>
         <translation>Étudier maintenant en commence %1 nouveaux par jour au lieu de vos %2, pour que chacun commence une semaine avant le jour et revienne quelques fois : environ %3 minutes par jour au lieu de %4.</translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answer(s) right</source>
+        <translation>
+            <numerusform>%1 sur %n réponse juste</numerusform>
+            <numerusform>%1 sur %n réponses justes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimation drills: right per kind of problem</source>
+        <translation>Exercices d'estimation : justes par type de problème</translation>
+    </message>
+    <message>
+        <source>Your answers to Study &gt; Estimation Drill show here, per kind of problem.</source>
+        <translation>Vos réponses à Étudier &gt; Exercice d'estimation s'affichent ici, par type de problème.</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::QuestionHistory</name>
@@ -4715,6 +4828,14 @@ RMSE par classes : ajusté %3, par défaut %4</numerusform>
         <source>Interview &amp;Dates…</source>
         <translation>Dates d&apos;e&amp;ntretien…</translation>
     </message>
+    <message>
+        <source>&amp;Estimation Drill…</source>
+        <translation>Exercice d'estimati&amp;on…</translation>
+    </message>
+    <message>
+        <source>Back-of-the-envelope problems with fresh numbers: QPS, storage, bandwidth, servers, shards, partitions, latency</source>
+        <translation>Problèmes d'estimation aux chiffres toujours neufs : QPS, stockage, bande passante, serveurs, shards, partitions, latence</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::TopicTreeModel</name>
@@ -5004,11 +5125,11 @@ RMSE par classes : ajusté %3, par défaut %4</numerusform>
     </message>
     <message>
         <source>This question has no reference architecture to compare with</source>
-        <translation>Cette question n'a pas d'architecture de référence à comparer</translation>
+        <translation>Cette question n&apos;a pas d&apos;architecture de référence à comparer</translation>
     </message>
     <message>
         <source>The reference shows once the answer does</source>
-        <translation>La référence s'affiche avec la réponse</translation>
+        <translation>La référence s&apos;affiche avec la réponse</translation>
     </message>
     <message>
         <source>Against &quot;%1&quot;: %2 of %3 components, %4 of %5 connections, coverage %6%</source>
@@ -5016,7 +5137,7 @@ RMSE par classes : ajusté %3, par défaut %4</numerusform>
     </message>
     <message>
         <source>½ %1, as your %2: the kind fits; name it to count in full</source>
-        <translation>½ %1, sous la forme de votre %2 : le type convient ; nommez-le pour qu'il compte en entier</translation>
+        <translation>½ %1, sous la forme de votre %2 : le type convient ; nommez-le pour qu&apos;il compte en entier</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,23 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                            },
                            error);
         },
+        // 14: the estimation drills' answers (see DrillStore).
+        [](QSqlDatabase db, QString *error) {
+            return execAll(db,
+                           {
+                               QStringLiteral("CREATE TABLE drill_results ("
+                                              " id INTEGER PRIMARY KEY,"
+                                              " type TEXT NOT NULL,"        // EstimationDrill::types()
+                                              " seed INTEGER NOT NULL,"     // the problem, with its type
+                                              " answered_at TEXT NOT NULL," // ISO 8601, UTC, with milliseconds
+                                              " answer TEXT NOT NULL,"      // as typed
+                                              " accepted INTEGER NOT NULL,"
+                                              " ratio REAL NOT NULL)"), // given / expected, 0 if unread
+                               QStringLiteral("CREATE UNIQUE INDEX drill_results_once"
+                                              " ON drill_results(type, seed, answered_at)"),
+                           },
+                           error);
+        },
     };
     return steps;
 }

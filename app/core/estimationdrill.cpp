@@ -361,6 +361,25 @@ QString EstimationDrill::typeName(const QString &type)
     return name ? QCoreApplication::translate("EstimationDrill", name) : type;
 }
 
+QString EstimationDrill::weightedType(const QHash<QString, int> &recentMisses, quint32 seed)
+{
+    const QStringList all = types();
+    QList<int> weights;
+    int total = 0;
+    for (const QString &type : all) {
+        weights.append(1 + 2 * std::max(0, recentMisses.value(type)));
+        total += weights.last();
+    }
+    QRandomGenerator random(seed ^ 0x5bd1e995u);
+    int pick = int(random.bounded(total));
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (pick < weights[i])
+            return all[i];
+        pick -= weights[i];
+    }
+    return all.last();
+}
+
 EstimationProblem EstimationDrill::generate(quint32 seed)
 {
     // Its own stream for the type, so that the numbers of a type do not depend on it.
@@ -458,7 +477,7 @@ std::optional<double> EstimationDrill::parseAnswer(const QString &text, Dimensio
     }
     // A number, with digit groups, an exponent or "x 10^n"; or a bare "10^n".
     static const QRegularExpression number(
-        uR"(^(?:(\d{1,3}(?:[,_']\d{3})+|\d+(?:\.\d+)?|\.\d+)(?:\s*[eE]([+-]?\d{1,3})|\s*[xX*]\s*10\s*\^\s*([+-]?\d{1,3}))?|10\s*\^\s*([+-]?\d{1,3})))"_s);
+        uR"(^(?:10\s*\^\s*([+-]?\d{1,3})|(\d{1,3}(?:[,_']\d{3})+|\d+(?:\.\d+)?|\.\d+)(?:\s*[eE]([+-]?\d{1,3})|\s*[xX*]\s*10\s*\^\s*([+-]?\d{1,3}))?))"_s);
     const QRegularExpressionMatch match = number.match(answer);
     if (!match.hasMatch()) {
         *error = Text::tr("\"%1\" does not start with a number").arg(text.trimmed());
@@ -466,14 +485,14 @@ std::optional<double> EstimationDrill::parseAnswer(const QString &text, Dimensio
     }
     double value = 1;
     if (!match.captured(1).isEmpty()) {
-        QString digits = match.captured(1);
+        value = std::pow(10.0, match.captured(1).toInt());
+    } else {
+        QString digits = match.captured(2);
         digits.remove(u',').remove(u'_').remove(u'\'');
         value = digits.toDouble();
-        const QString exponent = !match.captured(2).isEmpty() ? match.captured(2) : match.captured(3);
+        const QString exponent = !match.captured(3).isEmpty() ? match.captured(3) : match.captured(4);
         if (!exponent.isEmpty())
             value *= std::pow(10.0, exponent.toInt());
-    } else {
-        value = std::pow(10.0, match.captured(4).toInt());
     }
     QString unit = answer.mid(match.capturedLength()).trimmed();
     const QString lower = unit.toLower();
@@ -551,7 +570,11 @@ std::optional<double> EstimationDrill::parseAnswer(const QString &text, Dimensio
         break;
     }
     }
-    if (result && !(*result > 0 && std::isfinite(*result))) {
+    if (result && !std::isfinite(*result)) {
+        *error = Text::tr("the number is too large");
+        return std::nullopt;
+    }
+    if (result && !(*result > 0)) {
         *error = Text::tr("the answer must be more than zero");
         return std::nullopt;
     }

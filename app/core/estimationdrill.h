@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -47,6 +48,10 @@ namespace EstimationDrill {
 // "partitions", "latency".
 QStringList types();
 QString typeName(const QString &type); // "Requests per second"
+
+// A type for the next problem, chosen by `seed` with each type's weight 1 plus
+// twice its recent misses: the types a person gets wrong come back more often.
+QString weightedType(const QHash<QString, int> &recentMisses, quint32 seed);
 
 // A problem of a type chosen by the seed, or of the given type.
 EstimationProblem generate(quint32 seed);

@@ -1,5 +1,6 @@
 #include "core/progressfile.h"
 
+#include "core/estimationdrill.h"
 #include "core/flags.h"
 #include "core/quizengine.h"
 #include "core/studylibrary.h"
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace sdstudy::core {
 
@@ -148,6 +150,7 @@ struct NoteItem
 struct Contents
 {
     QList<MockAttempt> mockAttempts;
+    QList<DrillResult> drills;
     QList<StoredSketch> sketches;
     QList<QByteArray> attachments;
     QList<BookmarkItem> bookmarks;
@@ -215,6 +218,34 @@ QString readSketches(const QJsonArray &array, const QString &fileName, Contents 
         if (!item.problem().isEmpty())
             return item.problem();
         contents->sketches.append(s);
+    }
+    return {};
+}
+
+QString readDrills(const QJsonArray &array, const QString &fileName, Contents *contents)
+{
+    const QStringList types = EstimationDrill::types();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        ItemReader item(array.at(i), place(fileName, QStringLiteral("drills"), i));
+        DrillResult r;
+        r.type = item.text(QStringLiteral("type"));
+        r.seed = quint32(item.integer(QStringLiteral("seed"), 0, std::numeric_limits<quint32>::max()));
+        r.answeredAt = item.time(QStringLiteral("answered_at"));
+        r.answer = item.text(QStringLiteral("answer"), false);
+        r.accepted = object.value(QStringLiteral("accepted")).toBool();
+        r.ratio = item.number(QStringLiteral("ratio"));
+        if (!object.value(QStringLiteral("accepted")).isBool())
+            item.fail(Text::tr("\"accepted\" must be true or false"));
+        if (item.problem().isEmpty() && !types.contains(r.type))
+            item.fail(Text::tr("\"%1\" is not a kind of drill").arg(r.type));
+        if (r.answer.size() > DrillResult::kMostAnswerCharacters)
+            item.fail(Text::tr("the answer has more than %1 characters").arg(DrillResult::kMostAnswerCharacters));
+        if (r.ratio < 0)
+            item.fail(Text::tr("\"ratio\" must not be negative"));
+        if (!item.problem().isEmpty())
+            return item.problem();
+        contents->drills.append(r);
     }
     return {};
 }
@@ -430,6 +461,14 @@ QByteArray ProgressFile::write(StudyLibrary &library)
             attempt.insert(QStringLiteral("sketch"), a.sketch.toJson());
         attemptArray.append(attempt);
     }
+    QJsonArray drillArray;
+    for (const DrillResult &r : library.drills().all())
+        drillArray.append(QJsonObject {{QStringLiteral("type"), r.type},
+                                       {QStringLiteral("seed"), qint64(r.seed)},
+                                       {QStringLiteral("answered_at"), r.answeredAt.toString(Qt::ISODateWithMs)},
+                                       {QStringLiteral("answer"), r.answer},
+                                       {QStringLiteral("accepted"), r.accepted},
+                                       {QStringLiteral("ratio"), r.ratio}});
     QJsonArray sketchArray;
     for (const StoredSketch &s : library.sketches().all())
         sketchArray.append(QJsonObject {{QStringLiteral("id"), s.questionId},
@@ -454,7 +493,8 @@ QByteArray ProgressFile::write(StudyLibrary &library)
                             {QStringLiteral("cards"), cardArray},
                             {QStringLiteral("reviews"), reviewArray},
                             {QStringLiteral("mock_attempts"), attemptArray},
-                            {QStringLiteral("sketches"), sketchArray}};
+                            {QStringLiteral("sketches"), sketchArray},
+                            {QStringLiteral("drills"), drillArray}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -496,7 +536,8 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
           readReviews(root.value(QStringLiteral("reviews")).toArray(), fileName, &contents),
           readCards(root.value(QStringLiteral("cards")).toArray(), fileName, &contents),
           readMockAttempts(root.value(QStringLiteral("mock_attempts")).toArray(), fileName, &contents),
-          readSketches(root.value(QStringLiteral("sketches")).toArray(), fileName, &contents)}) {
+          readSketches(root.value(QStringLiteral("sketches")).toArray(), fileName, &contents),
+          readDrills(root.value(QStringLiteral("drills")).toArray(), fileName, &contents)}) {
         if (!problem.isEmpty()) {
             report.error = problem;
             return report;
@@ -578,6 +619,12 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
                 if (fromTheFuture(attempt.startedAt))
                     continue; // an interview not held yet
                 if (!ok(library.mockAttempts().merge(attempt, failure)))
+                    return false;
+            }
+            for (const DrillResult &drill : std::as_const(contents.drills)) {
+                if (fromTheFuture(drill.answeredAt))
+                    continue; // an answer not given yet
+                if (!ok(library.drills().merge(drill, failure)))
                     return false;
             }
             for (const StoredSketch &sketch : std::as_const(contents.sketches)) {

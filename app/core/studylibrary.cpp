@@ -67,6 +67,7 @@ StudyLibrary::StudyLibrary()
     , m_notes(m_database)
     , m_mockAttempts(m_database)
     , m_sketches(m_database)
+    , m_drills(m_database)
     , m_attachments(m_database)
     , m_reviews(m_database, m_scheduler)
 { }

@@ -6,6 +6,7 @@
 #include "core/bookmarkstore.h"
 #include "core/database.h"
 #include "core/databasefilecheck.h"
+#include "core/drillstore.h"
 #include "core/mockattemptstore.h"
 #include "core/notestore.h"
 #include "core/questionstore.h"
@@ -77,6 +78,7 @@ public:
     NoteStore &notes() { return m_notes; }
     MockAttemptStore &mockAttempts() { return m_mockAttempts; }
     SketchStore &sketches() { return m_sketches; }
+    DrillStore &drills() { return m_drills; }
     AttachmentStore &attachments() { return m_attachments; }
     ReviewStore &reviews() { return m_reviews; }
     const FsrsScheduler &scheduler() const { return m_scheduler; }
@@ -114,6 +116,7 @@ private:
     NoteStore m_notes;
     MockAttemptStore m_mockAttempts;
     SketchStore m_sketches;
+    DrillStore m_drills;
     AttachmentStore m_attachments;
     FsrsScheduler m_scheduler;
     ReviewStore m_reviews;

@@ -1,5 +1,7 @@
 #include "widgets/progressdashboard.h"
 
+#include "core/drillstore.h"
+#include "core/estimationdrill.h"
 #include "core/interviewstore.h"
 #include "core/studylibrary.h"
 #include "core/studysettings.h"
@@ -182,6 +184,7 @@ ProgressDashboard::ProgressDashboard(core::StudyLibrary &library, QWidget *paren
     m_grid->addWidget(makeMasteryChart(), 4, 0);
     m_grid->addWidget(makeRetentionChart(), 4, 1);
     m_grid->addWidget(makeCalendar(), 5, 0, 1, 2);
+    m_grid->addWidget(makeDrillChart(library), 6, 0, 1, 2);
     const int savedDays = QSettings().value(kRangeKey, 30).toInt();
     m_range->setCurrentIndex(std::max(0, m_range->findData(savedDays)));
     setRange(m_range->currentData().toInt());
@@ -405,6 +408,46 @@ ChartPanel *ProgressDashboard::makeMasteryChart()
         panel->setNote(tr("Every concept is still new. As you study, the bars fill from new to learning, young "
                           "and mature (back in three weeks or more)."));
     panel->content()->setMinimumHeight(fontMetrics().height() * int(3 * names.size() + 6)); // room for two-line names
+    return panel;
+}
+
+ChartPanel *ProgressDashboard::makeDrillChart(core::StudyLibrary &library)
+{
+    // Accuracy per kind of problem, the last 30 days beside the time before: better or worse.
+    const QDateTime monthAgo = m_now.addDays(-30);
+    const auto recent = library.drills().accuracyByType(monthAgo);
+    const auto all = library.drills().accuracyByType();
+    auto *series = new QHorizontalBarSeries;
+    QBarSet *before = barSet(tr("Before"), kNew);
+    QBarSet *lately = barSet(tr("Last 30 days"), kGood);
+    QStringList names;
+    QList<std::pair<core::DrillStore::Accuracy, core::DrillStore::Accuracy>> shown; // before, lately
+    const QStringList types = core::EstimationDrill::types();
+    for (const QString &type : std::views::reverse(types)) {
+        const core::DrillStore::Accuracy total = all.value(type), last = recent.value(type);
+        if (total.answered == 0)
+            continue;
+        const core::DrillStore::Accuracy earlier {total.answered - last.answered, total.accepted - last.accepted};
+        names.append(core::EstimationDrill::typeName(type));
+        before->append(qRound(100 * earlier.share()));
+        lately->append(qRound(100 * last.share()));
+        shown.append({earlier, last});
+    }
+    series->append(before);
+    series->append(lately);
+    showTooltips(series, [shown, lately](int index, QBarSet *set) {
+        const auto &[earlier, last] = shown.value(index);
+        const core::DrillStore::Accuracy &a = set == lately ? last : earlier;
+        return tr("%1 of %n answer(s) right", nullptr, a.answered).arg(a.accepted);
+    });
+    QChart *chart = sharePerTopicChart(series, names);
+    chart->legend()->show();
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *panel = new ChartPanel(tr("Estimation drills: right per kind of problem"), chart);
+    panel->setObjectName(QStringLiteral("drillChart"));
+    if (names.isEmpty())
+        panel->setNote(tr("Your answers to Study > Estimation Drill show here, per kind of problem."));
+    panel->content()->setMinimumHeight(fontMetrics().height() * int(2 * names.size() + 6));
     return panel;
 }
 

@@ -39,6 +39,7 @@ private:
     ChartPanel *makeMasteryChart();
     ChartPanel *makeRetentionChart();
     ChartPanel *makeCalendar();
+    ChartPanel *makeDrillChart(core::StudyLibrary &library);
     // Only with an interview ahead: predicted recall per topic on the day.
     ChartPanel *makeReadinessChart(core::StudyLibrary &library);
     void addFigure(QGridLayout *grid, int column, const QString &name, const QString &value, const QString &key);

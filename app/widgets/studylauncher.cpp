@@ -1,4 +1,5 @@
 #include "widgets/studylauncher.h"
+#include "widgets/estimationdrilldialog.h"
 
 #include "core/database.h"
 #include "core/librarychanges.h"
@@ -71,6 +72,13 @@ void StudyLauncher::addActionsTo(QMenu *menu, QToolBar *toolBar)
     choose->setToolTip(tr("Choose topics, bookmarks, weak or missed questions, the size and the mode"));
     toolBar->addAction(choose);
     toolBar->addAction(mock);
+    QAction *drill = menu->addAction(tr("&Estimation Drill…"), this, [this] {
+        EstimationDrillDialog dialog(m_library, m_window);
+        dialog.exec();
+    });
+    drill->setObjectName(QStringLiteral("estimationDrill"));
+    drill->setToolTip(tr("Back-of-the-envelope problems with fresh numbers: QPS, storage, bandwidth, servers, "
+                         "shards, partitions, latency"));
     QAction *interviews = menu->addAction(tr("Interview &Dates…"), this, [this] {
         if (InterviewDatesDialog(m_library, m_window).exec() == QDialog::Accepted)
             showDueCounts();

@@ -338,6 +338,35 @@ private Q_SLOTS:
         QCOMPARE(other.mockAttempts().all().first().sketch, sketch);
     }
 
+    // Drill answers go with the progress, each once; a bad one is refused with its place.
+    void drillAnswersMoveWithTheProgress()
+    {
+        QString error;
+        const QDateTime at(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::UTC);
+        QVERIFY(m_library->drills().record({QStringLiteral("storage"), 7, at, QStringLiteral("150 TB"), true, 1.03},
+                                           &error));
+        QVERIFY(m_library->drills().record({QStringLiteral("qps"), 9, at.addSecs(60), QStringLiteral("5k"), false, 0.2},
+                                           &error));
+        const QByteArray file = ProgressFile::write(*m_library);
+        StudyLibrary other;
+        QVERIFY(other.open(m_dir->filePath(QStringLiteral("other-drills.sqlite")), &error));
+        auto report = ProgressFile::read(file, QStringLiteral("p.json"), other);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.added, 2);
+        report = ProgressFile::read(file, QStringLiteral("p.json"), other);
+        QCOMPARE(other.drills().all().size(), 2);
+        QCOMPARE(other.drills().all().first().answer, QStringLiteral("150 TB"));
+        QCOMPARE(other.drills().accuracyByType().value(QStringLiteral("storage")).accepted, 1);
+
+        QByteArray bad = file;
+        bad.replace("\"type\": \"qps\"", "\"type\": \"astrology\"");
+        QVERIFY(bad != file);
+        report = ProgressFile::read(bad, QStringLiteral("p.json"), other);
+        QVERIFY2(report.error.startsWith(QStringLiteral("p.json: drills[1]"))
+                     && report.error.contains(QStringLiteral("\"astrology\" is not a kind of drill")),
+                 qPrintable(report.error));
+    }
+
     // A stored sketch that no longer reads (a damaged row) is never replaced by an import.
     void anImportNeverReplacesASketchThatDoesNotRead()
     {
