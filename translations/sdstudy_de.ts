@@ -2059,6 +2059,10 @@
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>My sketch:</source>
+        <translation>Meine Skizze:</translation>
+    </message>
 </context>
 <context>
     <name>SheetRequest</name>

@@ -1933,7 +1933,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of drill</source>
-        <translation>« %1 » n'est pas un type d'exercice</translation>
+        <translation>« %1 » n&apos;est pas un type d&apos;exercice</translation>
     </message>
     <message>
         <source>the answer has more than %1 characters</source>
@@ -2058,6 +2058,10 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>My sketch:</source>
+        <translation>Mon croquis :</translation>
     </message>
 </context>
 <context>
@@ -2664,7 +2668,7 @@ L’onglet Diagrammes les liste tous.</translation>
     </message>
     <message>
         <source>Estimation Drill</source>
-        <translation>Exercice d'estimation</translation>
+        <translation>Exercice d&apos;estimation</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -2672,11 +2676,11 @@ L’onglet Diagrammes les liste tous.</translation>
     </message>
     <message>
         <source>Weakest first</source>
-        <translation>Les plus faibles d'abord</translation>
+        <translation>Les plus faibles d&apos;abord</translation>
     </message>
     <message>
         <source>Weakest first brings the kinds of problem you got wrong lately back more often</source>
-        <translation>« Les plus faibles d'abord » ramène plus souvent les types de problèmes manqués récemment</translation>
+        <translation>« Les plus faibles d&apos;abord » ramène plus souvent les types de problèmes manqués récemment</translation>
     </message>
     <message>
         <source>A number and its unit: 12 TB, 3k req/s, 40 Gbps, 100 ns</source>
@@ -4287,11 +4291,11 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
     </message>
     <message>
         <source>Estimation drills: right per kind of problem</source>
-        <translation>Exercices d'estimation : justes par type de problème</translation>
+        <translation>Exercices d&apos;estimation : justes par type de problème</translation>
     </message>
     <message>
         <source>Your answers to Study &gt; Estimation Drill show here, per kind of problem.</source>
-        <translation>Vos réponses à Étudier &gt; Exercice d'estimation s'affichent ici, par type de problème.</translation>
+        <translation>Vos réponses à Étudier &gt; Exercice d&apos;estimation s&apos;affichent ici, par type de problème.</translation>
     </message>
 </context>
 <context>
@@ -4830,11 +4834,11 @@ RMSE par classes : ajusté %3, par défaut %4</numerusform>
     </message>
     <message>
         <source>&amp;Estimation Drill…</source>
-        <translation>Exercice d'estimati&amp;on…</translation>
+        <translation>Exercice d&apos;estimati&amp;on…</translation>
     </message>
     <message>
         <source>Back-of-the-envelope problems with fresh numbers: QPS, storage, bandwidth, servers, shards, partitions, latency</source>
-        <translation>Problèmes d'estimation aux chiffres toujours neufs : QPS, stockage, bande passante, serveurs, shards, partitions, latence</translation>
+        <translation>Problèmes d&apos;estimation aux chiffres toujours neufs : QPS, stockage, bande passante, serveurs, shards, partitions, latence</translation>
     </message>
 </context>
 <context>

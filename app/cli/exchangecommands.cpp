@@ -8,10 +8,12 @@
 #include "core/inputfile.h"
 #include "core/progressfile.h"
 #include "core/studylibrary.h"
+#include "diagrams/sketchgeometry.h"
 #include "sheets/ankiexchange.h"
 #include "sheets/sheetrenderer.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -72,12 +74,21 @@ int CommandLine::print(core::StudyLibrary &library, const Call &call)
     options.paper = call.value("paper"_L1).toLower() == "letter"_L1 ? QPageSize::Letter : QPageSize::A4;
     options.fontSize = call.value("font-size"_L1).toDouble();
 
-    sheets::SheetRequest request {call.values("topic"_L1), call.isSet("bookmarked"_L1), call.value("flag"_L1),
-                                  call.value("search"_L1), call.isSet("misses"_L1),     {}};
+    sheets::SheetRequest request {call.values("topic"_L1),
+                                  call.isSet("bookmarked"_L1),
+                                  call.value("flag"_L1),
+                                  call.value("search"_L1),
+                                  call.isSet("misses"_L1),
+                                  {},
+                                  {}};
     if (call.isSet("diagrams"_L1) && m_diagramImages) {
         const bool narrow = options.columns > 1;
         request.diagramImages = [this, narrow](const QStringList &ids) { return m_diagramImages(ids, narrow); };
     }
+    if (options.notes) // the person's own: notes and sketches
+        request.sketchImage = [](const core::Sketch &sketch) {
+            return diagrams::SketchGeometry::printPicture(sketch, QGuiApplication::font());
+        };
     QList<sheets::SheetItem> items;
     QString error;
     if (!request.collect(library, &items, &error))

@@ -2,7 +2,13 @@
 
 #include "core/sketchkinds.h"
 
+#include "diagrams/diagrampainter.h"
+
 #include <QFontMetricsF>
+#include <QPainter>
+#include <QPalette>
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -32,6 +38,28 @@ QSizeF textSize(const QString &text, const QFont &font)
 }
 
 } // namespace
+
+QImage SketchGeometry::printPicture(const core::Sketch &sketch, const QFont &font)
+{
+    constexpr double kPrintScale = 3.0;
+    constexpr double kMostPixels = 8192; // a drawing spread over the whole board is printed smaller
+    const DiagramGeometry geometry = of(sketch, font);
+    const DiagramStyle style = DiagramStyle::from(QPalette(Qt::black, Qt::white), font);
+    const DiagramPainter painter(geometry, style);
+    const QRectF bounds = painter.bounds();
+    const double scale = std::min(kPrintScale, kMostPixels / std::max({bounds.width(), bounds.height(), 1.0}));
+    QImage image((bounds.size() * scale).toSize(), QImage::Format_RGB32);
+    if (image.isNull())
+        return image;
+    image.fill(Qt::white);
+    QPainter paint(&image);
+    paint.scale(scale, scale);
+    paint.translate(-bounds.topLeft());
+    painter.paint(&paint);
+    paint.end();
+    image.setDevicePixelRatio(scale);
+    return image;
+}
 
 QString SketchGeometry::wrapped(const QString &label, int width)
 {

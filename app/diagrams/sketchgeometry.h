@@ -4,6 +4,7 @@
 #include "diagrams/diagramgeometry.h"
 
 #include <QFont>
+#include <QImage>
 
 namespace sdstudy::diagrams {
 
@@ -14,6 +15,9 @@ namespace sdstudy::diagrams {
 namespace SketchGeometry {
 
 DiagramGeometry of(const core::Sketch &sketch, const QFont &font);
+// The sketch as a picture for paper: light colours, at three times its screen size
+// so it stays sharp in print, its size in 96 dpi pixels kept as the device pixel ratio.
+QImage printPicture(const core::Sketch &sketch, const QFont &font);
 
 // A label in lines of about `width` characters, broken between words: a long
 // name makes a taller box, not one that runs over its neighbours.

@@ -35,7 +35,8 @@ constexpr int kWritingLines = 5; // ruled lines under a question on a self-test 
 // than the column, or a tall one taller than the column is wide.
 // `deviceScale` is the device's dots per 96 dpi pixel: image sizes in a text
 // document are given in screen pixels and scaled to the device.
-void appendDiagrams(QTextDocument &document, const QList<QImage> &images, qreal columnWidth, qreal deviceScale)
+void appendDiagrams(QTextDocument &document, const QList<QImage> &images, qreal columnWidth, qreal deviceScale,
+                    const QString &scheme = QStringLiteral("diagram"))
 {
     QTextCursor cursor(&document);
     cursor.movePosition(QTextCursor::End);
@@ -44,7 +45,7 @@ void appendDiagrams(QTextDocument &document, const QList<QImage> &images, qreal 
     centred.setTopMargin(6);
     for (qsizetype i = 0; i < images.size(); ++i) {
         const QImage &image = images[i];
-        const QUrl name(QStringLiteral("diagram:%1").arg(i));
+        const QUrl name(QStringLiteral("%1:%2").arg(scheme).arg(i));
         document.addResource(QTextDocument::ImageResource, name, image);
         QTextImageFormat format;
         format.setName(name.toString());
@@ -172,6 +173,16 @@ void SheetRenderer::buildBlocks(QPagedPaintDevice &device, qreal columnWidth, qr
         document->setUntrustedMarkdown(markdown);
         block->document = std::move(document);
         appendDiagrams(*block->document, item.diagrams, columnWidth, device.logicalDpiX() / 96.0);
+        if (m_options.notes && !item.sketch.isNull()) {
+            QTextCursor cursor(block->document.get());
+            cursor.movePosition(QTextCursor::End);
+            QTextCharFormat italic;
+            italic.setFontItalic(true);
+            cursor.insertBlock(QTextBlockFormat(), italic);
+            cursor.insertText(Text::tr("My sketch:"), italic);
+            appendDiagrams(*block->document, {item.sketch}, columnWidth, device.logicalDpiX() / 96.0,
+                           QStringLiteral("sketch"));
+        }
         const QFontMetricsF metrics(font, &device);
         if (!m_options.answers)
             block->writingSpace = kWritingLines * metrics.lineSpacing() * 1.6;

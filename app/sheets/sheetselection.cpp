@@ -75,9 +75,19 @@ bool SheetRequest::collect(core::StudyLibrary &library, QList<SheetItem> *items,
             continue;
         const auto question = library.questions().question(e.id);
         const auto note = library.notes().get(e.id);
-        SheetItem item {e, question ? question->answerMarkdown : QString(), note ? note->text : QString(), {}};
+        SheetItem item {e, question ? question->answerMarkdown : QString(), note ? note->text : QString(), {}, {}};
         if (diagramImages)
             item.diagrams = diagramImages(library.questions().phrasingsOf(e.conceptId));
+        if (sketchImage) {
+            // The sketch of whichever phrasing the person drew on, the first one found.
+            for (const QString &phrasing : library.questions().phrasingsOf(e.conceptId)) {
+                QString ignored;
+                if (const auto stored = library.sketches().get(phrasing, &ignored)) {
+                    item.sketch = sketchImage(stored->sketch);
+                    break;
+                }
+            }
+        }
         items->append(item);
     }
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/questionsummary.h"
+#include "core/sketch.h"
 
 #include <QImage>
 #include <QList>
@@ -22,6 +23,7 @@ struct SheetItem
     QString answerMarkdown;
     QString note;           // the person's note, empty if none
     QList<QImage> diagrams; // pictures of its diagrams, when the sheet shows them
+    QImage sketch;          // the person's whiteboard sketch, when the sheet shows it
 };
 
 // Which questions a sheet holds: topics, bookmarks (or one flag), the results
@@ -37,6 +39,8 @@ struct SheetRequest
     // Draws the diagrams of a question (given all its phrasings' ids); set to
     // print them. Charts need widgets, so the program that has them provides it.
     std::function<QList<QImage>(const QStringList &phrasingIds)> diagramImages;
+    // Draws the person's sketch of a question; set to print sketches with the notes.
+    std::function<QImage(const core::Sketch &sketch)> sketchImage;
 
     // Fills *items, or returns false with *error naming what was not understood.
     bool collect(core::StudyLibrary &library, QList<SheetItem> *items, QString *error) const;

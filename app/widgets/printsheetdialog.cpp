@@ -3,6 +3,7 @@
 #include "charts/diagramimages.h"
 #include "core/flags.h"
 #include "core/studylibrary.h"
+#include "diagrams/sketchgeometry.h"
 #include "sheets/sheetrenderer.h"
 
 #include <QCheckBox>
@@ -119,6 +120,10 @@ sheets::SheetRequest PrintSheetDialog::request() const
     } else {
         request.search = m_search;
     }
+    if (m_notes->isChecked()) // the person's own: notes and sketches
+        request.sketchImage = [font = font()](const core::Sketch &sketch) {
+            return diagrams::SketchGeometry::printPicture(sketch, font);
+        };
     if (m_diagrams->isChecked()) {
         const int columns = m_columns->currentData().toInt();
         request.diagramImages

@@ -172,6 +172,42 @@ private Q_SLOTS:
         QVERIFY(none.err.contains(QStringLiteral("no topic matches")));
     }
 
+    // A whiteboard sketch is the person's own, as a note is: it prints with the notes.
+    void aSketchPrintsWithTheNotes()
+    {
+        QFile file(m_dir->filePath(QStringLiteral("sketch.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"sdstudy-sketch\", \"version\": 1, \"components\": ["
+                   "{\"id\": \"a\", \"kind\": \"client\", \"x\": 0, \"y\": 0},"
+                   "{\"id\": \"b\", \"kind\": \"cache\", \"label\": \"Redis\", \"x\": 200, \"y\": 0}],"
+                   "\"connections\": [{\"from\": \"a\", \"to\": \"b\"}]}");
+        file.close();
+        QCOMPARE(sdstudy({QStringLiteral("sketch"), QStringLiteral("21"), QStringLiteral("--set"), file.fileName()})
+                     .exitCode,
+                 0);
+        const auto printed = [&](bool notes) {
+            const QString pdf = m_dir->filePath(notes ? QStringLiteral("with.pdf") : QStringLiteral("without.pdf"));
+            QStringList arguments {QStringLiteral("print"), QStringLiteral("--search"), QStringLiteral("url shortener"),
+                                   QStringLiteral("--pdf"), pdf};
+            if (notes)
+                arguments.append(QStringLiteral("--notes"));
+            const SdstudyRun run = sdstudy(arguments);
+            return run.exitCode == 0 ? pdf : QString();
+        };
+        const QString with = printed(true), without = printed(false);
+        QVERIFY(!with.isEmpty() && !without.isEmpty());
+        QVERIFY(pdfText(with).contains(QStringLiteral("My sketch:")));
+        QVERIFY(!pdfText(without).contains(QStringLiteral("My sketch:")));
+        // The sketch is a picture on the page: one more than without it.
+        const auto pictures = [](const QString &pdf) {
+            QProcess list;
+            list.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+            list.waitForFinished();
+            return list.readAllStandardOutput().count('\n');
+        };
+        QCOMPARE(pictures(with), pictures(without) + 1);
+    }
+
     void ankiCardsGoAndComeBack()
     {
         QCOMPARE(sdstudy({QStringLiteral("bookmark"), QStringLiteral("53"), QStringLiteral("--flag"),
