@@ -2567,6 +2567,81 @@ Wiederholungen: %2</translation>
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::DiagramCardsDialog</name>
+    <message>
+        <source>Name the hidden component:</source>
+        <translation>Benennen Sie die verdeckte Komponente:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Diagram Cards</source>
+        <translation>Diagrammkarten</translation>
+    </message>
+    <message>
+        <source>The hidden component&apos;s name</source>
+        <translation>Name der verdeckten Komponente</translation>
+    </message>
+    <message>
+        <source>Type its name, or pick one below</source>
+        <translation>Namen eintippen oder unten einen wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>No diagram card is due, and today&apos;s %n new one(s) are done. Come back tomorrow.</source>
+        <translation>
+            <numerusform>Keine Diagrammkarte ist fällig, und die heutige neue ist erledigt. Kommen Sie morgen wieder.</numerusform>
+            <numerusform>Keine Diagrammkarte ist fällig, und die heutigen %n neuen sind erledigt. Kommen Sie morgen wieder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n card(s) answered.</source>
+        <translation>
+            <numerusform>Fertig: %n Karte beantwortet.</numerusform>
+            <numerusform>Fertig: %n Karten beantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1 of %2 · %3</source>
+        <translation>Karte %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>✓ Right: %1</source>
+        <translation>✓ Richtig: %1</translation>
+    </message>
+    <message>
+        <source>✗ It is %1 (you said &quot;%2&quot;)</source>
+        <translation>✗ Es ist %1 (Sie sagten „%2“)</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::DiagramDock</name>
     <message>
         <source>Diagram</source>
@@ -4297,6 +4372,14 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
         <source>Your answers to Study &gt; Estimation Drill show here, per kind of problem.</source>
         <translation>Ihre Antworten aus Lernen &gt; Schätzübung erscheinen hier, je Aufgabenart.</translation>
     </message>
+    <message>
+        <source>diagram cards</source>
+        <translation>Diagrammkarten</translation>
+    </message>
+    <message>
+        <source>%1 · %2 due</source>
+        <translation>%1 · %2 fällig</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::QuestionHistory</name>
@@ -4839,6 +4922,14 @@ RMSE über Klassen: angepasst %3, Standard %4</numerusform>
     <message>
         <source>Back-of-the-envelope problems with fresh numbers: QPS, storage, bandwidth, servers, shards, partitions, latency</source>
         <translation>Überschlagsaufgaben mit frischen Zahlen: QPS, Speicher, Bandbreite, Server, Shards, Partitionen, Latenz</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gram Cards…</source>
+        <translation>&amp;Diagrammkarten…</translation>
+    </message>
+    <message>
+        <source>Diagrams with one component hidden: name it, then grade yourself</source>
+        <translation>Diagramme mit einer verdeckten Komponente: benennen Sie sie, dann bewerten Sie sich</translation>
     </message>
 </context>
 <context>

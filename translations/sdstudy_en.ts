@@ -211,6 +211,23 @@
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::DiagramCardsDialog</name>
+    <message numerus="yes">
+        <source>No diagram card is due, and today&apos;s %n new one(s) are done. Come back tomorrow.</source>
+        <translation>
+            <numerusform>No diagram card is due, and today's new one is done. Come back tomorrow.</numerusform>
+            <numerusform>No diagram card is due, and today's %n new ones are done. Come back tomorrow.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n card(s) answered.</source>
+        <translation>
+            <numerusform>Done: %n card answered.</numerusform>
+            <numerusform>Done: %n cards answered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::EstimationDrillDialog</name>
     <message numerus="yes">
         <source>This sitting: %1 of %n right</source>

@@ -2567,6 +2567,81 @@ Révisions : %2</translation>
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::DiagramCardsDialog</name>
+    <message>
+        <source>Name the hidden component:</source>
+        <translation>Nommez le composant caché :</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Diagram Cards</source>
+        <translation>Cartes de diagrammes</translation>
+    </message>
+    <message>
+        <source>The hidden component&apos;s name</source>
+        <translation>Nom du composant caché</translation>
+    </message>
+    <message>
+        <source>Type its name, or pick one below</source>
+        <translation>Tapez son nom, ou choisissez-en un ci-dessous</translation>
+    </message>
+    <message numerus="yes">
+        <source>No diagram card is due, and today&apos;s %n new one(s) are done. Come back tomorrow.</source>
+        <translation>
+            <numerusform>Aucune carte de diagramme n'est due, et la nouvelle du jour est faite. Revenez demain.</numerusform>
+            <numerusform>Aucune carte de diagramme n'est due, et les %n nouvelles du jour sont faites. Revenez demain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n card(s) answered.</source>
+        <translation>
+            <numerusform>Terminé : %n carte répondue.</numerusform>
+            <numerusform>Terminé : %n cartes répondues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1 of %2 · %3</source>
+        <translation>Carte %1 sur %2 · %3</translation>
+    </message>
+    <message>
+        <source>✓ Right: %1</source>
+        <translation>✓ Juste : %1</translation>
+    </message>
+    <message>
+        <source>✗ It is %1 (you said &quot;%2&quot;)</source>
+        <translation>✗ C'est %1 (vous avez dit « %2 »)</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Non conservé : %1</translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::DiagramDock</name>
     <message>
         <source>Diagram</source>
@@ -4297,6 +4372,14 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
         <source>Your answers to Study &gt; Estimation Drill show here, per kind of problem.</source>
         <translation>Vos réponses à Étudier &gt; Exercice d&apos;estimation s&apos;affichent ici, par type de problème.</translation>
     </message>
+    <message>
+        <source>diagram cards</source>
+        <translation>cartes de diagrammes</translation>
+    </message>
+    <message>
+        <source>%1 · %2 due</source>
+        <translation>%1 · %2 dues</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::QuestionHistory</name>
@@ -4839,6 +4922,14 @@ RMSE par classes : ajusté %3, par défaut %4</numerusform>
     <message>
         <source>Back-of-the-envelope problems with fresh numbers: QPS, storage, bandwidth, servers, shards, partitions, latency</source>
         <translation>Problèmes d&apos;estimation aux chiffres toujours neufs : QPS, stockage, bande passante, serveurs, shards, partitions, latence</translation>
+    </message>
+    <message>
+        <source>Dia&amp;gram Cards…</source>
+        <translation>Cartes de dia&amp;grammes…</translation>
+    </message>
+    <message>
+        <source>Diagrams with one component hidden: name it, then grade yourself</source>
+        <translation>Des diagrammes avec un composant caché : nommez-le, puis notez-vous</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,8 @@ int CommandLine::stats(core::StudyLibrary &library, const Call &call)
                           {QStringLiteral("again"), numbers.again},
                           {QStringLiteral("due_now"), numbers.dueNow},
                           {QStringLiteral("due_today"), numbers.dueToday},
+                          {QStringLiteral("diagram_cards_seen"), numbers.diagramCardsSeen},
+                          {QStringLiteral("diagram_cards_due"), numbers.diagramCardsDue},
                           {QStringLiteral("minutes"), minutes(numbers.durationMs)}}},
             {QStringLiteral("streak_days"), streak},
             {QStringLiteral("total_reviews"), stats.totalReviews()},

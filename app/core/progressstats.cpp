@@ -149,10 +149,15 @@ ProgressStats::Today ProgressStats::today(const QDateTime &now) const
     today.again = day.byRating[0];
     today.durationMs = day.durationMs;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM review_log WHERE state_before = 0"
-                                 " AND reviewed_at >= :dayStart AND reviewed_at < :dayEnd),"
-                                 " (SELECT COUNT(*) FROM cards WHERE due <= :now),"
-                                 " (SELECT COUNT(*) FROM cards WHERE due < :dayEnd)"));
+    // Questions only: diagram cards are counted apart (diagramCards()).
+    query.prepare(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM review_log WHERE state_before = 0"
+                       " AND reviewed_at >= :dayStart AND reviewed_at < :dayEnd AND concept_id NOT LIKE :diagram),"
+                       " (SELECT COUNT(*) FROM cards WHERE due <= :now AND concept_id NOT LIKE :diagram),"
+                       " (SELECT COUNT(*) FROM cards WHERE due < :dayEnd AND concept_id NOT LIKE :diagram),"
+                       " (SELECT COUNT(*) FROM cards WHERE concept_id LIKE :diagram),"
+                       " (SELECT COUNT(*) FROM cards WHERE due <= :now AND concept_id LIKE :diagram)"));
+    query.bindValue(QStringLiteral(":diagram"), ReviewStore::kDiagramCardPrefix + QStringLiteral("%"));
     query.bindValue(QStringLiteral(":dayStart"), ReviewStore::storedTime(startOfLocalDay(date)));
     query.bindValue(QStringLiteral(":dayEnd"), ReviewStore::storedTime(startOfLocalDay(date.addDays(1))));
     query.bindValue(QStringLiteral(":now"), ReviewStore::storedTime(now));
@@ -160,6 +165,8 @@ ProgressStats::Today ProgressStats::today(const QDateTime &now) const
         today.fresh = query.value(0).toInt();
         today.dueNow = query.value(1).toInt();
         today.dueToday = query.value(2).toInt();
+        today.diagramCardsSeen = query.value(3).toInt();
+        today.diagramCardsDue = query.value(4).toInt();
     }
     return today;
 }

@@ -54,6 +54,8 @@ public:
         int dueNow = 0;
         int dueToday = 0; // by the end of the day, overdue included
         qint64 durationMs = 0;
+        int diagramCardsSeen = 0; // "name the hidden component" cards ever answered
+        int diagramCardsDue = 0;  // of those, due now
     };
 
     explicit ProgressStats(Database &database);

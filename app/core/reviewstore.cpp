@@ -12,6 +12,16 @@ namespace sdstudy::core {
 
 namespace {
 
+// Binds as the LIKE pattern of every diagram card's id.
+QString diagramPattern()
+{
+    return ReviewStore::kDiagramCardPrefix + QStringLiteral("%");
+}
+
+} // namespace
+
+namespace {
+
 QString iso(const QDateTime &time)
 {
     return ReviewStore::storedTime(time);
@@ -147,9 +157,12 @@ QList<QPair<QString, FsrsScheduler::Card>> ReviewStore::reviewCardsDueAfter(cons
     QList<QPair<QString, FsrsScheduler::Card>> cards;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT concept_id, %1 FROM cards WHERE state = ? AND due > ?").arg(kCardColumns));
+    query.prepare(
+        QStringLiteral("SELECT concept_id, %1 FROM cards WHERE state = ? AND due > ? AND concept_id NOT LIKE ?")
+            .arg(kCardColumns));
     query.addBindValue(int(FsrsScheduler::State::Review));
     query.addBindValue(storedTime(time));
+    query.addBindValue(diagramPattern());
     if (!query.exec())
         return cards;
     while (query.next())
@@ -296,17 +309,39 @@ std::optional<QString> ReviewStore::undoLast(QString *error)
 QStringList ReviewStore::due(const QDateTime &now, int limit) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT concept_id FROM cards WHERE due <= ? ORDER BY due LIMIT ?"));
+    query.prepare(QStringLiteral("SELECT concept_id FROM cards WHERE due <= ? AND concept_id NOT LIKE ?"
+                                 " ORDER BY due LIMIT ?"));
     query.addBindValue(iso(now));
+    query.addBindValue(diagramPattern());
     query.addBindValue(limit);
+    return firstColumn(query);
+}
+
+QStringList ReviewStore::dueDiagramCards(const QDateTime &now, int limit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT concept_id FROM cards WHERE due <= ? AND concept_id LIKE ?"
+                                 " ORDER BY due LIMIT ?"));
+    query.addBindValue(iso(now));
+    query.addBindValue(diagramPattern());
+    query.addBindValue(limit);
+    return firstColumn(query);
+}
+
+QStringList ReviewStore::diagramCardsSeen() const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT concept_id FROM cards WHERE concept_id LIKE ?"));
+    query.addBindValue(diagramPattern());
     return firstColumn(query);
 }
 
 std::optional<QDateTime> ReviewStore::nextDue(const QDateTime &now) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT MIN(due) FROM cards WHERE due > ?"));
+    query.prepare(QStringLiteral("SELECT MIN(due) FROM cards WHERE due > ? AND concept_id NOT LIKE ?"));
     query.addBindValue(iso(now));
+    query.addBindValue(diagramPattern());
     if (!query.exec() || !query.next() || query.value(0).isNull())
         return std::nullopt;
     const QDateTime due = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
@@ -352,14 +387,16 @@ int ReviewStore::freshCount(const QStringList &topics) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
-int ReviewStore::freshStudiedOn(const QDateTime &now) const
+int ReviewStore::freshStudiedOn(const QDateTime &now, bool diagramCards) const
 {
     const QDateTime dayStart(now.toLocalTime().date(), QTime(0, 0));
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT COUNT(*) FROM review_log WHERE state_before = 0 AND reviewed_at >= ? AND reviewed_at < ?"));
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM review_log WHERE state_before = 0 AND reviewed_at >= ?"
+                                 " AND reviewed_at < ? AND concept_id %1 LIKE ?")
+                      .arg(diagramCards ? QString() : QStringLiteral("NOT")));
     query.addBindValue(iso(dayStart));
     query.addBindValue(iso(dayStart.addDays(1)));
+    query.addBindValue(diagramPattern());
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 

@@ -21,6 +21,11 @@ class Database;
 class ReviewStore final
 {
 public:
+    // Diagram cards ("name the hidden component") are scheduled here too, under ids
+    // that start with this; the question lists and counts leave them out.
+    static constexpr QLatin1StringView kDiagramCardPrefix {"diagram:"};
+    static bool isDiagramCard(const QString &conceptId) { return conceptId.startsWith(kDiagramCardPrefix); }
+
     ReviewStore(Database &database, const FsrsScheduler &scheduler);
 
     // A time as the cards and the log store it (ISO 8601 in UTC, with
@@ -78,8 +83,11 @@ public:
     // A schedule from another computer: the one reviewed last wins.
     MergeOutcome mergeCard(const QString &conceptId, const FsrsScheduler::Card &card, QString *error);
 
-    // Concepts due at `now`, most overdue first.
+    // Concepts due at `now`, most overdue first (no diagram cards).
     QStringList due(const QDateTime &now, int limit) const;
+    // Diagram cards due at `now`, most overdue first, and every one ever answered.
+    QStringList dueDiagramCards(const QDateTime &now, int limit) const;
+    QStringList diagramCardsSeen() const;
     // When the next question comes due after `now`, if any is scheduled.
     std::optional<QDateTime> nextDue(const QDateTime &now) const;
     // Concepts never studied, in tree order (concept leaders only); those in
@@ -87,8 +95,9 @@ public:
     QStringList fresh(int limit, const QStringList &firstTopics = {}) const;
     // How many concepts in `topics` (all, when empty) were never studied.
     int freshCount(const QStringList &topics = {}) const;
-    // New concepts first studied on the local calendar day of `now`.
-    int freshStudiedOn(const QDateTime &now) const;
+    // New concepts (or, with `diagramCards`, new diagram cards) first studied on
+    // the local calendar day of `now`.
+    int freshStudiedOn(const QDateTime &now, bool diagramCards = false) const;
 
     // A number for a new sitting, above every one in the log.
     int nextSession() const;

@@ -33,6 +33,8 @@ QColor baseColor(const QString &role)
         return QColor(211, 47, 47);
     if (role == QLatin1String("good"))
         return QColor(56, 142, 60);
+    if (role == QLatin1String("masked"))
+        return QColor(96, 125, 139);
     return QColor(67, 160, 71); // service, worker, state and the rest
 }
 
@@ -92,7 +94,7 @@ QRectF DiagramPainter::bounds() const
     return m_geometry.bounds.united(legendRect()).adjusted(-4, -4, 4, 4);
 }
 
-void DiagramPainter::paint(QPainter *painter, int highlighted) const
+void DiagramPainter::paint(QPainter *painter, int highlighted, int masked) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -137,8 +139,17 @@ void DiagramPainter::paint(QPainter *painter, int highlighted) const
         painter->setPen(edge.pathKind.isEmpty() ? m_style.text : colourOf(edge));
         painter->drawText(box, Qt::AlignCenter, edge.label);
     }
-    for (qsizetype i = 0; i < m_geometry.nodes.size(); ++i)
-        paintNode(painter, m_style, m_geometry.nodes[i], i == highlighted);
+    for (qsizetype i = 0; i < m_geometry.nodes.size(); ++i) {
+        if (i != masked) {
+            paintNode(painter, m_style, m_geometry.nodes[i], i == highlighted);
+            continue;
+        }
+        // The hidden component: its place and size only, a question mark for its name.
+        DiagramNode hidden = m_geometry.nodes[i];
+        hidden.label = QStringLiteral("?");
+        hidden.role = QStringLiteral("masked");
+        paintNode(painter, m_style, hidden, true);
+    }
     paintLegend(painter);
     painter->restore();
 }

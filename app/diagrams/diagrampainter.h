@@ -35,8 +35,9 @@ public:
 
     // The drawing's size with room for the legend.
     QRectF bounds() const;
-    // Paints at the geometry's own coordinates; `highlighted` node (or -1) drawn raised.
-    void paint(QPainter *painter, int highlighted = -1) const;
+    // Paints at the geometry's own coordinates; `highlighted` node (or -1) drawn
+    // raised, `masked` node (or -1) drawn as a "?" with its label hidden.
+    void paint(QPainter *painter, int highlighted = -1, int masked = -1) const;
     // One component's box in its role's shape and colours (the whiteboard draws its own).
     static void paintNode(QPainter *painter, const DiagramStyle &style, const DiagramNode &node, bool highlighted);
 

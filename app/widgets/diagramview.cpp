@@ -29,18 +29,25 @@ public:
         setAcceptHoverEvents(true);
     }
 
+    void setMasked(int node)
+    {
+        m_masked = node;
+        update();
+    }
+
     QRectF boundingRect() const override { return diagrams::DiagramPainter(m_geometry, style()).bounds(); }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
-        diagrams::DiagramPainter(m_geometry, style()).paint(painter, m_hovered);
+        diagrams::DiagramPainter(m_geometry, style()).paint(painter, m_hovered, m_masked);
     }
 
 protected:
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override
     {
         const int node = m_geometry.nodeAt(event->pos());
-        const int linked = node >= 0 && !m_geometry.nodes[node].link.isEmpty() ? node : -1;
+        // A hidden component never names itself in a tooltip.
+        const int linked = node >= 0 && node != m_masked && !m_geometry.nodes[node].link.isEmpty() ? node : -1;
         if (linked != m_hovered) {
             m_hovered = linked;
             setCursor(linked >= 0 ? Qt::PointingHandCursor : Qt::OpenHandCursor);
@@ -75,6 +82,7 @@ private:
     const diagrams::DiagramGeometry &m_geometry;
     std::function<void(const QString &)> m_open;
     int m_hovered = -1;
+    int m_masked = -1; // a diagram card's hidden component
 };
 
 constexpr double kZoomStep = 1.25;
@@ -106,6 +114,15 @@ void DiagramView::setDiagram(const diagrams::DiagramFile &file, const diagrams::
     setAccessibleDescription(file.title);
     m_fitted = true;
     fitToView();
+}
+
+void DiagramView::setMasked(int node)
+{
+    for (QGraphicsItem *item : scene()->items()) {
+        if (auto *diagram = dynamic_cast<DiagramItem *>(item)) {
+            diagram->setMasked(node);
+        }
+    }
 }
 
 void DiagramView::fitToView()

@@ -24,6 +24,8 @@ public:
     const diagrams::DiagramFile *diagram() const { return m_file; }
     const diagrams::DiagramGeometry *geometry() const { return m_geometry; }
     void zoomBy(double factor);
+    // Draws node `node` (or none, -1) hidden behind a question mark: a diagram card.
+    void setMasked(int node);
     void fitToView();
 
 Q_SIGNALS:

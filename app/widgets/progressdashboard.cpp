@@ -237,6 +237,8 @@ QWidget *ProgressDashboard::makeTodayRow()
     addFigure(grid, 3, tr("due by tonight"), QString::number(today.dueToday), QStringLiteral("dueToday"));
     addFigure(grid, 4, tr("studied today"), minutesText(today.durationMs), QStringLiteral("todayMinutes"));
     addFigure(grid, 5, tr("day streak"), QString::number(m_stats.streak(m_today)), QStringLiteral("streak"));
+    addFigure(grid, 7, tr("diagram cards"), tr("%1 · %2 due").arg(today.diagramCardsSeen).arg(today.diagramCardsDue),
+              QStringLiteral("diagramCards"));
     // True retention once questions come back for review; before that, what there
     // is: how many answers were not Again.
     if (all.reviews > 0) {

@@ -1,4 +1,5 @@
 #include "widgets/studylauncher.h"
+#include "widgets/diagramcardsdialog.h"
 #include "widgets/estimationdrilldialog.h"
 
 #include "core/database.h"
@@ -72,6 +73,12 @@ void StudyLauncher::addActionsTo(QMenu *menu, QToolBar *toolBar)
     choose->setToolTip(tr("Choose topics, bookmarks, weak or missed questions, the size and the mode"));
     toolBar->addAction(choose);
     toolBar->addAction(mock);
+    QAction *cards = menu->addAction(tr("Dia&gram Cards…"), this, [this] {
+        DiagramCardsDialog dialog(m_library, m_window);
+        dialog.exec();
+    });
+    cards->setObjectName(QStringLiteral("diagramCards"));
+    cards->setToolTip(tr("Diagrams with one component hidden: name it, then grade yourself"));
     QAction *drill = menu->addAction(tr("&Estimation Drill…"), this, [this] {
         EstimationDrillDialog dialog(m_library, m_window);
         dialog.exec();

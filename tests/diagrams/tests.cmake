@@ -1,3 +1,4 @@
 sdstudy_add_test(tst_diagrams SOURCES tst_diagrams.cpp LIBRARIES sdstudy_core sdstudy_diagrams)
 sdstudy_add_test(tst_conceptcharts SOURCES tst_conceptcharts.cpp LIBRARIES sdstudy_charts)
 sdstudy_add_test(tst_sketch SOURCES tst_sketch.cpp LIBRARIES sdstudy_core sdstudy_diagrams)
+sdstudy_add_test(tst_diagramcards SOURCES tst_diagramcards.cpp LIBRARIES sdstudy_widgets)

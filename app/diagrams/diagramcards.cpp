@@ -1,0 +1,138 @@
+#include "diagrams/diagramcards.h"
+
+#include "core/reviewstore.h"
+#include "core/sketchkinds.h"
+#include "diagrams/diagramcatalog.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace sdstudy::diagrams {
+
+namespace {
+
+// Explanatory notes are not components to name.
+bool isNameable(const DiagramNode &node)
+{
+    return node.role != QLatin1String("note") && !node.label.trimmed().isEmpty();
+}
+
+QString firstLine(const QString &label)
+{
+    return label.section(QLatin1Char('\n'), 0, 0).simplified();
+}
+
+QSet<QString> wordsOf(const QString &text)
+{
+    static const QSet<QString> filler {QStringLiteral("a"),  QStringLiteral("an"),   QStringLiteral("the"),
+                                       QStringLiteral("of"), QStringLiteral("and"),  QStringLiteral("per"),
+                                       QStringLiteral("by"), QStringLiteral("with"), QStringLiteral("to")};
+    QSet<QString> words;
+    for (const QString &word : core::SketchKinds::words(text)) {
+        if (!filler.contains(word))
+            words.insert(word);
+    }
+    return words;
+}
+
+// A fixed order that differs from card to card: the answer is not always first.
+quint32 orderKey(const QString &cardId, const QString &choice)
+{
+    const QByteArray hash = QCryptographicHash::hash((cardId + u'\n' + choice).toUtf8(), QCryptographicHash::Sha1);
+    return quint32(quint8(hash[0])) << 24 | quint32(quint8(hash[1])) << 16 | quint32(quint8(hash[2])) << 8
+        | quint32(quint8(hash[3]));
+}
+
+} // namespace
+
+QString DiagramCards::idFor(const QString &diagram, const QString &node)
+{
+    return core::ReviewStore::kDiagramCardPrefix + diagram + u'#' + node;
+}
+
+QList<DiagramCard> DiagramCards::of(const DiagramFile &file, const DiagramGeometry &geometry)
+{
+    QList<DiagramCard> cards;
+    QStringList names; // each distinct component name of the diagram
+    for (const DiagramNode &node : geometry.nodes) {
+        if (isNameable(node) && !names.contains(firstLine(node.label), Qt::CaseInsensitive))
+            names.append(firstLine(node.label));
+    }
+    for (qsizetype i = 0; i < geometry.nodes.size(); ++i) {
+        const DiagramNode &node = geometry.nodes[i];
+        if (!isNameable(node))
+            continue;
+        DiagramCard card;
+        card.id = idFor(file.name, node.id);
+        card.diagram = file.name;
+        card.node = node.id;
+        card.nodeIndex = int(i);
+        card.answer = firstLine(node.label);
+        card.label = node.label;
+        card.questionId = file.questions.value(0);
+        // Three others of the same diagram, the ones that sort nearest by the card's own order.
+        QStringList others = names;
+        others.removeIf([&](const QString &name) { return name.compare(card.answer, Qt::CaseInsensitive) == 0; });
+        std::sort(others.begin(), others.end(),
+                  [&](const QString &a, const QString &b) { return orderKey(card.id, a) < orderKey(card.id, b); });
+        card.choices = others.mid(0, 3);
+        card.choices.append(card.answer);
+        std::sort(card.choices.begin(), card.choices.end(),
+                  [&](const QString &a, const QString &b) { return orderKey(card.id, a) < orderKey(card.id, b); });
+        cards.append(card);
+    }
+    return cards;
+}
+
+QList<DiagramCard> DiagramCards::all(DiagramCatalog &catalog, const QFont &font)
+{
+    QList<DiagramCard> cards;
+    for (const DiagramFile &file : catalog.all()) {
+        if (file.kind == DiagramFile::Kind::Chart)
+            continue;
+        QString error;
+        if (const DiagramGeometry *geometry = catalog.geometry(file, font, &error))
+            cards += of(file, *geometry);
+    }
+    return cards;
+}
+
+std::optional<DiagramCard> DiagramCards::find(DiagramCatalog &catalog, const QFont &font, const QString &id)
+{
+    if (!core::ReviewStore::isDiagramCard(id))
+        return std::nullopt;
+    const QString rest = id.mid(core::ReviewStore::kDiagramCardPrefix.size());
+    const DiagramFile *file = catalog.find(rest.section(u'#', 0, 0));
+    QString error;
+    const DiagramGeometry *geometry = file ? catalog.geometry(*file, font, &error) : nullptr;
+    if (!geometry)
+        return std::nullopt;
+    for (const DiagramCard &card : of(*file, *geometry)) {
+        if (card.id == id)
+            return card;
+    }
+    return std::nullopt;
+}
+
+bool DiagramCards::accepts(const DiagramCard &card, const QString &typed)
+{
+    static const QRegularExpression aside(QStringLiteral("\\([^)]*\\)"));
+    QString main = card.answer;
+    main.remove(aside);
+    const QSet<QString> given = wordsOf(typed);
+    const QSet<QString> label = wordsOf(card.label);
+    const QSet<QString> named = wordsOf(main);
+    if (given.isEmpty() || !label.contains(given))
+        return false; // a word the component's label does not have
+    if (given.contains(named) || (given & named).size() * 2 >= named.size())
+        return true; // its name, or most of it
+    // A name the label gives in passing ("Redis" in "Cache (Redis)") that is not a kind's generic word.
+    const core::SketchKinds &kinds = core::SketchKinds::bundled();
+    return std::any_of(given.cbegin(), given.cend(),
+                       [&](const QString &word) { return !named.contains(word) && !kinds.isGeneric(word); });
+}
+
+} // namespace sdstudy::diagrams
