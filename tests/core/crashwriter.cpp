@@ -40,6 +40,12 @@ int main(int argc, char *argv[])
         case CrashWriteOps::Kind::ClearBookmark:
             done = library.bookmarks().clear(id, &error);
             break;
+        case CrashWriteOps::Kind::Sketch: {
+            Sketch sketch;
+            sketch.components = {{QStringLiteral("c1"), QStringLiteral("cache"), op.value, {0, 0}}};
+            done = library.sketches().save(id, sketch, &error);
+            break;
+        }
         }
         if (!done) {
             std::fprintf(stderr, "%s\n", qPrintable(error));

@@ -1,4 +1,4 @@
-// Kills a process that writes notes and bookmarks at random moments, again and
+// Kills a process that writes notes, bookmarks and sketches at random moments, again and
 // again, and checks after each kill that the database is intact and that every
 // write the process reported as done is there.
 
@@ -27,6 +27,7 @@ struct State
 {
     QHash<int, QString> notes;
     QHash<int, QString> bookmarks;
+    QHash<int, QString> sketches; // the label of each sketch's one component
 
     void apply(const CrashWriteOps::Op &op)
     {
@@ -39,6 +40,9 @@ struct State
             break;
         case CrashWriteOps::Kind::ClearBookmark:
             bookmarks.remove(op.questionNumber);
+            break;
+        case CrashWriteOps::Kind::Sketch:
+            sketches.insert(op.questionNumber, op.value);
             break;
         }
     }
@@ -67,6 +71,11 @@ State readState(const QString &path, QString *integrity)
         state.notes.insert(note.question.number, note.text);
     for (const Bookmark &bookmark : library.bookmarks().all())
         state.bookmarks.insert(bookmark.question.number, bookmark.flag);
+    for (const StoredSketch &stored : library.sketches().all()) {
+        const auto question = library.questions().question(stored.questionId);
+        const QString label = stored.sketch.components.isEmpty() ? QString() : stored.sketch.components.first().label;
+        state.sketches.insert(question ? question->number : -1, label);
+    }
     return state;
 }
 
