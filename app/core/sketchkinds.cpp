@@ -158,7 +158,14 @@ QString SketchKinds::kindTyped(const QString &typed) const
         if (name.words.startsWith(start))
             return name.kind;
     }
-    return {};
+    // A name inside what was typed ("push notifier", "chat service"): the longest wins.
+    const QHash<QString, qsizetype> named = namesIn(typed);
+    QString best;
+    for (const QString &kind : m_order) {
+        if (named.value(kind) > named.value(best))
+            best = kind;
+    }
+    return best;
 }
 
 } // namespace sdstudy::core

@@ -35,8 +35,9 @@ public:
     QSet<QString> kindsNamedSpecificallyIn(const QString &label) const;
     // A word that only says what kind a component is ("service", "database").
     bool isGeneric(const QString &word) const { return m_generic.contains(word); }
-    // The kind a person means by what they typed on the board ("redis", "load b"):
-    // a kind whose display name or one of whose names starts with it; empty if none.
+    // The kind a person means by what they typed on the board ("redis", "load b",
+    // "push notifier"): a kind whose display name or one of whose names starts with
+    // it, else the kind of the longest name it holds; empty if none.
     QString kindTyped(const QString &typed) const;
 
     // A label as compared: lower case, words split at anything but letters and

@@ -146,6 +146,8 @@ private Q_SLOTS:
         QCOMPARE(kinds.kindTyped(u"load b"_s), u"load-balancer"_s);
         QCOMPARE(kinds.kindTyped(u"kafka"_s), u"queue"_s);
         QCOMPARE(kinds.kindTyped(u"S3"_s), u"object-store"_s);
+        QCOMPARE(kinds.kindTyped(u"push notifier"_s), u"worker"_s);
+        QCOMPARE(kinds.kindTyped(u"chat service"_s), u"service"_s);
         QCOMPARE(kinds.kindTyped(u"x-wing"_s), QString());
         for (const QString &kind : kinds.kinds())
             QVERIFY2(SketchKinds::displayName(kind) != kind, qPrintable(kind));
