@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cmath>
+
 namespace sdstudy::core {
 
 DrillStore::DrillStore(Database &database)
@@ -26,7 +28,7 @@ bool insert(Database &database, const DrillResult &result, bool onlyIfNew, QStri
     query.addBindValue(result.answeredAt.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(result.answer.left(DrillResult::kMostAnswerCharacters));
     query.addBindValue(result.accepted ? 1 : 0);
-    query.addBindValue(result.ratio);
+    query.addBindValue(std::isfinite(result.ratio) ? result.ratio : 0.0); // a progress file must read it back
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;

@@ -591,6 +591,13 @@ EstimationVerdict EstimationDrill::check(const EstimationProblem &problem, const
         return verdict;
     }
     verdict.ratio = *verdict.given / problem.answer;
+    if (!std::isfinite(verdict.ratio) || verdict.ratio <= 0) {
+        // So far off the scale that no comparison means anything: not an answer.
+        verdict.given.reset();
+        verdict.ratio = 0;
+        verdict.message = Text::tr("the number is too large");
+        return verdict;
+    }
     verdict.accepted
         = verdict.ratio <= problem.tolerance * (1 + 1e-9) && verdict.ratio >= 1 / problem.tolerance * (1 - 1e-9);
     const QString given = withUnit(*verdict.given, problem.dimension);

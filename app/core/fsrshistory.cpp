@@ -88,8 +88,11 @@ std::optional<QList<FsrsHistory::LogRow>> FsrsHistory::readDatabase(const QSqlDa
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT concept_id, reviewed_at, rating, state_before, duration_ms FROM review_log"))) {
+    // Questions only: diagram cards are answered in seconds and would bend the fit.
+    query.prepare(QStringLiteral("SELECT concept_id, reviewed_at, rating, state_before, duration_ms FROM review_log"
+                                 " WHERE mode <> ?"));
+    query.addBindValue(QStringLiteral("diagram"));
+    if (!query.exec()) {
         *error = query.lastError().text();
         return std::nullopt;
     }

@@ -104,6 +104,8 @@ WorkloadSimulator::Start WorkloadSimulator::startFrom(StudyLibrary &library)
 {
     Start start;
     for (const auto &[conceptId, card] : library.reviews().allCards()) {
+        if (ReviewStore::isDiagramCard(conceptId))
+            continue; // Study Now's work only
         start.concepts.append(conceptId);
         start.studied.append(card);
     }
@@ -112,7 +114,9 @@ WorkloadSimulator::Start WorkloadSimulator::startFrom(StudyLibrary &library)
     // times (a million answers' dates would take seconds to read).
     QSqlQuery query(library.database().connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT state_before, rating, duration_ms FROM review_log ORDER BY id DESC LIMIT ?"));
+    query.prepare(QStringLiteral("SELECT state_before, rating, duration_ms FROM review_log WHERE mode <> ?"
+                                 " ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(QStringLiteral("diagram")); // Study Now's answers only
     query.addBindValue(kRecentAnswers);
     QList<FsrsHistory::LogRow> recent;
     if (query.exec()) {

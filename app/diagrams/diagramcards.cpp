@@ -57,13 +57,18 @@ QList<DiagramCard> DiagramCards::of(const DiagramFile &file, const DiagramGeomet
 {
     QList<DiagramCard> cards;
     QStringList names; // each distinct component name of the diagram
+    QHash<QString, int> uses;
     for (const DiagramNode &node : geometry.nodes) {
-        if (isNameable(node) && !names.contains(firstLine(node.label), Qt::CaseInsensitive))
+        if (!isNameable(node))
+            continue;
+        ++uses[firstLine(node.label).toLower()];
+        if (!names.contains(firstLine(node.label), Qt::CaseInsensitive))
             names.append(firstLine(node.label));
     }
     for (qsizetype i = 0; i < geometry.nodes.size(); ++i) {
         const DiagramNode &node = geometry.nodes[i];
-        if (!isNameable(node))
+        // A name the diagram shows twice would give itself away: no card.
+        if (!isNameable(node) || uses.value(firstLine(node.label).toLower()) > 1)
             continue;
         DiagramCard card;
         card.id = idFor(file.name, node.id);
@@ -123,7 +128,11 @@ bool DiagramCards::accepts(const DiagramCard &card, const QString &typed)
     QString main = card.answer;
     main.remove(aside);
     const QSet<QString> given = wordsOf(typed);
-    const QSet<QString> label = wordsOf(card.label);
+    // The name's words and those it gives in brackets on any line ("(Redis)"), not
+    // the details under it ("sharded by hash").
+    QSet<QString> label = wordsOf(card.answer);
+    for (auto match = QRegularExpression(QStringLiteral("\\(([^)]*)\\)")).globalMatch(card.label); match.hasNext();)
+        label.unite(wordsOf(match.next().captured(1)));
     const QSet<QString> named = wordsOf(main);
     if (given.isEmpty() || !label.contains(given))
         return false; // a word the component's label does not have

@@ -42,7 +42,8 @@ QSizeF textSize(const QString &text, const QFont &font)
 QImage SketchGeometry::printPicture(const core::Sketch &sketch, const QFont &font)
 {
     constexpr double kPrintScale = 3.0;
-    constexpr double kMostPixels = 8192; // a drawing spread over the whole board is printed smaller
+    // A drawing spread over the whole board is printed smaller: a sheet holds many.
+    constexpr double kMostPixels = 3000;
     const DiagramGeometry geometry = of(sketch, font);
     const DiagramStyle style = DiagramStyle::from(QPalette(Qt::black, Qt::white), font);
     const DiagramPainter painter(geometry, style);

@@ -2,6 +2,7 @@
 
 #include "core/reviewstore.h"
 #include "core/studylibrary.h"
+#include "core/studysettings.h"
 #include "diagrams/diagramcatalog.h"
 #include "widgets/diagramview.h"
 #include "widgets/recallpage.h"
@@ -39,11 +40,17 @@ DiagramCardsDialog::DiagramCardsDialog(core::StudyLibrary &library, QWidget *par
 {
     setWindowTitle(tr("Diagram Cards"));
     setObjectName(QStringLiteral("diagramCards"));
-    m_session = library.reviews().nextSession();
+    // Not a study sitting: "missed in the last session" stays the last sitting of questions.
+    m_session = 0;
+    library.setSchedulerParameters(core::StudySettings::load().schedulerParameters());
 
     // Due cards first, then new ones in the catalog's order, as many as today allows.
     diagrams::DiagramCatalog &catalog = diagrams::DiagramCatalog::bundled();
-    for (const QString &id : library.reviews().dueDiagramCards(now, kMostDue)) {
+    // Cards of components no diagram has any more (or a progress file's inventions)
+    // are passed over, and never crowd out the real ones.
+    for (const QString &id : library.reviews().dueDiagramCards(now, 10 * kMostDue)) {
+        if (m_plan.size() == kMostDue)
+            break;
         if (const auto card = diagrams::DiagramCards::find(catalog, font(), id))
             m_plan.append(*card);
     }
@@ -118,7 +125,7 @@ void DiagramCardsDialog::showCard()
         m_progress->setText(m_plan.isEmpty()
                                 ? tr("No diagram card is due, and today's %n new one(s) are done. Come back tomorrow.",
                                      nullptr, kNewPerDay)
-                                : tr("Done: %n card(s) answered.", nullptr, int(m_plan.size())));
+                                : tr("Done: %n card(s) answered.", nullptr, m_answered));
         m_view->hide();
         return;
     }
@@ -129,7 +136,8 @@ void DiagramCardsDialog::showCard()
     const diagrams::DiagramGeometry *geometry = file ? catalog.geometry(*file, font(), &error) : nullptr;
     if (!geometry) { // a card whose diagram is gone: skipped
         ++m_index;
-        return showCard();
+        showCard();
+        return;
     }
     m_progress->setText(tr("Card %1 of %2 · %3").arg(m_index + 1).arg(m_plan.size()).arg(file->title));
     m_view->show();
@@ -193,6 +201,7 @@ void DiagramCardsDialog::grade(int rating)
         return;
     }
     ++m_index;
+    ++m_answered;
     showCard();
 }
 

@@ -57,6 +57,7 @@ private:
     QList<QPushButton *> m_grades;
     QElapsedTimer m_shownFor;
     int m_session = 0;
+    int m_answered = 0;
 };
 
 } // namespace sdstudy::widgets

@@ -174,6 +174,17 @@ private Q_SLOTS:
         QVERIFY(EstimationDrill::check(servers, u"80"_s).accepted);
         QVERIFY(!EstimationDrill::check(servers, u"79"_s).accepted);
 
+        // An answer off every scale (its ratio to half a nanosecond is past the largest
+        // double) is no answer: nothing to keep that a progress file could not read back.
+        quint32 l1 = 0;
+        while (EstimationDrill::generate(u"latency"_s, l1).answer > 1e-9)
+            ++l1;
+        const EstimationVerdict huge
+            = EstimationDrill::check(EstimationDrill::generate(u"latency"_s, l1), u"1e300 s"_s);
+        QVERIFY(!huge.accepted && !huge.given);
+        QCOMPARE(huge.ratio, 0.0);
+        QCOMPARE(huge.message, u"the number is too large"_s);
+
         const EstimationProblem latency = EstimationDrill::generate(u"latency"_s, 7); // 1 ms, order of magnitude
         QVERIFY(EstimationDrill::check(latency, u"3 ms"_s).accepted);
         QVERIFY(EstimationDrill::check(latency, u"500 us"_s).accepted);

@@ -62,9 +62,16 @@ private Q_SLOTS:
             ++diagrams;
             const DiagramGeometry *geometry = catalog.geometry(file, QApplication::font());
             QVERIFY(geometry);
+            // A component whose name the diagram shows only once; a twin would give it away.
+            QHash<QString, int> uses;
+            for (const DiagramNode &node : geometry->nodes) {
+                if (node.role != "note"_L1)
+                    ++uses[node.label.section(u'\n', 0, 0).simplified().toLower()];
+            }
             int components = 0;
             for (const DiagramNode &node : geometry->nodes)
-                components += node.role != "note"_L1 ? 1 : 0;
+                components += node.role != "note"_L1
+                    && uses.value(node.label.section(u'\n', 0, 0).simplified().toLower()) == 1;
             const QList<DiagramCard> cards = DiagramCards::of(file, *geometry);
             QCOMPARE(cards.size(), components);
             for (const DiagramCard &card : cards) {
@@ -96,7 +103,7 @@ private Q_SLOTS:
         }
         QVERIFY(diagrams >= 45);
         QCOMPARE(ids.size(), all.size());
-        QVERIFY(all.size() > 300);
+        QVERIFY(all.size() > 250);
     }
 
     void namesAreAcceptedAsWritten_data()
@@ -115,6 +122,8 @@ private Q_SLOTS:
         QTest::newRow("id generator") << u"url-shortener"_s << u"ids"_s << u"id generator"_s << true;
         QTest::newRow("base62") << u"url-shortener"_s << u"ids"_s << u"Base62"_s << true;
         QTest::newRow("another service") << u"url-shortener"_s << u"ids"_s << u"redirect service"_s << false;
+        QTest::newRow("a detail, not its name") << u"url-shortener"_s << u"db"_s << u"sharded"_s << false;
+        QTest::newRow("its name") << u"url-shortener"_s << u"db"_s << u"key-value store"_s << true;
     }
     void namesAreAcceptedAsWritten()
     {
@@ -168,6 +177,11 @@ private Q_SLOTS:
             const auto card = m_library->reviews().card(first.id);
             QVERIFY(card);
             QVERIFY(card->due > now);
+            // Not a study sitting: the last sitting's misses stay those of questions.
+            QSqlQuery query(m_library->database().connection());
+            QVERIFY(query.exec(u"SELECT session, mode FROM review_log"_s) && query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+            QCOMPARE(query.value(1).toString(), u"diagram"_s);
 
             // A wrong name: Again is offered.
             QTest::keyClicks(name, u"zebra"_s);
