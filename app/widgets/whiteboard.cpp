@@ -514,7 +514,12 @@ void Whiteboard::showComparison(bool show)
         const QSignalBlocker quiet(m_compare);
         m_compare->setChecked(show);
     }
+    const bool appearing = show && !m_comparison->isVisible();
     m_comparison->setVisible(show);
+    if (appearing) { // an even share with the board: what was missed is read, not glimpsed
+        const int total = m_boardArea->orientation() == Qt::Vertical ? m_boardArea->height() : m_boardArea->width();
+        m_boardArea->setSizes({total / 2, total - total / 2});
+    }
     updateComparison();
 }
 
