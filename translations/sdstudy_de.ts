@@ -1374,10 +1374,6 @@
         <translation>mit 25 % Abweichung in beide Richtungen</translation>
     </message>
     <message>
-        <source>within the same order of magnitude</source>
-        <translation>in derselben Größenordnung</translation>
-    </message>
-    <message>
         <source>within %L1× either way</source>
         <translation>bis zum %L1-Fachen in beide Richtungen</translation>
     </message>
@@ -1400,10 +1396,6 @@
     <message>
         <source>A day has 86,400 seconds: 8.64 × 10⁴, about 10⁵</source>
         <translation>Ein Tag hat 86.400 Sekunden: 8,64 × 10⁴, etwa 10⁵</translation>
-    </message>
-    <message>
-        <source>Average per second: %1 ÷ 8.64 × 10⁴ ≈ %2</source>
-        <translation>Mittel pro Sekunde: %1 ÷ 8,64 × 10⁴ ≈ %2</translation>
     </message>
     <message>
         <source>At peak: %1 × %2 ≈ %3</source>
@@ -1608,16 +1600,24 @@
         <translation>Richtig: %1 liegt %2 bei %3.</translation>
     </message>
     <message>
-        <source>Too high: %1 is %L2 times %3.</source>
-        <translation>Zu hoch: %1 ist das %L2-Fache von %3.</translation>
-    </message>
-    <message>
-        <source>Too low: %1 is 1/%L2 of %3.</source>
-        <translation>Zu niedrig: %1 ist 1/%L2 von %3.</translation>
-    </message>
-    <message>
         <source>the number is too large</source>
         <translation>die Zahl ist zu groß</translation>
+    </message>
+    <message>
+        <source>within about 3× either way (the same order of magnitude)</source>
+        <translation>bis etwa zum 3-Fachen in beide Richtungen (dieselbe Größenordnung)</translation>
+    </message>
+    <message>
+        <source>Average per second: %1 ÷ (8.64 × 10⁴) ≈ %2</source>
+        <translation>Mittel pro Sekunde: %1 ÷ (8,64 × 10⁴) ≈ %2</translation>
+    </message>
+    <message>
+        <source>Too high: %1 is %2 times %3.</source>
+        <translation>Zu hoch: %1 ist das %2-Fache von %3.</translation>
+    </message>
+    <message>
+        <source>Too low: %1 is 1/%2 of %3.</source>
+        <translation>Zu niedrig: %1 ist 1/%2 von %3.</translation>
     </message>
 </context>
 <context>
@@ -3706,8 +3706,8 @@ Wenn Sie jetzt beenden, geht der seit dem letzten Speichern getippte Text verlor
         <translation>*Behandelte Etappen: %1 von %2.* Vergleichen Sie Ihren Notizblock mit der Musterantwort, ergänzen Sie, was fehlte, und bewerten Sie sich dann.</translation>
     </message>
     <message>
-        <source>*Your sketch has %1 of the reference&apos;s %2 components and %3 of its %4 connections: coverage %5%.* The whiteboard shows what you missed; the grade it suggests is preselected.</source>
-        <translation>*Ihre Skizze enthält %1 der %2 Komponenten und %3 der %4 Verbindungen der Referenz: Abdeckung %5 %.* Das Whiteboard zeigt, was fehlt; die vorgeschlagene Bewertung ist vorausgewählt.</translation>
+        <source>*Your sketch has %1 of the reference&apos;s %2 components and %3 of its %4 connections: coverage %5%.* The list under the whiteboard shows what you missed; the grade it suggests is preselected.</source>
+        <translation>*Ihre Skizze enthält %1 der %2 Komponenten und %3 der %4 Verbindungen der Referenz: Abdeckung %5 %.* Die Liste unter dem Whiteboard zeigt, was fehlt; die vorgeschlagene Bewertung ist vorausgewählt.</translation>
     </message>
 </context>
 <context>

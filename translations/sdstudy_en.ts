@@ -215,8 +215,8 @@
     <message numerus="yes">
         <source>No diagram card is due, and today&apos;s %n new one(s) are done. Come back tomorrow.</source>
         <translation>
-            <numerusform>No diagram card is due, and today's new one is done. Come back tomorrow.</numerusform>
-            <numerusform>No diagram card is due, and today's %n new ones are done. Come back tomorrow.</numerusform>
+            <numerusform>No diagram card is due, and today&apos;s new one is done. Come back tomorrow.</numerusform>
+            <numerusform>No diagram card is due, and today&apos;s %n new ones are done. Come back tomorrow.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1374,10 +1374,6 @@
         <translation>à 25 % près dans les deux sens</translation>
     </message>
     <message>
-        <source>within the same order of magnitude</source>
-        <translation>dans le même ordre de grandeur</translation>
-    </message>
-    <message>
         <source>within %L1× either way</source>
         <translation>à un facteur %L1 près dans les deux sens</translation>
     </message>
@@ -1400,10 +1396,6 @@
     <message>
         <source>A day has 86,400 seconds: 8.64 × 10⁴, about 10⁵</source>
         <translation>Un jour compte 86 400 secondes : 8,64 × 10⁴, environ 10⁵</translation>
-    </message>
-    <message>
-        <source>Average per second: %1 ÷ 8.64 × 10⁴ ≈ %2</source>
-        <translation>Moyenne par seconde : %1 ÷ 8,64 × 10⁴ ≈ %2</translation>
     </message>
     <message>
         <source>At peak: %1 × %2 ≈ %3</source>
@@ -1608,16 +1600,24 @@
         <translation>Juste : %1 est %2 de %3.</translation>
     </message>
     <message>
-        <source>Too high: %1 is %L2 times %3.</source>
-        <translation>Trop haut : %1 vaut %L2 fois %3.</translation>
-    </message>
-    <message>
-        <source>Too low: %1 is 1/%L2 of %3.</source>
-        <translation>Trop bas : %1 vaut 1/%L2 de %3.</translation>
-    </message>
-    <message>
         <source>the number is too large</source>
         <translation>le nombre est trop grand</translation>
+    </message>
+    <message>
+        <source>within about 3× either way (the same order of magnitude)</source>
+        <translation>à environ 3× près dans les deux sens (le même ordre de grandeur)</translation>
+    </message>
+    <message>
+        <source>Average per second: %1 ÷ (8.64 × 10⁴) ≈ %2</source>
+        <translation>Moyenne par seconde : %1 ÷ (8,64 × 10⁴) ≈ %2</translation>
+    </message>
+    <message>
+        <source>Too high: %1 is %2 times %3.</source>
+        <translation>Trop haut : %1 vaut %2 fois %3.</translation>
+    </message>
+    <message>
+        <source>Too low: %1 is 1/%2 of %3.</source>
+        <translation>Trop bas : %1 vaut 1/%2 de %3.</translation>
     </message>
 </context>
 <context>
@@ -2591,8 +2591,8 @@ Révisions : %2</translation>
     <message numerus="yes">
         <source>No diagram card is due, and today&apos;s %n new one(s) are done. Come back tomorrow.</source>
         <translation>
-            <numerusform>Aucune carte de diagramme n'est due, et la nouvelle du jour est faite. Revenez demain.</numerusform>
-            <numerusform>Aucune carte de diagramme n'est due, et les %n nouvelles du jour sont faites. Revenez demain.</numerusform>
+            <numerusform>Aucune carte de diagramme n&apos;est due, et la nouvelle du jour est faite. Revenez demain.</numerusform>
+            <numerusform>Aucune carte de diagramme n&apos;est due, et les %n nouvelles du jour sont faites. Revenez demain.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2612,7 +2612,7 @@ Révisions : %2</translation>
     </message>
     <message>
         <source>✗ It is %1 (you said &quot;%2&quot;)</source>
-        <translation>✗ C'est %1 (vous avez dit « %2 »)</translation>
+        <translation>✗ C&apos;est %1 (vous avez dit « %2 »)</translation>
     </message>
     <message>
         <source>Again</source>
@@ -3706,8 +3706,8 @@ Si vous quittez maintenant, le texte tapé depuis le dernier enregistrement sera
         <translation>*Étapes couvertes : %1 sur %2.* Comparez votre brouillon avec la réponse modèle, ajoutez-y ce qui vous a manqué, puis notez-vous.</translation>
     </message>
     <message>
-        <source>*Your sketch has %1 of the reference&apos;s %2 components and %3 of its %4 connections: coverage %5%.* The whiteboard shows what you missed; the grade it suggests is preselected.</source>
-        <translation>*Votre croquis contient %1 des %2 composants et %3 des %4 liaisons de la référence : couverture %5 %.* Le tableau blanc montre ce qui manque ; la note suggérée est présélectionnée.</translation>
+        <source>*Your sketch has %1 of the reference&apos;s %2 components and %3 of its %4 connections: coverage %5%.* The list under the whiteboard shows what you missed; the grade it suggests is preselected.</source>
+        <translation>*Votre croquis contient %1 des %2 composants et %3 des %4 liaisons de la référence : couverture %5 %.* La liste sous le tableau blanc montre ce qui manque ; la note suggérée est présélectionnée.</translation>
     </message>
 </context>
 <context>

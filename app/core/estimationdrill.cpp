@@ -102,12 +102,18 @@ QString people(double value)
     return QLocale().toString(value, 'f', 0);
 }
 
+// How many times off an answer is: "2.5", or "10⁴" when far off.
+QString timesText(double ratio)
+{
+    return ratio < 100 ? QLocale().toString(ratio, 'g', 2) : EstimationDrill::powerOfTen(ratio);
+}
+
 QString toleranceText(double tolerance)
 {
     if (tolerance == kCount)
         return Text::tr("within 25% either way");
     if (tolerance == kMagnitude)
-        return Text::tr("within the same order of magnitude");
+        return Text::tr("within about 3× either way (the same order of magnitude)");
     return Text::tr("within %L1× either way").arg(tolerance);
 }
 
@@ -121,7 +127,7 @@ EstimationProblem made(const QString &type, quint32 seed, Dimension dimension, d
     problem.tolerance = tolerance;
     problem.toleranceText = toleranceText(tolerance);
     problem.answerText = EstimationDrill::withUnit(answer, dimension);
-    if (dimension != Dimension::Count && dimension != Dimension::Duration)
+    if (dimension == Dimension::Rate || dimension == Dimension::Bytes)
         problem.answerText = Text::tr("%1 (%2)").arg(problem.answerText, EstimationDrill::powerOfTen(answer));
     return problem;
 }
@@ -152,7 +158,7 @@ EstimationProblem requestsPerSecond(quint32 seed, bool peak)
     problem.steps = {
         Text::tr("Requests a day: %1 × %2 = %3").arg(powerOfTen(users)).arg(actions).arg(powerOfTen(perDay)),
         Text::tr("A day has 86,400 seconds: 8.64 × 10⁴, about 10⁵"),
-        Text::tr("Average per second: %1 ÷ 8.64 × 10⁴ ≈ %2").arg(powerOfTen(perDay), powerOfTen(average)),
+        Text::tr("Average per second: %1 ÷ (8.64 × 10⁴) ≈ %2").arg(powerOfTen(perDay), powerOfTen(average)),
     };
     if (peak)
         problem.steps.append(
@@ -604,15 +610,11 @@ EstimationVerdict EstimationDrill::check(const EstimationProblem &problem, const
     if (verdict.accepted)
         verdict.message = Text::tr("Right: %1 is %2 of %3.").arg(given, problem.toleranceText, problem.answerText);
     else if (verdict.ratio > 1)
-        verdict.message = Text::tr("Too high: %1 is %L2 times %3.")
-                              .arg(given)
-                              .arg(verdict.ratio, 0, 'g', 2)
-                              .arg(problem.answerText);
+        verdict.message
+            = Text::tr("Too high: %1 is %2 times %3.").arg(given, timesText(verdict.ratio), problem.answerText);
     else
-        verdict.message = Text::tr("Too low: %1 is 1/%L2 of %3.")
-                              .arg(given)
-                              .arg(1 / verdict.ratio, 0, 'g', 2)
-                              .arg(problem.answerText);
+        verdict.message
+            = Text::tr("Too low: %1 is 1/%2 of %3.").arg(given, timesText(1 / verdict.ratio), problem.answerText);
     return verdict;
 }
 

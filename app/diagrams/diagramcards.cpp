@@ -53,17 +53,30 @@ QString DiagramCards::idFor(const QString &diagram, const QString &node)
     return core::ReviewStore::kDiagramCardPrefix + diagram + u'#' + node;
 }
 
-QList<DiagramCard> DiagramCards::of(const DiagramFile &file, const DiagramGeometry &geometry)
+QHash<QString, QStringList> DiagramCards::namesByRole(DiagramCatalog &catalog, const QFont &font)
+{
+    QHash<QString, QStringList> names;
+    for (const DiagramFile &file : catalog.all()) {
+        QString error;
+        const DiagramGeometry *geometry
+            = file.kind == DiagramFile::Kind::Chart ? nullptr : catalog.geometry(file, font, &error);
+        for (const DiagramNode &node : geometry ? geometry->nodes : QList<DiagramNode>()) {
+            QStringList &role = names[node.role];
+            if (isNameable(node) && !role.contains(firstLine(node.label), Qt::CaseInsensitive))
+                role.append(firstLine(node.label));
+        }
+    }
+    return names;
+}
+
+QList<DiagramCard> DiagramCards::of(const DiagramFile &file, const DiagramGeometry &geometry,
+                                    const QHash<QString, QStringList> &namesByRole)
 {
     QList<DiagramCard> cards;
-    QStringList names; // each distinct component name of the diagram
-    QHash<QString, int> uses;
+    QHash<QString, int> uses; // every name this diagram shows, lower case
     for (const DiagramNode &node : geometry.nodes) {
-        if (!isNameable(node))
-            continue;
-        ++uses[firstLine(node.label).toLower()];
-        if (!names.contains(firstLine(node.label), Qt::CaseInsensitive))
-            names.append(firstLine(node.label));
+        if (isNameable(node))
+            ++uses[firstLine(node.label).toLower()];
     }
     for (qsizetype i = 0; i < geometry.nodes.size(); ++i) {
         const DiagramNode &node = geometry.nodes[i];
@@ -78,9 +91,18 @@ QList<DiagramCard> DiagramCards::of(const DiagramFile &file, const DiagramGeomet
         card.answer = firstLine(node.label);
         card.label = node.label;
         card.questionId = file.questions.value(0);
-        // Three others of the same diagram, the ones that sort nearest by the card's own order.
-        QStringList others = names;
-        others.removeIf([&](const QString &name) { return name.compare(card.answer, Qt::CaseInsensitive) == 0; });
+        // Three names of the same role that this diagram does not show: a choice
+        // seen on the board would give the answer away by elimination.
+        QStringList others = namesByRole.value(node.role);
+        others.removeIf([&](const QString &name) { return uses.contains(name.toLower()); });
+        if (others.size() < 3) { // a rare role: any name from elsewhere
+            for (const QStringList &role : namesByRole) {
+                for (const QString &name : role) {
+                    if (!uses.contains(name.toLower()) && !others.contains(name, Qt::CaseInsensitive))
+                        others.append(name);
+                }
+            }
+        }
         std::sort(others.begin(), others.end(),
                   [&](const QString &a, const QString &b) { return orderKey(card.id, a) < orderKey(card.id, b); });
         card.choices = others.mid(0, 3);
@@ -94,13 +116,14 @@ QList<DiagramCard> DiagramCards::of(const DiagramFile &file, const DiagramGeomet
 
 QList<DiagramCard> DiagramCards::all(DiagramCatalog &catalog, const QFont &font)
 {
+    const QHash<QString, QStringList> pool = namesByRole(catalog, font);
     QList<DiagramCard> cards;
     for (const DiagramFile &file : catalog.all()) {
         if (file.kind == DiagramFile::Kind::Chart)
             continue;
         QString error;
         if (const DiagramGeometry *geometry = catalog.geometry(file, font, &error))
-            cards += of(file, *geometry);
+            cards += of(file, *geometry, pool);
     }
     return cards;
 }
@@ -115,7 +138,7 @@ std::optional<DiagramCard> DiagramCards::find(DiagramCatalog &catalog, const QFo
     const DiagramGeometry *geometry = file ? catalog.geometry(*file, font, &error) : nullptr;
     if (!geometry)
         return std::nullopt;
-    for (const DiagramCard &card : of(*file, *geometry)) {
+    for (const DiagramCard &card : of(*file, *geometry, namesByRole(catalog, font))) {
         if (card.id == id)
             return card;
     }

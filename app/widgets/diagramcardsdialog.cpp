@@ -57,13 +57,27 @@ DiagramCardsDialog::DiagramCardsDialog(core::StudyLibrary &library, QWidget *par
     const QStringList seenIds = library.reviews().diagramCardsSeen();
     const QSet<QString> seen(seenIds.cbegin(), seenIds.cend());
     int fresh = std::max(0, kNewPerDay - library.reviews().freshStudiedOn(now, true));
+    // New ones one diagram after another, a card from each in turn: a diagram just
+    // shown whole would give its next hidden component away.
+    QList<QList<diagrams::DiagramCard>> byDiagram;
     for (const diagrams::DiagramCard &card : diagrams::DiagramCards::all(catalog, font())) {
-        if (fresh == 0)
-            break;
-        if (!seen.contains(card.id)) {
-            m_plan.append(card);
-            --fresh;
+        if (seen.contains(card.id))
+            continue;
+        if (byDiagram.isEmpty() || byDiagram.last().first().diagram != card.diagram)
+            byDiagram.append(QList<diagrams::DiagramCard>());
+        byDiagram.last().append(card);
+    }
+    for (qsizetype turn = 0; fresh > 0; ++turn) {
+        bool any = false;
+        for (const QList<diagrams::DiagramCard> &cards : std::as_const(byDiagram)) {
+            if (turn < cards.size() && fresh > 0) {
+                m_plan.append(cards[turn]);
+                --fresh;
+                any = true;
+            }
         }
+        if (!any)
+            break;
     }
 
     m_view->setMinimumSize(fontMetrics().averageCharWidth() * 60, fontMetrics().lineSpacing() * 16);
@@ -145,6 +159,8 @@ void DiagramCardsDialog::showCard()
     m_view->setMasked(card.nodeIndex);
     auto *completer = new QCompleter(card.choices, m_name);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
+    // Completed in the line itself: Enter checks at once, with no list in the way.
+    completer->setCompletionMode(QCompleter::InlineCompletion);
     m_name->setCompleter(completer);
     for (int i = 0; i < 4; ++i) {
         m_choices[i]->setVisible(i < card.choices.size());

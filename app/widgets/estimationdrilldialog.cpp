@@ -113,6 +113,8 @@ void EstimationDrillDialog::showProblem(const core::EstimationProblem &problem)
     m_kind->setText(tr("%1 · problem %2").arg(core::EstimationDrill::typeName(problem.type)).arg(problem.seed));
     m_question->setText(problem.question);
     m_answer->clear();
+    m_answer->setReadOnly(false);
+    m_check->setEnabled(true);
     m_answer->setFocus();
     m_verdict->setText(tr("Accepted %1.").arg(problem.toleranceText));
     m_verdict->setFont([this] {
@@ -156,8 +158,12 @@ void EstimationDrillDialog::check()
             m_verdict->setText(m_verdict->text() + u'\n' + tr("Not kept: %1").arg(error));
         updateScore();
     }
+    // The verdict stands: a new answer is for the next problem.
+    m_answer->setReadOnly(true);
+    m_check->setEnabled(false);
     m_check->setDefault(false);
     m_next->setDefault(true);
+    m_next->setFocus();
 }
 
 void EstimationDrillDialog::updateScore()

@@ -92,7 +92,7 @@ QString MockPage::revealPreamble(const core::QuizReveal &) const
         const qsizetype total = m_sketchCoverage->matched.size() + m_sketchCoverage->missed.size();
         preamble += QStringLiteral("\n\n")
             + tr("*Your sketch has %1 of the reference's %2 components and %3 of its %4 connections: coverage %5%.* "
-                 "The whiteboard shows what you missed; the grade it suggests is preselected.")
+                 "The list under the whiteboard shows what you missed; the grade it suggests is preselected.")
                   .arg(m_sketchCoverage->matched.size())
                   .arg(total)
                   .arg(m_sketchCoverage->connectionsDrawn())
