@@ -178,6 +178,10 @@ MockInterviewPanel::~MockInterviewPanel()
     // What was typed in the last second is not lost when the window closes.
     if (!closeAttempt())
         qWarning("the scratch pad could not be saved: %s", qPrintable(m_status->text()));
+    // The board goes now, while the attempt its saves write to is still known here
+    // (a child widget would only go after this panel's members).
+    delete m_whiteboard;
+    m_whiteboard = nullptr;
 }
 
 void MockInterviewPanel::startQuestion(const QString &questionId)
