@@ -29,6 +29,7 @@ WhiteboardWindow::WhiteboardWindow(core::StudyLibrary &library, QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // a bank's title, never markup
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
