@@ -40,18 +40,20 @@ DiagramCardsDialog::DiagramCardsDialog(core::StudyLibrary &library, QWidget *par
 {
     setWindowTitle(tr("Diagram Cards"));
     setObjectName(QStringLiteral("diagramCards"));
-    // Not a study sitting: "missed in the last session" stays the last sitting of questions.
-    m_session = 0;
     library.setSchedulerParameters(core::StudySettings::load().schedulerParameters());
 
     // Due cards first, then new ones in the catalog's order, as many as today allows.
-    diagrams::DiagramCatalog &catalog = diagrams::DiagramCatalog::bundled();
-    // Cards of components no diagram has any more (or a progress file's inventions)
-    // are passed over, and never crowd out the real ones.
+    // Every card made once, then looked up by id. Cards of components no diagram
+    // has any more (or a progress file's inventions) are passed over, and never
+    // crowd out the real ones.
+    const QList<diagrams::DiagramCard> all = diagrams::DiagramCards::all(diagrams::DiagramCatalog::bundled(), font());
+    QHash<QString, const diagrams::DiagramCard *> byId;
+    for (const diagrams::DiagramCard &card : all)
+        byId.insert(card.id, &card);
     for (const QString &id : library.reviews().dueDiagramCards(now, 10 * kMostDue)) {
         if (m_plan.size() == kMostDue)
             break;
-        if (const auto card = diagrams::DiagramCards::find(catalog, font(), id))
+        if (const diagrams::DiagramCard *card = byId.value(id))
             m_plan.append(*card);
     }
     const QStringList seenIds = library.reviews().diagramCardsSeen();
@@ -60,7 +62,7 @@ DiagramCardsDialog::DiagramCardsDialog(core::StudyLibrary &library, QWidget *par
     // New ones one diagram after another, a card from each in turn: a diagram just
     // shown whole would give its next hidden component away.
     QList<QList<diagrams::DiagramCard>> byDiagram;
-    for (const diagrams::DiagramCard &card : diagrams::DiagramCards::all(catalog, font())) {
+    for (const diagrams::DiagramCard &card : all) {
         if (seen.contains(card.id))
             continue;
         if (byDiagram.isEmpty() || byDiagram.last().first().diagram != card.diagram)
@@ -208,9 +210,10 @@ void DiagramCardsDialog::grade(int rating)
         return;
     const diagrams::DiagramCard &card = m_plan[m_index];
     QString error;
+    // Session 0, no study sitting: "missed in the last session" stays the last sitting of questions.
     const auto scheduled = m_library.reviews().answer({card.id, card.questionId, core::FsrsScheduler::Rating(rating),
                                                        QStringLiteral("diagram"), m_shownFor.elapsed(),
-                                                       QDateTime::currentDateTimeUtc(), m_session},
+                                                       QDateTime::currentDateTimeUtc(), 0},
                                                       &error);
     if (!scheduled) {
         m_verdict->setText(tr("Not kept: %1").arg(error));

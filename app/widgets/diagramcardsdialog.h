@@ -56,7 +56,6 @@ private:
     QWidget *m_gradeRow;
     QList<QPushButton *> m_grades;
     QElapsedTimer m_shownFor;
-    int m_session = 0;
     int m_answered = 0;
 };
 

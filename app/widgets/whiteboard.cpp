@@ -473,12 +473,16 @@ bool Whiteboard::hasReference() const
     return referenceFile(m_phrasings) != nullptr;
 }
 
-std::optional<diagrams::SketchCoverage> Whiteboard::coverage() const
+const diagrams::DiagramGeometry *Whiteboard::referenceGeometry() const
 {
     const diagrams::DiagramFile *file = referenceFile(m_phrasings);
     QString error;
-    const diagrams::DiagramGeometry *geometry
-        = file ? diagrams::DiagramCatalog::bundled().geometry(*file, font(), &error) : nullptr;
+    return file ? diagrams::DiagramCatalog::bundled().geometry(*file, font(), &error) : nullptr;
+}
+
+std::optional<diagrams::SketchCoverage> Whiteboard::coverage() const
+{
+    const diagrams::DiagramGeometry *geometry = referenceGeometry();
     if (!geometry)
         return std::nullopt;
     return diagrams::SketchComparison::compare(m_scene->sketch(), *geometry, core::SketchKinds::bundled());
@@ -528,17 +532,15 @@ void Whiteboard::updateComparison()
     if (!m_comparison->isVisible())
         return;
     const diagrams::DiagramFile *file = referenceFile(m_phrasings);
-    QString error;
-    const diagrams::DiagramGeometry *geometry
-        = file ? diagrams::DiagramCatalog::bundled().geometry(*file, font(), &error) : nullptr;
-    if (!geometry) {
+    const diagrams::DiagramGeometry *geometry = referenceGeometry();
+    const std::optional<diagrams::SketchCoverage> compared = coverage();
+    if (!file || !geometry || !compared) {
         m_comparison->hide();
         return;
     }
     if (m_reference->diagram() != file)
         m_reference->setDiagram(*file, *geometry);
-    const diagrams::SketchCoverage coverage
-        = diagrams::SketchComparison::compare(m_scene->sketch(), *geometry, core::SketchKinds::bundled());
+    const diagrams::SketchCoverage &coverage = *compared;
     const qsizetype total = coverage.matched.size() + coverage.missed.size();
     m_comparisonTitle->setText(tr("Against \"%1\": %2 of %3 components, %4 of %5 connections, coverage %6%")
                                    .arg(file->title)

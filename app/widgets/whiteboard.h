@@ -96,6 +96,8 @@ private:
     // Where a component added from the palette or by name goes.
     QPointF placeForNext() const;
     void updateCompareAction();
+    // The question's reference architecture as laid out, or nullptr.
+    const diagrams::DiagramGeometry *referenceGeometry() const;
     void exportPicture();
     void sketchEdited();
     void reloadIfChangedElsewhere(const QStringList &questionIds);
