@@ -964,6 +964,37 @@
         <source>drill check takes --seed N (and --type, if the problem had one) and --answer TEXT</source>
         <translation>drill check erwartet --seed N (und --type, falls die Aufgabe einen hatte) und --answer TEXT</translation>
     </message>
+    <message>
+        <source>use: concept split ID, or: concept join ID OTHER</source>
+        <translation>Aufruf: concept split ID oder: concept join ID ANDERE</translation>
+    </message>
+    <message>
+        <source>%1 is a concept of its own now, with the schedule it had.</source>
+        <translation>%1 ist jetzt ein eigenes Konzept, mit dem Zeitplan, den es hatte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 are one concept now, with %n phrasing(s).</source>
+        <translation>
+            <numerusform>%1 und %2 sind jetzt ein Konzept, mit %n Formulierung.</numerusform>
+            <numerusform>%1 und %2 sind jetzt ein Konzept, mit %n Formulierungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every concept with the questions that ask it</source>
+        <translation>jedes Konzept mit den Fragen, die danach fragen</translation>
+    </message>
+    <message>
+        <source>not the same question: take it out of its concept</source>
+        <translation>nicht dieselbe Frage: aus ihrem Konzept herausnehmen</translation>
+    </message>
+    <message>
+        <source>the same question: fold its concept and OTHER&apos;s into one</source>
+        <translation>dieselbe Frage: ihr Konzept und das von ANDERE zu einem zusammenlegen</translation>
+    </message>
+    <message>
+        <source>Related: %1</source>
+        <translation>Verwandt: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConceptChartModel</name>
@@ -1118,6 +1149,21 @@
     <message>
         <source>A %1 ms request on a server %2% busy takes %3 ms on average; at 50% it takes %4 ms, at 90% %5 ms. Latency climbs steeply past about 80%: keep headroom.</source>
         <translation>Eine Anfrage von %1 ms dauert auf einem zu %2 % ausgelasteten Server im Mittel %3 ms; bei 50 % sind es %4 ms, bei 90 % %5 ms. Ab etwa 80 % steigt die Latenz steil: Reserve lassen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptOverrides</name>
+    <message>
+        <source>there is no question %1</source>
+        <translation>es gibt keine Frage %1</translation>
+    </message>
+    <message>
+        <source>%1 is a concept of its own already</source>
+        <translation>%1 ist bereits ein eigenes Konzept</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are one concept already</source>
+        <translation>%1 und %2 sind bereits ein Konzept</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1989,10 @@
         <source>&quot;ratio&quot; must not be negative</source>
         <translation>„ratio“ darf nicht negativ sein</translation>
     </message>
+    <message>
+        <source>a question cannot be the same as itself</source>
+        <translation>eine Frage kann nicht dieselbe wie sie selbst sein</translation>
+    </message>
 </context>
 <context>
     <name>QuizEngine</name>
@@ -2062,6 +2112,10 @@
     <message>
         <source>My sketch:</source>
         <translation>Meine Skizze:</translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation>Verwandt:</translation>
     </message>
 </context>
 <context>

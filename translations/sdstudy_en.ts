@@ -104,6 +104,13 @@
             <numerusform>Sketch of %1, changed %2: %n components</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %2 are one concept now, with %n phrasing(s).</source>
+        <translation>
+            <numerusform>%1 and %2 are one concept now, with %n phrasing.</numerusform>
+            <numerusform>%1 and %2 are one concept now, with %n phrasings.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvBank</name>

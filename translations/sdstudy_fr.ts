@@ -964,6 +964,37 @@
         <source>drill check takes --seed N (and --type, if the problem had one) and --answer TEXT</source>
         <translation>drill check attend --seed N (et --type, si le problème en avait un) et --answer TEXTE</translation>
     </message>
+    <message>
+        <source>use: concept split ID, or: concept join ID OTHER</source>
+        <translation>utilisation : concept split ID, ou : concept join ID AUTRE</translation>
+    </message>
+    <message>
+        <source>%1 is a concept of its own now, with the schedule it had.</source>
+        <translation>%1 est maintenant un concept à part, avec le calendrier qu’il avait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 are one concept now, with %n phrasing(s).</source>
+        <translation>
+            <numerusform>%1 et %2 forment maintenant un concept, avec %n formulation.</numerusform>
+            <numerusform>%1 et %2 forment maintenant un concept, avec %n formulations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every concept with the questions that ask it</source>
+        <translation>chaque concept avec les questions qui le posent</translation>
+    </message>
+    <message>
+        <source>not the same question: take it out of its concept</source>
+        <translation>pas la même question : la sortir de son concept</translation>
+    </message>
+    <message>
+        <source>the same question: fold its concept and OTHER&apos;s into one</source>
+        <translation>la même question : réunir son concept et celui d’AUTRE en un seul</translation>
+    </message>
+    <message>
+        <source>Related: %1</source>
+        <translation>Voir aussi : %1</translation>
+    </message>
 </context>
 <context>
     <name>ConceptChartModel</name>
@@ -1118,6 +1149,21 @@
     <message>
         <source>A %1 ms request on a server %2% busy takes %3 ms on average; at 50% it takes %4 ms, at 90% %5 ms. Latency climbs steeply past about 80%: keep headroom.</source>
         <translation>Une requête de %1 ms sur un serveur occupé à %2 % prend %3 ms en moyenne ; à 50 %, %4 ms, à 90 %, %5 ms. Au-delà d’environ 80 %, la latence grimpe en flèche : gardez de la marge.</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptOverrides</name>
+    <message>
+        <source>there is no question %1</source>
+        <translation>il n’y a pas de question %1</translation>
+    </message>
+    <message>
+        <source>%1 is a concept of its own already</source>
+        <translation>%1 est déjà un concept à part</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are one concept already</source>
+        <translation>%1 et %2 forment déjà un seul concept</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1989,10 @@
         <source>&quot;ratio&quot; must not be negative</source>
         <translation>« ratio » ne doit pas être négatif</translation>
     </message>
+    <message>
+        <source>a question cannot be the same as itself</source>
+        <translation>une question ne peut pas être la même qu’elle-même</translation>
+    </message>
 </context>
 <context>
     <name>QuizEngine</name>
@@ -2062,6 +2112,10 @@
     <message>
         <source>My sketch:</source>
         <translation>Mon croquis :</translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation>Voir aussi :</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,9 @@ private:
     int bookmarks(core::StudyLibrary &library, const Call &call);
     int note(core::StudyLibrary &library, const Call &call);
     int notes(core::StudyLibrary &library, const Call &call);
+    // Concept commands, in conceptcommands.cpp.
+    int concepts(core::StudyLibrary &library, const Call &call);
+    int conceptChange(core::StudyLibrary &library, const Call &call);
     // Bank commands, in bankcommands.cpp.
     int importBank(core::StudyLibrary &library, const Call &call);
     int banks(core::StudyLibrary &library, const Call &call);

@@ -193,6 +193,22 @@ const QList<CommandLine::Command> &CommandLine::commands()
             .withLibrary = &CommandLine::bank,
         },
         {
+            .name = "concepts"_L1,
+            .usages = {{"concepts [--json]"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine", "every concept with the questions that ask it")}},
+            .data = Data::Reads,
+            .withLibrary = &CommandLine::concepts,
+        },
+        {
+            .name = "concept"_L1,
+            .usages = {{"concept split ID"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine", "not the same question: take it out of its concept")},
+                       {"concept join ID OTHER"_L1,
+                        QT_TRANSLATE_NOOP("CommandLine", "the same question: fold its concept and OTHER's into one")}},
+            .data = Data::Writes,
+            .withLibrary = &CommandLine::conceptChange,
+        },
+        {
             .name = "bookmark"_L1,
             .usages = {{"bookmark ID [--flag NAME | --clear]"_L1,
                         QT_TRANSLATE_NOOP("CommandLine", "bookmark a question, with a flag, or clear it")}},

@@ -4,9 +4,11 @@
 #include "cli/clioutput.h"
 #include "cli/commandline.h"
 
+#include "core/bundledbank.h"
 #include "core/flags.h"
 #include "core/inputfile.h"
 #include "core/studylibrary.h"
+#include "diagrams/relatedlinks.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -29,11 +31,12 @@ QJsonArray numbersOf(const QList<int> &numbers)
     return array;
 }
 
-QString variantsLine(const QList<int> &numbers)
+// "#12, kafka:3": how a person names each, to type after `show`.
+QString referencesLine(const QList<core::QuestionSummary> &questions)
 {
     QStringList refs;
-    for (int n : numbers)
-        refs.append(QStringLiteral("#%1").arg(n));
+    for (const core::QuestionSummary &q : questions)
+        refs.append(q.bankKey == core::BundledBank::kKey ? QStringLiteral("#%1").arg(q.number) : q.reference());
     return refs.join(QStringLiteral(", "));
 }
 
@@ -106,7 +109,16 @@ int CommandLine::show(core::StudyLibrary &library, const Call &call)
     const auto question = questionRecord(library, call.args.first());
     if (!question)
         return 1;
+    const auto related = diagrams::relatedLinks(library, *question);
     if (call.json()) {
+        QJsonArray relatedIds, phrasings;
+        for (const core::QuestionSummary &r : related)
+            relatedIds.append(r.id);
+        for (const core::QuestionSummary &p : question->otherPhrasings)
+            phrasings.append(QJsonObject {{QStringLiteral("id"), p.id},
+                                          {QStringLiteral("bank"), p.bankKey},
+                                          {QStringLiteral("number"), p.number},
+                                          {QStringLiteral("title"), p.title}});
         m_out << jsonText(QJsonObject {
             {QStringLiteral("id"), question->id},
             {QStringLiteral("bank"), question->bankKey},
@@ -117,14 +129,18 @@ int CommandLine::show(core::StudyLibrary &library, const Call &call)
             {QStringLiteral("answer"), question->answerMarkdown},
             {QStringLiteral("concept"), question->conceptId},
             {QStringLiteral("variants"), numbersOf(question->variants)},
+            {QStringLiteral("phrasings"), phrasings},
+            {QStringLiteral("related"), relatedIds},
         });
         return 0;
     }
     m_out << Text::tr("%1. %2").arg(question->number).arg(question->title) << '\n'
           << Text::tr("%1 > %2").arg(question->topic, question->subtopic) << "\n\n"
           << question->answerMarkdown << '\n';
-    if (!question->variants.isEmpty())
-        m_out << '\n' << Text::tr("Also asked as %1").arg(variantsLine(question->variants)) << '\n';
+    if (!question->otherPhrasings.isEmpty())
+        m_out << '\n' << Text::tr("Also asked as %1").arg(referencesLine(question->otherPhrasings)) << '\n';
+    if (!related.isEmpty())
+        m_out << Text::tr("Related: %1").arg(referencesLine(related)) << '\n';
     return 0;
 }
 

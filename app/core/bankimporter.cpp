@@ -1,8 +1,10 @@
 #include "core/bankimporter.h"
 
 #include "core/attachmentstore.h"
+#include "core/conceptassignment.h"
 #include "core/conceptgrouper.h"
 #include "core/database.h"
+#include "core/reviewedconcepts.h"
 #include "core/textnormalizer.h"
 #include "core/topicrules.h"
 
@@ -24,7 +26,7 @@ constexpr int kLastRank = 1000000;
 
 // Bump when the way questions are parsed, filed or grouped changes, so every
 // database re-imports its banks.
-constexpr int kImportMethodVersion = 3;
+constexpr int kImportMethodVersion = 4;
 
 // The translation context of this file's texts, as lupdate reads it.
 struct Text
@@ -175,17 +177,25 @@ QString BankImporter::writeBank(const Source &source, const ParsedBank &bank, in
     query.addBindValue(bankId);
     if (!query.exec())
         return errorOf(query);
+    ConceptAssignment concepts(m_database);
+    QString failure;
+    const QHash<QString, QString> conceptsBefore = concepts.current(&failure);
+    if (!failure.isEmpty())
+        return failure;
     query.prepare(QStringLiteral("DELETE FROM questions WHERE bank_id = ?"));
     query.addBindValue(bankId);
     if (!query.exec())
         return errorOf(query);
 
-    if (QString failure = writeQuestions(bankId, source, bank); !failure.isEmpty())
+    if (failure = writeQuestions(bankId, source, bank); !failure.isEmpty())
+        return failure;
+    // The person's splits and joins, applied again; schedules follow any concept
+    // that the new grouping names differently.
+    if (!concepts.apply(conceptsBefore, &failure))
         return failure;
     // The answers' pictures, stored once each, as a note's are.
     AttachmentStore pictures(m_database);
     for (auto it = bank.pictures.cbegin(); it != bank.pictures.cend(); ++it) {
-        QString failure;
         if (!pictures.add(it.value(), &failure))
             return failure;
     }
@@ -200,7 +210,7 @@ QString BankImporter::writeQuestions(qlonglong bankId, const Source &source, con
     forGrouping.reserve(bank.items.size());
     for (const auto &item : bank.items)
         forGrouping.append({item.title, item.answerText});
-    const QList<qsizetype> leaders = ConceptGrouper::group(forGrouping);
+    const QList<qsizetype> grouped = ConceptGrouper::group(forGrouping);
 
     QStringList ids;
     ids.reserve(bank.items.size());
@@ -212,6 +222,8 @@ QString BankImporter::writeQuestions(qlonglong bankId, const Source &source, con
             id += QStringLiteral("-%1").arg(repeats + 1);
         ids.append(id);
     }
+    // A bank that ships with concepts reviewed by reading is grouped by them.
+    const QList<qsizetype> leaders = ReviewedConcepts::forBank(source.key).regroup(ids, grouped);
 
     // The source's own topics, in the order they come, unless the rules file it.
     QHash<QString, int> topicRanks, subtopicRanks;
@@ -237,8 +249,8 @@ QString BankImporter::writeQuestions(qlonglong bankId, const Source &source, con
 
     query.prepare(
         QStringLiteral("INSERT INTO questions (id, bank_id, number, title, source_title, answer_md, answer_text,"
-                       " topic, subtopic, topic_rank, subtopic_rank, concept, line, tags)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " topic, subtopic, topic_rank, subtopic_rank, concept, auto_concept, line, tags)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < bank.items.size(); ++i) {
         const BankItem &item = bank.items[i];
         const TopicPlacement placement = placementOf(item);
@@ -247,7 +259,8 @@ QString BankImporter::writeQuestions(qlonglong bankId, const Source &source, con
              {QVariant(ids[i]), QVariant(bankId), QVariant(item.number), QVariant(m_rules.displayTitle(item.title)),
               QVariant(item.title), QVariant(item.answerMarkdown), QVariant(item.answerText), text(placement.topic),
               text(placement.subtopic), QVariant(placement.topicRank), QVariant(placement.subtopicRank),
-              QVariant(ids[leaders[i]]), QVariant(item.line), text(item.tags.join(QLatin1Char('\n')))})
+              QVariant(ids[leaders[i]]), QVariant(ids[leaders[i]]), QVariant(item.line),
+              text(item.tags.join(QLatin1Char('\n')))})
             query.bindValue(column++, value);
         if (!query.exec())
             return errorOf(query);

@@ -1,6 +1,7 @@
 #include "core/bankstore.h"
 
 #include "core/bundledbank.h"
+#include "core/conceptassignment.h"
 #include "core/database.h"
 
 #include <QCoreApplication>
@@ -133,6 +134,9 @@ std::optional<BankImporter::Source> BankStore::remove(const QString &key, QStrin
                                  query.value(4).toByteArray(), BankShape::fromSerialized(query.value(3).toString())};
     const bool removed = m_database.inTransaction(
         [&](QString *failure) {
+            const auto conceptsBefore = ConceptAssignment(m_database).current(failure);
+            if (!failure->isEmpty())
+                return false;
             QSqlQuery step(m_database.connection());
             for (const QString &sql :
                  {QStringLiteral("INSERT INTO questions_fts (questions_fts, rowid, title, answer_text)"
@@ -146,6 +150,9 @@ std::optional<BankImporter::Source> BankStore::remove(const QString &key, QStrin
                     return false;
                 }
             }
+            // A concept that this bank named is named by its next phrasing now.
+            if (!ConceptAssignment(m_database).apply(conceptsBefore, failure))
+                return false;
             m_database.announce(LibraryChanges::Kind::Banks, {key});
             return true;
         },

@@ -1,13 +1,17 @@
 #include "core/conceptgrouper.h"
 
+#include "core/disjointsets.h"
 #include "core/textnormalizer.h"
 
+#include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 namespace sdstudy::core {
 
@@ -23,6 +27,68 @@ Kind kindOf(const QString &title)
         return Kind::Comparison;
     return Kind::Concept;
 }
+
+// The bank's own words for one thing, and its filler (resources/concept-words.json).
+class SubjectReader
+{
+public:
+    static const SubjectReader &bundled()
+    {
+        static const SubjectReader reader(QStringLiteral(":/concept-words.json"));
+        return reader;
+    }
+
+    // The subject with synonyms made one word ("scale up" -> "vertical scale").
+    QStringList exact(const QString &title) const
+    {
+        QStringList words = TextNormalizer::subjectWords(title);
+        for (const auto &[from, to] : m_same)
+            replace(words, from, to);
+        return words;
+    }
+
+    // The same without the filler.
+    QStringList core(QStringList exactWords) const
+    {
+        for (const QStringList &filler : m_filler)
+            replace(exactWords, filler, {});
+        return exactWords;
+    }
+
+private:
+    explicit SubjectReader(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("%s is missing from the build", qPrintable(path));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        for (const QJsonValue &pair : root.value(QStringLiteral("same")).toArray()) {
+            m_same.append(
+                {TextNormalizer::contentWords(pair[0].toString()), TextNormalizer::contentWords(pair[1].toString())});
+        }
+        for (const QJsonValue &filler : root.value(QStringLiteral("filler")).toArray())
+            m_filler.append(TextNormalizer::contentWords(filler.toString()));
+    }
+
+    static void replace(QStringList &words, const QStringList &from, const QStringList &to)
+    {
+        if (from.isEmpty())
+            return;
+        for (qsizetype i = 0; i + from.size() <= words.size();) {
+            if (std::equal(from.cbegin(), from.cend(), words.cbegin() + i)) {
+                words.remove(i, from.size());
+                for (qsizetype k = 0; k < to.size(); ++k)
+                    words.insert(i + k, to[k]);
+                i += to.size();
+            } else {
+                ++i;
+            }
+        }
+    }
+
+    QList<std::pair<QStringList, QStringList>> m_same;
+    QList<QStringList> m_filler;
+};
 
 using SparseVector = QHash<int, double>; // word id -> weight, unit length
 
@@ -102,48 +168,26 @@ double jaccard(const QList<int> &a, const QList<int> &b) // both sorted, unique
     return united == 0 ? 0.0 : double(common) / double(united);
 }
 
-class DisjointSets
-{
-public:
-    explicit DisjointSets(qsizetype n)
-        : m_parent(n)
-    {
-        std::iota(m_parent.begin(), m_parent.end(), 0);
-    }
-
-    qsizetype find(qsizetype x)
-    {
-        while (m_parent[x] != x) {
-            m_parent[x] = m_parent[m_parent[x]];
-            x = m_parent[x];
-        }
-        return x;
-    }
-
-    // The smaller index leads, so a concept is named after its first phrasing.
-    void unite(qsizetype a, qsizetype b)
-    {
-        a = find(a), b = find(b);
-        if (a != b)
-            m_parent[std::max(a, b)] = std::min(a, b);
-    }
-
-private:
-    QList<qsizetype> m_parent;
-};
-
 } // namespace
 
 QList<qsizetype> ConceptGrouper::group(const QList<Question> &questions)
 {
     const qsizetype n = questions.size();
     WordIds ids;
-    QList<QList<int>> subjects(n);
+    const SubjectReader &reader = SubjectReader::bundled();
+    QList<QList<int>> exactSubjects(n); // synonyms made one, filler kept
+    QList<QList<int>> subjects(n);      // without filler: what is compared
     QList<QList<int>> answers(n);
     QList<Kind> kinds(n);
     for (qsizetype i = 0; i < n; ++i) {
         const auto &q = questions[i];
-        for (const auto &w : TextNormalizer::subjectWords(q.title))
+        const QStringList exact = reader.exact(q.title);
+        QStringList core = reader.core(exact);
+        if (core.isEmpty())
+            core = exact; // "What is a stream?" is about the stream
+        for (const auto &w : exact)
+            exactSubjects[i].append(ids.idOf(w));
+        for (const auto &w : std::as_const(core))
             subjects[i].append(ids.idOf(w));
         for (const auto &w : TextNormalizer::contentWords(q.answerText))
             answers[i].append(ids.idOf(w));
@@ -154,28 +198,34 @@ QList<qsizetype> ConceptGrouper::group(const QList<Question> &questions)
     // Prefix filtering: with words ordered rarest first, two sets can reach the
     // threshold only if they share a word among the first |x| - ceil(t|x|) + 1 of
     // each. That keeps this near linear on banks of 100,000 questions.
+    auto asSet = [](QList<int> &words) {
+        std::sort(words.begin(), words.end());
+        words.erase(std::unique(words.begin(), words.end()), words.end());
+    };
     QHash<int, int> subjectFrequency;
     for (auto &s : subjects) {
-        std::sort(s.begin(), s.end());
-        s.erase(std::unique(s.begin(), s.end()), s.end());
+        asSet(s);
         for (int w : s)
             ++subjectFrequency[w];
     }
-    // Questions of one kind with the same subject are one group, joined at once and
-    // looked up as one: a bank that asks one thing a thousand times costs a thousand
-    // steps, not a million comparisons.
-    QHash<std::pair<int, QList<int>>, qsizetype> groupOfSubject;
+    for (auto &s : exactSubjects)
+        asSet(s);
+    // Questions with the same subject, word for word, are one group, joined at once
+    // and looked up as one: a bank that asks one thing a thousand times costs a
+    // thousand steps, not a million comparisons. "RTO and RPO?" asks what "RTO vs
+    // RPO?" does, so only a design task is a kind apart here.
+    QHash<std::pair<bool, QList<int>>, qsizetype> groupOfSubject;
     QList<QList<qsizetype>> members; // of each group, in order
     QHash<int, QList<qsizetype>> groupsHoldingWord;
     DisjointSets sets(n);
     for (qsizetype i = 0; i < n; ++i) {
         // A question with no subject words is a group of its own: nothing says what it asks.
-        const auto key = std::pair(int(kinds[i]), subjects[i]);
-        const auto found = subjects[i].isEmpty() ? groupOfSubject.cend() : groupOfSubject.constFind(key);
+        const auto key = std::pair(kinds[i] == Kind::Design, exactSubjects[i]);
+        const auto found = exactSubjects[i].isEmpty() ? groupOfSubject.cend() : groupOfSubject.constFind(key);
         const bool newGroup = found == groupOfSubject.cend();
         const qsizetype group = newGroup ? members.size() : *found;
         if (newGroup) {
-            if (!subjects[i].isEmpty())
+            if (!exactSubjects[i].isEmpty())
                 groupOfSubject.insert(key, group);
             members.append(QList<qsizetype>());
         } else {
@@ -199,7 +249,18 @@ QList<qsizetype> ConceptGrouper::group(const QList<Question> &questions)
         }
         for (qsizetype other : std::as_const(candidates)) {
             const qsizetype first = members[other].first();
-            if (other == group || kinds[first] != kinds[i] || jaccard(subjects[i], subjects[first]) < kSubjectThreshold)
+            if (other == group)
+                continue;
+            const double overlap = jaccard(subjects[i], subjects[first]);
+            // Filler only ever makes two subjects the same: "stream consumer lag alert"
+            // is not "consumer lag" because "stream" is dropped.
+            if (overlap < 1.0 && jaccard(exactSubjects[i], exactSubjects[first]) < kSubjectThreshold)
+                continue;
+            // A concept and a comparison join only on the very same subject: "eventual
+            // consistency" is not "strong vs eventual consistency".
+            const bool sameKind = kinds[first] == kinds[i]
+                || (overlap == 1.0 && kinds[first] != Kind::Design && kinds[i] != Kind::Design);
+            if (!sameKind || overlap < kSubjectThreshold)
                 continue;
             // Close subjects join when the answers agree with any of the group's.
             for (qsizetype j : std::as_const(members[other])) {

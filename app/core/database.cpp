@@ -308,6 +308,24 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                            },
                            error);
         },
+        // 15: the learner's word on concepts. `auto_concept` keeps what the grouper
+        // found; `concept` is what the app uses: that, with the person's overrides
+        // (a question split from its concept, or said to be the same as another)
+        // applied by ConceptAssignment. Overrides are keyed by stable id, so they
+        // outlive re-imports.
+        [](QSqlDatabase db, QString *error) {
+            return execAll(db,
+                           {
+                               QStringLiteral("ALTER TABLE questions ADD COLUMN auto_concept TEXT NOT NULL DEFAULT ''"),
+                               QStringLiteral("UPDATE questions SET auto_concept = concept"),
+                               QStringLiteral("CREATE TABLE concept_overrides ("
+                                              " question_id TEXT PRIMARY KEY,"
+                                              " same_as TEXT," // a question id, or NULL: a concept of its own
+                                              " changed_at TEXT NOT NULL)" // ISO 8601, UTC, with milliseconds
+                                              " WITHOUT ROWID"),
+                           },
+                           error);
+        },
     };
     return steps;
 }

@@ -20,6 +20,9 @@ void LibraryChanges::emitChanged(Kind kind, const QStringList &ids)
     case Kind::Sketches:
         Q_EMIT sketchesChanged(ids);
         break;
+    case Kind::Concepts:
+        Q_EMIT conceptsChanged(ids);
+        break;
     }
 }
 

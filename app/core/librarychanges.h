@@ -17,7 +17,7 @@ class LibraryChanges final : public QObject
     Q_DISABLE_COPY_MOVE(LibraryChanges)
 
 public:
-    enum class Kind { Bookmarks, Notes, Reviews, Banks, Sketches };
+    enum class Kind { Bookmarks, Notes, Reviews, Banks, Sketches, Concepts };
 
     LibraryChanges() = default;
 
@@ -35,6 +35,9 @@ Q_SIGNALS:
     void banksChanged(const QStringList &bankKeys);
     // Whiteboard sketches saved or cleared, by question id.
     void sketchesChanged(const QStringList &questionIds);
+    // Questions that moved to another concept (split, joined, or regrouped by an
+    // import), by question id.
+    void conceptsChanged(const QStringList &questionIds);
 };
 
 } // namespace sdstudy::core

@@ -1,5 +1,6 @@
 #include "core/progressfile.h"
 
+#include "core/conceptoverrides.h"
 #include "core/estimationdrill.h"
 #include "core/flags.h"
 #include "core/quizengine.h"
@@ -157,12 +158,31 @@ struct Contents
     QList<NoteItem> notes;
     QList<ReviewStore::LogEntry> reviews;
     QList<QPair<QString, FsrsScheduler::Card>> cards;
+    QList<ConceptOverrides::Override> conceptChoices;
 };
 
 QString place(const QString &fileName, const QString &list, qsizetype index, const QString &id = QString())
 {
     return id.isEmpty() ? QStringLiteral("%1: %2[%3]").arg(fileName, list).arg(index)
                         : QStringLiteral("%1: %2[%3] (%4)").arg(fileName, list).arg(index).arg(id);
+}
+
+QString readConceptChoices(const QJsonArray &array, const QString &fileName, QList<ConceptOverrides::Override> *choices)
+{
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        ItemReader item(array.at(i),
+                        place(fileName, QStringLiteral("concepts"), i, object.value(QStringLiteral("id")).toString()));
+        const ConceptOverrides::Override choice {item.text(QStringLiteral("id")),
+                                                 item.text(QStringLiteral("same_as"), false),
+                                                 item.time(QStringLiteral("updated"))};
+        if (choice.sameAs == choice.questionId)
+            item.fail(Text::tr("a question cannot be the same as itself"));
+        if (!item.problem().isEmpty())
+            return item.problem();
+        choices->append(choice);
+    }
+    return {};
 }
 
 QString readBookmarks(const QJsonArray &array, const QString &fileName, Contents *contents)
@@ -469,6 +489,12 @@ QByteArray ProgressFile::write(StudyLibrary &library)
                                        {QStringLiteral("answer"), r.answer},
                                        {QStringLiteral("accepted"), r.accepted},
                                        {QStringLiteral("ratio"), r.ratio}});
+    QJsonArray conceptArray;
+    for (const ConceptOverrides::Override &choice : ConceptOverrides(library.database()).all())
+        conceptArray.append(QJsonObject {
+            {QStringLiteral("id"), choice.questionId},
+            {QStringLiteral("same_as"), choice.sameAs.isEmpty() ? QJsonValue() : QJsonValue(choice.sameAs)},
+            {QStringLiteral("updated"), choice.changed.toString(Qt::ISODateWithMs)}});
     QJsonArray sketchArray;
     for (const StoredSketch &s : library.sketches().all())
         sketchArray.append(QJsonObject {{QStringLiteral("id"), s.questionId},
@@ -494,7 +520,8 @@ QByteArray ProgressFile::write(StudyLibrary &library)
                             {QStringLiteral("reviews"), reviewArray},
                             {QStringLiteral("mock_attempts"), attemptArray},
                             {QStringLiteral("sketches"), sketchArray},
-                            {QStringLiteral("drills"), drillArray}};
+                            {QStringLiteral("drills"), drillArray},
+                            {QStringLiteral("concepts"), conceptArray}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -537,7 +564,8 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
           readCards(root.value(QStringLiteral("cards")).toArray(), fileName, &contents),
           readMockAttempts(root.value(QStringLiteral("mock_attempts")).toArray(), fileName, &contents),
           readSketches(root.value(QStringLiteral("sketches")).toArray(), fileName, &contents),
-          readDrills(root.value(QStringLiteral("drills")).toArray(), fileName, &contents)}) {
+          readDrills(root.value(QStringLiteral("drills")).toArray(), fileName, &contents),
+          readConceptChoices(root.value(QStringLiteral("concepts")).toArray(), fileName, &contents.conceptChoices)}) {
         if (!problem.isEmpty()) {
             report.error = problem;
             return report;
@@ -576,6 +604,25 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
                     && !ok(library.attachments().merge(picture, failure)))
                     return false;
             }
+            // The person's word on concepts first, so the schedules that follow come
+            // in under the concepts they were kept for.
+            ConceptOverrides overrides(library.database());
+            QSet<QString> chosenHere;
+            for (const ConceptOverrides::Override &mine : overrides.all())
+                chosenHere.insert(mine.questionId);
+            for (ConceptOverrides::Override choice : std::as_const(contents.conceptChoices)) {
+                if (fromTheFuture(choice.changed)) {
+                    if (chosenHere.contains(choice.questionId)) {
+                        ++report.unchanged;
+                        continue;
+                    }
+                    choice.changed = now;
+                }
+                if (!ok(overrides.merge(choice, failure)))
+                    return false;
+            }
+            if (!contents.conceptChoices.isEmpty() && !overrides.regroup(failure))
+                return false;
             for (const BookmarkItem &b : std::as_const(contents.bookmarks)) {
                 const bool future = fromTheFuture(b.updated);
                 if (future && library.bookmarks().flagOf(b.id)) {

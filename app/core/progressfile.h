@@ -9,8 +9,8 @@ namespace sdstudy::core {
 class StudyLibrary;
 
 // A person's progress in one file, keyed by stable question id, for moving to
-// another computer: bookmarks, notes, schedules, the review history and the
-// mock interview attempts.
+// another computer: bookmarks, notes, schedules, the review history, the mock
+// interview attempts, sketches, drills and the person's word on concepts.
 // Importing merges: what is new is added, what is newer (by the time it was last
 // changed, which the file carries) replaces the older, and nothing is ever
 // duplicated or lost. The file may have been written by anyone: every value is

@@ -26,6 +26,26 @@ QList<OutlineEntry> QuestionStore::outline() const
     return entries;
 }
 
+QList<ConceptEntry> QuestionStore::concepts() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // Phrasings follow their concept's first phrasing, wherever that sits in the tree.
+    query.exec(QStringLiteral("SELECT %1 FROM questions q JOIN banks b ON b.id = q.bank_id"
+                              " JOIN questions lead ON lead.id = q.concept JOIN banks lb ON lb.id = lead.bank_id"
+                              " ORDER BY lb.position, lead.topic_rank, lead.subtopic_rank, lead.number,"
+                              " q.id <> q.concept, b.position, q.number")
+                   .arg(QuestionSummary::columns()));
+    QList<ConceptEntry> concepts;
+    while (query.next()) {
+        QuestionSummary member = QuestionSummary::read(query);
+        if (concepts.isEmpty() || concepts.last().conceptId != member.conceptId)
+            concepts.append(ConceptEntry {member.conceptId, {}});
+        concepts.last().members.append(std::move(member));
+    }
+    return concepts;
+}
+
 QList<TopicCount> QuestionStore::topicCounts() const
 {
     QSqlQuery query(m_database.connection());
@@ -60,15 +80,20 @@ std::optional<QuestionRecord> QuestionStore::question(const QString &id) const
         QuestionSummary::read(query),
         query.value(QuestionSummary::kColumnCount).toString(),
         {},
-        query.value(QuestionSummary::kColumnCount + 1).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)};
+        query.value(QuestionSummary::kColumnCount + 1).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+        {}};
 
     QSqlQuery variants(m_database.connection());
-    variants.prepare(QStringLiteral("SELECT number FROM questions WHERE concept = ? AND id <> ? ORDER BY number"));
+    variants.prepare(QStringLiteral("SELECT %1 FROM questions q JOIN banks b ON b.id = q.bank_id"
+                                    " WHERE q.concept = ? AND q.id <> ? ORDER BY b.position, q.number")
+                         .arg(QuestionSummary::columns()));
     variants.addBindValue(r.conceptId);
     variants.addBindValue(r.id);
     variants.exec();
-    while (variants.next())
-        r.variants.append(variants.value(0).toInt());
+    while (variants.next()) {
+        r.otherPhrasings.append(QuestionSummary::read(variants));
+        r.variants.append(r.otherPhrasings.last().number);
+    }
     return r;
 }
 

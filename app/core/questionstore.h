@@ -21,8 +21,16 @@ struct OutlineEntry : QuestionSummary
 struct QuestionRecord : QuestionSummary
 {
     QString answerMarkdown;
-    QList<int> variants; // numbers of the other phrasings of the same concept
-    QStringList tags;    // as the source gave them: "Difficulty: Hard"
+    QList<int> variants;                   // numbers of the other phrasings of the same concept
+    QStringList tags;                      // as the source gave them: "Difficulty: Hard"
+    QList<QuestionSummary> otherPhrasings; // the variants in full: they may be in another bank
+};
+
+// A concept with every phrasing of it, its first phrasing (which names it) first.
+struct ConceptEntry
+{
+    QString conceptId;
+    QList<QuestionSummary> members;
 };
 
 struct SubtopicCount
@@ -51,6 +59,8 @@ public:
     QList<TopicCount> topicCounts() const;
     std::optional<QuestionRecord> question(const QString &id) const;
 
+    // Every concept, in tree order.
+    QList<ConceptEntry> concepts() const;
     // The stable ids of every phrasing of a concept, its leader first.
     QStringList phrasingsOf(const QString &conceptId) const;
     // Accepts a bundled-bank number ("96"), BANK:N ("kafka:3") or a stable id.

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 
 namespace sdstudy::diagrams {
 
@@ -73,6 +74,25 @@ const DiagramFile *DiagramCatalog::referenceFor(const QStringList &questionIds) 
             return file;
     }
     return nullptr;
+}
+
+core::RelatedQuestions::DiagramHints DiagramCatalog::relatedHints(const QStringList &questionIds) const
+{
+    // A component's statement: `id [label = "Text", ...]`, never an edge's.
+    static const QRegularExpression component(QStringLiteral("^\\s*\\w+\\s*\\[\\s*label\\s*=\\s*\"([^\"]*)\""),
+                                              QRegularExpression::MultilineOption);
+    core::RelatedQuestions::DiagramHints hints;
+    for (const DiagramFile *file : forQuestions(questionIds)) {
+        for (const QString &id : file->questions) {
+            if (!questionIds.contains(id) && !hints.sharedWith.contains(id))
+                hints.sharedWith.append(id);
+        }
+        if (file->kind != DiagramFile::Kind::Architecture)
+            continue;
+        for (auto it = component.globalMatch(file->source); it.hasNext();)
+            hints.componentLabels.append(it.next().captured(1).replace(QStringLiteral("\\n"), QStringLiteral(" ")));
+    }
+    return hints;
 }
 
 const DiagramGeometry *DiagramCatalog::geometry(const DiagramFile &file, const QFont &font, QString *error,

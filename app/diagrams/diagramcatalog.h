@@ -4,6 +4,8 @@
 #include "diagrams/diagramgeometry.h"
 #include "diagrams/diagramlayout.h"
 
+#include "core/relatedquestions.h"
+
 #include <QFont>
 #include <QHash>
 #include <QList>
@@ -31,6 +33,11 @@ public:
     QList<const DiagramFile *> forQuestions(const QStringList &questionIds) const;
     // The architecture diagram a sketch of these questions is compared with, or nullptr.
     const DiagramFile *referenceFor(const QStringList &questionIds) const;
+
+    // What the diagrams of these questions (a concept's phrasings) say about its
+    // related questions: who else their diagrams name, and the components of its
+    // architecture diagram. Read from the files' text, without laying them out.
+    core::RelatedQuestions::DiagramHints relatedHints(const QStringList &questionIds) const;
 
     // The laid-out drawing of a DOT diagram in `font`, or nullptr with *error.
     const DiagramGeometry *geometry(const DiagramFile &file, const QFont &font, QString *error = nullptr,

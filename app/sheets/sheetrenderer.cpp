@@ -165,6 +165,13 @@ void SheetRenderer::buildBlocks(QPagedPaintDevice &device, qreal columnWidth, qr
         QString markdown = QStringLiteral("**#%1 %2**\n\n").arg(item.question.number).arg(item.question.title);
         if (m_options.answers)
             markdown += item.answerMarkdown + QStringLiteral("\n\n");
+        if (m_options.answers && !item.related.isEmpty()) {
+            QStringList links;
+            for (const core::QuestionSummary &related : item.related)
+                links.append(related.title); // titles, not numbers: the numbers are those of this sheet's questions
+            markdown += QStringLiteral("*%1* ").arg(Text::tr("Related:")) + links.join(QStringLiteral(" \u00b7 "))
+                + QStringLiteral("\n\n");
+        }
         if (m_options.notes && !item.note.trimmed().isEmpty())
             markdown += QStringLiteral("*%1*\n\n").arg(Text::tr("My note:")) + item.note + QStringLiteral("\n\n");
         // Shown as text: a bank's or note's HTML is never interpreted on paper either,

@@ -3,6 +3,7 @@
 #include "core/flags.h"
 #include "core/quizplan.h"
 #include "core/studylibrary.h"
+#include "diagrams/relatedlinks.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -75,7 +76,12 @@ bool SheetRequest::collect(core::StudyLibrary &library, QList<SheetItem> *items,
             continue;
         const auto question = library.questions().question(e.id);
         const auto note = library.notes().get(e.id);
-        SheetItem item {e, question ? question->answerMarkdown : QString(), note ? note->text : QString(), {}, {}};
+        SheetItem item {e,
+                        question ? question->answerMarkdown : QString(),
+                        note ? note->text : QString(),
+                        {},
+                        {},
+                        question ? diagrams::relatedLinks(library, *question) : QList<core::QuestionSummary>()};
         if (diagramImages)
             item.diagrams = diagramImages(library.questions().phrasingsOf(e.conceptId));
         if (sketchImage) {

@@ -21,9 +21,10 @@ struct SheetItem
 {
     core::QuestionSummary question;
     QString answerMarkdown;
-    QString note;           // the person's note, empty if none
-    QList<QImage> diagrams; // pictures of its diagrams, when the sheet shows them
-    QImage sketch;          // the person's whiteboard sketch, when the sheet shows it
+    QString note;                         // the person's note, empty if none
+    QList<QImage> diagrams;               // pictures of its diagrams, when the sheet shows them
+    QImage sketch;                        // the person's whiteboard sketch, when the sheet shows it
+    QList<core::QuestionSummary> related; // other concepts worth a look (diagrams::relatedLinks)
 };
 
 // Which questions a sheet holds: topics, bookmarks (or one flag), the results

@@ -136,7 +136,7 @@ private Q_SLOTS:
         const SdstudyRun run = sdstudy({QStringLiteral("topics")});
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'));
-        QCOMPARE(lines.value(0), QStringLiteral("Fundamentals & trade-offs  12 concepts, 24 questions with repeats"));
+        QCOMPARE(lines.value(0), QStringLiteral("Fundamentals & trade-offs  11 concepts, 24 questions with repeats"));
         QCOMPARE(lines.value(1), QStringLiteral("  Basics  2 concepts"));
     }
 
@@ -168,6 +168,85 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith("53. What is a circuit breaker? When would you use it?\n"));
         QVERIFY(run.out.contains("Also asked as #96, #117"));
+    }
+
+    // "related": other concepts worth a jump, by stable id; never one of its own phrasings.
+    void showJsonListsRelatedQuestions()
+    {
+        const auto idOf = [this](int number) {
+            const SdstudyRun run = sdstudy({QStringLiteral("show"), QString::number(number), QStringLiteral("--json")});
+            return QJsonDocument::fromJson(run.out).object().value(QStringLiteral("id")).toString();
+        };
+        const SdstudyRun run = sdstudy({QStringLiteral("show"), QStringLiteral("274"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray related = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("related")).toArray();
+        QVERIFY(related.size() >= 3 && related.size() <= 6);
+        QVERIFY(related.contains(idOf(633))); // "What is tracing?" -> "design a distributed tracing system"
+        const SdstudyRun design = sdstudy({QStringLiteral("show"), QStringLiteral("633")});
+        QVERIFY(design.out.contains("Related: #"));
+
+        const QJsonObject scaling
+            = QJsonDocument::fromJson(
+                  sdstudy({QStringLiteral("show"), QStringLiteral("2"), QStringLiteral("--json")}).out)
+                  .object();
+        const QJsonArray phrasings = scaling.value(QStringLiteral("phrasings")).toArray();
+        QVERIFY(!phrasings.isEmpty());
+        for (const QJsonValue &p : phrasings) {
+            QVERIFY(!scaling.value(QStringLiteral("related")).toArray().contains(p[QStringLiteral("id")]));
+            QCOMPARE(p[QStringLiteral("bank")].toString(), QStringLiteral("system-design"));
+        }
+    }
+
+    // Every concept with its members; "scaling up vs out" is one of the phrasings of #2.
+    void conceptsJsonListsEveryConceptWithItsMembers()
+    {
+        const SdstudyRun run = sdstudy({QStringLiteral("concepts"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray concepts = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(concepts.size(), 551);
+        int questions = 0;
+        QJsonObject scaling;
+        for (const QJsonValue &c : concepts) {
+            const QJsonArray members = c[QStringLiteral("members")].toArray();
+            questions += int(members.size());
+            QCOMPARE(members.first()[QStringLiteral("id")].toString(), c[QStringLiteral("concept")].toString());
+            QCOMPARE(members.first()[QStringLiteral("title")].toString(), c[QStringLiteral("title")].toString());
+            if (members.first()[QStringLiteral("number")].toInt() == 2)
+                scaling = c.toObject();
+        }
+        QCOMPARE(questions, 780);
+        QList<int> numbers;
+        for (const QJsonValue &m : scaling[QStringLiteral("members")].toArray())
+            numbers.append(m[QStringLiteral("number")].toInt());
+        QCOMPARE(numbers, (QList<int> {2, 102, 122, 183, 192, 211, 220}));
+    }
+
+    void conceptSplitAndJoinChangeWhatShowSays()
+    {
+        SdstudyRun run = sdstudy({QStringLiteral("concept"), QStringLiteral("split"), QStringLiteral("117")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("117 is a concept of its own now, with the schedule it had.\n"));
+        const auto alsoAskedAs = [this] {
+            const QString out = QString::fromUtf8(sdstudy({QStringLiteral("show"), QStringLiteral("53")}).out);
+            return out.section(QStringLiteral("Also asked as "), 1).section(QLatin1Char('\n'), 0, 0);
+        };
+        QCOMPARE(alsoAskedAs(), QStringLiteral("#96, #141, #162, #178, #206, #241"));
+
+        run = sdstudy({QStringLiteral("concept"), QStringLiteral("split"), QStringLiteral("117")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("is a concept of its own already")));
+
+        run = sdstudy({QStringLiteral("concept"), QStringLiteral("join"), QStringLiteral("117"), QStringLiteral("53")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(alsoAskedAs(), QStringLiteral("#96, #117, #141, #162, #178, #206, #241"));
+
+        run = sdstudy({QStringLiteral("concept"), QStringLiteral("join"), QStringLiteral("117")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("use: concept split ID, or: concept join ID OTHER")));
+        run = sdstudy(
+            {QStringLiteral("concept"), QStringLiteral("join"), QStringLiteral("117"), QStringLiteral("99999")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("no question \"99999\"")));
     }
 
     void showUnknownQuestionFails()

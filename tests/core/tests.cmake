@@ -1,4 +1,4 @@
-foreach(name mojibake bankparser bankshapes topicrules conceptgrouper database bankimporter searchengine userdata backups fsrs reviews quiz progressstats estimation)
+foreach(name mojibake bankparser bankshapes topicrules conceptgrouper concepts database bankimporter searchengine userdata backups fsrs reviews quiz progressstats estimation)
     sdstudy_add_test(tst_${name} SOURCES tst_${name}.cpp LIBRARIES sdstudy_core)
 endforeach()
 

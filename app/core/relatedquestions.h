@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/questionstore.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace sdstudy::core {
+
+class Database;
+
+// Questions worth a jump from this one without being the same question: "What is
+// tracing?" from "Design a distributed tracing system", the building blocks a
+// design uses, the other variant of a rate limit. Other concepts only, by their
+// first phrasing, best first: titles that share the question's subject words, the
+// points its answer turns on or its diagram's components (BM25 over titles), lifted
+// by the same subtopic or a diagram they share.
+class RelatedQuestions final
+{
+public:
+    // What the diagrams say, from the layer that reads them.
+    struct DiagramHints
+    {
+        QStringList sharedWith;      // question ids that appear in a diagram with this one
+        QStringList componentLabels; // labels of its architecture diagram's components
+    };
+
+    static constexpr int kFewest = 3;
+    static constexpr int kMost = 6;
+
+    explicit RelatedQuestions(Database &database);
+
+    // At most kMost; fewer than kFewest only when fewer share any word.
+    QList<QuestionSummary> of(const QuestionRecord &question, const DiagramHints &hints = {}) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace sdstudy::core

@@ -1,0 +1,259 @@
+// The learner's word on concepts: split and join, by stable id, with the
+// schedules and the review history following, through re-imports, bank removal
+// and progress files.
+
+#include "core/bankstore.h"
+#include "core/conceptoverrides.h"
+#include "core/database.h"
+#include "core/progressfile.h"
+#include "core/studylibrary.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sdstudy::core;
+using Rating = FsrsScheduler::Rating;
+
+namespace {
+
+// Two phrasings of one thing (the grouper folds them: the same subject) and a third.
+const QByteArray kBankV1 = "# Resilience\n\n"
+                           "## What is a circuit breaker?\n\nIt stops calls to a failing service and fails fast.\n\n"
+                           "## What is circuit breaker?\n\nIt stops calls to a failing service; it fails fast.\n\n"
+                           "## What is a bulkhead?\n\nOne pool per dependency, so one slow service cannot take all.\n";
+
+} // namespace
+
+class TestConcepts final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString idOf(int number, const QString &bank = QString())
+    {
+        const QString reference
+            = bank.isEmpty() ? QString::number(number) : QStringLiteral("%1:%2").arg(bank).arg(number);
+        return *m_library->questions().resolve(reference);
+    }
+    QString conceptOf(const QString &id) { return m_library->questions().question(id)->conceptId; }
+    void answer(const QString &questionId, const QDateTime &at, Rating rating = Rating::Good)
+    {
+        QString error;
+        QVERIFY2(m_library->reviews().answer(
+                     {conceptOf(questionId), questionId, rating, QStringLiteral("recall"), 5000, at}, &error),
+                 qPrintable(error));
+    }
+    int logRows(const QString &conceptId)
+    {
+        QSqlQuery query(m_library->database().connection());
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM review_log WHERE concept_id = ?"));
+        query.addBindValue(conceptId);
+        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    }
+    // Every question's concept is named by a question that is there and leads it.
+    void verifyEveryConceptHasItsLeader()
+    {
+        QSqlQuery query(m_library->database().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM questions q WHERE NOT EXISTS"
+                                          " (SELECT 1 FROM questions l WHERE l.id = q.concept AND l.concept = l.id)")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+    QString writeBank(const QByteArray &content)
+    {
+        const QString path = m_dir->filePath(QStringLiteral("resilience.md"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+            qFatal("cannot write the bank");
+        return path;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.emplace().isValid());
+        m_library.emplace();
+        QString error;
+        QVERIFY2(m_library->open(m_dir->filePath(QStringLiteral("c.sqlite")), &error), qPrintable(error));
+        m_now = QDateTime::currentDateTimeUtc();
+    }
+    void cleanup() { m_library.reset(); }
+
+    // "Not the same question": the phrasing leaves its concept with a copy of the
+    // schedule, and the answers given on it go with it; the concept keeps its own.
+    void aSplitPhrasingKeepsTheHistoryItHad()
+    {
+        const QString lead = idOf(53), phrasing = idOf(117); // both "what is a circuit breaker"
+        QCOMPARE(conceptOf(phrasing), lead);
+        answer(lead, m_now.addDays(-9));
+        answer(phrasing, m_now.addDays(-3));
+        const auto before = *m_library->reviews().card(lead);
+
+        QString error;
+        QVERIFY2(ConceptOverrides(m_library->database()).split(phrasing, &error), qPrintable(error));
+        QCOMPARE(conceptOf(phrasing), phrasing);
+        QCOMPARE(conceptOf(lead), lead);
+        QVERIFY(!m_library->questions().phrasingsOf(lead).contains(phrasing));
+        const auto copied = m_library->reviews().card(phrasing);
+        QVERIFY(copied);
+        QCOMPARE(copied->stability, before.stability);
+        QCOMPARE(copied->due, before.due);
+        QCOMPARE(m_library->reviews().card(lead)->due, before.due);
+        QCOMPARE(logRows(phrasing), 1);
+        QCOMPARE(logRows(lead), 1);
+        verifyEveryConceptHasItsLeader();
+
+        // Said twice, it says what is wrong and changes nothing.
+        QVERIFY(!ConceptOverrides(m_library->database()).split(phrasing, &error));
+        QCOMPARE(error, QStringLiteral("%1 is a concept of its own already").arg(phrasing));
+    }
+
+    // Splitting the phrasing that names a concept: the rest is named by the next one,
+    // which keeps the schedule too.
+    void splittingTheFirstPhrasingLeavesTheRestTogether()
+    {
+        const QString lead = idOf(53), next = m_library->questions().phrasingsOf(lead).at(1);
+        answer(lead, m_now.addDays(-4));
+        QString error;
+        QVERIFY2(ConceptOverrides(m_library->database()).split(lead, &error), qPrintable(error));
+        QCOMPARE(conceptOf(lead), lead);
+        QCOMPARE(conceptOf(next), next);
+        QVERIFY(m_library->questions().phrasingsOf(next).size() >= 2);
+        QVERIFY(m_library->reviews().card(lead));
+        QCOMPARE(m_library->reviews().card(next)->due, m_library->reviews().card(lead)->due);
+        verifyEveryConceptHasItsLeader();
+    }
+
+    // "Same as": two concepts become one, named by its first phrasing in the bank,
+    // with the older schedule and both logs.
+    void aJoinKeepsTheOlderScheduleAndMergesTheLog()
+    {
+        const QString a = idOf(1), b = idOf(3); // system design; CAP
+        answer(b, m_now.addDays(-20), Rating::Easy);
+        answer(a, m_now.addDays(-2), Rating::Hard);
+        const auto older = *m_library->reviews().card(b);
+
+        QString error;
+        QVERIFY2(ConceptOverrides(m_library->database()).join(b, a, &error), qPrintable(error));
+        QCOMPARE(conceptOf(b), a);
+        const auto kept = m_library->reviews().card(a);
+        QVERIFY(kept);
+        QCOMPARE(kept->stability, older.stability);
+        QCOMPARE(kept->due, older.due);
+        QVERIFY(!m_library->reviews().card(b)); // not left behind as a second schedule
+        QCOMPARE(logRows(a), 2);
+        QCOMPARE(logRows(b), 0);
+        QCOMPARE(m_library->questions().question(a)->variants, QList<int> {3});
+
+        QVERIFY(!ConceptOverrides(m_library->database()).join(b, a, &error));
+        QCOMPARE(error, QStringLiteral("%1 and %2 are one concept already").arg(b, a));
+        QVERIFY(!ConceptOverrides(m_library->database()).join(b, QStringLiteral("q-000000000000"), &error));
+        QCOMPARE(error, QStringLiteral("there is no question q-000000000000"));
+    }
+
+    // The choices are kept by stable id: a new version of the bank (answers edited)
+    // is grouped again, and the person's word still holds.
+    void choicesOutliveAReimport()
+    {
+        auto outcome = m_library->importFile(writeBank(kBankV1));
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        const QString bank = m_library->banks().banks().last().key;
+        const QString first = idOf(1, bank), second = idOf(2, bank), third = idOf(3, bank);
+        QCOMPARE(conceptOf(second), first); // grouped
+        QString error;
+        ConceptOverrides overrides(m_library->database());
+        QVERIFY(overrides.split(second, &error));
+        QVERIFY(overrides.join(third, first, &error));
+
+        QByteArray edited = kBankV1;
+        edited.replace("fails fast.", "fails fast, then tries again later.");
+        outcome = m_library->importFile(writeBank(edited));
+        QVERIFY2(outcome.error.isEmpty() && outcome.changed, qPrintable(outcome.error));
+        QCOMPARE(conceptOf(second), second);
+        QCOMPARE(conceptOf(third), first);
+        QCOMPARE(overrides.all().size(), 2);
+
+        // Back to what the grouper finds.
+        QVERIFY(overrides.clear(second, &error));
+        QCOMPARE(conceptOf(second), first);
+    }
+
+    // A new grouping (a bank update that rewords a phrasing) moves the schedule to
+    // the concept the answered phrasing is in now.
+    void aRegroupingImportKeepsTheSchedules()
+    {
+        QVERIFY(m_library->importFile(writeBank(kBankV1)).error.isEmpty());
+        const QString bank = m_library->banks().banks().last().key;
+        const QString first = idOf(1, bank), second = idOf(2, bank);
+        answer(second, m_now.addDays(-5));
+        const auto before = *m_library->reviews().card(first);
+
+        QByteArray reworded = kBankV1;
+        reworded.replace("## What is circuit breaker?", "## What is a circuit breaker pattern in microservices?");
+        QVERIFY(m_library->importFile(writeBank(reworded)).error.isEmpty());
+        const QString renamed = idOf(2, bank);
+        QVERIFY(renamed != second);          // a new title is a new stable id
+        QCOMPARE(conceptOf(renamed), first); // folded again, by the filler words
+        QCOMPARE(m_library->reviews().card(first)->due, before.due);
+    }
+
+    // A question from another bank can join a bundled concept: the tree shows the
+    // bundled one, and one schedule serves both. Removing that bank leaves every
+    // concept with its first phrasing.
+    void aQuestionOfAnotherBankJoinsABundledConcept()
+    {
+        QVERIFY(m_library->importFile(writeBank(kBankV1)).error.isEmpty());
+        const QString bank = m_library->banks().banks().last().key;
+        const QString bundled = idOf(87); // "What is a bulkhead pattern?"
+        const QString imported = idOf(3, bank);
+        answer(imported, m_now.addDays(-6));
+        QString error;
+        QVERIFY(ConceptOverrides(m_library->database()).join(imported, bundled, &error));
+        QCOMPARE(conceptOf(imported), conceptOf(bundled));
+        QVERIFY(m_library->reviews().card(conceptOf(bundled)));
+        QVERIFY(m_library->banks().remove(bank, &error));
+        verifyEveryConceptHasItsLeader();
+        QVERIFY(m_library->reviews().card(conceptOf(bundled))); // the schedule stays
+    }
+
+    // A progress file carries the choices; on the other computer they apply before
+    // the schedules come in, so each lands under the concept it was kept for.
+    void aProgressFileCarriesTheChoices()
+    {
+        const QString lead = idOf(53), phrasing = idOf(117), a = idOf(1), b = idOf(3);
+        QString error;
+        QVERIFY(ConceptOverrides(m_library->database()).split(phrasing, &error));
+        answer(phrasing, m_now.addDays(-1));
+        QVERIFY(ConceptOverrides(m_library->database()).join(b, a, &error));
+        const QByteArray file = ProgressFile::write(*m_library);
+
+        StudyLibrary other;
+        QVERIFY(other.open(m_dir->filePath(QStringLiteral("other.sqlite")), &error));
+        const auto report = ProgressFile::read(file, QStringLiteral("progress.json"), other);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(other.questions().question(phrasing)->conceptId, phrasing);
+        QCOMPARE(other.questions().question(b)->conceptId, a);
+        QVERIFY(other.reviews().card(phrasing));
+        QVERIFY(!other.reviews().card(lead)); // never answered there, nor here
+        QCOMPARE(ConceptOverrides(other.database()).all().size(), 2);
+
+        // A choice that names itself is refused with its place, and nothing changes.
+        QByteArray bad = file;
+        bad.replace(QStringLiteral("\"same_as\": \"%1\"").arg(a).toUtf8(),
+                    QStringLiteral("\"same_as\": \"%1\"").arg(b).toUtf8());
+        QVERIFY(bad != file);
+        const auto refused = ProgressFile::read(bad, QStringLiteral("bad.json"), other);
+        QVERIFY(refused.error.startsWith(QStringLiteral("bad.json: concepts[")));
+        QVERIFY(refused.error.endsWith(QStringLiteral("a question cannot be the same as itself")));
+    }
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+    std::optional<StudyLibrary> m_library;
+    QDateTime m_now;
+};
+
+QTEST_GUILESS_MAIN(TestConcepts)
+#include "tst_concepts.moc"
