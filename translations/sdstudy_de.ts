@@ -2621,6 +2621,88 @@ Wiederholungen: %2</translation>
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::ConceptActions</name>
+    <message>
+        <source>&amp;Not the Same Question</source>
+        <translation>&amp;Nicht dieselbe Frage</translation>
+    </message>
+    <message>
+        <source>Take this question out of its concept: it becomes a card of its own, with the schedule it had</source>
+        <translation>Diese Frage aus ihrem Konzept herausnehmen: Sie wird eine eigene Karte, mit dem Zeitplan, den sie hatte</translation>
+    </message>
+    <message>
+        <source>Same &amp;Question As…</source>
+        <translation>Dieselbe &amp;Frage wie…</translation>
+    </message>
+    <message>
+        <source>Fold this question and another that asks the same into one card</source>
+        <translation>Diese Frage und eine andere, die dasselbe fragt, zu einer Karte zusammenlegen</translation>
+    </message>
+    <message>
+        <source>Concept Not Changed</source>
+        <translation>Konzept nicht geändert</translation>
+    </message>
+    <message>
+        <source>The question could not be split:
+%1</source>
+        <translation>Die Frage konnte nicht abgetrennt werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Split #%1</source>
+        <translation>#%1 abtrennen</translation>
+    </message>
+    <message>
+        <source>#%1 is a card of its own now, with the schedule it had (Ctrl+Z takes it back)</source>
+        <translation>#%1 ist jetzt eine eigene Karte, mit dem Zeitplan, den sie hatte (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>The questions could not be folded into one:
+%1</source>
+        <translation>Die Fragen konnten nicht zusammengelegt werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Fold #%1 into #%2</source>
+        <translation>#%1 mit #%2 zusammenlegen</translation>
+    </message>
+    <message>
+        <source>#%1 and #%2 are one card now (Ctrl+Z takes it back)</source>
+        <translation>#%1 und #%2 sind jetzt eine Karte (Strg+Z macht es rückgängig)</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::ConceptJoinDialog</name>
+    <message>
+        <source>Same Question As</source>
+        <translation>Dieselbe Frage wie</translation>
+    </message>
+    <message>
+        <source>Which question asks the same as “%1”? They become one card, with one schedule: the older of the two, and both histories.</source>
+        <translation>Welche Frage fragt dasselbe wie „%1“? Beide werden eine Karte mit einem Zeitplan: dem älteren der beiden, und beiden Verläufen.</translation>
+    </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Fragen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Same Question</source>
+        <translation>Dieselbe Frage</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::DiagramCardsDialog</name>
     <message>
         <source>Name the hidden component:</source>
@@ -4467,6 +4549,22 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
     <message>
         <source>Bookmarked as %1. Click to change.</source>
         <translation>Mit Lesezeichen: %1. Klicken zum Ändern.</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Not the same question?</source>
+        <translation>Nicht dieselbe Frage?</translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation>Verwandt:</translation>
+    </message>
+    <message>
+        <source>Same question as another…</source>
+        <translation>Dieselbe Frage wie eine andere…</translation>
     </message>
 </context>
 <context>

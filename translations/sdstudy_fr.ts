@@ -2621,6 +2621,88 @@ Révisions : %2</translation>
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::ConceptActions</name>
+    <message>
+        <source>&amp;Not the Same Question</source>
+        <translation>Pas la même &amp;question</translation>
+    </message>
+    <message>
+        <source>Take this question out of its concept: it becomes a card of its own, with the schedule it had</source>
+        <translation>Sortir cette question de son concept : elle devient une carte à part, avec le calendrier qu’elle avait</translation>
+    </message>
+    <message>
+        <source>Same &amp;Question As…</source>
+        <translation>&amp;Même question que…</translation>
+    </message>
+    <message>
+        <source>Fold this question and another that asks the same into one card</source>
+        <translation>Réunir cette question et une autre qui demande la même chose en une seule carte</translation>
+    </message>
+    <message>
+        <source>Concept Not Changed</source>
+        <translation>Concept inchangé</translation>
+    </message>
+    <message>
+        <source>The question could not be split:
+%1</source>
+        <translation>La question n’a pas pu être séparée :
+%1</translation>
+    </message>
+    <message>
+        <source>Split #%1</source>
+        <translation>Séparer #%1</translation>
+    </message>
+    <message>
+        <source>#%1 is a card of its own now, with the schedule it had (Ctrl+Z takes it back)</source>
+        <translation>#%1 est maintenant une carte à part, avec le calendrier qu’elle avait (Ctrl+Z l’annule)</translation>
+    </message>
+    <message>
+        <source>The questions could not be folded into one:
+%1</source>
+        <translation>Les questions n’ont pas pu être réunies :
+%1</translation>
+    </message>
+    <message>
+        <source>Fold #%1 into #%2</source>
+        <translation>Réunir #%1 et #%2</translation>
+    </message>
+    <message>
+        <source>#%1 and #%2 are one card now (Ctrl+Z takes it back)</source>
+        <translation>#%1 et #%2 sont maintenant une seule carte (Ctrl+Z l’annule)</translation>
+    </message>
+</context>
+<context>
+    <name>sdstudy::widgets::ConceptJoinDialog</name>
+    <message>
+        <source>Same Question As</source>
+        <translation>Même question que</translation>
+    </message>
+    <message>
+        <source>Which question asks the same as “%1”? They become one card, with one schedule: the older of the two, and both histories.</source>
+        <translation>Quelle question demande la même chose que « %1 » ? Elles deviennent une seule carte, avec un seul calendrier : le plus ancien des deux, et les deux historiques.</translation>
+    </message>
+    <message>
+        <source>Search questions</source>
+        <translation>Rechercher des questions</translation>
+    </message>
+    <message>
+        <source>Same Question</source>
+        <translation>Même question</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 n° %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::DiagramCardsDialog</name>
     <message>
         <source>Name the hidden component:</source>
@@ -4467,6 +4549,22 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
     <message>
         <source>Bookmarked as %1. Click to change.</source>
         <translation>Marquée : %1. Cliquez pour changer.</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 n° %2</translation>
+    </message>
+    <message>
+        <source>Not the same question?</source>
+        <translation>Pas la même question ?</translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation>Voir aussi :</translation>
+    </message>
+    <message>
+        <source>Same question as another…</source>
+        <translation>Même question qu’une autre…</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,24 @@ MergeOutcome ConceptOverrides::merge(const Override &incoming, QString *error)
     return have ? MergeOutcome::Updated : MergeOutcome::Added;
 }
 
+bool ConceptOverrides::replaceAll(const QList<Override> &choices, QString *error)
+{
+    return m_database.inTransaction(
+        [&](QString *failure) {
+            QSqlQuery query(m_database.connection());
+            if (!query.exec(QStringLiteral("DELETE FROM concept_overrides"))) {
+                *failure = query.lastError().text();
+                return false;
+            }
+            for (const Override &choice : choices) {
+                if (!write(choice, failure))
+                    return false;
+            }
+            return ConceptAssignment(m_database).apply(failure);
+        },
+        error);
+}
+
 bool ConceptOverrides::regroup(QString *error)
 {
     return ConceptAssignment(m_database).apply(error);

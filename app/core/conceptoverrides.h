@@ -36,6 +36,8 @@ public:
     bool clear(const QString &questionId, QString *error);
 
     QList<Override> all() const;
+    // Puts back every choice as `choices` has them (an undo), and regroups.
+    bool replaceAll(const QList<Override> &choices, QString *error);
     // A choice from a progress file: kept if new here or newer than ours. Only
     // stored: call regroup() after the last, inside the same transaction.
     MergeOutcome merge(const Override &incoming, QString *error);

@@ -4,10 +4,12 @@
 #include "core/flags.h"
 #include "core/studylibrary.h"
 #include "diagrams/diagramcatalog.h"
+#include "diagrams/relatedlinks.h"
 #include "widgets/abouttext.h"
 #include "widgets/backupscheduler.h"
 #include "widgets/bankactions.h"
 #include "widgets/bookmarkactions.h"
+#include "widgets/conceptactions.h"
 #include "widgets/diagramdock.h"
 #include "widgets/diagrampanel.h"
 #include "widgets/exchangeactions.h"
@@ -33,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -74,6 +77,9 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     , m_bookmarks(new BookmarkActions(library, *m_undoStack, this,
                                       {[this] { return currentQuestionId(); },
                                        [this](const QString &message) { statusBar()->showMessage(message); }}))
+    , m_concepts(new ConceptActions(library, *m_undoStack, this,
+                                    {[this] { return currentQuestionId(); },
+                                     [this](const QString &message) { statusBar()->showMessage(message); }}))
     , m_exchange(new ExchangeActions(library, *m_backups, this,
                                      {[this] { m_notesPane->saveNow(); },
                                       [this](const QString &message) { statusBar()->showMessage(message); },
@@ -130,6 +136,8 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
 
     connect(m_questionView, &QuestionView::bookmarkChipClicked, this,
             [this] { m_bookmarks->menuFor(currentQuestionId())->popup(QCursor::pos()); });
+    connect(m_questionView, &QuestionView::splitRequested, m_concepts, &ConceptActions::splitCurrent);
+    connect(m_questionView, &QuestionView::joinRequested, m_concepts, &ConceptActions::joinCurrent);
     connect(m_questionView, &QuestionView::questionLinkActivated, this, [this](const QString &reference) {
         if (const auto id = m_library.questions().resolve(reference))
             openQuestion(*id);
@@ -141,6 +149,9 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     connect(&changes, &core::LibraryChanges::notesChanged, this, &MainWindow::showNoteChanges);
     connect(&changes, &core::LibraryChanges::banksChanged, m_navigator, &NavigatorPane::reloadOutline);
     connect(&changes, &core::LibraryChanges::banksChanged, this, &MainWindow::followBankChanges);
+    // A split or a join changes the tree's entries, the page's links and the counts.
+    connect(&changes, &core::LibraryChanges::conceptsChanged, m_navigator, &NavigatorPane::reloadOutline);
+    connect(&changes, &core::LibraryChanges::conceptsChanged, this, &MainWindow::showConceptChanges);
     connect(m_backups, &BackupScheduler::failed, this,
             [this](const QString &error) { statusBar()->showMessage(tr("Backup failed: %1").arg(error)); });
 
@@ -209,6 +220,8 @@ void MainWindow::createEditMenu()
     saveNote->setObjectName(QStringLiteral("saveNote"));
     QAction *deleteNote = edit->addAction(tr("&Delete Note"), this, &MainWindow::deleteNote);
     deleteNote->setObjectName(QStringLiteral("deleteNote"));
+    edit->addSeparator();
+    m_concepts->addTo(edit);
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -433,7 +446,8 @@ bool MainWindow::openQuestion(const QString &id)
     if (!question)
         return false;
     if (m_questionView->questionId() != id) {
-        m_questionView->showQuestion(*question, m_library.bookmarks().flagOf(id));
+        m_questionView->showQuestion(*question, m_library.bookmarks().flagOf(id),
+                                     diagrams::relatedLinks(m_library, *question));
         m_notesPane->setQuestion(id);
         m_diagramDock->showForQuestion(m_library.questions().phrasingsOf(question->conceptId));
         if (m_whiteboard && m_whiteboard->isVisible())
@@ -443,6 +457,7 @@ bool MainWindow::openQuestion(const QString &id)
     }
     m_history->visit(id);
     m_bookmarks->updateChecks();
+    m_concepts->updateEnabled();
     m_navigator->followQuestion(id);
     return true;
 }
@@ -450,6 +465,22 @@ bool MainWindow::openQuestion(const QString &id)
 // A bank removed from under the page: the page says so and its note is put away
 // (saved first), so nothing is typed into a question that is gone; the bank's
 // return (undo, a new import) brings the page back.
+// The page shows the concept as it is now: its other phrasings and its related
+// questions; the diagrams follow its phrasings.
+void MainWindow::showConceptChanges()
+{
+    const QString shown = m_questionView->questionId();
+    const auto question = m_library.questions().question(shown);
+    if (!question)
+        return;
+    const int scrolled = m_questionView->verticalScrollBar()->value();
+    m_questionView->showQuestion(*question, m_library.bookmarks().flagOf(shown),
+                                 diagrams::relatedLinks(m_library, *question));
+    m_questionView->verticalScrollBar()->setValue(scrolled);
+    m_diagramDock->showForQuestion(m_library.questions().phrasingsOf(question->conceptId));
+    m_concepts->updateEnabled();
+}
+
 void MainWindow::followBankChanges()
 {
     const QString shown = m_questionView->questionId();

@@ -15,6 +15,7 @@ namespace sdstudy::widgets {
 
 class BackupScheduler;
 class BookmarkActions;
+class ConceptActions;
 class DiagramDock;
 class BankActions;
 class WhiteboardWindow;
@@ -68,6 +69,7 @@ private:
     void createHelpMenu();
     void showTopicMenu(const QString &topic, const QPoint &globalPosition);
     void followBankChanges();
+    void showConceptChanges();
     void deleteNote();
     // The whiteboard window, for the question on show.
     void openWhiteboard();
@@ -102,6 +104,7 @@ private:
     BackupScheduler *m_backups;
     StudyLauncher *m_launcher;
     BookmarkActions *m_bookmarks;
+    ConceptActions *m_concepts;
     ExchangeActions *m_exchange;
     BankActions *m_banks;
     SchedulerFitter *m_fitter;   // fits the scheduler to the person's answers, in the background

@@ -6,6 +6,7 @@
 #include "widgets/theme.h"
 
 #include <QEvent>
+#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -19,6 +20,20 @@ const QString kQuestionScheme = QStringLiteral("question");
 // The chip's own link. Written into the page after the Markdown is read, so a
 // bank cannot make one; a bank's link of this kind only opens the same menu.
 const QString kBookmarkLink = QStringLiteral("sdstudy-bookmark:chip");
+// The concept links name a number this process drew: a bank's answer cannot hold
+// one that splits or folds anything.
+const QString &conceptLink(const char *what)
+{
+    static const QString token = QString::number(QRandomGenerator::global()->generate64(), 36);
+    static const QString split = QStringLiteral("sdstudy-concept:split-") + token;
+    static const QString join = QStringLiteral("sdstudy-concept:join-") + token;
+    return qstrcmp(what, "split") == 0 ? split : join;
+}
+
+QString questionLink(const core::QuestionSummary &question)
+{
+    return QStringLiteral("%1:%2:%3").arg(kQuestionScheme, question.bankKey).arg(question.number);
+}
 } // namespace
 
 QuestionView::QuestionView(QWidget *parent)
@@ -31,13 +46,19 @@ QuestionView::QuestionView(QWidget *parent)
             Q_EMIT questionLinkActivated(url.path());
         else if (url.toString() == kBookmarkLink)
             Q_EMIT bookmarkChipClicked();
+        else if (url.toString() == conceptLink("split"))
+            Q_EMIT splitRequested();
+        else if (url.toString() == conceptLink("join"))
+            Q_EMIT joinRequested();
     });
 }
 
-void QuestionView::showQuestion(const core::QuestionRecord &question, const std::optional<QString> &bookmark)
+void QuestionView::showQuestion(const core::QuestionRecord &question, const std::optional<QString> &bookmark,
+                                const QList<core::QuestionSummary> &related)
 {
     m_question = question;
     m_bookmark = bookmark;
+    m_related = related;
     render();
 }
 
@@ -67,13 +88,26 @@ void QuestionView::render()
         place.append(PlainMarkdown::escaped(tag));
     page += QStringLiteral("*%1*\n\n").arg(place.join(QStringLiteral(" · ")));
     page += question.answerMarkdown + QStringLiteral("\n\n");
-    if (!question.variants.isEmpty()) {
+    page += QStringLiteral("---\n\n");
+    if (!question.otherPhrasings.isEmpty()) {
         QStringList links;
-        for (int number : question.variants)
-            links.append(QStringLiteral("[#%1](%2:%3:%1)").arg(number).arg(kQuestionScheme, question.bankKey));
-        page += QStringLiteral("---\n\n") + tr("Also asked as %1").arg(links.join(QStringLiteral(", ")))
-            + QLatin1Char('\n');
+        for (const core::QuestionSummary &phrasing : question.otherPhrasings) {
+            const QString name = phrasing.bankKey == question.bankKey
+                ? QStringLiteral("#%1").arg(phrasing.number)
+                : tr("%1 #%2").arg(PlainMarkdown::escaped(phrasing.bankName)).arg(phrasing.number);
+            links.append(QStringLiteral("[%1](%2)").arg(name, questionLink(phrasing)));
+        }
+        page += tr("Also asked as %1").arg(links.join(QStringLiteral(", ")))
+            + QStringLiteral(" · [%1](%2)\n\n").arg(tr("Not the same question?"), conceptLink("split"));
     }
+    if (!m_related.isEmpty()) {
+        // One to a line: titles run together in a paragraph.
+        page += tr("Related:") + QStringLiteral("\n\n");
+        for (const core::QuestionSummary &related : std::as_const(m_related))
+            page += QStringLiteral("- [%1](%2)\n").arg(PlainMarkdown::escaped(related.title), questionLink(related));
+        page += QLatin1Char('\n');
+    }
+    page += QStringLiteral("[%1](%2)\n").arg(tr("Same question as another…"), conceptLink("join"));
     showMarkdown(page);
     insertBookmarkChip();
 }

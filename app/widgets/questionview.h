@@ -9,8 +9,9 @@
 namespace sdstudy::widgets {
 
 // Shows one question: its title with its bookmark flag as a coloured chip, where
-// it sits in the tree, the answer rendered from Markdown, and links to the other
-// phrasings of the same concept.
+// it sits in the tree, the answer rendered from Markdown, links to the other
+// phrasings of the same concept and to related questions, and the person's say on
+// whether they are one concept.
 class QuestionView final : public MarkdownView
 {
     Q_OBJECT
@@ -19,8 +20,10 @@ class QuestionView final : public MarkdownView
 public:
     explicit QuestionView(QWidget *parent = nullptr);
 
-    // bookmark: a flag key ("" for a plain bookmark), or nullopt if not bookmarked.
-    void showQuestion(const core::QuestionRecord &question, const std::optional<QString> &bookmark = std::nullopt);
+    // bookmark: a flag key ("" for a plain bookmark), or nullopt if not bookmarked;
+    // related: other concepts worth a jump (diagrams::relatedLinks).
+    void showQuestion(const core::QuestionRecord &question, const std::optional<QString> &bookmark = std::nullopt,
+                      const QList<core::QuestionSummary> &related = {});
     // The chip changes; the page stays where it was scrolled.
     void showBookmark(const std::optional<QString> &bookmark);
     void showPlaceholder(const QString &text);
@@ -31,6 +34,9 @@ Q_SIGNALS:
     void questionLinkActivated(const QString &reference);
     // The flag chip was clicked: the person wants to change it.
     void bookmarkChipClicked();
+    // "Not the same question?" and "Same question as…" under the answer.
+    void splitRequested();
+    void joinRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +46,7 @@ private:
     void insertBookmarkChip();
 
     std::optional<core::QuestionRecord> m_question;
+    QList<core::QuestionSummary> m_related;
     std::optional<QString> m_bookmark;
 };
 

@@ -11,3 +11,4 @@ sdstudy_add_test(tst_importassistant SOURCES tst_importassistant.cpp LIBRARIES s
 sdstudy_add_test(tst_schedulerfit SOURCES tst_schedulerfit.cpp ../support/simulatedlearner.cpp ../support/simulatedlearner.h LIBRARIES sdstudy_widgets)
 sdstudy_add_test(tst_whiteboard SOURCES tst_whiteboard.cpp LIBRARIES sdstudy_widgets)
 sdstudy_add_test(tst_estimationdrill SOURCES tst_estimationdrill.cpp LIBRARIES sdstudy_widgets)
+sdstudy_add_test(tst_conceptactions SOURCES tst_conceptactions.cpp LIBRARIES sdstudy_widgets)

@@ -1,0 +1,138 @@
+#include "widgets/conceptactions.h"
+
+#include "widgets/conceptjoindialog.h"
+
+#include "core/conceptoverrides.h"
+#include "core/studylibrary.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMessageBox>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace sdstudy::widgets {
+
+namespace {
+
+// A change already made (a split or a join): undo puts every choice back as it
+// was before, redo as it was after; the schedules follow each time.
+class ChangeConceptsCommand final : public QUndoCommand
+{
+public:
+    using Report = std::function<void(const QString &error)>;
+
+    ChangeConceptsCommand(core::StudyLibrary &library, QList<core::ConceptOverrides::Override> before,
+                          QList<core::ConceptOverrides::Override> after, const QString &text, Report report)
+        : QUndoCommand(text)
+        , m_library(library)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_report(std::move(report))
+    { }
+
+    void redo() override
+    {
+        if (std::exchange(m_done, false))
+            return; // made before it was pushed
+        apply(m_after);
+    }
+    void undo() override { apply(m_before); }
+
+private:
+    void apply(const QList<core::ConceptOverrides::Override> &choices)
+    {
+        QString error;
+        if (!core::ConceptOverrides(m_library.database()).replaceAll(choices, &error)) {
+            m_report(error);
+            setObsolete(true);
+        }
+    }
+
+    core::StudyLibrary &m_library;
+    QList<core::ConceptOverrides::Override> m_before, m_after;
+    Report m_report;
+    bool m_done = true;
+};
+
+} // namespace
+
+ConceptActions::ConceptActions(core::StudyLibrary &library, QUndoStack &undoStack, QWidget *window, Hooks hooks)
+    : QObject(window)
+    , m_library(library)
+    , m_undoStack(undoStack)
+    , m_window(window)
+    , m_hooks(std::move(hooks))
+{
+    m_split = new QAction(tr("&Not the Same Question"), this);
+    m_split->setObjectName(QStringLiteral("conceptSplit"));
+    m_split->setToolTip(tr("Take this question out of its concept: it becomes a card of its own, with the schedule "
+                           "it had"));
+    connect(m_split, &QAction::triggered, this, &ConceptActions::splitCurrent);
+    m_join = new QAction(tr("Same &Question As…"), this);
+    m_join->setObjectName(QStringLiteral("conceptJoin"));
+    m_join->setToolTip(tr("Fold this question and another that asks the same into one card"));
+    connect(m_join, &QAction::triggered, this, &ConceptActions::joinCurrent);
+}
+
+void ConceptActions::addTo(QMenu *menu)
+{
+    menu->addAction(m_split);
+    menu->addAction(m_join);
+    updateEnabled();
+}
+
+void ConceptActions::updateEnabled()
+{
+    const auto question = m_library.questions().question(m_hooks.currentQuestion());
+    m_split->setEnabled(question && !question->otherPhrasings.isEmpty());
+    m_join->setEnabled(question.has_value());
+}
+
+void ConceptActions::splitCurrent()
+{
+    const auto question = m_library.questions().question(m_hooks.currentQuestion());
+    if (!question || question->otherPhrasings.isEmpty())
+        return;
+    core::ConceptOverrides overrides(m_library.database());
+    const auto before = overrides.all();
+    QString error;
+    if (!overrides.split(question->id, &error)) {
+        QMessageBox::warning(m_window, tr("Concept Not Changed"),
+                             tr("The question could not be split:\n%1").arg(error));
+        return;
+    }
+    const QString name = question->reference();
+    m_undoStack.push(new ChangeConceptsCommand(
+        m_library, before, overrides.all(), tr("Split #%1").arg(name),
+        [this](const QString &failure) { QMessageBox::warning(m_window, tr("Concept Not Changed"), failure); }));
+    m_hooks.showMessage(tr("#%1 is a card of its own now, with the schedule it had (Ctrl+Z takes it back)").arg(name));
+    updateEnabled();
+}
+
+void ConceptActions::joinCurrent()
+{
+    const auto question = m_library.questions().question(m_hooks.currentQuestion());
+    if (!question)
+        return;
+    ConceptJoinDialog dialog(m_library, *question, m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenId().isEmpty())
+        return;
+    const auto other = m_library.questions().question(dialog.chosenId());
+    core::ConceptOverrides overrides(m_library.database());
+    const auto before = overrides.all();
+    QString error;
+    if (!other || !overrides.join(question->id, other->id, &error)) {
+        QMessageBox::warning(m_window, tr("Concept Not Changed"),
+                             tr("The questions could not be folded into one:\n%1").arg(error));
+        return;
+    }
+    m_undoStack.push(new ChangeConceptsCommand(
+        m_library, before, overrides.all(), tr("Fold #%1 into #%2").arg(question->reference(), other->reference()),
+        [this](const QString &failure) { QMessageBox::warning(m_window, tr("Concept Not Changed"), failure); }));
+    m_hooks.showMessage(
+        tr("#%1 and #%2 are one card now (Ctrl+Z takes it back)").arg(question->reference(), other->reference()));
+    updateEnabled();
+}
+
+} // namespace sdstudy::widgets
