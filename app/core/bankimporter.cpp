@@ -1,6 +1,7 @@
 #include "core/bankimporter.h"
 
 #include "core/attachmentstore.h"
+#include "core/bundledbank.h"
 #include "core/conceptassignment.h"
 #include "core/conceptgrouper.h"
 #include "core/database.h"
@@ -206,11 +207,33 @@ QString BankImporter::writeBank(const Source &source, const ParsedBank &bank, in
 QString BankImporter::writeQuestions(qlonglong bankId, const Source &source, const ParsedBank &bank)
 {
     QSqlQuery query(m_database.connection());
+    // Another bank is grouped with the bundled one's questions ahead of its own, so
+    // a question that repeats a bundled concept joins it (one entry, one schedule).
     QList<ConceptGrouper::Question> forGrouping;
-    forGrouping.reserve(bank.items.size());
+    QStringList bundledConcepts;
+    if (source.key != BundledBank::kKey) {
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT q.source_title, q.answer_text, q.concept FROM questions q"
+                                     " JOIN banks b ON b.id = q.bank_id WHERE b.key = ? ORDER BY q.number"));
+        query.addBindValue(BundledBank::kKey);
+        if (!query.exec())
+            return errorOf(query);
+        while (query.next()) {
+            forGrouping.append({query.value(0).toString(), query.value(1).toString()});
+            bundledConcepts.append(query.value(2).toString());
+        }
+    }
+    const qsizetype anchors = forGrouping.size();
     for (const auto &item : bank.items)
         forGrouping.append({item.title, item.answerText});
-    const QList<qsizetype> grouped = ConceptGrouper::group(forGrouping);
+    const QList<qsizetype> groupedWithAnchors = ConceptGrouper::group(forGrouping);
+    QList<qsizetype> grouped;   // within this bank
+    QStringList bundledConcept; // of each question, the bundled concept it repeats, if any
+    for (qsizetype i = 0; i < bank.items.size(); ++i) {
+        const qsizetype leader = groupedWithAnchors[anchors + i];
+        grouped.append(leader >= anchors ? leader - anchors : i);
+        bundledConcept.append(leader < anchors ? bundledConcepts[leader] : QString());
+    }
 
     QStringList ids;
     ids.reserve(bank.items.size());
@@ -259,8 +282,8 @@ QString BankImporter::writeQuestions(qlonglong bankId, const Source &source, con
              {QVariant(ids[i]), QVariant(bankId), QVariant(item.number), QVariant(m_rules.displayTitle(item.title)),
               QVariant(item.title), QVariant(item.answerMarkdown), QVariant(item.answerText), text(placement.topic),
               text(placement.subtopic), QVariant(placement.topicRank), QVariant(placement.subtopicRank),
-              QVariant(ids[leaders[i]]), QVariant(ids[leaders[i]]), QVariant(item.line),
-              text(item.tags.join(QLatin1Char('\n')))})
+              QVariant(ids[leaders[i]]), QVariant(bundledConcept[i].isEmpty() ? ids[leaders[i]] : bundledConcept[i]),
+              QVariant(item.line), text(item.tags.join(QLatin1Char('\n')))})
             query.bindValue(column++, value);
         if (!query.exec())
             return errorOf(query);

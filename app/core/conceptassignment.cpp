@@ -92,6 +92,13 @@ bool ConceptAssignment::apply(const QHash<QString, QString> &before, QString *er
         else
             sets.unite(*found, i);
     }
+    // A question of another bank that the grouper put with a bundled concept names
+    // that concept's question, which is not in its bank's group: join them too.
+    for (auto it = firstOfAutoConcept.cbegin(); it != firstOfAutoConcept.cend(); ++it) {
+        const qsizetype named = indexOf.value(it.key(), -1);
+        if (named >= 0 && !alone.contains(it.key()))
+            sets.unite(named, *it);
+    }
     for (const auto &[questionId, sameAs] : std::as_const(joins)) {
         const qsizetype a = indexOf.value(questionId, -1), b = indexOf.value(sameAs, -1);
         if (a >= 0 && b >= 0)

@@ -18,11 +18,12 @@ using Rating = FsrsScheduler::Rating;
 
 namespace {
 
-// Two phrasings of one thing (the grouper folds them: the same subject) and a third.
-const QByteArray kBankV1 = "# Resilience\n\n"
-                           "## What is a circuit breaker?\n\nIt stops calls to a failing service and fails fast.\n\n"
-                           "## What is circuit breaker?\n\nIt stops calls to a failing service; it fails fast.\n\n"
-                           "## What is a bulkhead?\n\nOne pool per dependency, so one slow service cannot take all.\n";
+// Two phrasings of one thing (the grouper folds them: the same subject) and a
+// third, on a subject the bundled bank does not ask about.
+const QByteArray kBankV1 = "# Baking\n\n"
+                           "## What is a sourdough starter?\n\nFlour and water that wild yeast ferments.\n\n"
+                           "## What is sourdough starter?\n\nFlour and water, fermented by wild yeast.\n\n"
+                           "## What is a levain?\n\nA portion of starter built up for one bake.\n";
 
 } // namespace
 
@@ -168,7 +169,7 @@ private Q_SLOTS:
         QVERIFY(overrides.join(third, first, &error));
 
         QByteArray edited = kBankV1;
-        edited.replace("fails fast.", "fails fast, then tries again later.");
+        edited.replace("for one bake.", "for one bake, the night before.");
         outcome = m_library->importFile(writeBank(edited));
         QVERIFY2(outcome.error.isEmpty() && outcome.changed, qPrintable(outcome.error));
         QCOMPARE(conceptOf(second), second);
@@ -191,7 +192,7 @@ private Q_SLOTS:
         const auto before = *m_library->reviews().card(first);
 
         QByteArray reworded = kBankV1;
-        reworded.replace("## What is circuit breaker?", "## What is a circuit breaker pattern in microservices?");
+        reworded.replace("## What is sourdough starter?", "## What is the sourdough starter pattern?");
         QVERIFY(m_library->importFile(writeBank(reworded)).error.isEmpty());
         const QString renamed = idOf(2, bank);
         QVERIFY(renamed != second);          // a new title is a new stable id
@@ -199,23 +200,29 @@ private Q_SLOTS:
         QCOMPARE(m_library->reviews().card(first)->due, before.due);
     }
 
-    // A question from another bank can join a bundled concept: the tree shows the
-    // bundled one, and one schedule serves both. Removing that bank leaves every
-    // concept with its first phrasing.
-    void aQuestionOfAnotherBankJoinsABundledConcept()
+    // A question of another bank that repeats a bundled concept joins it: the tree
+    // shows the bundled one, and one schedule serves both. Removing that bank
+    // leaves every concept with its first phrasing, and the schedule.
+    void aQuestionOfAnotherBankJoinsTheBundledConceptItRepeats()
     {
-        QVERIFY(m_library->importFile(writeBank(kBankV1)).error.isEmpty());
+        QVERIFY(m_library
+                    ->importFile(writeBank(kBankV1
+                                           + "\n## What is a circuit breaker?\n\n"
+                                             "It stops calls to a failing service and fails fast.\n"))
+                    .error.isEmpty());
         const QString bank = m_library->banks().banks().last().key;
-        const QString bundled = idOf(87); // "What is a bulkhead pattern?"
-        const QString imported = idOf(3, bank);
-        answer(imported, m_now.addDays(-6));
+        const QString repeat = idOf(4, bank);
+        QCOMPARE(conceptOf(repeat), idOf(53));
+        QCOMPARE(conceptOf(idOf(3, bank)), idOf(3, bank)); // the levain is asked nowhere else
+        answer(repeat, m_now.addDays(-6));
+        QVERIFY(m_library->reviews().card(idOf(53)));
+
+        // The person can fold one by hand as well: the levain is the starter here.
         QString error;
-        QVERIFY(ConceptOverrides(m_library->database()).join(imported, bundled, &error));
-        QCOMPARE(conceptOf(imported), conceptOf(bundled));
-        QVERIFY(m_library->reviews().card(conceptOf(bundled)));
+        QVERIFY(ConceptOverrides(m_library->database()).join(idOf(3, bank), idOf(1, bank), &error));
         QVERIFY(m_library->banks().remove(bank, &error));
         verifyEveryConceptHasItsLeader();
-        QVERIFY(m_library->reviews().card(conceptOf(bundled))); // the schedule stays
+        QVERIFY(m_library->reviews().card(idOf(53)));
     }
 
     // A progress file carries the choices; on the other computer they apply before

@@ -238,8 +238,8 @@ private Q_SLOTS:
         QVERIFY2(library.open(path(QStringLiteral("a.sqlite")), &error), qPrintable(error));
         QFile bank(path(QStringLiteral("pictures.md")));
         QVERIFY(bank.open(QIODevice::WriteOnly));
-        bank.write(
-            "# Pictures\n\n### 1. What is a CDN?\n**Answer:** Edges near users. ![edge map](file:///etc/passwd)\n");
+        bank.write("# Pictures\n\n### 1. What does a lighthouse keeper do?\n**Answer:** Edges near users. ![edge "
+                   "map](file:///etc/passwd)\n");
         bank.close();
         const auto outcome = library.importFile(bank.fileName());
         QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
