@@ -2649,26 +2649,26 @@ Wiederholungen: %2</translation>
 %1</translation>
     </message>
     <message>
-        <source>Split #%1</source>
-        <translation>#%1 abtrennen</translation>
-    </message>
-    <message>
-        <source>#%1 is a card of its own now, with the schedule it had (Ctrl+Z takes it back)</source>
-        <translation>#%1 ist jetzt eine eigene Karte, mit dem Zeitplan, den sie hatte (Strg+Z macht es rückgängig)</translation>
-    </message>
-    <message>
         <source>The questions could not be folded into one:
 %1</source>
         <translation>Die Fragen konnten nicht zusammengelegt werden:
 %1</translation>
     </message>
     <message>
-        <source>Fold #%1 into #%2</source>
-        <translation>#%1 mit #%2 zusammenlegen</translation>
+        <source>Not the Same Question #%1</source>
+        <translation>Nicht dieselbe Frage #%1</translation>
     </message>
     <message>
-        <source>#%1 and #%2 are one card now (Ctrl+Z takes it back)</source>
-        <translation>#%1 und #%2 sind jetzt eine Karte (Strg+Z macht es rückgängig)</translation>
+        <source>#%1 is a card of its own now, with the schedule it had (Edit &gt; Undo takes it back)</source>
+        <translation>#%1 ist jetzt eine eigene Karte, mit dem Zeitplan, den sie hatte (Bearbeiten &gt; Rückgängig macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>Same Question #%1 and #%2</source>
+        <translation>Dieselbe Frage #%1 und #%2</translation>
+    </message>
+    <message>
+        <source>#%1 and #%2 are one card now (Edit &gt; Undo takes it back)</source>
+        <translation>#%1 und #%2 sind jetzt eine Karte (Bearbeiten &gt; Rückgängig macht es rückgängig)</translation>
     </message>
 </context>
 <context>
@@ -2694,12 +2694,18 @@ Wiederholungen: %2</translation>
         <translation>%1 #%2</translation>
     </message>
     <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
         <source>%1 › %2</source>
         <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>%1  %2
+%3</source>
+        <translation>%1  %2
+%3</translation>
+    </message>
+    <message>
+        <source>No question matches “%1”.</source>
+        <translation>Keine Frage passt zu „%1“.</translation>
     </message>
 </context>
 <context>

@@ -2649,26 +2649,26 @@ Révisions : %2</translation>
 %1</translation>
     </message>
     <message>
-        <source>Split #%1</source>
-        <translation>Séparer #%1</translation>
-    </message>
-    <message>
-        <source>#%1 is a card of its own now, with the schedule it had (Ctrl+Z takes it back)</source>
-        <translation>#%1 est maintenant une carte à part, avec le calendrier qu’elle avait (Ctrl+Z l’annule)</translation>
-    </message>
-    <message>
         <source>The questions could not be folded into one:
 %1</source>
         <translation>Les questions n’ont pas pu être réunies :
 %1</translation>
     </message>
     <message>
-        <source>Fold #%1 into #%2</source>
-        <translation>Réunir #%1 et #%2</translation>
+        <source>Not the Same Question #%1</source>
+        <translation>Pas la même question n° %1</translation>
     </message>
     <message>
-        <source>#%1 and #%2 are one card now (Ctrl+Z takes it back)</source>
-        <translation>#%1 et #%2 sont maintenant une seule carte (Ctrl+Z l’annule)</translation>
+        <source>#%1 is a card of its own now, with the schedule it had (Edit &gt; Undo takes it back)</source>
+        <translation>#%1 est maintenant une carte à part, avec le calendrier qu’elle avait (Édition &gt; Annuler l’annule)</translation>
+    </message>
+    <message>
+        <source>Same Question #%1 and #%2</source>
+        <translation>Même question n° %1 et n° %2</translation>
+    </message>
+    <message>
+        <source>#%1 and #%2 are one card now (Edit &gt; Undo takes it back)</source>
+        <translation>#%1 et #%2 sont maintenant une seule carte (Édition &gt; Annuler l’annule)</translation>
     </message>
 </context>
 <context>
@@ -2694,12 +2694,18 @@ Révisions : %2</translation>
         <translation>%1 n° %2</translation>
     </message>
     <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
         <source>%1 › %2</source>
         <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>%1  %2
+%3</source>
+        <translation>%1  %2
+%3</translation>
+    </message>
+    <message>
+        <source>No question matches “%1”.</source>
+        <translation>Aucune question ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>

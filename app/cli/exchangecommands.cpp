@@ -79,6 +79,7 @@ int CommandLine::print(core::StudyLibrary &library, const Call &call)
                                   call.value("flag"_L1),
                                   call.value("search"_L1),
                                   call.isSet("misses"_L1),
+                                  options.answers,
                                   {},
                                   {}};
     if (call.isSet("diagrams"_L1) && m_diagramImages) {

@@ -109,7 +109,7 @@ int CommandLine::show(core::StudyLibrary &library, const Call &call)
     const auto question = questionRecord(library, call.args.first());
     if (!question)
         return 1;
-    const auto related = diagrams::relatedLinks(library, *question);
+    const auto related = diagrams::RelatedLinks(library).of(*question);
     if (call.json()) {
         QJsonArray relatedIds, phrasings;
         for (const core::QuestionSummary &r : related)

@@ -213,7 +213,9 @@ QString BankImporter::writeQuestions(qlonglong bankId, const Source &source, con
     QStringList bundledConcepts;
     if (source.key != BundledBank::kKey) {
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT q.source_title, q.answer_text, q.concept FROM questions q"
+        // What the grouping found for them, not the person's overrides: those are
+        // applied afterwards to every bank alike.
+        query.prepare(QStringLiteral("SELECT q.source_title, q.answer_text, q.auto_concept FROM questions q"
                                      " JOIN banks b ON b.id = q.bank_id WHERE b.key = ? ORDER BY q.number"));
         query.addBindValue(BundledBank::kKey);
         if (!query.exec())

@@ -132,12 +132,16 @@ bool ConceptAssignment::apply(const QHash<QString, QString> &before, QString *er
         return true;
 
     // Schedules first, while the log still says which concept was answered first.
+    // Every choice is made, and every schedule to copy read, before any is written:
+    // one concept's new schedule must never be another's source.
     QSqlQuery firstAnswer(m_database.connection());
     firstAnswer.prepare(
         QStringLiteral("SELECT (SELECT MIN(reviewed_at) FROM review_log WHERE concept_id = c.concept_id),"
                        " c.reps FROM cards c WHERE c.concept_id = ?"));
-    QSqlQuery copy(m_database.connection());
-    QStringList rescheduled;
+    QSqlQuery readCard(m_database.connection());
+    readCard.prepare(QStringLiteral("SELECT state, stability, difficulty, learning_step, reps, lapses, scheduled_days,"
+                                    " due, last_review FROM cards WHERE concept_id = ?"));
+    QList<std::pair<QString, QVariantList>> copies; // concept -> the schedule it takes
     for (auto it = formerConcepts.cbegin(); it != formerConcepts.cend(); ++it) {
         const QString &conceptId = it.key();
         if (it.value() == QSet<QString> {conceptId})
@@ -159,16 +163,24 @@ bool ConceptAssignment::apply(const QHash<QString, QString> &before, QString *er
         }
         if (oldest.isEmpty() || oldest == conceptId)
             continue;
-        copy.prepare(QStringLiteral("DELETE FROM cards WHERE concept_id = ?"));
-        copy.addBindValue(conceptId);
-        if (!run(copy, error))
+        readCard.addBindValue(oldest);
+        if (!run(readCard, error))
             return false;
-        copy.prepare(
-            QStringLiteral("INSERT INTO cards (concept_id, state, stability, difficulty, learning_step, reps, lapses,"
-                           " scheduled_days, due, last_review) SELECT ?, state, stability, difficulty, learning_step,"
-                           " reps, lapses, scheduled_days, due, last_review FROM cards WHERE concept_id = ?"));
-        copy.addBindValue(conceptId);
-        copy.addBindValue(oldest);
+        if (!readCard.next())
+            continue;
+        QVariantList row {conceptId};
+        for (int column = 0; column < 9; ++column)
+            row.append(readCard.value(column));
+        copies.append({conceptId, row});
+    }
+    QStringList rescheduled;
+    QSqlQuery copy(m_database.connection());
+    for (const auto &[conceptId, row] : std::as_const(copies)) {
+        copy.prepare(QStringLiteral("INSERT OR REPLACE INTO cards (concept_id, state, stability, difficulty,"
+                                    " learning_step, reps, lapses, scheduled_days, due, last_review)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &value : row)
+            copy.addBindValue(value);
         if (!run(copy, error))
             return false;
         rescheduled.append(conceptId);

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace sdstudy::core {
 
 namespace {
@@ -31,6 +33,24 @@ std::optional<std::pair<QString, int>> conceptOf(Database &database, const QStri
     return std::pair(query.value(0).toString(), query.value(1).toInt());
 }
 
+// The phrasings of a concept in naming order, each with whether the person has a
+// choice on record for it.
+QList<std::pair<QString, bool>> membersOf(Database &database, const QString &conceptId)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("SELECT q.id, o.question_id IS NOT NULL FROM questions q"
+                                 " JOIN banks b ON b.id = q.bank_id"
+                                 " LEFT JOIN concept_overrides o ON o.question_id = q.id"
+                                 " WHERE q.concept = ? ORDER BY b.position, q.number, q.id"));
+    query.addBindValue(conceptId);
+    QList<std::pair<QString, bool>> members;
+    if (query.exec()) {
+        while (query.next())
+            members.append({query.value(0).toString(), query.value(1).toBool()});
+    }
+    return members;
+}
+
 } // namespace
 
 ConceptOverrides::ConceptOverrides(Database &database)
@@ -48,14 +68,41 @@ bool ConceptOverrides::split(const QString &questionId, QString *error)
         *error = Text::tr("%1 is a concept of its own already").arg(questionId);
         return false;
     }
+    // Joins others made to this phrasing were joins to its concept: they now name
+    // another phrasing of it (not the joined one itself), so they hold without it.
+    QStringList rest;
+    for (const auto &[member, chosen] : membersOf(m_database, current->first)) {
+        if (member != questionId)
+            rest.append(member);
+    }
     return m_database.inTransaction(
         [&](QString *failure) {
-            QSqlQuery query(m_database.connection());
-            query.prepare(QStringLiteral("DELETE FROM concept_overrides WHERE same_as = ?"));
-            query.addBindValue(questionId);
-            if (!query.exec()) {
-                *failure = query.lastError().text();
+            QSqlQuery joinedHere(m_database.connection());
+            joinedHere.prepare(QStringLiteral("SELECT question_id FROM concept_overrides WHERE same_as = ?"));
+            joinedHere.addBindValue(questionId);
+            if (!joinedHere.exec()) {
+                *failure = joinedHere.lastError().text();
                 return false;
+            }
+            QStringList joined;
+            while (joinedHere.next())
+                joined.append(joinedHere.value(0).toString());
+            QSqlQuery query(m_database.connection());
+            for (const QString &other : std::as_const(joined)) {
+                const auto target
+                    = std::find_if(rest.cbegin(), rest.cend(), [&](const QString &m) { return m != other; });
+                if (target == rest.cend()) {
+                    query.prepare(QStringLiteral("DELETE FROM concept_overrides WHERE question_id = ?"));
+                    query.addBindValue(other);
+                } else {
+                    query.prepare(QStringLiteral("UPDATE concept_overrides SET same_as = ? WHERE question_id = ?"));
+                    query.addBindValue(*target);
+                    query.addBindValue(other);
+                }
+                if (!query.exec()) {
+                    *failure = query.lastError().text();
+                    return false;
+                }
             }
             return write({questionId, QString(), QDateTime::currentDateTimeUtc()}, failure)
                 && ConceptAssignment(m_database).apply(failure);
@@ -75,11 +122,24 @@ bool ConceptOverrides::join(const QString &questionId, const QString &otherId, Q
         *error = Text::tr("%1 and %2 are one concept already").arg(questionId, otherId);
         return false;
     }
+    // The new "same as" goes on a phrasing of either concept with no choice on
+    // record, so every earlier choice still holds (one kept apart stays apart from
+    // its old group; one joined elsewhere stays joined there too).
+    Override choice {questionId, otherId, QDateTime::currentDateTimeUtc()};
+    const auto ownMembers = membersOf(m_database, current->first);
+    bool placed = std::any_of(ownMembers.cbegin(), ownMembers.cend(),
+                              [&](const auto &member) { return member.first == questionId && !member.second; });
+    for (const auto &[conceptId, sameAs] : {std::pair(current->first, otherId), std::pair(other->first, questionId)}) {
+        for (const auto &[member, chosen] : membersOf(m_database, conceptId)) {
+            if (!chosen && !placed) {
+                choice.questionId = member;
+                choice.sameAs = sameAs;
+                placed = true;
+            }
+        }
+    }
     return m_database.inTransaction(
-        [&](QString *failure) {
-            return write({questionId, otherId, QDateTime::currentDateTimeUtc()}, failure)
-                && ConceptAssignment(m_database).apply(failure);
-        },
+        [&](QString *failure) { return write(choice, failure) && ConceptAssignment(m_database).apply(failure); },
         error);
 }
 
@@ -151,20 +211,74 @@ MergeOutcome ConceptOverrides::merge(const Override &incoming, QString *error)
     return have ? MergeOutcome::Updated : MergeOutcome::Added;
 }
 
-bool ConceptOverrides::replaceAll(const QList<Override> &choices, QString *error)
+namespace {
+const QString kCardColumns = QStringLiteral(
+    "concept_id, state, stability, difficulty, learning_step, reps, lapses, scheduled_days, due, last_review");
+constexpr int kCardColumnCount = 10;
+} // namespace
+
+ConceptOverrides::Snapshot ConceptOverrides::snapshot(const QStringList &questionIds) const
+{
+    Snapshot snapshot;
+    QSqlQuery choice(m_database.connection());
+    choice.prepare(
+        QStringLiteral("SELECT COALESCE(same_as, ''), changed_at FROM concept_overrides WHERE question_id = ?"));
+    QSqlQuery card(m_database.connection());
+    card.prepare(QStringLiteral("SELECT %1 FROM cards WHERE concept_id = (SELECT concept FROM questions WHERE id = ?)")
+                     .arg(kCardColumns));
+    for (const QString &id : questionIds) {
+        choice.addBindValue(id);
+        std::optional<Override> chosen;
+        if (choice.exec() && choice.next())
+            chosen = Override {id, choice.value(0).toString(),
+                               QDateTime::fromString(choice.value(1).toString(), Qt::ISODateWithMs)};
+        snapshot.choices.insert(id, chosen);
+        card.addBindValue(id);
+        if (card.exec() && card.next()) {
+            QVariantList row;
+            for (int column = 0; column < kCardColumnCount; ++column)
+                row.append(card.value(column));
+            snapshot.schedules.insert(row.first().toString(), row);
+        }
+    }
+    return snapshot;
+}
+
+bool ConceptOverrides::restore(const Snapshot &snapshot, QString *error)
 {
     return m_database.inTransaction(
         [&](QString *failure) {
             QSqlQuery query(m_database.connection());
-            if (!query.exec(QStringLiteral("DELETE FROM concept_overrides"))) {
-                *failure = query.lastError().text();
-                return false;
-            }
-            for (const Override &choice : choices) {
-                if (!write(choice, failure))
+            for (auto it = snapshot.choices.cbegin(); it != snapshot.choices.cend(); ++it) {
+                if (it.value()) {
+                    if (!write(*it.value(), failure))
+                        return false;
+                    continue;
+                }
+                query.prepare(QStringLiteral("DELETE FROM concept_overrides WHERE question_id = ?"));
+                query.addBindValue(it.key());
+                if (!query.exec()) {
+                    *failure = query.lastError().text();
                     return false;
+                }
             }
-            return ConceptAssignment(m_database).apply(failure);
+            if (!ConceptAssignment(m_database).apply(failure))
+                return false;
+            // The schedules as they were, where their concept is named again (a join
+            // kept one of two; its undo gives the other back).
+            for (const QVariantList &row : snapshot.schedules) {
+                query.prepare(QStringLiteral("INSERT OR REPLACE INTO cards (%1) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                                             " WHERE EXISTS (SELECT 1 FROM questions WHERE id = ? AND concept = id)")
+                                  .arg(kCardColumns));
+                for (const QVariant &value : row)
+                    query.addBindValue(value);
+                query.addBindValue(row.first());
+                if (!query.exec()) {
+                    *failure = query.lastError().text();
+                    return false;
+                }
+            }
+            return true;
         },
         error);
 }

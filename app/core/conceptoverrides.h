@@ -3,8 +3,13 @@
 #include "core/mergeoutcome.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
 
 namespace sdstudy::core {
 
@@ -36,8 +41,18 @@ public:
     bool clear(const QString &questionId, QString *error);
 
     QList<Override> all() const;
-    // Puts back every choice as `choices` has them (an undo), and regroups.
-    bool replaceAll(const QList<Override> &choices, QString *error);
+
+    // The choices on record for some questions and the schedules of their concepts,
+    // as they are now: what an undo puts back.
+    struct Snapshot
+    {
+        QHash<QString, std::optional<Override>> choices; // by question id; nullopt: none
+        QHash<QString, QVariantList> schedules;          // by concept id: the cards row
+    };
+    Snapshot snapshot(const QStringList &questionIds) const;
+    // Puts those choices back, regroups, and gives each concept named again the
+    // schedule it had; other questions' choices are left as they are.
+    bool restore(const Snapshot &snapshot, QString *error);
     // A choice from a progress file: kept if new here or newer than ours. Only
     // stored: call regroup() after the last, inside the same transaction.
     MergeOutcome merge(const Override &incoming, QString *error);

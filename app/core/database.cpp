@@ -326,6 +326,16 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                            },
                            error);
         },
+        // 16: the answers given on a phrasing, found at once: they move with it when
+        // it changes concept, and a progress file's answer is known by it.
+        [](QSqlDatabase db, QString *error) {
+            return execAll(
+                db,
+                {
+                    QStringLiteral("CREATE INDEX review_log_by_question ON review_log(question_id, reviewed_at)"),
+                },
+                error);
+        },
     };
     return steps;
 }

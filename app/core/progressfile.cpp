@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -645,13 +646,24 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
                     return false;
                 }
             }
-            for (const ReviewStore::LogEntry &entry : std::as_const(contents.reviews)) {
+            // The file names concepts as the other computer groups them; here an
+            // answer goes to the concept its phrasing is in, and a schedule to the
+            // concept of the phrasing that named it there.
+            QSqlQuery conceptHere(library.database().connection());
+            conceptHere.prepare(QStringLiteral("SELECT concept FROM questions WHERE id = ?"));
+            auto localConcept = [&](const QString &questionId, const QString &fallback) {
+                conceptHere.addBindValue(questionId);
+                return conceptHere.exec() && conceptHere.next() ? conceptHere.value(0).toString() : fallback;
+            };
+            for (ReviewStore::LogEntry entry : std::as_const(contents.reviews)) {
                 if (fromTheFuture(entry.reviewedAt))
                     continue; // an answer not given yet: kept out of the history
+                entry.conceptId = localConcept(entry.questionId, entry.conceptId);
                 if (!ok(library.reviews().mergeLogEntry(entry, failure)))
                     return false;
             }
             for (auto [conceptId, card] : std::as_const(contents.cards)) {
+                conceptId = localConcept(conceptId, conceptId);
                 if (fromTheFuture(card.lastReview)) {
                     if (library.reviews().card(conceptId)) {
                         ++report.unchanged;

@@ -28,12 +28,53 @@ constexpr double kRankWeight = 0.3;
 // Past the fewest, a link must be at least this good (relative to the best); none
 // is shown below kLeast, which a shared word alone does not reach.
 constexpr double kEnough = 0.45;
+constexpr double kAnswerWeight = 0.8;
+constexpr double kLeastAgreement = 0.03; // answers' cosine below which a title match is chance
+
+// TF-IDF over a handful of answers, the idf from among them: words every answer
+// uses ("data", "service") count for little.
+QList<QHash<QString, double>> weightedVectors(const QList<QStringList> &documents)
+{
+    QHash<QString, int> holding;
+    for (const QStringList &words : documents) {
+        for (const QString &word : QSet<QString>(words.cbegin(), words.cend()))
+            ++holding[word];
+    }
+    QList<QHash<QString, double>> vectors;
+    const auto n = double(documents.size());
+    for (const QStringList &words : documents) {
+        QHash<QString, double> v;
+        for (const QString &word : words)
+            v[word] += 1;
+        double norm = 0;
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            it.value() = (1 + std::log(it.value())) * std::log(1 + n / holding.value(it.key()));
+            norm += it.value() * it.value();
+        }
+        norm = std::sqrt(norm);
+        for (auto &w : v)
+            w = norm > 0 ? w / norm : 0;
+        vectors.append(v);
+    }
+    return vectors;
+}
+
+double cosine(const QHash<QString, double> &a, const QHash<QString, double> &b)
+{
+    const auto &small = a.size() < b.size() ? a : b;
+    const auto &large = a.size() < b.size() ? b : a;
+    double sum = 0;
+    for (auto it = small.cbegin(); it != small.cend(); ++it)
+        sum += it.value() * large.value(it.key(), 0.0);
+    return sum;
+}
 constexpr double kLeast = 0.3;
 
 } // namespace
 
 RelatedQuestions::RelatedQuestions(Database &database)
     : m_database(database)
+    , m_rarity(database)
 { }
 
 QList<QuestionSummary> RelatedQuestions::of(const QuestionRecord &question, const DiagramHints &hints) const
@@ -41,8 +82,7 @@ QList<QuestionSummary> RelatedQuestions::of(const QuestionRecord &question, cons
     // Stems ("cach", "scal") taken as prefixes match every form in the titles.
     const QStringList subject = TextNormalizer::subjectWords(question.title);
     QStringList pointers; // what the answer turns on, and the diagram's parts
-    const WordRarity rarity(m_database);
-    for (const auto &term : KeyTerms::of(question.title, question.answerMarkdown, std::cref(rarity)).terms)
+    for (const auto &term : KeyTerms::of(question.title, question.answerMarkdown, std::cref(m_rarity)).terms)
         pointers += term.stems;
     for (const QString &label : hints.componentLabels)
         pointers += TextNormalizer::contentWords(label);
@@ -58,7 +98,7 @@ QList<QuestionSummary> RelatedQuestions::of(const QuestionRecord &question, cons
     }
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, bm25(questions_fts, 1.0, 0.0) AS badness"
+    query.prepare(QStringLiteral("SELECT %1, bm25(questions_fts, 1.0, 0.0) AS badness, q.answer_text"
                                  " FROM questions_fts JOIN questions q ON q.rowid = questions_fts.rowid"
                                  " JOIN banks b ON b.id = q.bank_id"
                                  " WHERE questions_fts MATCH ? AND q.concept = q.id AND q.concept <> ?"
@@ -74,15 +114,40 @@ QList<QuestionSummary> RelatedQuestions::of(const QuestionRecord &question, cons
     {
         QuestionSummary question;
         double score = 0;
+        QStringList answerWords;
     };
     QList<Candidate> candidates;
     double best = 0;
     while (!terms.isEmpty() && query.isActive() && query.next()) {
         const double match = -query.value(QuestionSummary::kColumnCount).toDouble(); // bm25 is lower for better
-        candidates.append({QuestionSummary::read(query), match});
+        candidates.append({QuestionSummary::read(query), match,
+                           TextNormalizer::contentWords(query.value(QuestionSummary::kColumnCount + 1).toString())});
         best = std::max(best, match);
     }
     best = std::max(best, 1e-9);
+    // The concepts filed beside it are candidates whatever their titles say: "bulkhead"
+    // beside "circuit breaker".
+    QSqlQuery neighbours(m_database.connection());
+    neighbours.setForwardOnly(true);
+    neighbours.prepare(QStringLiteral("SELECT %1, 0, q.answer_text FROM questions q JOIN banks b ON b.id = q.bank_id"
+                                      " WHERE q.topic = ? AND q.subtopic = ? AND q.concept = q.id AND q.concept <> ?"
+                                      " ORDER BY q.number LIMIT ?")
+                           .arg(QuestionSummary::columns()));
+    neighbours.addBindValue(question.topic);
+    neighbours.addBindValue(question.subtopic);
+    neighbours.addBindValue(question.conceptId);
+    neighbours.addBindValue(kCandidates);
+    if (!question.subtopic.isEmpty() && neighbours.exec()) {
+        while (neighbours.next()) {
+            QuestionSummary neighbour = QuestionSummary::read(neighbours);
+            if (std::any_of(candidates.cbegin(), candidates.cend(),
+                            [&](const Candidate &c) { return c.question.id == neighbour.id; }))
+                continue;
+            candidates.append(
+                {neighbour, 0,
+                 TextNormalizer::contentWords(neighbours.value(QuestionSummary::kColumnCount + 1).toString())});
+        }
+    }
     // Concepts a diagram shows together with this one are related even when their
     // titles share no word ("replication lag" on the replication timing diagram).
     QSet<QString> sharedDiagram;
@@ -100,7 +165,7 @@ QList<QuestionSummary> RelatedQuestions::of(const QuestionRecord &question, cons
         sharedDiagram.insert(lead.id);
         if (std::none_of(candidates.cbegin(), candidates.cend(),
                          [&](const Candidate &c) { return c.question.id == lead.id; }))
-            candidates.append({lead, 0});
+            candidates.append({lead, 0, {}});
     }
     // A title that shares the subject says most; one that names what the answer
     // turns on says less, and only when it names the whole of it (a building block:
@@ -108,15 +173,33 @@ QList<QuestionSummary> RelatedQuestions::of(const QuestionRecord &question, cons
     // own rank breaks ties.
     const QSet<QString> subjectSet(subject.cbegin(), subject.cend());
     const QSet<QString> pointerSet(pointers.cbegin(), pointers.cend());
-    for (auto &c : candidates) {
+    // Answers that talk about the same things: a shared title word alone ("REST" and
+    // "encryption at rest") is a coincidence.
+    QList<QStringList> documents {TextNormalizer::contentWords(question.answerMarkdown)};
+    for (const auto &c : std::as_const(candidates))
+        documents.append(c.answerWords);
+    const QList<QHash<QString, double>> answerVectors = weightedVectors(documents);
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        auto &c = candidates[i];
+        c.answerWords.clear();
+        const double agreement = cosine(answerVectors.first(), answerVectors.at(i + 1));
         const QStringList words = TextNormalizer::subjectWords(c.question.title);
         const QSet<QString> theirs(words.cbegin(), words.cend());
-        const auto shared
-            = [&](const QSet<QString> &ours) { return double(QSet<QString>(theirs).intersect(ours).size()); };
-        const double united = double(QSet<QString>(theirs).unite(subjectSet).size());
+        // Words weigh by how rare they are: sharing "idempotency" says more than "key".
+        const auto weight = [&](const QSet<QString> &words) {
+            double sum = 0;
+            for (const QString &word : words)
+                sum += m_rarity(word);
+            return sum;
+        };
+        const auto shared = [&](const QSet<QString> &ours) { return weight(QSet<QString>(theirs).intersect(ours)); };
+        const double united = weight(QSet<QString>(theirs).unite(subjectSet));
+        const double theirWeight = weight(theirs);
         c.score = (united > 0 ? kSubjectWeight * shared(subjectSet) / united : 0)
-            + (theirs.isEmpty() ? 0 : kPointerWeight * std::pow(shared(pointerSet) / double(theirs.size()), 2))
-            + kRankWeight * c.score / best;
+            + (theirWeight > 0 ? kPointerWeight * std::pow(shared(pointerSet) / theirWeight, 2) : 0)
+            + kRankWeight * c.score / best + kAnswerWeight * agreement;
+        if (agreement < kLeastAgreement && !sharedDiagram.contains(c.question.id))
+            c.score = 0;
         if (c.question.topic == question.topic)
             c.score += c.question.subtopic == question.subtopic ? kSameSubtopic : kSameTopic;
         if (sharedDiagram.contains(c.question.id))

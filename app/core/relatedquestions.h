@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/questionstore.h"
+#include "core/wordrarity.h"
 
 #include <QList>
 #include <QStringList>
@@ -12,9 +13,11 @@ class Database;
 // Questions worth a jump from this one without being the same question: "What is
 // tracing?" from "Design a distributed tracing system", the building blocks a
 // design uses, the other variant of a rate limit. Other concepts only, by their
-// first phrasing, best first: titles that share the question's subject words, the
-// points its answer turns on or its diagram's components (BM25 over titles), lifted
-// by the same subtopic or a diagram they share.
+// first phrasing, best first. Candidates are the titles that hold the question's
+// subject words, the points its answer turns on or its diagram's components (BM25
+// over titles), and the concepts filed beside it; each is scored by the rare words
+// its subject shares, how far the two answers agree, the same subtopic and a
+// diagram they share.
 class RelatedQuestions final
 {
 public:
@@ -30,11 +33,13 @@ public:
 
     explicit RelatedQuestions(Database &database);
 
-    // At most kMost; fewer than kFewest only when fewer share any word.
+    // At most kMost; fewer than kFewest only when fewer are close enough (titles
+    // that share words by chance, with answers on other things, are left out).
     QList<QuestionSummary> of(const QuestionRecord &question, const DiagramHints &hints = {}) const;
 
 private:
     Database &m_database;
+    WordRarity m_rarity; // read once for all the questions asked about
 };
 
 } // namespace sdstudy::core

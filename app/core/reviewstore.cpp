@@ -190,8 +190,10 @@ MergeOutcome ReviewStore::mergeLogEntry(const LogEntry &entry, QString *error)
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery exists(db);
-    exists.prepare(QStringLiteral("SELECT 1 FROM review_log WHERE concept_id = ? AND reviewed_at = ?"));
-    exists.addBindValue(entry.conceptId);
+    // Known by the phrasing it was given on: its concept may have another name here
+    // (a split or a join on either computer) and must not bring it in twice.
+    exists.prepare(QStringLiteral("SELECT 1 FROM review_log WHERE question_id = ? AND reviewed_at = ?"));
+    exists.addBindValue(entry.questionId);
     exists.addBindValue(iso(entry.reviewedAt));
     if (!exists.exec()) {
         *error = exists.lastError().text();

@@ -61,6 +61,9 @@ bool SheetRequest::collect(core::StudyLibrary &library, QList<SheetItem> *items,
                 bookmarkedConcepts.insert(e.conceptId);
         }
     }
+    std::optional<diagrams::RelatedLinks> related;
+    if (withRelated)
+        related.emplace(library);
     for (const core::OutlineEntry &e : outline) {
         if (!e.leadsConcept())
             continue;
@@ -81,7 +84,7 @@ bool SheetRequest::collect(core::StudyLibrary &library, QList<SheetItem> *items,
                         note ? note->text : QString(),
                         {},
                         {},
-                        question ? diagrams::relatedLinks(library, *question) : QList<core::QuestionSummary>()};
+                        question && related ? related->of(*question) : QList<core::QuestionSummary>()};
         if (diagramImages)
             item.diagrams = diagramImages(library.questions().phrasingsOf(e.conceptId));
         if (sketchImage) {

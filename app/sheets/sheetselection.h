@@ -34,9 +34,10 @@ struct SheetRequest
 {
     QStringList topics; // topic or subtopic names, or parts of them ("caching")
     bool bookmarked = false;
-    QString flag;        // a flag key or name
-    QString search;      // a search as typed in the window, filters included
-    bool misses = false; // answered Again in the last study session
+    QString flag;             // a flag key or name
+    QString search;           // a search as typed in the window, filters included
+    bool misses = false;      // answered Again in the last study session
+    bool withRelated = false; // fill SheetItem::related (a sheet with answers shows them)
     // Draws the diagrams of a question (given all its phrasings' ids); set to
     // print them. Charts need widgets, so the program that has them provides it.
     std::function<QList<QImage>(const QStringList &phrasingIds)> diagramImages;

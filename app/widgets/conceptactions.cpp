@@ -15,15 +15,16 @@ namespace sdstudy::widgets {
 
 namespace {
 
-// A change already made (a split or a join): undo puts every choice back as it
-// was before, redo as it was after; the schedules follow each time.
+// A change already made (a split or a join): undo puts the choices of the
+// questions it touched back as they were, with their concepts' schedules; redo as
+// they were after. Choices on other questions (a progress file's) are left alone.
 class ChangeConceptsCommand final : public QUndoCommand
 {
 public:
     using Report = std::function<void(const QString &error)>;
 
-    ChangeConceptsCommand(core::StudyLibrary &library, QList<core::ConceptOverrides::Override> before,
-                          QList<core::ConceptOverrides::Override> after, const QString &text, Report report)
+    ChangeConceptsCommand(core::StudyLibrary &library, core::ConceptOverrides::Snapshot before,
+                          core::ConceptOverrides::Snapshot after, const QString &text, Report report)
         : QUndoCommand(text)
         , m_library(library)
         , m_before(std::move(before))
@@ -40,20 +41,35 @@ public:
     void undo() override { apply(m_before); }
 
 private:
-    void apply(const QList<core::ConceptOverrides::Override> &choices)
+    void apply(const core::ConceptOverrides::Snapshot &snapshot)
     {
         QString error;
-        if (!core::ConceptOverrides(m_library.database()).replaceAll(choices, &error)) {
+        if (!core::ConceptOverrides(m_library.database()).restore(snapshot, &error)) {
             m_report(error);
             setObsolete(true);
         }
     }
 
     core::StudyLibrary &m_library;
-    QList<core::ConceptOverrides::Override> m_before, m_after;
+    core::ConceptOverrides::Snapshot m_before, m_after;
     Report m_report;
     bool m_done = true;
 };
+
+// Every phrasing of the concepts these questions are in.
+QStringList phrasingsAround(core::StudyLibrary &library, const QStringList &questionIds)
+{
+    QStringList ids;
+    for (const QString &id : questionIds) {
+        if (const auto question = library.questions().question(id)) {
+            for (const QString &phrasing : library.questions().phrasingsOf(question->conceptId)) {
+                if (!ids.contains(phrasing))
+                    ids.append(phrasing);
+            }
+        }
+    }
+    return ids;
+}
 
 } // namespace
 
@@ -95,7 +111,8 @@ void ConceptActions::splitCurrent()
     if (!question || question->otherPhrasings.isEmpty())
         return;
     core::ConceptOverrides overrides(m_library.database());
-    const auto before = overrides.all();
+    const QStringList touched = phrasingsAround(m_library, {question->id});
+    const auto before = overrides.snapshot(touched);
     QString error;
     if (!overrides.split(question->id, &error)) {
         QMessageBox::warning(m_window, tr("Concept Not Changed"),
@@ -104,9 +121,10 @@ void ConceptActions::splitCurrent()
     }
     const QString name = question->reference();
     m_undoStack.push(new ChangeConceptsCommand(
-        m_library, before, overrides.all(), tr("Split #%1").arg(name),
+        m_library, before, overrides.snapshot(touched), tr("Not the Same Question #%1").arg(name),
         [this](const QString &failure) { QMessageBox::warning(m_window, tr("Concept Not Changed"), failure); }));
-    m_hooks.showMessage(tr("#%1 is a card of its own now, with the schedule it had (Ctrl+Z takes it back)").arg(name));
+    m_hooks.showMessage(
+        tr("#%1 is a card of its own now, with the schedule it had (Edit > Undo takes it back)").arg(name));
     updateEnabled();
 }
 
@@ -120,7 +138,8 @@ void ConceptActions::joinCurrent()
         return;
     const auto other = m_library.questions().question(dialog.chosenId());
     core::ConceptOverrides overrides(m_library.database());
-    const auto before = overrides.all();
+    const QStringList touched = phrasingsAround(m_library, {question->id, dialog.chosenId()});
+    const auto before = overrides.snapshot(touched);
     QString error;
     if (!other || !overrides.join(question->id, other->id, &error)) {
         QMessageBox::warning(m_window, tr("Concept Not Changed"),
@@ -128,10 +147,11 @@ void ConceptActions::joinCurrent()
         return;
     }
     m_undoStack.push(new ChangeConceptsCommand(
-        m_library, before, overrides.all(), tr("Fold #%1 into #%2").arg(question->reference(), other->reference()),
+        m_library, before, overrides.snapshot(touched),
+        tr("Same Question #%1 and #%2").arg(question->reference(), other->reference()),
         [this](const QString &failure) { QMessageBox::warning(m_window, tr("Concept Not Changed"), failure); }));
     m_hooks.showMessage(
-        tr("#%1 and #%2 are one card now (Ctrl+Z takes it back)").arg(question->reference(), other->reference()));
+        tr("#%1 and #%2 are one card now (Edit > Undo takes it back)").arg(question->reference(), other->reference()));
     updateEnabled();
 }
 

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QVBoxLayout>
 
@@ -16,7 +17,25 @@ namespace sdstudy::widgets {
 
 namespace {
 constexpr int kMostResults = 50;
+constexpr int kPrefilledWords = 2;
+
+// The first words of a title that say what it asks, as written ("load balancing"
+// from "Explain different load balancing algorithms"): a search the likely twins
+// match, which the person can widen.
+QString subjectOf(const QString &title)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}+#-]+"));
+    QStringList words;
+    for (const QString &word : title.split(separators, Qt::SkipEmptyParts)) {
+        if (word.size() >= 3 && !core::TextNormalizer::contentWords(word).isEmpty()
+            && !words.contains(word, Qt::CaseInsensitive))
+            words.append(word);
+        if (words.size() == kPrefilledWords)
+            break;
+    }
+    return words.join(QLatin1Char(' '));
 }
+} // namespace
 
 ConceptJoinDialog::ConceptJoinDialog(core::StudyLibrary &library, const core::QuestionRecord &question, QWidget *parent)
     : QDialog(parent)
@@ -24,6 +43,7 @@ ConceptJoinDialog::ConceptJoinDialog(core::StudyLibrary &library, const core::Qu
     , m_conceptId(question.conceptId)
     , m_search(new QLineEdit(this))
     , m_results(new QListWidget(this))
+    , m_empty(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Same Question As"));
@@ -36,6 +56,7 @@ ConceptJoinDialog::ConceptJoinDialog(core::StudyLibrary &library, const core::Qu
     m_search->setPlaceholderText(tr("Search questions"));
     m_search->setClearButtonEnabled(true);
     m_results->setUniformItemSizes(true);
+    m_results->setAlternatingRowColors(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Same Question"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
 
@@ -43,6 +64,10 @@ ConceptJoinDialog::ConceptJoinDialog(core::StudyLibrary &library, const core::Qu
     layout->addWidget(intro);
     layout->addWidget(m_search);
     layout->addWidget(m_results, 1);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+    layout->addWidget(m_empty);
     layout->addWidget(m_buttons);
 
     connect(m_search, &QLineEdit::textChanged, this, &ConceptJoinDialog::search);
@@ -52,8 +77,7 @@ ConceptJoinDialog::ConceptJoinDialog(core::StudyLibrary &library, const core::Qu
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    // Its subject's words find its likely twins at once.
-    m_search->setText(core::TextNormalizer::subjectWords(question.title).join(QLatin1Char(' ')));
+    m_search->setText(subjectOf(question.title));
     m_search->selectAll();
     resize(560, 420);
 }
@@ -62,19 +86,34 @@ void ConceptJoinDialog::search(const QString &text)
 {
     m_results->clear();
     QSet<QString> listed {m_conceptId};
-    for (const core::SearchHit &hit : m_library.search().search(text, kMostResults)) {
+    QList<core::QuestionSummary> hits;
+    // "#633", "633" or "kafka:3": the question of that number, as the page names it.
+    static const QRegularExpression number(QStringLiteral("^#?((?:[^:\\s]+:)?\\d+)$"));
+    if (const auto match = number.match(text.trimmed()); match.hasMatch()) {
+        if (const auto id = m_library.questions().resolve(match.captured(1))) {
+            if (const auto question = m_library.questions().question(*id))
+                hits.append(*question);
+        }
+    } else {
+        for (const core::SearchHit &hit : m_library.search().search(text, kMostResults))
+            hits.append(hit);
+    }
+    for (const core::QuestionSummary &hit : std::as_const(hits)) {
         if (listed.contains(hit.conceptId))
             continue;
         listed.insert(hit.conceptId);
         const QString place = hit.bankKey == core::BundledBank::kKey ? QStringLiteral("#%1").arg(hit.number)
                                                                      : tr("%1 #%2").arg(hit.bankName).arg(hit.number);
-        auto *item = new QListWidgetItem(tr("%1  %2").arg(place, hit.title), m_results);
+        const QString where = hit.subtopic.isEmpty() ? hit.topic : tr("%1 › %2").arg(hit.topic, hit.subtopic);
+        auto *item = new QListWidgetItem(tr("%1  %2\n%3").arg(place, hit.title, where), m_results);
         item->setData(Qt::UserRole, hit.conceptId);
-        item->setToolTip(hit.subtopic.isEmpty() ? hit.topic : tr("%1 › %2").arg(hit.topic, hit.subtopic));
+        item->setToolTip(hit.title);
     }
-    if (m_results->count() > 0)
-        m_results->setCurrentRow(0);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_results->currentRow() >= 0);
+    // Nothing is chosen for the person: Enter in the search never folds two questions.
+    m_results->setCurrentRow(-1);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_empty->setVisible(m_results->count() == 0 && !text.trimmed().isEmpty());
+    m_empty->setText(tr("No question matches \u201c%1\u201d.").arg(text.trimmed()));
 }
 
 QString ConceptJoinDialog::chosenId() const

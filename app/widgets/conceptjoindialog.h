@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 
@@ -35,6 +36,7 @@ private:
     QString m_conceptId;
     QLineEdit *m_search;
     QListWidget *m_results;
+    QLabel *m_empty; // says when a search finds nothing
     QDialogButtonBox *m_buttons;
 };
 

@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -150,7 +151,6 @@ MainWindow::MainWindow(core::StudyLibrary &library, QWidget *parent)
     connect(&changes, &core::LibraryChanges::banksChanged, m_navigator, &NavigatorPane::reloadOutline);
     connect(&changes, &core::LibraryChanges::banksChanged, this, &MainWindow::followBankChanges);
     // A split or a join changes the tree's entries, the page's links and the counts.
-    connect(&changes, &core::LibraryChanges::conceptsChanged, m_navigator, &NavigatorPane::reloadOutline);
     connect(&changes, &core::LibraryChanges::conceptsChanged, this, &MainWindow::showConceptChanges);
     connect(m_backups, &BackupScheduler::failed, this,
             [this](const QString &error) { statusBar()->showMessage(tr("Backup failed: %1").arg(error)); });
@@ -447,7 +447,7 @@ bool MainWindow::openQuestion(const QString &id)
         return false;
     if (m_questionView->questionId() != id) {
         m_questionView->showQuestion(*question, m_library.bookmarks().flagOf(id),
-                                     diagrams::relatedLinks(m_library, *question));
+                                     diagrams::RelatedLinks(m_library).of(*question));
         m_notesPane->setQuestion(id);
         m_diagramDock->showForQuestion(m_library.questions().phrasingsOf(question->conceptId));
         if (m_whiteboard && m_whiteboard->isVisible())
@@ -462,25 +462,31 @@ bool MainWindow::openQuestion(const QString &id)
     return true;
 }
 
-// A bank removed from under the page: the page says so and its note is put away
-// (saved first), so nothing is typed into a question that is gone; the bank's
-// return (undo, a new import) brings the page back.
 // The page shows the concept as it is now: its other phrasings and its related
 // questions; the diagrams follow its phrasings.
 void MainWindow::showConceptChanges()
 {
+    // The tree's rows are made anew: the keyboard stays where it was (not on the
+    // toolbar, where Space would start a session).
+    const QPointer<QWidget> focused = QApplication::focusWidget();
+    m_navigator->showConceptChanges();
+    if (focused)
+        focused->setFocus();
     const QString shown = m_questionView->questionId();
     const auto question = m_library.questions().question(shown);
     if (!question)
         return;
     const int scrolled = m_questionView->verticalScrollBar()->value();
     m_questionView->showQuestion(*question, m_library.bookmarks().flagOf(shown),
-                                 diagrams::relatedLinks(m_library, *question));
+                                 diagrams::RelatedLinks(m_library).of(*question));
     m_questionView->verticalScrollBar()->setValue(scrolled);
     m_diagramDock->showForQuestion(m_library.questions().phrasingsOf(question->conceptId));
     m_concepts->updateEnabled();
 }
 
+// A bank removed from under the page: the page says so and its note is put away
+// (saved first), so nothing is typed into a question that is gone; the bank's
+// return (undo, a new import) brings the page back.
 void MainWindow::followBankChanges()
 {
     const QString shown = m_questionView->questionId();

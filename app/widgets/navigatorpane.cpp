@@ -172,6 +172,12 @@ void NavigatorPane::reloadOutline()
     followQuestion(m_shown);
 }
 
+void NavigatorPane::showConceptChanges()
+{
+    reloadOutline();
+    rerunSearch();
+}
+
 void NavigatorPane::showBookmarkChanges()
 {
     const auto flags = m_library.bookmarks().flagsById();

@@ -43,6 +43,8 @@ public:
     void followQuestion(const QString &id);
 
     void reloadOutline();
+    // A split or a join: the tree's entries and the search's folded results change.
+    void showConceptChanges();
     void showBookmarkChanges();
     void showNoteChanges();
     void setShowEveryPhrasing(bool show);

@@ -120,6 +120,7 @@ sheets::SheetRequest PrintSheetDialog::request() const
     } else {
         request.search = m_search;
     }
+    request.withRelated = m_answers->isChecked();
     if (m_notes->isChecked()) // the person's own: notes and sketches
         request.sketchImage = [font = font()](const core::Sketch &sketch) {
             return diagrams::SketchGeometry::printPicture(sketch, font);

@@ -5,6 +5,7 @@
 #include "core/bankstore.h"
 #include "core/conceptoverrides.h"
 #include "core/database.h"
+#include "core/mergeoutcome.h"
 #include "core/progressfile.h"
 #include "core/studylibrary.h"
 
@@ -223,6 +224,98 @@ private Q_SLOTS:
         QVERIFY(m_library->banks().remove(bank, &error));
         verifyEveryConceptHasItsLeader();
         QVERIFY(m_library->reviews().card(idOf(53)));
+    }
+
+    // Two changes at once (a progress file's): every schedule copied is one that was
+    // there before, never one another concept has just been given.
+    void schedulesAreCopiedFromWhatWasThere()
+    {
+        const QString a1 = idOf(53), a2 = idOf(117), b = idOf(87); // a1 names the joined concept
+        answer(b, m_now.addDays(-30), Rating::Easy);               // the oldest
+        answer(a1, m_now.addDays(-2), Rating::Hard);
+        const auto aBefore = *m_library->reviews().card(a1), bBefore = *m_library->reviews().card(b);
+        QString error;
+        QVERIFY(m_library->database().inTransaction(
+            [&](QString *failure) {
+                ConceptOverrides overrides(m_library->database());
+                return overrides.merge({a2, QString(), m_now}, failure) != MergeOutcome::Failed
+                    && overrides.merge({b, a1, m_now}, failure) != MergeOutcome::Failed && overrides.regroup(failure);
+            },
+            &error));
+        QCOMPARE(conceptOf(b), a1);
+        QCOMPARE(conceptOf(a2), a2);
+        QCOMPARE(m_library->reviews().card(a1)->stability, bBefore.stability); // the older of the two
+        QCOMPARE(m_library->reviews().card(a2)->stability, aBefore.stability); // what it had, not b's
+    }
+
+    // A join never undoes an earlier choice: a question joined elsewhere stays
+    // joined there too, and one kept apart from its old group stays apart.
+    void aJoinKeepsEarlierChoices()
+    {
+        ConceptOverrides overrides(m_library->database());
+        QString error;
+        const QString a = idOf(1), b = idOf(3), c = idOf(4);
+        QVERIFY(overrides.join(a, b, &error));
+        QVERIFY2(overrides.join(a, c, &error), qPrintable(error));
+        QCOMPARE(conceptOf(b), a);
+        QCOMPARE(conceptOf(c), a);
+
+        const QString lead = idOf(53), phrasing = idOf(117), other = idOf(87);
+        QVERIFY(overrides.split(phrasing, &error));
+        QVERIFY(overrides.join(phrasing, other, &error));
+        QCOMPARE(conceptOf(phrasing), conceptOf(other));
+        QVERIFY(conceptOf(lead) != conceptOf(phrasing)); // still apart from the circuit breaker
+    }
+
+    // Splitting the phrasing another was joined to keeps that join with the rest of
+    // its concept.
+    void aSplitKeepsJoinsMadeToItsConcept()
+    {
+        ConceptOverrides overrides(m_library->database());
+        QString error;
+        // #3 comes first in the bank: it names the joined concept.
+        const QString lead = idOf(53), next = m_library->questions().phrasingsOf(lead).at(1), joined = idOf(3);
+        QVERIFY(overrides.join(joined, lead, &error));
+        QCOMPARE(conceptOf(lead), joined);
+        QVERIFY(overrides.split(lead, &error));
+        QCOMPARE(conceptOf(next), joined);
+        QCOMPARE(conceptOf(lead), lead);
+    }
+
+    // Undo puts back the choices it touched and the schedules of their concepts,
+    // and leaves others' choices alone.
+    void aSnapshotPutsBackWhatItTookAndNothingElse()
+    {
+        ConceptOverrides overrides(m_library->database());
+        QString error;
+        const QString a = idOf(1), b = idOf(3);
+        answer(a, m_now.addDays(-20), Rating::Easy);
+        answer(b, m_now.addDays(-2), Rating::Again);
+        const auto bBefore = *m_library->reviews().card(b);
+        const auto before = overrides.snapshot({a, b});
+        QVERIFY(overrides.join(b, a, &error));
+        QVERIFY(!m_library->reviews().card(b));
+        QVERIFY(overrides.split(idOf(117), &error)); // another change, elsewhere
+        QVERIFY(overrides.restore(before, &error));
+        QVERIFY(conceptOf(b) == b);
+        QCOMPARE(m_library->reviews().card(b)->stability, bBefore.stability); // its own schedule again
+        QCOMPARE(conceptOf(idOf(117)), idOf(117));
+    }
+
+    // A progress file written before a split brings its answers in once: they are
+    // known by the phrasing they were given on, whatever concept holds them now.
+    void aProgressFileFromBeforeASplitAddsNoAnswerTwice()
+    {
+        const QString phrasing = idOf(117);
+        answer(phrasing, m_now.addDays(-2));
+        const QByteArray file = ProgressFile::write(*m_library);
+        QString error;
+        QVERIFY(ConceptOverrides(m_library->database()).split(phrasing, &error));
+        const int rows = int(m_library->reviews().allLogEntries().size());
+        const auto report = ProgressFile::read(file, QStringLiteral("progress.json"), *m_library);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(int(m_library->reviews().allLogEntries().size()), rows);
+        QCOMPARE(logRows(phrasing), 1);
     }
 
     // A progress file carries the choices; on the other computer they apply before
