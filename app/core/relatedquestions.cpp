@@ -28,6 +28,7 @@ constexpr double kRankWeight = 0.3;
 // Past the fewest, a link must be at least this good (relative to the best); none
 // is shown below kLeast, which a shared word alone does not reach.
 constexpr double kEnough = 0.45;
+constexpr double kLeast = 0.3;
 constexpr double kAnswerWeight = 0.8;
 constexpr double kLeastAgreement = 0.03; // answers' cosine below which a title match is chance
 
@@ -68,9 +69,25 @@ double cosine(const QHash<QString, double> &a, const QHash<QString, double> &b)
         sum += it.value() * large.value(it.key(), 0.0);
     return sum;
 }
-constexpr double kLeast = 0.3;
+
+// The id of the question a query's row reads (QuestionSummary::columns() first).
+QString candidateId(const QSqlQuery &query)
+{
+    return query.value(0).toString();
+}
 
 } // namespace
+
+// Read once per question for all the questions asked about (a sheet's hundreds).
+QStringList RelatedQuestions::answerWordsOf(const QString &questionId, const QVariant &answerText) const
+{
+    const auto known = m_answerWords.constFind(questionId);
+    if (known != m_answerWords.cend())
+        return *known;
+    const QStringList words = TextNormalizer::contentWords(answerText.toString());
+    m_answerWords.insert(questionId, words);
+    return words;
+}
 
 RelatedQuestions::RelatedQuestions(Database &database)
     : m_database(database)
@@ -121,7 +138,7 @@ QList<QuestionSummary> RelatedQuestions::of(const QuestionRecord &question, cons
     while (!terms.isEmpty() && query.isActive() && query.next()) {
         const double match = -query.value(QuestionSummary::kColumnCount).toDouble(); // bm25 is lower for better
         candidates.append({QuestionSummary::read(query), match,
-                           TextNormalizer::contentWords(query.value(QuestionSummary::kColumnCount + 1).toString())});
+                           answerWordsOf(candidateId(query), query.value(QuestionSummary::kColumnCount + 1))});
         best = std::max(best, match);
     }
     best = std::max(best, 1e-9);
@@ -144,8 +161,7 @@ QList<QuestionSummary> RelatedQuestions::of(const QuestionRecord &question, cons
                             [&](const Candidate &c) { return c.question.id == neighbour.id; }))
                 continue;
             candidates.append(
-                {neighbour, 0,
-                 TextNormalizer::contentWords(neighbours.value(QuestionSummary::kColumnCount + 1).toString())});
+                {neighbour, 0, answerWordsOf(neighbour.id, neighbours.value(QuestionSummary::kColumnCount + 1))});
         }
     }
     // Concepts a diagram shows together with this one are related even when their

@@ -3,6 +3,7 @@
 #include "core/questionstore.h"
 #include "core/wordrarity.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -39,7 +40,10 @@ public:
 
 private:
     Database &m_database;
-    WordRarity m_rarity; // read once for all the questions asked about
+    QStringList answerWordsOf(const QString &questionId, const QVariant &answerText) const;
+
+    WordRarity m_rarity;                               // read once for all the questions asked about
+    mutable QHash<QString, QStringList> m_answerWords; // by question id
 };
 
 } // namespace sdstudy::core

@@ -98,7 +98,8 @@ void QuestionView::render()
             links.append(QStringLiteral("[%1](%2)").arg(name, questionLink(phrasing)));
         }
         page += tr("Also asked as %1").arg(links.join(QStringLiteral(", ")))
-            + QStringLiteral(" · [%1](%2)\n\n").arg(tr("Not the same question?"), conceptLink("split"));
+            + QStringLiteral(" · [%1](%2)\n\n")
+                  .arg(tr("Not the same question?").replace(QLatin1Char(' '), QChar(0x00a0)), conceptLink("split"));
     }
     if (!m_related.isEmpty()) {
         // One to a line: titles run together in a paragraph.
