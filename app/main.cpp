@@ -7,6 +7,7 @@
 #include "core/database.h"
 #include "core/studylibrary.h"
 #include "core/translations.h"
+#include "widgets/backgroundfilecheck.h"
 #include "widgets/firstpaintprobe.h"
 #include "widgets/mainwindow.h"
 #include "widgets/shutdownsaver.h"
@@ -17,10 +18,14 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
 
 using namespace sdstudy;
 
 namespace {
+
+// Long enough for the first screen to settle; the check then runs beside the person.
+constexpr auto kFileCheckDelay = std::chrono::seconds(2);
 
 void describeApplication()
 {
@@ -94,6 +99,11 @@ int main(int argc, char *argv[])
     QObject::connect(&saver, &widgets::ShutdownSaver::shutdownRequested, &app, &QCoreApplication::quit);
     widgets::SingleInstance instance(databasePath, &window);
     window.show();
+    // The file is read whole after the first paint, unless open() had to already.
+    if (!library.checkedWholeFile()) {
+        auto *check = new widgets::BackgroundFileCheck(databasePath, &window);
+        QTimer::singleShot(kFileCheckDelay, check, &widgets::BackgroundFileCheck::start);
+    }
     if (!library.recoveryReport().isEmpty())
         QMessageBox::warning(&window, QApplication::translate("main", "Study Database Repaired"),
                              library.recoveryReport());

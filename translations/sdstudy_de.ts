@@ -2433,6 +2433,21 @@
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::BackgroundFileCheck</name>
+    <message>
+        <source>Study Database Damaged</source>
+        <translation>Lerndatenbank beschädigt</translation>
+    </message>
+    <message>
+        <source>A check of %1 found it damaged (%2).
+
+Quit and start the app again: it will set the damaged file aside and restore your newest good backup.</source>
+        <translation>Eine Prüfung von %1 hat sie beschädigt gefunden (%2).
+
+Beenden Sie die App und starten Sie sie neu: Sie legt die beschädigte Datei beiseite und stellt Ihre neueste gute Sicherung wieder her.</translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::BankActions</name>
     <message>
         <source>&amp;Rename Bank…</source>

@@ -2433,6 +2433,21 @@
     </message>
 </context>
 <context>
+    <name>sdstudy::widgets::BackgroundFileCheck</name>
+    <message>
+        <source>Study Database Damaged</source>
+        <translation>Base d’étude endommagée</translation>
+    </message>
+    <message>
+        <source>A check of %1 found it damaged (%2).
+
+Quit and start the app again: it will set the damaged file aside and restore your newest good backup.</source>
+        <translation>Une vérification de %1 l’a trouvée endommagée (%2).
+
+Quittez puis relancez l’application : elle mettra le fichier endommagé de côté et restaurera votre sauvegarde saine la plus récente.</translation>
+    </message>
+</context>
+<context>
     <name>sdstudy::widgets::BankActions</name>
     <message>
         <source>&amp;Rename Bank…</source>

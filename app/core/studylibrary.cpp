@@ -18,6 +18,23 @@ namespace sdstudy::core {
 
 namespace {
 
+// Beside the database: the next start must read it whole first.
+const QString kFullCheckSuffix = QStringLiteral(".check");
+
+// PRAGMA user_version as the file's header holds it (big-endian at offset 60),
+// read without opening it; -1 for no file or no header, which sets one up.
+int schemaVersionOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(60))
+        return -1;
+    const QByteArray bytes = file.read(4);
+    if (bytes.size() != 4)
+        return -1;
+    return int((quint32(quint8(bytes[0])) << 24) | (quint32(quint8(bytes[1])) << 16) | (quint32(quint8(bytes[2])) << 8)
+               | quint32(quint8(bytes[3])));
+}
+
 // The translation context of this file's texts, as lupdate reads it.
 struct Text
 {
@@ -101,18 +118,25 @@ BankImporter::Source StudyLibrary::bundledBank()
 bool StudyLibrary::takeLock(const QString &databasePath, QString *error)
 {
     QDir().mkpath(QFileInfo(databasePath).absolutePath());
-    m_lock = std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock"));
+    const QString lockPath = databasePath + QStringLiteral(".lock");
+    // A lock left behind: the last session was killed or crashed, maybe mid-write.
+    const bool leftBehind = QFile::exists(lockPath);
+    m_lock = std::make_unique<QLockFile>(lockPath);
     m_lock->setStaleLockTime(0); // only a live process holds it; a killed one's lock is stale at once
-    if (m_lock->tryLock(0))
+    if (m_lock->tryLock(0)) {
+        m_uncleanEnd = leftBehind;
         return true;
+    }
     QString host, application;
     if (!m_lock->getLockInfo(&m_lockHolder, &host, &application)) {
         // A lock file with no owner in it: its process was killed while writing it.
         // Qt cannot tell it is stale, so once it is clearly not being written, drop it.
         const QFileInfo lock(databasePath + QStringLiteral(".lock"));
         if (lock.lastModified().msecsTo(QDateTime::currentDateTime()) >= kUnreadableLockMs
-            && m_lock->removeStaleLockFile() && m_lock->tryLock(0))
+            && m_lock->removeStaleLockFile() && m_lock->tryLock(0)) {
+            m_uncleanEnd = true;
             return true;
+        }
     }
     *error = m_lockHolder != 0
         ? Text::tr("%1 is open in another System Design Study (process %2). Close that one first, or use it.")
@@ -124,12 +148,25 @@ bool StudyLibrary::takeLock(const QString &databasePath, QString *error)
     return false;
 }
 
-bool StudyLibrary::checkFile(const QString &databasePath, Access access, QString *error)
+void StudyLibrary::askForFullCheck(const QString &databasePath)
 {
-    // Only the writer reads the whole file: readers beside a window must be quick.
-    const auto depth
-        = access == Access::Exclusive ? DatabaseFileCheck::Depth::Integrity : DatabaseFileCheck::Depth::Owner;
+    QFile marker(databasePath + kFullCheckSuffix);
+    if (marker.open(QIODevice::WriteOnly))
+        marker.write("quick_check found the file damaged after a start; the next start recovers it\n");
+}
+
+bool StudyLibrary::checkFile(const QString &databasePath, Access access, QString *error, bool readWhole)
+{
+    // Only the writer reads the whole file, and before opening it only when the
+    // last session may have left it half-written; a clean start opens at once and
+    // the window reads it whole after its first paint.
+    const QString fullCheckAsked = databasePath + kFullCheckSuffix;
+    const bool whole = access == Access::Exclusive && (readWhole || m_uncleanEnd || QFile::exists(fullCheckAsked));
+    const auto depth = whole ? DatabaseFileCheck::Depth::Integrity : DatabaseFileCheck::Depth::Owner;
     const auto check = DatabaseFileCheck::examine(databasePath, depth);
+    m_checkedWholeFile = m_checkedWholeFile || whole;
+    if (whole && check.verdict != DatabaseFileCheck::Verdict::Busy)
+        QFile::remove(fullCheckAsked);
     if (const QString refusal = DatabaseFileCheck::refusal(databasePath, check); !refusal.isEmpty()) {
         *error = refusal;
         return false;
@@ -174,7 +211,8 @@ bool StudyLibrary::open(const QString &databasePath, QString *error, const Optio
 {
     m_backupFolder = options.backupFolder.isEmpty() ? BackupManager::defaultFolder(databasePath) : options.backupFolder;
     if (options.access == Access::Exclusive)
-        return takeLock(databasePath, error) && checkFile(databasePath, options.access, error)
+        return takeLock(databasePath, error)
+            && checkFile(databasePath, options.access, error, schemaVersionOf(databasePath) != Database::kSchemaVersion)
             && openAsWriter(databasePath, error);
 
     // A reader never writes: it reads a file that is set up for this version, and
@@ -196,7 +234,7 @@ bool StudyLibrary::open(const QString &databasePath, QString *error, const Optio
         return false;
     }
     // As the writer now: a damaged file is recovered first, never written into.
-    const bool ready = checkFile(databasePath, Access::Exclusive, error) && openAsWriter(databasePath, error);
+    const bool ready = checkFile(databasePath, Access::Exclusive, error, true) && openAsWriter(databasePath, error);
     m_lock.reset(); // set up: from here on this only reads
     return ready;
 }

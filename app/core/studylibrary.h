@@ -51,6 +51,14 @@ public:
 
     // What open() had to do to a damaged file, for the person; empty if nothing.
     QString recoveryReport() const { return m_recoveryReport; }
+    // Whether open() read the whole file (quick_check) before opening it: it does
+    // only when the last session did not end cleanly (its lock was left behind) or a
+    // check after an earlier start asked for it. Otherwise the window checks the
+    // file after its first paint (checkInBackground()).
+    bool checkedWholeFile() const { return m_checkedWholeFile; }
+    // For a check after start that found the file damaged: the next start reads it
+    // whole before opening, and recovers it from a backup.
+    static void askForFullCheck(const QString &databasePath);
     // The process that holds the file when open() failed for that reason, else 0.
     qint64 lockHolder() const { return m_lockHolder; }
 
@@ -101,13 +109,17 @@ private:
     // Opens read-write, migrates and imports the bundled bank if it changed.
     bool openAsWriter(const QString &databasePath, QString *error);
     // Refuses a file that is not a study database; the writer recovers a damaged one.
-    bool checkFile(const QString &databasePath, Access access, QString *error);
+    // readWhole: the file is about to be set up (migrated, its bank imported), so it
+    // is read whole first; a damaged file is never written into.
+    bool checkFile(const QString &databasePath, Access access, QString *error, bool readWhole = false);
     void recoverDamaged(const QString &databasePath, const DatabaseFileCheck::Result &check);
 
     std::unique_ptr<QLockFile> m_lock;
     qint64 m_lockHolder = 0;
     QString m_backupFolder;
     QString m_recoveryReport;
+    bool m_uncleanEnd = false; // the last session's lock was left behind
+    bool m_checkedWholeFile = false;
     Database m_database;
     QuestionStore m_questions;
     SearchEngine m_search;

@@ -3,12 +3,42 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
-#include <QTimer>
 
 #include <chrono>
 #include <cstdio>
 
 namespace sdstudy::widgets {
+
+namespace {
+
+// Nothing painted for this long after the last frame: the screen has settled.
+constexpr auto kQuietSpell = std::chrono::milliseconds(400);
+
+// steady_clock is CLOCK_MONOTONIC on Linux: the benchmark compares it with its own.
+qint64 monotonicNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// A field of /proc/self/status in kB: VmRSS now, VmHWM the peak.
+qint64 statusKb(const QByteArray &status, const char *field)
+{
+    for (const QByteArray &line : status.split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+FirstPaintProbe::FirstPaintProbe()
+{
+    m_quiet.setSingleShot(true);
+    m_quiet.setInterval(kQuietSpell);
+    connect(&m_quiet, &QTimer::timeout, this, &FirstPaintProbe::report);
+}
 
 void FirstPaintProbe::installIfRequested()
 {
@@ -21,29 +51,28 @@ void FirstPaintProbe::installIfRequested()
 
 bool FirstPaintProbe::eventFilter(QObject *, QEvent *event)
 {
-    if (event->type() == QEvent::Paint && !m_painted) {
-        m_painted = true;
-        // Report once the whole first frame is painted and flushed, not at its first widget.
-        QTimer::singleShot(0, this, &FirstPaintProbe::report);
+    if (event->type() == QEvent::Paint) {
+        // A frame is painted once the event loop runs again: the time is taken then.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_lastPaintNs = monotonicNs();
+                if (m_firstPaintNs == 0)
+                    m_firstPaintNs = m_lastPaintNs;
+                m_quiet.start();
+            },
+            Qt::QueuedConnection);
     }
     return false;
 }
 
 void FirstPaintProbe::report()
 {
-    qint64 rssKb = 0;
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmRSS:"))
-                rssKb = line.mid(6).trimmed().split(' ').first().toLongLong();
-        }
-    }
-    // steady_clock is CLOCK_MONOTONIC on Linux: the benchmark compares it with its own.
-    const auto now = std::chrono::steady_clock::now().time_since_epoch();
-    std::printf("first_paint_ns %lld\nrss_kb %lld\n",
-                static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()),
-                static_cast<long long>(rssKb));
+    QFile file(QStringLiteral("/proc/self/status"));
+    const QByteArray status = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    std::printf("first_paint_ns %lld\nsettled_ns %lld\nrss_kb %lld\npeak_rss_kb %lld\n",
+                static_cast<long long>(m_firstPaintNs), static_cast<long long>(m_lastPaintNs),
+                static_cast<long long>(statusKb(status, "VmRSS:")), static_cast<long long>(statusKb(status, "VmHWM:")));
     std::fflush(stdout);
     QCoreApplication::quit();
 }

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QObject>
+#include <QTimer>
 
 namespace sdstudy::widgets {
 
-// For the benchmark: when SDSTUDY_REPORT_FIRST_PAINT is set, waits for the first
-// painted frame, prints the monotonic clock and resident memory to stdout, and
-// quits. Does nothing otherwise.
+// For the benchmark: when SDSTUDY_REPORT_FIRST_PAINT is set, prints to stdout the
+// monotonic clock at the first painted frame and when painting settled (the last
+// frame before a quiet spell: the first question, the tree and the panels drawn),
+// the resident and peak resident memory then, and quits. Does nothing otherwise.
+// The benchmark's bare window uses it too, so both are measured alike.
 class FirstPaintProbe final : public QObject
 {
     Q_OBJECT
@@ -19,10 +22,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    FirstPaintProbe() = default;
+    FirstPaintProbe();
     void report();
 
-    bool m_painted = false;
+    qint64 m_firstPaintNs = 0;
+    qint64 m_lastPaintNs = 0;
+    QTimer m_quiet; // restarted by every frame; when it fires, painting has settled
 };
 
 } // namespace sdstudy::widgets

@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +44,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimeZone>
 #include <QTreeView>
 
@@ -50,6 +52,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 
 using namespace sdstudy::core;
 using namespace sdstudy::diagrams;
@@ -59,7 +62,7 @@ using namespace sdstudy::widgets;
 namespace {
 
 bool g_verbose = false;
-QString g_appPlatform; // the platform the measured app starts on: offscreen unless asked for another
+QString g_display; // the X display the measured app starts on, or empty for offscreen
 
 double percentile(QList<double> values, double p)
 {
@@ -104,40 +107,130 @@ double importMs(const BankImporter::Source &source, const QString &folder, int r
 
 struct Startup
 {
-    double ms = 0;
+    double ms = 0;        // to the first painted frame
+    double settledMs = 0; // to the last frame before a quiet spell
     double rssMb = 0;
+    double peakRssMb = 0;
 };
 
-// Starts the real app on an existing database and reads when its first frame was painted.
-Startup startup(const QString &databasePath, const QString &home)
+// An X server of its own for the runs "on X": offscreen hides what the platform
+// plugin, fonts and icons cost on a desktop.
+class VirtualDisplay
+{
+public:
+    VirtualDisplay()
+    {
+        for (int number = 77; number < 90 && m_name.isEmpty(); ++number) {
+            if (QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number)))
+                continue;
+            m_server.start(QStringLiteral("Xvfb"),
+                           {QStringLiteral(":%1").arg(number), QStringLiteral("-screen"), QStringLiteral("0"),
+                            QStringLiteral("1440x900x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+            if (!m_server.waitForStarted(5000))
+                return;
+            for (int wait = 0; wait < 100 && !QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number)); ++wait)
+                QThread::msleep(50);
+            if (QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number)))
+                m_name = QStringLiteral(":%1").arg(number);
+        }
+    }
+    ~VirtualDisplay()
+    {
+        m_server.terminate();
+        m_server.waitForFinished(3000);
+    }
+    QString name() const { return m_name; } // empty: no Xvfb here
+
+private:
+    QProcess m_server;
+    QString m_name;
+};
+
+// Starts a program (the app on an existing database, or the floor) and reads when
+// its first frame was painted and when painting settled. `display`: an X display
+// to start it on, or empty for the offscreen platform.
+Startup startupOf(const QString &binary, const QStringList &arguments, const QString &home, const QString &display)
 {
     QProcess app;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SDSTUDY_REPORT_FIRST_PAINT"), QStringLiteral("1"));
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"),
-               g_appPlatform.isEmpty() ? QStringLiteral("offscreen") : g_appPlatform);
+    if (display.isEmpty()) {
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    } else {
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        env.insert(QStringLiteral("DISPLAY"), display);
+    }
     app.setProcessEnvironment(env);
-    const auto started = std::chrono::steady_clock::now().time_since_epoch();
-    app.start(QStringLiteral(SDSTUDY_BINARY), {QStringLiteral("--db"), databasePath});
+    const auto started
+        = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+              .count();
+    app.start(binary, arguments);
     if (!app.waitForFinished(60000))
-        fail(QStringLiteral("the app did not report its first paint"));
+        fail(QStringLiteral("%1 did not report its first paint").arg(binary));
     Startup result;
     for (const QByteArray &line : app.readAllStandardOutput().split('\n')) {
         const auto fields = line.split(' ');
         if (fields.size() != 2)
             continue;
         if (fields[0] == "first_paint_ns")
-            result.ms
-                = double(fields[1].toLongLong() - std::chrono::duration_cast<std::chrono::nanoseconds>(started).count())
-                / 1e6;
+            result.ms = double(fields[1].toLongLong() - started) / 1e6;
+        else if (fields[0] == "settled_ns")
+            result.settledMs = double(fields[1].toLongLong() - started) / 1e6;
         else if (fields[0] == "rss_kb")
             result.rssMb = fields[1].toDouble() / 1024.0;
+        else if (fields[0] == "peak_rss_kb")
+            result.peakRssMb = fields[1].toDouble() / 1024.0;
     }
     if (result.ms <= 0)
-        fail(QStringLiteral("the app printed no first-paint time: %1")
-                 .arg(QString::fromUtf8(app.readAllStandardError())));
+        fail(QStringLiteral("%1 printed no first-paint time: %2")
+                 .arg(binary, QString::fromUtf8(app.readAllStandardError())));
+    return result;
+}
+
+Startup startup(const QString &databasePath, const QString &home, const QString &display = g_display)
+{
+    return startupOf(QStringLiteral(SDSTUDY_BINARY), {QStringLiteral("--db"), databasePath}, home, display);
+}
+
+// The medians of `runs` starts after one to warm the file cache, as a second start would be.
+Startup medianStartup(const std::function<Startup()> &start, int runs)
+{
+    (void)start();
+    QList<double> ms, settled, rss, peak;
+    for (int run = 0; run < runs; ++run) {
+        const Startup s = start();
+        ms.append(s.ms);
+        settled.append(s.settledMs);
+        rss.append(s.rssMb);
+        peak.append(s.peakRssMb);
+    }
+    return {median(ms), median(settled), median(rss), median(peak)};
+}
+
+// The app and the bare window side by side, offscreen and on X, with the ratios.
+QJsonObject startupAgainstFloor(const QString &databasePath, const QString &home, int runs)
+{
+    QJsonObject result;
+    VirtualDisplay x;
+    QStringList displays {QString()}; // offscreen
+    if (!x.name().isEmpty())
+        displays.append(x.name());
+    for (const QString &display : std::as_const(displays)) {
+        const QString on = display.isEmpty() ? QStringLiteral("_offscreen") : QStringLiteral("_x11");
+        const Startup app = medianStartup([&] { return startup(databasePath, home, display); }, runs);
+        const Startup floor
+            = medianStartup([&] { return startupOf(QStringLiteral(SDSTUDY_FLOOR_BINARY), {}, home, display); }, runs);
+        result.insert(QStringLiteral("startup%1_ms").arg(on), round2(app.ms));
+        result.insert(QStringLiteral("settled%1_ms").arg(on), round2(app.settledMs));
+        result.insert(QStringLiteral("peak_rss%1_mb").arg(on), round2(app.peakRssMb));
+        result.insert(QStringLiteral("floor_startup%1_ms").arg(on), round2(floor.ms));
+        result.insert(QStringLiteral("floor_rss%1_mb").arg(on), round2(floor.peakRssMb));
+        result.insert(QStringLiteral("startup_ratio%1").arg(on), round2(app.ms / floor.ms));
+        result.insert(QStringLiteral("settled_ratio%1").arg(on), round2(app.settledMs / floor.ms));
+        result.insert(QStringLiteral("rss_ratio%1").arg(on), round2(app.peakRssMb / floor.peakRssMb));
+    }
     return result;
 }
 
@@ -462,13 +555,7 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
 
     // A database with the bundled bank and, for the scale run, the big bank too.
     const QString path = QStringLiteral("%1/import-0.sqlite").arg(folder);
-    QList<double> startups, rss;
-    (void)startup(path, folder); // warm the file cache, as a second start would be
-    for (int run = 0; run < runs; ++run) {
-        const Startup s = startup(path, folder);
-        startups.append(s.ms);
-        rss.append(s.rssMb);
-    }
+    const Startup started = medianStartup([&] { return startup(path, folder); }, runs);
     // The apps started above have closed it: the rest reads and writes as the app would.
     StudyLibrary library;
     QString error;
@@ -543,10 +630,12 @@ QJsonObject measure(const BankImporter::Source &source, int runs, const QString 
         {QStringLiteral("filtered_search_p95_ms"), round2(percentile(filtered, 0.95))},
         {QStringLiteral("questions"), library.questions().outline().size()},
         {QStringLiteral("import_ms"), round2(median(imports))},
-        {QStringLiteral("startup_ms"), round2(median(startups))},
+        {QStringLiteral("startup_ms"), round2(started.ms)},
+        {QStringLiteral("settled_ms"), round2(started.settledMs)},
+        {QStringLiteral("peak_rss_mb"), round2(started.peakRssMb)},
         {QStringLiteral("search_p50_ms"), round2(percentile(search, 0.50))},
         {QStringLiteral("search_p95_ms"), round2(percentile(search, 0.95))},
-        {QStringLiteral("rss_mb"), round2(median(rss))},
+        {QStringLiteral("rss_mb"), round2(started.rssMb)},
     };
     if (!pdfs.isEmpty())
         result.insert(QStringLiteral("pdf_whole_bank_ms"), round2(median(pdfs)));
@@ -701,7 +790,8 @@ int main(int argc, char *argv[])
 {
     // Sheets, the study window and the dashboard: widgets, shown nowhere. The app it starts
     // gets the platform this was started with.
-    g_appPlatform = QString::fromLocal8Bit(qgetenv("QT_QPA_PLATFORM"));
+    if (qgetenv("QT_QPA_PLATFORM") == "xcb")
+        g_display = QString::fromLocal8Bit(qgetenv("DISPLAY"));
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
@@ -729,8 +819,11 @@ int main(int argc, char *argv[])
                                               QStringLiteral("SEED"), QStringLiteral("1"));
     const QCommandLineOption whiteboardOption(QStringLiteral("whiteboard"),
                                               QStringLiteral("Measure only the whiteboard and the sketch comparison."));
+    const QCommandLineOption startupOption(
+        QStringLiteral("startup"),
+        QStringLiteral("Measure only start-up against a bare QMainWindow, offscreen and on Xvfb."));
     parser.addOptions({runsOption, noScaleOption, verboseOption, keepOption, bankImportOption, optimizerOption,
-                       revlogOption, revlogSizeOption, revlogSeedOption, whiteboardOption});
+                       revlogOption, revlogSizeOption, revlogSeedOption, whiteboardOption, startupOption});
     parser.process(app);
     g_verbose = parser.isSet(verboseOption);
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -764,8 +857,19 @@ int main(int argc, char *argv[])
                     QJsonDocument(bankReading(runs, bundledDir.path())).toJson(QJsonDocument::Indented).constData());
         return 0;
     }
+    if (parser.isSet(startupOption)) {
+        (void)importMs(StudyLibrary::bundledBank(), bundledDir.path(), 0);
+        const QString path = bundledDir.path() + QStringLiteral("/import-0.sqlite");
+        std::printf("%s",
+                    QJsonDocument(startupAgainstFloor(path, bundledDir.path(), runs))
+                        .toJson(QJsonDocument::Indented)
+                        .constData());
+        return 0;
+    }
     QJsonObject result = measure(StudyLibrary::bundledBank(), runs, bundledDir.path());
     result.insert(QStringLiteral("runs"), runs);
+    result.insert(QStringLiteral("floor"),
+                  startupAgainstFloor(bundledDir.path() + QStringLiteral("/import-0.sqlite"), bundledDir.path(), runs));
     result.insert(QStringLiteral("bank_import"), bankReading(runs, bundledDir.path()));
     result.insert(QStringLiteral("optimizer"), optimizerSpeed(runs));
     result.insert(QStringLiteral("whiteboard"), whiteboardSpeed(runs));

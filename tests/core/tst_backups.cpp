@@ -3,13 +3,16 @@
 
 #include "core/backupmanager.h"
 #include "core/database.h"
+#include "core/databasefilecheck.h"
 #include "core/studylibrary.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -41,6 +44,14 @@ void damage(const QString &path)
     QVERIFY(size > 64 * 1024);
     file.seek(size / 3);
     file.write(QByteArray(32 * 1024, '\xA5'));
+}
+
+// As a killed session leaves it: the lock file, naming a process that is gone.
+void leaveLockBehind(const QString &databasePath)
+{
+    QFile lock(databasePath + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write("2147483600\nsdstudy\n" + QSysInfo::machineHostName().toUtf8() + "\n");
 }
 
 } // namespace
@@ -175,10 +186,12 @@ private Q_SLOTS:
             QSqlQuery(library.database().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
         damage(db);
+        leaveLockBehind(db); // the session that damaged it was killed
 
         StudyLibrary library;
         QString error;
         QVERIFY2(library.open(db, &error, {StudyLibrary::Access::Exclusive, folder}), qPrintable(error));
+        QVERIFY(library.checkedWholeFile());
         const QString report = library.recoveryReport();
         QVERIFY2(report.contains(QStringLiteral("damaged")) && report.contains(QStringLiteral("backup")),
                  qPrintable(report));
@@ -188,6 +201,40 @@ private Q_SLOTS:
         QCOMPARE(noteOn(library, 53), QStringLiteral("saved before the backup"));
         QCOMPARE(noteOn(library, 257), QString());
         QCOMPARE(library.questions().outline().size(), 780);
+    }
+
+    // After a clean end the file opens without being read whole (the window reads it
+    // after its first paint); damage found then is recovered at the next start.
+    void aCleanStartDoesNotWaitForTheWholeFile()
+    {
+        const QString db = path(QStringLiteral("study.sqlite"));
+        const QString folder = path(QStringLiteral("backups"));
+        QString error;
+        {
+            StudyLibrary library;
+            QVERIFY(library.open(db, &error, {StudyLibrary::Access::Exclusive, folder}));
+            QVERIFY(writeNote(library, 53, QStringLiteral("kept")));
+            QVERIFY(BackupManager(folder).backUp(library.database(), &error));
+            QSqlQuery(library.database().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        QVERIFY(!QFile::exists(db + QStringLiteral(".lock"))); // a clean end leaves no lock
+        {
+            StudyLibrary library;
+            QVERIFY(library.open(db, &error, {StudyLibrary::Access::Exclusive, folder}));
+            QVERIFY(!library.checkedWholeFile());
+            QVERIFY(library.recoveryReport().isEmpty());
+        }
+        damage(db);
+        const auto check = DatabaseFileCheck::examine(db, DatabaseFileCheck::Depth::Integrity);
+        QCOMPARE(check.verdict, DatabaseFileCheck::Verdict::Damaged); // what the window's check finds
+        StudyLibrary::askForFullCheck(db);
+        StudyLibrary library;
+        QVERIFY(library.open(db, &error, {StudyLibrary::Access::Exclusive, folder}));
+        QVERIFY(library.checkedWholeFile());
+        QVERIFY2(library.recoveryReport().contains(QStringLiteral("was restored")),
+                 qPrintable(library.recoveryReport()));
+        QCOMPARE(noteOn(library, 53), QStringLiteral("kept"));
+        QVERIFY(!QFile::exists(db + QStringLiteral(".check"))); // asked once
     }
 
     void withoutABackupADamagedFileIsKeptAndANewOneStarted()
@@ -201,6 +248,7 @@ private Q_SLOTS:
             QSqlQuery(library.database().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
         damage(db);
+        StudyLibrary::askForFullCheck(db); // as the check after the last start found it
         StudyLibrary library;
         QString error;
         QVERIFY(library.open(db, &error));
@@ -384,6 +432,7 @@ private Q_SLOTS:
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1 + BackupManager::kRecentToKeep);
 
         damage(mine);
+        leaveLockBehind(mine);
         StudyLibrary library;
         QString error;
         QVERIFY2(library.open(mine, &error, {StudyLibrary::Access::Exclusive, folder}), qPrintable(error));
@@ -415,6 +464,7 @@ private Q_SLOTS:
                 *backup, QDir(folder).filePath(BackupManager::fileName(myId, QDateTime::currentDateTimeUtc()))));
         }
         damage(mine);
+        StudyLibrary::askForFullCheck(mine);
         StudyLibrary library;
         QVERIFY2(library.open(mine, &error, {StudyLibrary::Access::Exclusive, folder}), qPrintable(error));
         QVERIFY2(library.recoveryReport().contains(QStringLiteral("no good backup")),

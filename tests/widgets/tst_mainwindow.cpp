@@ -3,6 +3,7 @@
 #include "core/quizplan.h"
 #include "core/studylibrary.h"
 #include "core/studysettings.h"
+#include "widgets/backgroundfilecheck.h"
 #include "widgets/helpdialog.h"
 #include "widgets/itemdatarole.h"
 #include "widgets/mainwindow.h"
@@ -14,15 +15,18 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QFile>
 #include <QFrame>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProxyStyle>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -75,6 +79,41 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(m_library.open(m_dir.filePath(QStringLiteral("w.sqlite")), &error), qPrintable(error));
+    }
+
+    // The whole file is read after the window is up; damage found then is said at
+    // once, and the next start recovers the file first.
+    void damageFoundAfterStartIsSaidAndRecoveredNext()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            StudyLibrary library;
+            QString error;
+            QVERIFY(library.open(path, &error));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite) && file.size() > 64 * 1024);
+        file.seek(file.size() / 3);
+        file.write(QByteArray(32 * 1024, '\xA5'));
+        file.close();
+
+        QWidget window;
+        BackgroundFileCheck check(path, &window);
+        QSignalSpy finished(&check, &BackgroundFileCheck::finished);
+        QString said;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                said = box->text();
+                box->accept();
+            }
+        });
+        closer.start(20);
+        check.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY2(said.contains(QStringLiteral("damaged")) && said.contains(QStringLiteral("backup")), qPrintable(said));
+        QVERIFY(QFile::exists(path + QStringLiteral(".check")));
     }
 
     // Light and dark are whole palettes on Fusion; "as the desktop" gives the
