@@ -17,9 +17,11 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(TopicRules)
 };
 
-std::optional<QRegularExpression> compile(const QString &pattern, QString *error)
+std::optional<QRegularExpression> compile(const QString &pattern, QString *error, TopicRules::Patterns patterns)
 {
     QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
+    if (patterns == TopicRules::Patterns::Trusted)
+        return re; // compiled by its first match
     if (!re.isValid()) {
         *error = Text::tr("pattern \"%1\" is not a valid regular expression: %2").arg(pattern, re.errorString());
         return std::nullopt;
@@ -30,7 +32,7 @@ std::optional<QRegularExpression> compile(const QString &pattern, QString *error
 
 } // namespace
 
-std::optional<TopicRules> TopicRules::fromJson(const QByteArray &json, QString *error)
+std::optional<TopicRules> TopicRules::fromJson(const QByteArray &json, QString *error, Patterns patterns)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -92,11 +94,11 @@ std::optional<TopicRules> TopicRules::fromJson(const QByteArray &json, QString *
         QStringList alternatives;
         for (const auto &p : rule.value(QLatin1String("title")).toArray()) {
             // Compiled alone first, so an error names the pattern at fault.
-            if (!compile(p.toString(), error))
+            if (patterns == Patterns::Validate && !compile(p.toString(), error, patterns))
                 return std::nullopt;
             alternatives.append(QStringLiteral("(?:%1)").arg(p.toString()));
         }
-        auto anyPattern = compile(alternatives.join(QLatin1Char('|')), error);
+        auto anyPattern = compile(alternatives.join(QLatin1Char('|')), error, patterns);
         if (!anyPattern)
             return std::nullopt;
         rules.m_rules.append(Rule {*placement, *anyPattern});
@@ -104,7 +106,7 @@ std::optional<TopicRules> TopicRules::fromJson(const QByteArray &json, QString *
 
     for (const auto &value : root.value(QLatin1String("titleRewrites")).toArray()) {
         const QJsonObject rewrite = value.toObject();
-        auto re = compile(rewrite.value(QLatin1String("pattern")).toString(), error);
+        auto re = compile(rewrite.value(QLatin1String("pattern")).toString(), error, patterns);
         if (!re)
             return std::nullopt;
         rules.m_rewrites.append(Rewrite {*re, rewrite.value(QLatin1String("replace")).toString()});
@@ -119,7 +121,7 @@ const TopicRules &TopicRules::bundled()
         if (!file.open(QIODevice::ReadOnly))
             qFatal("The bundled topic rules are missing from the binary");
         QString error;
-        auto parsed = fromJson(file.readAll(), &error);
+        auto parsed = fromJson(file.readAll(), &error, Patterns::Trusted);
         if (!parsed)
             qFatal("The bundled topic rules are broken: %s", qPrintable(error));
         return *parsed;

@@ -22,9 +22,14 @@ struct TopicPlacement
 class TopicRules final
 {
 public:
+    // Validate: every pattern is compiled now, so an error names the one at fault.
+    // Trusted (the bundled rules, which tst_topicrules validates): patterns compile
+    // on first use, so a start that imports nothing never pays for it.
+    enum class Patterns { Validate, Trusted };
     // Reads rules from JSON; on failure returns nullopt and sets *error to a
     // message naming what is wrong.
-    static std::optional<TopicRules> fromJson(const QByteArray &json, QString *error);
+    static std::optional<TopicRules> fromJson(const QByteArray &json, QString *error,
+                                              Patterns patterns = Patterns::Validate);
     static const TopicRules &bundled();
 
     TopicPlacement place(const QString &title) const;

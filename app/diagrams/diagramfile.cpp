@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -28,16 +29,23 @@ struct Attribute
     int line = 0;
 };
 
-std::optional<Attribute> graphAttribute(const QByteArray &text, const QString &name)
+// The file's own graph attributes (sdstudy_title, sdstudy_kind, ...), the first of
+// each name, read in one pass with one pattern compiled once for every file.
+QHash<QString, Attribute> graphAttributes(const QByteArray &text)
 {
-    const QRegularExpression pattern(QStringLiteral("\\b%1\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([\\w.-]+))")
-                                         .arg(QRegularExpression::escape(name)));
+    static const QRegularExpression pattern(
+        QStringLiteral("\\b(sdstudy_\\w+)\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([\\w.-]+))"));
     const QString source = QString::fromUtf8(text);
-    const auto match = pattern.match(source);
-    if (!match.hasMatch())
-        return std::nullopt;
-    const QString value = match.captured(1).isNull() ? match.captured(2) : match.captured(1);
-    return Attribute {value, int(source.left(match.capturedStart()).count(QLatin1Char('\n'))) + 1};
+    QHash<QString, Attribute> attributes;
+    for (auto it = pattern.globalMatch(source); it.hasNext();) {
+        const auto match = it.next();
+        if (attributes.contains(match.captured(1)))
+            continue;
+        const QString value = match.captured(2).isNull() ? match.captured(3) : match.captured(2);
+        attributes.insert(match.captured(1),
+                          {value, int(QStringView(source).left(match.capturedStart()).count(QLatin1Char('\n'))) + 1});
+    }
+    return attributes;
 }
 
 const QRegularExpression &stableId()
@@ -123,9 +131,14 @@ std::optional<DiagramFile> DiagramFile::parse(const QString &path, const QByteAr
         *error = Text::tr("%1: a diagram is a .dot or a .json file").arg(path);
         return std::nullopt;
     }
-    const auto title = graphAttribute(text, QStringLiteral("sdstudy_title"));
-    const auto kind = graphAttribute(text, QStringLiteral("sdstudy_kind"));
-    const auto questions = graphAttribute(text, QStringLiteral("sdstudy_questions"));
+    const QHash<QString, Attribute> attributes = graphAttributes(text);
+    const auto attribute = [&](const char *name) {
+        const auto found = attributes.constFind(QLatin1String(name));
+        return found == attributes.cend() ? std::optional<Attribute>() : std::optional(*found);
+    };
+    const auto title = attribute("sdstudy_title");
+    const auto kind = attribute("sdstudy_kind");
+    const auto questions = attribute("sdstudy_questions");
     if (!title || title->value.isEmpty()) {
         *error = Text::tr("%1:1: no sdstudy_title").arg(path);
         return std::nullopt;

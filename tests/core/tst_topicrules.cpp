@@ -2,6 +2,7 @@
 #include "core/studylibrary.h"
 #include "core/topicrules.h"
 
+#include <QFile>
 #include <QHash>
 #include <QTest>
 
@@ -24,6 +25,18 @@ class TestTopicRules final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The bundled rules load without compiling their patterns (a start that imports
+    // nothing never pays for them); here every one is compiled and checked.
+    void theBundledPatternsAreValid()
+    {
+        QFile file(QStringLiteral(":/topics.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        const auto rules = TopicRules::fromJson(file.readAll(), &error, TopicRules::Patterns::Validate);
+        QVERIFY2(rules, qPrintable(error));
+        QCOMPARE(rules->fingerprint(), TopicRules::bundled().fingerprint());
+    }
+
     void initTestCase()
     {
         const auto result = BankParser::parse(StudyLibrary::bundledBank().content, QStringLiteral("system-design.md"));
