@@ -1,6 +1,7 @@
 #include "core/conceptgrouper.h"
 
 #include "core/disjointsets.h"
+#include "core/sparsecosine.h"
 #include "core/textnormalizer.h"
 
 #include <QFile>
@@ -142,16 +143,6 @@ QList<SparseVector> tfIdfVectors(const QList<QList<int>> &documents, qsizetype w
     return vectors;
 }
 
-double cosine(const SparseVector &a, const SparseVector &b)
-{
-    const auto &small = a.size() < b.size() ? a : b;
-    const auto &large = a.size() < b.size() ? b : a;
-    double sum = 0;
-    for (auto it = small.cbegin(); it != small.cend(); ++it)
-        sum += it.value() * large.value(it.key(), 0.0);
-    return sum;
-}
-
 double jaccard(const QList<int> &a, const QList<int> &b) // both sorted, unique
 {
     qsizetype i = 0, j = 0, common = 0;
@@ -264,7 +255,7 @@ QList<qsizetype> ConceptGrouper::group(const QList<Question> &questions)
                 continue;
             // Close subjects join when the answers agree with any of the group's.
             for (qsizetype j : std::as_const(members[other])) {
-                if (cosine(vectors[i], vectors[j]) >= kAnswerThreshold) {
+                if (sparseCosine(vectors[i], vectors[j]) >= kAnswerThreshold) {
                     sets.unite(i, j);
                     break;
                 }

@@ -2,6 +2,7 @@
 
 #include "core/database.h"
 #include "core/keyterms.h"
+#include "core/sparsecosine.h"
 #include "core/textnormalizer.h"
 #include "core/wordrarity.h"
 
@@ -58,16 +59,6 @@ QList<QHash<QString, double>> weightedVectors(const QList<QStringList> &document
         vectors.append(v);
     }
     return vectors;
-}
-
-double cosine(const QHash<QString, double> &a, const QHash<QString, double> &b)
-{
-    const auto &small = a.size() < b.size() ? a : b;
-    const auto &large = a.size() < b.size() ? b : a;
-    double sum = 0;
-    for (auto it = small.cbegin(); it != small.cend(); ++it)
-        sum += it.value() * large.value(it.key(), 0.0);
-    return sum;
 }
 
 // The id of the question a query's row reads (QuestionSummary::columns() first).
@@ -198,7 +189,7 @@ QList<QuestionSummary> RelatedQuestions::of(const QuestionRecord &question, cons
     for (qsizetype i = 0; i < candidates.size(); ++i) {
         auto &c = candidates[i];
         c.answerWords.clear();
-        const double agreement = cosine(answerVectors.first(), answerVectors.at(i + 1));
+        const double agreement = sparseCosine(answerVectors.first(), answerVectors.at(i + 1));
         const QStringList words = TextNormalizer::subjectWords(c.question.title);
         const QSet<QString> theirs(words.cbegin(), words.cend());
         // Words weigh by how rare they are: sharing "idempotency" says more than "key".
