@@ -2,6 +2,7 @@
 
 #include "core/database.h"
 #include "core/disjointsets.h"
+#include "core/reviewstore.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -138,10 +139,7 @@ bool ConceptAssignment::apply(const QHash<QString, QString> &before, QString *er
     firstAnswer.prepare(
         QStringLiteral("SELECT (SELECT MIN(reviewed_at) FROM review_log WHERE concept_id = c.concept_id),"
                        " c.reps FROM cards c WHERE c.concept_id = ?"));
-    QSqlQuery readCard(m_database.connection());
-    readCard.prepare(QStringLiteral("SELECT state, stability, difficulty, learning_step, reps, lapses, scheduled_days,"
-                                    " due, last_review FROM cards WHERE concept_id = ?"));
-    QList<std::pair<QString, QVariantList>> copies; // concept -> the schedule it takes
+    QList<std::pair<QString, FsrsScheduler::Card>> copies; // concept -> the schedule it takes
     for (auto it = formerConcepts.cbegin(); it != formerConcepts.cend(); ++it) {
         const QString &conceptId = it.key();
         if (it.value() == QSet<QString> {conceptId})
@@ -163,38 +161,22 @@ bool ConceptAssignment::apply(const QHash<QString, QString> &before, QString *er
         }
         if (oldest.isEmpty() || oldest == conceptId)
             continue;
-        readCard.addBindValue(oldest);
-        if (!run(readCard, error))
-            return false;
-        if (!readCard.next())
-            continue;
-        QVariantList row {conceptId};
-        for (int column = 0; column < 9; ++column)
-            row.append(readCard.value(column));
-        copies.append({conceptId, row});
+        if (const auto schedule = ReviewStore::storedCard(m_database, oldest))
+            copies.append({conceptId, *schedule});
     }
     QStringList rescheduled;
-    QSqlQuery copy(m_database.connection());
-    for (const auto &[conceptId, row] : std::as_const(copies)) {
-        copy.prepare(QStringLiteral("INSERT OR REPLACE INTO cards (concept_id, state, stability, difficulty,"
-                                    " learning_step, reps, lapses, scheduled_days, due, last_review)"
-                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &value : row)
-            copy.addBindValue(value);
-        if (!run(copy, error))
+    for (const auto &[conceptId, schedule] : std::as_const(copies)) {
+        if (!ReviewStore::storeCard(m_database, conceptId, schedule, error))
             return false;
         rescheduled.append(conceptId);
     }
     // A schedule under a phrasing that no longer names a concept was copied where it
     // belongs; one under a question that has left the banks waits for it to return.
-    QSqlQuery drop(m_database.connection());
-    drop.prepare(QStringLiteral("DELETE FROM cards WHERE concept_id = ?"));
     for (const auto &formers : std::as_const(formerConcepts)) {
         for (const QString &former : formers) {
             if (leaders.contains(former) || !indexOf.contains(former))
                 continue;
-            drop.addBindValue(former);
-            if (!run(drop, error))
+            if (!ReviewStore::dropCard(m_database, former, error))
                 return false;
             rescheduled.append(former);
         }

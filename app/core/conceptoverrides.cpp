@@ -2,6 +2,7 @@
 
 #include "core/conceptassignment.h"
 #include "core/database.h"
+#include "core/reviewstore.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -87,20 +88,20 @@ bool ConceptOverrides::split(const QString &questionId, QString *error)
             QStringList joined;
             while (joinedHere.next())
                 joined.append(joinedHere.value(0).toString());
-            QSqlQuery query(m_database.connection());
+            QSqlQuery repoint(m_database.connection());
+            repoint.prepare(QStringLiteral("UPDATE concept_overrides SET same_as = ? WHERE question_id = ?"));
             for (const QString &other : std::as_const(joined)) {
                 const auto target
                     = std::find_if(rest.cbegin(), rest.cend(), [&](const QString &m) { return m != other; });
                 if (target == rest.cend()) {
-                    query.prepare(QStringLiteral("DELETE FROM concept_overrides WHERE question_id = ?"));
-                    query.addBindValue(other);
-                } else {
-                    query.prepare(QStringLiteral("UPDATE concept_overrides SET same_as = ? WHERE question_id = ?"));
-                    query.addBindValue(*target);
-                    query.addBindValue(other);
+                    if (!remove(other, failure))
+                        return false;
+                    continue;
                 }
-                if (!query.exec()) {
-                    *failure = query.lastError().text();
+                repoint.addBindValue(*target);
+                repoint.addBindValue(other);
+                if (!repoint.exec()) {
+                    *failure = repoint.lastError().text();
                     return false;
                 }
             }
@@ -146,17 +147,19 @@ bool ConceptOverrides::join(const QString &questionId, const QString &otherId, Q
 bool ConceptOverrides::clear(const QString &questionId, QString *error)
 {
     return m_database.inTransaction(
-        [&](QString *failure) {
-            QSqlQuery query(m_database.connection());
-            query.prepare(QStringLiteral("DELETE FROM concept_overrides WHERE question_id = ?"));
-            query.addBindValue(questionId);
-            if (!query.exec()) {
-                *failure = query.lastError().text();
-                return false;
-            }
-            return ConceptAssignment(m_database).apply(failure);
-        },
+        [&](QString *failure) { return remove(questionId, failure) && ConceptAssignment(m_database).apply(failure); },
         error);
+}
+
+bool ConceptOverrides::remove(const QString &questionId, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM concept_overrides WHERE question_id = ?"));
+    query.addBindValue(questionId);
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
 }
 
 bool ConceptOverrides::write(const Override &choice, QString *error)
@@ -211,21 +214,14 @@ MergeOutcome ConceptOverrides::merge(const Override &incoming, QString *error)
     return have ? MergeOutcome::Updated : MergeOutcome::Added;
 }
 
-namespace {
-const QString kCardColumns = QStringLiteral(
-    "concept_id, state, stability, difficulty, learning_step, reps, lapses, scheduled_days, due, last_review");
-constexpr int kCardColumnCount = 10;
-} // namespace
-
 ConceptOverrides::Snapshot ConceptOverrides::snapshot(const QStringList &questionIds) const
 {
     Snapshot snapshot;
     QSqlQuery choice(m_database.connection());
     choice.prepare(
         QStringLiteral("SELECT COALESCE(same_as, ''), changed_at FROM concept_overrides WHERE question_id = ?"));
-    QSqlQuery card(m_database.connection());
-    card.prepare(QStringLiteral("SELECT %1 FROM cards WHERE concept_id = (SELECT concept FROM questions WHERE id = ?)")
-                     .arg(kCardColumns));
+    QSqlQuery conceptOfId(m_database.connection());
+    conceptOfId.prepare(QStringLiteral("SELECT concept FROM questions WHERE id = ?"));
     for (const QString &id : questionIds) {
         choice.addBindValue(id);
         std::optional<Override> chosen;
@@ -233,12 +229,11 @@ ConceptOverrides::Snapshot ConceptOverrides::snapshot(const QStringList &questio
             chosen = Override {id, choice.value(0).toString(),
                                QDateTime::fromString(choice.value(1).toString(), Qt::ISODateWithMs)};
         snapshot.choices.insert(id, chosen);
-        card.addBindValue(id);
-        if (card.exec() && card.next()) {
-            QVariantList row;
-            for (int column = 0; column < kCardColumnCount; ++column)
-                row.append(card.value(column));
-            snapshot.schedules.insert(row.first().toString(), row);
+        conceptOfId.addBindValue(id);
+        if (conceptOfId.exec() && conceptOfId.next()) {
+            const QString conceptId = conceptOfId.value(0).toString();
+            if (const auto schedule = ReviewStore::storedCard(m_database, conceptId))
+                snapshot.schedules.insert(conceptId, *schedule);
         }
     }
     return snapshot;
@@ -250,33 +245,19 @@ bool ConceptOverrides::restore(const Snapshot &snapshot, QString *error)
         [&](QString *failure) {
             QSqlQuery query(m_database.connection());
             for (auto it = snapshot.choices.cbegin(); it != snapshot.choices.cend(); ++it) {
-                if (it.value()) {
-                    if (!write(*it.value(), failure))
-                        return false;
-                    continue;
-                }
-                query.prepare(QStringLiteral("DELETE FROM concept_overrides WHERE question_id = ?"));
-                query.addBindValue(it.key());
-                if (!query.exec()) {
-                    *failure = query.lastError().text();
+                if (!(it.value() ? write(*it.value(), failure) : remove(it.key(), failure)))
                     return false;
-                }
             }
             if (!ConceptAssignment(m_database).apply(failure))
                 return false;
             // The schedules as they were, where their concept is named again (a join
             // kept one of two; its undo gives the other back).
-            for (const QVariantList &row : snapshot.schedules) {
-                query.prepare(QStringLiteral("INSERT OR REPLACE INTO cards (%1) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
-                                             " WHERE EXISTS (SELECT 1 FROM questions WHERE id = ? AND concept = id)")
-                                  .arg(kCardColumns));
-                for (const QVariant &value : row)
-                    query.addBindValue(value);
-                query.addBindValue(row.first());
-                if (!query.exec()) {
-                    *failure = query.lastError().text();
+            query.prepare(QStringLiteral("SELECT 1 FROM questions WHERE id = ? AND concept = id"));
+            for (auto it = snapshot.schedules.cbegin(); it != snapshot.schedules.cend(); ++it) {
+                query.addBindValue(it.key());
+                const bool namesConcept = query.exec() && query.next();
+                if (namesConcept && !ReviewStore::storeCard(m_database, it.key(), it.value(), failure))
                     return false;
-                }
             }
             return true;
         },

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/fsrsscheduler.h"
 #include "core/mergeoutcome.h"
 
 #include <QDateTime>
@@ -7,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <QVariantList>
 
 #include <optional>
 
@@ -47,7 +47,7 @@ public:
     struct Snapshot
     {
         QHash<QString, std::optional<Override>> choices; // by question id; nullopt: none
-        QHash<QString, QVariantList> schedules;          // by concept id: the cards row
+        QHash<QString, FsrsScheduler::Card> schedules;   // by concept id
     };
     Snapshot snapshot(const QStringList &questionIds) const;
     // Puts those choices back, regroups, and gives each concept named again the
@@ -60,6 +60,7 @@ public:
 
 private:
     bool write(const Override &choice, QString *error);
+    bool remove(const QString &questionId, QString *error);
 
     Database &m_database;
 };

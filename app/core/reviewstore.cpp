@@ -132,12 +132,34 @@ ReviewStore::ReviewStore(Database &database, const FsrsScheduler &scheduler)
 
 std::optional<FsrsScheduler::Card> ReviewStore::card(const QString &conceptId) const
 {
-    QSqlQuery query(m_database.connection());
+    return storedCard(m_database, conceptId);
+}
+
+std::optional<FsrsScheduler::Card> ReviewStore::storedCard(Database &database, const QString &conceptId)
+{
+    QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM cards WHERE concept_id = ?").arg(kCardColumns));
     query.addBindValue(conceptId);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return cardFrom(query, 0);
+}
+
+bool ReviewStore::storeCard(Database &database, const QString &conceptId, const FsrsScheduler::Card &card,
+                            QString *error)
+{
+    return writeCard(database.connection(), conceptId, card, error);
+}
+
+bool ReviewStore::dropCard(Database &database, const QString &conceptId, QString *error)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("DELETE FROM cards WHERE concept_id = ?"));
+    query.addBindValue(conceptId);
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
 }
 
 QList<QPair<QString, FsrsScheduler::Card>> ReviewStore::allCards() const

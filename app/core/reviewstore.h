@@ -33,6 +33,12 @@ public:
     static QString storedTime(const QDateTime &time);
 
     std::optional<FsrsScheduler::Card> card(const QString &conceptId) const;
+    // A schedule read, put in place or dropped as it is, not answered: for concepts
+    // regrouped (ConceptAssignment) and an undo of that.
+    static std::optional<FsrsScheduler::Card> storedCard(Database &database, const QString &conceptId);
+    static bool storeCard(Database &database, const QString &conceptId, const FsrsScheduler::Card &card,
+                          QString *error);
+    static bool dropCard(Database &database, const QString &conceptId, QString *error);
     // A card as JSON ("state", "stability", ... "last_review"), as the log keeps the
     // card before an answer and a progress file carries schedules.
     static QJsonObject cardJson(const FsrsScheduler::Card &card);
