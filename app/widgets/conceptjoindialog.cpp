@@ -1,5 +1,7 @@
 #include "widgets/conceptjoindialog.h"
 
+#include "widgets/plaintooltip.h"
+
 #include "core/bundledbank.h"
 #include "core/studylibrary.h"
 #include "core/textnormalizer.h"
@@ -107,7 +109,7 @@ void ConceptJoinDialog::search(const QString &text)
         const QString where = hit.subtopic.isEmpty() ? hit.topic : tr("%1 › %2").arg(hit.topic, hit.subtopic);
         auto *item = new QListWidgetItem(tr("%1  %2\n%3").arg(place, hit.title, where), m_results);
         item->setData(Qt::UserRole, hit.conceptId);
-        item->setToolTip(hit.title);
+        item->setToolTip(plainToolTip(hit.title)); // a bank's title is text, never HTML that loads a file
     }
     // Nothing is chosen for the person: Enter in the search never folds two questions.
     m_results->setCurrentRow(-1);

@@ -9,6 +9,7 @@
 #include "sheets/ankiexchange.h"
 #include "sheets/safetextdocument.h"
 #include "sheets/sheetrenderer.h"
+#include "widgets/conceptjoindialog.h"
 #include "widgets/markdownview.h"
 #include "widgets/notespane.h"
 
@@ -22,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
@@ -249,6 +251,30 @@ private Q_SLOTS:
                  qPrintable(cards.right(300)));
         QVERIFY(!cards.contains(QStringLiteral("<img")));
         QVERIFY(!cards.contains(QStringLiteral("/etc/passwd")));
+    }
+
+    // A title that looks like HTML shows as text in the "Same question as…" list,
+    // its tooltip too (Qt would read the picture from the disk on hover).
+    void aTitleIsTextInTheJoinDialog()
+    {
+        StudyLibrary library;
+        QString error;
+        QVERIFY2(library.open(path(QStringLiteral("j.sqlite")), &error), qPrintable(error));
+        QFile bank(path(QStringLiteral("titles.csv"))); // a CSV title is kept as written
+        QVERIFY(bank.open(QIODevice::WriteOnly));
+        bank.write("question,answer\n\"What does a lighthouse keeper <img src=\"\"secret.png\"\"> do?\",Keeps the "
+                   "light.\n");
+        bank.close();
+        QVERIFY(library.importFile(bank.fileName()).error.isEmpty());
+        const auto question = library.questions().question(*library.questions().resolve(QStringLiteral("1")));
+        QVERIFY(question);
+        ConceptJoinDialog dialog(library, *question);
+        dialog.search(QStringLiteral("lighthouse"));
+        auto *results = dialog.findChild<QListWidget *>();
+        QCOMPARE(results->count(), 1);
+        const QString tip = results->item(0)->toolTip();
+        QVERIFY2(!tip.contains(QStringLiteral("<img")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("&lt;img")), qPrintable(tip));
     }
 
     // A pasted screenshot goes into the database; the note refers to it by id and
