@@ -125,11 +125,13 @@ QList<QuestionSummary> RelatedQuestions::of(const QuestionRecord &question, cons
         QStringList answerWords;
     };
     QList<Candidate> candidates;
+    QSet<QString> listed; // the candidates' ids
     double best = 0;
     while (!terms.isEmpty() && query.isActive() && query.next()) {
         const double match = -query.value(QuestionSummary::kColumnCount).toDouble(); // bm25 is lower for better
         candidates.append({QuestionSummary::read(query), match,
                            answerWordsOf(candidateId(query), query.value(QuestionSummary::kColumnCount + 1))});
+        listed.insert(candidates.last().question.id);
         best = std::max(best, match);
     }
     best = std::max(best, 1e-9);
@@ -148,9 +150,9 @@ QList<QuestionSummary> RelatedQuestions::of(const QuestionRecord &question, cons
     if (!question.subtopic.isEmpty() && neighbours.exec()) {
         while (neighbours.next()) {
             QuestionSummary neighbour = QuestionSummary::read(neighbours);
-            if (std::any_of(candidates.cbegin(), candidates.cend(),
-                            [&](const Candidate &c) { return c.question.id == neighbour.id; }))
+            if (listed.contains(neighbour.id))
                 continue;
+            listed.insert(neighbour.id);
             candidates.append(
                 {neighbour, 0, answerWordsOf(neighbour.id, neighbours.value(QuestionSummary::kColumnCount + 1))});
         }
@@ -170,9 +172,10 @@ QList<QuestionSummary> RelatedQuestions::of(const QuestionRecord &question, cons
         if (lead.id == question.conceptId || sharedDiagram.contains(lead.id))
             continue;
         sharedDiagram.insert(lead.id);
-        if (std::none_of(candidates.cbegin(), candidates.cend(),
-                         [&](const Candidate &c) { return c.question.id == lead.id; }))
+        if (!listed.contains(lead.id)) {
+            listed.insert(lead.id);
             candidates.append({lead, 0, {}});
+        }
     }
     // A title that shares the subject says most; one that names what the answer
     // turns on says less, and only when it names the whole of it (a building block:

@@ -446,8 +446,7 @@ bool MainWindow::openQuestion(const QString &id)
     if (!question)
         return false;
     if (m_questionView->questionId() != id) {
-        m_questionView->showQuestion(*question, m_library.bookmarks().flagOf(id),
-                                     diagrams::RelatedLinks(m_library).of(*question));
+        m_questionView->showQuestion(*question, m_library.bookmarks().flagOf(id), relatedLinks().of(*question));
         m_notesPane->setQuestion(id);
         m_diagramDock->showForQuestion(m_library.questions().phrasingsOf(question->conceptId));
         if (m_whiteboard && m_whiteboard->isVisible())
@@ -477,8 +476,7 @@ void MainWindow::showConceptChanges()
     if (!question)
         return;
     const int scrolled = m_questionView->verticalScrollBar()->value();
-    m_questionView->showQuestion(*question, m_library.bookmarks().flagOf(shown),
-                                 diagrams::RelatedLinks(m_library).of(*question));
+    m_questionView->showQuestion(*question, m_library.bookmarks().flagOf(shown), relatedLinks().of(*question));
     m_questionView->verticalScrollBar()->setValue(scrolled);
     m_diagramDock->showForQuestion(m_library.questions().phrasingsOf(question->conceptId));
     m_concepts->updateEnabled();
@@ -487,8 +485,18 @@ void MainWindow::showConceptChanges()
 // A bank removed from under the page: the page says so and its note is put away
 // (saved first), so nothing is typed into a question that is gone; the bank's
 // return (undo, a new import) brings the page back.
+// One for the session: the words' rarity and the answers it has read are kept
+// between pages; a bank imported or removed changes both.
+const diagrams::RelatedLinks &MainWindow::relatedLinks()
+{
+    if (!m_relatedLinks)
+        m_relatedLinks = std::make_unique<diagrams::RelatedLinks>(m_library);
+    return *m_relatedLinks;
+}
+
 void MainWindow::followBankChanges()
 {
+    m_relatedLinks.reset();
     const QString shown = m_questionView->questionId();
     if (!shown.isEmpty() && !m_library.questions().question(shown)) {
         m_notesPane->setQuestion(QString());

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 
 class QSplitter;
@@ -10,6 +11,10 @@ class QUndoStack;
 namespace sdstudy::core {
 class StudyLibrary;
 } // namespace sdstudy::core
+
+namespace sdstudy::diagrams {
+class RelatedLinks;
+} // namespace sdstudy::diagrams
 
 namespace sdstudy::widgets {
 
@@ -70,6 +75,7 @@ private:
     void showTopicMenu(const QString &topic, const QPoint &globalPosition);
     void followBankChanges();
     void showConceptChanges();
+    const diagrams::RelatedLinks &relatedLinks();
     void deleteNote();
     // The whiteboard window, for the question on show.
     void openWhiteboard();
@@ -105,6 +111,7 @@ private:
     StudyLauncher *m_launcher;
     BookmarkActions *m_bookmarks;
     ConceptActions *m_concepts;
+    std::unique_ptr<diagrams::RelatedLinks> m_relatedLinks; // made on first use
     ExchangeActions *m_exchange;
     BankActions *m_banks;
     SchedulerFitter *m_fitter;   // fits the scheduler to the person's answers, in the background
