@@ -23,6 +23,7 @@ struct Text
 };
 
 constexpr int kHeaderSize = 100;     // SQLite's file header
+constexpr int kUserVersionAt = 60;   // big-endian 32-bit PRAGMA user_version
 constexpr int kApplicationIdAt = 68; // big-endian 32-bit PRAGMA application_id
 const QByteArray kMagic("SQLite format 3\0", 16);
 
@@ -99,6 +100,17 @@ DatabaseFileCheck::Result inspect(const QString &connectionName, const QString &
 }
 
 } // namespace
+
+int DatabaseFileCheck::schemaVersion(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray header = file.read(kHeaderSize);
+    if (header.size() < kHeaderSize || !header.startsWith(kMagic))
+        return -1;
+    return qFromBigEndian<qint32>(header.constData() + kUserVersionAt);
+}
 
 DatabaseFileCheck::Result DatabaseFileCheck::examine(const QString &path, Depth depth)
 {

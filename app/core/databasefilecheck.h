@@ -36,6 +36,9 @@ public:
     };
 
     static Result examine(const QString &path, Depth depth);
+    // The schema version (PRAGMA user_version) the file's header holds, read
+    // without opening it; -1 for no file or no SQLite header.
+    static int schemaVersion(const QString &path);
 
     // A message for the person naming the file, for a verdict the app refuses to
     // open; empty for a file it can open.

@@ -21,20 +21,6 @@ namespace {
 // Beside the database: the next start must read it whole first.
 const QString kFullCheckSuffix = QStringLiteral(".check");
 
-// PRAGMA user_version as the file's header holds it (big-endian at offset 60),
-// read without opening it; -1 for no file or no header, which sets one up.
-int schemaVersionOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(60))
-        return -1;
-    const QByteArray bytes = file.read(4);
-    if (bytes.size() != 4)
-        return -1;
-    return int((quint32(quint8(bytes[0])) << 24) | (quint32(quint8(bytes[1])) << 16) | (quint32(quint8(bytes[2])) << 8)
-               | quint32(quint8(bytes[3])));
-}
-
 // The translation context of this file's texts, as lupdate reads it.
 struct Text
 {
@@ -212,7 +198,8 @@ bool StudyLibrary::open(const QString &databasePath, QString *error, const Optio
     m_backupFolder = options.backupFolder.isEmpty() ? BackupManager::defaultFolder(databasePath) : options.backupFolder;
     if (options.access == Access::Exclusive)
         return takeLock(databasePath, error)
-            && checkFile(databasePath, options.access, error, schemaVersionOf(databasePath) != Database::kSchemaVersion)
+            && checkFile(databasePath, options.access, error,
+                         DatabaseFileCheck::schemaVersion(databasePath) != Database::kSchemaVersion)
             && openAsWriter(databasePath, error);
 
     // A reader never writes: it reads a file that is set up for this version, and
