@@ -446,9 +446,8 @@ bool MainWindow::openQuestion(const QString &id)
     if (!question)
         return false;
     if (m_questionView->questionId() != id) {
-        m_questionView->showQuestion(*question, m_library.bookmarks().flagOf(id), relatedLinks().of(*question));
+        showPage(*question);
         m_notesPane->setQuestion(id);
-        m_diagramDock->showForQuestion(m_library.questions().phrasingsOf(question->conceptId));
         if (m_whiteboard && m_whiteboard->isVisible())
             m_whiteboard->setQuestion(id);
         // Saved at once, not on quit, so a crash or kill keeps the place too.
@@ -476,15 +475,18 @@ void MainWindow::showConceptChanges()
     if (!question)
         return;
     const int scrolled = m_questionView->verticalScrollBar()->value();
-    m_questionView->showQuestion(*question, m_library.bookmarks().flagOf(shown), relatedLinks().of(*question));
+    showPage(*question);
     m_questionView->verticalScrollBar()->setValue(scrolled);
-    m_diagramDock->showForQuestion(m_library.questions().phrasingsOf(question->conceptId));
     m_concepts->updateEnabled();
 }
 
-// A bank removed from under the page: the page says so and its note is put away
-// (saved first), so nothing is typed into a question that is gone; the bank's
-// return (undo, a new import) brings the page back.
+// A question's page and the diagrams of its concept.
+void MainWindow::showPage(const core::QuestionRecord &question)
+{
+    m_questionView->showQuestion(question, m_library.bookmarks().flagOf(question.id), relatedLinks().of(question));
+    m_diagramDock->showForQuestion(m_library.questions().phrasingsOf(question.conceptId));
+}
+
 // One for the session: the words' rarity and the answers it has read are kept
 // between pages; a bank imported or removed changes both.
 const diagrams::RelatedLinks &MainWindow::relatedLinks()
@@ -494,6 +496,9 @@ const diagrams::RelatedLinks &MainWindow::relatedLinks()
     return *m_relatedLinks;
 }
 
+// A bank removed from under the page: the page says so and its note is put away
+// (saved first), so nothing is typed into a question that is gone; the bank's
+// return (undo, a new import) brings the page back.
 void MainWindow::followBankChanges()
 {
     m_relatedLinks.reset();

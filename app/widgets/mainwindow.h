@@ -9,6 +9,7 @@ class QSplitter;
 class QUndoStack;
 
 namespace sdstudy::core {
+struct QuestionRecord;
 class StudyLibrary;
 } // namespace sdstudy::core
 
@@ -76,6 +77,7 @@ private:
     void followBankChanges();
     void showConceptChanges();
     const diagrams::RelatedLinks &relatedLinks();
+    void showPage(const core::QuestionRecord &question);
     void deleteNote();
     // The whiteboard window, for the question on show.
     void openWhiteboard();
