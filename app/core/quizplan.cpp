@@ -186,20 +186,45 @@ QuizPlan QuizPlanner::studyNow(const QuizScope &scope, const QDateTime &now, int
     return plan;
 }
 
+namespace {
+
+// Where a concept stands, the order a plan asks them in.
+enum class Standing { Due, Fresh, Ahead };
+
+// Which standings a scope can hold: the rest need not be read at all.
+QList<Standing> standingsOf(const QuizScope &scope)
+{
+    switch (scope.kind) {
+    case QuizScope::Kind::StudyNow:
+        return {Standing::Due, Standing::Fresh};
+    case QuizScope::Kind::Due:
+        return {Standing::Due};
+    case QuizScope::Kind::New:
+        return {Standing::Fresh};
+    case QuizScope::Kind::Weak:
+        return {Standing::Due, Standing::Ahead};
+    default:
+        return {Standing::Due, Standing::Fresh, Standing::Ahead};
+    }
+}
+
+} // namespace
+
 QuizPlan QuizPlanner::plan(const QuizScope &scope, const QDateTime &now, int newPerDay) const
 {
     if (scope.kind == QuizScope::Kind::StudyNow && !scope.designOnly)
         return studyNow(scope, now, newPerDay);
 
-    // One query for every other scope: the concept leaders, filtered, in the
-    // order the plan wants. Placeholder names are spliced in; values are always bound.
+    // The concept leaders the scope holds, as conditions on `questions q` (and,
+    // for due and ahead ones, `cards c`). Placeholder names are spliced in;
+    // values are always bound.
     QStringList conditions = {QStringLiteral("q.concept = q.id")};
     QVariantMap values = {{QStringLiteral(":now"), ReviewStore::storedTime(now)}};
     switch (scope.kind) {
     case QuizScope::Kind::StudyNow:
-        conditions.append(QStringLiteral("(c.due <= :now OR c.concept_id IS NULL)"));
-        break;
     case QuizScope::Kind::All:
+    case QuizScope::Kind::Due:
+    case QuizScope::Kind::New:
         break;
     case QuizScope::Kind::Topics: {
         QStringList names;
@@ -221,12 +246,6 @@ QuizPlan QuizPlanner::plan(const QuizScope &scope, const QDateTime &now, int new
         conditions.append(phrasingBookmarked + QLatin1Char(')'));
         break;
     }
-    case QuizScope::Kind::Due:
-        conditions.append(QStringLiteral("c.due <= :now"));
-        break;
-    case QuizScope::Kind::New:
-        conditions.append(QStringLiteral("c.concept_id IS NULL"));
-        break;
     case QuizScope::Kind::Weak:
         values.insert(QStringLiteral(":lapses"), QuizScope::kWeakLapses);
         conditions.append(QStringLiteral("c.lapses >= :lapses"));
@@ -237,46 +256,84 @@ QuizPlan QuizPlanner::plan(const QuizScope &scope, const QDateTime &now, int new
             QStringLiteral("q.id IN (SELECT concept_id FROM review_log WHERE session = :session AND rating = 1)"));
         break;
     }
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT q.id, q.title, CASE WHEN c.due <= :now THEN 0 WHEN c.concept_id IS NULL THEN 1"
-                                 " ELSE 2 END AS kind"
-                                 " FROM questions q JOIN banks b ON b.id = q.bank_id"
-                                 " LEFT JOIN cards c ON c.concept_id = q.id"
-                                 " WHERE %1"
-                                 " ORDER BY kind, c.due, b.position, q.topic_rank, q.subtopic_rank, q.number")
-                      .arg(conditions.join(QStringLiteral(" AND "))));
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        query.bindValue(it.key(), it.value());
+    // Mock interviews pick design questions by their title, so they read the
+    // whole scope; any other plan reads no more rows than it asks.
+    const int limit = scope.size > 0 && !scope.designOnly ? scope.size : -1;
+
     QuizPlan plan;
-    if (!query.exec())
-        return plan;
-    struct Row
-    {
-        QString id;
-        int kind;
-        bool classic;
-    };
-    QList<Row> rows;
-    while (query.next()) {
-        const QString title = query.value(1).toString();
-        if (!scope.designOnly || isDesignQuestion(title))
-            rows.append(
-                {query.value(0).toString(), query.value(2).toInt(), title.startsWith(QLatin1String("Design "))});
+    for (const Standing standing : standingsOf(scope)) {
+        if (limit >= 0 && plan.concepts.size() >= limit)
+            break;
+        QStringList concepts;
+        if (standing == Standing::Fresh) {
+            // Never studied, in tree order: bank by bank, so each reads its own
+            // questions in the order of their index and stops at the limit.
+            QSqlQuery banks(m_database.connection());
+            banks.setForwardOnly(true);
+            banks.exec(QStringLiteral("SELECT id FROM banks ORDER BY position"));
+            while (banks.next() && (limit < 0 || plan.concepts.size() + concepts.size() < limit)) {
+                QVariantMap bankValues = values;
+                bankValues.insert(QStringLiteral(":bank"), banks.value(0));
+                concepts += leaders(QStringLiteral("FROM questions q WHERE q.bank_id = :bank"
+                                                   " AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.concept_id = q.id)"
+                                                   " AND %1 ORDER BY q.topic_rank, q.subtopic_rank, q.number"),
+                                    conditions, bankValues, scope.designOnly,
+                                    limit < 0 ? -1 : limit - int(plan.concepts.size() + concepts.size()));
+            }
+        } else {
+            // Scheduled, soonest due first: read along the cards' due index.
+            const QString dueWhen
+                = standing == Standing::Due ? QStringLiteral("c.due <= :now") : QStringLiteral("c.due > :now");
+            concepts
+                = leaders(QStringLiteral("FROM cards c JOIN questions q ON q.id = c.concept_id"
+                                         " JOIN banks b ON b.id = q.bank_id WHERE ")
+                              + dueWhen
+                              + QStringLiteral(" AND %1 ORDER BY c.due, b.position, q.topic_rank,"
+                                               " q.subtopic_rank, q.number"),
+                          conditions, values, scope.designOnly, limit < 0 ? -1 : limit - int(plan.concepts.size()));
+        }
+        plan.concepts += concepts;
+        (standing == Standing::Due         ? plan.due
+             : standing == Standing::Fresh ? plan.fresh
+                                           : plan.ahead)
+            += int(concepts.size());
     }
-    // For mock interviews, the classic "Design X" problems before "How do you
-    // design ..." questions of the same standing.
-    if (scope.designOnly)
-        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-            return a.kind < b.kind || (a.kind == b.kind && a.classic > b.classic);
-        });
-    if (scope.size > 0 && rows.size() > scope.size)
-        rows.resize(scope.size);
-    for (const Row &row : rows) {
-        plan.concepts.append(row.id);
-        (row.kind == 0 ? plan.due : row.kind == 1 ? plan.fresh : plan.ahead) += 1;
+    if (scope.size > 0 && plan.concepts.size() > scope.size) {
+        plan.concepts.resize(scope.size);
+        plan.due = std::min(plan.due, scope.size);
+        plan.fresh = std::min(plan.fresh, scope.size - plan.due);
+        plan.ahead = scope.size - plan.due - plan.fresh;
     }
     return plan;
+}
+
+QStringList QuizPlanner::leaders(const QString &fromWhereOrder, const QStringList &conditions,
+                                 const QVariantMap &values, bool designOnly, int limit) const
+{
+    QString sql
+        = QStringLiteral("SELECT q.id, q.title ") + fromWhereOrder.arg(conditions.join(QStringLiteral(" AND ")));
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (sql.contains(it.key()))
+            query.bindValue(it.key(), it.value());
+    }
+    QStringList ids, classics;
+    if (!query.exec())
+        return ids;
+    while (query.next()) {
+        const QString title = query.value(1).toString();
+        if (!designOnly)
+            ids.append(query.value(0).toString());
+        // For mock interviews, the classic "Design X" problems before "How do
+        // you design ..." questions of the same standing.
+        else if (isDesignQuestion(title))
+            (title.startsWith(QLatin1String("Design ")) ? classics : ids).append(query.value(0).toString());
+    }
+    return classics + ids;
 }
 
 } // namespace sdstudy::core

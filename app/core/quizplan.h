@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -78,6 +79,12 @@ private:
     // Cards that would next come after the interview day with recall on its morning
     // below the target, least recalled first.
     QStringList broughtForward(const QDateTime &now) const;
+
+    // The ids of concept leaders: "SELECT q.id, q.title " + fromWhereOrder, %1 in
+    // it taking the conditions joined; at most `limit` (none when negative), and
+    // only design questions, classics first, when designOnly.
+    QStringList leaders(const QString &fromWhereOrder, const QStringList &conditions, const QVariantMap &values,
+                        bool designOnly, int limit) const;
 
     Database &m_database;
     const ReviewStore &m_reviews;

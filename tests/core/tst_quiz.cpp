@@ -1,11 +1,13 @@
 // Planning a sitting and each practice mode, driven through the engine with a
 // front end that only records what it was asked to show.
 
+#include "core/bankimporter.h"
 #include "core/choicebuilder.h"
 #include "core/keyterms.h"
 #include "core/quizengine.h"
 #include "core/quizplan.h"
 #include "core/studylibrary.h"
+#include "core/topicrules.h"
 #include "core/wordrarity.h"
 
 #include <QSqlQuery>
@@ -170,6 +172,40 @@ private Q_SLOTS:
         // Scheduled for later, it is still practised in "all" - after the new ones.
         QCOMPARE(plan(QStringLiteral("all")).concepts.last(), conceptOf(3));
         QCOMPARE(plan(QStringLiteral("all")).ahead, 1);
+    }
+
+    void aSizedPlanIsTheStartOfTheWholePlan()
+    {
+        // Due, new (bank by bank, in tree order) and scheduled later, each read
+        // only as far as the size asks: the first N must be the whole plan's first N.
+        BankImporter importer(m_library->database(), TopicRules::bundled());
+        QVERIFY(
+            importer
+                .import({QStringLiteral("lighthouses"), QStringLiteral("Lighthouses"), QStringLiteral("lighthouses.md"),
+                         "### 1. What is a Fresnel lens?\n**Answer:** A lens made of rings.\n\n"
+                         "### 2. Who keeps a lighthouse?\n**Answer:** A keeper.\n",
+                         std::nullopt})
+                .changed);
+        answer(40, Rating::Good);
+        answer(12, Rating::Again);
+        m_now = m_now.addSecs(11 * 60); // both past their first step: due
+        answer(300, Rating::Easy);      // days ahead
+        const QuizPlan whole = plan(QStringLiteral("all"));
+        QCOMPARE(whole.concepts.size(), 553);
+        QCOMPARE(whole.due, 2);
+        QCOMPARE(whole.ahead, 1);
+        QCOMPARE(whole.concepts.first(2), (QStringList {conceptOf(12), conceptOf(40)})); // Again is due sooner
+        QCOMPARE(whole.concepts.last(), conceptOf(300));
+        // The other bank's new questions follow the bundled bank's.
+        QCOMPARE(whole.concepts.at(whole.concepts.size() - 2),
+                 *m_library->questions().resolve(QStringLiteral("lighthouses:2")));
+        for (const int size : {1, 2, 3, 200, 550, 551, 552, 553, 600}) {
+            const QuizPlan head = plan(QStringLiteral("all"), size);
+            QCOMPARE(head.concepts, whole.concepts.first(std::min<qsizetype>(size, whole.concepts.size())));
+            QCOMPARE(head.due, std::min(size, 2));
+            QCOMPARE(head.ahead, size >= 553 ? 1 : 0);
+            QCOMPARE(head.due + head.fresh + head.ahead, int(head.concepts.size()));
+        }
     }
 
     void weakMeansForgottenTwice()
