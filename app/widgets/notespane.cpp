@@ -134,6 +134,8 @@ void NotesPane::reload()
     // An unsaved text for this question (its save failed) wins over the stored one.
     m_editor->setPlainText(m_pending.value(m_questionId, m_savedText));
     m_loading = false;
+    if (!m_highlighter && !m_editor->document()->isEmpty())
+        SyntaxRepository::preload(); // ready by the time the note is first drawn
     setEnabled(!m_questionId.isEmpty());
     if (m_pending.contains(m_questionId))
         m_status->setText(tr("Not saved yet"));

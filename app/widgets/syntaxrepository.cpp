@@ -1,16 +1,45 @@
 #include "widgets/syntaxrepository.h"
 
-#include <QHash>
+#include <KSyntaxHighlighting/Format>
+
+#include <QFuture>
 #include <QPalette>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 namespace sdstudy::widgets {
 
 namespace SyntaxRepository {
 
+namespace {
+
+std::unique_ptr<KSyntaxHighlighting::Repository> g_repository;
+QFuture<KSyntaxHighlighting::Repository *> g_loading;
+
+} // namespace
+
 KSyntaxHighlighting::Repository &instance()
 {
-    static KSyntaxHighlighting::Repository repository;
-    return repository;
+    if (!g_repository)
+        g_repository.reset(g_loading.isValid() ? g_loading.result() : new KSyntaxHighlighting::Repository);
+    return *g_repository;
+}
+
+void preload()
+{
+    if (g_repository || g_loading.isValid())
+        return;
+    g_loading = QtConcurrent::run([window = QThread::currentThread()] {
+        auto *repository = new KSyntaxHighlighting::Repository;
+        // Loading a definition is lazy: asking for its formats reads it, and the
+        // languages its code fences embed.
+        (void)repository->definitionForName(QStringLiteral("Markdown")).formats();
+        // Nothing here touches it after this: the window's thread owns it from now on.
+        repository->moveToThread(window);
+        return repository;
+    });
 }
 
 KSyntaxHighlighting::Definition definitionForFence(const QString &language)

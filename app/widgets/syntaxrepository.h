@@ -12,7 +12,13 @@ namespace sdstudy::widgets {
 // milliseconds, which the first window must not wait for.
 namespace SyntaxRepository {
 
+// Waits for preload() if one is under way.
 KSyntaxHighlighting::Repository &instance();
+
+// Reads the definitions and the Markdown definition notes use on a worker
+// thread, so that a note on show at start is coloured without holding up the
+// window. Call on the window's thread; once is enough.
+void preload();
 
 // The definition for a code fence's info string: "cpp", "C++", "python", "py",
 // "sh"... An invalid Definition when there is none.
