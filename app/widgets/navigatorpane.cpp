@@ -33,7 +33,7 @@ NavigatorPane::NavigatorPane(core::StudyLibrary &library, std::function<void()> 
     : QWidget(parent)
     , m_library(library)
     , m_saveNote(std::move(saveNote))
-    , m_treeModel(new TopicTreeModel(this))
+    , m_treeModel(new TopicTreeModel(library.database(), this))
     , m_resultsModel(new SearchResultsModel(this))
     , m_searchBox(new QLineEdit)
     , m_pages(new QTabBar)
@@ -105,8 +105,6 @@ NavigatorPane::NavigatorPane(core::StudyLibrary &library, std::function<void()> 
     connect(m_pages, &QTabBar::currentChanged, this, &NavigatorPane::showPage);
     connect(m_searchBox, &QLineEdit::textChanged, this, &NavigatorPane::runSearch);
     connect(m_searchBox, &QLineEdit::returnPressed, this, &NavigatorPane::openFirstResult);
-
-    m_treeModel->setBookmarks(m_library.bookmarks().flagsById());
 }
 
 void NavigatorPane::followQuestion(const QString &id)
@@ -166,8 +164,8 @@ void NavigatorPane::showPage(int page)
 
 void NavigatorPane::reloadOutline()
 {
-    m_treeModel->setOutline(m_library.questions().outline());
-    m_tree->expandToDepth(0);
+    m_treeModel->reload();
+    m_tree->expandToDepth(m_treeModel->showsBookmarkedOnly() ? 3 : 0);
     showCounts();
     followQuestion(m_shown);
 }
@@ -181,8 +179,9 @@ void NavigatorPane::showConceptChanges()
 void NavigatorPane::showBookmarkChanges()
 {
     const auto flags = m_library.bookmarks().flagsById();
-    m_treeModel->setBookmarks(flags);
-    m_tree->expandToDepth(m_treeModel->showsBookmarkedOnly() ? 3 : 0);
+    m_treeModel->refreshBookmarks();
+    if (m_treeModel->showsBookmarkedOnly())
+        m_tree->expandAll(); // read again: the bookmarked questions, every branch open
     m_resultsModel->setBookmarks(flags);
     m_bookmarksView->setBookmarks(m_library.bookmarks().all());
     rerunSearch(); // is:bookmarked and flag: results follow
@@ -312,13 +311,8 @@ void NavigatorPane::stepQuestion(int delta)
         list->setCurrentIndex(rows.at(next));
         return;
     }
-    const QStringList order = m_treeModel->questionOrder();
-    if (order.isEmpty())
-        return;
-    const QModelIndex current = m_treeModel->indexOfQuestion(m_shown);
-    const qsizetype at = current.isValid() ? order.indexOf(questionIdAt(current)) : -1;
-    const qsizetype next = at < 0 ? 0 : std::clamp<qsizetype>(at + delta, 0, order.size() - 1);
-    Q_EMIT questionChosen(order.at(next));
+    if (const QString next = m_treeModel->questionAfter(m_shown, delta); !next.isEmpty())
+        Q_EMIT questionChosen(next);
 }
 
 void NavigatorPane::showContextMenu(QAbstractItemView *view, const QPoint &position)

@@ -7,7 +7,7 @@
 #include <QFont>
 #include <QSet>
 
-#include <functional>
+#include <algorithm>
 
 namespace sdstudy::widgets {
 
@@ -20,8 +20,12 @@ struct TopicTreeModel::Node
     std::optional<QString> flag; // bookmark of this entry or, folded, of any phrasing
     int number = 0;
     int questions = 0; // entries below, for the count shown beside groups
+    int row = 0;       // among its parent's children, which are only ever appended
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
+    std::optional<core::OutlineBranch> branch; // the questions this node holds
+    qsizetype branchAt = -1;                   // in m_branchNodes
+    bool fetched = false;
 
     Node *addChild(Level childLevel, const QString &childTitle)
     {
@@ -29,122 +33,122 @@ struct TopicTreeModel::Node
         child->level = childLevel;
         child->title = childTitle;
         child->parent = this;
+        child->row = int(children.size());
         children.push_back(std::move(child));
         return children.back().get();
     }
-
-    int row() const
-    {
-        if (!parent)
-            return 0;
-        for (size_t i = 0; i < parent->children.size(); ++i) {
-            if (parent->children[i].get() == this)
-                return int(i);
-        }
-        return 0;
-    }
 };
 
-TopicTreeModel::TopicTreeModel(QObject *parent)
+TopicTreeModel::TopicTreeModel(core::Database &database, QObject *parent)
     : QAbstractItemModel(parent)
+    , m_outline(database)
     , m_root(std::make_unique<Node>())
 { }
 
 TopicTreeModel::~TopicTreeModel() = default;
 
-void TopicTreeModel::setOutline(const QList<core::OutlineEntry> &outline)
-{
-    m_outline = outline;
-    rebuild();
-}
-
 void TopicTreeModel::setShowEveryPhrasing(bool show)
 {
-    if (show == m_showEveryPhrasing)
+    if (show == m_filter.everyPhrasing)
         return;
-    m_showEveryPhrasing = show;
-    rebuild();
-}
-
-void TopicTreeModel::setBookmarks(const QHash<QString, QString> &flags)
-{
-    m_flags = flags;
-    rebuild();
+    m_filter.everyPhrasing = show;
+    reload();
 }
 
 void TopicTreeModel::setBookmarkedOnly(bool only)
 {
-    if (only == m_bookmarkedOnly)
+    if (only == m_filter.bookmarkedOnly)
         return;
-    m_bookmarkedOnly = only;
-    rebuild();
+    m_filter.bookmarkedOnly = only;
+    reload();
 }
 
-void TopicTreeModel::rebuild()
+void TopicTreeModel::reload()
 {
     beginResetModel();
     m_root = std::make_unique<Node>();
+    m_branchNodes.clear();
     m_questionNodes.clear();
 
+    const QList<core::OutlineBranch> branches = m_outline.branches(m_filter);
     QSet<QString> banks;
-    for (const auto &e : std::as_const(m_outline))
-        banks.insert(e.bankKey);
+    for (const core::OutlineBranch &branch : branches)
+        banks.insert(branch.bankKey);
     const bool showBanks = banks.size() > 1;
 
-    // A folded entry stands for its whole concept: it carries any phrasing's bookmark.
-    QHash<QString, QString> conceptFlags;
-    for (const auto &e : std::as_const(m_outline)) {
-        if (const auto it = m_flags.constFind(e.id); it != m_flags.cend() && !conceptFlags.contains(e.conceptId))
-            conceptFlags.insert(e.conceptId, *it);
-    }
-    auto flagOf = [&](const core::OutlineEntry &e) -> std::optional<QString> {
-        const auto &source = m_showEveryPhrasing ? m_flags : conceptFlags;
-        const auto it = source.constFind(m_showEveryPhrasing ? e.id : e.conceptId);
-        return it != source.cend() ? std::optional(*it) : std::nullopt;
-    };
-
-    Node *bank = nullptr, *topic = nullptr, *subtopic = nullptr;
-    QString bankKey;
-    QList<const core::OutlineEntry *> folded;
-    for (const auto &e : std::as_const(m_outline)) {
-        if (!m_showEveryPhrasing && !e.leadsConcept()) {
-            folded.append(&e);
-            continue;
-        }
-        const auto flag = flagOf(e);
-        if (m_bookmarkedOnly && !flag)
-            continue;
-        if (showBanks && (!bank || e.bankKey != bankKey)) {
-            bank = m_root->addChild(Level::Bank, e.bankName);
-            bank->bankKey = e.bankKey;
-            bankKey = e.bankKey;
-            topic = subtopic = nullptr;
+    Node *bank = nullptr, *topic = nullptr;
+    for (const core::OutlineBranch &branch : branches) {
+        if (showBanks && (!bank || branch.bankKey != bank->bankKey)) {
+            bank = m_root->addChild(Level::Bank, branch.bankName);
+            bank->bankKey = branch.bankKey;
+            topic = nullptr;
         }
         Node *topicParent = showBanks ? bank : m_root.get();
-        if (!topic || topic->title != e.topic) {
-            topic = topicParent->addChild(Level::Topic, e.topic);
-            subtopic = nullptr;
-        }
-        // A bank grouped by its own headings may have topics without subtopics.
-        Node *questionParent = topic;
-        if (!e.subtopic.isEmpty()) {
-            if (!subtopic || subtopic->title != e.subtopic)
-                subtopic = topic->addChild(Level::Subtopic, e.subtopic);
-            questionParent = subtopic;
-        }
-        Node *question = questionParent->addChild(Level::Question, e.title);
-        question->questionId = e.id;
-        question->number = e.number;
-        question->flag = flag;
-        m_questionNodes.insert(e.id, question);
-        for (Node *n = questionParent; n; n = n->parent)
-            ++n->questions;
+        if (!topic || topic->title != branch.topic)
+            topic = topicParent->addChild(Level::Topic, branch.topic);
+        // A bank grouped by its own headings may have topics without subtopics:
+        // their questions sit under the topic itself.
+        Node *holder = branch.subtopic.isEmpty() ? topic : topic->addChild(Level::Subtopic, branch.subtopic);
+        holder->branch = branch;
+        holder->branchAt = qsizetype(m_branchNodes.size());
+        m_branchNodes.push_back(holder);
+        for (Node *n = holder; n; n = n->parent)
+            n->questions += branch.entries;
     }
-    for (const core::OutlineEntry *e : std::as_const(folded)) {
-        if (Node *node = m_questionNodes.value(e->conceptId))
-            m_questionNodes.insert(e->id, node);
-    }
+    // Whoever listens to the reset may open branches at once (a model tester
+    // does): those are read as part of the new state, since every view reads a
+    // reset model afresh, not announced as rows inserted into a reset in flight.
+    m_resetting = true;
     endResetModel();
+    m_resetting = false;
+}
+
+void TopicTreeModel::fetch(Node *holder)
+{
+    if (!holder->branch || holder->fetched)
+        return;
+    holder->fetched = true;
+    const QList<core::OutlineBranchEntry> entries = m_outline.entries(*holder->branch, m_filter);
+    if (entries.isEmpty())
+        return;
+    const int first = int(holder->children.size());
+    if (!m_resetting)
+        beginInsertRows(indexOf(holder), first, first + int(entries.size()) - 1);
+    for (const core::OutlineBranchEntry &entry : entries) {
+        Node *question = holder->addChild(Level::Question, entry.title);
+        question->questionId = entry.id;
+        question->number = entry.number;
+        question->flag = entry.flag;
+        m_questionNodes.insert(entry.id, question);
+    }
+    if (!m_resetting)
+        endInsertRows();
+}
+
+void TopicTreeModel::refreshBookmarks()
+{
+    if (m_filter.bookmarkedOnly) {
+        reload(); // which entries are listed changes too
+        return;
+    }
+    // Only read branches carry flags: read them again, leaving what is open open.
+    for (Node *holder : m_branchNodes) {
+        if (!holder->fetched)
+            continue;
+        QHash<QString, std::optional<QString>> flags;
+        for (const core::OutlineBranchEntry &entry : m_outline.entries(*holder->branch, m_filter))
+            flags.insert(entry.id, entry.flag);
+        for (const auto &child : holder->children) {
+            if (child->level != Level::Question)
+                continue;
+            const std::optional<QString> flag = flags.value(child->questionId);
+            if (flag != child->flag) {
+                child->flag = flag;
+                const QModelIndex changed = indexOf(child.get());
+                Q_EMIT dataChanged(changed, changed, {Qt::DecorationRole});
+            }
+        }
+    }
 }
 
 TopicTreeModel::Node *TopicTreeModel::nodeOf(const QModelIndex &index) const
@@ -152,23 +156,70 @@ TopicTreeModel::Node *TopicTreeModel::nodeOf(const QModelIndex &index) const
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
 }
 
-QModelIndex TopicTreeModel::indexOfQuestion(const QString &id) const
+QModelIndex TopicTreeModel::indexOf(Node *node) const
 {
-    Node *node = m_questionNodes.value(id);
-    return node ? createIndex(node->row(), 0, node) : QModelIndex();
+    return node == m_root.get() ? QModelIndex() : createIndex(node->row, 0, node);
 }
 
-QStringList TopicTreeModel::questionOrder() const
+QModelIndex TopicTreeModel::indexOfQuestion(const QString &id)
 {
-    QStringList ids;
-    std::function<void(const Node *)> walk = [&](const Node *node) {
-        if (node->level == Level::Question && node != m_root.get())
-            ids.append(node->questionId);
-        for (const auto &child : node->children)
-            walk(child.get());
-    };
-    walk(m_root.get());
-    return ids;
+    Node *node = m_questionNodes.value(id);
+    if (!node) {
+        const auto place = m_outline.placeOf(id, m_filter);
+        const auto holder = !place ? m_branchNodes.cend()
+                                   : std::find_if(m_branchNodes.cbegin(), m_branchNodes.cend(), [&](const Node *n) {
+                                         return n->branch->holds(place->bankId, place->topicRank, place->subtopicRank);
+                                     });
+        if (holder != m_branchNodes.cend()) {
+            fetch(*holder);
+            node = m_questionNodes.value(place->entryId);
+            if (node) // a folded phrasing: found at once next time
+                m_questionNodes.insert(id, node);
+        }
+    }
+    return node ? indexOf(node) : QModelIndex();
+}
+
+TopicTreeModel::Node *TopicTreeModel::edgeEntryFrom(qsizetype at, int step)
+{
+    for (; at >= 0 && at < qsizetype(m_branchNodes.size()); at += step) {
+        Node *holder = m_branchNodes[size_t(at)];
+        fetch(holder);
+        // A topic may hold subtopics before its own questions: only question rows count.
+        Node *edge = nullptr;
+        for (const auto &child : holder->children) {
+            if (child->level != Level::Question)
+                continue;
+            edge = child.get();
+            if (step > 0)
+                break; // the first; walking back, the last
+        }
+        if (edge)
+            return edge;
+    }
+    return nullptr;
+}
+
+QString TopicTreeModel::questionAfter(const QString &id, int delta)
+{
+    const QModelIndex current = indexOfQuestion(id);
+    Node *node = current.isValid() ? nodeOf(current) : nullptr;
+    if (!node) {
+        Node *first = edgeEntryFrom(0, +1);
+        return first ? first->questionId : QString();
+    }
+    const int step = delta < 0 ? -1 : +1;
+    for (int taken = 0; taken < std::abs(delta); ++taken) {
+        Node *holder = node->parent;
+        const int row = node->row + step;
+        Node *next = row >= 0 && row < int(holder->children.size()) ? holder->children[size_t(row)].get() : nullptr;
+        if (!next || next->level != Level::Question)
+            next = edgeEntryFrom(holder->branchAt + step, step);
+        if (!next)
+            break; // the first or last entry
+        node = next;
+    }
+    return node->questionId;
 }
 
 int TopicTreeModel::questionCount() const
@@ -188,10 +239,7 @@ QModelIndex TopicTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    Node *parentNode = nodeOf(child)->parent;
-    if (!parentNode || parentNode == m_root.get())
-        return {};
-    return createIndex(parentNode->row(), 0, parentNode);
+    return indexOf(nodeOf(child)->parent);
 }
 
 int TopicTreeModel::rowCount(const QModelIndex &parent) const
@@ -204,6 +252,25 @@ int TopicTreeModel::rowCount(const QModelIndex &parent) const
 int TopicTreeModel::columnCount(const QModelIndex &) const
 {
     return 1;
+}
+
+bool TopicTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    const Node *node = nodeOf(parent);
+    return !node->children.empty() || (node->branch && !node->fetched && node->branch->entries > 0);
+}
+
+bool TopicTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    return node->branch && !node->fetched;
+}
+
+void TopicTreeModel::fetchMore(const QModelIndex &parent)
+{
+    fetch(nodeOf(parent));
 }
 
 QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
