@@ -336,6 +336,18 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                 },
                 error);
         },
+        // 17: the topic tree reads a branch's concepts from one index, in order,
+        // counted and paged without reading a question row (OutlineBranches).
+        [](QSqlDatabase db, QString *error) {
+            return execAll(db,
+                           {
+                               QStringLiteral("ALTER TABLE questions ADD COLUMN leads INTEGER"
+                                              " GENERATED ALWAYS AS (concept = id) VIRTUAL"),
+                               QStringLiteral("CREATE INDEX questions_by_branch"
+                                              " ON questions(bank_id, topic_rank, subtopic_rank, leads, number)"),
+                           },
+                           error);
+        },
     };
     return steps;
 }

@@ -12,40 +12,48 @@ OutlineBranches::OutlineBranches(Database &database)
     : m_database(database)
 { }
 
-QString OutlineBranches::condition(const OutlineFilter &filter)
+QString OutlineBranches::condition(const OutlineFilter &filter, const QString &table)
 {
-    QString sql = filter.everyPhrasing ? QStringLiteral("1") : QStringLiteral("q.concept = q.id");
+    // `leads` (concept = id) sits in the questions_by_branch index with the branch
+    // and the number: counting and paging a branch reads that index alone.
+    QString sql = filter.everyPhrasing ? QStringLiteral("1") : QStringLiteral("%1.leads = 1");
     if (filter.bookmarkedOnly) {
         // Read from the bookmarks, which are few, once per query.
-        sql += filter.everyPhrasing ? QStringLiteral(" AND q.id IN (SELECT question_id FROM bookmarks)")
-                                    : QStringLiteral(" AND q.concept IN (SELECT p.concept FROM bookmarks bm"
+        sql += filter.everyPhrasing ? QStringLiteral(" AND %1.id IN (SELECT question_id FROM bookmarks)")
+                                    : QStringLiteral(" AND %1.concept IN (SELECT p.concept FROM bookmarks bm"
                                                      " JOIN questions p ON p.id = bm.question_id)");
     }
-    return sql;
+    return sql.replace(QStringLiteral("%1"), table);
 }
 
 QList<OutlineBranch> OutlineBranches::branches(const OutlineFilter &filter) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    // The questions_by_topic index holds a branch's rows together; a topic or
+    // Counted in the index's order, then put in the banks' order; a topic or
     // subtopic has one rank within its bank, so the ranks name the branch.
-    if (!query.exec(QStringLiteral("SELECT b.id, b.key, b.name, MIN(q.topic), MIN(q.subtopic), q.topic_rank,"
-                                   " q.subtopic_rank, COUNT(*) FROM questions q JOIN banks b ON b.id = q.bank_id"
-                                   " WHERE %1 GROUP BY b.position, q.topic_rank, q.subtopic_rank"
-                                   " ORDER BY b.position, q.topic_rank, q.subtopic_rank")
-                        .arg(condition(filter))))
+    if (!query.exec(
+            QStringLiteral("SELECT b.id, b.key, b.name, g.topic_rank, g.subtopic_rank, g.entries,"
+                           " (SELECT topic FROM questions x WHERE x.bank_id = g.bank_id"
+                           "  AND x.topic_rank = g.topic_rank AND x.subtopic_rank = g.subtopic_rank),"
+                           " (SELECT subtopic FROM questions x WHERE x.bank_id = g.bank_id"
+                           "  AND x.topic_rank = g.topic_rank AND x.subtopic_rank = g.subtopic_rank)"
+                           " FROM (SELECT q.bank_id, q.topic_rank, q.subtopic_rank, COUNT(*) AS entries"
+                           "  FROM questions q WHERE %1 GROUP BY q.bank_id, q.topic_rank, q.subtopic_rank) g"
+                           " JOIN banks b ON b.id = g.bank_id ORDER BY b.position, g.topic_rank, g.subtopic_rank")
+                .arg(condition(filter))))
         qWarning("the topic tree could not be read: %s", qPrintable(query.lastError().text()));
     QList<OutlineBranch> branches;
     while (query.next()) {
         branches.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                         query.value(3).toString(), query.value(4).toString(), query.value(5).toInt(),
-                         query.value(6).toInt(), query.value(7).toInt()});
+                         query.value(6).toString(), query.value(7).toString(), query.value(3).toInt(),
+                         query.value(4).toInt(), query.value(5).toInt()});
     }
     return branches;
 }
 
-QList<OutlineBranchEntry> OutlineBranches::entries(const OutlineBranch &branch, const OutlineFilter &filter) const
+QList<OutlineBranchEntry> OutlineBranches::entries(const OutlineBranch &branch, const OutlineFilter &filter, int first,
+                                                   int count) const
 {
     // NULL without a bookmark, '' for one without a flag (stored as NULL). Folded,
     // an entry carries the bookmark of its concept's first bookmarked phrasing.
@@ -56,13 +64,18 @@ QList<OutlineBranchEntry> OutlineBranches::entries(const OutlineBranch &branch, 
                          " ORDER BY pb.position, p.topic_rank, p.subtopic_rank, p.number LIMIT 1)");
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    // The page's numbers from the index first; only those rows are read whole.
     query.prepare(QStringLiteral("SELECT %1, %2 FROM questions q JOIN banks b ON b.id = q.bank_id"
-                                 " WHERE q.bank_id = ? AND q.topic_rank = ? AND q.subtopic_rank = ? AND %3"
+                                 " WHERE q.rowid IN (SELECT q.rowid FROM questions q WHERE q.bank_id = ?"
+                                 "  AND q.topic_rank = ? AND q.subtopic_rank = ? AND %3 ORDER BY q.number"
+                                 "  LIMIT ? OFFSET ?)"
                                  " ORDER BY q.number")
                       .arg(QuestionSummary::columns(), flag, condition(filter)));
     query.addBindValue(branch.bankId);
     query.addBindValue(branch.topicRank);
     query.addBindValue(branch.subtopicRank);
+    query.addBindValue(count);
+    query.addBindValue(first);
     if (!query.exec())
         qWarning("the topic tree could not be read: %s", qPrintable(query.lastError().text()));
     QList<OutlineBranchEntry> entries;
@@ -80,14 +93,18 @@ std::optional<OutlineBranches::Place> OutlineBranches::placeOf(const QString &qu
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT q.id, q.bank_id, q.topic_rank, q.subtopic_rank FROM questions q"
-                                 " WHERE q.id = (SELECT %1 FROM questions WHERE id = ?) AND %2")
-                      .arg(filter.everyPhrasing ? QStringLiteral("id") : QStringLiteral("concept"), condition(filter)));
+    query.prepare(QStringLiteral("SELECT q.id, q.bank_id, q.topic_rank, q.subtopic_rank,"
+                                 " (SELECT COUNT(*) FROM questions q2 WHERE q2.bank_id = q.bank_id"
+                                 "  AND q2.topic_rank = q.topic_rank AND q2.subtopic_rank = q.subtopic_rank"
+                                 "  AND q2.number < q.number AND %2)"
+                                 " FROM questions q WHERE q.id = (SELECT %1 FROM questions WHERE id = ?) AND %3")
+                      .arg(filter.everyPhrasing ? QStringLiteral("id") : QStringLiteral("concept"),
+                           condition(filter, QStringLiteral("q2")), condition(filter)));
     query.addBindValue(questionId);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return Place {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toInt(),
-                  query.value(3).toInt()};
+                  query.value(3).toInt(), query.value(4).toInt()};
 }
 
 } // namespace sdstudy::core

@@ -44,9 +44,9 @@ struct OutlineBranchEntry : QuestionSummary
     std::optional<QString> flag; // "" for a plain bookmark
 };
 
-// The topic tree read from the database a branch at a time: the branches with
-// their counts in one query, a branch's questions when it is opened. At 100,000
-// questions the tree shows without reading every title.
+// The topic tree read from the database a piece at a time: the branches with
+// their counts in one query, a branch's entries a page at a time as they are
+// drawn. At 100,000 questions the tree shows without reading every title.
 class OutlineBranches final
 {
 public:
@@ -54,22 +54,26 @@ public:
 
     // Every branch with an entry, in tree order (bank, topic, subtopic).
     QList<OutlineBranch> branches(const OutlineFilter &filter) const;
-    // A branch's entries in tree order.
-    QList<OutlineBranchEntry> entries(const OutlineBranch &branch, const OutlineFilter &filter) const;
+    // Up to `count` of a branch's entries in tree order, from the `first`th on.
+    QList<OutlineBranchEntry> entries(const OutlineBranch &branch, const OutlineFilter &filter, int first,
+                                      int count) const;
 
     // Where a question is listed: its own entry or, folded, its concept's first
-    // phrasing's. Nothing when the filter leaves it out or there is no such question.
+    // phrasing's, and that entry's row in its branch. Nothing when the filter
+    // leaves it out or there is no such question.
     struct Place
     {
         QString entryId;
         qint64 bankId = 0;
         int topicRank = 0;
         int subtopicRank = 0;
+        int row = 0;
     };
     std::optional<Place> placeOf(const QString &questionId, const OutlineFilter &filter) const;
 
 private:
-    static QString condition(const OutlineFilter &filter);
+    // The filter as a condition on the questions table named `table`.
+    static QString condition(const OutlineFilter &filter, const QString &table = QStringLiteral("q"));
 
     Database &m_database;
 };

@@ -7,25 +7,30 @@
 #include <QFont>
 #include <QSet>
 
-#include <algorithm>
-
 namespace sdstudy::widgets {
 
+namespace {
+
+// Question rows are read this many at a time, and at most this many pages are
+// kept: a screenful is one read, and scrolling all of a huge branch stays small.
+constexpr int kPageSize = 200;
+constexpr int kMostPages = 100;
+
+} // namespace
+
+// A bank, topic or subtopic row. A node whose `branch` is set holds that
+// branch's questions as its last rows, after any child nodes.
 struct TopicTreeModel::Node
 {
     Level level = Level::Topic;
     QString title;
-    QString questionId;
-    QString bankKey;             // of a bank's row
-    std::optional<QString> flag; // bookmark of this entry or, folded, of any phrasing
-    int number = 0;
+    QString bankKey;   // of a bank's row
     int questions = 0; // entries below, for the count shown beside groups
-    int row = 0;       // among its parent's children, which are only ever appended
+    int row = 0;       // among its parent's rows
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
-    std::optional<core::OutlineBranch> branch; // the questions this node holds
-    qsizetype branchAt = -1;                   // in m_branchNodes
-    bool fetched = false;
+    std::optional<core::OutlineBranch> branch;
+    qsizetype branchAt = -1; // in m_branchNodes
 
     Node *addChild(Level childLevel, const QString &childTitle)
     {
@@ -37,6 +42,8 @@ struct TopicTreeModel::Node
         children.push_back(std::move(child));
         return children.back().get();
     }
+
+    int entries() const { return branch ? branch->entries : 0; }
 };
 
 TopicTreeModel::TopicTreeModel(core::Database &database, QObject *parent)
@@ -68,7 +75,8 @@ void TopicTreeModel::reload()
     beginResetModel();
     m_root = std::make_unique<Node>();
     m_branchNodes.clear();
-    m_questionNodes.clear();
+    m_pages.clear();
+    m_pagesRead = 0;
 
     const QList<core::OutlineBranch> branches = m_outline.branches(m_filter);
     QSet<QString> banks;
@@ -95,34 +103,7 @@ void TopicTreeModel::reload()
         for (Node *n = holder; n; n = n->parent)
             n->questions += branch.entries;
     }
-    // Whoever listens to the reset may open branches at once (a model tester
-    // does): those are read as part of the new state, since every view reads a
-    // reset model afresh, not announced as rows inserted into a reset in flight.
-    m_resetting = true;
     endResetModel();
-    m_resetting = false;
-}
-
-void TopicTreeModel::fetch(Node *holder)
-{
-    if (!holder->branch || holder->fetched)
-        return;
-    holder->fetched = true;
-    const QList<core::OutlineBranchEntry> entries = m_outline.entries(*holder->branch, m_filter);
-    if (entries.isEmpty())
-        return;
-    const int first = int(holder->children.size());
-    if (!m_resetting)
-        beginInsertRows(indexOf(holder), first, first + int(entries.size()) - 1);
-    for (const core::OutlineBranchEntry &entry : entries) {
-        Node *question = holder->addChild(Level::Question, entry.title);
-        question->questionId = entry.id;
-        question->number = entry.number;
-        question->flag = entry.flag;
-        m_questionNodes.insert(entry.id, question);
-    }
-    if (!m_resetting)
-        endInsertRows();
 }
 
 void TopicTreeModel::refreshBookmarks()
@@ -131,95 +112,81 @@ void TopicTreeModel::refreshBookmarks()
         reload(); // which entries are listed changes too
         return;
     }
-    // Only read branches carry flags: read them again, leaving what is open open.
-    for (Node *holder : m_branchNodes) {
-        if (!holder->fetched)
-            continue;
-        QHash<QString, std::optional<QString>> flags;
-        for (const core::OutlineBranchEntry &entry : m_outline.entries(*holder->branch, m_filter))
-            flags.insert(entry.id, entry.flag);
-        for (const auto &child : holder->children) {
-            if (child->level != Level::Question)
-                continue;
-            const std::optional<QString> flag = flags.value(child->questionId);
-            if (flag != child->flag) {
-                child->flag = flag;
-                const QModelIndex changed = indexOf(child.get());
-                Q_EMIT dataChanged(changed, changed, {Qt::DecorationRole});
-            }
-        }
+    // Pages are read again when drawn; what is open stays open.
+    m_pages.clear();
+    m_pagesRead = 0;
+    for (const Node *holder : m_branchNodes) {
+        Q_EMIT dataChanged(questionIndex(holder->branchAt, 0), questionIndex(holder->branchAt, holder->entries() - 1),
+                           {Qt::DecorationRole});
     }
 }
 
 TopicTreeModel::Node *TopicTreeModel::nodeOf(const QModelIndex &index) const
 {
-    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+    if (!index.isValid())
+        return m_root.get();
+    return isQuestionRow(index) ? nullptr : static_cast<Node *>(index.internalPointer());
 }
 
-QModelIndex TopicTreeModel::indexOf(Node *node) const
+QModelIndex TopicTreeModel::indexOf(const Node *node) const
 {
     return node == m_root.get() ? QModelIndex() : createIndex(node->row, 0, node);
 }
 
-QModelIndex TopicTreeModel::indexOfQuestion(const QString &id)
+QModelIndex TopicTreeModel::questionIndex(qsizetype branchAt, int entry) const
 {
-    Node *node = m_questionNodes.value(id);
-    if (!node) {
-        const auto place = m_outline.placeOf(id, m_filter);
-        const auto holder = !place ? m_branchNodes.cend()
-                                   : std::find_if(m_branchNodes.cbegin(), m_branchNodes.cend(), [&](const Node *n) {
-                                         return n->branch->holds(place->bankId, place->topicRank, place->subtopicRank);
-                                     });
-        if (holder != m_branchNodes.cend()) {
-            fetch(*holder);
-            node = m_questionNodes.value(place->entryId);
-            if (node) // a folded phrasing: found at once next time
-                m_questionNodes.insert(id, node);
-        }
-    }
-    return node ? indexOf(node) : QModelIndex();
+    const Node *holder = m_branchNodes[size_t(branchAt)];
+    return createIndex(int(holder->children.size()) + entry, 0, (quintptr(branchAt) << 1) | 1);
 }
 
-TopicTreeModel::Node *TopicTreeModel::edgeEntryFrom(qsizetype at, int step)
+const core::OutlineBranchEntry *TopicTreeModel::entryAt(qsizetype branchAt, int entry) const
 {
-    for (; at >= 0 && at < qsizetype(m_branchNodes.size()); at += step) {
-        Node *holder = m_branchNodes[size_t(at)];
-        fetch(holder);
-        // A topic may hold subtopics before its own questions: only question rows count.
-        Node *edge = nullptr;
-        for (const auto &child : holder->children) {
-            if (child->level != Level::Question)
-                continue;
-            edge = child.get();
-            if (step > 0)
-                break; // the first; walking back, the last
+    const int page = entry / kPageSize;
+    if (!m_pages.value(branchAt).contains(page)) {
+        if (++m_pagesRead > kMostPages) {
+            m_pages.clear();
+            m_pagesRead = 1;
         }
-        if (edge)
-            return edge;
+        m_pages[branchAt].insert(
+            page, m_outline.entries(*m_branchNodes[size_t(branchAt)]->branch, m_filter, page * kPageSize, kPageSize));
     }
-    return nullptr;
+    const QList<core::OutlineBranchEntry> &entries = m_pages[branchAt][page];
+    const qsizetype at = entry - qsizetype(page) * kPageSize;
+    return at >= 0 && at < entries.size() ? &entries[at] : nullptr;
 }
 
-QString TopicTreeModel::questionAfter(const QString &id, int delta)
+QModelIndex TopicTreeModel::indexOfQuestion(const QString &id) const
 {
+    const auto place = m_outline.placeOf(id, m_filter);
+    if (!place)
+        return {};
+    for (const Node *holder : m_branchNodes) {
+        if (holder->branch->holds(place->bankId, place->topicRank, place->subtopicRank))
+            return place->row < holder->entries() ? questionIndex(holder->branchAt, place->row) : QModelIndex();
+    }
+    return {};
+}
+
+QString TopicTreeModel::questionAfter(const QString &id, int delta) const
+{
+    if (m_branchNodes.empty())
+        return {};
     const QModelIndex current = indexOfQuestion(id);
-    Node *node = current.isValid() ? nodeOf(current) : nullptr;
-    if (!node) {
-        Node *first = edgeEntryFrom(0, +1);
-        return first ? first->questionId : QString();
+    qsizetype branchAt = 0;
+    int entry = 0;
+    if (current.isValid()) {
+        branchAt = qsizetype(current.internalId() >> 1);
+        entry = current.row() - int(m_branchNodes[size_t(branchAt)]->children.size()) + delta;
     }
-    const int step = delta < 0 ? -1 : +1;
-    for (int taken = 0; taken < std::abs(delta); ++taken) {
-        Node *holder = node->parent;
-        const int row = node->row + step;
-        Node *next = row >= 0 && row < int(holder->children.size()) ? holder->children[size_t(row)].get() : nullptr;
-        if (!next || next->level != Level::Question)
-            next = edgeEntryFrom(holder->branchAt + step, step);
-        if (!next)
-            break; // the first or last entry
-        node = next;
-    }
-    return node->questionId;
+    // Across branches (every branch has an entry), stopping at either end.
+    const auto entriesOf = [this](qsizetype at) { return m_branchNodes[size_t(at)]->entries(); };
+    while (entry < 0 && branchAt > 0)
+        entry += entriesOf(--branchAt);
+    while (entry >= entriesOf(branchAt) && branchAt + 1 < qsizetype(m_branchNodes.size()))
+        entry -= entriesOf(branchAt++);
+    entry = std::clamp(entry, 0, entriesOf(branchAt) - 1);
+    const core::OutlineBranchEntry *found = entryAt(branchAt, entry);
+    return found ? found->id : QString();
 }
 
 int TopicTreeModel::questionCount() const
@@ -231,22 +198,27 @@ QModelIndex TopicTreeModel::index(int row, int column, const QModelIndex &parent
 {
     if (!hasIndex(row, column, parent))
         return {};
-    Node *parentNode = nodeOf(parent);
-    return createIndex(row, column, parentNode->children[size_t(row)].get());
+    const Node *parentNode = nodeOf(parent);
+    if (row < int(parentNode->children.size()))
+        return createIndex(row, column, parentNode->children[size_t(row)].get());
+    return createIndex(row, column, (quintptr(parentNode->branchAt) << 1) | 1);
 }
 
 QModelIndex TopicTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
+    if (isQuestionRow(child))
+        return indexOf(m_branchNodes[size_t(child.internalId() >> 1)]);
     return indexOf(nodeOf(child)->parent);
 }
 
 int TopicTreeModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.column() > 0)
+    if (parent.column() > 0 || isQuestionRow(parent))
         return 0;
-    return int(nodeOf(parent)->children.size());
+    const Node *node = nodeOf(parent);
+    return int(node->children.size()) + node->entries();
 }
 
 int TopicTreeModel::columnCount(const QModelIndex &) const
@@ -254,39 +226,35 @@ int TopicTreeModel::columnCount(const QModelIndex &) const
     return 1;
 }
 
-bool TopicTreeModel::hasChildren(const QModelIndex &parent) const
-{
-    if (parent.column() > 0)
-        return false;
-    const Node *node = nodeOf(parent);
-    return !node->children.empty() || (node->branch && !node->fetched && node->branch->entries > 0);
-}
-
-bool TopicTreeModel::canFetchMore(const QModelIndex &parent) const
-{
-    const Node *node = nodeOf(parent);
-    return node->branch && !node->fetched;
-}
-
-void TopicTreeModel::fetchMore(const QModelIndex &parent)
-{
-    fetch(nodeOf(parent));
-}
-
 QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
+    if (isQuestionRow(index)) {
+        const qsizetype branchAt = qsizetype(index.internalId() >> 1);
+        const core::OutlineBranchEntry *entry
+            = entryAt(branchAt, index.row() - int(m_branchNodes[size_t(branchAt)]->children.size()));
+        if (!entry)
+            return {};
+        switch (role) {
+        case Qt::DisplayRole:
+            return entry->title;
+        case Qt::ToolTipRole:
+            return plainToolTip(tr("#%1  %2").arg(entry->number).arg(entry->title));
+        case Qt::DecorationRole:
+            return entry->flag ? BookmarkIcons::forFlag(*entry->flag) : QVariant();
+        case ItemDataRole::QuestionId:
+            return entry->id;
+        case ItemDataRole::QuestionNumber:
+            return entry->number;
+        default:
+            return {};
+        }
+    }
     const Node *node = nodeOf(index);
-    const bool isQuestion = node->level == Level::Question;
     switch (role) {
     case Qt::DisplayRole:
-        return isQuestion ? node->title : tr("%1 (%2)").arg(node->title).arg(node->questions);
-    case Qt::ToolTipRole:
-        return isQuestion ? plainToolTip(tr("#%1  %2").arg(node->number).arg(node->title))
-                          : QVariant(); // a bank's title is text
-    case Qt::DecorationRole:
-        return isQuestion && node->flag ? BookmarkIcons::forFlag(*node->flag) : QVariant();
+        return tr("%1 (%2)").arg(node->title).arg(node->questions);
     case Qt::FontRole:
         if (node->level == Level::Topic || node->level == Level::Bank) {
             QFont font;
@@ -294,10 +262,6 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case ItemDataRole::QuestionId:
-        return isQuestion ? node->questionId : QVariant();
-    case ItemDataRole::QuestionNumber:
-        return isQuestion ? node->number : QVariant();
     case ItemDataRole::TopicName:
         return node->level == Level::Topic ? node->title : QVariant();
     case ItemDataRole::BankKey:

@@ -6,6 +6,7 @@
 #include "core/conceptoverrides.h"
 #include "core/database.h"
 #include "core/mergeoutcome.h"
+#include "core/outlinebranches.h"
 #include "core/progressfile.h"
 #include "core/studylibrary.h"
 
@@ -82,6 +83,63 @@ private Q_SLOTS:
         m_now = QDateTime::currentDateTimeUtc();
     }
     void cleanup() { m_library.reset(); }
+
+    void theTreeListsAConceptOnceAndFindsItsPhrasingsThere()
+    {
+        // The topic tree's reading, page by page, agrees with the whole branch, and
+        // every phrasing is found at its concept's entry, on the row it is listed.
+        OutlineBranches outline(m_library->database());
+        const OutlineFilter folded;
+        const QList<OutlineBranch> branches = outline.branches(folded);
+        int entries = 0;
+        for (const OutlineBranch &branch : branches)
+            entries += branch.entries;
+        QCOMPARE(entries, 551);
+        OutlineFilter everyPhrasing;
+        everyPhrasing.everyPhrasing = true;
+        entries = 0;
+        for (const OutlineBranch &branch : outline.branches(everyPhrasing))
+            entries += branch.entries;
+        QCOMPARE(entries, 780);
+
+        for (const OutlineBranch &branch : branches) {
+            const QList<OutlineBranchEntry> whole = outline.entries(branch, folded, 0, branch.entries + 1);
+            QCOMPARE(whole.size(), branch.entries);
+            const auto idsOf = [](const QList<OutlineBranchEntry> &list) {
+                QStringList ids;
+                for (const OutlineBranchEntry &entry : list)
+                    ids.append(entry.id);
+                return ids;
+            };
+            QCOMPARE(idsOf(outline.entries(branch, folded, 0, 3) + outline.entries(branch, folded, 3, branch.entries)),
+                     idsOf(whole));
+            for (qsizetype row = 0; row < whole.size(); ++row) {
+                QVERIFY(whole[row].leadsConcept());
+                QCOMPARE(whole[row].topic, branch.topic);
+                for (const QString &phrasing : m_library->questions().phrasingsOf(whole[row].id)) {
+                    const auto place = outline.placeOf(phrasing, folded);
+                    QVERIFY(place);
+                    QCOMPARE(place->entryId, whole[row].id);
+                    QCOMPARE(place->row, row);
+                    QVERIFY(branch.holds(place->bankId, place->topicRank, place->subtopicRank));
+                }
+            }
+        }
+        // Bookmarked only: a concept with a bookmarked phrasing, with that flag.
+        QString error;
+        QVERIFY(idOf(117) != conceptOf(idOf(117)));
+        QVERIFY(m_library->bookmarks().set(idOf(117), QStringLiteral("hard"), &error));
+        OutlineFilter bookmarked;
+        bookmarked.bookmarkedOnly = true;
+        const QList<OutlineBranch> marked = outline.branches(bookmarked);
+        QCOMPARE(marked.size(), 1);
+        const QList<OutlineBranchEntry> shown = outline.entries(marked.first(), bookmarked, 0, 10);
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().id, conceptOf(idOf(117)));
+        QCOMPARE(shown.first().flag, std::optional<QString>(QStringLiteral("hard")));
+        QCOMPARE(outline.placeOf(idOf(117), bookmarked)->row, 0);
+        QVERIFY(!outline.placeOf(idOf(1), bookmarked));
+    }
 
     // "Not the same question": the phrasing leaves its concept with a copy of the
     // schedule, and the answers given on it go with it; the concept keeps its own.
