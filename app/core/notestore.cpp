@@ -126,6 +126,13 @@ std::optional<Note> NoteStore::get(const QString &questionId) const
                  query.value(c + 2).toString()};
 }
 
+bool NoteStore::isEmpty() const
+{
+    QSqlQuery query(m_database.connection());
+    return !(query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM notes)")) && query.next()
+             && query.value(0).toBool());
+}
+
 QList<Note> NoteStore::all() const
 {
     QSqlQuery query(m_database.connection());

@@ -44,6 +44,7 @@ public:
     MergeOutcome mergeDeletion(const QString &questionId, const QDateTime &deleted, QString *error);
 
     std::optional<Note> get(const QString &questionId) const;
+    bool isEmpty() const;
     // Every note, in tree order; notes of questions no longer in a bank come last.
     QList<Note> all() const;
 

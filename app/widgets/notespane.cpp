@@ -324,11 +324,19 @@ bool NotesPane::eventFilter(QObject *watched, QEvent *event)
     }
     if (watched == m_editor && event->type() == QEvent::FocusIn)
         attachHighlighter();
-    // Reading the syntax definitions takes tens of milliseconds: a note on show is
-    // coloured just after its first frame, never before it.
-    if (watched == m_editor->viewport() && event->type() == QEvent::Paint && !m_highlighter
-        && !m_editor->document()->isEmpty())
-        QTimer::singleShot(0, this, &NotesPane::attachHighlighter);
+    // Reading the syntax definitions takes a tenth of a second: a note on show is
+    // coloured after its first frame, never before it, and once they are read on
+    // their worker thread (see SyntaxRepository::preload) rather than waiting for them.
+    if (watched == m_editor->viewport() && event->type() == QEvent::Paint && !m_highlighter && !m_waitingForSyntax
+        && !m_editor->document()->isEmpty()) {
+        m_waitingForSyntax = true;
+        QTimer::singleShot(0, this, [this] {
+            SyntaxRepository::whenLoaded(this, [this] {
+                m_waitingForSyntax = false;
+                attachHighlighter();
+            });
+        });
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -110,6 +110,7 @@ private:
     MarkdownView *m_preview;
     bool m_autosave;
     NoteHighlighter *m_highlighter = nullptr;
+    bool m_waitingForSyntax = false; // for the definitions' worker thread, to colour the note on show
     QTimer m_quietTimer;
     QTimer m_retryTimer;
     QElapsedTimer m_unsavedFor;

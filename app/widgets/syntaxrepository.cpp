@@ -42,6 +42,20 @@ void preload()
     });
 }
 
+bool isLoading()
+{
+    return !g_repository && g_loading.isValid() && !g_loading.isFinished();
+}
+
+void whenLoaded(QObject *context, std::function<void()> ready)
+{
+    if (!isLoading()) {
+        ready();
+        return;
+    }
+    g_loading.then(context, [ready = std::move(ready)](KSyntaxHighlighting::Repository *) { ready(); });
+}
+
 KSyntaxHighlighting::Definition definitionForFence(const QString &language)
 {
     const QString name = language.trimmed().section(QLatin1Char(' '), 0, 0);

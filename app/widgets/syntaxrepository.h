@@ -4,6 +4,9 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
+#include <functional>
+
+class QObject;
 class QPalette;
 
 namespace sdstudy::widgets {
@@ -19,6 +22,11 @@ KSyntaxHighlighting::Repository &instance();
 // thread, so that a note on show at start is coloured without holding up the
 // window. Call on the window's thread; once is enough.
 void preload();
+// Whether a preload is under way still (instance() would wait for it).
+bool isLoading();
+// Calls `ready` on the context's thread once no preload is under way: at once,
+// or when it finishes. Nothing is called if the context is gone by then.
+void whenLoaded(QObject *context, std::function<void()> ready);
 
 // The definition for a code fence's info string: "cpp", "C++", "python", "py",
 // "sh"... An invalid Definition when there is none.

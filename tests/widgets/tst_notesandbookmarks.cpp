@@ -12,6 +12,7 @@
 #include "widgets/questionview.h"
 #include "widgets/shutdownsaver.h"
 #include "widgets/singleinstance.h"
+#include "widgets/syntaxrepository.h"
 #include "widgets/theme.h"
 
 #include <QAction>
@@ -90,6 +91,24 @@ private Q_SLOTS:
         QVERIFY2(m_library->open(m_dir->filePath(QStringLiteral("n.sqlite")), &error), qPrintable(error));
     }
     void cleanup() { m_library.reset(); }
+
+    // First of the cases: the definitions are read here on their worker thread,
+    // as when the app starts with notes, and the note waits for them, not the window.
+    void aNoteOnShowIsColouredOnceTheDefinitionsAreRead()
+    {
+        QString error;
+        QVERIFY(m_library->notes().save(idOf(53), QStringLiteral("Remember **fencing tokens**\n"), &error));
+        SyntaxRepository::preload();
+        auto window = openWindow();
+        QVERIFY(window);
+        window->openQuestion(idOf(53));
+        QPlainTextEdit *editor = m_pane->editor();
+        QCOMPARE(editor->toPlainText(), QStringLiteral("Remember **fencing tokens**\n"));
+        QVERIFY(!editor->hasFocus());
+        const QTextBlock first = editor->document()->firstBlock();
+        QTRY_VERIFY(!first.layout()->formats().isEmpty()); // the bold words
+        QVERIFY(!SyntaxRepository::isLoading());
+    }
 
     void typingIsSavedWithinASecondOfTheLastKey()
     {
