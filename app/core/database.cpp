@@ -337,7 +337,9 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                 error);
         },
         // 17: the topic tree reads a branch's concepts from one index, in order,
-        // counted and paged without reading a question row (OutlineBranches).
+        // counted and paged without reading a question row (OutlineBranches); a
+        // page's related questions start from the concepts filed beside it, in any
+        // bank, found by their place's names.
         [](QSqlDatabase db, QString *error) {
             return execAll(db,
                            {
@@ -345,6 +347,8 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                                               " GENERATED ALWAYS AS (concept = id) VIRTUAL"),
                                QStringLiteral("CREATE INDEX questions_by_branch"
                                               " ON questions(bank_id, topic_rank, subtopic_rank, leads, number)"),
+                               QStringLiteral("CREATE INDEX questions_by_place"
+                                              " ON questions(topic, subtopic, leads, number)"),
                            },
                            error);
         },

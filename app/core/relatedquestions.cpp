@@ -140,7 +140,7 @@ QList<QuestionSummary> RelatedQuestions::of(const QuestionRecord &question, cons
     QSqlQuery neighbours(m_database.connection());
     neighbours.setForwardOnly(true);
     neighbours.prepare(QStringLiteral("SELECT %1, 0, q.answer_text FROM questions q JOIN banks b ON b.id = q.bank_id"
-                                      " WHERE q.topic = ? AND q.subtopic = ? AND q.concept = q.id AND q.concept <> ?"
+                                      " WHERE q.topic = ? AND q.subtopic = ? AND q.leads = 1 AND q.concept <> ?"
                                       " ORDER BY q.number LIMIT ?")
                            .arg(QuestionSummary::columns()));
     neighbours.addBindValue(question.topic);
