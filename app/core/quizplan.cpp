@@ -281,15 +281,14 @@ QuizPlan QuizPlanner::plan(const QuizScope &scope, const QDateTime &now, int new
                                     limit < 0 ? -1 : limit - int(plan.concepts.size() + concepts.size()));
             }
         } else {
-            // Scheduled, soonest due first: read along the cards' due index.
+            // Scheduled, soonest due first, and of cards due at the same moment the
+            // one made first: the order of the cards' due index, so nothing is sorted
+            // (a thousand cards due at one moment would be, in tree order).
             const QString dueWhen
                 = standing == Standing::Due ? QStringLiteral("c.due <= :now") : QStringLiteral("c.due > :now");
             concepts
-                = leaders(QStringLiteral("FROM cards c JOIN questions q ON q.id = c.concept_id"
-                                         " JOIN banks b ON b.id = q.bank_id WHERE ")
-                              + dueWhen
-                              + QStringLiteral(" AND %1 ORDER BY c.due, b.position, q.topic_rank,"
-                                               " q.subtopic_rank, q.number"),
+                = leaders(QStringLiteral("FROM cards c JOIN questions q ON q.id = c.concept_id WHERE ") + dueWhen
+                              + QStringLiteral(" AND %1 ORDER BY c.due, c.rowid"),
                           conditions, values, scope.designOnly, limit < 0 ? -1 : limit - int(plan.concepts.size()));
         }
         plan.concepts += concepts;

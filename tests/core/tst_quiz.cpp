@@ -208,6 +208,15 @@ private Q_SLOTS:
         }
     }
 
+    void cardsDueAtTheSameMomentComeInTheOrderTheyWereMade()
+    {
+        answer(300, Rating::Good);
+        answer(12, Rating::Good); // the same moment, the same rating: due together
+        m_now = m_now.addSecs(11 * 60);
+        QCOMPARE(plan(QStringLiteral("due")).concepts, (QStringList {conceptOf(300), conceptOf(12)}));
+        QCOMPARE(plan(QStringLiteral("all"), 1).concepts, QStringList {conceptOf(300)});
+    }
+
     void weakMeansForgottenTwice()
     {
         // Lapses happen in review: graduate with Easy, then forget, twice.
