@@ -30,8 +30,10 @@ QList<OutlineBranch> OutlineBranches::branches(const OutlineFilter &filter) cons
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    // Counted in the index's order, then put in the banks' order; a topic or
-    // subtopic has one rank within its bank, so the ranks name the branch.
+    // Counted in the index's order, then put in the banks' order. The ranks name
+    // the branch: BankImporter gives each topic and subtopic of a bank its own
+    // rank, by the topic rules or in the order the bank's own headings come (a
+    // bank has its own topics for all its questions or for none).
     if (!query.exec(
             QStringLiteral("SELECT b.id, b.key, b.name, g.topic_rank, g.subtopic_rank, g.entries,"
                            " (SELECT topic FROM questions x WHERE x.bank_id = g.bank_id"

@@ -7,6 +7,8 @@
 #include <QFont>
 #include <QSet>
 
+#include <functional>
+
 namespace sdstudy::widgets {
 
 namespace {
@@ -19,14 +21,15 @@ constexpr int kMostPages = 100;
 } // namespace
 
 // A bank, topic or subtopic row. A node whose `branch` is set holds that
-// branch's questions as its last rows, after any child nodes.
+// branch's questions as its first rows, before any child nodes: a topic's own
+// questions come before its subtopics, as in the bank.
 struct TopicTreeModel::Node
 {
     Level level = Level::Topic;
     QString title;
     QString bankKey;   // of a bank's row
     int questions = 0; // entries below, for the count shown beside groups
-    int row = 0;       // among its parent's rows
+    int row = 0;       // among its parent's child nodes (its own questions' rows come first)
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
     std::optional<core::OutlineBranch> branch;
@@ -85,6 +88,7 @@ void TopicTreeModel::reload()
     const bool showBanks = banks.size() > 1;
 
     Node *bank = nullptr, *topic = nullptr;
+    int topicRank = -1;
     for (const core::OutlineBranch &branch : branches) {
         if (showBanks && (!bank || branch.bankKey != bank->bankKey)) {
             bank = m_root->addChild(Level::Bank, branch.bankName);
@@ -92,17 +96,28 @@ void TopicTreeModel::reload()
             topic = nullptr;
         }
         Node *topicParent = showBanks ? bank : m_root.get();
-        if (!topic || topic->title != branch.topic)
+        if (!topic || topic->title != branch.topic || topicRank != branch.topicRank) {
             topic = topicParent->addChild(Level::Topic, branch.topic);
-        // A bank grouped by its own headings may have topics without subtopics:
-        // their questions sit under the topic itself.
-        Node *holder = branch.subtopic.isEmpty() ? topic : topic->addChild(Level::Subtopic, branch.subtopic);
+            topicRank = branch.topicRank;
+        }
+        // A bank grouped by its own headings may have questions under a topic's
+        // heading itself, with or without subtopics after them.
+        Node *holder
+            = branch.subtopic.isEmpty() && !topic->branch ? topic : topic->addChild(Level::Subtopic, branch.subtopic);
         holder->branch = branch;
-        holder->branchAt = qsizetype(m_branchNodes.size());
-        m_branchNodes.push_back(holder);
         for (Node *n = holder; n; n = n->parent)
             n->questions += branch.entries;
     }
+    // Next and Previous walk the branches in the order they are shown.
+    const std::function<void(Node *)> walk = [this, &walk](Node *node) {
+        if (node->branch) {
+            node->branchAt = qsizetype(m_branchNodes.size());
+            m_branchNodes.push_back(node);
+        }
+        for (const auto &child : node->children)
+            walk(child.get());
+    };
+    walk(m_root.get());
     endResetModel();
 }
 
@@ -130,16 +145,15 @@ TopicTreeModel::Node *TopicTreeModel::nodeOf(const QModelIndex &index) const
 
 QModelIndex TopicTreeModel::indexOf(const Node *node) const
 {
-    return node == m_root.get() ? QModelIndex() : createIndex(node->row, 0, node);
+    return node == m_root.get() ? QModelIndex() : createIndex(node->parent->entries() + node->row, 0, node);
 }
 
 QModelIndex TopicTreeModel::questionIndex(qsizetype branchAt, int entry) const
 {
-    const Node *holder = m_branchNodes[size_t(branchAt)];
-    return createIndex(int(holder->children.size()) + entry, 0, (quintptr(branchAt) << 1) | 1);
+    return createIndex(entry, 0, (quintptr(branchAt) << 1) | 1);
 }
 
-const core::OutlineBranchEntry *TopicTreeModel::entryAt(qsizetype branchAt, int entry) const
+std::optional<core::OutlineBranchEntry> TopicTreeModel::entryAt(qsizetype branchAt, int entry) const
 {
     const int page = entry / kPageSize;
     if (!m_pages.value(branchAt).contains(page)) {
@@ -152,7 +166,7 @@ const core::OutlineBranchEntry *TopicTreeModel::entryAt(qsizetype branchAt, int 
     }
     const QList<core::OutlineBranchEntry> &entries = m_pages[branchAt][page];
     const qsizetype at = entry - qsizetype(page) * kPageSize;
-    return at >= 0 && at < entries.size() ? &entries[at] : nullptr;
+    return at >= 0 && at < entries.size() ? std::optional(entries[at]) : std::nullopt;
 }
 
 QModelIndex TopicTreeModel::indexOfQuestion(const QString &id) const
@@ -176,7 +190,7 @@ QString TopicTreeModel::questionAfter(const QString &id, int delta) const
     int entry = 0;
     if (current.isValid()) {
         branchAt = qsizetype(current.internalId() >> 1);
-        entry = current.row() - int(m_branchNodes[size_t(branchAt)]->children.size()) + delta;
+        entry = current.row() + delta;
     }
     // Across branches (every branch has an entry), stopping at either end.
     const auto entriesOf = [this](qsizetype at) { return m_branchNodes[size_t(at)]->entries(); };
@@ -185,7 +199,7 @@ QString TopicTreeModel::questionAfter(const QString &id, int delta) const
     while (entry >= entriesOf(branchAt) && branchAt + 1 < qsizetype(m_branchNodes.size()))
         entry -= entriesOf(branchAt++);
     entry = std::clamp(entry, 0, entriesOf(branchAt) - 1);
-    const core::OutlineBranchEntry *found = entryAt(branchAt, entry);
+    const auto found = entryAt(branchAt, entry);
     return found ? found->id : QString();
 }
 
@@ -199,9 +213,9 @@ QModelIndex TopicTreeModel::index(int row, int column, const QModelIndex &parent
     if (!hasIndex(row, column, parent))
         return {};
     const Node *parentNode = nodeOf(parent);
-    if (row < int(parentNode->children.size()))
-        return createIndex(row, column, parentNode->children[size_t(row)].get());
-    return createIndex(row, column, (quintptr(parentNode->branchAt) << 1) | 1);
+    if (row < parentNode->entries())
+        return createIndex(row, column, (quintptr(parentNode->branchAt) << 1) | 1);
+    return createIndex(row, column, parentNode->children[size_t(row - parentNode->entries())].get());
 }
 
 QModelIndex TopicTreeModel::parent(const QModelIndex &child) const
@@ -218,7 +232,7 @@ int TopicTreeModel::rowCount(const QModelIndex &parent) const
     if (parent.column() > 0 || isQuestionRow(parent))
         return 0;
     const Node *node = nodeOf(parent);
-    return int(node->children.size()) + node->entries();
+    return node->entries() + int(node->children.size());
 }
 
 int TopicTreeModel::columnCount(const QModelIndex &) const
@@ -231,9 +245,7 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     if (isQuestionRow(index)) {
-        const qsizetype branchAt = qsizetype(index.internalId() >> 1);
-        const core::OutlineBranchEntry *entry
-            = entryAt(branchAt, index.row() - int(m_branchNodes[size_t(branchAt)]->children.size()));
+        const auto entry = entryAt(qsizetype(index.internalId() >> 1), index.row());
         if (!entry)
             return {};
         switch (role) {

@@ -62,12 +62,12 @@ private:
     QModelIndex indexOf(const Node *node) const;
     QModelIndex questionIndex(qsizetype branchAt, int entry) const;
     // The `entry`th question of a branch, read with its page when not read yet.
-    const core::OutlineBranchEntry *entryAt(qsizetype branchAt, int entry) const;
+    std::optional<core::OutlineBranchEntry> entryAt(qsizetype branchAt, int entry) const;
 
     core::OutlineBranches m_outline;
     core::OutlineFilter m_filter;
     std::unique_ptr<Node> m_root;
-    std::vector<Node *> m_branchNodes; // in tree order, one per OutlineBranch
+    std::vector<Node *> m_branchNodes; // in the order shown, one per OutlineBranch
     // Pages of entries read, by branch and page number; dropped on any change.
     mutable QHash<qsizetype, QHash<int, QList<core::OutlineBranchEntry>>> m_pages;
     mutable int m_pagesRead = 0;

@@ -1,8 +1,10 @@
 // Drives the window offscreen the way a person does and checks what they would see.
 
+#include "core/bankimporter.h"
 #include "core/quizplan.h"
 #include "core/studylibrary.h"
 #include "core/studysettings.h"
+#include "core/topicrules.h"
 #include "widgets/backgroundfilecheck.h"
 #include "widgets/helpdialog.h"
 #include "widgets/itemdatarole.h"
@@ -10,6 +12,7 @@
 #include "widgets/notespane.h"
 #include "widgets/questionview.h"
 #include "widgets/theme.h"
+#include "widgets/topictreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -392,23 +395,106 @@ private Q_SLOTS:
         auto window = openWindow();
         QVERIFY(window);
         QAbstractItemModel *model = m_tree->model();
-        // Caching & CDN > its first subtopic, opened.
-        const QModelIndex strategies = model->index(0, 0, model->index(2, 0));
-        const QRegularExpressionMatch count
-            = QRegularExpression(QStringLiteral("\\((\\d+)\\)$")).match(strategies.data().toString());
-        QVERIFY2(count.hasMatch(), qPrintable(strategies.data().toString()));
+        // Caching & CDN > its first subtopic, opened: as many concepts as the bank has there.
+        const QModelIndex caching = model->index(2, 0);
+        const QModelIndex strategies = model->index(0, 0, caching);
         m_tree->expand(strategies);
-        QCOMPARE(model->rowCount(strategies), count.captured(1).toInt());
+        const QList<TopicCount> counts = m_library.questions().topicCounts();
+        const auto topic = std::find_if(counts.cbegin(), counts.cend(), [&](const TopicCount &t) {
+            return caching.data().toString().startsWith(t.topic + QStringLiteral(" ("));
+        });
+        QVERIFY(topic != counts.cend());
+        const SubtopicCount &first = topic->subtopics.first();
+        QCOMPARE(strategies.data().toString(), QStringLiteral("%1 (%2)").arg(first.name).arg(first.concepts));
+        QCOMPARE(model->rowCount(strategies), first.concepts);
         QSet<QString> ids;
         for (int row = 0; row < model->rowCount(strategies); ++row) {
             const QModelIndex question = model->index(row, 0, strategies);
             QCOMPARE(model->parent(question), strategies);
             QCOMPARE(model->rowCount(question), 0);
-            ids.insert(question.data(ItemDataRole::QuestionId).toString());
-            QVERIFY(!question.data().toString().isEmpty());
+            const QString id = question.data(ItemDataRole::QuestionId).toString();
+            const auto record = m_library.questions().question(id);
+            QVERIFY(record);
+            QCOMPARE(record->subtopic, first.name);
+            QCOMPARE(question.data().toString(), record->title);
+            ids.insert(id);
         }
-        ids.remove(QString());
-        QCOMPARE(ids.size(), model->rowCount(strategies));
+        QCOMPARE(ids.size(), first.concepts);
+    }
+
+    void theTreeIsReadAPageAtATimeAndSteppedInTheOrderShown()
+    {
+        // Another bank with its own headings: a topic's own question before its
+        // subtopics, and a subtopic of 450 questions, more than two pages.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        StudyLibrary library;
+        QString error;
+        QVERIFY2(library.open(dir.filePath(QStringLiteral("tree.sqlite")), &error), qPrintable(error));
+        QByteArray bank = "# Lighthouses\n\n### 1. What is a Fresnel lens?\n**Answer:** Rings of glass.\n\n"
+                          "## Keepers\n\n### 2. Who keeps a lighthouse?\n**Answer:** A keeper.\n\n"
+                          "## Lamps\n\n### 3. What burned in old lamps?\n**Answer:** Whale oil.\n\n"
+                          "# Harbours\n\n## Moorings\n\n";
+        for (int n = 4; n < 454; ++n)
+            bank += QStringLiteral("### %1. What holds mooring %1?\n**Answer:** Chain %1.\n\n").arg(n).toUtf8();
+        QVERIFY(BankImporter(library.database(), TopicRules::bundled())
+                    .import({QStringLiteral("harbour"), QStringLiteral("Harbour"), QStringLiteral("harbour.md"), bank,
+                             std::nullopt})
+                    .changed);
+        TopicTreeModel model(library.database());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setShowEveryPhrasing(true);
+
+        QStringList shown; // question ids in the order the rows are shown
+        QHash<QString, QPersistentModelIndex> rowOf;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < model.rowCount(parent); ++r) {
+                const QModelIndex i = model.index(r, 0, parent);
+                if (const QString id = i.data(ItemDataRole::QuestionId).toString(); !id.isEmpty()) {
+                    shown.append(id);
+                    rowOf.insert(id, i);
+                    // Under its own topic and subtopic, with its own title.
+                    const auto record = library.questions().question(id);
+                    QCOMPARE(i.data().toString(), record->title);
+                    QString place = parent.data().toString();
+                    QVERIFY2(place.startsWith((record->subtopic.isEmpty() ? record->topic : record->subtopic)
+                                              + QStringLiteral(" (")),
+                             qPrintable(place + QStringLiteral(" / ") + record->title));
+                }
+                walk(i);
+            }
+        };
+        walk({});
+        QCOMPARE(shown.size(), 780 + 453);
+        QCOMPARE(model.questionCount(), int(shown.size()));
+        QCOMPARE(QSet<QString>(shown.cbegin(), shown.cend()).size(), shown.size());
+        const QString first = *library.questions().resolve(QStringLiteral("harbour:1"));
+        const qsizetype harbour = shown.indexOf(first);
+        QCOMPARE(harbour, 780); // the other bank after the bundled one, its topic's own question first
+        QCOMPARE(shown.at(harbour + 1), *library.questions().resolve(QStringLiteral("harbour:2")));
+        QCOMPARE(shown.last(), *library.questions().resolve(QStringLiteral("harbour:453")));
+
+        // Next and Previous walk exactly what is shown, across branches and banks.
+        for (qsizetype i = harbour - 1; i + 1 < shown.size(); ++i) {
+            QCOMPARE(model.questionAfter(shown.at(i), +1), shown.at(i + 1));
+            QCOMPARE(model.questionAfter(shown.at(i + 1), -1), shown.at(i));
+            QCOMPARE(QPersistentModelIndex(model.indexOfQuestion(shown.at(i + 1))), rowOf.value(shown.at(i + 1)));
+        }
+        QCOMPARE(model.questionAfter(shown.last(), +1), shown.last());
+        QCOMPARE(model.questionAfter(shown.first(), -1), shown.first());
+        QCOMPARE(model.questionAfter(shown.at(harbour + 10), -20), shown.at(harbour - 10));
+
+        // A bookmark deep in the third page shows, and the rows stay where they are.
+        const QString deep = *library.questions().resolve(QStringLiteral("harbour:420"));
+        QVERIFY(rowOf.value(deep).data(Qt::DecorationRole).isNull());
+        QVERIFY(library.bookmarks().set(deep, QStringLiteral("hard"), &error));
+        model.refreshBookmarks();
+        QVERIFY(rowOf.value(deep).isValid());
+        QVERIFY(!rowOf.value(deep).data(Qt::DecorationRole).isNull());
+        model.setBookmarkedOnly(true);
+        QCOMPARE(model.questionCount(), 1);
+        QCOMPARE(model.questionAfter(QString(), +1), deep);
+        QCOMPARE(model.indexOfQuestion(deep).row(), 0);
     }
 
     void nextAndPreviousCrossFromOneBranchToTheNext()
