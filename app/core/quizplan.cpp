@@ -264,7 +264,7 @@ QuizPlan QuizPlanner::plan(const QuizScope &scope, const QDateTime &now, int new
     for (const Standing standing : standingsOf(scope)) {
         if (limit >= 0 && plan.concepts.size() >= limit)
             break;
-        QStringList concepts;
+        QList<Leader> concepts;
         if (standing == Standing::Fresh) {
             // Never studied, in tree order: bank by bank, so each reads its own
             // questions in the order of their index and stops at the limit.
@@ -278,7 +278,7 @@ QuizPlan QuizPlanner::plan(const QuizScope &scope, const QDateTime &now, int new
                                                    " AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.concept_id = q.id)"
                                                    " AND %1 ORDER BY q.topic_rank, q.subtopic_rank, q.number"),
                                     conditions, bankValues, scope.designOnly,
-                                    limit < 0 ? -1 : limit - int(plan.concepts.size() + concepts.size()));
+                                    limit < 0 ? limit : limit - int(plan.concepts.size() + concepts.size()));
             }
         } else {
             // Scheduled, soonest due first, and of cards due at the same moment the
@@ -289,9 +289,16 @@ QuizPlan QuizPlanner::plan(const QuizScope &scope, const QDateTime &now, int new
             concepts
                 = leaders(QStringLiteral("FROM cards c JOIN questions q ON q.id = c.concept_id WHERE ") + dueWhen
                               + QStringLiteral(" AND %1 ORDER BY c.due, c.rowid"),
-                          conditions, values, scope.designOnly, limit < 0 ? -1 : limit - int(plan.concepts.size()));
+                          conditions, values, scope.designOnly, limit < 0 ? limit : limit - int(plan.concepts.size()));
         }
-        plan.concepts += concepts;
+        // For mock interviews, the classic "Design X" problems before "How do you
+        // design ..." questions of the same standing, from whichever bank.
+        if (scope.designOnly)
+            std::stable_partition(concepts.begin(), concepts.end(), [](const Leader &leader) {
+                return leader.title.startsWith(QLatin1String("Design "));
+            });
+        for (const Leader &leader : std::as_const(concepts))
+            plan.concepts.append(leader.id);
         (standing == Standing::Due         ? plan.due
              : standing == Standing::Fresh ? plan.fresh
                                            : plan.ahead)
@@ -306,13 +313,11 @@ QuizPlan QuizPlanner::plan(const QuizScope &scope, const QDateTime &now, int new
     return plan;
 }
 
-QStringList QuizPlanner::leaders(const QString &fromWhereOrder, const QStringList &conditions,
-                                 const QVariantMap &values, bool designOnly, int limit) const
+QList<QuizPlanner::Leader> QuizPlanner::leaders(const QString &fromWhereOrder, const QStringList &conditions,
+                                                const QVariantMap &values, bool designOnly, int limit) const
 {
-    QString sql
-        = QStringLiteral("SELECT q.id, q.title ") + fromWhereOrder.arg(conditions.join(QStringLiteral(" AND ")));
-    if (limit >= 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    const QString sql = QStringLiteral("SELECT q.id, q.title ")
+        + fromWhereOrder.arg(conditions.join(QStringLiteral(" AND "))) + QStringLiteral(" LIMIT :limit");
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(sql);
@@ -320,19 +325,16 @@ QStringList QuizPlanner::leaders(const QString &fromWhereOrder, const QStringLis
         if (sql.contains(it.key()))
             query.bindValue(it.key(), it.value());
     }
-    QStringList ids, classics;
+    query.bindValue(QStringLiteral(":limit"), limit); // SQLite reads a negative LIMIT as none
+    QList<Leader> found;
     if (!query.exec())
-        return ids;
+        return found;
     while (query.next()) {
-        const QString title = query.value(1).toString();
-        if (!designOnly)
-            ids.append(query.value(0).toString());
-        // For mock interviews, the classic "Design X" problems before "How do
-        // you design ..." questions of the same standing.
-        else if (isDesignQuestion(title))
-            (title.startsWith(QLatin1String("Design ")) ? classics : ids).append(query.value(0).toString());
+        Leader leader {query.value(0).toString(), query.value(1).toString()};
+        if (!designOnly || isDesignQuestion(leader.title))
+            found.append(leader);
     }
-    return classics + ids;
+    return found;
 }
 
 } // namespace sdstudy::core

@@ -80,11 +80,16 @@ private:
     // below the target, least recalled first.
     QStringList broughtForward(const QDateTime &now) const;
 
-    // The ids of concept leaders: "SELECT q.id, q.title " + fromWhereOrder, %1 in
-    // it taking the conditions joined; at most `limit` (none when negative), and
-    // only design questions, classics first, when designOnly.
-    QStringList leaders(const QString &fromWhereOrder, const QStringList &conditions, const QVariantMap &values,
-                        bool designOnly, int limit) const;
+    struct Leader
+    {
+        QString id; // of a concept's first phrasing
+        QString title;
+    };
+    // Concept leaders: "SELECT q.id, q.title " + fromWhereOrder, %1 in it taking
+    // the conditions joined; at most `limit` (none when negative), and only
+    // design questions when designOnly.
+    QList<Leader> leaders(const QString &fromWhereOrder, const QStringList &conditions, const QVariantMap &values,
+                          bool designOnly, int limit) const;
 
     Database &m_database;
     const ReviewStore &m_reviews;

@@ -255,6 +255,22 @@ private Q_SLOTS:
         QVERIFY(designs.concepts.size() >= 20);
         QCOMPARE(m_library->questions().question(designs.concepts.first())->title,
                  QStringLiteral("Design a URL shortener (like bit.ly)."));
+
+        // Another bank's classic comes before any "How do you design ..." question.
+        QVERIFY(
+            BankImporter(m_library->database(), TopicRules::bundled())
+                .import({QStringLiteral("lighthouses"), QStringLiteral("Lighthouses"), QStringLiteral("lighthouses.md"),
+                         "### 1. Design a lighthouse keepers' rota\n**Answer:** Shifts by the tide.\n", std::nullopt})
+                .changed);
+        const QStringList withOther
+            = QuizPlanner(m_library->database(), m_library->reviews()).plan(scope, m_now, 20).concepts;
+        const qsizetype rota = withOther.indexOf(*m_library->questions().resolve(QStringLiteral("lighthouses:1")));
+        QVERIFY(rota > 0);
+        for (qsizetype i = 0; i < withOther.size(); ++i) {
+            const bool classic
+                = m_library->questions().question(withOther.at(i))->title.startsWith(QStringLiteral("Design "));
+            QCOMPARE(classic, i <= rota);
+        }
     }
 
     void recallRevealsThenGrades()
