@@ -2,6 +2,7 @@
 
 #include <KSyntaxHighlighting/Format>
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QPalette>
 #include <QThread>
@@ -18,10 +19,28 @@ namespace {
 std::unique_ptr<KSyntaxHighlighting::Repository> g_repository;
 QFuture<KSyntaxHighlighting::Repository *> g_loading;
 
+// Before the application's end rather than among static destructors, whose
+// order against KDE's own is not defined; a preload never asked for is waited for
+// and freed too.
+void release()
+{
+    if (!g_repository && g_loading.isValid())
+        g_repository.reset(g_loading.result());
+    g_repository.reset();
+    g_loading = {};
+}
+
+void releaseAtExit()
+{
+    static const bool registered = (qAddPostRoutine(release), true);
+    Q_UNUSED(registered);
+}
+
 } // namespace
 
 KSyntaxHighlighting::Repository &instance()
 {
+    releaseAtExit();
     if (!g_repository)
         g_repository.reset(g_loading.isValid() ? g_loading.result() : new KSyntaxHighlighting::Repository);
     return *g_repository;
@@ -31,6 +50,7 @@ void preload()
 {
     if (g_repository || g_loading.isValid())
         return;
+    releaseAtExit();
     g_loading = QtConcurrent::run([window = QThread::currentThread()] {
         auto *repository = new KSyntaxHighlighting::Repository;
         // Loading a definition is lazy: asking for its formats reads it, and the

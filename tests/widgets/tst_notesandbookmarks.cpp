@@ -99,6 +99,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(m_library->notes().save(idOf(53), QStringLiteral("Remember **fencing tokens**\n"), &error));
         SyntaxRepository::preload();
+        QVERIFY(SyntaxRepository::isLoading()); // on its thread: preload() returns at once
         auto window = openWindow();
         QVERIFY(window);
         window->openQuestion(idOf(53));
