@@ -115,6 +115,10 @@ void NotesPane::attachHighlighter()
         return;
     m_highlighter = new NoteHighlighter(m_editor->document());
     m_highlighter->setTheme(SyntaxRepository::themeFor(palette()));
+    // Formatted now and drawn again: left to the highlighter's own queued first
+    // pass, a note already on show stayed blank until something repainted it.
+    m_highlighter->rehighlight();
+    m_editor->viewport()->update();
 }
 
 void NotesPane::setQuestion(const QString &questionId)

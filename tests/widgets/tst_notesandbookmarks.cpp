@@ -109,6 +109,19 @@ private Q_SLOTS:
         const QTextBlock first = editor->document()->firstBlock();
         QTRY_VERIFY(!first.layout()->formats().isEmpty()); // the bold words
         QVERIFY(!SyntaxRepository::isLoading());
+        // And the words are drawn: the editor is not left blank after colouring.
+        const QColor paper = editor->palette().color(QPalette::Base);
+        const auto inkDrawn = [&] {
+            const QImage drawn = editor->viewport()->grab().toImage();
+            for (int y = 0; y < drawn.height(); ++y) {
+                for (int x = 0; x < drawn.width(); ++x) {
+                    if (qGray(drawn.pixel(x, y)) < qGray(paper.rgb()) - 96)
+                        return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY(inkDrawn());
     }
 
     void typingIsSavedWithinASecondOfTheLastKey()
