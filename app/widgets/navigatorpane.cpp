@@ -219,7 +219,11 @@ bool NavigatorPane::showsEveryPhrasing() const
 void NavigatorPane::setBookmarkedOnly(bool only)
 {
     m_treeModel->setBookmarkedOnly(only);
-    m_tree->expandAll();
+    // The few bookmarked questions all in sight; back to the topics, as at the start.
+    if (only)
+        m_tree->expandAll();
+    else
+        m_tree->expandToDepth(0);
     showCounts();
     followQuestion(m_shown);
 }

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <functional>
+#include <utility>
 
 namespace sdstudy::widgets {
 
@@ -127,12 +128,19 @@ void TopicTreeModel::refreshBookmarks()
         reload(); // which entries are listed changes too
         return;
     }
-    // Pages are read again when drawn; what is open stays open.
-    m_pages.clear();
+    // Only rows on the pages read so far can be on show: they are drawn again,
+    // their pages read afresh; what is open stays open. (Announcing a branch of
+    // 70,000 rows whole costs the view seconds.)
+    const auto pages = std::exchange(m_pages, {});
     m_pagesRead = 0;
-    for (const Node *holder : m_branchNodes) {
-        Q_EMIT dataChanged(questionIndex(holder->branchAt, 0), questionIndex(holder->branchAt, holder->entries() - 1),
-                           {Qt::DecorationRole});
+    for (auto branch = pages.cbegin(); branch != pages.cend(); ++branch) {
+        for (auto page = branch->cbegin(); page != branch->cend(); ++page) {
+            if (page->isEmpty())
+                continue;
+            const int first = page.key() * kPageSize;
+            Q_EMIT dataChanged(questionIndex(branch.key(), first),
+                               questionIndex(branch.key(), first + int(page->size()) - 1), {Qt::DecorationRole});
+        }
     }
 }
 

@@ -368,6 +368,14 @@ private Q_SLOTS:
         };
         walk({});
         QCOMPARE(QSet<QString>(shown.cbegin(), shown.cend()), (QSet<QString> {idOf(53), idOf(6), idOf(257)}));
+        const QModelIndex firstSubtopic = m_tree->model()->index(0, 0, m_tree->model()->index(0, 0));
+        QVERIFY(m_tree->isExpanded(firstSubtopic)); // all of the few in sight
+
+        // Every question again, the topics as at the start: not all 551 opened.
+        window->findChild<QAction *>(QStringLiteral("bookmarkedOnly"))->setChecked(false);
+        QCOMPARE(m_tree->model()->rowCount(), 14);
+        QVERIFY(m_tree->isExpanded(m_tree->model()->index(1, 0)));
+        QVERIFY(!m_tree->isExpanded(m_tree->model()->index(0, 0, m_tree->model()->index(1, 0))));
 
         window->findChild<QTabBar *>(QStringLiteral("pages"))->setCurrentIndex(1);
         auto *view = window->findChild<BookmarksView *>(QStringLiteral("bookmarksView"));
