@@ -30,11 +30,6 @@ constexpr qint64 kLargeBank = 20000;
 // A paragraph pasted into the box is looked up by its first words, not as a
 // query of hundreds of terms (each word asks for its other forms too).
 constexpr qsizetype kMostWords = 16;
-// Ranking costs about a microsecond and a half a match, so a word in 30,000 of a
-// large bank's answers would cost 45 ms a key. Past this many matches only the
-// first ones in bank order are ranked, and apart from them every title match (up
-// to as many again): a question about the word is still found wherever it is.
-constexpr int kMostRanked = 3000;
 
 QStringList wordsOf(const QString &text)
 {
@@ -185,7 +180,6 @@ QList<SearchHit> run(QSqlQuery &query, bool fromNotes)
 
 SearchEngine::SearchEngine(Database &database)
     : m_database(database)
-    , m_mostRanked(kMostRanked)
 { }
 
 QString SearchEngine::matchExpression(const QString &text, const QString &column)
@@ -230,18 +224,19 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
 
     const QString words = longWords.join(QLatin1Char(' '));
     const QString expression = matchExpression(words);
-    const FilterSql questionFilter(query, shortWords);
-    QList<SearchHit> hits;
-    if (const qint64 cut = nthMatch(expression, questionFilter, m_mostRanked); cut == 0) {
-        hits = rankedQuestions(expression, expression, questionFilter, limit, 0);
-    } else {
-        const QString inTitles = matchExpression(words, QStringLiteral("title"));
-        hits = rankedQuestions(expression, expression, questionFilter, limit, cut);
-        keepBest(hits,
-                 rankedQuestions(inTitles, expression, questionFilter, limit,
-                                 nthMatch(inTitles, questionFilter, m_mostRanked)));
+    QList<SearchHit> hits = rankedQuestions(expression, FilterSql(query, shortWords), limit);
+    // A question found through its note too keeps its better place, listed once.
+    QHash<QString, qsizetype> indexOf;
+    for (qsizetype i = 0; i < hits.size(); ++i)
+        indexOf.insert(hits[i].id, i);
+    for (const SearchHit &noteHit : rankedNotes(expression, FilterSql(query, shortWords, true), limit)) {
+        if (const auto it = indexOf.constFind(noteHit.id); it != indexOf.cend()) {
+            hits[*it].score = std::max(hits[*it].score, noteHit.score);
+        } else {
+            indexOf.insert(noteHit.id, hits.size());
+            hits.append(noteHit);
+        }
     }
-    keepBest(hits, rankedNotes(expression, FilterSql(query, shortWords, true), limit));
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
         return a.score != b.score ? a.score > b.score : a.number < b.number;
     });
@@ -250,42 +245,7 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
     return hits;
 }
 
-void SearchEngine::keepBest(QList<SearchHit> &hits, const QList<SearchHit> &more)
-{
-    // A question found twice (through its title and its answer, or its note too)
-    // keeps its better score, listed once.
-    QHash<QString, qsizetype> indexOf;
-    for (qsizetype i = 0; i < hits.size(); ++i)
-        indexOf.insert(hits[i].id, i);
-    for (const SearchHit &hit : more) {
-        if (const auto it = indexOf.constFind(hit.id); it != indexOf.cend()) {
-            hits[*it].score = std::max(hits[*it].score, hit.score);
-        } else {
-            indexOf.insert(hit.id, hits.size());
-            hits.append(hit);
-        }
-    }
-}
-
-qint64 SearchEngine::nthMatch(const QString &expression, const FilterSql &filter, int n) const
-{
-    // FTS5 yields matches in rowid order, so this reads n of them, not all.
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT questions_fts.rowid FROM questions_fts%2 WHERE questions_fts MATCH ?%1"
-                                 " ORDER BY questions_fts.rowid LIMIT 1 OFFSET ?")
-                      .arg(filter.conditions,
-                           filter.conditions.isEmpty()
-                               ? QString()
-                               : QStringLiteral(" JOIN questions q ON q.rowid = questions_fts.rowid")));
-    query.addBindValue(expression);
-    filter.bindTo(query);
-    query.addBindValue(n - 1);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
-}
-
-QList<SearchHit> SearchEngine::rankedQuestions(const QString &rankBy, const QString &expression,
-                                               const FilterSql &filter, int limit, qint64 upToRow) const
+QList<SearchHit> SearchEngine::rankedQuestions(const QString &expression, const FilterSql &filter, int limit) const
 {
     // Rank first, then build snippets and join titles for the best rows only: a
     // short prefix can match most of a large bank, and snippets are costly.
@@ -295,7 +255,7 @@ QList<SearchHit> SearchEngine::rankedQuestions(const QString &rankBy, const QStr
         QStringLiteral("WITH best AS ("
                        "  SELECT questions_fts.rowid AS question_row, bm25(questions_fts, ?, ?) AS badness"
                        "  FROM questions_fts%3"
-                       "  WHERE questions_fts MATCH ?%2%4 ORDER BY badness LIMIT ?)"
+                       "  WHERE questions_fts MATCH ?%2 ORDER BY badness LIMIT ?)"
                        " SELECT %1, snippet(questions_fts, 1, char(2), char(3), '…', 12), best.badness"
                        " FROM best"
                        " JOIN questions_fts ON questions_fts.rowid = best.question_row AND questions_fts MATCH ?"
@@ -305,48 +265,30 @@ QList<SearchHit> SearchEngine::rankedQuestions(const QString &rankBy, const QStr
             .arg(QuestionSummary::columns(), filter.conditions,
                  // Joining every match costs: only filters need the question row.
                  filter.conditions.isEmpty() ? QString()
-                                             : QStringLiteral(" JOIN questions q ON q.rowid = questions_fts.rowid"),
-                 upToRow > 0 ? QStringLiteral(" AND questions_fts.rowid <= ?") : QString()));
+                                             : QStringLiteral(" JOIN questions q ON q.rowid = questions_fts.rowid")));
     query.addBindValue(kTitleWeight);
     query.addBindValue(kAnswerWeight);
-    query.addBindValue(rankBy);
+    query.addBindValue(expression);
     filter.bindTo(query);
-    if (upToRow > 0)
-        query.addBindValue(upToRow);
     query.addBindValue(limit);
-    query.addBindValue(expression); // the snippet marks every word found, in the answer too
+    query.addBindValue(expression);
     return run(query, false);
 }
 
 QList<SearchHit> SearchEngine::rankedNotes(const QString &expression, const FilterSql &filter, int limit) const
 {
-    // As with questions, past m_mostRanked matches the first notes are ranked.
-    const QString from = QStringLiteral(" FROM notes_fts"
-                                        " JOIN notes n ON n.rowid = notes_fts.rowid"
-                                        " JOIN questions q ON q.id = n.question_id"
-                                        " JOIN banks b ON b.id = q.bank_id"
-                                        " WHERE notes_fts MATCH ?")
-        + filter.conditions;
-    QSqlQuery cut(m_database.connection());
-    cut.setForwardOnly(true);
-    cut.prepare(QStringLiteral("SELECT notes_fts.rowid") + from
-                + QStringLiteral(" ORDER BY notes_fts.rowid LIMIT 1 OFFSET ?"));
-    cut.addBindValue(expression);
-    filter.bindTo(cut);
-    cut.addBindValue(m_mostRanked - 1);
-    const qint64 upToRow = cut.exec() && cut.next() ? cut.value(0).toLongLong() : 0;
-
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT %1, snippet(notes_fts, 0, char(2), char(3), '…', 12), bm25(notes_fts) AS badness")
-            .arg(QuestionSummary::columns())
-        + from + (upToRow > 0 ? QStringLiteral(" AND notes_fts.rowid <= ?") : QString())
-        + QStringLiteral(" ORDER BY badness LIMIT ?"));
+        QStringLiteral("SELECT %1, snippet(notes_fts, 0, char(2), char(3), '…', 12), bm25(notes_fts) AS badness"
+                       " FROM notes_fts"
+                       " JOIN notes n ON n.rowid = notes_fts.rowid"
+                       " JOIN questions q ON q.id = n.question_id"
+                       " JOIN banks b ON b.id = q.bank_id"
+                       " WHERE notes_fts MATCH ?%2 ORDER BY badness LIMIT ?")
+            .arg(QuestionSummary::columns(), filter.conditions));
     query.addBindValue(expression);
     filter.bindTo(query);
-    if (upToRow > 0)
-        query.addBindValue(upToRow);
     query.addBindValue(limit);
     return run(query, true);
 }

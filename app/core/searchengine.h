@@ -40,10 +40,6 @@ public:
 
     QList<SearchHit> search(const QString &text, int limit) const;
 
-    // How many matches a query ranks before it takes only the first ones in bank
-    // order and every title match (see kMostRanked); tests make it small.
-    void setMostRanked(int matches) { m_mostRanked = matches; }
-
     // The FTS5 query for what a person typed: each word required, as a whole word
     // or as a prefix, whole words ranking higher.
     static QString matchExpression(const QString &text, const QString &column = QString());
@@ -56,13 +52,7 @@ private:
     struct FilterSql;
     struct CandidateCache;
 
-    // Ranked by `rankBy` (only rows up to upToRow when it is not 0), the snippet
-    // marked by `expression`.
-    QList<SearchHit> rankedQuestions(const QString &rankBy, const QString &expression, const FilterSql &filter,
-                                     int limit, qint64 upToRow) const;
-    // The rowid of the nth match in bank order, 0 when there are fewer.
-    qint64 nthMatch(const QString &expression, const FilterSql &filter, int n) const;
-    static void keepBest(QList<SearchHit> &hits, const QList<SearchHit> &more);
+    QList<SearchHit> rankedQuestions(const QString &expression, const FilterSql &filter, int limit) const;
     QList<SearchHit> rankedNotes(const QString &expression, const FilterSql &filter, int limit) const;
     QList<SearchHit> titlesStartingWith(const QStringList &prefixes, int limit) const;
     QList<SearchHit> listed(const FilterSql &filter, int limit) const;
@@ -71,7 +61,6 @@ private:
     const CandidateCache &candidatesFor(const FilterSql &filter) const;
 
     Database &m_database;
-    int m_mostRanked;
     mutable std::shared_ptr<CandidateCache> m_cache;
 };
 

@@ -68,30 +68,6 @@ private Q_SLOTS:
         QVERIFY(!hits.isEmpty());
     }
 
-    void pastTheMostRankedTheFirstMatchesAndEveryTitleAreRanked()
-    {
-        // "kafka" is in 51 questions, 3 of them by title, the last far down the bank.
-        SearchEngine search(m_library.database());
-        const QList<SearchHit> everything = search.search(QStringLiteral("kafka"), 100);
-        QCOMPARE(everything.size(), 51);
-        search.setMostRanked(10);
-        const QList<SearchHit> hits = search.search(QStringLiteral("kafka"), 100);
-        QVERIFY2(hits.size() >= 10 && hits.size() <= 13, qPrintable(QString::number(hits.size())));
-        QStringList inTitles;
-        for (const SearchHit &hit : everything) {
-            if (hit.title.contains(QStringLiteral("Kafka"), Qt::CaseInsensitive))
-                inTitles.append(hit.id);
-        }
-        QCOMPARE(inTitles.size(), 3);
-        QStringList found;
-        for (const SearchHit &hit : everything)
-            found.append(hit.id);
-        for (qsizetype i = 0; i < hits.size(); ++i) {
-            QVERIFY(found.contains(hits[i].id));
-            QCOMPARE(inTitles.contains(hits[i].id), i < 3); // every title match, first
-        }
-    }
-
     void limitIsHonoured() { QCOMPARE(m_library.search().search(QStringLiteral("database"), 7).size(), 7); }
 
     void queriesAreNeverSqlOrFtsSyntax_data()
