@@ -381,6 +381,16 @@ bool hasEveryWord(const QString &text, const QList<WordPattern> &words)
     return std::all_of(words.cbegin(), words.cend(), [&text](const WordPattern &w) { return w.foundIn(text); });
 }
 
+// Each word in one of the texts, without joining them: a search reads every
+// candidate's answer at each key, and copying 10,000 answers a key cost more
+// than matching them.
+bool hasEveryWordIn(std::initializer_list<const QString *> texts, const QList<WordPattern> &words)
+{
+    return std::all_of(words.cbegin(), words.cend(), [&texts](const WordPattern &w) {
+        return std::any_of(texts.begin(), texts.end(), [&w](const QString *text) { return w.foundIn(*text); });
+    });
+}
+
 } // namespace
 
 const SearchEngine::CandidateCache &SearchEngine::candidatesFor(const FilterSql &filter) const
@@ -432,7 +442,7 @@ QList<SearchHit> SearchEngine::withinSet(const QStringList &words, const FilterS
         if (hasEveryWord(candidate.title, patterns))
             inTitle.append(&candidate);
         else if (elsewhere.size() < limit
-                 && hasEveryWord(candidate.title + candidate.answer + candidate.note, patterns))
+                 && hasEveryWordIn({&candidate.title, &candidate.answer, &candidate.note}, patterns))
             elsewhere.append(&candidate);
     }
     QList<const CandidateCache::Candidate *> chosen = inTitle + elsewhere;
@@ -462,7 +472,7 @@ QList<SearchHit> SearchEngine::withinSet(const QStringList &words, const FilterS
     for (qsizetype i = 0; i < chosen.size(); ++i) {
         SearchHit hit = byRow.value(chosen[i]->row);
         hit.score = i < inTitle.size() ? 2.0 : 1.0;
-        hit.inNote = !hasEveryWord(chosen[i]->title + chosen[i]->answer, patterns);
+        hit.inNote = !hasEveryWordIn({&chosen[i]->title, &chosen[i]->answer}, patterns);
         hits.append(hit);
     }
     return hits;
