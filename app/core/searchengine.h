@@ -57,7 +57,8 @@ private:
     QList<SearchHit> titlesStartingWith(const QStringList &prefixes, int limit) const;
     QList<SearchHit> listed(const FilterSql &filter, int limit) const;
     QList<SearchHit> withinSet(const QStringList &words, const FilterSql &filter, int limit) const;
-    static QString snippetOf(const QString &text, const QString &words);
+    // A piece of the text around the first match of wordsPattern().
+    static QString snippetOf(const QString &text, const QRegularExpression &pattern);
     const CandidateCache &candidatesFor(const FilterSql &filter) const;
 
     Database &m_database;
