@@ -431,12 +431,13 @@ private Q_SLOTS:
         StudyLibrary library;
         QString error;
         QVERIFY2(library.open(dir.filePath(QStringLiteral("tree.sqlite")), &error), qPrintable(error));
-        QByteArray bank = "# Lighthouses\n\n### 1. What is a Fresnel lens?\n**Answer:** Rings of glass.\n\n"
-                          "## Keepers\n\n### 2. Who keeps a lighthouse?\n**Answer:** A keeper.\n\n"
-                          "## Lamps\n\n### 3. What burned in old lamps?\n**Answer:** Whale oil.\n\n"
-                          "# Harbours\n\n## Moorings\n\n";
+        QByteArray bank = "## Lighthouses\n\n#### 1. What is a Fresnel lens?\n**Answer:** Rings of glass.\n\n"
+                          "### Keepers\n\n#### 2. Who keeps a lighthouse?\n**Answer:** A keeper.\n\n"
+                          "### Lamps\n\n#### 3. What burned in old lamps?\n**Answer:** Whale oil.\n\n"
+                          "## Harbours\n\n### Moorings\n\n";
         for (int n = 4; n < 454; ++n)
-            bank += QStringLiteral("### %1. What holds mooring %1?\n**Answer:** Chain %1.\n\n").arg(n).toUtf8();
+            bank += QStringLiteral("#### %1. What holds mooring %1?\n**Answer:** Chain %1.\n\n").arg(n).toUtf8();
+        bank += "### Tides\n\n#### 454. When is high tide?\n**Answer:** Twice a day.\n";
         QVERIFY(BankImporter(library.database(), TopicRules::bundled())
                     .import({QStringLiteral("harbour"), QStringLiteral("Harbour"), QStringLiteral("harbour.md"), bank,
                              std::nullopt})
@@ -465,14 +466,15 @@ private Q_SLOTS:
             }
         };
         walk({});
-        QCOMPARE(shown.size(), 780 + 453);
+        QCOMPARE(shown.size(), 780 + 454);
         QCOMPARE(model.questionCount(), int(shown.size()));
         QCOMPARE(QSet<QString>(shown.cbegin(), shown.cend()).size(), shown.size());
         const QString first = *library.questions().resolve(QStringLiteral("harbour:1"));
         const qsizetype harbour = shown.indexOf(first);
         QCOMPARE(harbour, 780); // the other bank after the bundled one, its topic's own question first
-        QCOMPARE(shown.at(harbour + 1), *library.questions().resolve(QStringLiteral("harbour:2")));
-        QCOMPARE(shown.last(), *library.questions().resolve(QStringLiteral("harbour:453")));
+        QCOMPARE(library.questions().question(first)->subtopic, QString()); // under Lighthouses itself
+        QCOMPARE(shown.at(harbour + 1), *library.questions().resolve(QStringLiteral("harbour:2"))); // Keepers
+        QCOMPARE(shown.last(), *library.questions().resolve(QStringLiteral("harbour:454")));
 
         // Next and Previous walk exactly what is shown, across branches and banks.
         for (qsizetype i = harbour - 1; i + 1 < shown.size(); ++i) {
