@@ -376,11 +376,6 @@ struct WordPattern
     QStringList wholeForms;
 };
 
-bool hasEveryWord(const QString &text, const QList<WordPattern> &words)
-{
-    return std::all_of(words.cbegin(), words.cend(), [&text](const WordPattern &w) { return w.foundIn(text); });
-}
-
 // Each word in one of the texts, without joining them: a search reads every
 // candidate's answer at each key, and copying 10,000 answers a key cost more
 // than matching them.
@@ -439,7 +434,7 @@ QList<SearchHit> SearchEngine::withinSet(const QStringList &words, const FilterS
     for (const auto &candidate : candidatesFor(filter).candidates) {
         if (inTitle.size() >= limit)
             break;
-        if (hasEveryWord(candidate.title, patterns))
+        if (hasEveryWordIn({&candidate.title}, patterns))
             inTitle.append(&candidate);
         else if (elsewhere.size() < limit
                  && hasEveryWordIn({&candidate.title, &candidate.answer, &candidate.note}, patterns))
