@@ -117,7 +117,7 @@ bool StudyLibrary::takeLock(const QString &databasePath, QString *error)
     if (!m_lock->getLockInfo(&m_lockHolder, &host, &application)) {
         // A lock file with no owner in it: its process was killed while writing it.
         // Qt cannot tell it is stale, so once it is clearly not being written, drop it.
-        const QFileInfo lock(databasePath + QStringLiteral(".lock"));
+        const QFileInfo lock(lockPath);
         if (lock.lastModified().msecsTo(QDateTime::currentDateTime()) >= kUnreadableLockMs
             && m_lock->removeStaleLockFile() && m_lock->tryLock(0)) {
             m_uncleanEnd = true;
