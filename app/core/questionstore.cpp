@@ -50,8 +50,10 @@ QList<TopicCount> QuestionStore::topicCounts() const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    // `leads`, not `concept = id`: SQLite 3.46 can read that expression as NULL when
+    // it takes it from the questions_by_branch index through a sort.
     query.exec(
-        QStringLiteral("SELECT topic, subtopic, COUNT(*), SUM(concept = id) FROM questions"
+        QStringLiteral("SELECT topic, subtopic, COUNT(*), SUM(leads) FROM questions"
                        " GROUP BY topic_rank, topic, subtopic_rank, subtopic ORDER BY topic_rank, subtopic_rank"));
     QList<TopicCount> topics;
     while (query.next()) {
