@@ -352,6 +352,46 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                            },
                            error);
         },
+        // 18: the tree's branches with their counts, kept by triggers as questions
+        // come, go, move or change concept, whichever code writes them: the tree
+        // shows without counting every question at each start (OutlineBranches).
+        // A branch's names follow its last written question (one topic per rank).
+        [](QSqlDatabase db, QString *error) {
+            const QString arrives = QStringLiteral(
+                "INSERT INTO outline_branches VALUES (NEW.bank_id, NEW.topic_rank, NEW.subtopic_rank, NEW.topic,"
+                " NEW.subtopic, 1, NEW.concept = NEW.id)"
+                " ON CONFLICT (bank_id, topic_rank, subtopic_rank) DO UPDATE SET phrasings = phrasings + 1,"
+                " concepts = concepts + excluded.concepts, topic = excluded.topic, subtopic = excluded.subtopic;");
+            const QString leaves = QStringLiteral(
+                "UPDATE outline_branches SET phrasings = phrasings - 1, concepts = concepts - (OLD.concept = OLD.id)"
+                " WHERE bank_id = OLD.bank_id AND topic_rank = OLD.topic_rank AND subtopic_rank = OLD.subtopic_rank;"
+                " DELETE FROM outline_branches WHERE bank_id = OLD.bank_id AND topic_rank = OLD.topic_rank"
+                " AND subtopic_rank = OLD.subtopic_rank AND phrasings <= 0;");
+            return execAll(
+                db,
+                {
+                    QStringLiteral("CREATE TABLE outline_branches ("
+                                   " bank_id INTEGER NOT NULL,"
+                                   " topic_rank INTEGER NOT NULL,"
+                                   " subtopic_rank INTEGER NOT NULL,"
+                                   " topic TEXT NOT NULL,"
+                                   " subtopic TEXT NOT NULL,"
+                                   " phrasings INTEGER NOT NULL," // every question in it
+                                   " concepts INTEGER NOT NULL,"  // those that lead their concept
+                                   " PRIMARY KEY (bank_id, topic_rank, subtopic_rank)) WITHOUT ROWID"),
+                    QStringLiteral("INSERT INTO outline_branches SELECT bank_id, topic_rank, subtopic_rank, MIN(topic),"
+                                   " MIN(subtopic), COUNT(*), SUM(leads) FROM questions"
+                                   " GROUP BY bank_id, topic_rank, subtopic_rank"),
+                    QStringLiteral("CREATE TRIGGER outline_branch_gains AFTER INSERT ON questions BEGIN %1 END")
+                        .arg(arrives),
+                    QStringLiteral("CREATE TRIGGER outline_branch_loses AFTER DELETE ON questions BEGIN %1 END")
+                        .arg(leaves),
+                    QStringLiteral("CREATE TRIGGER outline_branch_moves AFTER UPDATE OF id, bank_id, topic_rank,"
+                                   " subtopic_rank, topic, subtopic, concept ON questions BEGIN %1 %2 END")
+                        .arg(leaves, arrives),
+                },
+                error);
+        },
     };
     return steps;
 }

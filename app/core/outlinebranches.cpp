@@ -30,11 +30,18 @@ QList<OutlineBranch> OutlineBranches::branches(const OutlineFilter &filter) cons
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    // Counted in the index's order, then put in the banks' order. The ranks name
-    // the branch: BankImporter gives each topic and subtopic of a bank its own
-    // rank, by the topic rules or in the order the bank's own headings come (a
-    // bank has its own topics for all its questions or for none).
-    if (!query.exec(
+    // The ranks name the branch: BankImporter gives each topic and subtopic of a
+    // bank its own rank, by the topic rules or in the order the bank's own
+    // headings come (a bank has its own topics for all its questions or for none).
+    if (!filter.bookmarkedOnly) {
+        // Kept counted by the database's triggers (schema 18).
+        query.exec(QStringLiteral("SELECT b.id, b.key, b.name, o.topic_rank, o.subtopic_rank, o.%1, o.topic, o.subtopic"
+                                  " FROM outline_branches o JOIN banks b ON b.id = o.bank_id WHERE o.%1 > 0"
+                                  " ORDER BY b.position, o.topic_rank, o.subtopic_rank")
+                       .arg(filter.everyPhrasing ? QStringLiteral("phrasings") : QStringLiteral("concepts")));
+    } else {
+        // Counted in the index's order, then put in the banks' order.
+        query.exec(
             QStringLiteral("SELECT b.id, b.key, b.name, g.topic_rank, g.subtopic_rank, g.entries,"
                            " (SELECT topic FROM questions x WHERE x.bank_id = g.bank_id"
                            "  AND x.topic_rank = g.topic_rank AND x.subtopic_rank = g.subtopic_rank),"
@@ -43,7 +50,9 @@ QList<OutlineBranch> OutlineBranches::branches(const OutlineFilter &filter) cons
                            " FROM (SELECT q.bank_id, q.topic_rank, q.subtopic_rank, COUNT(*) AS entries"
                            "  FROM questions q WHERE %1 GROUP BY q.bank_id, q.topic_rank, q.subtopic_rank) g"
                            " JOIN banks b ON b.id = g.bank_id ORDER BY b.position, g.topic_rank, g.subtopic_rank")
-                .arg(condition(filter))))
+                .arg(condition(filter)));
+    }
+    if (!query.isActive())
         qWarning("the topic tree could not be read: %s", qPrintable(query.lastError().text()));
     QList<OutlineBranch> branches;
     while (query.next()) {

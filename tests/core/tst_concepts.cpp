@@ -11,6 +11,7 @@
 #include "core/studylibrary.h"
 
 #include <QFile>
+#include <QMap>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +64,48 @@ private:
                                           " (SELECT 1 FROM questions l WHERE l.id = q.concept AND l.concept = l.id)")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 0);
+    }
+    // The tree's branches, as the database keeps them, against a count of every
+    // question now: a row for each branch that holds an entry, with its names.
+    void verifyTheTreeCountsEveryQuestion()
+    {
+        OutlineBranches outline(m_library->database());
+        for (const bool everyPhrasing : {false, true}) {
+            OutlineFilter filter;
+            filter.everyPhrasing = everyPhrasing;
+            QStringList kept;
+            for (const OutlineBranch &branch : outline.branches(filter))
+                kept.append(QStringLiteral("%1/%2/%3 %4/%5: %6")
+                                .arg(branch.bankKey)
+                                .arg(branch.topicRank)
+                                .arg(branch.subtopicRank)
+                                .arg(branch.topic, branch.subtopic)
+                                .arg(branch.entries));
+            // Counted here from every question's row, not by SQL: SQLite 3.46 sums a
+            // bare `q.concept = q.id` through a sort as NULL (QuestionStore::topicCounts).
+            QSqlQuery query(m_library->database().connection());
+            QVERIFY(query.exec(QStringLiteral("SELECT b.position, b.key, q.topic_rank, q.subtopic_rank, q.topic,"
+                                              " q.subtopic, q.concept, q.id FROM questions q"
+                                              " JOIN banks b ON b.id = q.bank_id")));
+            QMap<std::tuple<int, int, int>, QPair<QString, int>> entries; // by position and ranks
+            while (query.next()) {
+                auto &[label, count]
+                    = entries[{query.value(0).toInt(), query.value(2).toInt(), query.value(3).toInt()}];
+                label = QStringLiteral("%1/%2/%3 %4/%5")
+                            .arg(query.value(1).toString())
+                            .arg(query.value(2).toInt())
+                            .arg(query.value(3).toInt())
+                            .arg(query.value(4).toString(), query.value(5).toString());
+                count += everyPhrasing || query.value(6) == query.value(7) ? 1 : 0;
+            }
+            QStringList counted;
+            for (const auto &[label, count] : std::as_const(entries)) {
+                if (count > 0)
+                    counted.append(QStringLiteral("%1: %2").arg(label).arg(count));
+            }
+            QVERIFY(!counted.isEmpty());
+            QCOMPARE(kept, counted);
+        }
     }
     QString writeBank(const QByteArray &content)
     {
@@ -211,6 +254,31 @@ private Q_SLOTS:
         QCOMPARE(error, QStringLiteral("%1 and %2 are one concept already").arg(b, a));
         QVERIFY(!ConceptOverrides(m_library->database()).join(b, QStringLiteral("q-000000000000"), &error));
         QCOMPARE(error, QStringLiteral("there is no question q-000000000000"));
+    }
+
+    // The tree's counts are kept as questions are imported, re-imported, split,
+    // joined and removed with their bank.
+    void theTreeCountsFollowEveryChange()
+    {
+        verifyTheTreeCountsEveryQuestion();
+        QVERIFY(m_library->importFile(writeBank(kBankV1)).error.isEmpty());
+        const QString bank = m_library->banks().banks().last().key;
+        verifyTheTreeCountsEveryQuestion();
+        QString error;
+        ConceptOverrides overrides(m_library->database());
+        QVERIFY2(overrides.split(idOf(2, bank), &error), qPrintable(error));
+        verifyTheTreeCountsEveryQuestion();
+        QVERIFY2(overrides.join(idOf(3, bank), idOf(1, bank), &error), qPrintable(error));
+        QVERIFY2(overrides.join(idOf(117), idOf(1), &error), qPrintable(error)); // across topics
+        verifyTheTreeCountsEveryQuestion();
+        QByteArray reworded = kBankV1;
+        reworded.replace("## What is a levain?", "## What is a levain build?");
+        QVERIFY(m_library->importFile(writeBank(reworded)).error.isEmpty());
+        verifyTheTreeCountsEveryQuestion();
+        QVERIFY2(overrides.clear(idOf(2, bank), &error), qPrintable(error));
+        verifyTheTreeCountsEveryQuestion();
+        QVERIFY2(m_library->banks().remove(bank, &error), qPrintable(error));
+        verifyTheTreeCountsEveryQuestion();
     }
 
     // The choices are kept by stable id: a new version of the bank (answers edited)

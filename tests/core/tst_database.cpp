@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -77,6 +78,44 @@ private Q_SLOTS:
             scalar(current, QStringLiteral("SELECT rowid FROM questions_fts WHERE questions_fts MATCH 'lighthouse'"))
                 .toInt(),
             scalar(current, QStringLiteral("SELECT rowid FROM questions WHERE id = 'q-1'")).toInt());
+    }
+
+    // Schema 18 counts the tree's branches from the questions already there.
+    void theTreesBranchesAreCountedFromQuestionsWrittenBefore()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("v17.sqlite"));
+        {
+            Database v17;
+            QString error;
+            QVERIFY2(v17.open(path, &error, 17), qPrintable(error));
+            QSqlQuery query(v17.connection());
+            QVERIFY(
+                query.exec(QStringLiteral("INSERT INTO banks (key, name, source, content_hash, imported_at, position)"
+                                          " VALUES ('old', 'Old bank', 'old.md', 'x', '2026-01-01T00:00:00Z', 0)")));
+            for (const auto *row : {"('q-1', 1, 1, 'A?', 'A?', 'a', 'a', 'T', 'S', 2, 5, 'q-1', 3)",
+                                    "('q-2', 1, 2, 'B?', 'B?', 'b', 'b', 'T', 'S', 2, 5, 'q-1', 5)",
+                                    "('q-3', 1, 3, 'C?', 'C?', 'c', 'c', 'T', '', 2, 0, 'q-3', 7)"}) {
+                QVERIFY2(query.exec(QStringLiteral("INSERT INTO questions (id, bank_id, number, title, source_title,"
+                                                   " answer_md, answer_text, topic, subtopic, topic_rank,"
+                                                   " subtopic_rank, concept, line) VALUES %1")
+                                        .arg(QLatin1String(row))),
+                         qPrintable(query.lastError().text()));
+            }
+        }
+        Database current;
+        QString error;
+        QVERIFY2(current.open(path, &error), qPrintable(error));
+        QSqlQuery query(current.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT topic_rank, subtopic_rank, topic, subtopic, phrasings, concepts"
+                                          " FROM outline_branches ORDER BY topic_rank, subtopic_rank")));
+        QStringList rows;
+        while (query.next()) {
+            QStringList values;
+            for (int i = 0; i < 6; ++i)
+                values.append(query.value(i).toString());
+            rows.append(values.join(QLatin1Char(' ')));
+        }
+        QCOMPARE(rows, (QStringList {QStringLiteral("2 0 T  1 1"), QStringLiteral("2 5 T S 2 1")}));
     }
 
     void refusesAFileFromANewerVersion()
