@@ -8,6 +8,7 @@
 #include "core/reviewedconcepts.h"
 #include "core/textnormalizer.h"
 #include "core/topicrules.h"
+#include "core/wordrarity.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -189,6 +190,8 @@ QString BankImporter::writeBank(const Source &source, const ParsedBank &bank, in
         return errorOf(query);
 
     if (failure = writeQuestions(bankId, source, bank); !failure.isEmpty())
+        return failure;
+    if (!WordRarity::recount(m_database.connection(), &failure))
         return failure;
     // The person's splits and joins, applied again; schedules follow any concept
     // that the new grouping names differently.

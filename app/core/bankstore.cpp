@@ -3,6 +3,7 @@
 #include "core/bundledbank.h"
 #include "core/conceptassignment.h"
 #include "core/database.h"
+#include "core/wordrarity.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -150,6 +151,8 @@ std::optional<BankImporter::Source> BankStore::remove(const QString &key, QStrin
                     return false;
                 }
             }
+            if (!WordRarity::recount(m_database.connection(), failure))
+                return false;
             // A concept that this bank named is named by its next phrasing now.
             if (!ConceptAssignment(m_database).apply(conceptsBefore, failure))
                 return false;

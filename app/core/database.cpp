@@ -1,6 +1,7 @@
 #include "core/database.h"
 
 #include "core/databasefilecheck.h"
+#include "core/wordrarity.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -391,6 +392,17 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                         .arg(leaves, arrives),
                 },
                 error);
+        },
+        // 19: how many questions hold each word of the search index, counted when a
+        // bank comes or goes (WordRarity).
+        [](QSqlDatabase db, QString *error) {
+            return execAll(db,
+                           {QStringLiteral("CREATE TABLE word_documents ("
+                                           " term TEXT PRIMARY KEY," // as the search index has it
+                                           " documents INTEGER NOT NULL)"
+                                           " WITHOUT ROWID")},
+                           error)
+                && WordRarity::recount(db, error);
         },
     };
     return steps;

@@ -19,15 +19,30 @@ constexpr double kLeastRarity = 0.1;
 WordRarity::WordRarity(Database &database)
     : m_database(database)
 {
-    // A table of this connection only: the file is not written.
+    // The tree's count of every question: no question row is read.
     QSqlQuery query(m_database.connection());
-    m_ready = query.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.answer_words"
-                                        " USING fts5vocab(main, 'questions_fts', 'row')"))
-        && query.exec(QStringLiteral("SELECT COUNT(*) FROM questions")) && query.next();
+    m_ready = query.exec(QStringLiteral("SELECT COALESCE(SUM(phrasings), 0) FROM outline_branches")) && query.next();
     if (m_ready)
         m_questions = query.value(0).toLongLong();
     else
         qWarning("word counts could not be read: %s", qPrintable(query.lastError().text()));
+}
+
+bool WordRarity::recount(QSqlDatabase db, QString *error)
+{
+    // A table of this connection only, over the index's own counts.
+    QSqlQuery query(db);
+    for (const QString &sql : {QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.indexed_words"
+                                              " USING fts5vocab(main, 'questions_fts', 'row')"),
+                               QStringLiteral("DELETE FROM word_documents"),
+                               QStringLiteral("INSERT INTO word_documents (term, documents)"
+                                              " SELECT term, doc FROM temp.indexed_words")}) {
+        if (!query.exec(sql)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 double WordRarity::operator()(const QString &word) const
@@ -49,7 +64,7 @@ double WordRarity::ofPart(const QString &part) const
     qint64 holding = 0;
     if (m_ready) {
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("SELECT doc FROM temp.answer_words WHERE term = ?"));
+        query.prepare(QStringLiteral("SELECT documents FROM word_documents WHERE term = ?"));
         query.addBindValue(part);
         if (query.exec() && query.next())
             holding = query.value(0).toLongLong();

@@ -1,5 +1,7 @@
+#include "core/bankstore.h"
 #include "core/database.h"
 #include "core/studylibrary.h"
+#include "core/wordrarity.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -8,6 +10,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace sdstudy::core;
 
@@ -78,6 +82,33 @@ private Q_SLOTS:
             scalar(current, QStringLiteral("SELECT rowid FROM questions_fts WHERE questions_fts MATCH 'lighthouse'"))
                 .toInt(),
             scalar(current, QStringLiteral("SELECT rowid FROM questions WHERE id = 'q-1'")).toInt());
+        // So do the words' counts (schema 19).
+        QCOMPARE(
+            scalar(current, QStringLiteral("SELECT documents FROM word_documents WHERE term = 'lighthouse'")).toInt(),
+            1);
+    }
+
+    // A word's rarity counts the questions that hold it in the banks there now.
+    void wordsAreCountedAsBanksComeAndGo()
+    {
+        StudyLibrary library;
+        QString error;
+        QVERIFY2(library.open(m_dir->filePath(QStringLiteral("words.sqlite")), &error), qPrintable(error));
+        const auto rarityOf = [&](const QString &word) { return WordRarity(library.database())(word); };
+        QCOMPARE(rarityOf(QStringLiteral("zymurgy")), std::log(780.0 / 1));
+
+        const QString bank = m_dir->filePath(QStringLiteral("brewing.md"));
+        QFile file(bank);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# Brewing\n\n## What is zymurgy?\n\nThe chemistry of fermentation.\n\n"
+                   "## Why does zymurgy need yeast?\n\nYeast turns sugar into alcohol.\n");
+        file.close();
+        const auto outcome = library.importFile(bank);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(rarityOf(QStringLiteral("zymurgy")), std::log(782.0 / 3));
+
+        QVERIFY2(library.banks().remove(library.banks().banks().last().key, &error), qPrintable(error));
+        QCOMPARE(rarityOf(QStringLiteral("zymurgy")), std::log(780.0 / 1));
     }
 
     // Schema 18 counts the tree's branches from the questions already there.
