@@ -48,18 +48,22 @@ QList<ProgressStats::Day> ProgressStats::days(const QDate &from, const QDate &to
 
 QList<int> ProgressStats::dueForecast(const QDateTime &now, int count) const
 {
+    // Day by local day, each a range of the due index counted without reading a
+    // card: converting every card's time to local time cost more than the rest.
     QList<int> forecast(count, 0);
     const QDate today = now.toLocalTime().date();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT date(due, 'localtime'), COUNT(*) FROM cards WHERE due < ? GROUP BY 1"));
-    query.addBindValue(ReviewStore::storedTime(startOfLocalDay(today.addDays(count))));
-    if (!query.exec())
-        return forecast;
-    while (query.next()) {
-        const qint64 day = std::max<qint64>(0, today.daysTo(QDate::fromString(query.value(0).toString(), Qt::ISODate)));
-        if (day < count)
-            forecast[day] += query.value(1).toInt();
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM cards WHERE due >= ? AND due < ?"));
+    QString from = QStringLiteral(""); // before every time, not NULL: overdue ones count today
+    for (int day = 0; day < count; ++day) {
+        const QString until = ReviewStore::storedTime(startOfLocalDay(today.addDays(day + 1)));
+        query.addBindValue(from);
+        query.addBindValue(until);
+        if (!query.exec() || !query.next())
+            return forecast;
+        forecast[day] = query.value(0).toInt();
+        from = until;
     }
     return forecast;
 }
@@ -149,24 +153,32 @@ ProgressStats::Today ProgressStats::today(const QDateTime &now) const
     today.again = day.byRating[0];
     today.durationMs = day.durationMs;
     QSqlQuery query(m_database.connection());
-    // Questions only: diagram cards are counted apart (diagramCards()).
+    // Questions only: diagram cards are counted apart (diagramCards()). Cards due
+    // are counted on the due index alone, less the diagram cards, a range of ids.
     query.prepare(
         QStringLiteral("SELECT (SELECT COUNT(*) FROM review_log WHERE state_before = 0"
                        " AND reviewed_at >= :dayStart AND reviewed_at < :dayEnd AND concept_id NOT LIKE :diagram),"
-                       " (SELECT COUNT(*) FROM cards WHERE due <= :now AND concept_id NOT LIKE :diagram),"
-                       " (SELECT COUNT(*) FROM cards WHERE due < :dayEnd AND concept_id NOT LIKE :diagram),"
-                       " (SELECT COUNT(*) FROM cards WHERE concept_id LIKE :diagram),"
-                       " (SELECT COUNT(*) FROM cards WHERE due <= :now AND concept_id LIKE :diagram)"));
+                       " (SELECT COUNT(*) FROM cards WHERE due <= :now),"
+                       " (SELECT COUNT(*) FROM cards WHERE due < :dayEnd),"
+                       " (SELECT COUNT(*) FROM cards WHERE concept_id >= :diagramFirst AND concept_id < :diagramEnd),"
+                       " (SELECT COUNT(*) FROM cards WHERE concept_id >= :diagramFirst AND concept_id < :diagramEnd"
+                       "  AND due <= :now),"
+                       " (SELECT COUNT(*) FROM cards WHERE concept_id >= :diagramFirst AND concept_id < :diagramEnd"
+                       "  AND due < :dayEnd)"));
+    QString diagramEnd = ReviewStore::kDiagramCardPrefix;
+    diagramEnd.back() = QChar(diagramEnd.back().unicode() + 1); // "diagram;": just past every "diagram:…"
     query.bindValue(QStringLiteral(":diagram"), ReviewStore::kDiagramCardPrefix + QStringLiteral("%"));
+    query.bindValue(QStringLiteral(":diagramFirst"), QString(ReviewStore::kDiagramCardPrefix));
+    query.bindValue(QStringLiteral(":diagramEnd"), diagramEnd);
     query.bindValue(QStringLiteral(":dayStart"), ReviewStore::storedTime(startOfLocalDay(date)));
     query.bindValue(QStringLiteral(":dayEnd"), ReviewStore::storedTime(startOfLocalDay(date.addDays(1))));
     query.bindValue(QStringLiteral(":now"), ReviewStore::storedTime(now));
     if (query.exec() && query.next()) {
         today.fresh = query.value(0).toInt();
-        today.dueNow = query.value(1).toInt();
-        today.dueToday = query.value(2).toInt();
         today.diagramCardsSeen = query.value(3).toInt();
         today.diagramCardsDue = query.value(4).toInt();
+        today.dueNow = query.value(1).toInt() - today.diagramCardsDue;
+        today.dueToday = query.value(2).toInt() - query.value(5).toInt();
     }
     return today;
 }

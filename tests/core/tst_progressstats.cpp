@@ -39,12 +39,16 @@ private:
     }
     void card(int number, int state, int scheduledDays, const char *dueUtc)
     {
+        card(conceptOf(number), state, scheduledDays, dueUtc);
+    }
+    void card(const QString &conceptId, int state, int scheduledDays, const char *dueUtc)
+    {
         QSqlQuery insert(m_library->database().connection());
         insert.prepare(
             QStringLiteral("INSERT INTO cards (concept_id, state, stability, difficulty, learning_step, reps,"
                            " lapses, scheduled_days, due) VALUES (?, ?, 1, 5, 0, 1, 0, ?, ?)"));
-        for (const QVariant &v : {QVariant(conceptOf(number)), QVariant(state), QVariant(scheduledDays),
-                                  QVariant(QString::fromLatin1(dueUtc))})
+        for (const QVariant &v :
+             {QVariant(conceptId), QVariant(state), QVariant(scheduledDays), QVariant(QString::fromLatin1(dueUtc))})
             insert.addBindValue(v);
         QVERIFY(insert.exec());
     }
@@ -69,6 +73,8 @@ private Q_SLOTS:
         card(3, 2, 30, "2026-04-02T10:00:00.000Z"); // mature, due in a month
         card(12, 3, 0, "2026-03-01T20:10:00.000Z"); // relearning, overdue
         card(53, 2, 5, "2026-03-06T19:00:00.000Z"); // young, due 7 March local (00:30)
+        // A diagram's card, overdue: counted apart from the questions' cards.
+        card(QStringLiteral("diagram:url-shortener#cache"), 2, 3, "2026-03-02T08:00:00.000Z");
     }
 
     void reviewsPerLocalDay()
@@ -97,6 +103,8 @@ private Q_SLOTS:
         QCOMPARE(today.durationMs, 3000);
         QCOMPARE(today.dueNow, 1); // the relearning card
         QCOMPARE(today.dueToday, 1);
+        QCOMPARE(today.diagramCardsSeen, 1);
+        QCOMPARE(today.diagramCardsDue, 1);
         QCOMPARE(stats.streak(QDate(2026, 3, 4)), 1); // 3 March had none
         QCOMPARE(stats.streak(QDate(2026, 3, 2)), 2); // 1 and 2 March
         QCOMPARE(stats.streak(QDate(2026, 3, 3)), 2); // nothing yet on the 3rd: still 2 from yesterday
@@ -108,10 +116,11 @@ private Q_SLOTS:
         const ProgressStats stats(m_library->database());
         const auto forecast = stats.dueForecast(utc("2026-03-04T06:00:00Z"), 30);
         QCOMPARE(forecast.size(), 30);
-        QCOMPARE(forecast[0], 1);  // overdue relearning card
+        QCOMPARE(forecast[0], 2);  // the overdue relearning card and diagram card
+        QCOMPARE(forecast[2], 0);  // 6 March local: the young card is due at 00:30 on the 7th
         QCOMPARE(forecast[3], 1);  // 7 March local
         QCOMPARE(forecast[29], 1); // 2 April 15:30 local is day 29
-        QCOMPARE(std::accumulate(forecast.begin(), forecast.end(), 0), 3);
+        QCOMPARE(std::accumulate(forecast.begin(), forecast.end(), 0), 4);
     }
 
     void masteryAndRetentionPerTopic()
