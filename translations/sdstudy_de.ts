@@ -3919,6 +3919,30 @@ Filter: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:c
         <source>Matches: %1</source>
         <translation>Treffer: %1</translation>
     </message>
+    <message>
+        <source>No bookmarked questions yet.
+
+Bookmark the question on show with Bookmarks &gt; Bookmark, or show every question again with Bookmarks &gt; Show Bookmarked Only.</source>
+        <translation>Noch keine Fragen mit Lesezeichen.
+
+Setzen Sie ein Lesezeichen auf die gezeigte Frage mit Lesezeichen &gt; Lesezeichen, oder zeigen Sie wieder alle Fragen mit Lesezeichen &gt; Nur Fragen mit Lesezeichen zeigen.</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet.
+
+Bookmark the question on show with Bookmarks &gt; Bookmark, or flag it as hard, to review or a favourite.</source>
+        <translation>Noch keine Lesezeichen.
+
+Setzen Sie ein Lesezeichen auf die gezeigte Frage mit Lesezeichen &gt; Lesezeichen, oder markieren Sie sie als schwer, später zu wiederholen oder Favorit.</translation>
+    </message>
+    <message>
+        <source>No notes yet.
+
+Write one under any question&apos;s answer; it is kept as you type.</source>
+        <translation>Noch keine Notizen.
+
+Schreiben Sie eine unter die Antwort einer Frage; sie wird beim Tippen gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::NoteEditor</name>

@@ -3919,6 +3919,30 @@ Filtres : is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic
         <source>Matches: %1</source>
         <translation>Résultats : %1</translation>
     </message>
+    <message>
+        <source>No bookmarked questions yet.
+
+Bookmark the question on show with Bookmarks &gt; Bookmark, or show every question again with Bookmarks &gt; Show Bookmarked Only.</source>
+        <translation>Aucune question marquée pour l’instant.
+
+Marquez la question affichée avec Marque-pages &gt; Marquer, ou affichez de nouveau toutes les questions avec Marque-pages &gt; Afficher les questions marquées seulement.</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet.
+
+Bookmark the question on show with Bookmarks &gt; Bookmark, or flag it as hard, to review or a favourite.</source>
+        <translation>Aucun marque-page pour l’instant.
+
+Marquez la question affichée avec Marque-pages &gt; Marquer, ou étiquetez-la difficile, à revoir plus tard ou favorite.</translation>
+    </message>
+    <message>
+        <source>No notes yet.
+
+Write one under any question&apos;s answer; it is kept as you type.</source>
+        <translation>Aucune note pour l’instant.
+
+Écrivez-en une sous la réponse d’une question ; elle est gardée à mesure que vous tapez.</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::NoteEditor</name>

@@ -3,6 +3,7 @@
 #include "core/studylibrary.h"
 #include "widgets/collectionviews.h"
 #include "widgets/diagramlist.h"
+#include "widgets/emptyviewhint.h"
 #include "widgets/itemdatarole.h"
 #include "widgets/searchresultdelegate.h"
 #include "widgets/searchresultsmodel.h"
@@ -75,6 +76,22 @@ NavigatorPane::NavigatorPane(core::StudyLibrary &library, std::function<void()> 
     m_results->setUniformItemSizes(true);
     m_results->setItemDelegate(new SearchResultDelegate(m_results));
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // each line is elided to fit
+    // An empty list says why, and what fills it.
+    EmptyViewHint::install(m_tree, [this] {
+        return m_treeModel->showsBookmarkedOnly()
+            ? tr("No bookmarked questions yet.\n\nBookmark the question on show with Bookmarks > Bookmark, or "
+                 "show every question again with Bookmarks > Show Bookmarked Only.")
+            : QString();
+    });
+    EmptyViewHint::install(m_bookmarksView, [] {
+        return tr("No bookmarks yet.\n\nBookmark the question on show with Bookmarks > Bookmark, or flag it as "
+                  "hard, to review or a favourite.");
+    });
+    EmptyViewHint::install(m_notesView, [] {
+        return tr("No notes yet.\n\nWrite one under any question's answer; it is kept as you type.");
+    });
+    EmptyViewHint::install(m_results,
+                           [this] { return tr("No questions match “%1”").arg(m_searchBox->text().trimmed()); });
     m_navigator->addWidget(m_tree);
     m_navigator->addWidget(m_bookmarksView);
     m_navigator->addWidget(m_notesView);

@@ -65,6 +65,20 @@ private:
         return window;
     }
 
+    // Something drawn well darker than the widget's paper: words, not a blank page.
+    static bool hasInk(QWidget *widget)
+    {
+        const int paper = qGray(widget->palette().color(QPalette::Base).rgb());
+        const QImage drawn = widget->grab().toImage();
+        for (int y = 0; y < drawn.height(); ++y) {
+            for (int x = 0; x < drawn.width(); ++x) {
+                if (qGray(drawn.pixel(x, y)) < paper - 64)
+                    return true;
+            }
+        }
+        return false;
+    }
+
     void setQueryOnly(bool on)
     {
         QSqlQuery(m_library->database().connection())
@@ -110,18 +124,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!first.layout()->formats().isEmpty()); // the bold words
         QVERIFY(!SyntaxRepository::isLoading());
         // And the words are drawn: the editor is not left blank after colouring.
-        const QColor paper = editor->palette().color(QPalette::Base);
-        const auto inkDrawn = [&] {
-            const QImage drawn = editor->viewport()->grab().toImage();
-            for (int y = 0; y < drawn.height(); ++y) {
-                for (int x = 0; x < drawn.width(); ++x) {
-                    if (qGray(drawn.pixel(x, y)) < qGray(paper.rgb()) - 96)
-                        return true;
-                }
-            }
-            return false;
-        };
-        QTRY_VERIFY(inkDrawn());
+        QTRY_VERIFY(hasInk(editor->viewport()));
     }
 
     void typingIsSavedWithinASecondOfTheLastKey()
@@ -385,6 +388,25 @@ private Q_SLOTS:
         QCOMPARE(view->model()->index(1, 0).data().toString(), QStringLiteral("Bookmarked (1)"));
         view->setCurrentIndex(view->model()->index(0, 0, view->model()->index(1, 0)));
         QCOMPARE(window->currentQuestionId(), idOf(257));
+    }
+
+    // An empty list says why, rather than showing a blank pane.
+    void anEmptyListSaysWhatFillsIt()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->findChild<QAction *>(QStringLiteral("bookmarkedOnly"))->setChecked(true);
+        QCOMPARE(m_tree->model()->rowCount(), 0);
+        QVERIFY(hasInk(m_tree->viewport()));
+
+        window->findChild<QTabBar *>(QStringLiteral("pages"))->setCurrentIndex(1);
+        auto *bookmarks = window->findChild<BookmarksView *>(QStringLiteral("bookmarksView"));
+        QCOMPARE(bookmarks->model()->rowCount(), 0);
+        QVERIFY(hasInk(bookmarks->viewport()));
+        window->findChild<QTabBar *>(QStringLiteral("pages"))->setCurrentIndex(2);
+        auto *notes = window->findChild<NotesListView *>(QStringLiteral("notesView"));
+        QCOMPARE(notes->model()->rowCount(), 0);
+        QVERIFY(hasInk(notes->viewport()));
     }
 
     void deletingANoteCanBeUndone()
