@@ -1,7 +1,6 @@
 #include "core/database.h"
 
 #include "core/databasefilecheck.h"
-#include "core/wordrarity.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -393,16 +392,20 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                 },
                 error);
         },
-        // 19: how many questions hold each word of the search index, counted when a
-        // bank comes or goes (WordRarity).
+        // 19: how many questions hold each word of the search index, counted again
+        // whenever a bank comes or goes (WordRarity::recount).
         [](QSqlDatabase db, QString *error) {
             return execAll(db,
                            {QStringLiteral("CREATE TABLE word_documents ("
                                            " term TEXT PRIMARY KEY," // as the search index has it
                                            " documents INTEGER NOT NULL)"
-                                           " WITHOUT ROWID")},
-                           error)
-                && WordRarity::recount(db, error);
+                                           " WITHOUT ROWID"),
+                            QStringLiteral("CREATE VIRTUAL TABLE temp.indexed_words_now"
+                                           " USING fts5vocab(main, 'questions_fts', 'row')"),
+                            QStringLiteral("INSERT INTO word_documents (term, documents)"
+                                           " SELECT term, doc FROM temp.indexed_words_now"),
+                            QStringLiteral("DROP TABLE temp.indexed_words_now")},
+                           error);
         },
     };
     return steps;
@@ -474,10 +477,13 @@ bool Database::open(const QString &path, QString *error, int targetVersion)
     QString sqlError;
     // WAL: readers never block the writer and a killed process never leaves a
     // half-written page. synchronous=FULL: a commit also survives power loss; its
-    // one fsync per commit is cheap at the rate a person studies.
+    // one fsync per commit is cheap at the rate a person studies. Recursive
+    // triggers: a row that an INSERT OR REPLACE removes fires its delete trigger
+    // too, so the counts triggers keep (outline_branches) stay right whatever
+    // statement a later change writes.
     if (!execAll(db,
                  {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
-                  QStringLiteral("PRAGMA foreign_keys=ON")},
+                  QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA recursive_triggers=ON")},
                  &sqlError)
         || !migrate(targetVersion, &sqlError)) {
         *error = sqlError.contains(QLatin1String("not a database"))

@@ -147,6 +147,19 @@ private Q_SLOTS:
             rows.append(values.join(QLatin1Char(' ')));
         }
         QCOMPARE(rows, (QStringList {QStringLiteral("2 0 T  1 1"), QStringLiteral("2 5 T S 2 1")}));
+
+        // Kept from then on, whatever statement writes a question: a replaced row
+        // leaves its branch as a deleted one does.
+        QVERIFY2(query.exec(QStringLiteral("INSERT OR REPLACE INTO questions (id, bank_id, number, title, source_title,"
+                                           " answer_md, answer_text, topic, subtopic, topic_rank, subtopic_rank,"
+                                           " concept, line) VALUES ('q-2', 1, 2, 'B?', 'B?', 'b', 'b', 'T', '', 2, 0,"
+                                           " 'q-2', 5)")),
+                 qPrintable(query.lastError().text()));
+        QCOMPARE(scalar(current,
+                        QStringLiteral("SELECT group_concat(subtopic_rank || ':' || phrasings || '/'"
+                                       " || concepts, ' ') FROM outline_branches"))
+                     .toString(),
+                 QStringLiteral("0:2/2 5:1/1"));
     }
 
     void refusesAFileFromANewerVersion()

@@ -72,7 +72,7 @@ private:
         const QImage drawn = widget->grab().toImage();
         for (int y = 0; y < drawn.height(); ++y) {
             for (int x = 0; x < drawn.width(); ++x) {
-                if (qGray(drawn.pixel(x, y)) < paper - 64)
+                if (qGray(drawn.pixel(x, y)) < paper - 96)
                     return true;
             }
         }
