@@ -191,6 +191,12 @@ private Q_SLOTS:
         QVERIFY(messaging.data().toString().startsWith(QStringLiteral("Messaging & streaming (")));
         QVERIFY(model->rowCount(messaging) >= 6);
         QVERIFY(model->index(0, 0, messaging).data().toString().contains(QLatin1Char('(')));
+        // A question's row says it has no children: the view does not ask each one.
+        const QModelIndex subtopic = model->index(0, 0, messaging);
+        const QModelIndex question = model->index(0, 0, subtopic);
+        QVERIFY(!question.data(ItemDataRole::QuestionId).toString().isEmpty());
+        QVERIFY(question.flags().testFlag(Qt::ItemNeverHasChildren));
+        QVERIFY(!subtopic.flags().testFlag(Qt::ItemNeverHasChildren));
     }
 
     void selectingAQuestionShowsItsAnswer()
