@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 
 namespace sdstudy::core {
 
@@ -335,23 +336,26 @@ struct SearchEngine::CandidateCache
     struct Candidate
     {
         qint64 row;
-        QString title; // " word word ...": lower case, each word after a space
-        QString answer;
-        QString note;
+        QString title;    // " word word ...": lower case, each word after a space
+        QList<int> words; // its title's, answer's and note's words, as places in `vocabulary`, sorted
     };
     QString key;
+    QStringList vocabulary;      // the candidates' words, lower case, sorted: a prefix is a run of places
     QList<Candidate> candidates; // in tree order
 };
 
 namespace {
 
+QStringList lowerWordsOf(const QString &text)
+{
+    return wordsOf(text.toLower());
+}
+
 // Lower case words, each between spaces, so " " + prefix finds word starts and
 // " " + word + " " whole words.
 QString wordStarts(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    return QLatin1Char(' ') + text.toLower().split(separators, Qt::SkipEmptyParts).join(QLatin1Char(' '))
-        + QLatin1Char(' ');
+    return QLatin1Char(' ') + lowerWordsOf(text).join(QLatin1Char(' ')) + QLatin1Char(' ');
 }
 
 // A typed word as the candidates are matched: as a prefix (" repl"), or as
@@ -376,9 +380,42 @@ struct WordPattern
     QStringList wholeForms;
 };
 
-// Each word in one of the texts, without joining them: a search reads every
-// candidate's answer at each key, and copying 10,000 answers a key cost more
-// than matching them.
+// The same word as places in a sorted vocabulary: the run of words it starts,
+// and its other forms. A candidate has it when one of its places is among these,
+// found by a binary search in its few hundred sorted places, not by reading its
+// text: at 10,000 notes that text is some 20 MB a key.
+struct WordPlaces
+{
+    WordPlaces(const WordPattern &pattern, const QStringList &vocabulary)
+    {
+        const QString start = pattern.prefix.mid(1);
+        const auto from = std::lower_bound(vocabulary.cbegin(), vocabulary.cend(), start);
+        const auto to = std::partition_point(from, vocabulary.cend(),
+                                             [&start](const QString &word) { return word.startsWith(start); });
+        first = int(from - vocabulary.cbegin());
+        end = int(to - vocabulary.cbegin());
+        for (const QString &form : pattern.wholeForms) {
+            const QString word = form.mid(1).chopped(1);
+            const auto at = std::lower_bound(vocabulary.cbegin(), vocabulary.cend(), word);
+            if (at != vocabulary.cend() && *at == word)
+                forms.append(int(at - vocabulary.cbegin()));
+        }
+    }
+
+    bool foundIn(const QList<int> &places) const
+    {
+        const auto at = std::lower_bound(places.cbegin(), places.cend(), first);
+        return (at != places.cend() && *at < end) || std::any_of(forms.cbegin(), forms.cend(), [&places](int form) {
+                   return std::binary_search(places.cbegin(), places.cend(), form);
+               });
+    }
+
+    int first = 0;
+    int end = 0;
+    QList<int> forms;
+};
+
+// Each word in one of the texts, without joining them.
 bool hasEveryWordIn(std::initializer_list<const QString *> texts, const QList<WordPattern> &words)
 {
     return std::all_of(words.cbegin(), words.cend(), [&texts](const WordPattern &w) {
@@ -411,11 +448,41 @@ const SearchEngine::CandidateCache &SearchEngine::candidatesFor(const FilterSql 
                       .arg(filter.smallestSet, filter.conditions));
     filter.bindTo(query);
     m_cache->candidates.clear();
+    m_cache->vocabulary.clear();
     if (!query.exec())
         qWarning("search failed: %s", qPrintable(query.lastError().text()));
+    // Each word numbered as first met, then renumbered by its place in the sorted
+    // vocabulary.
+    QHash<QString, int> numberOf;
+    QStringList words;
     while (query.next()) {
-        m_cache->candidates.append({query.value(0).toLongLong(), wordStarts(query.value(1).toString()),
-                                    wordStarts(query.value(2).toString()), wordStarts(query.value(3).toString())});
+        const QString title = query.value(1).toString();
+        QList<int> numbers;
+        for (const int column : {1, 2, 3}) {
+            for (const QString &word : lowerWordsOf(column == 1 ? title : query.value(column).toString())) {
+                auto known = numberOf.constFind(word);
+                if (known == numberOf.cend()) {
+                    known = numberOf.insert(word, int(words.size()));
+                    words.append(word);
+                }
+                numbers.append(*known);
+            }
+        }
+        m_cache->candidates.append({query.value(0).toLongLong(), wordStarts(title), numbers});
+    }
+    QList<int> byWord(words.size());
+    std::iota(byWord.begin(), byWord.end(), 0);
+    std::sort(byWord.begin(), byWord.end(), [&words](int a, int b) { return words[a] < words[b]; });
+    QList<int> placeOf(words.size());
+    for (qsizetype place = 0; place < byWord.size(); ++place) {
+        placeOf[byWord[place]] = int(place);
+        m_cache->vocabulary.append(words[byWord[place]]);
+    }
+    for (auto &candidate : m_cache->candidates) {
+        for (int &number : candidate.words)
+            number = placeOf[number];
+        std::sort(candidate.words.begin(), candidate.words.end());
+        candidate.words.erase(std::unique(candidate.words.begin(), candidate.words.end()), candidate.words.end());
     }
     m_cache->key = key;
     return *m_cache;
@@ -427,17 +494,24 @@ QList<SearchHit> SearchEngine::withinSet(const QStringList &words, const FilterS
     // bank: rather than ask the index and filter (tens of milliseconds a key at
     // 100,000 questions), the filter's rows and their words are read once and
     // matched here, title matches first, then the rest, each in tree order.
+    const CandidateCache &cache = candidatesFor(filter);
     QList<WordPattern> patterns;
-    for (const QString &word : words)
+    QList<WordPlaces> places;
+    for (const QString &word : words) {
         patterns.append(WordPattern(word));
+        places.append(WordPlaces(patterns.last(), cache.vocabulary));
+    }
+    const auto hasEveryWord = [&places](const CandidateCache::Candidate &candidate) {
+        return std::all_of(places.cbegin(), places.cend(),
+                           [&candidate](const WordPlaces &word) { return word.foundIn(candidate.words); });
+    };
     QList<const CandidateCache::Candidate *> inTitle, elsewhere;
-    for (const auto &candidate : candidatesFor(filter).candidates) {
+    for (const auto &candidate : cache.candidates) {
         if (inTitle.size() >= limit)
             break;
         if (hasEveryWordIn({&candidate.title}, patterns))
             inTitle.append(&candidate);
-        else if (elsewhere.size() < limit
-                 && hasEveryWordIn({&candidate.title, &candidate.answer, &candidate.note}, patterns))
+        else if (elsewhere.size() < limit && hasEveryWord(candidate))
             elsewhere.append(&candidate);
     }
     QList<const CandidateCache::Candidate *> chosen = inTitle + elsewhere;
@@ -461,15 +535,19 @@ QList<SearchHit> SearchEngine::withinSet(const QStringList &words, const FilterS
     // Compiled once for all the hits, not once each: 200 compilations cost more
     // than the rest of a key's search.
     const QRegularExpression pattern = wordsPattern(words.join(QLatin1Char(' ')));
-    while (query.next())
-        byRow.insert(
-            query.value(c + 1).toLongLong(),
-            hitWithSnippet(QuestionSummary::read(query), snippetOf(query.value(c).toString(), pattern), 0, false));
+    QHash<qint64, bool> inNote; // found only with the note's words
+    while (query.next()) {
+        const qint64 row = query.value(c + 1).toLongLong();
+        const QString answer = query.value(c).toString();
+        byRow.insert(row, hitWithSnippet(QuestionSummary::read(query), snippetOf(answer, pattern), 0, false));
+        const QString title = wordStarts(byRow[row].title), answerWords = wordStarts(answer);
+        inNote.insert(row, !hasEveryWordIn({&title, &answerWords}, patterns));
+    }
     QList<SearchHit> hits;
     for (qsizetype i = 0; i < chosen.size(); ++i) {
         SearchHit hit = byRow.value(chosen[i]->row);
         hit.score = i < inTitle.size() ? 2.0 : 1.0;
-        hit.inNote = !hasEveryWordIn({&chosen[i]->title, &chosen[i]->answer}, patterns);
+        hit.inNote = inNote.value(chosen[i]->row);
         hits.append(hit);
     }
     return hits;
