@@ -407,6 +407,69 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                             QStringLiteral("DROP TABLE temp.indexed_words_now")},
                            error);
         },
+        // 20: how many scheduled concepts each topic has per stage (learning, young,
+        // mature), kept by triggers on cards and questions for the dashboard: a
+        // concept counts where its first phrasing is filed, by its card's stage.
+        // The count over every card and question, 340 ms at 100,000 concepts, is
+        // what it replaces. Stage 2 (young) is an interval under 21 days, as
+        // ProgressStats::kMatureDays says.
+        [](QSqlDatabase db, QString *error) {
+            const QString stage
+                = QStringLiteral("CASE WHEN %1.state IN (1, 3) THEN 1 WHEN %1.scheduled_days < 21 THEN 2 ELSE 3 END");
+            // A card of a concept, counted at its first phrasing's topic, and back.
+            const QString cardComes
+                = QStringLiteral("INSERT INTO topic_stages SELECT q.bank_id, q.topic_rank, %1, 1 FROM questions q"
+                                 " WHERE q.id = NEW.concept_id AND q.concept = q.id"
+                                 " ON CONFLICT (bank_id, topic_rank, stage) DO UPDATE SET concepts = concepts + 1;")
+                      .arg(stage.arg(QStringLiteral("NEW")));
+            const QString cardGoes
+                = QStringLiteral(
+                      "UPDATE topic_stages SET concepts = concepts - 1 WHERE stage = %1 AND (bank_id, topic_rank) ="
+                      " (SELECT q.bank_id, q.topic_rank FROM questions q"
+                      "  WHERE q.id = OLD.concept_id AND q.concept = q.id);")
+                      .arg(stage.arg(QStringLiteral("OLD")));
+            // A question that starts or stops leading its concept brings or takes
+            // that concept's card.
+            const QString leaderComes
+                = QStringLiteral("INSERT INTO topic_stages SELECT NEW.bank_id, NEW.topic_rank, %1, 1 FROM cards c"
+                                 " WHERE c.concept_id = NEW.id AND NEW.concept = NEW.id"
+                                 " ON CONFLICT (bank_id, topic_rank, stage) DO UPDATE SET concepts = concepts + 1;")
+                      .arg(stage.arg(QStringLiteral("c")));
+            const QString leaderGoes
+                = QStringLiteral("UPDATE topic_stages SET concepts = concepts - 1 WHERE bank_id = OLD.bank_id"
+                                 " AND topic_rank = OLD.topic_rank AND OLD.concept = OLD.id"
+                                 " AND stage = (SELECT %1 FROM cards c WHERE c.concept_id = OLD.id);")
+                      .arg(stage.arg(QStringLiteral("c")));
+            return execAll(
+                db,
+                {
+                    QStringLiteral("CREATE TABLE topic_stages ("
+                                   " bank_id INTEGER NOT NULL,"
+                                   " topic_rank INTEGER NOT NULL,"
+                                   " stage INTEGER NOT NULL," // 1 learning, 2 young, 3 mature
+                                   " concepts INTEGER NOT NULL,"
+                                   " PRIMARY KEY (bank_id, topic_rank, stage)) WITHOUT ROWID"),
+                    QStringLiteral("INSERT INTO topic_stages SELECT q.bank_id, q.topic_rank, %1, COUNT(*)"
+                                   " FROM cards c JOIN questions q ON q.id = c.concept_id WHERE q.concept = q.id"
+                                   " GROUP BY 1, 2, 3")
+                        .arg(stage.arg(QStringLiteral("c"))),
+                    QStringLiteral("CREATE TRIGGER topic_stages_card_in AFTER INSERT ON cards BEGIN %1 END")
+                        .arg(cardComes),
+                    QStringLiteral("CREATE TRIGGER topic_stages_card_out AFTER DELETE ON cards BEGIN %1 END")
+                        .arg(cardGoes),
+                    QStringLiteral("CREATE TRIGGER topic_stages_card_moves AFTER UPDATE OF concept_id, state,"
+                                   " scheduled_days ON cards BEGIN %1 %2 END")
+                        .arg(cardGoes, cardComes),
+                    QStringLiteral("CREATE TRIGGER topic_stages_leader_in AFTER INSERT ON questions BEGIN %1 END")
+                        .arg(leaderComes),
+                    QStringLiteral("CREATE TRIGGER topic_stages_leader_out AFTER DELETE ON questions BEGIN %1 END")
+                        .arg(leaderGoes),
+                    QStringLiteral("CREATE TRIGGER topic_stages_leader_moves AFTER UPDATE OF id, bank_id, topic_rank,"
+                                   " concept ON questions BEGIN %1 %2 END")
+                        .arg(leaderGoes, leaderComes),
+                },
+                error);
+        },
     };
     return steps;
 }

@@ -71,30 +71,38 @@ QList<int> ProgressStats::dueForecast(const QDateTime &now, int count) const
 QList<ProgressStats::Topic> ProgressStats::topics(const QDateTime &now, int retentionDays) const
 {
     QList<Topic> topics;
-    QHash<QString, qsizetype> at;
-    QSqlQuery mastery(m_database.connection());
-    mastery.setForwardOnly(true);
-    mastery.prepare(QStringLiteral(
-        "SELECT q.topic,"
-        " CASE WHEN c.concept_id IS NULL THEN 0 WHEN c.state IN (1, 3) THEN 1 WHEN c.scheduled_days < ? THEN 2 ELSE 3 "
-        "END,"
-        " COUNT(*)"
-        " FROM questions q JOIN banks b ON b.id = q.bank_id LEFT JOIN cards c ON c.concept_id = q.id"
-        " WHERE q.concept = q.id GROUP BY b.position, q.topic_rank, q.topic, 2 ORDER BY b.position, q.topic_rank"));
-    mastery.addBindValue(kMatureDays);
-    if (mastery.exec()) {
-        while (mastery.next()) {
-            const QString name = mastery.value(0).toString();
+    QHash<QString, qsizetype> at;                    // a topic's place in `topics`, by name across banks
+    QHash<std::pair<qint64, int>, qsizetype> atRank; // and by bank and rank
+    // Each topic's concepts as the tree counts them (new unless counted below),
+    // then how many are at each stage, as the database keeps them (schema 20).
+    QSqlQuery concepts(m_database.connection());
+    concepts.setForwardOnly(true);
+    if (concepts.exec(QStringLiteral("SELECT MIN(o.topic), o.bank_id, o.topic_rank, SUM(o.concepts)"
+                                     " FROM outline_branches o JOIN banks b ON b.id = o.bank_id"
+                                     " GROUP BY b.position, o.bank_id, o.topic_rank HAVING SUM(o.concepts) > 0"
+                                     " ORDER BY b.position, o.topic_rank"))) {
+        while (concepts.next()) {
+            const QString name = concepts.value(0).toString();
             if (!at.contains(name)) {
                 at.insert(name, topics.size());
                 topics.append(Topic {name});
             }
-            Topic &topic = topics[at.value(name)];
-            const int count = mastery.value(2).toInt();
-            switch (mastery.value(1).toInt()) {
-            case 0:
-                topic.fresh += count;
-                break;
+            atRank.insert({concepts.value(1).toLongLong(), concepts.value(2).toInt()}, at.value(name));
+            topics[at.value(name)].fresh += concepts.value(3).toInt();
+        }
+    }
+    QSqlQuery stages(m_database.connection());
+    stages.setForwardOnly(true);
+    if (stages.exec(
+            QStringLiteral("SELECT bank_id, topic_rank, stage, concepts FROM topic_stages WHERE concepts > 0"))) {
+        while (stages.next()) {
+            const qsizetype index = atRank.value({stages.value(0).toLongLong(), stages.value(1).toInt()}, -1);
+            if (index < 0)
+                continue;
+            Topic &topic = topics[index];
+            const int count = stages.value(3).toInt();
+            topic.fresh -= count;
+            switch (stages.value(2).toInt()) {
             case 1:
                 topic.learning += count;
                 break;

@@ -17,7 +17,9 @@ class Database;
 class ProgressStats final
 {
 public:
-    // A review counts as "young" below this interval and "mature" from it, as in Anki.
+    // A review counts as "young" below this interval and "mature" from it, as in
+    // Anki. The database's stage counts (schema 20) are kept with this number: a
+    // change needs a migration that counts them again.
     static constexpr int kMatureDays = 21;
 
     struct Day

@@ -8,6 +8,7 @@
 #include "core/mergeoutcome.h"
 #include "core/outlinebranches.h"
 #include "core/progressfile.h"
+#include "core/progressstats.h"
 #include "core/studylibrary.h"
 
 #include <QFile>
@@ -15,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <array>
 
 using namespace sdstudy::core;
 using Rating = FsrsScheduler::Rating;
@@ -106,6 +109,35 @@ private:
             QVERIFY(!counted.isEmpty());
             QCOMPARE(kept, counted);
         }
+    }
+    // The dashboard's stages per topic, as the database keeps them, against a
+    // count of every card now: a concept counts at its first phrasing's topic.
+    void verifyTheDashboardCountsEveryCard()
+    {
+        QSqlQuery query(m_library->database().connection());
+        QHash<QString, QString> topicOfLeader; // the concepts, by their first phrasing
+        QVERIFY(query.exec(QStringLiteral("SELECT id, concept, topic FROM questions")));
+        while (query.next()) {
+            if (query.value(0) == query.value(1))
+                topicOfLeader.insert(query.value(0).toString(), query.value(2).toString());
+        }
+        QMap<QString, std::array<int, 4>> expected; // new, learning, young, mature
+        for (const QString &topic : std::as_const(topicOfLeader))
+            ++expected[topic][0];
+        QVERIFY(query.exec(QStringLiteral("SELECT concept_id, state, scheduled_days FROM cards")));
+        while (query.next()) {
+            const auto leader = topicOfLeader.constFind(query.value(0).toString());
+            if (leader == topicOfLeader.cend())
+                continue; // a diagram's card, or one whose concept is gone
+            auto &counts = expected[*leader];
+            --counts[0];
+            const int state = query.value(1).toInt();
+            ++counts[state == 1 || state == 3 ? 1 : query.value(2).toInt() < ProgressStats::kMatureDays ? 2 : 3];
+        }
+        QMap<QString, std::array<int, 4>> kept;
+        for (const auto &topic : ProgressStats(m_library->database()).topics(m_now, 30))
+            kept[topic.topic] = {topic.fresh, topic.learning, topic.young, topic.mature};
+        QCOMPARE(kept, expected);
     }
     QString writeBank(const QByteArray &content)
     {
@@ -256,29 +288,39 @@ private Q_SLOTS:
         QCOMPARE(error, QStringLiteral("there is no question q-000000000000"));
     }
 
-    // The tree's counts are kept as questions are imported, re-imported, split,
-    // joined and removed with their bank.
-    void theTreeCountsFollowEveryChange()
+    // The tree's and the dashboard's counts are kept as questions are imported,
+    // answered, re-imported, split, joined and removed with their bank.
+    void theTreeAndDashboardCountsFollowEveryChange()
     {
-        verifyTheTreeCountsEveryQuestion();
+        const auto verify = [this] {
+            verifyTheTreeCountsEveryQuestion();
+            verifyTheDashboardCountsEveryCard();
+        };
+        verify();
         QVERIFY(m_library->importFile(writeBank(kBankV1)).error.isEmpty());
         const QString bank = m_library->banks().banks().last().key;
-        verifyTheTreeCountsEveryQuestion();
+        // Answered: new, learning and in review, in both banks.
+        answer(idOf(2, bank), m_now.addDays(-40), Rating::Easy);
+        answer(idOf(2, bank), m_now.addDays(-10), Rating::Easy);
+        answer(idOf(3, bank), m_now.addDays(-3), Rating::Again);
+        answer(idOf(117), m_now.addDays(-30), Rating::Good);
+        answer(idOf(1), m_now.addDays(-2), Rating::Hard);
+        verify();
         QString error;
         ConceptOverrides overrides(m_library->database());
         QVERIFY2(overrides.split(idOf(2, bank), &error), qPrintable(error));
-        verifyTheTreeCountsEveryQuestion();
+        verify();
         QVERIFY2(overrides.join(idOf(3, bank), idOf(1, bank), &error), qPrintable(error));
         QVERIFY2(overrides.join(idOf(117), idOf(1), &error), qPrintable(error)); // across topics
-        verifyTheTreeCountsEveryQuestion();
+        verify();
         QByteArray reworded = kBankV1;
         reworded.replace("## What is a levain?", "## What is a levain build?");
         QVERIFY(m_library->importFile(writeBank(reworded)).error.isEmpty());
-        verifyTheTreeCountsEveryQuestion();
+        verify();
         QVERIFY2(overrides.clear(idOf(2, bank), &error), qPrintable(error));
-        verifyTheTreeCountsEveryQuestion();
+        verify();
         QVERIFY2(m_library->banks().remove(bank, &error), qPrintable(error));
-        verifyTheTreeCountsEveryQuestion();
+        verify();
     }
 
     // The choices are kept by stable id: a new version of the bank (answers edited)

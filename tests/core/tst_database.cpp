@@ -111,7 +111,8 @@ private Q_SLOTS:
         QCOMPARE(rarityOf(QStringLiteral("zymurgy")), std::log(780.0 / 1));
     }
 
-    // Schema 18 counts the tree's branches from the questions already there.
+    // Schema 18 counts the tree's branches, and schema 20 the dashboard's stages,
+    // from the questions and schedules already there.
     void theTreesBranchesAreCountedFromQuestionsWrittenBefore()
     {
         const QString path = m_dir->filePath(QStringLiteral("v17.sqlite"));
@@ -132,6 +133,14 @@ private Q_SLOTS:
                                         .arg(QLatin1String(row))),
                          qPrintable(query.lastError().text()));
             }
+            // Two schedules: one in review for a month (mature), one relearning.
+            for (const auto *card : {"'q-1', 2, 30", "'q-3', 3, 0"}) {
+                QVERIFY2(query.exec(QStringLiteral("INSERT INTO cards (concept_id, state, scheduled_days, stability,"
+                                                   " difficulty, learning_step, reps, lapses, due)"
+                                                   " VALUES (%1, 1, 5, 0, 1, 0, '2026-01-01')")
+                                        .arg(QLatin1String(card))),
+                         qPrintable(query.lastError().text()));
+            }
         }
         Database current;
         QString error;
@@ -147,6 +156,12 @@ private Q_SLOTS:
             rows.append(values.join(QLatin1Char(' ')));
         }
         QCOMPARE(rows, (QStringList {QStringLiteral("2 0 T  1 1"), QStringLiteral("2 5 T S 2 1")}));
+        // And the dashboard's stages (schema 20): per topic, the concepts by their card.
+        QCOMPARE(scalar(current,
+                        QStringLiteral("SELECT group_concat(topic_rank || ':' || stage || '=' || concepts, ' ')"
+                                       " FROM topic_stages"))
+                     .toString(),
+                 QStringLiteral("2:1=1 2:3=1"));
 
         // Kept from then on, whatever statement writes a question: a replaced row
         // leaves its branch as a deleted one does.
