@@ -60,6 +60,10 @@ void QuestionView::showQuestion(const core::QuestionRecord &question, const std:
     m_bookmark = bookmark;
     m_related = related;
     render();
+    // A new question reads from its top. Writing the page leaves the view's
+    // cursor at its end, and a page taller than the view was scrolled there.
+    moveCursor(QTextCursor::Start);
+    verticalScrollBar()->setValue(0);
 }
 
 void QuestionView::showBookmark(const std::optional<QString> &bookmark)

@@ -28,6 +28,7 @@
 #include <QProxyStyle>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -197,6 +198,26 @@ private Q_SLOTS:
         QVERIFY(!question.data(ItemDataRole::QuestionId).toString().isEmpty());
         QVERIFY(question.flags().testFlag(Qt::ItemNeverHasChildren));
         QVERIFY(!subtopic.flags().testFlag(Qt::ItemNeverHasChildren));
+    }
+
+    // Each question opens at its top, its title in sight, even when its answer is
+    // taller than the view: the first one, shown as the window is built, in a
+    // window as small as 1440x900 at 200% makes it, and one after another read to
+    // its end.
+    void aQuestionOpensAtItsTop()
+    {
+        auto window = std::make_unique<MainWindow>(m_library);
+        window->resize(720, 450);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto *view = window->findChild<QuestionView *>(QStringLiteral("questionView"));
+        QVERIFY(view->verticalScrollBar()->maximum() > 0); // taller than the view
+        QCOMPARE(view->verticalScrollBar()->value(), 0);
+
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        window->openQuestion(*m_library.questions().resolve(QStringLiteral("22"))); // a chat system's design
+        QCoreApplication::processEvents();
+        QCOMPARE(view->verticalScrollBar()->value(), 0);
     }
 
     void selectingAQuestionShowsItsAnswer()
