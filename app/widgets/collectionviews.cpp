@@ -80,6 +80,7 @@ NotesListView::NotesListView(QWidget *parent)
     setModel(m_model);
     setUniformItemSizes(true);
     setItemDelegate(new SearchResultDelegate(this));
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // each line is elided to fit
     setAccessibleName(tr("All notes"));
 }
 

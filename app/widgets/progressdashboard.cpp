@@ -447,8 +447,11 @@ ChartPanel *ProgressDashboard::makeDrillChart(core::StudyLibrary &library)
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *panel = new ChartPanel(tr("Estimation drills: right per kind of problem"), chart);
     panel->setObjectName(QStringLiteral("drillChart"));
-    if (names.isEmpty())
+    if (names.isEmpty()) {
+        // Said in words: an empty frame of "…" labels looks broken.
         panel->setNote(tr("Your answers to Study > Estimation Drill show here, per kind of problem."));
+        panel->content()->hide();
+    }
     panel->content()->setMinimumHeight(fontMetrics().height() * int(2 * names.size() + 6));
     return panel;
 }

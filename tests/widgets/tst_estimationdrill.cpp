@@ -90,6 +90,14 @@ private Q_SLOTS:
     {
         QString error;
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        {
+            // None answered yet: said in words, without an empty chart.
+            ProgressDashboard empty(*m_library, nullptr, now);
+            auto *panel = empty.findChild<ChartPanel *>(u"drillChart"_s);
+            QVERIFY(panel);
+            QVERIFY(!panel->note().isEmpty());
+            QVERIFY(panel->content()->isHidden());
+        }
         for (int i = 0; i < 4; ++i)
             QVERIFY(
                 m_library->drills().record({u"qps"_s, quint32(i), now.addDays(-40 - i), u"1k"_s, i == 0, 1}, &error));
@@ -99,6 +107,7 @@ private Q_SLOTS:
         ProgressDashboard dashboard(*m_library, nullptr, now);
         auto *panel = dashboard.findChild<ChartPanel *>(u"drillChart"_s);
         QVERIFY(panel);
+        QVERIFY(!panel->content()->isHidden());
         const auto recent = m_library->drills().accuracyByType(now.addDays(-30));
         QCOMPARE(recent.value(u"qps"_s).answered, 4);
         QCOMPARE(recent.value(u"qps"_s).accepted, 3);
