@@ -201,6 +201,8 @@ Startup medianStartup(const std::function<Startup()> &start, int runs)
     QList<double> ms, settled, rss, peak;
     for (int run = 0; run < runs; ++run) {
         const Startup s = start();
+        if (g_verbose) // the spread behind a median
+            std::fprintf(stderr, "  start %8.2f ms, settled %8.2f ms, peak %6.1f MB\n", s.ms, s.settledMs, s.peakRssMb);
         ms.append(s.ms);
         settled.append(s.settledMs);
         rss.append(s.rssMb);
@@ -826,7 +828,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption noScaleOption(QStringLiteral("no-scale"),
                                            QStringLiteral("Skip the 100,000-question bank."));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-                                           QStringLiteral("List the slowest searches on stderr."));
+                                           QStringLiteral("List the slowest searches and each start on stderr."));
     const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Keep the databases it made."));
     const QCommandLineOption bankImportOption(QStringLiteral("bank-import"),
                                               QStringLiteral("Measure only reading and importing a bank."));
