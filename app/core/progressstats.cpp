@@ -7,7 +7,12 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace sdstudy::core {
+
+static_assert(ProgressStats::kMatureDays == 21,
+              "schema 20's triggers count a card as young under 21 days: a change needs a migration");
 
 namespace {
 
@@ -101,7 +106,7 @@ QList<ProgressStats::Topic> ProgressStats::topics(const QDateTime &now, int rete
                 continue;
             Topic &topic = topics[index];
             const int count = stages.value(3).toInt();
-            topic.fresh -= count;
+            topic.fresh = std::max(0, topic.fresh - count); // never below none, whatever a hand edit did
             switch (stages.value(2).toInt()) {
             case 1:
                 topic.learning += count;

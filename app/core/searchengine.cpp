@@ -483,6 +483,7 @@ const SearchEngine::CandidateCache &SearchEngine::candidatesFor(const FilterSql 
             number = placeOf[number];
         std::sort(candidate.words.begin(), candidate.words.end());
         candidate.words.erase(std::unique(candidate.words.begin(), candidate.words.end()), candidate.words.end());
+        candidate.words.squeeze(); // each word once: a tenth of what was read
     }
     m_cache->key = key;
     return *m_cache;
