@@ -389,16 +389,37 @@ const QString kFreshConcepts
 
 QStringList ReviewStore::fresh(int limit, const QStringList &firstTopics) const
 {
+    // In tree order, the given topics' first: bank by bank, each read along its
+    // questions_by_topic index until the limit. Sorting every bank's concepts
+    // together by the banks' order cost 50 ms at 100,000 questions.
+    QStringList bankIds;
+    QSqlQuery banks(m_database.connection());
+    banks.setForwardOnly(true);
+    banks.exec(QStringLiteral("SELECT id FROM banks ORDER BY position"));
+    while (banks.next())
+        bankIds.append(banks.value(0).toString());
+    const QStringList passes = firstTopics.isEmpty()
+        ? QStringList {QString()}
+        : QStringList {QStringLiteral(" AND q.topic IN %1").arg(placeholders(firstTopics)),
+                       QStringLiteral(" AND q.topic NOT IN %1").arg(placeholders(firstTopics))};
+    QStringList ids;
     QSqlQuery query(m_database.connection());
-    const QString first = firstTopics.isEmpty()
-        ? QString()
-        : QStringLiteral("CASE WHEN q.topic IN %1 THEN 0 ELSE 1 END, ").arg(placeholders(firstTopics));
-    query.prepare(QStringLiteral("SELECT q.id") + kFreshConcepts + QStringLiteral(" ORDER BY ") + first
-                  + QStringLiteral("b.position, q.topic_rank, q.subtopic_rank, q.number LIMIT ?"));
-    for (const QString &topic : firstTopics)
-        query.addBindValue(topic);
-    query.addBindValue(limit);
-    return firstColumn(query);
+    for (const QString &pass : passes) {
+        query.prepare(QStringLiteral("SELECT q.id FROM questions q WHERE q.bank_id = ? AND q.concept = q.id"
+                                     " AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.concept_id = q.id)%1"
+                                     " ORDER BY q.topic_rank, q.subtopic_rank, q.number LIMIT ?")
+                          .arg(pass));
+        for (const QString &bank : std::as_const(bankIds)) {
+            if (ids.size() >= limit)
+                return ids;
+            query.addBindValue(bank);
+            for (const QString &topic : firstTopics)
+                query.addBindValue(topic);
+            query.addBindValue(limit - int(ids.size()));
+            ids += firstColumn(query);
+        }
+    }
+    return ids;
 }
 
 int ReviewStore::freshCount(const QStringList &topics) const

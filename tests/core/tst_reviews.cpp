@@ -4,10 +4,13 @@
 #include "core/studylibrary.h"
 #include "core/studysession.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <limits>
 
 using namespace sdstudy::core;
 
@@ -87,6 +90,37 @@ private Q_SLOTS:
         QVERIFY(reviews.undoLast(&error));
         QVERIFY(!reviews.card(conceptOf(3)));
         QVERIFY(!reviews.undoLast(&error)); // nothing left
+    }
+
+    // New concepts come in tree order across banks, a topic asked for first; read
+    // bank by bank, they are the same list the whole tree gives.
+    void freshConceptsInTreeOrderAcrossBanks()
+    {
+        const QString bank = m_dir->filePath(QStringLiteral("baking.md"));
+        QFile file(bank);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# Baking\n\n## What is a levain?\n\nA portion of starter built up for one bake.\n\n"
+                   "## What is autolyse?\n\nFlour and water rested before the salt goes in.\n");
+        file.close();
+        QVERIFY(m_library->importFile(bank).error.isEmpty());
+        QString error;
+        auto &reviews = m_library->reviews();
+        const QDateTime t0(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
+        QVERIFY(reviews.answer({idOf(1), idOf(1), Rating::Good, QStringLiteral("recall"), 1, t0}, &error));
+
+        QStringList inTree, cachingFirst, others;
+        for (const OutlineEntry &entry : m_library->questions().outline()) {
+            if (entry.id != entry.conceptId || entry.id == idOf(1))
+                continue; // a phrasing of another concept, or studied
+            inTree.append(entry.id);
+            (entry.topic == QStringLiteral("Caching & CDN") ? cachingFirst : others).append(entry.id);
+        }
+        QVERIFY(inTree.size() > 550);
+        QCOMPARE(reviews.fresh(std::numeric_limits<int>::max()), inTree);
+        QCOMPARE(reviews.fresh(3), inTree.first(3));
+        QCOMPARE(reviews.fresh(std::numeric_limits<int>::max(), {QStringLiteral("Caching & CDN")}),
+                 cachingFirst + others);
+        QCOMPARE(reviews.fresh(2, {QStringLiteral("Caching & CDN")}), cachingFirst.first(2));
     }
 
     void dueAndFreshLists()
