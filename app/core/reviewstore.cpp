@@ -392,12 +392,12 @@ QStringList ReviewStore::fresh(int limit, const QStringList &firstTopics) const
     // In tree order, the given topics' first: bank by bank, each read along its
     // questions_by_topic index until the limit. Sorting every bank's concepts
     // together by the banks' order cost 50 ms at 100,000 questions.
-    QStringList bankIds;
+    QList<qint64> bankIds;
     QSqlQuery banks(m_database.connection());
     banks.setForwardOnly(true);
     banks.exec(QStringLiteral("SELECT id FROM banks ORDER BY position"));
     while (banks.next())
-        bankIds.append(banks.value(0).toString());
+        bankIds.append(banks.value(0).toLongLong());
     const QStringList passes = firstTopics.isEmpty()
         ? QStringList {QString()}
         : QStringList {QStringLiteral(" AND q.topic IN %1").arg(placeholders(firstTopics)),
@@ -409,7 +409,7 @@ QStringList ReviewStore::fresh(int limit, const QStringList &firstTopics) const
                                      " AND NOT EXISTS (SELECT 1 FROM cards c WHERE c.concept_id = q.id)%1"
                                      " ORDER BY q.topic_rank, q.subtopic_rank, q.number LIMIT ?")
                           .arg(pass));
-        for (const QString &bank : std::as_const(bankIds)) {
+        for (const qint64 bank : std::as_const(bankIds)) {
             if (ids.size() >= limit)
                 return ids;
             query.addBindValue(bank);

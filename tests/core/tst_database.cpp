@@ -1,3 +1,4 @@
+#include "../support/testfiles.h"
 #include "core/bankstore.h"
 #include "core/database.h"
 #include "core/studylibrary.h"
@@ -97,13 +98,10 @@ private Q_SLOTS:
         const auto rarityOf = [&](const QString &word) { return WordRarity(library.database())(word); };
         QCOMPARE(rarityOf(QStringLiteral("zymurgy")), std::log(780.0 / 1));
 
-        const QString bank = m_dir->filePath(QStringLiteral("brewing.md"));
-        QFile file(bank);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("# Brewing\n\n## What is zymurgy?\n\nThe chemistry of fermentation.\n\n"
-                   "## Why does zymurgy need yeast?\n\nYeast turns sugar into alcohol.\n");
-        file.close();
-        const auto outcome = library.importFile(bank);
+        const auto outcome
+            = library.importFile(writeTestFile(m_dir->path(), QStringLiteral("brewing.md"),
+                                               "# Brewing\n\n## What is zymurgy?\n\nThe chemistry of fermentation.\n\n"
+                                               "## Why does zymurgy need yeast?\n\nYeast turns sugar into alcohol.\n"));
         QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
         QCOMPARE(rarityOf(QStringLiteral("zymurgy")), std::log(782.0 / 3));
 

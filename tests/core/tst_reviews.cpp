@@ -1,10 +1,10 @@
 // Schedules and the review log in a real database.
 
+#include "../support/testfiles.h"
 #include "core/quizplan.h"
 #include "core/studylibrary.h"
 #include "core/studysession.h"
 
-#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,13 +96,12 @@ private Q_SLOTS:
     // bank by bank, they are the same list the whole tree gives.
     void freshConceptsInTreeOrderAcrossBanks()
     {
-        const QString bank = m_dir->filePath(QStringLiteral("baking.md"));
-        QFile file(bank);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("# Baking\n\n## What is a levain?\n\nA portion of starter built up for one bake.\n\n"
-                   "## What is autolyse?\n\nFlour and water rested before the salt goes in.\n");
-        file.close();
-        QVERIFY(m_library->importFile(bank).error.isEmpty());
+        QVERIFY(m_library
+                    ->importFile(writeTestFile(
+                        m_dir->path(), QStringLiteral("baking.md"),
+                        "# Baking\n\n## What is a levain?\n\nA portion of starter built up for one bake.\n\n"
+                        "## What is autolyse?\n\nFlour and water rested before the salt goes in.\n"))
+                    .error.isEmpty());
         QString error;
         auto &reviews = m_library->reviews();
         const QDateTime t0(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC);
