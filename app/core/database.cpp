@@ -416,12 +416,15 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
         [](QSqlDatabase db, QString *error) {
             const QString stage
                 = QStringLiteral("CASE WHEN %1.state IN (1, 3) THEN 1 WHEN %1.scheduled_days < 21 THEN 2 ELSE 3 END");
+            // One more concept at a stage of a topic, whichever row brings it.
+            const QString countedOnce
+                = QStringLiteral(" ON CONFLICT (bank_id, topic_rank, stage) DO UPDATE SET concepts = concepts + 1;");
             // A card of a concept, counted at its first phrasing's topic, and back.
             const QString cardComes
-                = QStringLiteral("INSERT INTO topic_stages SELECT q.bank_id, q.topic_rank, %1, 1 FROM questions q"
-                                 " WHERE q.id = NEW.concept_id AND q.concept = q.id"
-                                 " ON CONFLICT (bank_id, topic_rank, stage) DO UPDATE SET concepts = concepts + 1;")
-                      .arg(stage.arg(QStringLiteral("NEW")));
+                = QStringLiteral("INSERT INTO topic_stages SELECT q.bank_id, q.topic_rank, %1, 1"
+                                 " FROM questions q WHERE q.id = NEW.concept_id AND q.concept = q.id")
+                      .arg(stage.arg(QStringLiteral("NEW")))
+                + countedOnce;
             const QString cardGoes
                 = QStringLiteral(
                       "UPDATE topic_stages SET concepts = concepts - 1 WHERE stage = %1 AND (bank_id, topic_rank) ="
@@ -430,11 +433,11 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                       .arg(stage.arg(QStringLiteral("OLD")));
             // A question that starts or stops leading its concept brings or takes
             // that concept's card.
-            const QString leaderComes
-                = QStringLiteral("INSERT INTO topic_stages SELECT NEW.bank_id, NEW.topic_rank, %1, 1 FROM cards c"
-                                 " WHERE c.concept_id = NEW.id AND NEW.concept = NEW.id"
-                                 " ON CONFLICT (bank_id, topic_rank, stage) DO UPDATE SET concepts = concepts + 1;")
-                      .arg(stage.arg(QStringLiteral("c")));
+            const QString leaderComes = QStringLiteral("INSERT INTO topic_stages SELECT NEW.bank_id, NEW.topic_rank,"
+                                                       " %1, 1 FROM cards c WHERE c.concept_id = NEW.id"
+                                                       " AND NEW.concept = NEW.id")
+                                            .arg(stage.arg(QStringLiteral("c")))
+                + countedOnce;
             const QString leaderGoes
                 = QStringLiteral("UPDATE topic_stages SET concepts = concepts - 1 WHERE bank_id = OLD.bank_id"
                                  " AND topic_rank = OLD.topic_rank AND OLD.concept = OLD.id"
