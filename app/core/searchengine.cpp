@@ -536,19 +536,19 @@ QList<SearchHit> SearchEngine::withinSet(const QStringList &words, const FilterS
     // Compiled once for all the hits, not once each: 200 compilations cost more
     // than the rest of a key's search.
     const QRegularExpression pattern = wordsPattern(words.join(QLatin1Char(' ')));
-    QHash<qint64, bool> inNote; // found only with the note's words
+    QHash<qint64, QString> answerWords; // the cache keeps only each answer's places
     while (query.next()) {
         const qint64 row = query.value(c + 1).toLongLong();
         const QString answer = query.value(c).toString();
         byRow.insert(row, hitWithSnippet(QuestionSummary::read(query), snippetOf(answer, pattern), 0, false));
-        const QString title = wordStarts(byRow[row].title), answerWords = wordStarts(answer);
-        inNote.insert(row, !hasEveryWordIn({&title, &answerWords}, patterns));
+        answerWords.insert(row, wordStarts(answer));
     }
     QList<SearchHit> hits;
     for (qsizetype i = 0; i < chosen.size(); ++i) {
         SearchHit hit = byRow.value(chosen[i]->row);
         hit.score = i < inTitle.size() ? 2.0 : 1.0;
-        hit.inNote = inNote.value(chosen[i]->row);
+        const QString answer = answerWords.value(chosen[i]->row);
+        hit.inNote = !hasEveryWordIn({&chosen[i]->title, &answer}, patterns); // found only with the note's words
         hits.append(hit);
     }
     return hits;
