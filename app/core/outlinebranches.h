@@ -45,8 +45,9 @@ struct OutlineBranchEntry : QuestionSummary
 };
 
 // The topic tree read from the database a piece at a time: the branches with
-// their counts as the database keeps them (schema 18), a branch's entries a page at a time as they are
-// drawn. At 100,000 questions the tree shows without reading every title.
+// their counts as the database keeps them (schema 18), a branch's entries a page
+// at a time as they are drawn. At 100,000 questions the tree shows without
+// reading every title.
 class OutlineBranches final
 {
 public:
