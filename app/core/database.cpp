@@ -473,6 +473,46 @@ const QList<std::function<bool(QSqlDatabase, QString *)>> &migrations()
                 },
                 error);
         },
+        // 21: each branch's entries counted per run of 512 numbers, kept by
+        // triggers like schema 18's: a question's row in a branch of 70,000 is the
+        // sum of the runs before its own plus a count inside it, and a page deep in
+        // the branch is read from its run's first number, not past every row before
+        // it (OutlineBranches).
+        [](QSqlDatabase db, QString *error) {
+            const QString arrives = QStringLiteral(
+                "INSERT INTO branch_runs VALUES (NEW.bank_id, NEW.topic_rank, NEW.subtopic_rank, NEW.number >> 9, 1,"
+                " NEW.concept = NEW.id) ON CONFLICT (bank_id, topic_rank, subtopic_rank, run) DO UPDATE"
+                " SET phrasings = phrasings + 1, concepts = concepts + excluded.concepts;");
+            const QString leaves = QStringLiteral(
+                "UPDATE branch_runs SET phrasings = phrasings - 1, concepts = concepts - (OLD.concept = OLD.id)"
+                " WHERE bank_id = OLD.bank_id AND topic_rank = OLD.topic_rank AND subtopic_rank = OLD.subtopic_rank"
+                " AND run = OLD.number >> 9;"
+                " DELETE FROM branch_runs WHERE bank_id = OLD.bank_id AND topic_rank = OLD.topic_rank"
+                " AND subtopic_rank = OLD.subtopic_rank AND run = OLD.number >> 9 AND phrasings <= 0;");
+            return execAll(
+                db,
+                {
+                    QStringLiteral("CREATE TABLE branch_runs ("
+                                   " bank_id INTEGER NOT NULL,"
+                                   " topic_rank INTEGER NOT NULL,"
+                                   " subtopic_rank INTEGER NOT NULL,"
+                                   " run INTEGER NOT NULL," // number >> 9
+                                   " phrasings INTEGER NOT NULL,"
+                                   " concepts INTEGER NOT NULL,"
+                                   " PRIMARY KEY (bank_id, topic_rank, subtopic_rank, run)) WITHOUT ROWID"),
+                    QStringLiteral("INSERT INTO branch_runs SELECT bank_id, topic_rank, subtopic_rank, number >> 9,"
+                                   " COUNT(*), SUM(leads) FROM questions"
+                                   " GROUP BY bank_id, topic_rank, subtopic_rank, number >> 9"),
+                    QStringLiteral("CREATE TRIGGER branch_run_gains AFTER INSERT ON questions BEGIN %1 END")
+                        .arg(arrives),
+                    QStringLiteral("CREATE TRIGGER branch_run_loses AFTER DELETE ON questions BEGIN %1 END")
+                        .arg(leaves),
+                    QStringLiteral("CREATE TRIGGER branch_run_moves AFTER UPDATE OF id, bank_id, topic_rank,"
+                                   " subtopic_rank, number, concept ON questions BEGIN %1 %2 END")
+                        .arg(leaves, arrives),
+                },
+                error);
+        },
     };
     return steps;
 }

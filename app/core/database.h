@@ -20,7 +20,7 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    static constexpr int kSchemaVersion = 20;
+    static constexpr int kSchemaVersion = 21;
     // PRAGMA application_id of every study database ("SDSt"), from schema 7 on.
     static constexpr qint32 kApplicationId = 0x53445374;
 

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace sdstudy::core {
 
 OutlineBranches::OutlineBranches(Database &database)
@@ -63,6 +65,44 @@ QList<OutlineBranch> OutlineBranches::branches(const OutlineFilter &filter) cons
     return branches;
 }
 
+namespace {
+
+// Schema 21 counts a branch's entries per run of 512 numbers: number >> 9.
+constexpr int kRunBits = 9;
+
+QString countedColumn(const OutlineFilter &filter)
+{
+    return filter.everyPhrasing ? QStringLiteral("phrasings") : QStringLiteral("concepts");
+}
+
+} // namespace
+
+OutlineBranches::PageStart OutlineBranches::pageStart(const OutlineBranch &branch, const OutlineFilter &filter,
+                                                      int row) const
+{
+    // Bookmarked entries are few and not counted per run: skip them all.
+    if (filter.bookmarkedOnly)
+        return {std::numeric_limits<qint64>::min(), row};
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT run, %1 FROM branch_runs WHERE bank_id = ? AND topic_rank = ?"
+                                 " AND subtopic_rank = ? ORDER BY run")
+                      .arg(countedColumn(filter)));
+    query.addBindValue(branch.bankId);
+    query.addBindValue(branch.topicRank);
+    query.addBindValue(branch.subtopicRank);
+    if (!query.exec())
+        qWarning("the topic tree could not be read: %s", qPrintable(query.lastError().text()));
+    int before = 0;
+    while (query.next()) {
+        const int inRun = query.value(1).toInt();
+        if (before + inRun > row)
+            return {query.value(0).toLongLong() << kRunBits, row - before};
+        before += inRun;
+    }
+    return {std::numeric_limits<qint64>::max(), 0}; // past the branch's end
+}
+
 QList<OutlineBranchEntry> OutlineBranches::entries(const OutlineBranch &branch, const OutlineFilter &filter, int first,
                                                    int count) const
 {
@@ -73,20 +113,22 @@ QList<OutlineBranchEntry> OutlineBranches::entries(const OutlineBranch &branch, 
         : QStringLiteral("(SELECT COALESCE(bm.flag, '') FROM questions p JOIN bookmarks bm ON bm.question_id = p.id"
                          " JOIN banks pb ON pb.id = p.bank_id WHERE p.concept = q.id"
                          " ORDER BY pb.position, p.topic_rank, p.subtopic_rank, p.number LIMIT 1)");
+    const PageStart start = pageStart(branch, filter, first);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     // The page's numbers from the index first; only those rows are read whole.
     query.prepare(QStringLiteral("SELECT %1, %2 FROM questions q JOIN banks b ON b.id = q.bank_id"
                                  " WHERE q.rowid IN (SELECT q.rowid FROM questions q WHERE q.bank_id = ?"
-                                 "  AND q.topic_rank = ? AND q.subtopic_rank = ? AND %3 ORDER BY q.number"
-                                 "  LIMIT ? OFFSET ?)"
+                                 "  AND q.topic_rank = ? AND q.subtopic_rank = ? AND %3 AND q.number >= ?"
+                                 "  ORDER BY q.number LIMIT ? OFFSET ?)"
                                  " ORDER BY q.number")
                       .arg(QuestionSummary::columns(), flag, condition(filter)));
     query.addBindValue(branch.bankId);
     query.addBindValue(branch.topicRank);
     query.addBindValue(branch.subtopicRank);
+    query.addBindValue(start.fromNumber);
     query.addBindValue(count);
-    query.addBindValue(first);
+    query.addBindValue(start.skip);
     if (!query.exec())
         qWarning("the topic tree could not be read: %s", qPrintable(query.lastError().text()));
     QList<OutlineBranchEntry> entries;
@@ -104,13 +146,25 @@ std::optional<OutlineBranches::Place> OutlineBranches::placeOf(const QString &qu
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT q.id, q.bank_id, q.topic_rank, q.subtopic_rank,"
+    // Its row: the entries in the whole runs of numbers before its own (schema
+    // 21), then those before it in its run. Bookmarked entries are few: counted.
+    const QString runsBefore = filter.bookmarkedOnly
+        ? QStringLiteral("0")
+        : QStringLiteral("(SELECT COALESCE(SUM(k.%1), 0) FROM branch_runs k WHERE k.bank_id = q.bank_id"
+                         " AND k.topic_rank = q.topic_rank AND k.subtopic_rank = q.subtopic_rank"
+                         " AND k.run < (q.number >> %2))")
+              .arg(countedColumn(filter))
+              .arg(kRunBits);
+    const QString runStart = filter.bookmarkedOnly
+        ? QString()
+        : QStringLiteral(" AND q2.number >= ((q.number >> %1) << %1)").arg(kRunBits);
+    query.prepare(QStringLiteral("SELECT q.id, q.bank_id, q.topic_rank, q.subtopic_rank, %4 +"
                                  " (SELECT COUNT(*) FROM questions q2 WHERE q2.bank_id = q.bank_id"
                                  "  AND q2.topic_rank = q.topic_rank AND q2.subtopic_rank = q.subtopic_rank"
-                                 "  AND q2.number < q.number AND %2)"
+                                 "  %5 AND q2.number < q.number AND %2)"
                                  " FROM questions q WHERE q.id = (SELECT %1 FROM questions WHERE id = ?) AND %3")
                       .arg(filter.everyPhrasing ? QStringLiteral("id") : QStringLiteral("concept"),
-                           condition(filter, QStringLiteral("q2")), condition(filter)));
+                           condition(filter, QStringLiteral("q2")), condition(filter), runsBefore, runStart));
     query.addBindValue(questionId);
     if (!query.exec() || !query.next())
         return std::nullopt;

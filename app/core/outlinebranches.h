@@ -46,8 +46,9 @@ struct OutlineBranchEntry : QuestionSummary
 
 // The topic tree read from the database a piece at a time: the branches with
 // their counts as the database keeps them (schema 18), a branch's entries a page
-// at a time as they are drawn. At 100,000 questions the tree shows without
-// reading every title.
+// at a time as they are drawn, found through its counts per run of numbers
+// (schema 21). At 100,000 questions the tree shows without reading every title
+// or counting every row.
 class OutlineBranches final
 {
 public:
@@ -73,6 +74,14 @@ public:
     std::optional<Place> placeOf(const QString &questionId, const OutlineFilter &filter) const;
 
 private:
+    // Where the page from a branch's `row`th entry starts to be read: from this
+    // number, past `skip` entries.
+    struct PageStart
+    {
+        qint64 fromNumber = 0;
+        int skip = 0;
+    };
+    PageStart pageStart(const OutlineBranch &branch, const OutlineFilter &filter, int row) const;
     // The filter as a condition on the questions table named `table`.
     static QString condition(const OutlineFilter &filter, const QString &table = QStringLiteral("q"));
 

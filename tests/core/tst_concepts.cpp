@@ -109,6 +109,48 @@ private:
             QVERIFY(!counted.isEmpty());
             QCOMPARE(kept, counted);
         }
+        verifyTheRunsCountEveryQuestion();
+    }
+    // Each branch's entries per run of 512 numbers (schema 21), which place rows
+    // deep in a branch, against a count of every question now.
+    void verifyTheRunsCountEveryQuestion()
+    {
+        QSqlQuery query(m_library->database().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT bank_id, topic_rank, subtopic_rank, run, phrasings, concepts"
+                                          " FROM branch_runs ORDER BY 1, 2, 3, 4")));
+        QStringList kept;
+        while (query.next()) {
+            kept.append(QStringLiteral("%1/%2/%3 run %4: %5/%6")
+                            .arg(query.value(0).toLongLong())
+                            .arg(query.value(1).toInt())
+                            .arg(query.value(2).toInt())
+                            .arg(query.value(3).toInt())
+                            .arg(query.value(4).toInt())
+                            .arg(query.value(5).toInt()));
+        }
+        QVERIFY(query.exec(QStringLiteral("SELECT bank_id, topic_rank, subtopic_rank, number, concept, id"
+                                          " FROM questions")));
+        QMap<std::tuple<qint64, int, int, int>, QPair<int, int>> runs;
+        while (query.next()) {
+            QVERIFY(query.value(3).toInt() > 0);
+            auto &[phrasings, concepts] = runs[{query.value(0).toLongLong(), query.value(1).toInt(),
+                                                query.value(2).toInt(), query.value(3).toInt() / 512}];
+            ++phrasings;
+            concepts += query.value(4) == query.value(5) ? 1 : 0;
+        }
+        QStringList counted;
+        for (auto run = runs.cbegin(); run != runs.cend(); ++run) {
+            const auto &[bank, topicRank, subtopicRank, number] = run.key();
+            counted.append(QStringLiteral("%1/%2/%3 run %4: %5/%6")
+                               .arg(bank)
+                               .arg(topicRank)
+                               .arg(subtopicRank)
+                               .arg(number)
+                               .arg(run->first)
+                               .arg(run->second));
+        }
+        QVERIFY(counted.size() > 1);
+        QCOMPARE(kept, counted);
     }
     // The dashboard's stages per topic, as the database keeps them, against a
     // count of every card now: a concept counts at its first phrasing's topic.

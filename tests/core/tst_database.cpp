@@ -109,8 +109,8 @@ private Q_SLOTS:
         QCOMPARE(rarityOf(QStringLiteral("zymurgy")), std::log(780.0 / 1));
     }
 
-    // Schema 18 counts the tree's branches, and schema 20 the dashboard's stages,
-    // from the questions and schedules already there.
+    // Schema 18 counts the tree's branches, schema 20 the dashboard's stages and
+    // schema 21 the branches' runs, from the questions and schedules already there.
     void theTreesBranchesAreCountedFromQuestionsWrittenBefore()
     {
         const QString path = m_dir->filePath(QStringLiteral("v17.sqlite"));
@@ -124,7 +124,7 @@ private Q_SLOTS:
                                           " VALUES ('old', 'Old bank', 'old.md', 'x', '2026-01-01T00:00:00Z', 0)")));
             for (const auto *row : {"('q-1', 1, 1, 'A?', 'A?', 'a', 'a', 'T', 'S', 2, 5, 'q-1', 3)",
                                     "('q-2', 1, 2, 'B?', 'B?', 'b', 'b', 'T', 'S', 2, 5, 'q-1', 5)",
-                                    "('q-3', 1, 3, 'C?', 'C?', 'c', 'c', 'T', '', 2, 0, 'q-3', 7)"}) {
+                                    "('q-3', 1, 600, 'C?', 'C?', 'c', 'c', 'T', '', 2, 0, 'q-3', 7)"}) {
                 QVERIFY2(query.exec(QStringLiteral("INSERT INTO questions (id, bank_id, number, title, source_title,"
                                                    " answer_md, answer_text, topic, subtopic, topic_rank,"
                                                    " subtopic_rank, concept, line) VALUES %1")
@@ -160,6 +160,12 @@ private Q_SLOTS:
                                        " FROM topic_stages"))
                      .toString(),
                  QStringLiteral("2:1=1 2:3=1"));
+        // And each branch's runs of 512 numbers (schema 21).
+        QCOMPARE(scalar(current,
+                        QStringLiteral("SELECT group_concat(subtopic_rank || ':' || run || '=' || phrasings || '/'"
+                                       " || concepts, ' ') FROM branch_runs"))
+                     .toString(),
+                 QStringLiteral("0:1=1/1 5:0=2/1"));
 
         // Kept from then on, whatever statement writes a question: a replaced row
         // leaves its branch as a deleted one does.
@@ -173,6 +179,11 @@ private Q_SLOTS:
                                        " || concepts, ' ') FROM outline_branches"))
                      .toString(),
                  QStringLiteral("0:2/2 5:1/1"));
+        QCOMPARE(scalar(current,
+                        QStringLiteral("SELECT group_concat(subtopic_rank || ':' || run || '=' || phrasings || '/'"
+                                       " || concepts, ' ') FROM branch_runs"))
+                     .toString(),
+                 QStringLiteral("0:0=1/1 0:1=1/1 5:0=1/1"));
     }
 
     void refusesAFileFromANewerVersion()
