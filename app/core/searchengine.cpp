@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <numeric>
 
 namespace sdstudy::core {
@@ -155,13 +156,82 @@ SearchHit hitWithSnippet(const QuestionSummary &question, const QString &marked,
                 hit.matches.append({start, hit.snippet.size() - start});
             start = -1;
         } else {
-            hit.snippet.append(c);
+            hit.snippet.append(c == QLatin1Char('\n') ? QLatin1Char(' ') : c); // a snippet is one line
         }
     }
     return hit;
 }
 
-QList<SearchHit> run(QSqlQuery &query, bool fromNotes)
+// A piece of `text` around where the words of `pattern` (SearchEngine::wordsPattern)
+// are found, each marked as SQLite's snippet() marks them; the text's start when
+// none is.
+QString snippetOf(const QString &text, const QRegularExpression &pattern)
+{
+    // Where the searched words are, and which word each is (its group).
+    struct Found
+    {
+        qsizetype start;
+        qsizetype end;
+        int word;
+    };
+    constexpr int kMostFound = 64; // an answer's first matches are enough to choose from
+    QList<Found> found;
+    if (!pattern.pattern().isEmpty()) {
+        for (auto matches = pattern.globalMatch(text); matches.hasNext() && found.size() < kMostFound;) {
+            const QRegularExpressionMatch match = matches.next();
+            int word = 1;
+            while (word < pattern.captureCount() && match.capturedStart(word) < 0)
+                ++word;
+            found.append({match.capturedStart(), match.capturedEnd(), word});
+        }
+    }
+    constexpr qsizetype kContext = 40; // characters either side, about six words
+    if (found.isEmpty())
+        return text.left(2 * kContext) + (text.size() > 2 * kContext ? QStringLiteral("…") : QString());
+
+    // The first place where the most different words are found close together,
+    // so "cache invalidation" shows both words if some sentence has both.
+    constexpr qsizetype kReach = 2 * kContext;
+    qsizetype first = 0, last = 0;
+    int mostWords = 0;
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        quint32 words = 0;
+        qsizetype j = i;
+        for (; j < found.size() && found[j].end <= found[i].start + kReach; ++j)
+            words |= 1U << found[j].word;
+        if (const int count = std::popcount(words); count > mostWords) {
+            mostWords = count;
+            first = i;
+            last = std::max(i, j - 1);
+        }
+    }
+    // Some text around them, cut at spaces, not inside words.
+    const qsizetype at = found[first].start, end = found[last].end;
+    qsizetype from = std::max<qsizetype>(0, at - kContext);
+    if (from > 0) {
+        const qsizetype space = text.indexOf(QLatin1Char(' '), from);
+        from = space >= 0 && space < at ? space + 1 : from;
+    }
+    qsizetype to = std::min(text.size(), end + kContext);
+    if (to < text.size()) {
+        const qsizetype space = text.lastIndexOf(QLatin1Char(' '), to);
+        to = space > end ? space : to;
+    }
+    QString snippet = from > 0 ? QStringLiteral("…") : QString();
+    qsizetype copied = from;
+    for (qsizetype i = first; i <= last; ++i) {
+        snippet += text.mid(copied, found[i].start - copied) + kMatchStart
+            + text.mid(found[i].start, found[i].end - found[i].start) + kMatchEnd;
+        copied = found[i].end;
+    }
+    return snippet + text.mid(copied, to - copied) + (to < text.size() ? QStringLiteral("…") : QString());
+}
+
+// The hits of a query whose rows are a question's summary, the text its snippet
+// is cut from, and bm25's badness. Snippets are cut here, for the few rows shown:
+// SQLite's snippet() runs the whole full-text query again for each row it is
+// asked about, 0.4 ms a row for a prefix that matches 20,000 questions.
+QList<SearchHit> run(QSqlQuery &query, const QRegularExpression &words, bool fromNotes)
 {
     QList<SearchHit> hits;
     if (!query.exec()) {
@@ -171,7 +241,7 @@ QList<SearchHit> run(QSqlQuery &query, bool fromNotes)
     const int c = QuestionSummary::kColumnCount;
     while (query.next()) {
         // bm25 is lower for better matches; the score is higher.
-        hits.append(hitWithSnippet(QuestionSummary::read(query), query.value(c).toString(),
+        hits.append(hitWithSnippet(QuestionSummary::read(query), snippetOf(query.value(c).toString(), words),
                                    -query.value(c + 1).toDouble(), fromNotes));
     }
     return hits;
@@ -225,12 +295,13 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
 
     const QString words = longWords.join(QLatin1Char(' '));
     const QString expression = matchExpression(words);
-    QList<SearchHit> hits = rankedQuestions(expression, FilterSql(query, shortWords), limit);
+    const QRegularExpression pattern = wordsPattern(words);
+    QList<SearchHit> hits = rankedQuestions(expression, pattern, FilterSql(query, shortWords), limit);
     // A question found through its note too keeps its better place, listed once.
     QHash<QString, qsizetype> indexOf;
     for (qsizetype i = 0; i < hits.size(); ++i)
         indexOf.insert(hits[i].id, i);
-    for (const SearchHit &noteHit : rankedNotes(expression, FilterSql(query, shortWords, true), limit)) {
+    for (const SearchHit &noteHit : rankedNotes(expression, pattern, FilterSql(query, shortWords, true), limit)) {
         if (const auto it = indexOf.constFind(noteHit.id); it != indexOf.cend()) {
             hits[*it].score = std::max(hits[*it].score, noteHit.score);
         } else {
@@ -246,52 +317,51 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
     return hits;
 }
 
-QList<SearchHit> SearchEngine::rankedQuestions(const QString &expression, const FilterSql &filter, int limit) const
+QList<SearchHit> SearchEngine::rankedQuestions(const QString &expression, const QRegularExpression &words,
+                                               const FilterSql &filter, int limit) const
 {
-    // Rank first, then build snippets and join titles for the best rows only: a
-    // short prefix can match most of a large bank, and snippets are costly.
+    // Rank first, then read titles and answers for the best rows only: a short
+    // prefix can match most of a large bank.
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("WITH best AS ("
-                       "  SELECT questions_fts.rowid AS question_row, bm25(questions_fts, ?, ?) AS badness"
-                       "  FROM questions_fts%3"
-                       "  WHERE questions_fts MATCH ?%2 ORDER BY badness LIMIT ?)"
-                       " SELECT %1, snippet(questions_fts, 1, char(2), char(3), '…', 12), best.badness"
-                       " FROM best"
-                       " JOIN questions_fts ON questions_fts.rowid = best.question_row AND questions_fts MATCH ?"
-                       " JOIN questions q ON q.rowid = best.question_row"
-                       " JOIN banks b ON b.id = q.bank_id"
-                       " ORDER BY best.badness, q.number")
-            .arg(QuestionSummary::columns(), filter.conditions,
-                 // Joining every match costs: only filters need the question row.
-                 filter.conditions.isEmpty() ? QString()
-                                             : QStringLiteral(" JOIN questions q ON q.rowid = questions_fts.rowid")));
+    query.prepare(QStringLiteral("WITH best AS ("
+                                 "  SELECT questions_fts.rowid AS question_row, bm25(questions_fts, ?, ?) AS badness"
+                                 "  FROM questions_fts%3"
+                                 "  WHERE questions_fts MATCH ?%2 ORDER BY badness LIMIT ?)"
+                                 " SELECT %1, q.answer_text, best.badness"
+                                 " FROM best"
+                                 " JOIN questions q ON q.rowid = best.question_row"
+                                 " JOIN banks b ON b.id = q.bank_id"
+                                 " ORDER BY best.badness, q.number")
+                      .arg(QuestionSummary::columns(), filter.conditions,
+                           // Joining every match costs: only filters need the question row.
+                           filter.conditions.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" JOIN questions q ON q.rowid = questions_fts.rowid")));
     query.addBindValue(kTitleWeight);
     query.addBindValue(kAnswerWeight);
     query.addBindValue(expression);
     filter.bindTo(query);
     query.addBindValue(limit);
-    query.addBindValue(expression);
-    return run(query, false);
+    return run(query, words, false);
 }
 
-QList<SearchHit> SearchEngine::rankedNotes(const QString &expression, const FilterSql &filter, int limit) const
+QList<SearchHit> SearchEngine::rankedNotes(const QString &expression, const QRegularExpression &words,
+                                           const FilterSql &filter, int limit) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT %1, snippet(notes_fts, 0, char(2), char(3), '…', 12), bm25(notes_fts) AS badness"
-                       " FROM notes_fts"
-                       " JOIN notes n ON n.rowid = notes_fts.rowid"
-                       " JOIN questions q ON q.id = n.question_id"
-                       " JOIN banks b ON b.id = q.bank_id"
-                       " WHERE notes_fts MATCH ?%2 ORDER BY badness LIMIT ?")
-            .arg(QuestionSummary::columns(), filter.conditions));
+    query.prepare(QStringLiteral("SELECT %1, n.text, bm25(notes_fts) AS badness"
+                                 " FROM notes_fts"
+                                 " JOIN notes n ON n.rowid = notes_fts.rowid"
+                                 " JOIN questions q ON q.id = n.question_id"
+                                 " JOIN banks b ON b.id = q.bank_id"
+                                 " WHERE notes_fts MATCH ?%2 ORDER BY badness LIMIT ?")
+                      .arg(QuestionSummary::columns(), filter.conditions));
     query.addBindValue(expression);
     filter.bindTo(query);
     query.addBindValue(limit);
-    return run(query, true);
+    return run(query, words, true);
 }
 
 QList<SearchHit> SearchEngine::titlesStartingWith(const QStringList &prefixes, int limit) const
@@ -303,7 +373,7 @@ QList<SearchHit> SearchEngine::titlesStartingWith(const QStringList &prefixes, i
         terms.append(QStringLiteral("{title} : \"%1\"*").arg(prefix));
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, snippet(questions_fts, 1, char(2), char(3), '…', 12), 0.0"
+    query.prepare(QStringLiteral("SELECT %1, q.answer_text, 0.0"
                                  " FROM questions_fts"
                                  " JOIN questions q ON q.rowid = questions_fts.rowid"
                                  " JOIN banks b ON b.id = q.bank_id"
@@ -311,7 +381,7 @@ QList<SearchHit> SearchEngine::titlesStartingWith(const QStringList &prefixes, i
                       .arg(QuestionSummary::columns()));
     query.addBindValue(terms.join(QStringLiteral(" AND ")));
     query.addBindValue(limit);
-    return run(query, false);
+    return run(query, wordsPattern(prefixes.join(QLatin1Char(' '))), false);
 }
 
 QList<SearchHit> SearchEngine::listed(const FilterSql &filter, int limit) const
@@ -325,7 +395,7 @@ QList<SearchHit> SearchEngine::listed(const FilterSql &filter, int limit) const
                       .arg(QuestionSummary::columns(), filter.conditions, filter.smallestSet));
     filter.bindTo(query);
     query.addBindValue(limit);
-    return run(query, false);
+    return run(query, {}, false);
 }
 
 // The rows of a narrow filter with their words, kept between keystrokes. Checked
@@ -556,40 +626,18 @@ QList<SearchHit> SearchEngine::withinSet(const QStringList &words, const FilterS
 
 QRegularExpression SearchEngine::wordsPattern(const QString &text)
 {
-    QStringList alternatives;
+    // A group per typed word, so a match says which word it is (snippetOf()).
+    QStringList groups;
     for (const QString &word : wordsOf(text).mid(0, kMostWords)) {
-        alternatives.append(QRegularExpression::escape(word) + QStringLiteral("\\w*"));
+        QStringList alternatives {QRegularExpression::escape(word) + QStringLiteral("\\w*")};
         for (const QString &form : otherFormsOf(word))
             alternatives.append(QRegularExpression::escape(form) + QStringLiteral("\\b"));
+        groups.append(QLatin1Char('(') + alternatives.join(QLatin1Char('|')) + QLatin1Char(')'));
     }
-    if (alternatives.isEmpty())
+    if (groups.isEmpty())
         return {};
-    return QRegularExpression(QStringLiteral("\\b(?:%1)").arg(alternatives.join(QLatin1Char('|'))),
+    return QRegularExpression(QStringLiteral("\\b(?:%1)").arg(groups.join(QLatin1Char('|'))),
                               QRegularExpression::CaseInsensitiveOption);
-}
-
-QString SearchEngine::snippetOf(const QString &text, const QRegularExpression &pattern)
-{
-    // The first word that starts like a searched word, or is another form of it,
-    // with some text around it, marked as snippet() marks it in the SQL above.
-    const QRegularExpressionMatch match = pattern.pattern().isEmpty() ? QRegularExpressionMatch() : pattern.match(text);
-    const qsizetype at = match.hasMatch() ? match.capturedStart() : -1;
-    const qsizetype length = match.capturedLength();
-    if (at < 0)
-        return text.left(80) + (text.size() > 80 ? QStringLiteral("…") : QString());
-    // Some text around it, cut at spaces, not inside words.
-    qsizetype from = std::max<qsizetype>(0, at - 40);
-    if (from > 0) {
-        const qsizetype space = text.indexOf(QLatin1Char(' '), from);
-        from = space >= 0 && space < at ? space + 1 : from;
-    }
-    qsizetype to = std::min(text.size(), at + length + 40);
-    if (to < text.size()) {
-        const qsizetype space = text.lastIndexOf(QLatin1Char(' '), to);
-        to = space > at + length ? space : to;
-    }
-    return (from > 0 ? QStringLiteral("…") : QString()) + text.mid(from, at - from) + kMatchStart + text.mid(at, length)
-        + kMatchEnd + text.mid(at + length, to - at - length) + (to < text.size() ? QStringLiteral("…") : QString());
 }
 
 QString SearchHit::markedSnippet() const

@@ -52,13 +52,14 @@ private:
     struct FilterSql;
     struct CandidateCache;
 
-    QList<SearchHit> rankedQuestions(const QString &expression, const FilterSql &filter, int limit) const;
-    QList<SearchHit> rankedNotes(const QString &expression, const FilterSql &filter, int limit) const;
+    // The best matches of an FTS5 expression, with snippets that mark `words`.
+    QList<SearchHit> rankedQuestions(const QString &expression, const QRegularExpression &words,
+                                     const FilterSql &filter, int limit) const;
+    QList<SearchHit> rankedNotes(const QString &expression, const QRegularExpression &words, const FilterSql &filter,
+                                 int limit) const;
     QList<SearchHit> titlesStartingWith(const QStringList &prefixes, int limit) const;
     QList<SearchHit> listed(const FilterSql &filter, int limit) const;
     QList<SearchHit> withinSet(const QStringList &words, const FilterSql &filter, int limit) const;
-    // A piece of the text around the first match of wordsPattern().
-    static QString snippetOf(const QString &text, const QRegularExpression &pattern);
     const CandidateCache &candidatesFor(const FilterSql &filter) const;
 
     Database &m_database;

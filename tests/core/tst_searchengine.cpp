@@ -51,6 +51,20 @@ private Q_SLOTS:
         QVERIFY(m_library.search().search(QStringLiteral("consistent zq"), 5).isEmpty());
     }
 
+    // A snippet shows the place where most of the words typed are found, each
+    // of them marked, on one line.
+    void aSnippetShowsTheWordsTogether()
+    {
+        const auto hits = m_library.search().search(QStringLiteral("cache invalidation"), 10);
+        const auto distributed
+            = std::find_if(hits.cbegin(), hits.cend(), [](const SearchHit &hit) { return hit.number == 30; });
+        QVERIFY(distributed != hits.cend()); // "Design a distributed cache."
+        // Its answer is a list, "Cache invalidation" one line of it.
+        QVERIFY2(distributed->markedSnippet().contains(QStringLiteral("[Cache] [invalidation]")),
+                 qPrintable(distributed->markedSnippet()));
+        QVERIFY2(!distributed->snippet.contains(QLatin1Char('\n')), qPrintable(distributed->snippet));
+    }
+
     void answersAreSearchedToo()
     {
         // "PgBouncer" appears in answers of questions whose titles do not name it.
@@ -104,6 +118,16 @@ private Q_SLOTS:
             QVERIFY2(wordStartingCa.match(hits[i].title).hasMatch(), qPrintable(hits[i].title));
             if (i > 0)
                 QVERIFY(hits[i - 1].number < hits[i].number);
+            // The snippet shows where the answer has such a word, marked.
+            const QString answer = m_library.questions().question(hits[i].id)->answerMarkdown;
+            if (wordStartingCa.match(answer).hasMatch()) {
+                QVERIFY2(!hits[i].matches.isEmpty(), qPrintable(hits[i].snippet));
+                for (const SearchHit::Match &match : hits[i].matches) {
+                    QVERIFY2(hits[i].snippet.mid(match.start, 2).compare(QStringLiteral("ca"), Qt::CaseInsensitive)
+                                 == 0,
+                             qPrintable(hits[i].markedSnippet()));
+                }
+            }
         }
         // Three letters are ranked again: the best match for "cap" is about CAP.
         QVERIFY(m_library.search().search(QStringLiteral("cap"), 1).first().title.contains(QStringLiteral("CAP")));
