@@ -33,10 +33,35 @@ constexpr qint64 kLargeBank = 20000;
 // query of hundreds of terms (each word asks for its other forms too).
 constexpr qsizetype kMostWords = 16;
 
+// Calls `take` with each word of `text`, a run of letters and digits (Unicode
+// letters and numbers), in order. By hand, not by a regular expression: choosing a
+// filter splits some 20 MB of answers and notes into words (CandidateCache).
+template <typename Take>
+void forEachWord(QStringView text, Take take)
+{
+    qsizetype start = -1;
+    for (qsizetype i = 0; i < text.size();) {
+        const qsizetype at = i;
+        char32_t c = text[i++].unicode();
+        if (QChar::isHighSurrogate(c) && i < text.size() && text[i].isLowSurrogate())
+            c = QChar::surrogateToUcs4(char16_t(c), text[i++].unicode());
+        if (QChar::isLetterOrNumber(c)) {
+            if (start < 0)
+                start = at;
+        } else if (start >= 0) {
+            take(text.sliced(start, at - start));
+            start = -1;
+        }
+    }
+    if (start >= 0)
+        take(text.sliced(start));
+}
+
 QStringList wordsOf(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    return text.split(separators, Qt::SkipEmptyParts);
+    QStringList words;
+    forEachWord(text, [&words](QStringView word) { words.append(word.toString()); });
+    return words;
 }
 
 // Other forms of a typed word that should find it: "stampedes" finds "stampede",
@@ -416,16 +441,15 @@ struct SearchEngine::CandidateCache
 
 namespace {
 
-QStringList lowerWordsOf(const QString &text)
-{
-    return wordsOf(text.toLower());
-}
-
 // Lower case words, each between spaces, so " " + prefix finds word starts and
 // " " + word + " " whole words.
 QString wordStarts(const QString &text)
 {
-    return QLatin1Char(' ') + lowerWordsOf(text).join(QLatin1Char(' ')) + QLatin1Char(' ');
+    const QString lower = text.toLower();
+    QString starts(1, QLatin1Char(' '));
+    starts.reserve(lower.size() + 2);
+    forEachWord(lower, [&starts](QStringView word) { starts.append(word).append(QLatin1Char(' ')); });
+    return starts;
 }
 
 // A typed word as the candidates are matched: as a prefix (" repl"), or as
@@ -522,21 +546,22 @@ const SearchEngine::CandidateCache &SearchEngine::candidatesFor(const FilterSql 
     if (!query.exec())
         qWarning("search failed: %s", qPrintable(query.lastError().text()));
     // Each word numbered as first met, then renumbered by its place in the sorted
-    // vocabulary.
-    QHash<QString, int> numberOf;
+    // vocabulary. Looked up as it lies in the text: only a new word is copied.
+    QHash<QStringView, int> numberOf; // views of the words in `words`
     QStringList words;
     while (query.next()) {
         const QString title = query.value(1).toString();
         QList<int> numbers;
         for (const int column : {1, 2, 3}) {
-            for (const QString &word : lowerWordsOf(column == 1 ? title : query.value(column).toString())) {
+            const QString lower = (column == 1 ? title : query.value(column).toString()).toLower();
+            forEachWord(lower, [&numberOf, &words, &numbers](QStringView word) {
                 auto known = numberOf.constFind(word);
                 if (known == numberOf.cend()) {
-                    known = numberOf.insert(word, int(words.size()));
-                    words.append(word);
+                    words.append(word.toString());
+                    known = numberOf.insert(QStringView(std::as_const(words).last()), int(words.size() - 1));
                 }
                 numbers.append(*known);
-            }
+            });
         }
         m_cache->candidates.append({query.value(0).toLongLong(), wordStarts(title), numbers});
     }
