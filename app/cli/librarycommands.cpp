@@ -160,7 +160,8 @@ int CommandLine::search(core::StudyLibrary &library, const Call &call)
                                       {QStringLiteral("topic"), h.topic},
                                       {QStringLiteral("snippet"), h.markedSnippet()},
                                       {QStringLiteral("score"), h.score},
-                                      {QStringLiteral("in_note"), h.inNote}});
+                                      {QStringLiteral("in_note"), h.inNote},
+                                      {QStringLiteral("in_title"), h.inTitle}});
         m_out << jsonText(array);
         return 0;
     }

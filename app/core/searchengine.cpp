@@ -135,12 +135,18 @@ struct SearchEngine::FilterSql
             values.append(QLatin1Char('%') + escapeLike(query.topic) + QLatin1Char('%'));
             values.append(values.last());
         }
-        // A word of one or two letters: some word of the text starts with it.
-        const QString text = withNoteText ? QStringLiteral("(' ' || q.title || ' ' || q.answer_text || ' ' || n.text)")
-                                          : QStringLiteral("(' ' || q.title || ' ' || q.answer_text)");
+        // A word of one or two letters: some word of the text starts with it, after
+        // a space, a line's start or a bracket alike. (A word holds only letters and
+        // digits, none special to GLOB; lower() folds ASCII letters only, as here.)
+        const QString text = withNoteText
+            ? QStringLiteral("lower(' ' || q.title || ' ' || q.answer_text || ' ' || n.text)")
+            : QStringLiteral("lower(' ' || q.title || ' ' || q.answer_text)");
         for (const QString &word : shortWords) {
-            conditions += QStringLiteral(" AND %1 LIKE ? ESCAPE '\\'").arg(text);
-            values.append(QStringLiteral("% ") + escapeLike(word) + QLatin1Char('%'));
+            conditions += QStringLiteral(" AND %1 GLOB ?").arg(text);
+            QString folded = word;
+            for (QChar &c : folded)
+                c = c.unicode() < 128 ? c.toLower() : c;
+            values.append(QStringLiteral("*[^a-z0-9]") + folded + QLatin1Char('*'));
         }
     }
 
@@ -319,24 +325,45 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
     }
 
     const QString words = longWords.join(QLatin1Char(' '));
-    const QString expression = matchExpression(words);
     const QRegularExpression pattern = wordsPattern(words);
-    QList<SearchHit> hits = rankedQuestions(expression, pattern, FilterSql(query, shortWords), limit);
-    // A question found through its note too keeps its better place, listed once.
+    const FilterSql filter(query, shortWords);
+    // Questions about the words come first: those with every word in the title,
+    // best first, as withinSet() lists them too. Ranking those alone is what keeps
+    // a common prefix quick: "cons" is in 2,000 titles of a 100,000-question bank
+    // but in 20,000 answers, and bm25 costs some microseconds a match.
+    QList<SearchHit> hits = rankedQuestions(matchExpression(words, QStringLiteral("title")), pattern, filter, limit);
+    QSet<QString> inTitles;
+    for (SearchHit &hit : hits) {
+        hit.inTitle = true;
+        inTitles.insert(hit.id);
+    }
+    if (hits.size() >= limit)
+        return hits;
+    // Then those that have the words in the answer or the note, best first; a
+    // question found through both keeps its better score, listed once.
+    const QString expression = matchExpression(words);
+    QList<SearchHit> rest;
     QHash<QString, qsizetype> indexOf;
-    for (qsizetype i = 0; i < hits.size(); ++i)
-        indexOf.insert(hits[i].id, i);
-    for (const SearchHit &noteHit : rankedNotes(expression, pattern, FilterSql(query, shortWords, true), limit)) {
-        if (const auto it = indexOf.constFind(noteHit.id); it != indexOf.cend()) {
-            hits[*it].score = std::max(hits[*it].score, noteHit.score);
-        } else {
-            indexOf.insert(noteHit.id, hits.size());
-            hits.append(noteHit);
+    for (const SearchHit &hit : rankedQuestions(expression, pattern, filter, limit + int(hits.size()))) {
+        if (!inTitles.contains(hit.id)) {
+            indexOf.insert(hit.id, rest.size());
+            rest.append(hit);
         }
     }
-    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
+    for (const SearchHit &noteHit : rankedNotes(expression, pattern, FilterSql(query, shortWords, true), limit)) {
+        if (inTitles.contains(noteHit.id))
+            continue;
+        if (const auto it = indexOf.constFind(noteHit.id); it != indexOf.cend()) {
+            rest[*it].score = std::max(rest[*it].score, noteHit.score);
+        } else {
+            indexOf.insert(noteHit.id, rest.size());
+            rest.append(noteHit);
+        }
+    }
+    std::stable_sort(rest.begin(), rest.end(), [](const SearchHit &a, const SearchHit &b) {
         return a.score != b.score ? a.score > b.score : a.number < b.number;
     });
+    hits += rest;
     if (hits.size() > limit)
         hits.resize(limit);
     return hits;
@@ -345,8 +372,24 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
 QList<SearchHit> SearchEngine::rankedQuestions(const QString &expression, const QRegularExpression &words,
                                                const FilterSql &filter, int limit) const
 {
+    // Filters (a topic, a word too short to look up) are first checked on the
+    // best few hundred matches only: if enough of those pass, they are the best
+    // that pass at all. Checking every match reads its whole answer (tens of
+    // milliseconds for a common prefix), so that comes only when too few pass.
+    if (!filter.conditions.isEmpty()) {
+        constexpr int kFilteredFirst = 4; // times the limit
+        if (auto hits = ranked(expression, words, filter, limit, kFilteredFirst * limit); hits.size() >= limit)
+            return hits;
+    }
+    return ranked(expression, words, filter, limit, 0);
+}
+
+QList<SearchHit> SearchEngine::ranked(const QString &expression, const QRegularExpression &words,
+                                      const FilterSql &filter, int limit, int filteredAmong) const
+{
     // Rank first, then read titles and answers for the best rows only: a short
     // prefix can match most of a large bank.
+    const bool filterAll = filteredAmong <= 0 && !filter.conditions.isEmpty();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("WITH best AS ("
@@ -357,16 +400,19 @@ QList<SearchHit> SearchEngine::rankedQuestions(const QString &expression, const 
                                  " FROM best"
                                  " JOIN questions q ON q.rowid = best.question_row"
                                  " JOIN banks b ON b.id = q.bank_id"
-                                 " ORDER BY best.badness, q.number")
-                      .arg(QuestionSummary::columns(), filter.conditions,
+                                 " WHERE 1%4 ORDER BY best.badness, q.number LIMIT ?")
+                      .arg(QuestionSummary::columns(), filterAll ? filter.conditions : QString(),
                            // Joining every match costs: only filters need the question row.
-                           filter.conditions.isEmpty()
-                               ? QString()
-                               : QStringLiteral(" JOIN questions q ON q.rowid = questions_fts.rowid")));
+                           filterAll ? QStringLiteral(" JOIN questions q ON q.rowid = questions_fts.rowid") : QString(),
+                           filterAll ? QString() : filter.conditions));
     query.addBindValue(kTitleWeight);
     query.addBindValue(kAnswerWeight);
     query.addBindValue(expression);
-    filter.bindTo(query);
+    if (filterAll)
+        filter.bindTo(query);
+    query.addBindValue(filterAll ? limit : std::max(limit, filteredAmong));
+    if (!filterAll)
+        filter.bindTo(query);
     query.addBindValue(limit);
     return run(query, words, false);
 }
@@ -406,7 +452,10 @@ QList<SearchHit> SearchEngine::titlesStartingWith(const QStringList &prefixes, i
                       .arg(QuestionSummary::columns()));
     query.addBindValue(terms.join(QStringLiteral(" AND ")));
     query.addBindValue(limit);
-    return run(query, wordsPattern(prefixes.join(QLatin1Char(' '))), false);
+    QList<SearchHit> hits = run(query, wordsPattern(prefixes.join(QLatin1Char(' '))), false);
+    for (SearchHit &hit : hits)
+        hit.inTitle = true;
+    return hits;
 }
 
 QList<SearchHit> SearchEngine::listed(const FilterSql &filter, int limit) const
@@ -641,7 +690,8 @@ QList<SearchHit> SearchEngine::withinSet(const QStringList &words, const FilterS
     QList<SearchHit> hits;
     for (qsizetype i = 0; i < chosen.size(); ++i) {
         SearchHit hit = byRow.value(chosen[i]->row);
-        hit.score = i < inTitle.size() ? 2.0 : 1.0;
+        hit.inTitle = i < inTitle.size();
+        hit.score = hit.inTitle ? 2.0 : 1.0;
         const QString answer = answerWords.value(chosen[i]->row);
         hit.inNote = !hasEveryWordIn({&chosen[i]->title, &answer}, patterns); // found only with the note's words
         hits.append(hit);

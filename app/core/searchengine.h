@@ -24,13 +24,15 @@ struct SearchHit : QuestionSummary
     QList<Match> matches; // where in the snippet the searched words are
     double score = 0;     // higher is better
     bool inNote = false;  // found through the person's note rather than the question
+    bool inTitle = false; // every word typed is in its title: listed before those without
 
     // The snippet with each match [in brackets], as the command line prints it.
     QString markedSnippet() const;
 };
 
-// Full-text search over titles, answers and the person's notes with SQLite FTS5,
-// ranked by BM25 with titles weighted above answers, narrowed by the filters of
+// Full-text search over titles, answers and the person's notes with SQLite FTS5:
+// questions with every word in the title first, then the rest, each ranked by
+// BM25 with titles weighted above answers, narrowed by the filters of
 // SearchQuery (is:bookmarked, flag:hard, has:note, topic:caching). Every word
 // typed is also taken as a prefix, so results follow the keyboard.
 class SearchEngine final
@@ -55,6 +57,10 @@ private:
     // The best matches of an FTS5 expression, with snippets that mark `words`.
     QList<SearchHit> rankedQuestions(const QString &expression, const QRegularExpression &words,
                                      const FilterSql &filter, int limit) const;
+    // The same, filtered among the best `filteredAmong` matches, or among all
+    // when that is 0.
+    QList<SearchHit> ranked(const QString &expression, const QRegularExpression &words, const FilterSql &filter,
+                            int limit, int filteredAmong) const;
     QList<SearchHit> rankedNotes(const QString &expression, const QRegularExpression &words, const FilterSql &filter,
                                  int limit) const;
     QList<SearchHit> titlesStartingWith(const QStringList &prefixes, int limit) const;

@@ -33,6 +33,69 @@ private Q_SLOTS:
             QVERIFY(hits[i - 1].score >= hits[i].score);
     }
 
+    // Questions about the words, with every one in the title, come before those
+    // that only mention them, whatever an answer's many mentions score.
+    void questionsAboutTheWordsComeFirst_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text : {"cache", "queue", "load balancer", "replication lag", "rate limit", "shard"})
+            QTest::newRow(text) << QString::fromLatin1(text);
+    }
+    void questionsAboutTheWordsComeFirst()
+    {
+        QFETCH(QString, text);
+        const QRegularExpression pattern = SearchEngine::wordsPattern(text);
+        const auto hasEveryWord = [&pattern, &text](const QString &title) {
+            QSet<int> words;
+            for (auto m = pattern.globalMatch(title); m.hasNext();) {
+                const auto match = m.next();
+                for (int group = 1; group <= pattern.captureCount(); ++group)
+                    words.insert(match.capturedStart(group) >= 0 ? group : 0);
+            }
+            words.remove(0);
+            return words.size() == text.split(QLatin1Char(' ')).size();
+        };
+        const auto hits = m_library.search().search(text, 200);
+        QVERIFY(hits.size() > 5);
+        qsizetype aboutIt = 0;
+        while (aboutIt < hits.size() && hasEveryWord(hits[aboutIt].title))
+            ++aboutIt;
+        QVERIFY(aboutIt > 0);
+        for (qsizetype i = 0; i < hits.size(); ++i) {
+            QVERIFY2(hasEveryWord(hits[i].title) == (i < aboutIt), qPrintable(hits[i].title));
+            QCOMPARE(hits[i].inTitle, i < aboutIt);
+            if (i > 0 && i != aboutIt)
+                QVERIFY(hits[i - 1].score >= hits[i].score);
+        }
+    }
+
+    // A word too short to look up narrows what the longer ones found, keeping
+    // their order, whether a few or many of the best pass.
+    void aShortWordKeepsTheOrderOfWhatItNarrows_data()
+    {
+        QTest::addColumn<QString>("shortWord");
+        QTest::newRow("many pass") << QStringLiteral("d");
+        QTest::newRow("few pass") << QStringLiteral("ge");
+    }
+    void aShortWordKeepsTheOrderOfWhatItNarrows()
+    {
+        QFETCH(QString, shortWord);
+        const QRegularExpression startsSo(QStringLiteral("\\b") + shortWord, QRegularExpression::CaseInsensitiveOption);
+        QStringList expected;
+        for (const SearchHit &hit : m_library.search().search(QStringLiteral("cache"), 1000)) {
+            const auto question = m_library.questions().question(hit.id);
+            if (startsSo.match(question->title + QLatin1Char(' ') + question->answerMarkdown).hasMatch())
+                expected.append(hit.id);
+        }
+        QVERIFY(!expected.isEmpty());
+        for (const int limit : {3, 20}) {
+            QStringList found;
+            for (const SearchHit &hit : m_library.search().search(QStringLiteral("cache ") + shortWord, limit))
+                found.append(hit.id);
+            QCOMPARE(found, expected.first(std::min<qsizetype>(limit, expected.size())));
+        }
+    }
+
     void everyWordIsAPrefixAndAllAreRequired()
     {
         const auto hits = m_library.search().search(QStringLiteral("consis hash"), 5);
