@@ -135,18 +135,12 @@ struct SearchEngine::FilterSql
             values.append(QLatin1Char('%') + escapeLike(query.topic) + QLatin1Char('%'));
             values.append(values.last());
         }
-        // A word of one or two letters: some word of the text starts with it, after
-        // a space, a line's start or a bracket alike. (A word holds only letters and
-        // digits, none special to GLOB; lower() folds ASCII letters only, as here.)
-        const QString text = withNoteText
-            ? QStringLiteral("lower(' ' || q.title || ' ' || q.answer_text || ' ' || n.text)")
-            : QStringLiteral("lower(' ' || q.title || ' ' || q.answer_text)");
+        // A word of one or two letters: some word of the text starts with it.
+        const QString text = withNoteText ? QStringLiteral("(' ' || q.title || ' ' || q.answer_text || ' ' || n.text)")
+                                          : QStringLiteral("(' ' || q.title || ' ' || q.answer_text)");
         for (const QString &word : shortWords) {
-            conditions += QStringLiteral(" AND %1 GLOB ?").arg(text);
-            QString folded = word;
-            for (QChar &c : folded)
-                c = c.unicode() < 128 ? c.toLower() : c;
-            values.append(QStringLiteral("*[^a-z0-9]") + folded + QLatin1Char('*'));
+            conditions += QStringLiteral(" AND %1 LIKE ? ESCAPE '\\'").arg(text);
+            values.append(QStringLiteral("% ") + escapeLike(word) + QLatin1Char('%'));
         }
     }
 
@@ -326,12 +320,19 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
 
     const QString words = longWords.join(QLatin1Char(' '));
     const QRegularExpression pattern = wordsPattern(words);
-    const FilterSql filter(query, shortWords);
+    // A short word narrows what the longer ones find: some word of the question
+    // (or note) starts with it. Beside a longer word the index finds the few
+    // questions with both; alone it would match most of a large bank.
+    QString narrowing;
+    for (const QString &word : std::as_const(shortWords))
+        narrowing += QStringLiteral(" AND \"%1\"*").arg(word); // letters and digits only: no FTS5 syntax
+    const FilterSql filter(query, {});
     // Questions about the words come first: those with every word in the title,
     // best first, as withinSet() lists them too. Ranking those alone is what keeps
     // a common prefix quick: "cons" is in 2,000 titles of a 100,000-question bank
     // but in 20,000 answers, and bm25 costs some microseconds a match.
-    QList<SearchHit> hits = rankedQuestions(matchExpression(words, QStringLiteral("title")), pattern, filter, limit);
+    QList<SearchHit> hits
+        = rankedQuestions(matchExpression(words, QStringLiteral("title")) + narrowing, pattern, filter, limit);
     QSet<QString> inTitles;
     for (SearchHit &hit : hits) {
         hit.inTitle = true;
@@ -341,7 +342,7 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
         return hits;
     // Then those that have the words in the answer or the note, best first; a
     // question found through both keeps its better score, listed once.
-    const QString expression = matchExpression(words);
+    const QString expression = matchExpression(words) + narrowing;
     QList<SearchHit> rest;
     QHash<QString, qsizetype> indexOf;
     for (const SearchHit &hit : rankedQuestions(expression, pattern, filter, limit + int(hits.size()))) {
@@ -350,7 +351,7 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
             rest.append(hit);
         }
     }
-    for (const SearchHit &noteHit : rankedNotes(expression, pattern, FilterSql(query, shortWords, true), limit)) {
+    for (const SearchHit &noteHit : rankedNotes(expression, pattern, FilterSql(query, {}, true), limit)) {
         if (inTitles.contains(noteHit.id))
             continue;
         if (const auto it = indexOf.constFind(noteHit.id); it != indexOf.cend()) {
@@ -372,24 +373,8 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
 QList<SearchHit> SearchEngine::rankedQuestions(const QString &expression, const QRegularExpression &words,
                                                const FilterSql &filter, int limit) const
 {
-    // Filters (a topic, a word too short to look up) are first checked on the
-    // best few hundred matches only: if enough of those pass, they are the best
-    // that pass at all. Checking every match reads its whole answer (tens of
-    // milliseconds for a common prefix), so that comes only when too few pass.
-    if (!filter.conditions.isEmpty()) {
-        constexpr int kFilteredFirst = 4; // times the limit
-        if (auto hits = ranked(expression, words, filter, limit, kFilteredFirst * limit); hits.size() >= limit)
-            return hits;
-    }
-    return ranked(expression, words, filter, limit, 0);
-}
-
-QList<SearchHit> SearchEngine::ranked(const QString &expression, const QRegularExpression &words,
-                                      const FilterSql &filter, int limit, int filteredAmong) const
-{
     // Rank first, then read titles and answers for the best rows only: a short
     // prefix can match most of a large bank.
-    const bool filterAll = filteredAmong <= 0 && !filter.conditions.isEmpty();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("WITH best AS ("
@@ -400,19 +385,16 @@ QList<SearchHit> SearchEngine::ranked(const QString &expression, const QRegularE
                                  " FROM best"
                                  " JOIN questions q ON q.rowid = best.question_row"
                                  " JOIN banks b ON b.id = q.bank_id"
-                                 " WHERE 1%4 ORDER BY best.badness, q.number LIMIT ?")
-                      .arg(QuestionSummary::columns(), filterAll ? filter.conditions : QString(),
+                                 " ORDER BY best.badness, q.number")
+                      .arg(QuestionSummary::columns(), filter.conditions,
                            // Joining every match costs: only filters need the question row.
-                           filterAll ? QStringLiteral(" JOIN questions q ON q.rowid = questions_fts.rowid") : QString(),
-                           filterAll ? QString() : filter.conditions));
+                           filter.conditions.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" JOIN questions q ON q.rowid = questions_fts.rowid")));
     query.addBindValue(kTitleWeight);
     query.addBindValue(kAnswerWeight);
     query.addBindValue(expression);
-    if (filterAll)
-        filter.bindTo(query);
-    query.addBindValue(filterAll ? limit : std::max(limit, filteredAmong));
-    if (!filterAll)
-        filter.bindTo(query);
+    filter.bindTo(query);
     query.addBindValue(limit);
     return run(query, words, false);
 }

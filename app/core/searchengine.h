@@ -57,10 +57,6 @@ private:
     // The best matches of an FTS5 expression, with snippets that mark `words`.
     QList<SearchHit> rankedQuestions(const QString &expression, const QRegularExpression &words,
                                      const FilterSql &filter, int limit) const;
-    // The same, filtered among the best `filteredAmong` matches, or among all
-    // when that is 0.
-    QList<SearchHit> ranked(const QString &expression, const QRegularExpression &words, const FilterSql &filter,
-                            int limit, int filteredAmong) const;
     QList<SearchHit> rankedNotes(const QString &expression, const QRegularExpression &words, const FilterSql &filter,
                                  int limit) const;
     QList<SearchHit> titlesStartingWith(const QStringList &prefixes, int limit) const;
