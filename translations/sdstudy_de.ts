@@ -3943,6 +3943,26 @@ Write one under any question&apos;s answer; it is kept as you type.</source>
 
 Schreiben Sie eine unter die Antwort einer Frage; sie wird beim Tippen gespeichert.</translation>
     </message>
+    <message>
+        <source>No bookmarked questions match “%1”.
+
+Search every question by turning off Bookmarks &gt; Show Bookmarked Only.</source>
+        <translation>Keine Fragen mit Lesezeichen zu „%1“.
+
+Durchsuchen Sie alle Fragen, indem Sie Lesezeichen &gt; Nur Fragen mit Lesezeichen zeigen ausschalten.</translation>
+    </message>
+    <message>
+        <source>Search bookmarked questions (Ctrl+F)</source>
+        <translation>Fragen mit Lesezeichen durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Bookmarked matches: %1</source>
+        <translation>Treffer mit Lesezeichen: %1</translation>
+    </message>
+    <message>
+        <source>No bookmarked questions match “%1”</source>
+        <translation>Keine Fragen mit Lesezeichen zu „%1“</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::NoteEditor</name>

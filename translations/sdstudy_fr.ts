@@ -3943,6 +3943,26 @@ Write one under any question&apos;s answer; it is kept as you type.</source>
 
 Écrivez-en une sous la réponse d’une question ; elle est gardée à mesure que vous tapez.</translation>
     </message>
+    <message>
+        <source>No bookmarked questions match “%1”.
+
+Search every question by turning off Bookmarks &gt; Show Bookmarked Only.</source>
+        <translation>Aucune question marquée pour « %1 ».
+
+Cherchez dans toutes les questions en désactivant Marque-pages &gt; Afficher les questions marquées seulement.</translation>
+    </message>
+    <message>
+        <source>Search bookmarked questions (Ctrl+F)</source>
+        <translation>Rechercher dans les questions marquées (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Bookmarked matches: %1</source>
+        <translation>Résultats marqués : %1</translation>
+    </message>
+    <message>
+        <source>No bookmarked questions match “%1”</source>
+        <translation>Aucune question marquée pour « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::NoteEditor</name>

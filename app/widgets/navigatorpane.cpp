@@ -52,7 +52,7 @@ NavigatorPane::NavigatorPane(core::StudyLibrary &library, std::function<void()> 
     m_notesView->setObjectName(QStringLiteral("notesView"));
     m_pages->setObjectName(QStringLiteral("pages"));
 
-    m_searchBox->setPlaceholderText(tr("Search, e.g. cache flag:hard (Ctrl+F)"));
+    showSearchPlaceholder();
     m_searchBox->setToolTip(
         tr("Words search titles, answers and your notes.\n"
            "Filters: is:bookmarked, flag:hard, flag:review, flag:favourite, has:note, topic:caching"));
@@ -90,8 +90,13 @@ NavigatorPane::NavigatorPane(core::StudyLibrary &library, std::function<void()> 
     EmptyViewHint::install(m_notesView, [] {
         return tr("No notes yet.\n\nWrite one under any question's answer; it is kept as you type.");
     });
-    EmptyViewHint::install(m_results,
-                           [this] { return tr("No questions match “%1”").arg(m_searchBox->text().trimmed()); });
+    EmptyViewHint::install(m_results, [this] {
+        return m_treeModel->showsBookmarkedOnly()
+            ? tr("No bookmarked questions match “%1”.\n\nSearch every question by turning off Bookmarks > "
+                 "Show Bookmarked Only.")
+                  .arg(m_searchBox->text().trimmed())
+            : tr("No questions match “%1”").arg(m_searchBox->text().trimmed());
+    });
     m_navigator->addWidget(m_tree);
     m_navigator->addWidget(m_bookmarksView);
     m_navigator->addWidget(m_notesView);
@@ -236,6 +241,8 @@ bool NavigatorPane::showsEveryPhrasing() const
 void NavigatorPane::setBookmarkedOnly(bool only)
 {
     m_treeModel->setBookmarkedOnly(only);
+    showSearchPlaceholder();
+    rerunSearch(); // the search looks where the tree does
     // The few bookmarked questions all in sight; back to the topics, as at the start.
     if (only)
         m_tree->expandAll();
@@ -243,6 +250,12 @@ void NavigatorPane::setBookmarkedOnly(bool only)
         m_tree->expandToDepth(0);
     showCounts();
     followQuestion(m_shown);
+}
+
+void NavigatorPane::showSearchPlaceholder()
+{
+    m_searchBox->setPlaceholderText(m_treeModel->showsBookmarkedOnly() ? tr("Search bookmarked questions (Ctrl+F)")
+                                                                       : tr("Search, e.g. cache flag:hard (Ctrl+F)"));
 }
 
 void NavigatorPane::focusSearch()
@@ -264,7 +277,10 @@ void NavigatorPane::runSearch(const QString &text)
         return;
     }
     const bool fold = !m_treeModel->showsEveryPhrasing();
-    QList<core::SearchHit> hits = m_library.search().search(text, kSearchLimit);
+    // With Bookmarked Only on, the search looks among the bookmarks, as the tree.
+    const bool bookmarkedOnly = m_treeModel->showsBookmarkedOnly();
+    QList<core::SearchHit> hits
+        = m_library.search().search(bookmarkedOnly ? QStringLiteral("is:bookmarked ") + text : text, kSearchLimit);
     if (fold) {
         // A phrasing folded into its concept opens the concept's first phrasing: the
         // row names that one, so the number shown is the number that opens.
@@ -281,7 +297,12 @@ void NavigatorPane::runSearch(const QString &text)
     m_resultsModel->setBookmarks(m_library.bookmarks().flagsById());
     m_navigator->setCurrentWidget(m_results);
     const int count = m_resultsModel->rowCount();
-    Q_EMIT statusMessage(count == 0 ? tr("No questions match “%1”").arg(text.trimmed()) : tr("Matches: %1").arg(count));
+    if (count > 0)
+        Q_EMIT statusMessage(bookmarkedOnly ? tr("Bookmarked matches: %1").arg(count) : tr("Matches: %1").arg(count));
+    else if (bookmarkedOnly)
+        Q_EMIT statusMessage(tr("No bookmarked questions match “%1”").arg(text.trimmed()));
+    else
+        Q_EMIT statusMessage(tr("No questions match “%1”").arg(text.trimmed()));
 }
 
 void NavigatorPane::rerunSearch()

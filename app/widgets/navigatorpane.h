@@ -77,6 +77,8 @@ private:
     void rerunSearch();
     void openFirstResult();
     void showCounts();
+    // The search box says where a search looks: every question, or the bookmarked.
+    void showSearchPlaceholder();
     void showContextMenu(QAbstractItemView *view, const QPoint &position);
 
     core::StudyLibrary &m_library;

@@ -374,6 +374,36 @@ private Q_SLOTS:
         const QModelIndex firstSubtopic = m_tree->model()->index(0, 0, m_tree->model()->index(0, 0));
         QVERIFY(m_tree->isExpanded(firstSubtopic)); // all of the few in sight
 
+        // A search looks where the tree does: among the bookmarked, and everywhere
+        // again when every question shows.
+        auto *searchBox = window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        auto *results = window->findChild<QListView *>(QStringLiteral("searchResults"));
+        QVERIFY(searchBox->placeholderText().contains(QStringLiteral("bookmarked")));
+        const auto found = [results] {
+            QSet<QString> ids;
+            for (int r = 0; r < results->model()->rowCount(); ++r)
+                ids.insert(results->model()->index(r, 0).data(ItemDataRole::QuestionId).toString());
+            return ids;
+        };
+        const QSet<QString> bookmarked {idOf(53), idOf(6), idOf(257)};
+        QSet<QString> bookmarkedCaching; // "What is caching?" and any other that speaks of caches
+        for (const SearchHit &hit : m_library->search().search(QStringLiteral("cache"), 500)) {
+            if (bookmarked.contains(hit.id))
+                bookmarkedCaching.insert(hit.id);
+        }
+        QVERIFY(bookmarkedCaching.contains(idOf(6)) && bookmarkedCaching.size() < 3);
+        searchBox->setText(QStringLiteral("cache"));
+        QTRY_COMPARE(found(), bookmarkedCaching);
+        window->findChild<QAction *>(QStringLiteral("bookmarkedOnly"))->setChecked(false);
+        QTRY_VERIFY(found().size() > 20);
+        QVERIFY(!searchBox->placeholderText().contains(QStringLiteral("bookmarked")));
+        window->findChild<QAction *>(QStringLiteral("bookmarkedOnly"))->setChecked(true);
+        QTRY_COMPARE(found(), bookmarkedCaching);
+        searchBox->setText(QStringLiteral("kafka"));
+        QTRY_COMPARE(found(), QSet<QString>());
+        QVERIFY(hasInk(results->viewport())); // says none of the bookmarked match
+        searchBox->clear();
+
         // Every question again, the topics as at the start: not all 551 opened.
         window->findChild<QAction *>(QStringLiteral("bookmarkedOnly"))->setChecked(false);
         QCOMPARE(m_tree->model()->rowCount(), 14);
