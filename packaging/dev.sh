@@ -164,11 +164,14 @@ run() {
     if [ "$mode" = native ]; then "$@"; else in_root "$@"; fi
 }
 
+# build TYPE [TARGET...]: everything, or only the targets named (and what they need).
 build() {
     local type=$1 dir="$repo/build/$mode-$1"
+    shift
     # A failed build stops here: never test, run or measure what an older build left.
     run cmake -S "$repo" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null || exit 1
-    run cmake --build "$dir" >&2 || exit 1
+    if [ $# -gt 0 ]; then set -- --target "$@"; fi
+    run cmake --build "$dir" "$@" >&2 || exit 1
     echo "$dir"
 }
 
@@ -256,8 +259,7 @@ case "$command" in
         ;;
     bench)
         setup
-        dir=$(build Release)
-        run cmake --build "$dir" --target sdstudy-bench >&2 || exit 1
+        dir=$(build Release sdstudy-bench) # with the app and the floor it starts, not the tests
         run "$dir/tests/bench/sdstudy-bench" "$@"
         ;;
     package)
