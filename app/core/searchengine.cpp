@@ -199,7 +199,7 @@ QString snippetOf(const QString &text, const QRegularExpression &pattern)
         qsizetype end;
         int word;
     };
-    constexpr int kMostFound = 64; // an answer's first matches are enough to choose from
+    constexpr int kMostFound = 16; // an answer's first matches are enough to choose from
     QList<Found> found;
     if (!pattern.pattern().isEmpty()) {
         for (auto matches = pattern.globalMatch(text); matches.hasNext() && found.size() < kMostFound;) {
@@ -459,11 +459,13 @@ QList<SearchHit> SearchEngine::listed(const FilterSql &filter, int limit) const
 // makes the next search read them again.
 struct SearchEngine::CandidateCache
 {
+    // A question's words, each list as places in `vocabulary`, sorted, each once.
     struct Candidate
     {
         qint64 row;
-        QString title;    // " word word ...": lower case, each word after a space
-        QList<int> words; // its title's, answer's and note's words, as places in `vocabulary`, sorted
+        QList<int> title;
+        QList<int> answer;
+        QList<int> note;
     };
     QString key;
     QStringList vocabulary;      // the candidates' words, lower case, sorted: a prefix is a run of places
@@ -472,57 +474,23 @@ struct SearchEngine::CandidateCache
 
 namespace {
 
-// Lower case words, each between spaces, so " " + prefix finds word starts and
-// " " + word + " " whole words.
-QString wordStarts(const QString &text)
-{
-    const QString lower = text.toLower();
-    QString starts(1, QLatin1Char(' '));
-    starts.reserve(lower.size() + 2);
-    forEachWord(lower, [&starts](QStringView word) { starts.append(word).append(QLatin1Char(' ')); });
-    return starts;
-}
-
-// A typed word as the candidates are matched: as a prefix (" repl"), or as
-// one of its other forms, whole (" replication ").
-struct WordPattern
-{
-    explicit WordPattern(const QString &word)
-        : prefix(QLatin1Char(' ') + word.toLower())
-    {
-        for (const QString &form : otherFormsOf(word))
-            wholeForms.append(QLatin1Char(' ') + form + QLatin1Char(' '));
-    }
-
-    bool foundIn(const QString &text) const
-    {
-        return text.contains(prefix) || std::any_of(wholeForms.cbegin(), wholeForms.cend(), [&text](const QString &f) {
-                   return text.contains(f);
-               });
-    }
-
-    QString prefix;
-    QStringList wholeForms;
-};
-
 // The same word as places in a sorted vocabulary: the run of words it starts,
 // and its other forms. A candidate has it when one of its places is among these,
 // found by a binary search in its few hundred sorted places, not by reading its
 // text: at 10,000 notes that text is some 20 MB a key.
 struct WordPlaces
 {
-    WordPlaces(const WordPattern &pattern, const QStringList &vocabulary)
+    WordPlaces(const QString &typed, const QStringList &vocabulary)
     {
-        const QString start = pattern.prefix.mid(1);
+        const QString start = typed.toLower();
         const auto from = std::lower_bound(vocabulary.cbegin(), vocabulary.cend(), start);
         const auto to = std::partition_point(from, vocabulary.cend(),
                                              [&start](const QString &word) { return word.startsWith(start); });
         first = int(from - vocabulary.cbegin());
         end = int(to - vocabulary.cbegin());
-        for (const QString &form : pattern.wholeForms) {
-            const QString word = form.mid(1).chopped(1);
-            const auto at = std::lower_bound(vocabulary.cbegin(), vocabulary.cend(), word);
-            if (at != vocabulary.cend() && *at == word)
+        for (const QString &form : otherFormsOf(typed)) {
+            const auto at = std::lower_bound(vocabulary.cbegin(), vocabulary.cend(), form);
+            if (at != vocabulary.cend() && *at == form)
                 forms.append(int(at - vocabulary.cbegin()));
         }
     }
@@ -540,11 +508,12 @@ struct WordPlaces
     QList<int> forms;
 };
 
-// Each word in one of the texts, without joining them.
-bool hasEveryWordIn(std::initializer_list<const QString *> texts, const QList<WordPattern> &words)
+// Each word in one of a candidate's lists of words.
+bool hasEveryWordIn(std::initializer_list<const QList<int> *> lists, const QList<WordPlaces> &words)
 {
-    return std::all_of(words.cbegin(), words.cend(), [&texts](const WordPattern &w) {
-        return std::any_of(texts.begin(), texts.end(), [&w](const QString *text) { return w.foundIn(*text); });
+    return std::all_of(words.cbegin(), words.cend(), [&lists](const WordPlaces &word) {
+        return std::any_of(lists.begin(), lists.end(),
+                           [&word](const QList<int> *places) { return word.foundIn(*places); });
     });
 }
 
@@ -580,21 +549,21 @@ const SearchEngine::CandidateCache &SearchEngine::candidatesFor(const FilterSql 
     // vocabulary. Looked up as it lies in the text: only a new word is copied.
     QHash<QStringView, int> numberOf; // views of the words in `words`
     QStringList words;
-    while (query.next()) {
-        const QString title = query.value(1).toString();
+    const auto numbered = [&numberOf, &words](const QString &text) {
         QList<int> numbers;
-        for (const int column : {1, 2, 3}) {
-            const QString lower = (column == 1 ? title : query.value(column).toString()).toLower();
-            forEachWord(lower, [&numberOf, &words, &numbers](QStringView word) {
-                auto known = numberOf.constFind(word);
-                if (known == numberOf.cend()) {
-                    words.append(word.toString());
-                    known = numberOf.insert(QStringView(std::as_const(words).last()), int(words.size() - 1));
-                }
-                numbers.append(*known);
-            });
-        }
-        m_cache->candidates.append({query.value(0).toLongLong(), wordStarts(title), numbers});
+        forEachWord(text.toLower(), [&numberOf, &words, &numbers](QStringView word) {
+            auto known = numberOf.constFind(word);
+            if (known == numberOf.cend()) {
+                words.append(word.toString());
+                known = numberOf.insert(QStringView(std::as_const(words).last()), int(words.size() - 1));
+            }
+            numbers.append(*known);
+        });
+        return numbers;
+    };
+    while (query.next()) {
+        m_cache->candidates.append({query.value(0).toLongLong(), numbered(query.value(1).toString()),
+                                    numbered(query.value(2).toString()), numbered(query.value(3).toString())});
     }
     QList<int> byWord(words.size());
     std::iota(byWord.begin(), byWord.end(), 0);
@@ -605,11 +574,13 @@ const SearchEngine::CandidateCache &SearchEngine::candidatesFor(const FilterSql 
         m_cache->vocabulary.append(words[byWord[place]]);
     }
     for (auto &candidate : m_cache->candidates) {
-        for (int &number : candidate.words)
-            number = placeOf[number];
-        std::sort(candidate.words.begin(), candidate.words.end());
-        candidate.words.erase(std::unique(candidate.words.begin(), candidate.words.end()), candidate.words.end());
-        candidate.words.squeeze(); // each word once: a tenth of what was read
+        for (QList<int> *list : {&candidate.title, &candidate.answer, &candidate.note}) {
+            for (int &number : *list)
+                number = placeOf[number];
+            std::sort(list->begin(), list->end());
+            list->erase(std::unique(list->begin(), list->end()), list->end());
+            list->squeeze(); // each word once: a fraction of what was read
+        }
     }
     m_cache->key = key;
     return *m_cache;
@@ -622,23 +593,17 @@ QList<SearchHit> SearchEngine::withinSet(const QStringList &words, const FilterS
     // 100,000 questions), the filter's rows and their words are read once and
     // matched here, title matches first, then the rest, each in tree order.
     const CandidateCache &cache = candidatesFor(filter);
-    QList<WordPattern> patterns;
     QList<WordPlaces> places;
-    for (const QString &word : words) {
-        patterns.append(WordPattern(word));
-        places.append(WordPlaces(patterns.last(), cache.vocabulary));
-    }
-    const auto hasEveryWord = [&places](const CandidateCache::Candidate &candidate) {
-        return std::all_of(places.cbegin(), places.cend(),
-                           [&candidate](const WordPlaces &word) { return word.foundIn(candidate.words); });
-    };
+    for (const QString &word : words)
+        places.append(WordPlaces(word, cache.vocabulary));
     QList<const CandidateCache::Candidate *> inTitle, elsewhere;
     for (const auto &candidate : cache.candidates) {
         if (inTitle.size() >= limit)
             break;
-        if (hasEveryWordIn({&candidate.title}, patterns))
+        if (hasEveryWordIn({&candidate.title}, places))
             inTitle.append(&candidate);
-        else if (elsewhere.size() < limit && hasEveryWord(candidate))
+        else if (elsewhere.size() < limit
+                 && hasEveryWordIn({&candidate.title, &candidate.answer, &candidate.note}, places))
             elsewhere.append(&candidate);
     }
     QList<const CandidateCache::Candidate *> chosen = inTitle + elsewhere;
@@ -662,20 +627,17 @@ QList<SearchHit> SearchEngine::withinSet(const QStringList &words, const FilterS
     // Compiled once for all the hits, not once each: 200 compilations cost more
     // than the rest of a key's search.
     const QRegularExpression pattern = wordsPattern(words.join(QLatin1Char(' ')));
-    QHash<qint64, QString> answerWords; // the cache keeps only each answer's places
     while (query.next()) {
-        const qint64 row = query.value(c + 1).toLongLong();
-        const QString answer = query.value(c).toString();
-        byRow.insert(row, hitWithSnippet(QuestionSummary::read(query), snippetOf(answer, pattern), 0, false));
-        answerWords.insert(row, wordStarts(answer));
+        byRow.insert(
+            query.value(c + 1).toLongLong(),
+            hitWithSnippet(QuestionSummary::read(query), snippetOf(query.value(c).toString(), pattern), 0, false));
     }
     QList<SearchHit> hits;
     for (qsizetype i = 0; i < chosen.size(); ++i) {
         SearchHit hit = byRow.value(chosen[i]->row);
         hit.inTitle = i < inTitle.size();
         hit.score = hit.inTitle ? 2.0 : 1.0;
-        const QString answer = answerWords.value(chosen[i]->row);
-        hit.inNote = !hasEveryWordIn({&chosen[i]->title, &answer}, patterns); // found only with the note's words
+        hit.inNote = !hasEveryWordIn({&chosen[i]->title, &chosen[i]->answer}, places); // found with the note's words
         hits.append(hit);
     }
     return hits;

@@ -257,6 +257,7 @@ private Q_SLOTS:
         const auto titled = m_library.search().search(QStringLiteral("is:bookmarked cache"), 10);
         QCOMPARE(numbers(QStringLiteral("is:bookmarked cache")), (QList<int> {6, 304}));
         QVERIFY2(titled.first().markedSnippet().contains(QLatin1Char('[')), qPrintable(titled.first().markedSnippet()));
+        QVERIFY(titled.first().inTitle && !titled.first().inNote);
 
         for (int n : {53, 6, 304})
             QVERIFY(m_library.bookmarks().clear(id(n), &error));
