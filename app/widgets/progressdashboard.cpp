@@ -44,8 +44,13 @@ const QColor kAgain(217, 83, 79);
 const QColor kHard(240, 173, 78);
 const QColor kGood(92, 184, 92);
 const QColor kEasy(91, 192, 222);
+// Mastery's stages step from grey through amber to a light and a dark green, so
+// young and mature tell apart at a glance.
 const QColor kNew(158, 158, 158);
+const QColor kYoung(165, 214, 167);
 const QColor kMature(46, 125, 50);
+// Reviews coming due: no grade's colour, which would say they were hard or easy.
+const QColor kDue(121, 134, 203);
 
 QBarSet *barSet(const QString &name, const QColor &colour)
 {
@@ -344,7 +349,7 @@ ChartPanel *ProgressDashboard::makeForecastChart()
 {
     const QList<int> forecast = m_stats.dueForecast(m_now, 30);
     auto *series = new QBarSeries;
-    QBarSet *set = barSet(tr("Due"), kHard);
+    QBarSet *set = barSet(tr("Due"), kDue);
     for (int n : forecast)
         set->append(n);
     series->append(set);
@@ -374,7 +379,7 @@ ChartPanel *ProgressDashboard::makeMasteryChart()
 {
     auto *series = new QHorizontalStackedBarSeries;
     const QList<QPair<QString, QColor>> levels
-        = {{tr("New"), kNew}, {tr("Learning"), kHard}, {tr("Young"), kGood}, {tr("Mature"), kMature}};
+        = {{tr("New"), kNew}, {tr("Learning"), kHard}, {tr("Young"), kYoung}, {tr("Mature"), kMature}};
     QList<QBarSet *> sets;
     for (const auto &[name, colour] : levels)
         sets.append(barSet(name, colour));

@@ -177,6 +177,15 @@ private Q_SLOTS:
         QCOMPARE(learning, 2.0);
         QCOMPARE(young, 1.0);
 
+        // Colours that say what they mean: coming due is no grade (none of the
+        // reviews chart's), and young and mature differ plainly in lightness.
+        const auto grades = barsOf(dashboard.findChild<ChartPanel *>(QStringLiteral("reviewsChart")));
+        for (QBarSet *grade : grades)
+            QVERIFY2(forecast[0]->color() != grade->color(), qPrintable(grade->label()));
+        QCOMPARE(mastery[2]->label(), QStringLiteral("Young"));
+        QCOMPARE(mastery[3]->label(), QStringLiteral("Mature"));
+        QVERIFY(mastery[2]->color().lightness() - mastery[3]->color().lightness() > 60);
+
         auto *calendar = dashboard.findChild<CalendarHeatMap *>(QStringLiteral("calendar"));
         QCOMPARE(calendar->count(m_now.toLocalTime().date()), 1);
         QCOMPARE(calendar->count(m_now.toLocalTime().date().addDays(-2)), 3);
