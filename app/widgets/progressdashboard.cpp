@@ -7,6 +7,7 @@
 #include "core/studysettings.h"
 #include "widgets/calendarheatmap.h"
 #include "widgets/chartpanel.h"
+#include "widgets/figuregrid.h"
 #include "widgets/windowsize.h"
 
 #include <QBarCategoryAxis>
@@ -185,11 +186,11 @@ ProgressDashboard::ProgressDashboard(core::StudyLibrary &library, QWidget *paren
     rangeRow->addWidget(m_range);
     rangeRow->addStretch(1);
     m_grid->addLayout(rangeRow, 1, 0, 1, 2);
-    m_grid->addWidget(makeForecastChart(), 3, 1);
-    m_grid->addWidget(makeMasteryChart(), 4, 0);
-    m_grid->addWidget(makeRetentionChart(), 4, 1);
-    m_grid->addWidget(makeCalendar(), 5, 0, 1, 2);
-    m_grid->addWidget(makeDrillChart(library), 6, 0, 1, 2);
+    m_forecast = makeForecastChart();
+    m_mastery = makeMasteryChart();
+    m_retention = makeRetentionChart();
+    m_calendar = makeCalendar();
+    m_drills = makeDrillChart(library);
     const int savedDays = QSettings().value(kRangeKey, 30).toInt();
     m_range->setCurrentIndex(std::max(0, m_range->findData(savedDays)));
     setRange(m_range->currentData().toInt());
@@ -202,6 +203,7 @@ ProgressDashboard::ProgressDashboard(core::StudyLibrary &library, QWidget *paren
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->viewport()->installEventFilter(this); // pairs the charts when they fit side by side
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -213,48 +215,31 @@ ProgressDashboard::ProgressDashboard(core::StudyLibrary &library, QWidget *paren
     layout->addLayout(buttonRow);
 }
 
-void ProgressDashboard::addFigure(QGridLayout *grid, int column, const QString &name, const QString &value,
-                                  const QString &key)
-{
-    auto *number = new QLabel(value);
-    number->setObjectName(key);
-    QFont big = number->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    big.setBold(true);
-    number->setFont(big);
-    number->setAlignment(Qt::AlignCenter);
-    auto *caption = new QLabel(name);
-    caption->setAlignment(Qt::AlignCenter);
-    caption->setWordWrap(true);
-    grid->addWidget(number, 0, column);
-    grid->addWidget(caption, 1, column);
-}
-
 QWidget *ProgressDashboard::makeTodayRow()
 {
     const auto today = m_stats.today(m_now);
     const core::ProgressStats::Topic all = core::ProgressStats::total(m_topics);
-    auto *row = new QWidget;
-    auto *grid = new QGridLayout(row);
-    addFigure(grid, 0, tr("reviewed today"), QString::number(today.reviewed), QStringLiteral("todayReviewed"));
-    addFigure(grid, 1, tr("new today"), QString::number(today.fresh), QStringLiteral("todayNew"));
-    addFigure(grid, 2, tr("due now"), QString::number(today.dueNow), QStringLiteral("dueNow"));
-    addFigure(grid, 3, tr("due by tonight"), QString::number(today.dueToday), QStringLiteral("dueToday"));
-    addFigure(grid, 4, tr("studied today"), minutesText(today.durationMs), QStringLiteral("todayMinutes"));
-    addFigure(grid, 5, tr("day streak"), QString::number(m_stats.streak(m_today)), QStringLiteral("streak"));
-    addFigure(grid, 7, tr("diagram cards"), tr("%1 · %2 due").arg(today.diagramCardsSeen).arg(today.diagramCardsDue),
-              QStringLiteral("diagramCards"));
+    auto *row = new FigureGrid;
+    row->setObjectName(QStringLiteral("todayFigures"));
+    row->addFigure(tr("reviewed today"), QString::number(today.reviewed), QStringLiteral("todayReviewed"));
+    row->addFigure(tr("new today"), QString::number(today.fresh), QStringLiteral("todayNew"));
+    row->addFigure(tr("due now"), QString::number(today.dueNow), QStringLiteral("dueNow"));
+    row->addFigure(tr("due by tonight"), QString::number(today.dueToday), QStringLiteral("dueToday"));
+    row->addFigure(tr("studied today"), minutesText(today.durationMs), QStringLiteral("todayMinutes"));
+    row->addFigure(tr("day streak"), QString::number(m_stats.streak(m_today)), QStringLiteral("streak"));
     // True retention once questions come back for review; before that, what there
     // is: how many answers were not Again.
     if (all.reviews > 0) {
-        addFigure(grid, 6, tr("remembered (30 days)"), QStringLiteral("%1%").arg(qRound(100.0 * all.retention())),
-                  QStringLiteral("retention"));
+        row->addFigure(tr("remembered (30 days)"), QStringLiteral("%1%").arg(qRound(100.0 * all.retention())),
+                       QStringLiteral("retention"));
     } else if (all.answers > 0) {
-        addFigure(grid, 6, tr("answers remembered (30 days)"), tr("%1 of %2").arg(all.answersRecalled).arg(all.answers),
-                  QStringLiteral("retention"));
+        row->addFigure(tr("answers remembered (30 days)"), tr("%1 of %2").arg(all.answersRecalled).arg(all.answers),
+                       QStringLiteral("retention"));
     } else {
-        addFigure(grid, 6, tr("remembered (30 days)"), QStringLiteral("–"), QStringLiteral("retention"));
+        row->addFigure(tr("remembered (30 days)"), QStringLiteral("–"), QStringLiteral("retention"));
     }
+    row->addFigure(tr("diagram cards"), tr("%1 · %2 due").arg(today.diagramCardsSeen).arg(today.diagramCardsDue),
+                   QStringLiteral("diagramCards"));
     return row;
 }
 
@@ -270,8 +255,43 @@ void ProgressDashboard::setRange(int days)
     m_days = m_stats.days(m_today.addDays(1 - days), m_today);
     m_reviews = makeReviewsChart();
     m_time = makeTimeChart();
+    placeCharts();
+}
+
+bool ProgressDashboard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        // The pairs' widest charts side by side, with the grid's spacing and margins.
+        const QMargins margins = m_grid->contentsMargins();
+        const int paired = std::max(m_time->minimumSizeHint().width(), m_mastery->minimumSizeHint().width())
+            + std::max(m_forecast->minimumSizeHint().width(), m_retention->minimumSizeHint().width())
+            + m_grid->horizontalSpacing() + margins.left() + margins.right();
+        const bool sideBySide = static_cast<QWidget *>(watched)->width() >= paired;
+        if (sideBySide != m_sideBySide) {
+            m_sideBySide = sideBySide;
+            placeCharts();
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void ProgressDashboard::placeCharts()
+{
+    // Time beside the forecast and mastery beside retention when they fit, else
+    // one under another: a narrow window (or 200% text) never scrolls sideways.
+    const QList<ChartPanel *> paired = {m_time, m_forecast, m_mastery, m_retention};
+    for (ChartPanel *panel : {m_reviews, m_time, m_forecast, m_mastery, m_retention, m_calendar, m_drills})
+        m_grid->removeWidget(panel);
     m_grid->addWidget(m_reviews, 2, 0, 1, 2);
-    m_grid->addWidget(m_time, 3, 0);
+    for (int i = 0; i < paired.size(); ++i) {
+        if (m_sideBySide)
+            m_grid->addWidget(paired[i], 3 + i / 2, i % 2);
+        else
+            m_grid->addWidget(paired[i], 3 + i, 0, 1, 2);
+    }
+    const int below = m_sideBySide ? 5 : 7;
+    m_grid->addWidget(m_calendar, below, 0, 1, 2);
+    m_grid->addWidget(m_drills, below + 1, 0, 1, 2);
 }
 
 ChartPanel *ProgressDashboard::makeReviewsChart()

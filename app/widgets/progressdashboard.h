@@ -31,7 +31,12 @@ public:
     // The days the per-day charts cover: 30, 90 or 365.
     void setRange(int days);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Puts the chart panels in the grid, paired or one per row (m_sideBySide).
+    void placeCharts();
     QWidget *makeTodayRow();
     ChartPanel *makeReviewsChart();
     ChartPanel *makeTimeChart();
@@ -42,7 +47,6 @@ private:
     ChartPanel *makeDrillChart(core::StudyLibrary &library);
     // Only with an interview ahead: predicted recall per topic on the day.
     ChartPanel *makeReadinessChart(core::StudyLibrary &library);
-    void addFigure(QGridLayout *grid, int column, const QString &name, const QString &value, const QString &key);
 
     core::ProgressStats m_stats;
     QDateTime m_now;
@@ -52,6 +56,12 @@ private:
     QComboBox *m_range;
     ChartPanel *m_reviews = nullptr;
     ChartPanel *m_time = nullptr;
+    ChartPanel *m_forecast = nullptr;
+    ChartPanel *m_mastery = nullptr;
+    ChartPanel *m_retention = nullptr;
+    ChartPanel *m_calendar = nullptr;
+    ChartPanel *m_drills = nullptr;
+    bool m_sideBySide = true;
     QGridLayout *m_grid = nullptr;
 };
 

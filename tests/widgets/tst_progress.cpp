@@ -3,6 +3,7 @@
 #include "core/studylibrary.h"
 #include "widgets/calendarheatmap.h"
 #include "widgets/chartpanel.h"
+#include "widgets/figuregrid.h"
 #include "widgets/progressdashboard.h"
 
 #include <QAbstractBarSeries>
@@ -13,6 +14,8 @@
 #include <QDialogButtonBox>
 #include <QImage>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +133,32 @@ private Q_SLOTS:
         auto *axis = qobject_cast<QBarCategoryAxis *>(retention->chart()->axes(Qt::Vertical).constFirst());
         QVERIFY(axis && !axis->truncateLabels());
         QVERIFY(axis->categories().contains(QStringLiteral("Replication,<br>consistency &amp; consensus")));
+    }
+
+    // At 200% on a 1440x900 screen, or in a small window, the dashboard fits its
+    // width: the day's figures wrap, nothing needs a sideways scroll.
+    void aNarrowWindowScrollsOnlyDown()
+    {
+        ProgressDashboard dashboard(*m_library, nullptr, m_now);
+        dashboard.resize(640, 420);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        auto *scroll = dashboard.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QString tooWide;
+        for (const QWidget *child : scroll->widget()->findChildren<QWidget *>()) {
+            if (child->isVisible() && child->minimumSizeHint().width() > scroll->viewport()->width())
+                tooWide += QStringLiteral(" %1 (%2)")
+                               .arg(QString::fromLatin1(child->metaObject()->className()))
+                               .arg(child->minimumSizeHint().width());
+        }
+        QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide));
+        QTRY_VERIFY(scroll->widget()->width() <= scroll->viewport()->width());
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        QVERIFY(dashboard.findChild<FigureGrid *>(QStringLiteral("todayFigures"))->columns() < 8);
+
+        dashboard.resize(1400, 800);
+        QTRY_COMPARE(dashboard.findChild<FigureGrid *>(QStringLiteral("todayFigures"))->columns(), 8);
     }
 
     void reviewsPerDayByRating()
