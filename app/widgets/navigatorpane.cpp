@@ -71,6 +71,10 @@ NavigatorPane::NavigatorPane(core::StudyLibrary &library, std::function<void()> 
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Topics"));
+    // Cut in the middle: look-alike questions ("What is the difference between…")
+    // differ at their ends, which stay in sight.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_bookmarksView->setTextElideMode(Qt::ElideMiddle);
     m_results->setModel(m_resultsModel);
     m_results->setAccessibleName(tr("Search results"));
     m_results->setUniformItemSizes(true);

@@ -198,6 +198,8 @@ private Q_SLOTS:
         QVERIFY(!question.data(ItemDataRole::QuestionId).toString().isEmpty());
         QVERIFY(question.flags().testFlag(Qt::ItemNeverHasChildren));
         QVERIFY(!subtopic.flags().testFlag(Qt::ItemNeverHasChildren));
+        // Look-alike titles cut short keep their different ends in sight.
+        QCOMPARE(m_tree->textElideMode(), Qt::ElideMiddle);
     }
 
     // Each question opens at its top, its title in sight, even when its answer is
