@@ -32,6 +32,7 @@ constexpr qint64 kLargeBank = 20000;
 // A paragraph pasted into the box is looked up by its first words, not as a
 // query of hundreds of terms (each word asks for its other forms too).
 constexpr qsizetype kMostWords = 16;
+static_assert(kMostWords < 32, "snippetOf() keeps the words found as bits of a quint32");
 
 // Calls `take` with each word of `text`, a run of letters and digits (Unicode
 // letters and numbers), in order. By hand, not by a regular expression: choosing a
@@ -323,16 +324,19 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
     // A short word narrows what the longer ones find: some word of the question
     // (or note) starts with it. Beside a longer word the index finds the few
     // questions with both; alone it would match most of a large bank.
-    QString narrowing;
-    for (const QString &word : std::as_const(shortWords))
-        narrowing += QStringLiteral(" AND \"%1\"*").arg(word); // letters and digits only: no FTS5 syntax
+    // Letters and digits only: no FTS5 syntax. In the title's pass, in the title.
+    QString narrowing, narrowingTitles;
+    for (const QString &word : std::as_const(shortWords)) {
+        narrowing += QStringLiteral(" AND \"%1\"*").arg(word);
+        narrowingTitles += QStringLiteral(" AND {title} : \"%1\"*").arg(word);
+    }
     const FilterSql filter(query, {});
     // Questions about the words come first: those with every word in the title,
     // best first, as withinSet() lists them too. Ranking those alone is what keeps
     // a common prefix quick: "cons" is in 2,000 titles of a 100,000-question bank
     // but in 20,000 answers, and bm25 costs some microseconds a match.
     QList<SearchHit> hits
-        = rankedQuestions(matchExpression(words, QStringLiteral("title")) + narrowing, pattern, filter, limit);
+        = rankedQuestions(matchExpression(words, QStringLiteral("title")) + narrowingTitles, pattern, filter, limit);
     QSet<QString> inTitles;
     for (SearchHit &hit : hits) {
         hit.inTitle = true;

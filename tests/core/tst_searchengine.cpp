@@ -38,7 +38,8 @@ private Q_SLOTS:
     void questionsAboutTheWordsComeFirst_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char *text : {"cache", "queue", "load balancer", "replication lag", "rate limit", "shard"})
+        for (const char *text :
+             {"cache", "queue", "load balancer", "replication lag", "rate limit", "shard", "cache st"})
             QTest::newRow(text) << QString::fromLatin1(text);
     }
     void questionsAboutTheWordsComeFirst()
