@@ -246,7 +246,6 @@ void NavigatorPane::setBookmarkedOnly(bool only)
 {
     m_treeModel->setBookmarkedOnly(only);
     showSearchPlaceholder();
-    rerunSearch(); // the search looks where the tree does
     // The few bookmarked questions all in sight; back to the topics, as at the start.
     if (only)
         m_tree->expandAll();
@@ -254,6 +253,7 @@ void NavigatorPane::setBookmarkedOnly(bool only)
         m_tree->expandToDepth(0);
     showCounts();
     followQuestion(m_shown);
+    rerunSearch(); // the search looks where the tree does; its count is the one that shows
 }
 
 void NavigatorPane::showSearchPlaceholder()

@@ -33,6 +33,7 @@
 #include <QValueAxis>
 
 #include <ranges>
+#include <utility>
 
 namespace sdstudy::widgets {
 
@@ -250,8 +251,8 @@ void ProgressDashboard::setRange(int days)
         m_range->setCurrentIndex(index); // comes back here through the signal
         return;
     }
-    delete m_reviews; // the combo box's signal started this, not the charts: safe to go now
-    delete m_time;
+    delete std::exchange(m_reviews, nullptr); // the combo box's signal started this, not the charts
+    delete std::exchange(m_time, nullptr);
     m_days = m_stats.days(m_today.addDays(1 - days), m_today);
     m_reviews = makeReviewsChart();
     m_time = makeTimeChart();
@@ -260,7 +261,7 @@ void ProgressDashboard::setRange(int days)
 
 bool ProgressDashboard::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize) {
+    if (event->type() == QEvent::Resize && m_time) {
         // The pairs' widest charts side by side, with the grid's spacing and margins.
         const QMargins margins = m_grid->contentsMargins();
         const int paired = std::max(m_time->minimumSizeHint().width(), m_mastery->minimumSizeHint().width())
