@@ -320,7 +320,8 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
     }
 
     const QString words = longWords.join(QLatin1Char(' '));
-    const QRegularExpression pattern = wordsPattern(words);
+    // Snippets mark every word typed, short ones too, as the titles in the list do.
+    const QRegularExpression pattern = wordsPattern(typed.join(QLatin1Char(' ')));
     // A short word narrows what the longer ones find: some word of the question
     // (or note) starts with it. Beside a longer word the index finds the few
     // questions with both; alone it would match most of a large bank.

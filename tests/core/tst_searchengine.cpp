@@ -126,6 +126,13 @@ private Q_SLOTS:
         QVERIFY2(distributed->markedSnippet().contains(QStringLiteral("[Cache] [invalidation]")),
                  qPrintable(distributed->markedSnippet()));
         QVERIFY2(!distributed->snippet.contains(QLatin1Char('\n')), qPrintable(distributed->snippet));
+        // A word still too short to look up is marked too, as in the titles.
+        const auto typing = m_library.search().search(QStringLiteral("cache i"), 50);
+        const auto stillThere
+            = std::find_if(typing.cbegin(), typing.cend(), [](const SearchHit &hit) { return hit.number == 30; });
+        QVERIFY(stillThere != typing.cend());
+        QVERIFY2(stillThere->markedSnippet().contains(QStringLiteral("[Cache] [invalidation]")),
+                 qPrintable(stillThere->markedSnippet()));
     }
 
     void answersAreSearchedToo()
