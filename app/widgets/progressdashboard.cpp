@@ -121,6 +121,24 @@ QStringList axisLabels(const QStringList &names)
     return labels;
 }
 
+// How wide a chart of topics must be to show each name whole, as axisLabels()
+// breaks it, with room beside it for the bars.
+int topicChartWidth(const QList<core::ProgressStats::Topic> &topics, const QFontMetrics &metrics)
+{
+    QStringList names;
+    for (const core::ProgressStats::Topic &topic : topics)
+        names.append(topic.topic);
+    int widest = 0;
+    for (const QString &label : axisLabels(names)) {
+        for (QString line : label.split(QStringLiteral("<br>"))) {
+            line.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+        }
+    }
+    constexpr int kBarsInCharacters = 45; // the bars, the axis and the chart's margins
+    return widest + kBarsInCharacters * metrics.averageCharWidth();
+}
+
 QString minutesText(qint64 ms)
 {
     // A few quick answers are study too: not "0 min".
@@ -262,10 +280,14 @@ void ProgressDashboard::setRange(int days)
 bool ProgressDashboard::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Resize && m_time) {
-        // The pairs' widest charts side by side, with the grid's spacing and margins.
+        // The pairs' widest charts side by side, with the grid's spacing and margins,
+        // and room in each for the topics' names beside their bars: a chart's own
+        // minimum leaves the names cut.
         const QMargins margins = m_grid->contentsMargins();
-        const int paired = std::max(m_time->minimumSizeHint().width(), m_mastery->minimumSizeHint().width())
-            + std::max(m_forecast->minimumSizeHint().width(), m_retention->minimumSizeHint().width())
+        const int roomForNames = topicChartWidth(m_topics, fontMetrics());
+        const int paired
+            = std::max({m_time->minimumSizeHint().width(), m_mastery->minimumSizeHint().width(), roomForNames})
+            + std::max({m_forecast->minimumSizeHint().width(), m_retention->minimumSizeHint().width(), roomForNames})
             + m_grid->horizontalSpacing() + margins.left() + margins.right();
         const bool sideBySide = static_cast<QWidget *>(watched)->width() >= paired;
         if (sideBySide != m_sideBySide) {

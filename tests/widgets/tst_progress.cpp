@@ -157,8 +157,15 @@ private Q_SLOTS:
         QVERIFY(!scroll->horizontalScrollBar()->isVisible());
         QVERIFY(dashboard.findChild<FigureGrid *>(QStringLiteral("todayFigures"))->columns() < 8);
 
+        // Mastery and retention side by side only where their topics' names fit.
+        auto *mastery = dashboard.findChild<ChartPanel *>(QStringLiteral("masteryChart"));
+        auto *retention = dashboard.findChild<ChartPanel *>(QStringLiteral("retentionChart"));
+        dashboard.resize(760, 500);
+        QTRY_VERIFY(retention->y() > mastery->y());
         dashboard.resize(1400, 800);
         QTRY_COMPARE(dashboard.findChild<FigureGrid *>(QStringLiteral("todayFigures"))->columns(), 8);
+        QTRY_COMPARE(retention->y(), mastery->y());
+        QVERIFY(retention->x() > mastery->x());
     }
 
     void reviewsPerDayByRating()
