@@ -113,7 +113,7 @@ struct SearchEngine::FilterSql
     QString smallestSet; // the table to start from when listing: the filter's own rows, not the bank
     bool narrow = false; // bookmarks or notes: a set far smaller than the bank
 
-    FilterSql(const SearchQuery &query, const QStringList &shortWords, bool withNoteText = false)
+    FilterSql(const SearchQuery &query, const QStringList &shortWords)
     {
         smallestSet = QStringLiteral("questions q");
         if (query.withNote) {
@@ -136,11 +136,10 @@ struct SearchEngine::FilterSql
             values.append(QLatin1Char('%') + escapeLike(query.topic) + QLatin1Char('%'));
             values.append(values.last());
         }
-        // A word of one or two letters: some word of the text starts with it.
-        const QString text = withNoteText ? QStringLiteral("(' ' || q.title || ' ' || q.answer_text || ' ' || n.text)")
-                                          : QStringLiteral("(' ' || q.title || ' ' || q.answer_text)");
+        // A word of one or two letters, with filters and no longer word (listed()):
+        // some word of the question starts with it.
         for (const QString &word : shortWords) {
-            conditions += QStringLiteral(" AND %1 LIKE ? ESCAPE '\\'").arg(text);
+            conditions += QStringLiteral(" AND (' ' || q.title || ' ' || q.answer_text) LIKE ? ESCAPE '\\'");
             values.append(QStringLiteral("% ") + escapeLike(word) + QLatin1Char('%'));
         }
     }
@@ -356,7 +355,7 @@ QList<SearchHit> SearchEngine::search(const QString &text, int limit) const
             rest.append(hit);
         }
     }
-    for (const SearchHit &noteHit : rankedNotes(expression, pattern, FilterSql(query, {}, true), limit)) {
+    for (const SearchHit &noteHit : rankedNotes(expression, pattern, filter, limit)) {
         if (inTitles.contains(noteHit.id))
             continue;
         if (const auto it = indexOf.constFind(noteHit.id); it != indexOf.cend()) {
