@@ -189,7 +189,7 @@ build_sanitized() {
 # a question shown and a diagram drawn (Graphviz's plugins found) without a display.
 package_test() {
     local dir deb clean
-    dir=$(build Debug)
+    dir=$(build Debug sdstudy)
     run sh -c "cd '$dir' && cpack -G DEB >/dev/null" || exit 1
     deb="$dir/sdstudy_$(sed -n 's/^    VERSION \([0-9.]*\)$/\1/p' "$repo/CMakeLists.txt")_amd64.deb"
     clean="$cache_dir/package-test"
@@ -225,7 +225,7 @@ command=${1:-}
 case "$command" in
     app)
         setup
-        dir=$(build RelWithDebInfo)
+        dir=$(build RelWithDebInfo sdstudy) # the app alone: a first start does not wait for the tests
         if [ $# -eq 0 ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
             say "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are empty);"
             say "commands work without one: $dir/app/sdstudy --help"
@@ -236,10 +236,11 @@ case "$command" in
     test)
         setup
         check_layout
-        # GCC's build (the one packaged below), then every test once,
+        # GCC's build of the app (the one packaged below), then every test once,
         # under AddressSanitizer and UBSan with clang, every fuzz target replaying its
-        # corpus: the same suite twice cost a minute of the 15 a run may take.
-        build Debug >/dev/null
+        # corpus: the same suite twice cost a minute of the 15 a run may take, and
+        # building the tests with GCC too another two.
+        build Debug sdstudy >/dev/null
         dir=$(build_sanitized)
         run ctest --test-dir "$dir" --output-on-failure --timeout 600 -j "$(nproc)"
         package_test
@@ -276,7 +277,7 @@ case "$command" in
         ;;
     screenshot)
         setup
-        dir=$(build RelWithDebInfo)
+        dir=$(build RelWithDebInfo sdstudy)
         run env SDSTUDY_APP="$dir/app/sdstudy" "$repo/packaging/screenshot.sh"
         ;;
     shell)
