@@ -46,8 +46,9 @@ void FigureGrid::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     // Halve the columns until they fit, so the rows stay equal: 8, 4, 2, 1.
     const int room = event->size().width() - m_grid->contentsMargins().left() - m_grid->contentsMargins().right();
+    const int each = figureWidth();
     int columns = int(m_figures.size());
-    while (columns > 1 && columns * figureWidth() > room)
+    while (columns > 1 && columns * each > room)
         columns = (columns + 1) / 2;
     arrange(columns);
 }
