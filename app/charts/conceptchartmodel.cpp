@@ -10,7 +10,7 @@ namespace sdstudy::charts {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct ConceptChartModelText
 {
     Q_DECLARE_TR_FUNCTIONS(ConceptChartModel)
 };
@@ -22,12 +22,12 @@ const QString kGrey = QStringLiteral("#9e9e9e");
 QString durationText(double minutes)
 {
     if (minutes >= 24 * 60)
-        return Text::tr("%1 days").arg(minutes / (24 * 60), 0, 'f', 1);
+        return ConceptChartModelText::tr("%1 days").arg(minutes / (24 * 60), 0, 'f', 1);
     if (minutes >= 60)
-        return Text::tr("%1 hours").arg(minutes / 60, 0, 'f', 1);
+        return ConceptChartModelText::tr("%1 hours").arg(minutes / 60, 0, 'f', 1);
     if (minutes >= 1)
-        return Text::tr("%1 min").arg(minutes, 0, 'f', 1);
-    return Text::tr("%1 s").arg(minutes * 60, 0, 'f', 0);
+        return ConceptChartModelText::tr("%1 min").arg(minutes, 0, 'f', 1);
+    return ConceptChartModelText::tr("%1 s").arg(minutes * 60, 0, 'f', 0);
 }
 
 // The inverse of the standard normal distribution (Acklam's approximation,
@@ -71,7 +71,7 @@ std::optional<ConceptChartModel> ConceptChartModel::from(const QJsonObject &char
     model.m_model = chart.value(QStringLiteral("model")).toString();
     model.m_settings = chart;
     if (!models().contains(model.m_model)) {
-        *error = Text::tr("unknown chart model \"%1\"; the models are %2")
+        *error = ConceptChartModelText::tr("unknown chart model \"%1\"; the models are %2")
                      .arg(model.m_model, models().join(QStringLiteral(", ")));
         return std::nullopt;
     }
@@ -81,23 +81,29 @@ std::optional<ConceptChartModel> ConceptChartModel::from(const QJsonObject &char
 std::optional<ChartSlider> ConceptChartModel::slider() const
 {
     if (m_model == QLatin1String("latency"))
-        return ChartSlider {Text::tr("Tail heaviness (sigma)"),
-                            0.2,
-                            1.5,
-                            m_settings.value(QStringLiteral("sigma")).toDouble(0.6),
+        return ChartSlider {ConceptChartModelText::tr("Tail heaviness (sigma)"),     0.2,  1.5,
+                            m_settings.value(QStringLiteral("sigma")).toDouble(0.6), 0.05, QStringLiteral("%1")};
+    if (m_model == QLatin1String("backoff"))
+        return ChartSlider {ConceptChartModelText::tr("Jitter"),
+                            0,
+                            1,
+                            m_settings.value(QStringLiteral("jitter")).toDouble(1.0),
                             0.05,
                             QStringLiteral("%1")};
-    if (m_model == QLatin1String("backoff"))
-        return ChartSlider {Text::tr("Jitter"),  0, 1, m_settings.value(QStringLiteral("jitter")).toDouble(1.0), 0.05,
-                            QStringLiteral("%1")};
     if (m_model == QLatin1String("zipf-cache"))
-        return ChartSlider {
-            Text::tr("Skew (Zipf s)"), 0.0, 1.5, m_settings.value(QStringLiteral("skew")).toDouble(1.0), 0.05,
-            QStringLiteral("%1")};
+        return ChartSlider {ConceptChartModelText::tr("Skew (Zipf s)"),
+                            0.0,
+                            1.5,
+                            m_settings.value(QStringLiteral("skew")).toDouble(1.0),
+                            0.05,
+                            QStringLiteral("%1")};
     if (m_model == QLatin1String("mm1-queue"))
-        return ChartSlider {
-            Text::tr("Utilisation"), 0.1, 0.98, m_settings.value(QStringLiteral("utilisation")).toDouble(0.7), 0.01,
-            QStringLiteral("%1")};
+        return ChartSlider {ConceptChartModelText::tr("Utilisation"),
+                            0.1,
+                            0.98,
+                            m_settings.value(QStringLiteral("utilisation")).toDouble(0.7),
+                            0.01,
+                            QStringLiteral("%1")};
     return std::nullopt;
 }
 
@@ -123,12 +129,14 @@ ConceptChartData ConceptChartModel::data(double value) const
 ConceptChartData ConceptChartModel::availability() const
 {
     ConceptChartData data;
-    data.xTitle = Text::tr("Availability");
-    data.yTitle = Text::tr("Downtime (minutes, log scale)");
+    data.xTitle = ConceptChartModelText::tr("Availability");
+    data.yTitle = ConceptChartModelText::tr("Downtime (minutes, log scale)");
     data.logY = true;
     const QList<double> levels = {0.99, 0.999, 0.9995, 0.9999, 0.99999};
-    ConceptChartData::Series year {Text::tr("per year"), ConceptChartData::Series::Kind::Bars, {}, kOrange};
-    ConceptChartData::Series month {Text::tr("per month"), ConceptChartData::Series::Kind::Bars, {}, kBlue};
+    ConceptChartData::Series year {
+        ConceptChartModelText::tr("per year"), ConceptChartData::Series::Kind::Bars, {}, kOrange};
+    ConceptChartData::Series month {
+        ConceptChartModelText::tr("per month"), ConceptChartData::Series::Kind::Bars, {}, kBlue};
     const double minutesPerYear = 365.25 * 24 * 60;
     QStringList lines;
     for (double level : levels) {
@@ -136,12 +144,14 @@ ConceptChartData ConceptChartModel::availability() const
         const double perYear = (1 - level) * minutesPerYear;
         year.points.append({0, perYear});
         month.points.append({0, perYear / 12});
-        lines.append(Text::tr("%1%: %2 a year").arg(level * 100, 0, 'g', 6).arg(durationText(perYear)));
+        lines.append(
+            ConceptChartModelText::tr("%1%: %2 a year").arg(level * 100, 0, 'g', 6).arg(durationText(perYear)));
     }
     data.series = {year, month};
     data.yMin = 0.1;
     data.yMax = 10000;
-    data.caption = Text::tr("Each nine cuts downtime tenfold: %1.").arg(lines.join(QStringLiteral(", ")));
+    data.caption
+        = ConceptChartModelText::tr("Each nine cuts downtime tenfold: %1.").arg(lines.join(QStringLiteral(", ")));
     return data;
 }
 
@@ -152,10 +162,11 @@ ConceptChartData ConceptChartModel::latency(double sigma) const
     const double mu = std::log(medianMs);
     const auto quantile = [&](double p) { return std::exp(mu + sigma * normalQuantile(p)); };
     ConceptChartData data;
-    data.xTitle = Text::tr("Latency (ms)");
-    data.yTitle = Text::tr("% of requests per ms");
+    data.xTitle = ConceptChartModelText::tr("Latency (ms)");
+    data.yTitle = ConceptChartModelText::tr("% of requests per ms");
     const double xMax = std::min(2000.0, quantile(0.995) * 1.1);
-    ConceptChartData::Series density {Text::tr("requests"), ConceptChartData::Series::Kind::Area, {}, kBlue};
+    ConceptChartData::Series density {
+        ConceptChartModelText::tr("requests"), ConceptChartData::Series::Kind::Area, {}, kBlue};
     double top = 0;
     for (int i = 1; i <= 200; ++i) {
         const double x = xMax * i / 200;
@@ -168,12 +179,13 @@ ConceptChartData ConceptChartModel::latency(double sigma) const
     data.xMax = xMax;
     data.yMax = top * 1.15;
     const double p50 = quantile(0.5), p95 = quantile(0.95), p99 = quantile(0.99);
-    data.markers = {{p50, Text::tr("p50 %1 ms").arg(qRound(p50))},
-                    {p95, Text::tr("p95 %1 ms").arg(qRound(p95))},
-                    {p99, Text::tr("p99 %1 ms").arg(qRound(p99))}};
+    data.markers = {{p50, ConceptChartModelText::tr("p50 %1 ms").arg(qRound(p50))},
+                    {p95, ConceptChartModelText::tr("p95 %1 ms").arg(qRound(p95))},
+                    {p99, ConceptChartModelText::tr("p99 %1 ms").arg(qRound(p99))}};
     data.caption
-        = Text::tr("Half the requests take under %1 ms, but one in a hundred takes over %2 ms: %3 times the median. "
-                   "A page that makes 100 calls almost always waits for a p99.")
+        = ConceptChartModelText::tr(
+              "Half the requests take under %1 ms, but one in a hundred takes over %2 ms: %3 times the median. "
+              "A page that makes 100 calls almost always waits for a p99.")
               .arg(qRound(p50))
               .arg(qRound(p99))
               .arg(p99 / p50, 0, 'f', 1);
@@ -203,10 +215,12 @@ ConceptChartData ConceptChartModel::backoff(double jitter) const
         }
     }
     ConceptChartData data;
-    data.xTitle = Text::tr("Time since the failure (ms)");
-    data.yTitle = Text::tr("Retries per %1 ms").arg(bucketMs);
-    ConceptChartData::Series without {Text::tr("without jitter"), ConceptChartData::Series::Kind::Line, {}, kOrange};
-    ConceptChartData::Series with {Text::tr("with jitter"), ConceptChartData::Series::Kind::Line, {}, kBlue};
+    data.xTitle = ConceptChartModelText::tr("Time since the failure (ms)");
+    data.yTitle = ConceptChartModelText::tr("Retries per %1 ms").arg(bucketMs);
+    ConceptChartData::Series without {
+        ConceptChartModelText::tr("without jitter"), ConceptChartData::Series::Kind::Line, {}, kOrange};
+    ConceptChartData::Series with {
+        ConceptChartModelText::tr("with jitter"), ConceptChartData::Series::Kind::Line, {}, kBlue};
     int peakPlain = 0, peakSpread = 0;
     for (int b = 0; b < buckets; ++b) {
         without.points.append({b * bucketMs, double(plain[b])});
@@ -217,13 +231,13 @@ ConceptChartData ConceptChartModel::backoff(double jitter) const
     data.series = {without, with};
     data.xMax = endMs;
     data.yMax = peakPlain * 1.1;
-    data.caption
-        = Text::tr("%1 clients that failed at once retry at 100, 300, 700 ms ... Without jitter every retry lands "
-                   "together (peaks of %2); with %3% jitter the peak is %4.")
-              .arg(clients)
-              .arg(peakPlain)
-              .arg(qRound(jitter * 100))
-              .arg(peakSpread);
+    data.caption = ConceptChartModelText::tr(
+                       "%1 clients that failed at once retry at 100, 300, 700 ms ... Without jitter every retry lands "
+                       "together (peaks of %2); with %3% jitter the peak is %4.")
+                       .arg(clients)
+                       .arg(peakPlain)
+                       .arg(qRound(jitter * 100))
+                       .arg(peakSpread);
     return data;
 }
 
@@ -236,11 +250,12 @@ ConceptChartData ConceptChartModel::zipfCache(double skew) const
     for (int k = 1; k <= items; ++k)
         cumulative[k] = cumulative[k - 1] + 1 / std::pow(double(k), skew);
     ConceptChartData data;
-    data.xTitle = Text::tr("Cache size (% of items)");
-    data.yTitle = Text::tr("Hit ratio (%)");
+    data.xTitle = ConceptChartModelText::tr("Cache size (% of items)");
+    data.yTitle = ConceptChartModelText::tr("Hit ratio (%)");
     ConceptChartData::Series skewed {
-        Text::tr("Zipf s = %1").arg(skew, 0, 'f', 2), ConceptChartData::Series::Kind::Line, {}, kBlue};
-    ConceptChartData::Series uniform {Text::tr("uniform (no skew)"), ConceptChartData::Series::Kind::Line, {}, kGrey};
+        ConceptChartModelText::tr("Zipf s = %1").arg(skew, 0, 'f', 2), ConceptChartData::Series::Kind::Line, {}, kBlue};
+    ConceptChartData::Series uniform {
+        ConceptChartModelText::tr("uniform (no skew)"), ConceptChartData::Series::Kind::Line, {}, kGrey};
     for (int percent = 0; percent <= 100; ++percent) {
         const int cached = items * percent / 100;
         skewed.points.append({double(percent), 100 * cumulative[cached] / cumulative[items]});
@@ -250,12 +265,13 @@ ConceptChartData ConceptChartModel::zipfCache(double skew) const
     data.xMax = 100;
     data.yMax = 100;
     const double tenPercent = 100 * cumulative[items / 10] / cumulative[items];
-    data.markers = {{10, Text::tr("10% cached: %1% hits").arg(qRound(tenPercent))}};
-    data.caption = Text::tr("With skew %1, caching the most popular 10% of %2 items serves %3% of requests; "
-                            "without skew it serves 10%.")
-                       .arg(skew, 0, 'f', 2)
-                       .arg(items)
-                       .arg(qRound(tenPercent));
+    data.markers = {{10, ConceptChartModelText::tr("10% cached: %1% hits").arg(qRound(tenPercent))}};
+    data.caption
+        = ConceptChartModelText::tr("With skew %1, caching the most popular 10% of %2 items serves %3% of requests; "
+                                    "without skew it serves 10%.")
+              .arg(skew, 0, 'f', 2)
+              .arg(items)
+              .arg(qRound(tenPercent));
     return data;
 }
 
@@ -264,9 +280,10 @@ ConceptChartData ConceptChartModel::mm1Queue(double utilisation) const
     // M/M/1: the average wait in the queue is rho / (1 - rho) service times.
     const double serviceMs = m_settings.value(QStringLiteral("service_ms")).toDouble(10);
     ConceptChartData data;
-    data.xTitle = Text::tr("Utilisation (%)");
-    data.yTitle = Text::tr("Time in the system (ms)");
-    ConceptChartData::Series wait {Text::tr("queueing + service"), ConceptChartData::Series::Kind::Line, {}, kOrange};
+    data.xTitle = ConceptChartModelText::tr("Utilisation (%)");
+    data.yTitle = ConceptChartModelText::tr("Time in the system (ms)");
+    ConceptChartData::Series wait {
+        ConceptChartModelText::tr("queueing + service"), ConceptChartData::Series::Kind::Line, {}, kOrange};
     for (int i = 0; i <= 98; ++i) {
         const double rho = i / 100.0;
         wait.points.append({100 * rho, serviceMs / (1 - rho)});
@@ -275,11 +292,12 @@ ConceptChartData ConceptChartModel::mm1Queue(double utilisation) const
     data.xMax = 100;
     data.yMax = serviceMs / (1 - 0.98) * 1.05;
     const double atChoice = serviceMs / (1 - utilisation);
-    data.markers
-        = {{100 * utilisation, Text::tr("%1%: %2 ms").arg(qRound(utilisation * 100)).arg(atChoice, 0, 'f', 0)}};
+    data.markers = {{100 * utilisation,
+                     ConceptChartModelText::tr("%1%: %2 ms").arg(qRound(utilisation * 100)).arg(atChoice, 0, 'f', 0)}};
     data.caption
-        = Text::tr("A %1 ms request on a server %2% busy takes %3 ms on average; at 50% it takes %4 ms, at 90% %5 ms. "
-                   "Latency climbs steeply past about 80%: keep headroom.")
+        = ConceptChartModelText::tr(
+              "A %1 ms request on a server %2% busy takes %3 ms on average; at 50% it takes %4 ms, at 90% %5 ms. "
+              "Latency climbs steeply past about 80%: keep headroom.")
               .arg(serviceMs)
               .arg(qRound(utilisation * 100))
               .arg(atChoice, 0, 'f', 0)

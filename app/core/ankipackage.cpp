@@ -24,7 +24,7 @@ namespace sdstudy::core::AnkiPackage {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct AnkiPackageText
 {
     Q_DECLARE_TR_FUNCTIONS(AnkiPackage)
 };
@@ -136,7 +136,7 @@ QString markdownOf(QString html, Media &media, QHash<QString, QByteArray> *pictu
         if (const auto id = name.isEmpty() ? std::nullopt : media.picture(name, pictures))
             withPictures += QStringLiteral("\n\n") + AttachmentStore::markdownFor(*id, name) + QStringLiteral("\n\n");
         else if (!name.isEmpty())
-            withPictures += Text::tr("(picture: %1)").arg(name);
+            withPictures += AnkiPackageText::tr("(picture: %1)").arg(name);
         at = end + 1;
     }
     html = withPictures + html.mid(at);
@@ -257,12 +257,12 @@ ParsedBank read(const QByteArray &package, QString *error)
     QBuffer buffer(&bytes);
     KZip zip(&buffer);
     if (!isPackage(package) || !zip.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("not an Anki package: the file is not a zip archive");
+        *error = AnkiPackageText::tr("not an Anki package: the file is not a zip archive");
         return bank;
     }
     const KArchiveDirectory *root = zip.directory();
     if (root->entries().size() > kMostEntries) {
-        *error = Text::tr("the package holds more than %1 files").arg(kMostEntries);
+        *error = AnkiPackageText::tr("the package holds more than %1 files").arg(kMostEntries);
         return bank;
     }
     const KArchiveFile *collection = fileNamed(root, QStringLiteral("collection.anki21"));
@@ -270,26 +270,27 @@ ParsedBank read(const QByteArray &package, QString *error)
         collection = fileNamed(root, QStringLiteral("collection.anki2"));
     if (!collection) {
         *error = fileNamed(root, QStringLiteral("collection.anki21b"))
-            ? Text::tr("this package is in the newest Anki format; in Anki, export it again with \u201cSupport older "
-                       "Anki versions\u201d ticked")
-            : Text::tr("not an Anki package: it holds no collection.anki2 or collection.anki21");
+            ? AnkiPackageText::tr(
+                  "this package is in the newest Anki format; in Anki, export it again with \u201cSupport older "
+                  "Anki versions\u201d ticked")
+            : AnkiPackageText::tr("not an Anki package: it holds no collection.anki2 or collection.anki21");
         return bank;
     }
     const auto data = readEntry(collection, kMostCollectionBytes);
     if (!data) {
-        *error = Text::tr("the package's collection is larger than %1 MB unpacked, or damaged")
+        *error = AnkiPackageText::tr("the package's collection is larger than %1 MB unpacked, or damaged")
                      .arg(kMostCollectionBytes >> 20);
         return bank;
     }
     QTemporaryFile file;
     if (!file.open() || file.write(*data) != data->size() || !file.flush()) {
-        *error = Text::tr("cannot unpack the collection: %1").arg(file.errorString());
+        *error = AnkiPackageText::tr("cannot unpack the collection: %1").arg(file.errorString());
         return bank;
     }
     const Collection notes(file.fileName());
     if (!notes.isOpen()
         || !notes.hasTables({QStringLiteral("col"), QStringLiteral("notes"), QStringLiteral("cards")})) {
-        *error = Text::tr("the package's collection is not an Anki collection");
+        *error = AnkiPackageText::tr("the package's collection is not an Anki collection");
         return bank;
     }
 
@@ -322,7 +323,7 @@ ParsedBank read(const QByteArray &package, QString *error)
     query.prepare(QStringLiteral("SELECT mid, flds, tags, id FROM notes ORDER BY id LIMIT ?"));
     query.addBindValue(kMostNotes + 1);
     if (!query.exec()) {
-        *error = Text::tr("the package's notes cannot be read: %1").arg(query.lastError().text());
+        *error = AnkiPackageText::tr("the package's notes cannot be read: %1").arg(query.lastError().text());
         return bank;
     }
     Media media(root);
@@ -330,7 +331,7 @@ ParsedBank read(const QByteArray &package, QString *error)
     QStringList deckNames;
     while (query.next()) {
         if (++position > kMostNotes) {
-            *error = Text::tr("the package holds more than %1 notes").arg(kMostNotes);
+            *error = AnkiPackageText::tr("the package holds more than %1 notes").arg(kMostNotes);
             return {};
         }
         const Model model = models.value(query.value(0).toLongLong());
@@ -356,10 +357,11 @@ ParsedBank read(const QByteArray &package, QString *error)
         const QString deck = decks.value(deckOfNote.value(query.value(3).toLongLong()));
         deckNames.append(deck);
         if (item.title.isEmpty())
-            bank.skipped.append({position, Text::tr("note %1 has no question; left out").arg(position)});
+            bank.skipped.append({position, AnkiPackageText::tr("note %1 has no question; left out").arg(position)});
         else if (item.answerText.isEmpty() || answer.trimmed() == question.trimmed())
-            bank.skipped.append(
-                {position, Text::tr("\u201c%1\u201d has no answer; left out").arg(item.title.left(60)), true});
+            bank.skipped.append({position,
+                                 AnkiPackageText::tr("\u201c%1\u201d has no answer; left out").arg(item.title.left(60)),
+                                 true});
         else {
             item.topic = deck;
             bank.items.append(item);
@@ -384,11 +386,11 @@ ParsedBank read(const QByteArray &package, QString *error)
     if (std::any_of(bank.items.cbegin(), bank.items.cend(), [](const BankItem &i) { return !i.topic.isEmpty(); })) {
         for (BankItem &item : bank.items) {
             if (item.topic.isEmpty())
-                item.topic = Text::tr("General");
+                item.topic = AnkiPackageText::tr("General");
         }
     }
     if (bank.items.isEmpty() && bank.skipped.isEmpty())
-        bank.skipped.append({1, Text::tr("the package holds no notes")});
+        bank.skipped.append({1, AnkiPackageText::tr("the package holds no notes")});
     return bank;
 }
 

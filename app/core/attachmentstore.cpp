@@ -16,7 +16,7 @@ namespace sdstudy::core {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct AttachmentStoreText
 {
     Q_DECLARE_TR_FUNCTIONS(AttachmentStore)
 };
@@ -46,13 +46,13 @@ QString AttachmentStore::idOf(const QByteArray &data)
 std::optional<QString> AttachmentStore::add(const QByteArray &data, QString *error)
 {
     if (data.size() > kMostBytes) {
-        *error = Text::tr("the picture takes %1; a note's picture can take up to %2")
+        *error = AttachmentStoreText::tr("the picture takes %1; a note's picture can take up to %2")
                      .arg(QLocale().formattedDataSize(data.size(), 1), QLocale().formattedDataSize(kMostBytes, 0));
         return std::nullopt;
     }
     const QString mime = mimeOf(data);
     if (mime.isEmpty()) {
-        *error = Text::tr("only PNG and JPEG pictures can be kept in a note");
+        *error = AttachmentStoreText::tr("only PNG and JPEG pictures can be kept in a note");
         return std::nullopt;
     }
     const QString id = idOf(data);

@@ -26,7 +26,7 @@ const QRegularExpression kNameWithId(QStringLiteral("^study-(\\d{8}-\\d{6}-\\d{3
 const QRegularExpression kNameWithoutId(QStringLiteral("^study-\\d{8}-\\d{6}-\\d{3}\\.sqlite$"));
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct BackupManagerText
 {
     Q_DECLARE_TR_FUNCTIONS(BackupManager)
 };
@@ -99,11 +99,11 @@ std::optional<QString> BackupManager::backUp(Database &database, QString *error)
 {
     const QString databaseId = database.identity();
     if (databaseId.isEmpty()) {
-        *error = Text::tr("%1: the database has no id to name its backups by").arg(database.path());
+        *error = BackupManagerText::tr("%1: the database has no id to name its backups by").arg(database.path());
         return std::nullopt;
     }
     if (!QDir().mkpath(m_folder)) {
-        *error = Text::tr("%1: cannot create the backup folder").arg(m_folder);
+        *error = BackupManagerText::tr("%1: cannot create the backup folder").arg(m_folder);
         return std::nullopt;
     }
     const QString path = QDir(m_folder).filePath(fileName(databaseId, QDateTime::currentDateTimeUtc()));
@@ -113,13 +113,13 @@ std::optional<QString> BackupManager::backUp(Database &database, QString *error)
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(partial);
     if (!query.exec()) {
-        *error = Text::tr("%1: %2").arg(partial, query.lastError().text());
+        *error = BackupManagerText::tr("%1: %2").arg(partial, query.lastError().text());
         QFile::remove(partial);
         return std::nullopt;
     }
     // On the disk, under its own name, before any older backup is deleted.
     if (!syncToDisk(partial) || !QFile::rename(partial, path) || !syncToDisk(m_folder)) {
-        *error = Text::tr("%1: cannot put the new backup safely on the disk").arg(partial);
+        *error = BackupManagerText::tr("%1: cannot put the new backup safely on the disk").arg(partial);
         QFile::remove(partial);
         return std::nullopt;
     }
@@ -188,9 +188,10 @@ bool BackupManager::isHealthy(const QString &file, QString *problem)
     const auto check = DatabaseFileCheck::examine(file, DatabaseFileCheck::Depth::Integrity);
     if (check.verdict == DatabaseFileCheck::Verdict::Healthy)
         return true;
-    *problem = check.verdict == DatabaseFileCheck::Verdict::Missing ? Text::tr("no such file")
-        : check.verdict == DatabaseFileCheck::Verdict::New ? Text::tr("it is not a System Design Study database")
-                                                           : check.detail;
+    *problem = check.verdict == DatabaseFileCheck::Verdict::Missing ? BackupManagerText::tr("no such file")
+        : check.verdict == DatabaseFileCheck::Verdict::New
+        ? BackupManagerText::tr("it is not a System Design Study database")
+        : check.detail;
     return false;
 }
 

@@ -31,7 +31,7 @@ constexpr int kLastRank = 1000000;
 constexpr int kImportMethodVersion = 4;
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct BankImporterText
 {
     Q_DECLARE_TR_FUNCTIONS(BankImporter)
 };
@@ -105,11 +105,12 @@ BankImporter::Outcome BankImporter::import(const Source &source)
     // Whatever the bank came from (a file, an Anki deck turned into Markdown), the
     // parser counts in 32 bits and holds a few copies of it: past this, no import.
     if (source.content.size() > kMostBytes) {
-        return Outcome {
-            false,
-            0,
-            Text::tr("%1: the bank is larger than %2 MB; nothing was imported").arg(source.path).arg(kMostBytes >> 20),
-            {}};
+        return Outcome {false,
+                        0,
+                        BankImporterText::tr("%1: the bank is larger than %2 MB; nothing was imported")
+                            .arg(source.path)
+                            .arg(kMostBytes >> 20),
+                        {}};
     }
 
     const auto parsed = preview(source);
@@ -127,7 +128,7 @@ BankImporter::Outcome BankImporter::import(const Source &source)
         },
         &error);
     if (!written)
-        return Outcome {false, 0, Text::tr("%1: %2").arg(source.path, error), {}};
+        return Outcome {false, 0, BankImporterText::tr("%1: %2").arg(source.path, error), {}};
     return Outcome {true, count, {}, parsed.bank.skipped};
 }
 
@@ -264,7 +265,7 @@ QString BankImporter::writeQuestions(qlonglong bankId, const Source &source, con
             const TopicPlacement placement = m_rules.place(item.title);
             if (!m_rules.isCatchAll(placement))
                 return placement;
-            return TopicPlacement {Text::tr("General"), QString(), kLastRank, kLastRank};
+            return TopicPlacement {BankImporterText::tr("General"), QString(), kLastRank, kLastRank};
         }
         const QString subtopicKey = item.topic + QLatin1Char('\n') + item.subtopic;
         if (!topicRanks.contains(item.topic))

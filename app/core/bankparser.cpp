@@ -19,7 +19,7 @@ QString ParseError::toString() const
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct BankParserText
 {
     Q_DECLARE_TR_FUNCTIONS(BankParser)
 };
@@ -34,7 +34,7 @@ std::optional<ParseError> checkUtf8(const QByteArray &source, const QString &fil
             const QString line = decoder.decode(QByteArrayView(source).sliced(lineStart, i - lineStart));
             Q_UNUSED(line) // decoding is what finds the error
             if (decoder.hasError())
-                return ParseError {fileName, lineNumber, Text::tr("the text is not valid UTF-8")};
+                return ParseError {fileName, lineNumber, BankParserText::tr("the text is not valid UTF-8")};
             lineStart = i + 1;
             ++lineNumber;
         }
@@ -59,12 +59,14 @@ BankParser::Result finished(ParsedBank bank, const QString &fileName)
     if (!bank.items.isEmpty())
         return {std::move(bank), std::nullopt};
     const QString message = bank.shape.format == BankShape::Format::Apkg
-        ? Text::tr("no questions found: %1").arg(bank.skipped.isEmpty() ? QString() : bank.skipped.first().reason)
+        ? BankParserText::tr("no questions found: %1")
+              .arg(bank.skipped.isEmpty() ? QString() : bank.skipped.first().reason)
         : bank.shape.format == BankShape::Format::Csv
-        ? Text::tr("no questions found: a CSV bank needs a question and an answer in each row%1")
+        ? BankParserText::tr("no questions found: a CSV bank needs a question and an answer in each row%1")
               .arg(bank.skipped.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(bank.skipped.first().reason))
-        : Text::tr("no questions found: questions may be headings (\"### N. Question\"), \"**Question:**\" labels, "
-                   "<details> blocks or bold lines, each followed by its answer");
+        : BankParserText::tr(
+              "no questions found: questions may be headings (\"### N. Question\"), \"**Question:**\" labels, "
+              "<details> blocks or bold lines, each followed by its answer");
     const int line = bank.skipped.isEmpty() ? 1 : bank.skipped.first().line;
     return {std::move(bank), ParseError {fileName, line, message}};
 }
@@ -174,20 +176,23 @@ std::optional<BankShape> BankShape::fromSerialized(const QString &text)
 QString BankShape::description() const
 {
     if (format == Format::Apkg)
-        return Text::tr("Anki package: each note is a question, its first field the question, its second the answer");
+        return BankParserText::tr(
+            "Anki package: each note is a question, its first field the question, its second the answer");
     if (format == Format::Csv)
-        return delimiter == QLatin1Char('\t') ? Text::tr("Tab-separated rows: one question and its answer per row")
-                                              : Text::tr("Comma-separated rows: one question and its answer per row");
+        return delimiter == QLatin1Char('\t')
+            ? BankParserText::tr("Tab-separated rows: one question and its answer per row")
+            : BankParserText::tr("Comma-separated rows: one question and its answer per row");
     switch (questions) {
     case Questions::Headings:
-        return everyHeading ? Text::tr("Every level-%1 heading is a question").arg(headingLevel)
-                            : Text::tr("Level-%1 headings that ask something are questions").arg(headingLevel);
+        return everyHeading
+            ? BankParserText::tr("Every level-%1 heading is a question").arg(headingLevel)
+            : BankParserText::tr("Level-%1 headings that ask something are questions").arg(headingLevel);
     case Questions::Labels:
-        return Text::tr("\u201c**Question:**\u201d or \u201c**Q:**\u201d labels mark questions");
+        return BankParserText::tr("\u201c**Question:**\u201d or \u201c**Q:**\u201d labels mark questions");
     case Questions::Details:
-        return Text::tr("<details> blocks: the summary is the question");
+        return BankParserText::tr("<details> blocks: the summary is the question");
     case Questions::BoldLines:
-        return Text::tr("Bold lines that ask something are questions");
+        return BankParserText::tr("Bold lines that ask something are questions");
     }
     return {};
 }

@@ -14,7 +14,7 @@ namespace sdstudy::core {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct BankStoreText
 {
     Q_DECLARE_TR_FUNCTIONS(BankStore)
 };
@@ -47,9 +47,9 @@ const QString kSelect = QStringLiteral("SELECT b.key, b.name, b.source, b.import
 
 QString BankUse::described() const
 {
-    return Text::tr("%1, %2 and %3")
-        .arg(Text::tr("%n note(s)", nullptr, notes), Text::tr("%n bookmark(s)", nullptr, bookmarks),
-             Text::tr("%n answer(s)", nullptr, reviews));
+    return BankStoreText::tr("%1, %2 and %3")
+        .arg(BankStoreText::tr("%n note(s)", nullptr, notes), BankStoreText::tr("%n bookmark(s)", nullptr, bookmarks),
+             BankStoreText::tr("%n answer(s)", nullptr, reviews));
 }
 
 BankStore::BankStore(Database &database)
@@ -94,11 +94,11 @@ bool BankStore::rename(const QString &key, const QString &name, QString *error)
 {
     const QString simplified = name.simplified();
     if (simplified.isEmpty() || simplified.size() > kMostNameLength) {
-        *error = Text::tr("a bank's name needs 1 to %1 characters").arg(kMostNameLength);
+        *error = BankStoreText::tr("a bank's name needs 1 to %1 characters").arg(kMostNameLength);
         return false;
     }
     if (!bank(key)) {
-        *error = Text::tr("there is no bank \u201c%1\u201d").arg(key);
+        *error = BankStoreText::tr("there is no bank \u201c%1\u201d").arg(key);
         return false;
     }
     return m_database.inTransaction(
@@ -120,14 +120,14 @@ bool BankStore::rename(const QString &key, const QString &name, QString *error)
 std::optional<BankImporter::Source> BankStore::remove(const QString &key, QString *error)
 {
     if (key == BundledBank::kKey) {
-        *error = Text::tr("the bundled bank cannot be removed");
+        *error = BankStoreText::tr("the bundled bank cannot be removed");
         return std::nullopt;
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id, name, source, shape, content FROM banks WHERE key = ?"));
     query.addBindValue(key);
     if (!query.exec() || !query.next()) {
-        *error = Text::tr("there is no bank \u201c%1\u201d").arg(key);
+        *error = BankStoreText::tr("there is no bank \u201c%1\u201d").arg(key);
         return std::nullopt;
     }
     const qlonglong id = query.value(0).toLongLong();

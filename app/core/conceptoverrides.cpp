@@ -16,7 +16,7 @@ namespace sdstudy::core {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct ConceptOverridesText
 {
     Q_DECLARE_TR_FUNCTIONS(ConceptOverrides)
 };
@@ -62,11 +62,11 @@ bool ConceptOverrides::split(const QString &questionId, QString *error)
 {
     const auto current = conceptOf(m_database, questionId);
     if (!current) {
-        *error = Text::tr("there is no question %1").arg(questionId);
+        *error = ConceptOverridesText::tr("there is no question %1").arg(questionId);
         return false;
     }
     if (current->second == 1) {
-        *error = Text::tr("%1 is a concept of its own already").arg(questionId);
+        *error = ConceptOverridesText::tr("%1 is a concept of its own already").arg(questionId);
         return false;
     }
     // Joins others made to this phrasing were joins to its concept: they now name
@@ -116,11 +116,11 @@ bool ConceptOverrides::join(const QString &questionId, const QString &otherId, Q
     const auto current = conceptOf(m_database, questionId);
     const auto other = conceptOf(m_database, otherId);
     if (!current || !other) {
-        *error = Text::tr("there is no question %1").arg(current ? otherId : questionId);
+        *error = ConceptOverridesText::tr("there is no question %1").arg(current ? otherId : questionId);
         return false;
     }
     if (current->first == other->first) {
-        *error = Text::tr("%1 and %2 are one concept already").arg(questionId, otherId);
+        *error = ConceptOverridesText::tr("%1 and %2 are one concept already").arg(questionId, otherId);
         return false;
     }
     // The new "same as" goes on a phrasing of either concept with no choice on

@@ -11,7 +11,7 @@ namespace sdstudy::core {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct CsvBankText
 {
     Q_DECLARE_TR_FUNCTIONS(CsvBank)
 };
@@ -161,10 +161,11 @@ ParsedBank CsvBank::read(const QString &text, const BankShape &shape)
     // Which column holds what is the person's to say when the header does not.
     if (shape.questionColumn < 0 || shape.answerColumn < 0 || shape.questionColumn == shape.answerColumn) {
         bank.skipped.append({1,
-                             shape.questionColumn < 0     ? Text::tr("no column holds the questions; choose one")
-                                 : shape.answerColumn < 0 ? Text::tr("no column holds the answers; choose one")
-                                                          : Text::tr("the questions and the answers are in one column; "
-                                                                     "choose two")});
+                             shape.questionColumn < 0 ? CsvBankText::tr("no column holds the questions; choose one")
+                                 : shape.answerColumn < 0
+                                 ? CsvBankText::tr("no column holds the answers; choose one")
+                                 : CsvBankText::tr("the questions and the answers are in one column; "
+                                                   "choose two")});
         return bank;
     }
     RecordReader reader(text, shape.delimiter);
@@ -181,7 +182,7 @@ ParsedBank CsvBank::read(const QString &text, const BankShape &shape)
         if (record.cells.size() < needed) {
             bank.skipped.append(
                 {record.line,
-                 Text::tr("%n column(s) where %1 are needed; left out", nullptr, int(record.cells.size()))
+                 CsvBankText::tr("%n column(s) where %1 are needed; left out", nullptr, int(record.cells.size()))
                      .arg(needed)});
             continue;
         }
@@ -191,13 +192,14 @@ ParsedBank CsvBank::read(const QString &text, const BankShape &shape)
         item.title = cell(shape.questionColumn).simplified();
         item.answerMarkdown = MarkdownText::withoutLayoutHtml(cell(shape.answerColumn));
         if (item.title.isEmpty()) {
-            bank.skipped.append({record.line, Text::tr("a row with no question; left out")});
+            bank.skipped.append({record.line, CsvBankText::tr("a row with no question; left out")});
             continue;
         }
         item.answerText = MarkdownText::plain(item.answerMarkdown);
         if (item.answerText.isEmpty()) {
-            bank.skipped.append(
-                {record.line, Text::tr("\u201c%1\u201d has no answer; left out").arg(item.title.left(60)), true});
+            bank.skipped.append({record.line,
+                                 CsvBankText::tr("\u201c%1\u201d has no answer; left out").arg(item.title.left(60)),
+                                 true});
             continue;
         }
         item.topic = cell(shape.topicColumn);
@@ -212,7 +214,7 @@ ParsedBank CsvBank::read(const QString &text, const BankShape &shape)
         anyTopic = anyTopic || !item.topic.isEmpty();
     for (BankItem &item : bank.items) {
         if (anyTopic && item.topic.isEmpty())
-            item.topic = Text::tr("General");
+            item.topic = CsvBankText::tr("General");
     }
     return bank;
 }

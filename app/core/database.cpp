@@ -18,7 +18,7 @@ namespace sdstudy::core {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct DatabaseText
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
@@ -566,7 +566,7 @@ bool Database::connect(const QString &path, const QString &options, QString *err
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000") + options);
     if (db.open())
         return true;
-    *error = Text::tr("%1: %2").arg(path, db.lastError().text());
+    *error = DatabaseText::tr("%1: %2").arg(path, db.lastError().text());
     return false;
 }
 
@@ -574,7 +574,7 @@ bool Database::open(const QString &path, QString *error, int targetVersion)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = Text::tr("%1: cannot create the folder").arg(info.absolutePath());
+        *error = DatabaseText::tr("%1: cannot create the folder").arg(info.absolutePath());
         return false;
     }
     if (!connect(path, QString(), error))
@@ -593,8 +593,8 @@ bool Database::open(const QString &path, QString *error, int targetVersion)
                  &sqlError)
         || !migrate(targetVersion, &sqlError)) {
         *error = sqlError.contains(QLatin1String("not a database"))
-            ? Text::tr("%1: this is not a study database (not an SQLite file, or a damaged one)").arg(path)
-            : Text::tr("%1: %2").arg(path, sqlError);
+            ? DatabaseText::tr("%1: this is not a study database (not an SQLite file, or a damaged one)").arg(path)
+            : DatabaseText::tr("%1: %2").arg(path, sqlError);
         return false;
     }
     return true;
@@ -603,14 +603,14 @@ bool Database::open(const QString &path, QString *error, int targetVersion)
 bool Database::openReadOnly(const QString &path, QString *error)
 {
     if (!QFileInfo::exists(path)) {
-        *error = Text::tr("%1: no such file").arg(path);
+        *error = DatabaseText::tr("%1: no such file").arg(path);
         return false;
     }
     if (!connect(path, QStringLiteral(";QSQLITE_OPEN_READONLY"), error))
         return false;
     const int version = schemaVersion();
     if (version != kSchemaVersion) {
-        *error = Text::tr("%1: the file is at schema %2, this version of the app reads schema %3")
+        *error = DatabaseText::tr("%1: the file is at schema %2, this version of the app reads schema %3")
                      .arg(path)
                      .arg(version)
                      .arg(kSchemaVersion);
@@ -744,7 +744,8 @@ bool Database::migrate(int targetVersion, QString *error)
     QSqlDatabase db = connection();
     const int current = schemaVersion();
     if (current > kSchemaVersion) {
-        *error = Text::tr("the file was written by a newer version of the app (schema %1, this version reads up to %2)")
+        *error = DatabaseText::tr(
+                     "the file was written by a newer version of the app (schema %1, this version reads up to %2)")
                      .arg(current)
                      .arg(kSchemaVersion);
         return false;
@@ -758,7 +759,7 @@ bool Database::migrate(int targetVersion, QString *error)
         if (!migrations().at(version - 1)(db, error)
             || !exec(query, QStringLiteral("PRAGMA user_version = %1").arg(version), error)) {
             db.rollback();
-            *error = Text::tr("upgrading to schema %1 failed: %2").arg(version).arg(*error);
+            *error = DatabaseText::tr("upgrading to schema %1 failed: %2").arg(version).arg(*error);
             return false;
         }
         if (!db.commit()) {

@@ -17,7 +17,7 @@ namespace sdstudy::core {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct DatabaseFileCheckText
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseFileCheck)
 };
@@ -82,7 +82,8 @@ DatabaseFileCheck::Result inspect(const QString &connectionName, const QString &
     if (objects == 0 && !hasOurId && userVersion(db) == 0)
         return {Verdict::New, {}, {}};
     if (!ours)
-        return {Verdict::OtherSQLite, Text::tr("it has tables, but not those of a study database"), {}};
+        return {
+            Verdict::OtherSQLite, DatabaseFileCheckText::tr("it has tables, but not those of a study database"), {}};
     if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'")) && query.next())
         result.databaseId = query.value(0).toString();
     result.verdict = Verdict::Healthy;
@@ -124,10 +125,10 @@ DatabaseFileCheck::Result DatabaseFileCheck::examine(const QString &path, Depth 
     const QByteArray header = file.read(kHeaderSize);
     file.close();
     if (header.size() < kHeaderSize || !header.startsWith(kMagic))
-        return {Verdict::NotSQLite, Text::tr("it is not an SQLite database"), {}};
+        return {Verdict::NotSQLite, DatabaseFileCheckText::tr("it is not an SQLite database"), {}};
     const auto applicationId = qFromBigEndian<qint32>(header.constData() + kApplicationIdAt);
     if (applicationId != 0 && applicationId != Database::kApplicationId)
-        return {Verdict::OtherSQLite, Text::tr("it is another program's SQLite database"), {}};
+        return {Verdict::OtherSQLite, DatabaseFileCheckText::tr("it is another program's SQLite database"), {}};
 
     static QAtomicInt counter;
     const QString connectionName = QStringLiteral("sdstudy-file-check-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -141,13 +142,14 @@ QString DatabaseFileCheck::refusal(const QString &path, const Result &result)
     switch (result.verdict) {
     case Verdict::NotSQLite:
     case Verdict::OtherSQLite:
-        return Text::tr("%1 is not a study database (%2). It was left as it is. Start without --db to use "
-                        "your usual database, or name a study database or a new file with --db.")
+        return DatabaseFileCheckText::tr(
+                   "%1 is not a study database (%2). It was left as it is. Start without --db to use "
+                   "your usual database, or name a study database or a new file with --db.")
             .arg(path, result.detail);
     case Verdict::Unreadable:
-        return Text::tr("%1 cannot be read: %2").arg(path, result.detail);
+        return DatabaseFileCheckText::tr("%1 cannot be read: %2").arg(path, result.detail);
     case Verdict::Busy:
-        return Text::tr("%1 is locked by another program: %2").arg(path, result.detail);
+        return DatabaseFileCheckText::tr("%1 is locked by another program: %2").arg(path, result.detail);
     case Verdict::Missing:
     case Verdict::New:
     case Verdict::Healthy:

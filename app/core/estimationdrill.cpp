@@ -19,7 +19,7 @@ using Dimension = EstimationProblem::Dimension;
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct EstimationDrillText
 {
     Q_DECLARE_TR_FUNCTIONS(EstimationDrill)
 };
@@ -96,9 +96,9 @@ T pick(QRandomGenerator &random, std::initializer_list<T> values)
 QString people(double value)
 {
     if (value >= 1e9 && std::fmod(value, 1e9) == 0)
-        return Text::tr("%L1 billion").arg(value / 1e9);
+        return EstimationDrillText::tr("%L1 billion").arg(value / 1e9);
     if (value >= 1e6 && std::fmod(value, 1e6) == 0)
-        return Text::tr("%L1 million").arg(value / 1e6);
+        return EstimationDrillText::tr("%L1 million").arg(value / 1e6);
     return QLocale().toString(value, 'f', 0);
 }
 
@@ -111,10 +111,10 @@ QString timesText(double ratio)
 QString toleranceText(double tolerance)
 {
     if (tolerance == kCount)
-        return Text::tr("within 25% either way");
+        return EstimationDrillText::tr("within 25% either way");
     if (tolerance == kMagnitude)
-        return Text::tr("within about 3× either way (the same order of magnitude)");
-    return Text::tr("within %L1× either way").arg(tolerance);
+        return EstimationDrillText::tr("within about 3× either way (the same order of magnitude)");
+    return EstimationDrillText::tr("within %L1× either way").arg(tolerance);
 }
 
 EstimationProblem made(const QString &type, quint32 seed, Dimension dimension, double answer, double tolerance)
@@ -128,7 +128,8 @@ EstimationProblem made(const QString &type, quint32 seed, Dimension dimension, d
     problem.toleranceText = toleranceText(tolerance);
     problem.answerText = EstimationDrill::withUnit(answer, dimension);
     if (dimension == Dimension::Rate || dimension == Dimension::Bytes)
-        problem.answerText = Text::tr("%1 (%2)").arg(problem.answerText, EstimationDrill::powerOfTen(answer));
+        problem.answerText
+            = EstimationDrillText::tr("%1 (%2)").arg(problem.answerText, EstimationDrill::powerOfTen(answer));
     return problem;
 }
 
@@ -146,23 +147,31 @@ EstimationProblem requestsPerSecond(quint32 seed, bool peak)
     EstimationProblem problem
         = made(peak ? u"peak"_s : u"qps"_s, seed, Dimension::Rate, peak ? average * factor : average, kLoose);
     problem.question = peak
-        ? Text::tr("%1 daily active users each make %2 requests a day, and the busiest hour carries %3 times the "
-                   "average load. What peak rate of requests must the system handle?")
+        ? EstimationDrillText::tr(
+              "%1 daily active users each make %2 requests a day, and the busiest hour carries %3 times the "
+              "average load. What peak rate of requests must the system handle?")
               .arg(people(users))
               .arg(actions)
               .arg(factor)
-        : Text::tr("%1 daily active users each make %2 requests a day. What is the average number of requests per "
-                   "second?")
+        : EstimationDrillText::tr(
+              "%1 daily active users each make %2 requests a day. What is the average number of requests per "
+              "second?")
               .arg(people(users))
               .arg(actions);
     problem.steps = {
-        Text::tr("Requests a day: %1 × %2 = %3").arg(powerOfTen(users)).arg(actions).arg(powerOfTen(perDay)),
-        Text::tr("A day has 86,400 seconds: 8.64 × 10⁴, about 10⁵"),
-        Text::tr("Average per second: %1 ÷ (8.64 × 10⁴) ≈ %2").arg(powerOfTen(perDay), powerOfTen(average)),
+        EstimationDrillText::tr("Requests a day: %1 × %2 = %3")
+            .arg(powerOfTen(users))
+            .arg(actions)
+            .arg(powerOfTen(perDay)),
+        EstimationDrillText::tr("A day has 86,400 seconds: 8.64 × 10⁴, about 10⁵"),
+        EstimationDrillText::tr("Average per second: %1 ÷ (8.64 × 10⁴) ≈ %2")
+            .arg(powerOfTen(perDay), powerOfTen(average)),
     };
     if (peak)
-        problem.steps.append(
-            Text::tr("At peak: %1 × %2 ≈ %3").arg(powerOfTen(average)).arg(factor).arg(powerOfTen(problem.answer)));
+        problem.steps.append(EstimationDrillText::tr("At peak: %1 × %2 ≈ %3")
+                                 .arg(powerOfTen(average))
+                                 .arg(factor)
+                                 .arg(powerOfTen(problem.answer)));
     return problem;
 }
 
@@ -176,17 +185,18 @@ EstimationProblem storage(quint32 seed)
     const double perDay = items * size;
     const double perYear = perDay * kDaysPerYear;
     EstimationProblem problem = made(u"storage"_s, seed, Dimension::Bytes, perYear * years * copies, kLoose);
-    problem.question = Text::tr("%1 new items are stored each day, %2 each. How much storage do %n year(s) take, "
-                                "with %3 copies of everything?",
-                                nullptr, int(years))
-                           .arg(people(items), withUnit(size, Dimension::Bytes))
-                           .arg(copies);
+    problem.question
+        = EstimationDrillText::tr("%1 new items are stored each day, %2 each. How much storage do %n year(s) take, "
+                                  "with %3 copies of everything?",
+                                  nullptr, int(years))
+              .arg(people(items), withUnit(size, Dimension::Bytes))
+              .arg(copies);
     problem.steps = {
-        Text::tr("A day: %1 × %2 B = %3 B").arg(powerOfTen(items), powerOfTen(size), powerOfTen(perDay)),
-        Text::tr("A year: %1 × 365 ≈ %2 B (%3)")
+        EstimationDrillText::tr("A day: %1 × %2 B = %3 B").arg(powerOfTen(items), powerOfTen(size), powerOfTen(perDay)),
+        EstimationDrillText::tr("A year: %1 × 365 ≈ %2 B (%3)")
             .arg(powerOfTen(perDay), powerOfTen(perYear), withUnit(perYear, Dimension::Bytes)),
-        Text::tr("%n year(s): %1 B", nullptr, int(years)).arg(powerOfTen(perYear * years)),
-        Text::tr("With %1 copies: %2 B = %3")
+        EstimationDrillText::tr("%n year(s): %1 B", nullptr, int(years)).arg(powerOfTen(perYear * years)),
+        EstimationDrillText::tr("With %1 copies: %2 B = %3")
             .arg(copies)
             .arg(powerOfTen(problem.answer), withUnit(problem.answer, Dimension::Bytes)),
     };
@@ -199,13 +209,14 @@ EstimationProblem bandwidth(quint32 seed)
     const double rate = pick(random, {1e3, 2e3, 5e3, 10e3, 20e3, 50e3, 100e3});
     const double size = pick(random, {2e3, 10e3, 50e3, 100e3, 500e3, 1e6});
     EstimationProblem problem = made(u"bandwidth"_s, seed, Dimension::Bandwidth, rate * size, kLoose);
-    problem.question = Text::tr("At peak the service answers %1 requests per second, each response %2. What "
-                                "outgoing bandwidth does it need?")
-                           .arg(people(rate), withUnit(size, Dimension::Bytes));
+    problem.question
+        = EstimationDrillText::tr("At peak the service answers %1 requests per second, each response %2. What "
+                                  "outgoing bandwidth does it need?")
+              .arg(people(rate), withUnit(size, Dimension::Bytes));
     problem.steps = {
-        Text::tr("Bytes per second: %1 × %2 B = %3 B/s")
+        EstimationDrillText::tr("Bytes per second: %1 × %2 B = %3 B/s")
             .arg(powerOfTen(rate), powerOfTen(size), powerOfTen(problem.answer)),
-        Text::tr("In bits: × 8 = %1 bit/s").arg(powerOfTen(problem.answer * 8)),
+        EstimationDrillText::tr("In bits: × 8 = %1 bit/s").arg(powerOfTen(problem.answer * 8)),
     };
     return problem;
 }
@@ -219,14 +230,16 @@ EstimationProblem cacheMemory(quint32 seed)
     const int readsPercent = 100 - hotPercent;
     const double all = items * size;
     EstimationProblem problem = made(u"cache"_s, seed, Dimension::Bytes, all * hotPercent / 100.0, kLoose);
-    problem.question = Text::tr("There are %1 items of %2 each, and %3% of the items get %4% of the reads. How much "
-                                "cache memory holds the hot items, for a hit ratio of about %4%?")
-                           .arg(people(items), withUnit(size, Dimension::Bytes))
-                           .arg(hotPercent)
-                           .arg(readsPercent);
+    problem.question
+        = EstimationDrillText::tr("There are %1 items of %2 each, and %3% of the items get %4% of the reads. How much "
+                                  "cache memory holds the hot items, for a hit ratio of about %4%?")
+              .arg(people(items), withUnit(size, Dimension::Bytes))
+              .arg(hotPercent)
+              .arg(readsPercent);
     problem.steps = {
-        Text::tr("All the data: %1 × %2 B = %3 B").arg(powerOfTen(items), powerOfTen(size), powerOfTen(all)),
-        Text::tr("The hot %1%: %2 × %3 = %4 B (%5)")
+        EstimationDrillText::tr("All the data: %1 × %2 B = %3 B")
+            .arg(powerOfTen(items), powerOfTen(size), powerOfTen(all)),
+        EstimationDrillText::tr("The hot %1%: %2 × %3 = %4 B (%5)")
             .arg(hotPercent)
             .arg(powerOfTen(all))
             .arg(hotPercent / 100.0)
@@ -244,16 +257,17 @@ EstimationProblem servers(quint32 seed)
     const double usable = perServer * busyPercent / 100.0;
     const double needed = std::ceil(peak / usable);
     EstimationProblem problem = made(u"servers"_s, seed, Dimension::Count, needed, kCount);
-    problem.question = Text::tr("At peak %1 requests arrive per second, and one server handles %2 per second. How "
-                                "many servers keep each one at most %3% busy?")
-                           .arg(people(peak), people(perServer))
-                           .arg(busyPercent);
+    problem.question
+        = EstimationDrillText::tr("At peak %1 requests arrive per second, and one server handles %2 per second. How "
+                                  "many servers keep each one at most %3% busy?")
+              .arg(people(peak), people(perServer))
+              .arg(busyPercent);
     problem.steps = {
-        Text::tr("Each server takes %1 × %2 = %3 per second")
+        EstimationDrillText::tr("Each server takes %1 × %2 = %3 per second")
             .arg(people(perServer))
             .arg(busyPercent / 100.0)
             .arg(usable),
-        Text::tr("Servers: %1 ÷ %2 ≈ %3, rounded up: %4")
+        EstimationDrillText::tr("Servers: %1 ÷ %2 ≈ %3, rounded up: %4")
             .arg(powerOfTen(peak))
             .arg(usable)
             .arg(QLocale().toString(peak / usable, 'f', 1))
@@ -271,16 +285,17 @@ EstimationProblem shards(quint32 seed)
     const double usable = perShard * fullPercent / 100.0;
     const double needed = std::ceil(data / usable);
     EstimationProblem problem = made(u"shards"_s, seed, Dimension::Count, needed, kCount);
-    problem.question = Text::tr("A database holds %1. Each shard's machine has %2 of disk and is kept at most %3% "
-                                "full. How many shards does it take?")
-                           .arg(withUnit(data, Dimension::Bytes), withUnit(perShard, Dimension::Bytes))
-                           .arg(fullPercent);
+    problem.question
+        = EstimationDrillText::tr("A database holds %1. Each shard's machine has %2 of disk and is kept at most %3% "
+                                  "full. How many shards does it take?")
+              .arg(withUnit(data, Dimension::Bytes), withUnit(perShard, Dimension::Bytes))
+              .arg(fullPercent);
     problem.steps = {
-        Text::tr("Each shard holds %1 × %2 = %3")
+        EstimationDrillText::tr("Each shard holds %1 × %2 = %3")
             .arg(withUnit(perShard, Dimension::Bytes))
             .arg(fullPercent / 100.0)
             .arg(withUnit(usable, Dimension::Bytes)),
-        Text::tr("Shards: %1 ÷ %2 = %3, rounded up: %4")
+        EstimationDrillText::tr("Shards: %1 ÷ %2 = %3, rounded up: %4")
             .arg(powerOfTen(data), powerOfTen(usable), QLocale().toString(data / usable, 'f', 1))
             .arg(needed),
     };
@@ -297,18 +312,19 @@ EstimationProblem partitions(quint32 seed)
     const double forConsumers = target / perConsumer;
     const double needed = std::ceil(std::max(forProducers, forConsumers));
     EstimationProblem problem = made(u"partitions"_s, seed, Dimension::Count, needed, kCount);
-    problem.question = Text::tr("A Kafka topic must take %1 MB/s. One partition takes %2 MB/s from producers, and one "
-                                "consumer processes %3 MB/s. How many partitions does the topic need?")
+    problem.question = EstimationDrillText::tr(
+                           "A Kafka topic must take %1 MB/s. One partition takes %2 MB/s from producers, and one "
+                           "consumer processes %3 MB/s. How many partitions does the topic need?")
                            .arg(target)
                            .arg(perProducer)
                            .arg(perConsumer);
     problem.steps = {
-        Text::tr("For the producers: %1 ÷ %2 = %3").arg(target).arg(perProducer).arg(forProducers),
-        Text::tr("For the consumers (one consumer per partition at most): %1 ÷ %2 = %3")
+        EstimationDrillText::tr("For the producers: %1 ÷ %2 = %3").arg(target).arg(perProducer).arg(forProducers),
+        EstimationDrillText::tr("For the consumers (one consumer per partition at most): %1 ÷ %2 = %3")
             .arg(target)
             .arg(perConsumer)
             .arg(forConsumers),
-        Text::tr("The larger, rounded up: %1").arg(needed),
+        EstimationDrillText::tr("The larger, rounded up: %1").arg(needed),
     };
     return problem;
 }
@@ -321,11 +337,11 @@ EstimationProblem latency(quint32 seed)
         return made(u"latency"_s, seed, Dimension::Duration, 1, kMagnitude);
     const LatencyNumber &number = table.numbers[random.bounded(int(table.numbers.size()))];
     EstimationProblem problem = made(u"latency"_s, seed, Dimension::Duration, number.seconds, kMagnitude);
-    problem.question = Text::tr("About how long does %1 take?").arg(latencyName(number));
+    problem.question = EstimationDrillText::tr("About how long does %1 take?").arg(latencyName(number));
     problem.steps = {
-        Text::tr("%1: about %2 (%3 s)")
+        EstimationDrillText::tr("%1: about %2 (%3 s)")
             .arg(latencyName(number), withUnit(number.seconds, Dimension::Duration), powerOfTen(number.seconds)),
-        Text::tr("Source: %1 (%2)").arg(table.source).arg(table.year),
+        EstimationDrillText::tr("Source: %1 (%2)").arg(table.source).arg(table.year),
     };
     return problem;
 }
@@ -446,16 +462,17 @@ QString EstimationDrill::withUnit(double value, Dimension dimension)
             v /= step;
             ++i;
         }
-        return Text::tr("%1 %2").arg(QLocale().toString(v, 'g', 3), units[i]);
+        return EstimationDrillText::tr("%1 %2").arg(QLocale().toString(v, 'g', 3), units[i]);
     };
     switch (dimension) {
     case Dimension::Rate:
-        return Text::tr("%1 requests/s").arg(QLocale().toString(value, 'f', value < 10 ? 1 : 0));
+        return EstimationDrillText::tr("%1 requests/s").arg(QLocale().toString(value, 'f', value < 10 ? 1 : 0));
     case Dimension::Bytes:
         return scaled({u"B"_s, u"KB"_s, u"MB"_s, u"GB"_s, u"TB"_s, u"PB"_s, u"EB"_s}, 1000);
     case Dimension::Bandwidth:
-        return Text::tr("%1 (%2)").arg(scaled({u"B/s"_s, u"KB/s"_s, u"MB/s"_s, u"GB/s"_s, u"TB/s"_s}, 1000),
-                                       Text::tr("%1 bit/s").arg(powerOfTen(value * 8)));
+        return EstimationDrillText::tr("%1 (%2)").arg(
+            scaled({u"B/s"_s, u"KB/s"_s, u"MB/s"_s, u"GB/s"_s, u"TB/s"_s}, 1000),
+            EstimationDrillText::tr("%1 bit/s").arg(powerOfTen(value * 8)));
     case Dimension::Count:
         return QLocale().toString(value, 'f', 0);
     case Dimension::Duration: {
@@ -465,7 +482,7 @@ QString EstimationDrill::withUnit(double value, Dimension dimension)
             if (value >= candidate.first)
                 unit = candidate;
         }
-        return Text::tr("%1 %2").arg(QLocale().toString(value / unit.first, 'g', 3), unit.second);
+        return EstimationDrillText::tr("%1 %2").arg(QLocale().toString(value / unit.first, 'g', 3), unit.second);
     }
     }
     return {};
@@ -478,7 +495,7 @@ std::optional<double> EstimationDrill::parseAnswer(const QString &text, Dimensio
     answer.remove(u'≈').remove(u'~');
     answer = answer.trimmed();
     if (answer.size() > 64) {
-        *error = Text::tr("write a number and a unit, such as 12 TB");
+        *error = EstimationDrillText::tr("write a number and a unit, such as 12 TB");
         return std::nullopt;
     }
     // A number, with digit groups, an exponent or "x 10^n"; or a bare "10^n".
@@ -486,7 +503,7 @@ std::optional<double> EstimationDrill::parseAnswer(const QString &text, Dimensio
         uR"(^(?:10\s*\^\s*([+-]?\d{1,3})|(\d{1,3}(?:[,_']\d{3})+|\d+(?:\.\d+)?|\.\d+)(?:\s*[eE]([+-]?\d{1,3})|\s*[xX*]\s*10\s*\^\s*([+-]?\d{1,3}))?))"_s);
     const QRegularExpressionMatch match = number.match(answer);
     if (!match.hasMatch()) {
-        *error = Text::tr("\"%1\" does not start with a number").arg(text.trimmed());
+        *error = EstimationDrillText::tr("\"%1\" does not start with a number").arg(text.trimmed());
         return std::nullopt;
     }
     double value = 1;
@@ -526,14 +543,16 @@ std::optional<double> EstimationDrill::parseAnswer(const QString &text, Dimensio
                             u"requests/s"_s, u"requests per second"_s, u"requests/sec"_s, u"ops/s"_s,
                             u"queries per second"_s, u"queries/s"_s});
         if (!result)
-            *error = Text::tr("\"%1\" is not a rate; write requests per second, such as 12000 or 12k req/s").arg(unit);
+            *error
+                = EstimationDrillText::tr("\"%1\" is not a rate; write requests per second, such as 12000 or 12k req/s")
+                      .arg(unit);
         break;
     case Dimension::Count:
         result = countWord({u"server"_s, u"servers"_s, u"shard"_s, u"shards"_s, u"partition"_s, u"partitions"_s,
                             u"machine"_s, u"machines"_s, u"node"_s, u"nodes"_s, u"host"_s, u"hosts"_s, u"instance"_s,
                             u"instances"_s});
         if (!result)
-            *error = Text::tr("\"%1\" is not something counted; write a number, such as 34").arg(unit);
+            *error = EstimationDrillText::tr("\"%1\" is not something counted; write a number, such as 34").arg(unit);
         break;
     case Dimension::Bytes: {
         static const QRegularExpression bytes(uR"(^([kmgtpe]?)(i?)(b|byte|bytes)$)"_s);
@@ -542,8 +561,9 @@ std::optional<double> EstimationDrill::parseAnswer(const QString &text, Dimensio
         if (prefix)
             result = value * *prefix;
         else
-            *error = unit.isEmpty() ? Text::tr("give a unit, such as GB or TB")
-                                    : Text::tr("\"%1\" is not a size; write B, KB, MB, GB, TB or PB").arg(unit);
+            *error = unit.isEmpty()
+                ? EstimationDrillText::tr("give a unit, such as GB or TB")
+                : EstimationDrillText::tr("\"%1\" is not a size; write B, KB, MB, GB, TB or PB").arg(unit);
         break;
     }
     case Dimension::Bandwidth: {
@@ -557,8 +577,9 @@ std::optional<double> EstimationDrill::parseAnswer(const QString &text, Dimensio
             const bool bits = what == "b"_L1 || what.startsWith("bit"_L1);
             result = value * *prefix / (bits ? 8 : 1);
         } else {
-            *error = unit.isEmpty() ? Text::tr("give a unit, such as MB/s or Gbps")
-                                    : Text::tr("\"%1\" is not a bandwidth; write MB/s, GB/s or Gbps").arg(unit);
+            *error = unit.isEmpty()
+                ? EstimationDrillText::tr("give a unit, such as MB/s or Gbps")
+                : EstimationDrillText::tr("\"%1\" is not a bandwidth; write MB/s, GB/s or Gbps").arg(unit);
         }
         break;
     }
@@ -571,17 +592,17 @@ std::optional<double> EstimationDrill::parseAnswer(const QString &text, Dimensio
         if (units.contains(lower))
             result = value * units.value(lower);
         else
-            *error = unit.isEmpty() ? Text::tr("give a unit, such as ns, µs or ms")
-                                    : Text::tr("\"%1\" is not a time; write ns, µs, ms or s").arg(unit);
+            *error = unit.isEmpty() ? EstimationDrillText::tr("give a unit, such as ns, µs or ms")
+                                    : EstimationDrillText::tr("\"%1\" is not a time; write ns, µs, ms or s").arg(unit);
         break;
     }
     }
     if (result && !std::isfinite(*result)) {
-        *error = Text::tr("the number is too large");
+        *error = EstimationDrillText::tr("the number is too large");
         return std::nullopt;
     }
     if (result && !(*result > 0)) {
-        *error = Text::tr("the answer must be more than zero");
+        *error = EstimationDrillText::tr("the answer must be more than zero");
         return std::nullopt;
     }
     return result;
@@ -601,26 +622,27 @@ EstimationVerdict EstimationDrill::check(const EstimationProblem &problem, const
         // So far off the scale that no comparison means anything: not an answer.
         verdict.given.reset();
         verdict.ratio = 0;
-        verdict.message = Text::tr("the number is too large");
+        verdict.message = EstimationDrillText::tr("the number is too large");
         return verdict;
     }
     verdict.accepted
         = verdict.ratio <= problem.tolerance * (1 + 1e-9) && verdict.ratio >= 1 / problem.tolerance * (1 - 1e-9);
     const QString given = withUnit(*verdict.given, problem.dimension);
     if (verdict.accepted)
-        verdict.message = Text::tr("Right: %1 is %2 of %3.").arg(given, problem.toleranceText, problem.answerText);
+        verdict.message
+            = EstimationDrillText::tr("Right: %1 is %2 of %3.").arg(given, problem.toleranceText, problem.answerText);
     else if (verdict.ratio > 1)
-        verdict.message
-            = Text::tr("Too high: %1 is %2 times %3.").arg(given, timesText(verdict.ratio), problem.answerText);
+        verdict.message = EstimationDrillText::tr("Too high: %1 is %2 times %3.")
+                              .arg(given, timesText(verdict.ratio), problem.answerText);
     else
-        verdict.message
-            = Text::tr("Too low: %1 is 1/%2 of %3.").arg(given, timesText(1 / verdict.ratio), problem.answerText);
+        verdict.message = EstimationDrillText::tr("Too low: %1 is 1/%2 of %3.")
+                              .arg(given, timesText(1 / verdict.ratio), problem.answerText);
     return verdict;
 }
 
 QString EstimationDrill::latencySource()
 {
-    return Text::tr("%1 (%2)").arg(latencyTable().source).arg(latencyTable().year);
+    return EstimationDrillText::tr("%1 (%2)").arg(latencyTable().source).arg(latencyTable().year);
 }
 
 } // namespace sdstudy::core

@@ -14,7 +14,7 @@ namespace sdstudy::core {
 
 namespace {
 
-struct Text
+struct FsrsHistoryText
 {
     Q_DECLARE_TR_FUNCTIONS(FsrsHistory)
 };
@@ -120,7 +120,7 @@ std::optional<QList<FsrsHistory::LogRow>> FsrsHistory::readCsv(const QString &pa
     for (qsizetype index = 0; index < lines.size(); ++index) {
         const QByteArray line = lines.at(index).trimmed();
         const auto fail = [&](const QString &what) {
-            *error = Text::tr("%1, line %2: %3").arg(path).arg(index + 1).arg(what);
+            *error = FsrsHistoryText::tr("%1, line %2: %3").arg(path).arg(index + 1).arg(what);
             return std::nullopt;
         };
         if (line.isEmpty())
@@ -130,43 +130,46 @@ std::optional<QList<FsrsHistory::LogRow>> FsrsHistory::readCsv(const QString &pa
             for (qsizetype i = 0; i < fields.size(); ++i) {
                 const QByteArray name = fields.at(i).trimmed();
                 if (column.contains(name))
-                    return fail(Text::tr("the header names the column \"%1\" twice").arg(QString::fromUtf8(name)));
+                    return fail(
+                        FsrsHistoryText::tr("the header names the column \"%1\" twice").arg(QString::fromUtf8(name)));
                 column.insert(name, int(i));
             }
             for (const QByteArray &name : expected) {
                 if (!column.contains(name))
-                    return fail(Text::tr("the header has no column \"%1\"; a review log needs %2")
+                    return fail(FsrsHistoryText::tr("the header has no column \"%1\"; a review log needs %2")
                                     .arg(QString::fromLatin1(name), QString::fromLatin1(expected.join(", "))));
             }
             columns = fields.size();
             continue;
         }
         if (fields.size() != columns)
-            return fail(Text::tr("%n fields where the header has %1", nullptr, int(fields.size())).arg(columns));
+            return fail(
+                FsrsHistoryText::tr("%n fields where the header has %1", nullptr, int(fields.size())).arg(columns));
         qint64 numbers[5];
         for (int i = 0; i < 5; ++i) {
             bool ok = false;
             numbers[i] = fields.at(column.value(expected.at(i))).trimmed().toLongLong(&ok);
             if (!ok)
-                return fail(Text::tr("%1 is not a whole number").arg(QString::fromLatin1(expected.at(i))));
+                return fail(FsrsHistoryText::tr("%1 is not a whole number").arg(QString::fromLatin1(expected.at(i))));
         }
         if (numbers[2] < 0 || numbers[2] > 4)
-            return fail(Text::tr("review_rating %1 is not 1 (again) to 4 (easy), or 0 (rescheduled)").arg(numbers[2]));
+            return fail(FsrsHistoryText::tr("review_rating %1 is not 1 (again) to 4 (easy), or 0 (rescheduled)")
+                            .arg(numbers[2]));
         if (numbers[3] < 0 || numbers[3] > 5)
-            return fail(Text::tr("review_state %1 is not 0 (new), 1 (learning), 2 (review), 3 (relearning), "
-                                 "4 (filtered) or 5 (manual)")
+            return fail(FsrsHistoryText::tr("review_state %1 is not 0 (new), 1 (learning), 2 (review), 3 (relearning), "
+                                            "4 (filtered) or 5 (manual)")
                             .arg(numbers[3]));
         // A manual reschedule is not an answer, as the FSRS tools read it.
         if (numbers[3] == 5 || numbers[2] == 0)
             continue;
         // Between 1970 and 2200: anything else is not a time in milliseconds.
         if (numbers[1] < 0 || numbers[1] > 7258118400000LL)
-            return fail(Text::tr("review_time %1 is not a time in milliseconds since 1970").arg(numbers[1]));
+            return fail(FsrsHistoryText::tr("review_time %1 is not a time in milliseconds since 1970").arg(numbers[1]));
         rows.append({QString::number(numbers[0]), numbers[1], int(numbers[2]), int(numbers[3]),
                      std::max<qint64>(0, numbers[4])});
     }
     if (column.isEmpty()) {
-        *error = Text::tr("%1 is empty; a review log starts with the header %2")
+        *error = FsrsHistoryText::tr("%1 is empty; a review log starts with the header %2")
                      .arg(path, QString::fromLatin1(expected.join(',')));
         return std::nullopt;
     }

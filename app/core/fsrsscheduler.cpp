@@ -11,7 +11,7 @@ namespace sdstudy::core {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct FsrsSchedulerText
 {
     Q_DECLARE_TR_FUNCTIONS(FsrsScheduler)
 };
@@ -58,20 +58,24 @@ QString FsrsScheduler::problemWith(const Card &card)
 {
     const int state = int(card.state);
     if (state < int(State::New) || state > int(State::Relearning))
-        return Text::tr("state %1 is not one of 0 (new), 1 (learning), 2 (review), 3 (relearning)").arg(state);
+        return FsrsSchedulerText::tr("state %1 is not one of 0 (new), 1 (learning), 2 (review), 3 (relearning)")
+            .arg(state);
     const bool studied = card.state != State::New;
     if (!std::isfinite(card.stability) || card.stability < 0 || (studied && card.stability < kMinStability)
         || card.stability > kMaxStability)
-        return Text::tr("stability %1 is outside %2..%3").arg(card.stability).arg(kMinStability).arg(kMaxStability);
+        return FsrsSchedulerText::tr("stability %1 is outside %2..%3")
+            .arg(card.stability)
+            .arg(kMinStability)
+            .arg(kMaxStability);
     if (!std::isfinite(card.difficulty) || (studied && (card.difficulty < 1 || card.difficulty > 10))
         || (!studied && card.difficulty != 0 && (card.difficulty < 1 || card.difficulty > 10)))
-        return Text::tr("difficulty %1 is outside 1..10").arg(card.difficulty);
+        return FsrsSchedulerText::tr("difficulty %1 is outside 1..10").arg(card.difficulty);
     if (card.learningStep < 0 || card.reps < 0 || card.lapses < 0 || card.scheduledDays < 0)
-        return Text::tr("a negative count (learning_step, reps, lapses or scheduled_days)");
+        return FsrsSchedulerText::tr("a negative count (learning_step, reps, lapses or scheduled_days)");
     if (!card.due.isValid())
-        return Text::tr("it has no valid due time");
+        return FsrsSchedulerText::tr("it has no valid due time");
     if (studied && !card.lastReview.isValid())
-        return Text::tr("it was studied but has no valid last review time");
+        return FsrsSchedulerText::tr("it was studied but has no valid last review time");
     return {};
 }
 

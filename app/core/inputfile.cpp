@@ -16,14 +16,14 @@ namespace sdstudy::core {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct InputFileText
 {
     Q_DECLARE_TR_FUNCTIONS(InputFile)
 };
 
 QString tooLarge(const QString &name, qint64 mostBytes)
 {
-    return Text::tr("%1: the file is larger than %2; nothing was read")
+    return InputFileText::tr("%1: the file is larger than %2; nothing was read")
         .arg(name, QLocale().formattedDataSize(mostBytes, 0));
 }
 
@@ -34,25 +34,26 @@ namespace InputFile {
 bool openRegular(const QString &path, QFile &file, QString *error)
 {
     if (!QFileInfo::exists(path)) {
-        *error = Text::tr("%1: cannot read the file: %2").arg(path, Text::tr("no such file"));
+        *error = InputFileText::tr("%1: cannot read the file: %2").arg(path, InputFileText::tr("no such file"));
         return false;
     }
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
-        *error = Text::tr("%1: cannot read the file: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error
+            = InputFileText::tr("%1: cannot read the file: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     struct stat info = {};
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         ::close(fd);
-        *error = Text::tr("%1: not a regular file").arg(path);
+        *error = InputFileText::tr("%1: not a regular file").arg(path);
         return false;
     }
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        *error = Text::tr("%1: cannot read the file: %2").arg(path, file.errorString());
+        *error = InputFileText::tr("%1: cannot read the file: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -13,7 +13,7 @@ namespace sdstudy::core {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct MarkdownBankText
 {
     Q_DECLARE_TR_FUNCTIONS(MarkdownBank)
 };
@@ -385,11 +385,11 @@ public:
             if (question.secondary && (item.title.isEmpty() || item.answerMarkdown.isEmpty()))
                 continue; // a look-alike, such as a <details> block of a category
             if (item.title.isEmpty())
-                bank.skipped.append({question.line + 1, Text::tr("a question with no words; left out")});
+                bank.skipped.append({question.line + 1, MarkdownBankText::tr("a question with no words; left out")});
             else if (item.answerMarkdown.isEmpty())
-                bank.skipped.append({question.line + 1,
-                                     Text::tr("\u201c%1\u201d has no answer; left out").arg(shortened(item.title)),
-                                     true});
+                bank.skipped.append(
+                    {question.line + 1,
+                     MarkdownBankText::tr("\u201c%1\u201d has no answer; left out").arg(shortened(item.title)), true});
             else
                 items.append({question.line, question.level, item});
         }
@@ -920,7 +920,7 @@ private:
             const Heading *topic = nullptr;
             for (int level = topicLevel; level >= 1 && !topic; --level)
                 topic = chains.at(i)[level];
-            item.topic = topic ? titleOf(topic->text).text : Text::tr("General");
+            item.topic = topic ? titleOf(topic->text).text : MarkdownBankText::tr("General");
             if (subtopicLevel > 0 && chains.at(i)[subtopicLevel])
                 item.subtopic = titleOf(chains.at(i)[subtopicLevel]->text).text;
         }
@@ -951,19 +951,22 @@ private:
                 return;
             const int line = heading ? heading->line + 1 : begin + 1;
             if (toc * 10 >= content * 9)
-                skipped.append({line, Text::tr("a table of contents; left out")});
+                skipped.append({line, MarkdownBankText::tr("a table of contents; left out")});
             else if (heading && heading->line == titleLine)
-                skipped.append(
-                    {line, Text::tr("the introduction under the title is left out (%n line(s))", nullptr, content)});
+                skipped.append({line,
+                                MarkdownBankText::tr("the introduction under the title is left out (%n line(s))",
+                                                     nullptr, content)});
             else if (heading)
                 skipped.append(
                     {line,
-                     Text::tr("\u201c%1\u201d is not a question; its text is left out (%n line(s))", nullptr, content)
+                     MarkdownBankText::tr("\u201c%1\u201d is not a question; its text is left out (%n line(s))",
+                                          nullptr, content)
                          .arg(shortened(heading->text))});
             else
-                skipped.append({line,
-                                Text::tr("text before the first heading is not a question; left out (%n line(s))",
-                                         nullptr, content)});
+                skipped.append(
+                    {line,
+                     MarkdownBankText::tr("text before the first heading is not a question; left out (%n line(s))",
+                                          nullptr, content)});
         };
         const auto &all = m_lines.headings();
         check(0, all.isEmpty() ? m_lines.size() : all.first().line, nullptr);

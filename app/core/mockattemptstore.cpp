@@ -15,7 +15,7 @@ namespace sdstudy::core {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct MockAttemptStoreText
 {
     Q_DECLARE_TR_FUNCTIONS(MockAttemptStore)
 };
@@ -57,7 +57,7 @@ bool update(QSqlQuery &query, QString *error)
         return false;
     if (query.numRowsAffected() == 1)
         return true;
-    *error = Text::tr("the attempt is no longer in the database");
+    *error = MockAttemptStoreText::tr("the attempt is no longer in the database");
     return false;
 }
 
@@ -120,7 +120,7 @@ std::optional<qint64> MockAttemptStore::start(const QString &questionId, const Q
 bool MockAttemptStore::saveScratch(qint64 id, const QString &scratch, QString *error)
 {
     if (scratch.size() > kMostCharacters) {
-        *error = Text::tr("a scratch pad can hold up to %1 characters; this one has %2")
+        *error = MockAttemptStoreText::tr("a scratch pad can hold up to %1 characters; this one has %2")
                      .arg(kMostCharacters)
                      .arg(scratch.size());
         return false;

@@ -17,7 +17,7 @@ NoteStore::NoteStore(Database &database)
 
 namespace {
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct NoteStoreText
 {
     Q_DECLARE_TR_FUNCTIONS(NoteStore)
 };
@@ -33,7 +33,9 @@ bool NoteStore::save(const QString &questionId, const QString &text, QString *er
 bool NoteStore::write(const QString &questionId, const QString &text, const QDateTime &updated, QString *error)
 {
     if (text.size() > kMostCharacters) {
-        *error = Text::tr("a note can hold up to %1 characters; this one has %2").arg(kMostCharacters).arg(text.size());
+        *error = NoteStoreText::tr("a note can hold up to %1 characters; this one has %2")
+                     .arg(kMostCharacters)
+                     .arg(text.size());
         return false;
     }
     QSqlQuery query(m_database.connection());
@@ -152,15 +154,15 @@ QList<Note> NoteStore::all() const
 
 QString NoteStore::exportMarkdown(const QList<Note> &notes)
 {
-    QString out = QStringLiteral("# %1\n\n").arg(Text::tr("My notes"));
-    out += Text::tr("Exported from System Design Study on %1.").arg(QDate::currentDate().toString(Qt::ISODate))
+    QString out = QStringLiteral("# %1\n\n").arg(NoteStoreText::tr("My notes"));
+    out += NoteStoreText::tr("Exported from System Design Study on %1.").arg(QDate::currentDate().toString(Qt::ISODate))
         + QStringLiteral("\n");
     QString topic, subtopic;
     bool orphansStarted = false;
     for (const Note &note : notes) {
         const bool orphan = note.question.id.isEmpty();
         if (orphan && !orphansStarted) {
-            out += QStringLiteral("\n## %1\n").arg(Text::tr("Questions no longer in a bank"));
+            out += QStringLiteral("\n## %1\n").arg(NoteStoreText::tr("Questions no longer in a bank"));
             orphansStarted = true;
         } else if (!orphan && note.question.topic != topic) {
             topic = note.question.topic;

@@ -25,7 +25,7 @@ namespace {
 const QString kFormat = QStringLiteral("sdstudy-progress");
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct ProgressFileText
 {
     Q_DECLARE_TR_FUNCTIONS(ProgressFile)
 };
@@ -68,7 +68,7 @@ public:
         , m_place(std::move(place))
     {
         if (!value.isObject())
-            fail(Text::tr("is not an object"));
+            fail(ProgressFileText::tr("is not an object"));
     }
 
     QString problem() const { return m_problem; }
@@ -87,7 +87,7 @@ public:
             return v.toString();
         if (!required && (v.isUndefined() || v.isNull()))
             return {};
-        fail(Text::tr("\"%1\" must be a text").arg(key));
+        fail(ProgressFileText::tr("\"%1\" must be a text").arg(key));
         return {};
     }
 
@@ -99,8 +99,8 @@ public:
             return {};
         const QDateTime time = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
         if (!time.isValid())
-            fail(Text::tr("\"%1\" is not a time in ISO 8601 (%2)")
-                     .arg(key, v.isString() ? v.toString() : Text::tr("missing")));
+            fail(ProgressFileText::tr("\"%1\" is not a time in ISO 8601 (%2)")
+                     .arg(key, v.isString() ? v.toString() : ProgressFileText::tr("missing")));
         return time;
     }
 
@@ -109,7 +109,7 @@ public:
         const double v = m_object.value(key).toDouble(std::nan(""));
         if (std::isfinite(v) && v == std::floor(v) && v >= double(lowest) && v <= double(highest))
             return qint64(v);
-        fail(Text::tr("\"%1\" must be a whole number from %2 to %3").arg(key).arg(lowest).arg(highest));
+        fail(ProgressFileText::tr("\"%1\" must be a whole number from %2 to %3").arg(key).arg(lowest).arg(highest));
         return lowest;
     }
 
@@ -118,7 +118,7 @@ public:
         const double v = m_object.value(key).toDouble(std::nan(""));
         if (std::isfinite(v))
             return v;
-        fail(Text::tr("\"%1\" must be a number").arg(key));
+        fail(ProgressFileText::tr("\"%1\" must be a number").arg(key));
         return 0;
     }
 
@@ -178,7 +178,7 @@ QString readConceptChoices(const QJsonArray &array, const QString &fileName, QLi
                                                  item.text(QStringLiteral("same_as"), false),
                                                  item.time(QStringLiteral("updated"))};
         if (choice.sameAs == choice.questionId)
-            item.fail(Text::tr("a question cannot be the same as itself"));
+            item.fail(ProgressFileText::tr("a question cannot be the same as itself"));
         if (!item.problem().isEmpty())
             return item.problem();
         choices->append(choice);
@@ -194,7 +194,7 @@ QString readBookmarks(const QJsonArray &array, const QString &fileName, Contents
         BookmarkItem b {item.text(QStringLiteral("id")), item.text(QStringLiteral("flag"), false),
                         item.time(QStringLiteral("updated"))};
         if (!b.flag.isEmpty() && !Flags::find(b.flag))
-            item.fail(Text::tr("no flag is called \"%1\"").arg(b.flag));
+            item.fail(ProgressFileText::tr("no flag is called \"%1\"").arg(b.flag));
         if (!item.problem().isEmpty())
             return item.problem();
         contents->bookmarks.append(b);
@@ -211,9 +211,9 @@ QString readNotes(const QJsonArray &array, const QString &fileName, Contents *co
         NoteItem n {item.text(QStringLiteral("id")), item.text(QStringLiteral("text"), false),
                     item.time(QStringLiteral("updated")), object.value(QStringLiteral("deleted")).toBool()};
         if (object.contains(QStringLiteral("deleted")) && !object.value(QStringLiteral("deleted")).isBool())
-            item.fail(Text::tr("\"deleted\" must be true or false"));
+            item.fail(ProgressFileText::tr("\"deleted\" must be true or false"));
         if (n.text.size() > NoteStore::kMostCharacters)
-            item.fail(Text::tr("the note has more than %1 characters").arg(NoteStore::kMostCharacters));
+            item.fail(ProgressFileText::tr("the note has more than %1 characters").arg(NoteStore::kMostCharacters));
         if (!item.problem().isEmpty())
             return item.problem();
         contents->notes.append(n);
@@ -234,8 +234,8 @@ QString readSketches(const QJsonArray &array, const QString &fileName, Contents 
             drawing.isObject() && sketch)
             s.sketch = *sketch;
         else
-            item.fail(Text::tr("\"sketch\" is not a sketch: %1")
-                          .arg(drawing.isObject() ? problem : Text::tr("not an object")));
+            item.fail(ProgressFileText::tr("\"sketch\" is not a sketch: %1")
+                          .arg(drawing.isObject() ? problem : ProgressFileText::tr("not an object")));
         if (!item.problem().isEmpty())
             return item.problem();
         contents->sketches.append(s);
@@ -257,13 +257,14 @@ QString readDrills(const QJsonArray &array, const QString &fileName, Contents *c
         r.accepted = object.value(QStringLiteral("accepted")).toBool();
         r.ratio = item.number(QStringLiteral("ratio"));
         if (!object.value(QStringLiteral("accepted")).isBool())
-            item.fail(Text::tr("\"accepted\" must be true or false"));
+            item.fail(ProgressFileText::tr("\"accepted\" must be true or false"));
         if (item.problem().isEmpty() && !types.contains(r.type))
-            item.fail(Text::tr("\"%1\" is not a kind of drill").arg(r.type));
+            item.fail(ProgressFileText::tr("\"%1\" is not a kind of drill").arg(r.type));
         if (r.answer.size() > DrillResult::kMostAnswerCharacters)
-            item.fail(Text::tr("the answer has more than %1 characters").arg(DrillResult::kMostAnswerCharacters));
+            item.fail(
+                ProgressFileText::tr("the answer has more than %1 characters").arg(DrillResult::kMostAnswerCharacters));
         if (r.ratio < 0)
-            item.fail(Text::tr("\"ratio\" must not be negative"));
+            item.fail(ProgressFileText::tr("\"ratio\" must not be negative"));
         if (!item.problem().isEmpty())
             return item.problem();
         contents->drills.append(r);
@@ -281,14 +282,14 @@ QString readAttachments(const QJsonArray &array, const QString &fileName, Conten
         const QString id = item.text(QStringLiteral("id"));
         const QString base64 = item.text(QStringLiteral("data"));
         if (base64.size() > AttachmentStore::kMostBytes * 4 / 3 + 4)
-            item.fail(Text::tr("the picture is larger than a note's picture can be"));
+            item.fail(ProgressFileText::tr("the picture is larger than a note's picture can be"));
         const auto decoded = QByteArray::fromBase64Encoding(base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (item.problem().isEmpty() && !decoded)
-            item.fail(Text::tr("\"data\" is not Base64"));
+            item.fail(ProgressFileText::tr("\"data\" is not Base64"));
         if (item.problem().isEmpty() && AttachmentStore::idOf(*decoded) != id)
-            item.fail(Text::tr("the picture's bytes do not match its id"));
+            item.fail(ProgressFileText::tr("the picture's bytes do not match its id"));
         if (item.problem().isEmpty() && AttachmentStore::mimeOf(*decoded).isEmpty())
-            item.fail(Text::tr("only PNG and JPEG pictures can be kept in a note"));
+            item.fail(ProgressFileText::tr("only PNG and JPEG pictures can be kept in a note"));
         if (!item.problem().isEmpty())
             return item.problem();
         contents->attachments.append(*decoded);
@@ -317,9 +318,9 @@ QString readReviews(const QJsonArray &array, const QString &fileName, Contents *
         e.difficulty = item.number(QStringLiteral("difficulty"));
         e.durationMs = item.integer(QStringLiteral("duration_ms"), 0, kMostDays * 24 * 3600 * 1000);
         if (e.stability < 0 || e.difficulty < 0 || e.difficulty > 10)
-            item.fail(Text::tr("stability or difficulty is outside its range"));
+            item.fail(ProgressFileText::tr("stability or difficulty is outside its range"));
         if (!e.cardBefore.isEmpty() && !QJsonDocument::fromJson(e.cardBefore.toUtf8()).isObject())
-            item.fail(Text::tr("\"card_before\" is not a card"));
+            item.fail(ProgressFileText::tr("\"card_before\" is not a card"));
         if (!item.problem().isEmpty())
             return item.problem();
         contents->reviews.append(e);
@@ -375,17 +376,19 @@ QString readMockAttempts(const QJsonArray &array, const QString &fileName, Conte
             a.rating = int(item.integer(QStringLiteral("rating"), 1, 4));
         const QJsonValue done = object.value(QStringLiteral("stages"));
         if (!done.isArray() && !done.isUndefined())
-            item.fail(Text::tr("\"stages\" must be a list of stage numbers"));
+            item.fail(ProgressFileText::tr("\"stages\" must be a list of stage numbers"));
         for (const QJsonValue &stage : done.toArray()) {
             const double v = stage.toDouble(-1);
             if (v != std::floor(v) || v < 0 || v >= double(stages) || a.stagesDone.contains(int(v))) {
-                item.fail(Text::tr("\"stages\" must hold stage numbers from 0 to %1, each once").arg(stages - 1));
+                item.fail(
+                    ProgressFileText::tr("\"stages\" must hold stage numbers from 0 to %1, each once").arg(stages - 1));
                 break;
             }
             a.stagesDone.append(int(v));
         }
         if (a.scratch.size() > MockAttemptStore::kMostCharacters)
-            item.fail(Text::tr("the scratch pad has more than %1 characters").arg(MockAttemptStore::kMostCharacters));
+            item.fail(ProgressFileText::tr("the scratch pad has more than %1 characters")
+                          .arg(MockAttemptStore::kMostCharacters));
         if (const QJsonValue drawing = object.value(QStringLiteral("sketch")); !drawing.isUndefined()) {
             QString problem;
             const auto sketch = drawing.isObject()
@@ -394,8 +397,8 @@ QString readMockAttempts(const QJsonArray &array, const QString &fileName, Conte
             if (sketch)
                 a.sketch = *sketch;
             else
-                item.fail(Text::tr("\"sketch\" is not a sketch: %1")
-                              .arg(drawing.isObject() ? problem : Text::tr("not an object")));
+                item.fail(ProgressFileText::tr("\"sketch\" is not a sketch: %1")
+                              .arg(drawing.isObject() ? problem : ProgressFileText::tr("not an object")));
         }
         if (!item.problem().isEmpty())
             return item.problem();
@@ -430,15 +433,18 @@ QStringList ProgressFile::notices(const Report &report)
 {
     QStringList lines;
     if (report.deleted > 0)
-        lines.append(Text::tr("%n note(s) deleted, as the file says they were deleted after your last change here.",
-                              nullptr, report.deleted));
+        lines.append(
+            ProgressFileText::tr("%n note(s) deleted, as the file says they were deleted after your last change here.",
+                                 nullptr, report.deleted));
     if (report.emptyNotesSkipped > 0)
-        lines.append(Text::tr("%n note(s) without text skipped: an empty note in the file never deletes yours.",
-                              nullptr, report.emptyNotesSkipped));
+        lines.append(
+            ProgressFileText::tr("%n note(s) without text skipped: an empty note in the file never deletes yours.",
+                                 nullptr, report.emptyNotesSkipped));
     if (report.futureTimesDated > 0)
-        lines.append(Text::tr("%n item(s) carried a date in the future (a clock that was wrong). They were added only "
-                              "where you had nothing yet, and never replaced what you have.",
-                              nullptr, report.futureTimesDated));
+        lines.append(ProgressFileText::tr(
+            "%n item(s) carried a date in the future (a clock that was wrong). They were added only "
+            "where you had nothing yet, and never replaced what you have.",
+            nullptr, report.futureTimesDated));
     return lines;
 }
 
@@ -530,7 +536,7 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
 {
     Report report;
     if (json.size() > kMostBytes) {
-        report.error = Text::tr("%1: the file is larger than a progress file can be (%2 MB)")
+        report.error = ProgressFileText::tr("%1: the file is larger than a progress file can be (%2 MB)")
                            .arg(fileName)
                            .arg(kMostBytes >> 20);
         return report;
@@ -540,16 +546,16 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
     if (parseError.error != QJsonParseError::NoError) {
         // Line of the error, as editors count them.
         const int line = int(json.left(parseError.offset).count('\n')) + 1;
-        report.error = Text::tr("%1:%2: %3").arg(fileName).arg(line).arg(parseError.errorString());
+        report.error = ProgressFileText::tr("%1:%2: %3").arg(fileName).arg(line).arg(parseError.errorString());
         return report;
     }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != kFormat) {
-        report.error = Text::tr("%1: not a System Design Study progress file").arg(fileName);
+        report.error = ProgressFileText::tr("%1: not a System Design Study progress file").arg(fileName);
         return report;
     }
     if (root.value(QStringLiteral("version")).toInt() > kFormatVersion) {
-        report.error = Text::tr("%1: made by a newer version of the app (format %2)")
+        report.error = ProgressFileText::tr("%1: made by a newer version of the app (format %2)")
                            .arg(fileName)
                            .arg(root.value(QStringLiteral("version")).toInt());
         return report;
@@ -701,7 +707,7 @@ ProgressFile::Report ProgressFile::read(const QByteArray &json, const QString &f
         },
         &error);
     if (!merged)
-        return Report {0, 0, 0, 0, 0, 0, Text::tr("%1: %2").arg(fileName, error)};
+        return Report {0, 0, 0, 0, 0, 0, ProgressFileText::tr("%1: %2").arg(fileName, error)};
     return report;
 }
 

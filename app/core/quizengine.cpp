@@ -11,7 +11,7 @@ namespace sdstudy::core {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct QuizEngineText
 {
     Q_DECLARE_TR_FUNCTIONS(QuizEngine)
 };
@@ -35,13 +35,13 @@ QString modeKey(QuizMode mode, bool asChoice)
 
 QStringList QuizEngine::mockStages()
 {
-    return {Text::tr("Requirements: functional and non-functional"),
-            Text::tr("Estimates: users, requests, storage, bandwidth"),
-            Text::tr("API"),
-            Text::tr("Data model"),
-            Text::tr("High-level design"),
-            Text::tr("Scaling: bottlenecks, sharding, caching"),
-            Text::tr("Trade-offs and what you would do next")};
+    return {QuizEngineText::tr("Requirements: functional and non-functional"),
+            QuizEngineText::tr("Estimates: users, requests, storage, bandwidth"),
+            QuizEngineText::tr("API"),
+            QuizEngineText::tr("Data model"),
+            QuizEngineText::tr("High-level design"),
+            QuizEngineText::tr("Scaling: bottlenecks, sharding, caching"),
+            QuizEngineText::tr("Trade-offs and what you would do next")};
 }
 
 FsrsScheduler::Rating QuizEngine::suggestedFor(double coverage)

@@ -14,7 +14,7 @@ namespace sdstudy::core {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct QuizScopeText
 {
     Q_DECLARE_TR_FUNCTIONS(QuizScope)
 };
@@ -52,7 +52,7 @@ std::optional<QuizScope> QuizScope::parse(const QString &key, QString *error)
     if (prefix == QLatin1String("flag")) {
         const auto flag = Flags::find(value);
         if (!flag) {
-            *error = Text::tr("no flag is called \"%1\"").arg(value);
+            *error = QuizScopeText::tr("no flag is called \"%1\"").arg(value);
             return std::nullopt;
         }
         scope.kind = Kind::Flag;
@@ -64,14 +64,14 @@ std::optional<QuizScope> QuizScope::parse(const QString &key, QString *error)
         for (const QString &topic : value.split(QLatin1Char(';'), Qt::SkipEmptyParts))
             scope.topics.append(topic.trimmed());
         if (scope.topics.isEmpty()) {
-            *error = Text::tr("topic: needs a topic name, as `sdstudy topics` lists them");
+            *error = QuizScopeText::tr("topic: needs a topic name, as `sdstudy topics` lists them");
             return std::nullopt;
         }
         scope.kind = Kind::Topics;
         return scope;
     }
     *error
-        = Text::tr(
+        = QuizScopeText::tr(
               "\"%1\" is not a scope; use study-now, all, due, new, weak, misses, bookmarked, flag:NAME or topic:NAME")
               .arg(text);
     return std::nullopt;
@@ -94,25 +94,25 @@ QString QuizScope::describe() const
 {
     switch (kind) {
     case Kind::StudyNow:
-        return Text::tr("Due questions, then today's new ones");
+        return QuizScopeText::tr("Due questions, then today's new ones");
     case Kind::All:
-        return Text::tr("The whole bank");
+        return QuizScopeText::tr("The whole bank");
     case Kind::Topics:
         return topics.join(QStringLiteral(", "));
     case Kind::Bookmarked:
-        return Text::tr("Bookmarked questions");
+        return QuizScopeText::tr("Bookmarked questions");
     case Kind::Flag: {
         const auto found = Flags::find(flag);
-        return Text::tr("Flagged %1").arg(found ? found->name : flag);
+        return QuizScopeText::tr("Flagged %1").arg(found ? found->name : flag);
     }
     case Kind::Due:
-        return Text::tr("Due now");
+        return QuizScopeText::tr("Due now");
     case Kind::New:
-        return Text::tr("Never studied");
+        return QuizScopeText::tr("Never studied");
     case Kind::Weak:
-        return Text::tr("Weak: forgotten twice or more");
+        return QuizScopeText::tr("Weak: forgotten twice or more");
     case Kind::Misses:
-        return Text::tr("Missed in the last session");
+        return QuizScopeText::tr("Missed in the last session");
     }
     return {};
 }

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct SketchFileText
 {
     Q_DECLARE_TR_FUNCTIONS(Sketch)
 };
@@ -40,7 +40,7 @@ public:
         , m_error(error)
     {
         if (!value.isObject())
-            fail(Text::tr("%1: not an object").arg(m_where));
+            fail(SketchFileText::tr("%1: not an object").arg(m_where));
     }
 
     bool ok() const { return m_ok; }
@@ -51,19 +51,19 @@ public:
         if (value.isUndefined() && !required)
             return {};
         if (!value.isString()) {
-            fail(Text::tr("%1.%2: not a text").arg(m_where, QLatin1String(key)));
+            fail(SketchFileText::tr("%1.%2: not a text").arg(m_where, QLatin1String(key)));
             return {};
         }
         const QString text = value.toString();
         if (text.size() > most)
-            fail(Text::tr("%1.%2: longer than %3 characters").arg(m_where, QLatin1String(key)).arg(most));
+            fail(SketchFileText::tr("%1.%2: longer than %3 characters").arg(m_where, QLatin1String(key)).arg(most));
         // Line breaks and tabs are text; other control characters (a terminal's
         // escapes) are not, and never reach a screen or a terminal from here.
         const bool multiline = most > Sketch::kMostLabelCharacters;
         if (std::any_of(text.cbegin(), text.cend(), [&](QChar c) {
                 return c.category() == QChar::Other_Control && !(multiline && (c == u'\n' || c == u'\t'));
             }))
-            fail(Text::tr("%1.%2: holds a control character").arg(m_where, QLatin1String(key)));
+            fail(SketchFileText::tr("%1.%2: holds a control character").arg(m_where, QLatin1String(key)));
         return text;
     }
 
@@ -72,7 +72,7 @@ public:
         const QJsonValue value = m_object.value(QLatin1String(key));
         const double number = value.toDouble(std::nan(""));
         if (!value.isDouble() || !std::isfinite(number) || number < lowest || number > Sketch::kBoardExtent) {
-            fail(Text::tr("%1.%2: not a number from %3 to %4")
+            fail(SketchFileText::tr("%1.%2: not a number from %3 to %4")
                      .arg(m_where, QLatin1String(key))
                      .arg(lowest)
                      .arg(Sketch::kBoardExtent));
@@ -102,11 +102,12 @@ std::optional<QJsonArray> list(const QJsonObject &root, const char *key, qsizety
     if (value.isUndefined())
         return QJsonArray();
     if (!value.isArray()) {
-        *error = Text::tr("%1: not a list").arg(QLatin1String(key));
+        *error = SketchFileText::tr("%1: not a list").arg(QLatin1String(key));
         return std::nullopt;
     }
     if (value.toArray().size() > most) {
-        *error = Text::tr("%1: more than %2 items; a sketch holds at most %2").arg(QLatin1String(key)).arg(most);
+        *error
+            = SketchFileText::tr("%1: more than %2 items; a sketch holds at most %2").arg(QLatin1String(key)).arg(most);
         return std::nullopt;
     }
     return value.toArray();
@@ -188,23 +189,23 @@ std::optional<Sketch> Sketch::fromJson(const QByteArray &text, QString *error)
 {
     const QStringList kinds = SketchKinds::bundled().kinds();
     if (text.size() > kMostFileBytes) {
-        *error = Text::tr("larger than a sketch can be (%1 MB)").arg(kMostFileBytes / (1024 * 1024));
+        *error = SketchFileText::tr("larger than a sketch can be (%1 MB)").arg(kMostFileBytes / (1024 * 1024));
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = int(text.left(parseError.offset).count('\n')) + 1;
-        *error = Text::tr("line %1: %2").arg(line).arg(parseError.errorString());
+        *error = SketchFileText::tr("line %1: %2").arg(line).arg(parseError.errorString());
         return std::nullopt;
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value("format"_L1).toString() != kFormat) {
-        *error = Text::tr("not a System Design Study sketch (its \"format\" is not \"%1\")").arg(kFormat);
+        *error = SketchFileText::tr("not a System Design Study sketch (its \"format\" is not \"%1\")").arg(kFormat);
         return std::nullopt;
     }
     if (root.value("version"_L1).toInt(-1) < 1 || root.value("version"_L1).toInt() > kFormatVersion) {
-        *error = Text::tr("version %1 of the sketch format is not one this app reads (it reads 1 to %2)")
+        *error = SketchFileText::tr("version %1 of the sketch format is not one this app reads (it reads 1 to %2)")
                      .arg(root.value("version"_L1).toVariant().toString())
                      .arg(kFormatVersion);
         return std::nullopt;
@@ -226,12 +227,12 @@ std::optional<Sketch> Sketch::fromJson(const QByteArray &text, QString *error)
         c.label = read.text("label", kMostLabelCharacters, false);
         c.centre = QPointF(read.coordinate("x"), read.coordinate("y"));
         if (read.ok() && c.id.isEmpty())
-            read.fail(Text::tr("%1.id: empty").arg(at("components", i)));
+            read.fail(SketchFileText::tr("%1.id: empty").arg(at("components", i)));
         if (read.ok() && ids.contains(c.id))
-            read.fail(Text::tr("%1.id: \"%2\" is used twice").arg(at("components", i), c.id));
+            read.fail(SketchFileText::tr("%1.id: \"%2\" is used twice").arg(at("components", i), c.id));
         if (read.ok() && !kinds.contains(c.kind))
-            read.fail(
-                Text::tr("%1.kind: \"%2\" is not one of %3").arg(at("components", i), c.kind, kinds.join(", "_L1)));
+            read.fail(SketchFileText::tr("%1.kind: \"%2\" is not one of %3")
+                          .arg(at("components", i), c.kind, kinds.join(", "_L1)));
         if (!read.ok())
             return std::nullopt;
         ids.insert(c.id);
@@ -246,12 +247,13 @@ std::optional<Sketch> Sketch::fromJson(const QByteArray &text, QString *error)
         c.path = read.text("path", kMostLabelCharacters, false);
         for (const QString &end : {c.from, c.to}) {
             if (read.ok() && !ids.contains(end))
-                read.fail(Text::tr("%1: no component \"%2\"").arg(at("connections", i), end));
+                read.fail(SketchFileText::tr("%1: no component \"%2\"").arg(at("connections", i), end));
         }
         if (read.ok() && c.from == c.to)
-            read.fail(Text::tr("%1: connects \"%2\" to itself").arg(at("connections", i), c.from));
+            read.fail(SketchFileText::tr("%1: connects \"%2\" to itself").arg(at("connections", i), c.from));
         if (read.ok() && !c.path.isEmpty() && c.path != "read"_L1 && c.path != "write"_L1 && c.path != "async"_L1)
-            read.fail(Text::tr("%1.path: \"%2\" is not read, write or async").arg(at("connections", i), c.path));
+            read.fail(
+                SketchFileText::tr("%1.path: \"%2\" is not read, write or async").arg(at("connections", i), c.path));
         if (!read.ok())
             return std::nullopt;
         sketch.connections.append(c);

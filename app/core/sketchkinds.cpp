@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct SketchKindsText
 {
     Q_DECLARE_TR_FUNCTIONS(SketchKinds)
 };
@@ -46,7 +46,7 @@ std::optional<SketchKinds> SketchKinds::parse(const QByteArray &json, QString *e
 {
     const QJsonArray list = QJsonDocument::fromJson(json).object().value("kinds"_L1).toArray();
     if (list.isEmpty()) {
-        *error = Text::tr("sketch-kinds.json: no \"kinds\" list");
+        *error = SketchKindsText::tr("sketch-kinds.json: no \"kinds\" list");
         return std::nullopt;
     }
     SketchKinds kinds;
@@ -55,7 +55,8 @@ std::optional<SketchKinds> SketchKinds::parse(const QByteArray &json, QString *e
         const QString kind = object.value("kind"_L1).toString();
         const QString role = object.value("role"_L1).toString();
         if (kind.isEmpty() || role.isEmpty() || kinds.m_roles.contains(kind)) {
-            *error = Text::tr("sketch-kinds.json: a kind without a name or role, or named twice: \"%1\"").arg(kind);
+            *error = SketchKindsText::tr("sketch-kinds.json: a kind without a name or role, or named twice: \"%1\"")
+                         .arg(kind);
             return std::nullopt;
         }
         kinds.m_order.append(kind);

@@ -13,7 +13,7 @@ namespace sdstudy::core {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct SketchStoreText
 {
     Q_DECLARE_TR_FUNCTIONS(SketchStore)
 };
@@ -79,7 +79,7 @@ std::optional<StoredSketch> SketchStore::get(const QString &questionId, QString 
     QString problem;
     std::optional<Sketch> sketch = Sketch::fromJson(query.value(0).toString().toUtf8(), &problem);
     if (!sketch) {
-        *error = Text::tr("the sketch of %1 in the database does not read: %2").arg(questionId, problem);
+        *error = SketchStoreText::tr("the sketch of %1 in the database does not read: %2").arg(questionId, problem);
         return std::nullopt;
     }
     return StoredSketch {questionId, std::move(*sketch), timeOf(query.value(1))};

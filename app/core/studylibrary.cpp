@@ -22,7 +22,7 @@ namespace {
 const QString kFullCheckSuffix = QStringLiteral(".check");
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct StudyLibraryText
 {
     Q_DECLARE_TR_FUNCTIONS(StudyLibrary)
 };
@@ -125,10 +125,11 @@ bool StudyLibrary::takeLock(const QString &databasePath, QString *error)
         }
     }
     *error = m_lockHolder != 0
-        ? Text::tr("%1 is open in another System Design Study (process %2). Close that one first, or use it.")
+        ? StudyLibraryText::tr(
+              "%1 is open in another System Design Study (process %2). Close that one first, or use it.")
               .arg(databasePath)
               .arg(m_lockHolder)
-        : Text::tr("%1 is being opened by another System Design Study right now. Try again in a moment.")
+        : StudyLibraryText::tr("%1 is being opened by another System Design Study right now. Try again in a moment.")
               .arg(databasePath);
     m_lock.reset();
     return false;
@@ -166,7 +167,7 @@ void StudyLibrary::recoverDamaged(const QString &databasePath, const DatabaseFil
 {
     const QString aside = databasePath + QStringLiteral(".damaged-") + stamp();
     if (!moveDatabase(databasePath, aside)) {
-        m_recoveryReport = Text::tr("The study database %1 is damaged (%2) and could not be moved aside.")
+        m_recoveryReport = StudyLibraryText::tr("The study database %1 is damaged (%2) and could not be moved aside.")
                                .arg(databasePath, check.detail);
         return;
     }
@@ -176,14 +177,16 @@ void StudyLibrary::recoverDamaged(const QString &databasePath, const DatabaseFil
     if (!backup)
         backup = backups.newestHealthyWithoutId(check.databaseId); // one made before backups had ids
     if (backup && copyIntoPlace(*backup, databasePath)) {
-        m_recoveryReport = Text::tr("The study database was damaged (%1). It was moved to %2 and the backup of %3 "
-                                    "was restored: changes made after that backup are only in the damaged file.")
-                               .arg(check.detail, aside,
-                                    QFileInfo(*backup).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        m_recoveryReport
+            = StudyLibraryText::tr("The study database was damaged (%1). It was moved to %2 and the backup of %3 "
+                                   "was restored: changes made after that backup are only in the damaged file.")
+                  .arg(check.detail, aside,
+                       QFileInfo(*backup).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     } else {
         m_recoveryReport
-            = Text::tr("The study database was damaged (%1) and there is no good backup of it. It was moved to %2 "
-                       "and a new database was started; your earlier bookmarks and notes are in the damaged file.")
+            = StudyLibraryText::tr(
+                  "The study database was damaged (%1) and there is no good backup of it. It was moved to %2 "
+                  "and a new database was started; your earlier bookmarks and notes are in the damaged file.")
                   .arg(check.detail, aside);
     }
 }
@@ -214,8 +217,9 @@ bool StudyLibrary::open(const QString &databasePath, QString *error, const Optio
     m_database.close();
     if (!takeLock(databasePath, error)) {
         if (m_lockHolder != 0)
-            *error = Text::tr("%1 needs setting up for this version of the app, and another System Design Study "
-                              "(process %2) has it open. Close that one first.")
+            *error = StudyLibraryText::tr(
+                         "%1 needs setting up for this version of the app, and another System Design Study "
+                         "(process %2) has it open. Close that one first.")
                          .arg(databasePath)
                          .arg(m_lockHolder);
         return false;
@@ -246,7 +250,7 @@ std::optional<BankImporter::Source> StudyLibrary::bankSource(const QString &path
         return std::nullopt;
     const QFileInfo info(path);
     if (info.completeBaseName() == BundledBank::kKey) {
-        *error = Text::tr("%1: the name \"%2\" is taken by the bundled bank; rename the file")
+        *error = StudyLibraryText::tr("%1: the name \"%2\" is taken by the bundled bank; rename the file")
                      .arg(path, info.completeBaseName());
         return std::nullopt;
     }
@@ -271,11 +275,12 @@ BankImporter::Outcome StudyLibrary::restoreBank(const BankImporter::Source &sour
         return BankImporter::Outcome {
             false,
             0,
-            Text::tr("a bank \u201c%1\u201d was imported since; the removed one was not brought back").arg(source.key),
+            StudyLibraryText::tr("a bank \u201c%1\u201d was imported since; the removed one was not brought back")
+                .arg(source.key),
             {}};
     }
     if (source.content.isEmpty())
-        return BankImporter::Outcome {false, 0, Text::tr("the removed bank's text was not kept"), {}};
+        return BankImporter::Outcome {false, 0, StudyLibraryText::tr("the removed bank's text was not kept"), {}};
     return importer().import(source);
 }
 
@@ -283,11 +288,11 @@ std::optional<QString> StudyLibrary::restore(const QString &backup, const QStrin
 {
     QString problem;
     if (!QFile::exists(backup)) {
-        *error = Text::tr("%1: no such file").arg(backup);
+        *error = StudyLibraryText::tr("%1: no such file").arg(backup);
         return std::nullopt;
     }
     if (!BackupManager::isHealthy(backup, &problem)) {
-        *error = Text::tr("%1 cannot be restored: %2").arg(backup, problem);
+        *error = StudyLibraryText::tr("%1 cannot be restored: %2").arg(backup, problem);
         return std::nullopt;
     }
     // A file given by mistake as the database is never moved to make room.
@@ -303,21 +308,22 @@ std::optional<QString> StudyLibrary::restore(const QString &backup, const QStrin
         qint64 pid = 0;
         QString host, application;
         lock.getLockInfo(&pid, &host, &application);
-        *error = Text::tr("%1 is open in another System Design Study (process %2). Close it before restoring.")
-                     .arg(databasePath)
-                     .arg(pid);
+        *error
+            = StudyLibraryText::tr("%1 is open in another System Design Study (process %2). Close it before restoring.")
+                  .arg(databasePath)
+                  .arg(pid);
         return std::nullopt;
     }
     // The file and its -wal and -shm go aside together, even with the file itself
     // gone: an old WAL left beside the restored copy would be replayed into it.
     const QString aside = databasePath + QStringLiteral(".before-restore-") + stamp();
     if (!moveDatabase(databasePath, aside)) {
-        *error = Text::tr("%1: cannot move the current database aside").arg(databasePath);
+        *error = StudyLibraryText::tr("%1: cannot move the current database aside").arg(databasePath);
         return std::nullopt;
     }
     if (!copyIntoPlace(backup, databasePath)) {
         moveDatabase(aside, databasePath);
-        *error = Text::tr("%1: cannot copy %2 into place").arg(databasePath, backup);
+        *error = StudyLibraryText::tr("%1: cannot copy %2 into place").arg(databasePath, backup);
         return std::nullopt;
     }
     return QFile::exists(aside) ? aside : QString();

@@ -12,7 +12,7 @@ namespace sdstudy::core {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct TopicRulesText
 {
     Q_DECLARE_TR_FUNCTIONS(TopicRules)
 };
@@ -23,7 +23,8 @@ std::optional<QRegularExpression> compile(const QString &pattern, QString *error
     if (patterns == TopicRules::Patterns::Trusted)
         return re; // compiled by its first match
     if (!re.isValid()) {
-        *error = Text::tr("pattern \"%1\" is not a valid regular expression: %2").arg(pattern, re.errorString());
+        *error
+            = TopicRulesText::tr("pattern \"%1\" is not a valid regular expression: %2").arg(pattern, re.errorString());
         return std::nullopt;
     }
     re.optimize();
@@ -37,7 +38,7 @@ std::optional<TopicRules> TopicRules::fromJson(const QByteArray &json, QString *
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = Text::tr("at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        *error = TopicRulesText::tr("at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
         return std::nullopt;
     }
     const QJsonObject root = document.object();
@@ -63,7 +64,7 @@ std::optional<TopicRules> TopicRules::fromJson(const QByteArray &json, QString *
         rules.m_topics.append(Topic {topic.value(QLatin1String("name")).toString(), subtopics});
     }
     if (rules.m_topics.isEmpty()) {
-        *error = Text::tr("no topics defined");
+        *error = TopicRulesText::tr("no topics defined");
         return std::nullopt;
     }
 
@@ -77,7 +78,7 @@ std::optional<TopicRules> TopicRules::fromJson(const QByteArray &json, QString *
     }
     const auto catchAllPlacement = placementOf(catchAllTopic, catchAllSubtopic);
     if (!catchAllPlacement) {
-        *error = Text::tr("the catch-all names the unknown topic \"%1\"").arg(catchAllTopic);
+        *error = TopicRulesText::tr("the catch-all names the unknown topic \"%1\"").arg(catchAllTopic);
         return std::nullopt;
     }
     rules.m_catchAll = *catchAllPlacement;
@@ -88,7 +89,8 @@ std::optional<TopicRules> TopicRules::fromJson(const QByteArray &json, QString *
         const QString subtopic = rule.value(QLatin1String("subtopic")).toString();
         const auto placement = placementOf(topic, subtopic);
         if (!placement) {
-            *error = Text::tr("a rule names \"%1 / %2\", which is not in the topic list").arg(topic, subtopic);
+            *error
+                = TopicRulesText::tr("a rule names \"%1 / %2\", which is not in the topic list").arg(topic, subtopic);
             return std::nullopt;
         }
         QStringList alternatives;

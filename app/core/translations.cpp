@@ -11,7 +11,7 @@ namespace sdstudy::core {
 
 namespace {
 const QString kChoiceKey = QStringLiteral("appearance/language");
-const QString kFolder = QStringLiteral(":/i18n");
+const QString kQmFolder = QStringLiteral(":/i18n");
 const QString kPrefix = QStringLiteral("sdstudy_");
 
 // Leaves the translator with the application when it loads, so it lives as long.
@@ -27,7 +27,7 @@ void installIfLoaded(QTranslator *translator, bool loaded)
 QList<Translations::Language> Translations::available()
 {
     QList<Language> languages;
-    const QStringList files = QDir(kFolder).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(kQmFolder).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QString code = file.mid(kPrefix.size()).chopped(3);
         if (code == QStringLiteral("en"))
@@ -66,7 +66,7 @@ void Translations::install(const QString &code)
     // English plural forms first: a later translator is asked first, so they only
     // answer what the chosen language leaves open, and all of it in English.
     auto *plurals = new QTranslator(app);
-    installIfLoaded(plurals, plurals->load(kPrefix + QStringLiteral("en"), kFolder));
+    installIfLoaded(plurals, plurals->load(kPrefix + QStringLiteral("en"), kQmFolder));
 
     // For each, the first of the locale's languages (LANGUAGE=fr:de, say) that has a
     // file wins; for English that is the plural forms again, which is harmless.
@@ -75,7 +75,7 @@ void Translations::install(const QString &code)
                     qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
     auto *own = new QTranslator(app);
-    installIfLoaded(own, own->load(locale, QStringLiteral("sdstudy"), QStringLiteral("_"), kFolder));
+    installIfLoaded(own, own->load(locale, QStringLiteral("sdstudy"), QStringLiteral("_"), kQmFolder));
 }
 
 } // namespace sdstudy::core

@@ -16,7 +16,7 @@ namespace sdstudy::diagrams {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct DiagramExportText
 {
     Q_DECLARE_TR_FUNCTIONS(DiagramExport)
 };
@@ -69,7 +69,7 @@ bool writePng(const QString &path, const DiagramGeometry &geometry, const Diagra
     const QSizeF size = natural * scale;
     QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
-        *error = Text::tr("%1: not enough memory for a picture this large").arg(path);
+        *error = DiagramExportText::tr("%1: not enough memory for a picture this large").arg(path);
         return false;
     }
     image.setDevicePixelRatio(scale);
@@ -79,7 +79,7 @@ bool writePng(const QString &path, const DiagramGeometry &geometry, const Diagra
     painter.end();
     if (image.save(path, "PNG"))
         return true;
-    *error = Text::tr("%1: could not write the picture").arg(path);
+    *error = DiagramExportText::tr("%1: could not write the picture").arg(path);
     return false;
 }
 
@@ -92,10 +92,10 @@ bool writeSvg(const QString &path, const DiagramGeometry &geometry, const Diagra
     svg.setSize(size.toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), size));
     svg.setTitle(title);
-    svg.setDescription(Text::tr("A diagram from System Design Study"));
+    svg.setDescription(DiagramExportText::tr("A diagram from System Design Study"));
     QPainter painter;
     if (!painter.begin(&svg)) {
-        *error = Text::tr("%1: could not write the picture").arg(path);
+        *error = DiagramExportText::tr("%1: could not write the picture").arg(path);
         return false;
     }
     paintPicture(&painter, geometry, style, title);

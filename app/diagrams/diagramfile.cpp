@@ -12,7 +12,7 @@ namespace sdstudy::diagrams {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct DiagramFileText
 {
     Q_DECLARE_TR_FUNCTIONS(DiagramFile)
 };
@@ -57,12 +57,13 @@ const QRegularExpression &stableId()
 bool checkQuestions(const QStringList &questions, const QString &where, QString *error)
 {
     if (questions.isEmpty()) {
-        *error = Text::tr("%1: names no questions (sdstudy_questions)").arg(where);
+        *error = DiagramFileText::tr("%1: names no questions (sdstudy_questions)").arg(where);
         return false;
     }
     for (const QString &id : questions) {
         if (!stableId().match(id).hasMatch()) {
-            *error = Text::tr("%1: \"%2\" is not a stable question id such as q-31248e417639").arg(where, id);
+            *error
+                = DiagramFileText::tr("%1: \"%2\" is not a stable question id such as q-31248e417639").arg(where, id);
             return false;
         }
     }
@@ -104,10 +105,10 @@ std::optional<DiagramFile> DiagramFile::parse(const QString &path, const QByteAr
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            *error = Text::tr("%1:%2: %3")
+            *error = DiagramFileText::tr("%1:%2: %3")
                          .arg(path)
                          .arg(lineOf(text, parseError.offset))
-                         .arg(document.isNull() ? parseError.errorString() : Text::tr("expected an object"));
+                         .arg(document.isNull() ? parseError.errorString() : DiagramFileText::tr("expected an object"));
             return std::nullopt;
         }
         file.chart = document.object();
@@ -116,19 +117,19 @@ std::optional<DiagramFile> DiagramFile::parse(const QString &path, const QByteAr
             file.questions.append(id.toString());
         const auto kind = kindFromKey(file.chart.value(QStringLiteral("kind")).toString());
         if (kind != Kind::Chart) {
-            *error = Text::tr("%1:1: a JSON diagram has \"kind\": \"chart\"").arg(path);
+            *error = DiagramFileText::tr("%1:1: a JSON diagram has \"kind\": \"chart\"").arg(path);
             return std::nullopt;
         }
         file.kind = *kind;
         if (file.title.isEmpty()) {
-            *error = Text::tr("%1:1: no \"title\"").arg(path);
+            *error = DiagramFileText::tr("%1:1: no \"title\"").arg(path);
             return std::nullopt;
         }
         return checkQuestions(file.questions, path + QStringLiteral(":1"), error) ? std::optional(file) : std::nullopt;
     }
 
     if (info.suffix() != QLatin1String("dot")) {
-        *error = Text::tr("%1: a diagram is a .dot or a .json file").arg(path);
+        *error = DiagramFileText::tr("%1: a diagram is a .dot or a .json file").arg(path);
         return std::nullopt;
     }
     const QHash<QString, Attribute> attributes = graphAttributes(text);
@@ -140,12 +141,14 @@ std::optional<DiagramFile> DiagramFile::parse(const QString &path, const QByteAr
     const auto kind = attribute("sdstudy_kind");
     const auto questions = attribute("sdstudy_questions");
     if (!title || title->value.isEmpty()) {
-        *error = Text::tr("%1:1: no sdstudy_title").arg(path);
+        *error = DiagramFileText::tr("%1:1: no sdstudy_title").arg(path);
         return std::nullopt;
     }
     const std::optional<Kind> drawnKind = kind ? kindFromKey(kind->value) : std::nullopt;
     if (!drawnKind || *drawnKind == Kind::Chart) {
-        *error = Text::tr("%1:%2: sdstudy_kind is architecture or concept").arg(path).arg(kind ? kind->line : 1);
+        *error = DiagramFileText::tr("%1:%2: sdstudy_kind is architecture or concept")
+                     .arg(path)
+                     .arg(kind ? kind->line : 1);
         return std::nullopt;
     }
     file.title = title->value;

@@ -19,7 +19,7 @@ extern "C" void aglexbad(void);
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct DiagramLayoutText
 {
     Q_DECLARE_TR_FUNCTIONS(DiagramLayout)
 };
@@ -126,7 +126,8 @@ QString nodeInTwoClusters(Agraph_t *graph)
         for (qsizetype i = 0; i < holders.size(); ++i) {
             for (qsizetype j = i + 1; j < holders.size(); ++j) {
                 if (!encloses(holders[i], holders[j]) && !encloses(holders[j], holders[i]))
-                    return Text::tr("node \"%1\" is in two clusters, \"%2\" and \"%3\"; a node belongs to one")
+                    return DiagramLayoutText::tr(
+                               "node \"%1\" is in two clusters, \"%2\" and \"%3\"; a node belongs to one")
                         .arg(QString::fromUtf8(agnameof(node)), QString::fromUtf8(agnameof(holders[i])),
                              QString::fromUtf8(agnameof(holders[j])));
             }
@@ -172,8 +173,8 @@ std::optional<DiagramGeometry> DiagramLayout::layout(const DiagramFile &file, co
         message.remove(QRegularExpression(QStringLiteral("^Error\\s*:\\s*")));
         *error = message.startsWith(QString::fromUtf8(inputName))
             ? message
-            : Text::tr("%1: %2").arg(QString::fromUtf8(inputName),
-                                     message.isEmpty() ? Text::tr("not a DOT graph") : message);
+            : DiagramLayoutText::tr("%1: %2").arg(
+                  QString::fromUtf8(inputName), message.isEmpty() ? DiagramLayoutText::tr("not a DOT graph") : message);
         return std::nullopt;
     }
     Agraph_t *g = graph.get();
@@ -207,7 +208,7 @@ std::optional<DiagramGeometry> DiagramLayout::layout(const DiagramFile &file, co
         setAttribute(g, "rankdir", "TB");
     const QString engine = attribute(g, "layout").isEmpty() ? QStringLiteral("dot") : attribute(g, "layout");
     if (gvLayout(gvc, g, engine.toUtf8().constData()) != 0) {
-        *error = Text::tr("%1.dot: Graphviz could not lay it out with \"%2\": %3")
+        *error = DiagramLayoutText::tr("%1.dot: Graphviz could not lay it out with \"%2\": %3")
                      .arg(file.name, engine, lastGraphvizError().trimmed());
         return std::nullopt;
     }

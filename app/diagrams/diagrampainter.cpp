@@ -9,7 +9,7 @@ namespace sdstudy::diagrams {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct DiagramPainterText
 {
     Q_DECLARE_TR_FUNCTIONS(DiagramPainter)
 };
@@ -84,8 +84,8 @@ QRectF DiagramPainter::legendRect() const
     if (!m_geometry.hasPathKind(QStringLiteral("read")) && !m_geometry.hasPathKind(QStringLiteral("write")))
         return {};
     const QFontMetricsF metrics(m_style.font);
-    const double width = 40 + metrics.horizontalAdvance(Text::tr("read path")) + 24 + 40
-        + metrics.horizontalAdvance(Text::tr("write path"));
+    const double width = 40 + metrics.horizontalAdvance(DiagramPainterText::tr("read path")) + 24 + 40
+        + metrics.horizontalAdvance(DiagramPainterText::tr("write path"));
     return QRectF(0, m_geometry.bounds.bottom() + kLegendGap, width, metrics.lineSpacing());
 }
 
@@ -203,8 +203,8 @@ void DiagramPainter::paintLegend(QPainter *painter) const
     const QFontMetricsF metrics(m_style.font);
     double x = legend.left();
     const double y = legend.center().y();
-    for (const auto &[colour, name] :
-         {std::pair {m_style.readPath, Text::tr("read path")}, std::pair {m_style.writePath, Text::tr("write path")}}) {
+    for (const auto &[colour, name] : {std::pair {m_style.readPath, DiagramPainterText::tr("read path")},
+                                       std::pair {m_style.writePath, DiagramPainterText::tr("write path")}}) {
         painter->setPen(QPen(colour, 2));
         painter->drawLine(QPointF(x, y), QPointF(x + 32, y));
         painter->setPen(m_style.text);

@@ -17,7 +17,7 @@ namespace sdstudy::sheets {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct AnkiExchangeText
 {
     Q_DECLARE_TR_FUNCTIONS(AnkiExchange)
 };
@@ -138,7 +138,7 @@ bool parseRows(const QString &text, const QString &file, QList<Row> *rows, QStri
             }
         }
         if (quoted) {
-            *error = Text::tr("%1:%2: a quoted field is never closed").arg(file).arg(row.line);
+            *error = AnkiExchangeText::tr("%1:%2: a quoted field is never closed").arg(file).arg(row.line);
             return false;
         }
         row.fields.append(current);
@@ -187,8 +187,8 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, core::StudyL
     for (const QString &header : std::as_const(headers)) {
         if (header.startsWith(QLatin1String("separator:"))
             && header.mid(10).trimmed().compare(QLatin1String("tab"), Qt::CaseInsensitive) != 0) {
-            report.error
-                = Text::tr("%1: only tab-separated text is read (this file says \"%2\")").arg(filePath, header);
+            report.error = AnkiExchangeText::tr("%1: only tab-separated text is read (this file says \"%2\")")
+                               .arg(filePath, header);
             return report;
         }
         if (header.startsWith(QLatin1String("columns:")))
@@ -199,7 +199,7 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, core::StudyL
     const qsizetype backColumn = columns.indexOf(QStringLiteral("Back"));
     const qsizetype tagsColumn = columns.indexOf(QStringLiteral("Tags"));
     if (frontColumn < 0 || backColumn < 0) {
-        report.error = Text::tr("%1: the columns must include Front and Back").arg(filePath);
+        report.error = AnkiExchangeText::tr("%1: the columns must include Front and Back").arg(filePath);
         return report;
     }
 
@@ -210,7 +210,7 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, core::StudyL
     for (const Row &row : std::as_const(rows)) {
         if (row.fields.size() < columns.size())
             return {0, 0, 0,
-                    Text::tr("%1:%2: %3 fields where %4 were expected")
+                    AnkiExchangeText::tr("%1:%2: %3 fields where %4 were expected")
                         .arg(filePath)
                         .arg(row.line)
                         .arg(row.fields.size())
@@ -238,7 +238,7 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, core::StudyL
         for (const qsizetype column : {frontColumn, backColumn}) {
             if (nestingDepth(row.fields.at(column)) > kDeepestNesting)
                 return {0, 0, 0,
-                        Text::tr("%1:%2: the card's HTML nests deeper than %3 levels")
+                        AnkiExchangeText::tr("%1:%2: the card's HTML nests deeper than %3 levels")
                             .arg(filePath)
                             .arg(row.line)
                             .arg(kDeepestNesting)};
@@ -250,7 +250,7 @@ ImportReport read(const QByteArray &bytes, const QString &filePath, core::StudyL
         back.setUntrustedHtml(withoutStylesAndScripts(row.fields.at(backColumn)));
         const QString title = front.toPlainText().simplified();
         if (title.isEmpty())
-            return {0, 0, 0, Text::tr("%1:%2: a card with an empty front").arg(filePath).arg(row.line)};
+            return {0, 0, 0, AnkiExchangeText::tr("%1:%2: a card with an empty front").arg(filePath).arg(row.line)};
         newBank += QStringLiteral("### %1. %2\n**Answer:**\n%3\n\n")
                        .arg(++newNumber)
                        .arg(title, back.toMarkdown().trimmed());

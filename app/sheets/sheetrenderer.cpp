@@ -22,7 +22,7 @@ namespace sdstudy::sheets {
 namespace {
 
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct SheetRendererText
 {
     Q_DECLARE_TR_FUNCTIONS(SheetRenderer)
 };
@@ -128,14 +128,17 @@ void SheetRenderer::buildBlocks(QPagedPaintDevice &device, qreal columnWidth, qr
     {
         auto block = std::make_unique<Block>();
         block->kind = Block::TitleBlock;
-        QString html = QStringLiteral("<h1>%1</h1><p>%2</p><p>%3</p>")
-                           .arg(Text::tr("System Design Study").toHtmlEscaped(), m_options.title.toHtmlEscaped(),
-                                Text::tr("%1 · %n question(s) · %2", nullptr, int(m_items.size()))
-                                    .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
-                                    .arg(m_options.answers ? Text::tr("with answers") : Text::tr("questions only"))
-                                    .toHtmlEscaped());
+        QString html
+            = QStringLiteral("<h1>%1</h1><p>%2</p><p>%3</p>")
+                  .arg(SheetRendererText::tr("System Design Study").toHtmlEscaped(), m_options.title.toHtmlEscaped(),
+                       SheetRendererText::tr("%1 · %n question(s) · %2", nullptr, int(m_items.size()))
+                           .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
+                           .arg(m_options.answers ? SheetRendererText::tr("with answers")
+                                                  : SheetRendererText::tr("questions only"))
+                           .toHtmlEscaped());
         if (topics.size() > 1) {
-            html += QStringLiteral("<p><b>%1</b></p><table width=\"100%\">").arg(Text::tr("Contents").toHtmlEscaped());
+            html += QStringLiteral("<p><b>%1</b></p><table width=\"100%\">")
+                        .arg(SheetRendererText::tr("Contents").toHtmlEscaped());
             for (const QString &topic : std::as_const(topics))
                 html
                     += QStringLiteral("<tr><td>%1</td><td align=\"right\">@PAGE@</td></tr>").arg(topic.toHtmlEscaped());
@@ -169,11 +172,12 @@ void SheetRenderer::buildBlocks(QPagedPaintDevice &device, qreal columnWidth, qr
             QStringList links;
             for (const core::QuestionSummary &related : item.related)
                 links.append(related.title); // titles, not numbers: the numbers are those of this sheet's questions
-            markdown += QStringLiteral("*%1* ").arg(Text::tr("Related:")) + links.join(QStringLiteral(" \u00b7 "))
-                + QStringLiteral("\n\n");
+            markdown += QStringLiteral("*%1* ").arg(SheetRendererText::tr("Related:"))
+                + links.join(QStringLiteral(" \u00b7 ")) + QStringLiteral("\n\n");
         }
         if (m_options.notes && !item.note.trimmed().isEmpty())
-            markdown += QStringLiteral("*%1*\n\n").arg(Text::tr("My note:")) + item.note + QStringLiteral("\n\n");
+            markdown += QStringLiteral("*%1*\n\n").arg(SheetRendererText::tr("My note:")) + item.note
+                + QStringLiteral("\n\n");
         // Shown as text: a bank's or note's HTML is never interpreted on paper either,
         // and its pictures are never read from the disk.
         document->setAttachmentSource(m_attachments);
@@ -186,7 +190,7 @@ void SheetRenderer::buildBlocks(QPagedPaintDevice &device, qreal columnWidth, qr
             QTextCharFormat italic;
             italic.setFontItalic(true);
             cursor.insertBlock(QTextBlockFormat(), italic);
-            cursor.insertText(Text::tr("My sketch:"), italic);
+            cursor.insertText(SheetRendererText::tr("My sketch:"), italic);
             appendDiagrams(*block->document, {item.sketch}, columnWidth, device.logicalDpiX() / 96.0,
                            QStringLiteral("sketch"));
         }
@@ -339,11 +343,11 @@ void SheetRenderer::paintPage(QPainter &painter, int page, int pageCount, const 
     if (page > 0) {
         painter.drawText(QRectF(area.left(), area.top(), area.width() / 2, line), Qt::AlignLeft, topic);
         painter.drawText(QRectF(area.center().x(), area.top(), area.width() / 2, line), Qt::AlignRight,
-                         Text::tr("System Design Study · %1").arg(m_options.title));
+                         SheetRendererText::tr("System Design Study · %1").arg(m_options.title));
         painter.drawLine(QPointF(area.left(), area.top() + line * 1.3), QPointF(area.right(), area.top() + line * 1.3));
     }
     painter.drawText(QRectF(area.left(), area.bottom() - line, area.width(), line), Qt::AlignHCenter,
-                     Text::tr("Page %1 of %2").arg(page + 1).arg(pageCount));
+                     SheetRendererText::tr("Page %1 of %2").arg(page + 1).arg(pageCount));
     painter.restore();
 }
 

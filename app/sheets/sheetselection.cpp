@@ -12,7 +12,7 @@ namespace sdstudy::sheets {
 
 namespace {
 // The translation context of this file's texts, as lupdate reads it.
-struct Text
+struct SheetRequestText
 {
     Q_DECLARE_TR_FUNCTIONS(SheetRequest)
 };
@@ -22,7 +22,7 @@ bool SheetRequest::collect(core::StudyLibrary &library, QList<SheetItem> *items,
 {
     const std::optional<core::Flag> wantedFlag = flag.isEmpty() ? std::nullopt : core::Flags::find(flag);
     if (!flag.isEmpty() && !wantedFlag) {
-        *error = Text::tr("unknown flag \"%1\"").arg(flag);
+        *error = SheetRequestText::tr("unknown flag \"%1\"").arg(flag);
         return false;
     }
     const QList<core::OutlineEntry> outline = library.questions().outline();
@@ -31,7 +31,7 @@ bool SheetRequest::collect(core::StudyLibrary &library, QList<SheetItem> *items,
             return e.topic.contains(topic, Qt::CaseInsensitive) || e.subtopic.contains(topic, Qt::CaseInsensitive);
         });
         if (!known) {
-            *error = Text::tr("no topic matches \"%1\"").arg(topic);
+            *error = SheetRequestText::tr("no topic matches \"%1\"").arg(topic);
             return false;
         }
     }
@@ -115,14 +115,14 @@ QString SheetRequest::describe(const QList<SheetItem> &items) const
         parts.append(names.isEmpty() ? topics.join(QStringLiteral(", ")) : names.join(QStringLiteral(", ")));
     }
     if (const auto f = core::Flags::find(flag))
-        parts.append(Text::tr("flagged %1").arg(f->name));
+        parts.append(SheetRequestText::tr("flagged %1").arg(f->name));
     else if (bookmarked)
-        parts.append(Text::tr("bookmarked"));
+        parts.append(SheetRequestText::tr("bookmarked"));
     if (!search.trimmed().isEmpty())
-        parts.append(Text::tr("search “%1”").arg(search.trimmed()));
+        parts.append(SheetRequestText::tr("search “%1”").arg(search.trimmed()));
     if (misses)
-        parts.append(Text::tr("missed in the last session"));
-    return parts.isEmpty() ? Text::tr("All topics") : parts.join(QStringLiteral(" · "));
+        parts.append(SheetRequestText::tr("missed in the last session"));
+    return parts.isEmpty() ? SheetRequestText::tr("All topics") : parts.join(QStringLiteral(" · "));
 }
 
 } // namespace sdstudy::sheets

@@ -12,7 +12,7 @@ namespace sdstudy::widgets {
 
 namespace {
 
-const QString kSplitterKey = QStringLiteral("study/mockSplitter");
+const QString kMockSplitterKey = QStringLiteral("study/mockSplitter");
 
 } // namespace
 
@@ -27,9 +27,9 @@ MockPage::MockPage(core::StudyLibrary &library, QWidget *parent)
     sides->addWidget(m_panel);
     sides->setStretchFactor(0, 3);
     sides->setStretchFactor(1, 2);
-    sides->restoreState(QSettings().value(kSplitterKey).toByteArray());
+    sides->restoreState(QSettings().value(kMockSplitterKey).toByteArray());
     connect(sides, &QSplitter::splitterMoved, this,
-            [sides] { QSettings().setValue(kSplitterKey, sides->saveState()); });
+            [sides] { QSettings().setValue(kMockSplitterKey, sides->saveState()); });
 }
 
 void MockPage::setEngine(core::QuizEngine *engine)

@@ -8,7 +8,7 @@ sdstudy_add_test(tst_changesignals SOURCES tst_changesignals.cpp LIBRARIES sdstu
 sdstudy_add_test(tst_untrustedcontent SOURCES tst_untrustedcontent.cpp LIBRARIES sdstudy_widgets sdstudy_sheets)
 sdstudy_add_test(tst_theme SOURCES tst_theme.cpp)
 sdstudy_add_test(tst_importassistant SOURCES tst_importassistant.cpp LIBRARIES sdstudy_widgets)
-sdstudy_add_test(tst_schedulerfit SOURCES tst_schedulerfit.cpp ../support/simulatedlearner.cpp ../support/simulatedlearner.h LIBRARIES sdstudy_widgets)
+sdstudy_add_test(tst_schedulerfit RUNS_APP SOURCES tst_schedulerfit.cpp ../support/simulatedlearner.cpp ../support/simulatedlearner.h LIBRARIES sdstudy_widgets)
 sdstudy_add_test(tst_whiteboard SOURCES tst_whiteboard.cpp LIBRARIES sdstudy_widgets)
 sdstudy_add_test(tst_estimationdrill SOURCES tst_estimationdrill.cpp LIBRARIES sdstudy_widgets)
 sdstudy_add_test(tst_conceptactions SOURCES tst_conceptactions.cpp LIBRARIES sdstudy_widgets)
