@@ -4913,6 +4913,14 @@ RMSE über Klassen: angepasst %3, Standard %4</numerusform>
         <source>%1 · in your note</source>
         <translation>%1 · in Ihrer Notiz</translation>
     </message>
+    <message>
+        <source>%1 · in your note on #%2</source>
+        <translation>%1 · in Ihrer Notiz zu #%2</translation>
+    </message>
+    <message>
+        <source>%1 · found in #%2</source>
+        <translation>%1 · gefunden in #%2</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::SessionSetupDialog</name>

@@ -4913,6 +4913,14 @@ RMSE par classes : ajusté %3, par défaut %4</numerusform>
         <source>%1 · in your note</source>
         <translation>%1 · dans votre note</translation>
     </message>
+    <message>
+        <source>%1 · in your note on #%2</source>
+        <translation>%1 · dans votre note sur #%2</translation>
+    </message>
+    <message>
+        <source>%1 · found in #%2</source>
+        <translation>%1 · trouvé dans #%2</translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::SessionSetupDialog</name>

@@ -285,19 +285,22 @@ void NavigatorPane::runSearch(const QString &text)
     const bool bookmarkedOnly = m_treeModel->showsBookmarkedOnly();
     QList<core::SearchHit> hits
         = m_library.search().search(bookmarkedOnly ? QStringLiteral("is:bookmarked ") + text : text, kSearchLimit);
+    QHash<QString, int> foundIn;
     if (fold) {
         // A phrasing folded into its concept opens the concept's first phrasing: the
-        // row names that one, so the number shown is the number that opens.
+        // row names that one, so the number shown is the number that opens, and
+        // says which phrasing its piece of answer is from.
         for (core::SearchHit &hit : hits) {
             if (hit.id == hit.conceptId)
                 continue;
             if (const auto leader = m_library.questions().question(hit.conceptId)) {
+                foundIn.insert(hit.id, hit.number);
                 hit.number = leader->number;
                 hit.title = leader->title;
             }
         }
     }
-    m_resultsModel->setHits(hits, fold, text);
+    m_resultsModel->setHits(hits, fold, text, foundIn);
     m_resultsModel->setBookmarks(m_library.bookmarks().flagsById());
     m_navigator->setCurrentWidget(m_results);
     const int count = m_resultsModel->rowCount();

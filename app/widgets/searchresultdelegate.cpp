@@ -71,7 +71,7 @@ void SearchResultDelegate::drawMarked(QPainter *painter, const QRect &line, QStr
     const QFontMetrics boldMetrics(bold);
     if (showFirstMatch && pieces.size() > 1
         && plainMetrics.horizontalAdvance(pieces.first().first) > line.width() / 3) {
-        pieces.first().first = plainMetrics.elidedText(pieces.first().first, Qt::ElideLeft, line.width() / 3);
+        pieces.first().first = endFromAWord(pieces.first().first, plainMetrics, line.width() / 3);
     }
     // The painter's font and pen are as they were afterwards: the next line is not bold.
     painter->save();
@@ -90,6 +90,22 @@ void SearchResultDelegate::drawMarked(QPainter *painter, const QRect &line, QStr
             break;
     }
     painter->restore();
+}
+
+QString SearchResultDelegate::endFromAWord(const QString &text, const QFontMetrics &metrics, int width)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    // Qt's left elision cuts wherever the width ends, often inside a word.
+    const QString ellipsis(QChar(0x2026));
+    const int room = width - metrics.horizontalAdvance(ellipsis);
+    for (qsizetype space = text.indexOf(QLatin1Char(' ')); space != -1;
+         space = text.indexOf(QLatin1Char(' '), space + 1)) {
+        const QString end = text.mid(space + 1);
+        if (metrics.horizontalAdvance(end) <= room)
+            return ellipsis + end;
+    }
+    return ellipsis;
 }
 
 QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

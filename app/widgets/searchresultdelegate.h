@@ -19,6 +19,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    // The end of `text` that fits in `width` after an ellipsis, starting at a word:
+    // what a snippet shows before its first word found, when all of it does not fit.
+    static QString endFromAWord(const QString &text, const QFontMetrics &metrics, int width);
+
 private:
     // One line of text with the words found in bold; showFirstMatch cuts a long
     // start so the first of them is in view.

@@ -16,13 +16,15 @@ SearchResultsModel::SearchResultsModel(QObject *parent)
     : QAbstractListModel(parent)
 { }
 
-void SearchResultsModel::setHits(const QList<core::SearchHit> &hits, bool foldPhrasings, const QString &searched)
+void SearchResultsModel::setHits(const QList<core::SearchHit> &hits, bool foldPhrasings, const QString &searched,
+                                 const QHash<QString, int> &foundIn)
 {
     // The title's words marked as the search found them, other forms included.
     m_searchedWords = core::SearchEngine::wordsPattern(core::SearchQuery::parse(searched).words);
     beginResetModel();
     m_hits.clear();
     m_folded = foldPhrasings;
+    m_foundIn = foundIn;
     QSet<QString> concepts;
     for (const auto &hit : hits) {
         if (foldPhrasings && concepts.contains(hit.conceptId))
@@ -75,6 +77,10 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         const QString place = hit.bankKey == core::BundledBank::kKey
             ? tr("#%1 · %2").arg(hit.number).arg(hit.topic)
             : tr("%1 · #%2 · %3").arg(hit.bankName).arg(hit.number).arg(hit.topic);
+        if (const auto phrasing = m_foundIn.constFind(hit.id); phrasing != m_foundIn.cend()) {
+            return hit.inNote ? tr("%1 · in your note on #%2").arg(place).arg(*phrasing)
+                              : tr("%1 · found in #%2").arg(place).arg(*phrasing);
+        }
         return hit.inNote ? tr("%1 · in your note").arg(place) : place;
     }
     case Qt::DecorationRole:

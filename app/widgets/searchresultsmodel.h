@@ -21,7 +21,10 @@ public:
     explicit SearchResultsModel(QObject *parent = nullptr);
 
     // searched: what was typed, so the title's words that match can be marked.
-    void setHits(const QList<core::SearchHit> &hits, bool foldPhrasings, const QString &searched = QString());
+    // foundIn: by hit id, the number of a phrasing whose row names its concept's
+    // first phrasing instead; the row then says where its piece of answer is from.
+    void setHits(const QList<core::SearchHit> &hits, bool foldPhrasings, const QString &searched = QString(),
+                 const QHash<QString, int> &foundIn = {});
     // Question id -> flag key, for bookmark icons.
     void setBookmarks(const QHash<QString, QString> &flags);
 
@@ -34,6 +37,7 @@ private:
     QList<core::SearchHit> m_hits;
     QRegularExpression m_searchedWords; // the words typed (SearchEngine::wordsPattern)
     bool m_folded = false;
+    QHash<QString, int> m_foundIn;
     QHash<QString, QString> m_flags;
 };
 

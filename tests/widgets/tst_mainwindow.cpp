@@ -11,6 +11,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/notespane.h"
 #include "widgets/questionview.h"
+#include "widgets/searchresultdelegate.h"
 #include "widgets/theme.h"
 #include "widgets/topictreemodel.h"
 
@@ -364,6 +365,9 @@ private Q_SLOTS:
         QCOMPARE(first.data(ItemDataRole::QuestionNumber).toInt(), 53);
         QVERIFY2(first.data(ItemDataRole::Location).toString().startsWith(QStringLiteral("#53 ")),
                  qPrintable(first.data(ItemDataRole::Location).toString()));
+        // Its piece of answer is #241's, and the row says so.
+        QVERIFY2(first.data(ItemDataRole::Location).toString().endsWith(QStringLiteral(" · found in #241")),
+                 qPrintable(first.data(ItemDataRole::Location).toString()));
         QTest::keyClick(m_search, Qt::Key_Return);
         QVERIFY(shownText().contains(QStringLiteral("#53 ·")));
         QCOMPARE(first.data().toString(), m_view->toPlainText().section(QLatin1Char('\n'), 0, 0));
@@ -396,6 +400,24 @@ private Q_SLOTS:
         QCOMPARE(title.mid(inTitle.first().x(), inTitle.first().y()), QStringLiteral("stampede"));
         // Three lines: title, where it sits, the piece of answer.
         QVERIFY(m_results->visualRect(first).height() >= 3 * m_results->fontMetrics().height());
+    }
+
+    // A snippet whose start does not fit is cut before a word, never inside one,
+    // whatever width the list has.
+    void aCutSnippetStartsAtAWord()
+    {
+        const QString text = QStringLiteral("Each replica acknowledges the write before the leader commits it and ");
+        const QFontMetrics metrics(QApplication::font());
+        const QString ellipsis(QChar(0x2026));
+        for (int width = metrics.horizontalAdvance(ellipsis); width < metrics.horizontalAdvance(text); ++width) {
+            const QString shown = SearchResultDelegate::endFromAWord(text, metrics, width);
+            QVERIFY2(shown.startsWith(ellipsis), qPrintable(shown));
+            const QString end = shown.mid(1);
+            QVERIFY2(text.endsWith(end), qPrintable(shown));
+            QVERIFY2(end.isEmpty() || text.at(text.size() - end.size() - 1) == QLatin1Char(' '), qPrintable(shown));
+            QVERIFY2(metrics.horizontalAdvance(shown) <= width, qPrintable(shown));
+        }
+        QCOMPARE(SearchResultDelegate::endFromAWord(text, metrics, metrics.horizontalAdvance(text)), text);
     }
 
     void searchWithoutMatchesSaysSo()
