@@ -110,7 +110,7 @@ setup_root() {
     flock 9
     [ -f "$root/.complete" ] && return 0
     need_mmdebstrap
-    say "making a Debian 13 build root in $root (once, about a minute)"
+    say "making a Debian 13 build root in $root (once, two to three minutes)"
     mkdir -p "$cache_dir"
     # Remove roots made from older package lists: they are never used again.
     find "$cache_dir" -maxdepth 1 -name 'debian13-*' ! -name "$(basename "$root")" -exec rm -rf --one-file-system {} +
@@ -176,7 +176,7 @@ configure() {
     local dir=$1
     shift
     if [ -f "$dir/CMakeCache.txt" ] && ! grep -q '^CMAKE_CXX_COMPILER:.*clang++' "$dir/CMakeCache.txt"; then
-        rm -rf "$dir/CMakeCache.txt" "$dir/CMakeFiles"
+        run rm -rf "$dir/CMakeCache.txt" "$dir/CMakeFiles" # made in the build root, so its owner's to remove
     fi
     # A failed build stops here: never test, run or measure what an older build left.
     run cmake -S "$repo" -B "$dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ "$@" >/dev/null || exit 1
@@ -274,7 +274,7 @@ case "$command" in
     fuzz)
         # packaging/dev.sh fuzz TARGET [SECONDS]: explore from the seed corpus; what
         # it finds new is kept in build/fuzz-corpus/TARGET, crashes in build/fuzz-findings.
-        [ $# -ge 1 ] || { say "usage: packaging/dev.sh fuzz fuzz_bankimport|fuzz_searchquery|fuzz_ankiimport|fuzz_progressimport|fuzz_diagramfile [SECONDS]"; exit 2; }
+        [ $# -ge 1 ] || { say "usage: packaging/dev.sh fuzz fuzz_bankimport|fuzz_ankipackage|fuzz_searchquery|fuzz_ankiimport|fuzz_progressimport|fuzz_diagramfile [SECONDS]"; exit 2; }
         setup
         dir=$(build_fuzzing "$1")
         target=$1 seconds=${2:-600}
@@ -291,14 +291,18 @@ case "$command" in
         ;;
     package)
         setup
-        package_test "$(build RelWithDebInfo sdstudy)"
+        dir=$(build RelWithDebInfo sdstudy) # an assignment, so a failed build stops here
+        package_test "$dir"
         ;;
     lint)
         # The layout first, then clang-tidy with .clang-tidy's checks; any finding
         # fails (WarningsAsErrors).
         setup
         check_layout
-        dir=$(build Debug)
+        # Its own build without unity batches: clang-tidy reads each file as compiled.
+        dir="$repo/build/$mode-lint"
+        configure "$dir" -DCMAKE_BUILD_TYPE=Debug -DSDSTUDY_UNITY=OFF
+        run cmake --build "$dir" >&2 || exit 1
         run run-clang-tidy -quiet -p "$dir" -j "$(nproc)" "$repo/(app|tests)/.*\.cpp$"
         ;;
     screenshot)

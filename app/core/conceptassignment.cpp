@@ -20,7 +20,7 @@ struct Phrasing
     QString conceptId; // as stored now
 };
 
-bool run(QSqlQuery &query, QString *error)
+bool runAssignmentQuery(QSqlQuery &query, QString *error)
 {
     if (query.exec())
         return true;
@@ -40,7 +40,7 @@ QHash<QString, QString> ConceptAssignment::current(QString *error) const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, concept FROM questions"));
-    if (!run(query, error))
+    if (!runAssignmentQuery(query, error))
         return concepts;
     while (query.next())
         concepts.insert(query.value(0).toString(), query.value(1).toString());
@@ -61,7 +61,7 @@ bool ConceptAssignment::apply(const QHash<QString, QString> &before, QString *er
     // In naming order: the first of a set names its concept.
     query.prepare(QStringLiteral("SELECT q.id, q.auto_concept, q.concept FROM questions q"
                                  " JOIN banks b ON b.id = q.bank_id ORDER BY b.position, q.number, q.id"));
-    if (!run(query, error))
+    if (!runAssignmentQuery(query, error))
         return false;
     QList<Phrasing> phrasings;
     QHash<QString, qsizetype> indexOf;
@@ -71,7 +71,7 @@ bool ConceptAssignment::apply(const QHash<QString, QString> &before, QString *er
     }
 
     query.prepare(QStringLiteral("SELECT question_id, same_as FROM concept_overrides"));
-    if (!run(query, error))
+    if (!runAssignmentQuery(query, error))
         return false;
     QSet<QString> alone;
     QList<std::pair<QString, QString>> joins;
@@ -122,7 +122,7 @@ bool ConceptAssignment::apply(const QHash<QString, QString> &before, QString *er
         if (phrasings[i].conceptId != conceptId) {
             query.addBindValue(conceptId);
             query.addBindValue(phrasings[i].id);
-            if (!run(query, error))
+            if (!runAssignmentQuery(query, error))
                 return false;
         }
         phrasings[i].conceptId = conceptId;
@@ -149,7 +149,7 @@ bool ConceptAssignment::apply(const QHash<QString, QString> &before, QString *er
         std::pair<QString, int> oldestKey;
         for (const QString &former : it.value()) {
             firstAnswer.addBindValue(former);
-            if (!run(firstAnswer, error))
+            if (!runAssignmentQuery(firstAnswer, error))
                 return false;
             if (!firstAnswer.next())
                 continue;
@@ -190,7 +190,7 @@ bool ConceptAssignment::apply(const QHash<QString, QString> &before, QString *er
             follow.addBindValue(phrasings[i].conceptId);
             follow.addBindValue(phrasings[i].id);
             follow.addBindValue(phrasings[i].conceptId);
-            if (!run(follow, error))
+            if (!runAssignmentQuery(follow, error))
                 return false;
         }
     }

@@ -15,8 +15,8 @@ namespace sdstudy::core {
 namespace {
 
 constexpr int kParameterCount = 21;
-constexpr double kMinStability = 0.001;
-constexpr double kMaxStability = 36500;
+constexpr double kFittedMinStability = 0.001;
+constexpr double kFittedMaxStability = 36500;
 constexpr double kMaxInitialStability = 100;
 constexpr double kMinProbability = 1e-7;
 
@@ -178,13 +178,14 @@ public:
 
     Memory first(int rating) const
     {
-        return {clamped(m_w[rating - 1], kMinStability, kMaxStability), clamped(initialDifficulty(rating), 1.0, 10.0)};
+        return {clamped(m_w[rating - 1], kFittedMinStability, kFittedMaxStability),
+                clamped(initialDifficulty(rating), 1.0, 10.0)};
     }
 
     Memory next(const Memory &memory, int elapsedDays, int rating) const
     {
         const auto &w = m_w;
-        const T s = clamped(memory.stability, kMinStability, kMaxStability);
+        const T s = clamped(memory.stability, kFittedMinStability, kFittedMaxStability);
         const T d = clamped(memory.difficulty, 1.0, 10.0);
         T stability;
         if (elapsedDays == 0) {
@@ -209,7 +210,7 @@ public:
         }
         const T damped = d + (10.0 - d) * (-w[6] * (rating - 3.0)) / 9.0;
         const T reverted = w[7] * (m_easyDifficulty - damped) + damped;
-        return {clamped(stability, kMinStability, kMaxStability), clamped(reverted, 1.0, 10.0)};
+        return {clamped(stability, kFittedMinStability, kFittedMaxStability), clamped(reverted, 1.0, 10.0)};
     }
 
 private:
@@ -253,7 +254,8 @@ double cardLoss(const Model<T> &model, const FsrsHistory::Card &card, const QLis
             memory = model.next(memory, review.elapsedDays, review.rating);
         }
         const FsrsHistory::Review &target = card.reviews.at(prediction.review);
-        const T r = model.recall(target.elapsedDays, clamped(memory.stability, kMinStability, kMaxStability));
+        const T r
+            = model.recall(target.elapsedDays, clamped(memory.stability, kFittedMinStability, kFittedMaxStability));
         const double p = std::clamp(valueOf(r), kMinProbability, 1 - kMinProbability);
         const bool recalled = target.rating > 1;
         loss -= prediction.weight * (recalled ? std::log(p) : std::log(1 - p));
@@ -295,7 +297,7 @@ public:
             }
             return sum + std::abs(stability - defaultStability) / 16;
         };
-        double low = kMinStability;
+        double low = kFittedMinStability;
         double high = kMaxInitialStability;
         double best = defaultStability;
         for (int i = 0; i < 1000 && high - low > 1e-12; ++i) {
@@ -347,7 +349,7 @@ public:
                 scaled[i] = FsrsOptimizer::defaults()[i] * factor;
             std::sort(scaled.begin(), scaled.end());
             for (double &x : scaled)
-                x = std::clamp(x, kMinStability, kMaxInitialStability);
+                x = std::clamp(x, kFittedMinStability, kMaxInitialStability);
             return scaled;
         }
         using std::pow;
@@ -385,8 +387,8 @@ public:
         }
         std::array<double, 4> result;
         for (int r = 1; r <= 4; ++r)
-            result[r - 1]
-                = std::clamp(s[r].value_or(FsrsOptimizer::defaults()[r - 1]), kMinStability, kMaxInitialStability);
+            result[r - 1] = std::clamp(s[r].value_or(FsrsOptimizer::defaults()[r - 1]), kFittedMinStability,
+                                       kMaxInitialStability);
         return result;
     }
 };
@@ -442,7 +444,7 @@ public:
                     }
                 }
                 const FsrsHistory::Review &target = card.reviews.at(prediction.review);
-                const double stability = std::clamp(memory.stability, kMinStability, kMaxStability);
+                const double stability = std::clamp(memory.stability, kFittedMinStability, kFittedMaxStability);
                 const double p
                     = std::clamp(model.recall(target.elapsedDays, stability), kMinProbability, 1 - kMinProbability);
                 const bool recalled = target.rating > 1;
@@ -513,10 +515,10 @@ FsrsOptimizer::FsrsOptimizer(const FsrsHistory &history)
 void FsrsOptimizer::clamp(Weights &w)
 {
     static constexpr std::pair<double, double> kRanges[kParameterCount] = {
-        {kMinStability, kMaxInitialStability},
-        {kMinStability, kMaxInitialStability},
-        {kMinStability, kMaxInitialStability},
-        {kMinStability, kMaxInitialStability},
+        {kFittedMinStability, kMaxInitialStability},
+        {kFittedMinStability, kMaxInitialStability},
+        {kFittedMinStability, kMaxInitialStability},
+        {kFittedMinStability, kMaxInitialStability},
         {1, 10},
         {0.001, 4},
         {0.001, 4},

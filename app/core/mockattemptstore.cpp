@@ -41,7 +41,7 @@ QList<int> stagesFrom(const QString &text)
     return stages;
 }
 
-bool run(QSqlQuery &query, QString *error)
+bool runAttemptQuery(QSqlQuery &query, QString *error)
 {
     if (query.exec())
         return true;
@@ -53,7 +53,7 @@ bool run(QSqlQuery &query, QString *error)
 // never a silent loss of what was typed.
 bool update(QSqlQuery &query, QString *error)
 {
-    if (!run(query, error))
+    if (!runAttemptQuery(query, error))
         return false;
     if (query.numRowsAffected() == 1)
         return true;
@@ -112,7 +112,7 @@ std::optional<qint64> MockAttemptStore::start(const QString &questionId, const Q
     query.addBindValue(conceptId);
     query.addBindValue(startedAt.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(minutesAllowed);
-    if (!run(query, error))
+    if (!runAttemptQuery(query, error))
         return std::nullopt;
     return query.lastInsertId().toLongLong();
 }
@@ -167,7 +167,7 @@ bool MockAttemptStore::removeIfEmpty(qint64 id, QString *error)
         QStringLiteral("DELETE FROM mock_attempts"
                        " WHERE id = ? AND trim(scratch) = '' AND sketch = '' AND stages = '' AND rating IS NULL"));
     query.addBindValue(id);
-    return run(query, error);
+    return runAttemptQuery(query, error);
 }
 
 std::optional<MockAttempt> MockAttemptStore::get(qint64 id) const
@@ -230,7 +230,7 @@ MergeOutcome MockAttemptStore::merge(const MockAttempt &attempt, QString *error)
     insert.addBindValue(attempt.scratch);
     insert.addBindValue(attempt.rating ? QVariant(*attempt.rating) : QVariant(QMetaType::fromType<int>()));
     insert.addBindValue(sketchText(attempt.sketch));
-    if (!run(insert, error))
+    if (!runAttemptQuery(insert, error))
         return MergeOutcome::Failed;
     return insert.numRowsAffected() > 0 ? MergeOutcome::Added : MergeOutcome::Unchanged;
 }

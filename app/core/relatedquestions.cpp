@@ -30,7 +30,7 @@ constexpr double kRankWeight = 0.3;
 // is shown below kLeast, which a shared word alone does not reach.
 constexpr double kEnough = 0.45;
 constexpr double kLeast = 0.3;
-constexpr double kAnswerWeight = 0.8;
+constexpr double kRelatedAnswerWeight = 0.8;
 constexpr double kLeastAgreement = 0.03; // answers' cosine below which a title match is chance
 
 // TF-IDF over a handful of answers, the idf from among them: words every answer
@@ -207,7 +207,7 @@ QList<QuestionSummary> RelatedQuestions::of(const QuestionRecord &question, cons
         const double theirWeight = weight(theirs);
         c.score = (united > 0 ? kSubjectWeight * shared(subjectSet) / united : 0)
             + (theirWeight > 0 ? kPointerWeight * std::pow(shared(pointerSet) / theirWeight, 2) : 0)
-            + kRankWeight * c.score / best + kAnswerWeight * agreement;
+            + kRankWeight * c.score / best + kRelatedAnswerWeight * agreement;
         if (agreement < kLeastAgreement && !sharedDiagram.contains(c.question.id))
             c.score = 0;
         if (c.question.topic == question.topic)

@@ -21,7 +21,7 @@ struct SketchFileText
     Q_DECLARE_TR_FUNCTIONS(Sketch)
 };
 
-const auto kFormat = "sdstudy-sketch"_L1;
+const auto kSketchFormat = "sdstudy-sketch"_L1;
 
 QJsonValue number(double value)
 {
@@ -175,9 +175,8 @@ QJsonObject Sketch::toJson() const
                                       {"y"_L1, number(f.rect.y())},
                                       {"width"_L1, number(f.rect.width())},
                                       {"height"_L1, number(f.rect.height())}});
-    return {{"format"_L1, kFormat},           {"version"_L1, kFormatVersion},
-            {"components"_L1, componentList}, {"connections"_L1, connectionList},
-            {"texts"_L1, textList},           {"frames"_L1, frameList}};
+    return {{"format"_L1, kSketchFormat},       {"version"_L1, kFormatVersion}, {"components"_L1, componentList},
+            {"connections"_L1, connectionList}, {"texts"_L1, textList},         {"frames"_L1, frameList}};
 }
 
 QByteArray Sketch::toJsonText() const
@@ -200,8 +199,9 @@ std::optional<Sketch> Sketch::fromJson(const QByteArray &text, QString *error)
         return std::nullopt;
     }
     const QJsonObject root = document.object();
-    if (!document.isObject() || root.value("format"_L1).toString() != kFormat) {
-        *error = SketchFileText::tr("not a System Design Study sketch (its \"format\" is not \"%1\")").arg(kFormat);
+    if (!document.isObject() || root.value("format"_L1).toString() != kSketchFormat) {
+        *error
+            = SketchFileText::tr("not a System Design Study sketch (its \"format\" is not \"%1\")").arg(kSketchFormat);
         return std::nullopt;
     }
     if (root.value("version"_L1).toInt(-1) < 1 || root.value("version"_L1).toInt() > kFormatVersion) {

@@ -16,9 +16,9 @@ namespace sdstudy::diagrams {
 
 namespace {
 
-constexpr double kPadding = 8;
+constexpr double kSketchPadding = 8;
 constexpr double kLeastBoxWidth = 96;
-constexpr double kMargin = 12;
+constexpr double kSketchMargin = 12;
 constexpr double kArrowLength = 10;
 
 QString shownLabel(const core::SketchComponent &component)
@@ -77,7 +77,7 @@ QString SketchGeometry::wrapped(const QString &label, int width)
 QSizeF SketchGeometry::boxSize(const QString &label, const QFont &font)
 {
     const QSizeF text = textSize(label, font);
-    return {std::max(kLeastBoxWidth, text.width() + 3 * kPadding), text.height() + 2 * kPadding};
+    return {std::max(kLeastBoxWidth, text.width() + 3 * kSketchPadding), text.height() + 2 * kSketchPadding};
 }
 
 QPointF SketchGeometry::edgeOf(const QRectF &box, const QPointF &outside)
@@ -149,7 +149,7 @@ DiagramGeometry SketchGeometry::of(const core::Sketch &sketch, const QFont &font
     }
     for (qsizetype i = 0; i < sketch.texts.size(); ++i) {
         const core::SketchText &text = sketch.texts[i];
-        const QSizeF size = textSize(text.text, font) + QSizeF(2 * kPadding, 2 * kPadding);
+        const QSizeF size = textSize(text.text, font) + QSizeF(2 * kSketchPadding, 2 * kSketchPadding);
         DiagramNode note;
         note.id = QStringLiteral("text%1").arg(i + 1);
         note.label = text.text;
@@ -159,7 +159,7 @@ DiagramGeometry SketchGeometry::of(const core::Sketch &sketch, const QFont &font
         geometry.nodes.append(note);
     }
     // Drawn from (0, 0), as every diagram is.
-    const QPointF shift = QPointF(kMargin, kMargin) - extent.topLeft();
+    const QPointF shift = QPointF(kSketchMargin, kSketchMargin) - extent.topLeft();
     for (DiagramGroup &group : geometry.groups)
         group.rect.translate(shift);
     for (DiagramNode &node : geometry.nodes)
@@ -170,7 +170,7 @@ DiagramGeometry SketchGeometry::of(const core::Sketch &sketch, const QFont &font
             head.translate(shift);
         edge.labelRect.translate(shift);
     }
-    geometry.bounds = QRectF(0, 0, extent.width() + 2 * kMargin, extent.height() + 2 * kMargin);
+    geometry.bounds = QRectF(0, 0, extent.width() + 2 * kSketchMargin, extent.height() + 2 * kSketchMargin);
     return geometry;
 }
 

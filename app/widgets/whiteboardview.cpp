@@ -17,7 +17,7 @@ namespace sdstudy::widgets {
 
 namespace {
 
-constexpr double kZoomStep = 1.2;
+constexpr double kBoardZoomStep = 1.2;
 constexpr double kLeastScale = 0.2;
 constexpr double kMostScale = 4.0;
 
@@ -136,7 +136,7 @@ void WhiteboardView::wheelEvent(QWheelEvent *event)
     if (event->modifiers() & Qt::ControlModifier) {
         const int steps = event->angleDelta().y() / 120;
         if (steps != 0)
-            zoomBy(std::pow(kZoomStep, steps));
+            zoomBy(std::pow(kBoardZoomStep, steps));
         event->accept();
         return;
     }
@@ -162,10 +162,10 @@ void WhiteboardView::keyPressEvent(QKeyEvent *event)
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
-        zoomBy(kZoomStep);
+        zoomBy(kBoardZoomStep);
         return;
     case Qt::Key_Minus:
-        zoomBy(1 / kZoomStep);
+        zoomBy(1 / kBoardZoomStep);
         return;
     case Qt::Key_0:
         fitToDrawing();

@@ -14,7 +14,7 @@ namespace sdstudy::widgets {
 
 namespace {
 
-const QString kGeometryKey = QStringLiteral("whiteboard/geometry");
+const QString kBoardGeometryKey = QStringLiteral("whiteboard/geometry");
 
 } // namespace
 
@@ -36,7 +36,7 @@ WhiteboardWindow::WhiteboardWindow(core::StudyLibrary &library, QWidget *parent)
     layout->addWidget(m_board);
     auto *close = new QShortcut(QKeySequence::Close, this);
     connect(close, &QShortcut::activated, this, &QWidget::close);
-    if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray())) {
+    if (!restoreGeometry(QSettings().value(kBoardGeometryKey).toByteArray())) {
         const QRect screen
             = parent && parent->screen() ? parent->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
         resize(std::min(1100, screen.width() * 9 / 10), std::min(720, screen.height() * 9 / 10));
@@ -55,7 +55,7 @@ void WhiteboardWindow::setQuestion(const QString &questionId)
 void WhiteboardWindow::closeEvent(QCloseEvent *event)
 {
     m_board->save();
-    QSettings().setValue(kGeometryKey, saveGeometry());
+    QSettings().setValue(kBoardGeometryKey, saveGeometry());
     QWidget::closeEvent(event);
 }
 
