@@ -98,14 +98,14 @@ QString SearchResultDelegate::endFromAWord(const QString &text, const QFontMetri
         return text;
     // Qt's left elision cuts wherever the width ends, often inside a word.
     const QString ellipsis(QChar(0x2026));
-    const int room = width - metrics.horizontalAdvance(ellipsis);
     for (qsizetype space = text.indexOf(QLatin1Char(' ')); space != -1;
          space = text.indexOf(QLatin1Char(' '), space + 1)) {
-        const QString end = text.mid(space + 1);
-        if (metrics.horizontalAdvance(end) <= room)
-            return ellipsis + end;
+        const QString shown = ellipsis + text.mid(space + 1);
+        if (metrics.horizontalAdvance(shown) <= width)
+            return shown;
     }
-    return ellipsis;
+    // One long word (a path, an address): its end, cut where the width ends.
+    return metrics.elidedText(text, Qt::ElideLeft, width);
 }
 
 QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -76,10 +76,11 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         // A question of another bank says which: its numbers start again at 1.
         const QString place = hit.bankKey == core::BundledBank::kKey
             ? tr("#%1 · %2").arg(hit.number).arg(hit.topic)
-            : tr("%1 · #%2 · %3").arg(hit.bankName).arg(hit.number).arg(hit.topic);
+            : tr("%1 · #%2 · %3").arg(hit.bankName, QString::number(hit.number), hit.topic);
         if (const auto phrasing = m_foundIn.constFind(hit.id); phrasing != m_foundIn.cend()) {
-            return hit.inNote ? tr("%1 · in your note on #%2").arg(place).arg(*phrasing)
-                              : tr("%1 · found in #%2").arg(place).arg(*phrasing);
+            // One arg() call: a % in a bank's or topic's name stays as it is.
+            return hit.inNote ? tr("%1 · in your note on #%2").arg(place, QString::number(*phrasing))
+                              : tr("%1 · found in #%2").arg(place, QString::number(*phrasing));
         }
         return hit.inNote ? tr("%1 · in your note").arg(place) : place;
     }

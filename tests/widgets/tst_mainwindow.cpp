@@ -418,6 +418,12 @@ private Q_SLOTS:
             QVERIFY2(metrics.horizontalAdvance(shown) <= width, qPrintable(shown));
         }
         QCOMPARE(SearchResultDelegate::endFromAWord(text, metrics, metrics.horizontalAdvance(text)), text);
+        // One long word has no start to cut at: its end shows, as far as it fits.
+        const QString path = QStringLiteral("/var/lib/postgresql/16/main/pg_wal/000000010000000000000042");
+        const int room = metrics.horizontalAdvance(path) / 2;
+        const QString shown = SearchResultDelegate::endFromAWord(path, metrics, room);
+        QVERIFY2(shown.size() > 10 && path.endsWith(shown.mid(1)), qPrintable(shown));
+        QVERIFY2(metrics.horizontalAdvance(shown) <= room, qPrintable(shown));
     }
 
     void searchWithoutMatchesSaysSo()
