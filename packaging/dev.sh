@@ -116,7 +116,7 @@ setup_root() {
     find "$cache_dir" -maxdepth 1 -name 'debian13-*' ! -name "$(basename "$root")" -exec rm -rf --one-file-system {} +
     local partial="$root.partial"
     remove_root "$partial"
-    # Unsafe I/O: dpkg skips its syncs (a quarter of the time); a root cut short
+    # Unsafe I/O: dpkg skips its syncs (a tenth of the time here); a root cut short
     # by a crash stays .partial and is made again.
     as_root mmdebstrap --quiet --mode=root --variant=apt --dpkgopt=force-unsafe-io \
         --include="$(packages | paste -sd, -)" trixie "$partial" "$(host_mirror)"
