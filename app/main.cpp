@@ -12,7 +12,7 @@
 #include "widgets/mainwindow.h"
 #include "widgets/shutdownsaver.h"
 #include "widgets/singleinstance.h"
-#include "widgets/syntaxrepository.h"
+#include "widgets/syntaxloader.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -94,10 +94,10 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open the Study Database"), error);
         return 1;
     }
-    // A note may be on show at once: its highlighting's definitions are read
-    // beside the window as it is built.
+    // A note may be on show at once: its highlighting is loaded beside the
+    // window as it is built.
     if (!library.notes().isEmpty())
-        widgets::SyntaxRepository::preload();
+        widgets::SyntaxLoader::preload();
     widgets::FirstPaintProbe::installIfRequested();
     widgets::MainWindow window(library);
     widgets::ShutdownSaver saver(window);

@@ -235,6 +235,8 @@ package_test() {
     "${in_clean[@]}" sdstudy diagram chat-system --png /tmp/chat.png
     "${in_clean[@]}" test -s /tmp/chat.png
     "${in_clean[@]}" test -f /usr/share/applications/io.github.sdstudy.SystemDesignStudy.desktop
+    # Loaded when a note or code is first coloured, from Qt's plugin folder.
+    "${in_clean[@]}" sh -c 'test -f /usr/lib/*/qt6/plugins/systemdesignstudy/syntaxhighlighting.so'
     remove_root "$clean"
     say "the package installs from apt and runs"
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
+#include <QSet>
 
 #include <chrono>
 #include <cstdio>
@@ -29,6 +30,21 @@ qint64 statusKb(const QByteArray &status, const char *field)
             return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
     }
     return 0;
+}
+
+// The shared libraries mapped into this process (/proc/self/maps), by file name.
+QSet<QByteArray> sharedLibraries()
+{
+    QFile file(QStringLiteral("/proc/self/maps"));
+    QSet<QByteArray> libraries;
+    if (!file.open(QIODevice::ReadOnly))
+        return libraries;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QByteArray path = line.mid(line.indexOf('/'));
+        if (line.contains('/') && path.contains(".so"))
+            libraries.insert(path.mid(path.lastIndexOf('/') + 1));
+    }
+    return libraries;
 }
 
 } // namespace
@@ -73,6 +89,9 @@ void FirstPaintProbe::report()
     std::printf("first_paint_ns %lld\nsettled_ns %lld\nrss_kb %lld\npeak_rss_kb %lld\n",
                 static_cast<long long>(m_firstPaintNs), static_cast<long long>(m_lastPaintNs),
                 static_cast<long long>(statusKb(status, "VmRSS:")), static_cast<long long>(statusKb(status, "VmHWM:")));
+    // What start-up loaded: each library costs the dynamic loader time and memory.
+    for (const QByteArray &library : sharedLibraries())
+        std::printf("library %s\n", library.constData());
     std::fflush(stdout);
     QCoreApplication::quit();
 }

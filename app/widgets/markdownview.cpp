@@ -1,12 +1,30 @@
 #include "widgets/markdownview.h"
 
 #include "sheets/safetextdocument.h"
-#include "widgets/codeblockhighlighter.h"
+#include "widgets/syntaxhighlighting.h"
+#include "widgets/syntaxloader.h"
 
 #include <QEvent>
+#include <QSyntaxHighlighter>
+#include <QTextBlock>
 #include <QUrl>
 
 namespace sdstudy::widgets {
+
+namespace {
+
+// Whether the document has a fenced code block that names its language.
+bool hasCode(const QTextDocument *document)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (!format.stringProperty(QTextFormat::BlockCodeLanguage).isEmpty())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 MarkdownView::MarkdownView(QWidget *parent)
     : QTextBrowser(parent)
@@ -20,9 +38,24 @@ MarkdownView::MarkdownView(QWidget *parent)
 void MarkdownView::showMarkdown(const QString &markdown)
 {
     m_document->setUntrustedMarkdown(markdown);
-    // Syntax definitions load on the first code block, not before.
-    if (!m_highlighter && CodeBlockHighlighter::hasCode(m_document))
-        m_highlighter = new CodeBlockHighlighter(m_document);
+    // Syntax highlighting loads on the first code block, not before, and beside
+    // the window: the code is coloured once it is ready.
+    if (!m_highlighter && !m_waitingForSyntax && hasCode(m_document)) {
+        m_waitingForSyntax = true;
+        SyntaxLoader::preload();
+        SyntaxLoader::whenLoaded(this, [this] { attachHighlighter(); });
+    }
+}
+
+void MarkdownView::attachHighlighter()
+{
+    m_waitingForSyntax = false;
+    SyntaxHighlighting *syntax = SyntaxLoader::highlighting();
+    if (!syntax)
+        return;
+    m_highlighter = syntax->highlightCodeBlocks(m_document, palette());
+    m_highlighter->rehighlight();
+    viewport()->update();
 }
 
 QVariant MarkdownView::loadResource(int type, const QUrl &name)
@@ -50,7 +83,7 @@ int MarkdownView::refusedResources() const
 void MarkdownView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange && m_highlighter)
-        m_highlighter->followPalette();
+        SyntaxLoader::highlighting()->followPalette(m_highlighter, palette());
     QTextBrowser::changeEvent(event);
 }
 

@@ -2,6 +2,8 @@
 
 #include <QTextBrowser>
 
+class QSyntaxHighlighter;
+
 #include <functional>
 #include <optional>
 
@@ -10,8 +12,6 @@ class SafeTextDocument;
 } // namespace sdstudy::sheets
 
 namespace sdstudy::widgets {
-
-class CodeBlockHighlighter;
 
 // Shows Markdown from a bank or a person's note as text and nothing else: raw HTML
 // is shown as written, never interpreted, and nothing is ever read from outside
@@ -42,8 +42,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void attachHighlighter();
+
     sheets::SafeTextDocument *m_document;
-    CodeBlockHighlighter *m_highlighter = nullptr; // made on the first code block
+    QSyntaxHighlighter *m_highlighter = nullptr; // made on the first code block
+    bool m_waitingForSyntax = false;
 };
 
 } // namespace sdstudy::widgets

@@ -4,8 +4,8 @@
 #include "core/notestore.h"
 #include "widgets/markdownview.h"
 #include "widgets/noteeditor.h"
-#include "widgets/notehighlighter.h"
-#include "widgets/syntaxrepository.h"
+#include "widgets/syntaxhighlighting.h"
+#include "widgets/syntaxloader.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -111,10 +111,10 @@ NotesPane::~NotesPane()
 
 void NotesPane::attachHighlighter()
 {
-    if (m_highlighter)
+    SyntaxHighlighting *syntax = m_highlighter ? nullptr : SyntaxLoader::highlighting();
+    if (!syntax)
         return;
-    m_highlighter = new NoteHighlighter(m_editor->document());
-    m_highlighter->setTheme(SyntaxRepository::themeFor(palette()));
+    m_highlighter = syntax->highlightNote(m_editor->document(), palette());
     // Formatted now and drawn again: left to the highlighter's own queued first
     // pass, a note already on show stayed blank until something repainted it.
     m_highlighter->rehighlight();
@@ -139,7 +139,7 @@ void NotesPane::reload()
     m_editor->setPlainText(m_pending.value(m_questionId, m_savedText));
     m_loading = false;
     if (!m_highlighter && !m_editor->document()->isEmpty())
-        SyntaxRepository::preload(); // ready by the time the note is first drawn
+        SyntaxLoader::preload(); // ready by the time the note is first drawn
     setEnabled(!m_questionId.isEmpty());
     if (m_pending.contains(m_questionId))
         m_status->setText(tr("Not saved yet"));
@@ -311,10 +311,8 @@ void NotesPane::showSavedAt(const QString &isoTime)
 
 void NotesPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange && m_highlighter) {
-        m_highlighter->setTheme(SyntaxRepository::themeFor(palette()));
-        m_highlighter->rehighlight();
-    }
+    if (event->type() == QEvent::PaletteChange && m_highlighter)
+        SyntaxLoader::highlighting()->followPalette(m_highlighter, palette());
     QWidget::changeEvent(event);
 }
 
@@ -330,12 +328,12 @@ bool NotesPane::eventFilter(QObject *watched, QEvent *event)
         attachHighlighter();
     // Reading the syntax definitions takes a tenth of a second: a note on show is
     // coloured after its first frame, never before it, and once they are read on
-    // their worker thread (see SyntaxRepository::preload) rather than waiting for them.
+    // their worker thread (see SyntaxLoader::preload) rather than waiting for them.
     if (watched == m_editor->viewport() && event->type() == QEvent::Paint && !m_highlighter && !m_waitingForSyntax
         && !m_editor->document()->isEmpty()) {
         m_waitingForSyntax = true;
         QTimer::singleShot(0, this, [this] {
-            SyntaxRepository::whenLoaded(this, [this] {
+            SyntaxLoader::whenLoaded(this, [this] {
                 m_waitingForSyntax = false;
                 attachHighlighter();
             });

@@ -10,6 +10,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class QSyntaxHighlighter;
 class QTabBar;
 
 namespace sdstudy::core {
@@ -21,7 +22,6 @@ namespace sdstudy::widgets {
 
 class MarkdownView;
 class NoteEditor;
-class NoteHighlighter;
 
 // The person's note on the current question: Markdown, highlighted while typing,
 // with a rendered preview. Saves itself at most a second after the last keystroke
@@ -109,7 +109,7 @@ private:
     NoteEditor *m_editor;
     MarkdownView *m_preview;
     bool m_autosave;
-    NoteHighlighter *m_highlighter = nullptr;
+    QSyntaxHighlighter *m_highlighter = nullptr;
     bool m_waitingForSyntax = false; // for the definitions' worker thread, to colour the note on show
     QTimer m_quietTimer;
     QTimer m_retryTimer;

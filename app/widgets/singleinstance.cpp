@@ -3,11 +3,18 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QLocalServer>
-#include <QLocalSocket>
+#include <QSocketNotifier>
+#include <QTimer>
 #include <QWidget>
 
+#include <cerrno>
+#include <cstring>
+#include <utility>
+
+#include <fcntl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 namespace sdstudy::widgets {
@@ -15,6 +22,11 @@ namespace sdstudy::widgets {
 namespace {
 
 const QByteArray kActivate = "activate\n";
+const QByteArray kAnswer = "ok\n";
+
+// How long a second start waits for the first window, and how long the window
+// keeps a caller that has not said what it wants.
+constexpr int kPatienceMs = 2000;
 
 // A real folder (not a link), ours, that nobody else may enter.
 bool isPrivateFolder(const QString &path)
@@ -39,7 +51,75 @@ std::optional<QString> privateFolder()
     return std::nullopt;
 }
 
+// The socket's address, or nullopt when the path is longer than an address holds.
+std::optional<sockaddr_un> addressOf(const QString &path)
+{
+    const QByteArray encoded = QFile::encodeName(path);
+    sockaddr_un address = {};
+    address.sun_family = AF_UNIX;
+    if (encoded.size() >= qsizetype(sizeof address.sun_path))
+        return std::nullopt;
+    std::memcpy(address.sun_path, encoded.constData(), size_t(encoded.size()));
+    return address;
+}
+
+// A descriptor that closes itself.
+class Descriptor
+{
+public:
+    explicit Descriptor(int fd)
+        : m_fd(fd)
+    { }
+    ~Descriptor()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Q_DISABLE_COPY_MOVE(Descriptor)
+
+    int get() const { return m_fd; }
+    int release() { return std::exchange(m_fd, -1); }
+
+private:
+    int m_fd;
+};
+
 } // namespace
+
+// One caller on the window's socket: it says "activate" and is answered "ok", or
+// is let go when it says anything else, too much, or nothing for too long.
+class SingleInstance::Caller final : public QObject
+{
+public:
+    Caller(int fd, SingleInstance *instance)
+        : QObject(instance)
+        , m_fd(fd)
+        , m_readable(fd, QSocketNotifier::Read, this)
+    {
+        connect(&m_readable, &QSocketNotifier::activated, this, [this, instance] {
+            char chunk[32];
+            const ssize_t got = ::read(m_fd.get(), chunk, sizeof chunk);
+            if (got < 0 && (errno == EAGAIN || errno == EINTR))
+                return;
+            if (got > 0)
+                m_heard.append(chunk, got);
+            if (got > 0 && !m_heard.contains('\n') && m_heard.size() < kActivate.size())
+                return; // more to come
+            m_readable.setEnabled(false);
+            if (m_heard.startsWith(kActivate)) {
+                instance->bringForward();
+                (void)!::write(m_fd.get(), kAnswer.constData(), size_t(kAnswer.size()));
+            }
+            deleteLater();
+        });
+        QTimer::singleShot(kPatienceMs, this, &QObject::deleteLater);
+    }
+
+private:
+    Descriptor m_fd;
+    QSocketNotifier m_readable;
+    QByteArray m_heard;
+};
 
 std::optional<QString> SingleInstance::socketPath(const QString &databasePath)
 {
@@ -55,51 +135,81 @@ std::optional<QString> SingleInstance::socketPath(const QString &databasePath)
 bool SingleInstance::activateRunning(const QString &databasePath)
 {
     const auto path = socketPath(databasePath);
-    if (!path)
+    const auto address = path ? addressOf(*path) : std::nullopt;
+    if (!address)
         return false;
-    QLocalSocket socket;
-    socket.connectToServer(*path);
-    if (!socket.waitForConnected(1000))
+    const Descriptor socket(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+    if (socket.get() < 0)
         return false;
-    socket.write(kActivate);
-    socket.waitForBytesWritten(1000);
-    return socket.waitForReadyRead(2000) && socket.readAll().startsWith("ok");
+    // A window that hangs must not hang the second start too.
+    const timeval patience {kPatienceMs / 1000, (kPatienceMs % 1000) * 1000};
+    ::setsockopt(socket.get(), SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+    ::setsockopt(socket.get(), SOL_SOCKET, SO_SNDTIMEO, &patience, sizeof patience);
+    if (::connect(socket.get(), reinterpret_cast<const sockaddr *>(&*address), sizeof *address) != 0)
+        return false;
+    if (::write(socket.get(), kActivate.constData(), size_t(kActivate.size())) != kActivate.size())
+        return false;
+    QByteArray answer;
+    char chunk[16];
+    while (answer.size() < kAnswer.size()) {
+        const ssize_t got = ::read(socket.get(), chunk, sizeof chunk);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break;
+        answer.append(chunk, got);
+    }
+    return answer.startsWith(kAnswer);
 }
 
+// A local socket of the system's own rather than Qt Network's QLocalServer: Qt
+// Network brings libproxy and with it curl and three TLS libraries, about 40
+// shared libraries that every start would load (8 MB and 25 ms on the
+// development machine) for a socket that carries one word.
 SingleInstance::SingleInstance(const QString &databasePath, QWidget *window)
     : QObject(window)
-    , m_server(new QLocalServer(this))
     , m_window(window)
 {
     const auto path = socketPath(databasePath);
-    if (!path)
+    const auto address = path ? addressOf(*path) : std::nullopt;
+    if (!address)
         return;
-    QLocalServer::removeServer(*path); // a socket left by a killed process; the folder is ours alone
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(*path)) {
-        qWarning("SingleInstance: cannot listen on %s: %s", qPrintable(*path), qPrintable(m_server->errorString()));
+    Descriptor listener(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
+    // A socket left by a killed process; the folder is ours alone.
+    ::unlink(address->sun_path);
+    if (listener.get() < 0
+        || ::bind(listener.get(), reinterpret_cast<const sockaddr *>(&*address), sizeof *address) != 0
+        || ::listen(listener.get(), 8) != 0) {
+        qWarning("SingleInstance: cannot listen on %s: %s", qPrintable(*path), std::strerror(errno));
         return;
     }
-    connect(m_server, &QLocalServer::newConnection, this, [this] {
-        while (QLocalSocket *socket = m_server->nextPendingConnection()) {
-            connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
-                if (socket->readAll().startsWith(kActivate.trimmed())) {
-                    m_window->showNormal();
-                    m_window->raise();
-                    m_window->activateWindow();
-                    socket->write("ok\n");
-                    socket->flush();
-                }
-                socket->disconnectFromServer();
-            });
-            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-        }
+    m_path = *path;
+    m_listener = listener.release();
+    auto *incoming = new QSocketNotifier(m_listener, QSocketNotifier::Read, this);
+    connect(incoming, &QSocketNotifier::activated, this, [this] {
+        for (int fd; (fd = ::accept4(m_listener, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC)) >= 0;)
+            new Caller(fd, this);
     });
+}
+
+SingleInstance::~SingleInstance()
+{
+    if (m_listener < 0)
+        return;
+    ::close(m_listener);
+    ::unlink(QFile::encodeName(m_path).constData());
 }
 
 bool SingleInstance::isListening() const
 {
-    return m_server->isListening();
+    return m_listener >= 0;
+}
+
+void SingleInstance::bringForward()
+{
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 } // namespace sdstudy::widgets

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 #include <optional>
 
-class QLocalServer;
 class QWidget;
 
 namespace sdstudy::widgets {
@@ -24,6 +24,7 @@ public:
     static bool activateRunning(const QString &databasePath);
 
     SingleInstance(const QString &databasePath, QWidget *window);
+    ~SingleInstance() override;
 
     // False when no private folder could be had or listening failed: the window
     // works on, only a second start cannot find it.
@@ -33,8 +34,13 @@ public:
     static std::optional<QString> socketPath(const QString &databasePath);
 
 private:
-    QLocalServer *m_server;
+    class Caller;
+
+    void bringForward();
+
     QWidget *m_window;
+    int m_listener = -1; // the listening socket's descriptor
+    QString m_path;      // removed when the window closes
 };
 
 } // namespace sdstudy::widgets

@@ -1,5 +1,5 @@
 sdstudy_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBRARIES sdstudy_widgets)
-sdstudy_add_test(tst_notesandbookmarks SOURCES tst_notesandbookmarks.cpp LIBRARIES sdstudy_widgets KF6::SyntaxHighlighting)
+sdstudy_add_test(tst_notesandbookmarks SOURCES tst_notesandbookmarks.cpp LIBRARIES sdstudy_widgets)
 sdstudy_add_test(tst_study SOURCES tst_study.cpp LIBRARIES sdstudy_widgets sdstudy_sheets)
 sdstudy_add_test(tst_progress SOURCES tst_progress.cpp LIBRARIES sdstudy_widgets)
 sdstudy_add_test(tst_diagrampanel SOURCES tst_diagrampanel.cpp LIBRARIES sdstudy_widgets)
@@ -12,3 +12,4 @@ sdstudy_add_test(tst_schedulerfit RUNS_APP SOURCES tst_schedulerfit.cpp ../suppo
 sdstudy_add_test(tst_whiteboard SOURCES tst_whiteboard.cpp LIBRARIES sdstudy_widgets)
 sdstudy_add_test(tst_estimationdrill SOURCES tst_estimationdrill.cpp LIBRARIES sdstudy_widgets)
 sdstudy_add_test(tst_conceptactions SOURCES tst_conceptactions.cpp LIBRARIES sdstudy_widgets)
+sdstudy_add_test(tst_firstwindow RUNS_APP SOURCES tst_firstwindow.cpp LIBRARIES sdstudy_widgets)

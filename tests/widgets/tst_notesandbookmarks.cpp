@@ -12,7 +12,7 @@
 #include "widgets/questionview.h"
 #include "widgets/shutdownsaver.h"
 #include "widgets/singleinstance.h"
-#include "widgets/syntaxrepository.h"
+#include "widgets/syntaxloader.h"
 #include "widgets/theme.h"
 
 #include <QAction>
@@ -112,8 +112,8 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY(m_library->notes().save(idOf(53), QStringLiteral("Remember **fencing tokens**\n"), &error));
-        SyntaxRepository::preload();
-        QVERIFY(SyntaxRepository::isLoading()); // on its thread: preload() returns at once
+        SyntaxLoader::preload();
+        QVERIFY(SyntaxLoader::isLoading()); // on its thread: preload() returns at once
         auto window = openWindow();
         QVERIFY(window);
         window->openQuestion(idOf(53));
@@ -122,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(!editor->hasFocus());
         const QTextBlock first = editor->document()->firstBlock();
         QTRY_VERIFY(!first.layout()->formats().isEmpty()); // the bold words
-        QVERIFY(!SyntaxRepository::isLoading());
+        QVERIFY(!SyntaxLoader::isLoading());
         // And the words are drawn: the editor is not left blank after colouring.
         QTRY_VERIFY(hasInk(editor->viewport()));
     }

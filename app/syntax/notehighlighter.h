@@ -4,7 +4,7 @@
 
 #include <QSet>
 
-namespace sdstudy::widgets {
+namespace sdstudy::syntax {
 
 // Colours a note's Markdown while it is written (KDE's Markdown definition), with
 // two changes for notes: code, inline or in ``` fences in any language, is in a
@@ -27,4 +27,4 @@ private:
     QSet<quint16> m_metadataFormats;
 };
 
-} // namespace sdstudy::widgets
+} // namespace sdstudy::syntax

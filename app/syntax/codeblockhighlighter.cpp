@@ -1,19 +1,18 @@
-#include "widgets/codeblockhighlighter.h"
+#include "syntax/codeblockhighlighter.h"
 
-#include "widgets/syntaxrepository.h"
+#include "syntax/syntaxrepository.h"
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/State>
 
-#include <QGuiApplication>
 #include <QPalette>
 #include <QTextBlock>
 #include <QTextDocument>
 
 #include <functional>
 
-namespace sdstudy::widgets {
+namespace sdstudy::syntax {
 
 namespace {
 
@@ -44,10 +43,10 @@ public:
 class CodeBlockHighlighter::LanguageHighlighter final : public KSyntaxHighlighting::AbstractHighlighter
 {
 public:
-    explicit LanguageHighlighter(const KSyntaxHighlighting::Definition &definition)
+    LanguageHighlighter(const KSyntaxHighlighting::Definition &definition, const QPalette &palette)
     {
         setDefinition(definition);
-        setTheme(SyntaxRepository::themeFor(QGuiApplication::palette()));
+        setTheme(SyntaxRepository::themeFor(palette));
     }
 
     KSyntaxHighlighting::State highlight(const QString &text, const KSyntaxHighlighting::State &state,
@@ -78,20 +77,12 @@ private:
     const std::function<void(int, int, const QTextCharFormat &)> *m_apply = nullptr;
 };
 
-CodeBlockHighlighter::CodeBlockHighlighter(QTextDocument *document)
+CodeBlockHighlighter::CodeBlockHighlighter(QTextDocument *document, const QPalette &palette)
     : QSyntaxHighlighter(document)
+    , m_palette(palette)
 { }
 
 CodeBlockHighlighter::~CodeBlockHighlighter() = default;
-
-bool CodeBlockHighlighter::hasCode(const QTextDocument *document)
-{
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        if (isCode(block) && !languageOf(block).isEmpty())
-            return true;
-    }
-    return false;
-}
 
 CodeBlockHighlighter::LanguageHighlighter *CodeBlockHighlighter::highlighterFor(const QString &language)
 {
@@ -99,7 +90,8 @@ CodeBlockHighlighter::LanguageHighlighter *CodeBlockHighlighter::highlighterFor(
     if (it == m_highlighters.end()) {
         const auto definition = SyntaxRepository::definitionForFence(language);
         it = m_highlighters
-                 .emplace(language, definition.isValid() ? std::make_unique<LanguageHighlighter>(definition) : nullptr)
+                 .emplace(language,
+                          definition.isValid() ? std::make_unique<LanguageHighlighter>(definition, m_palette) : nullptr)
                  .first;
     }
     return it->second.get();
@@ -130,10 +122,11 @@ void CodeBlockHighlighter::highlightBlock(const QString &text)
     }
 }
 
-void CodeBlockHighlighter::followPalette()
+void CodeBlockHighlighter::followPalette(const QPalette &palette)
 {
+    m_palette = palette;
     m_highlighters.clear(); // made again, each in the new palette's theme
     rehighlight();
 }
 
-} // namespace sdstudy::widgets
+} // namespace sdstudy::syntax

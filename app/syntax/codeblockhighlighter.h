@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPalette>
 #include <QString>
 #include <QSyntaxHighlighter>
 
@@ -10,7 +11,7 @@ namespace KSyntaxHighlighting {
 class Definition;
 }
 
-namespace sdstudy::widgets {
+namespace sdstudy::syntax {
 
 // Colours the fenced code blocks of a rendered Markdown document, each in its own
 // language (```cpp, ```python ...), with KDE's syntax definitions and the theme
@@ -21,13 +22,11 @@ class CodeBlockHighlighter final : public QSyntaxHighlighter
     Q_DISABLE_COPY_MOVE(CodeBlockHighlighter)
 
 public:
-    explicit CodeBlockHighlighter(QTextDocument *document);
+    CodeBlockHighlighter(QTextDocument *document, const QPalette &palette);
     ~CodeBlockHighlighter() override;
 
-    // True when the document has a code block worth colouring.
-    static bool hasCode(const QTextDocument *document);
-    // Colours again in the theme of the application's palette, after it changed.
-    void followPalette();
+    // Colours again in the theme of the palette, after it changed.
+    void followPalette(const QPalette &palette);
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -36,7 +35,8 @@ private:
     class LanguageHighlighter;
     LanguageHighlighter *highlighterFor(const QString &language);
 
+    QPalette m_palette;
     std::unordered_map<QString, std::unique_ptr<LanguageHighlighter>> m_highlighters; // by fence language
 };
 
-} // namespace sdstudy::widgets
+} // namespace sdstudy::syntax

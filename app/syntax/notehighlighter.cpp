@@ -1,13 +1,13 @@
-#include "widgets/notehighlighter.h"
+#include "syntax/notehighlighter.h"
 
-#include "widgets/syntaxrepository.h"
+#include "syntax/syntaxrepository.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
 
 #include <QFontDatabase>
 
-namespace sdstudy::widgets {
+namespace sdstudy::syntax {
 
 NoteHighlighter::NoteHighlighter(QTextDocument *document)
     : KSyntaxHighlighting::SyntaxHighlighter(document)
@@ -38,4 +38,4 @@ void NoteHighlighter::applyFormat(int offset, int length, const KSyntaxHighlight
     setFormat(offset, length, code);
 }
 
-} // namespace sdstudy::widgets
+} // namespace sdstudy::syntax
