@@ -112,6 +112,7 @@ struct Startup
     double settledMs = 0; // to the last frame before a quiet spell
     double rssMb = 0;
     double peakRssMb = 0;
+    double libraries = 0; // shared libraries loaded by the time painting settled
 };
 
 // An X server of its own for the runs "on X": offscreen hides what the platform
@@ -183,6 +184,8 @@ Startup startupOf(const QString &binary, const QStringList &arguments, const QSt
             result.rssMb = fields[1].toDouble() / 1024.0;
         else if (fields[0] == "peak_rss_kb")
             result.peakRssMb = fields[1].toDouble() / 1024.0;
+        else if (fields[0] == "library")
+            ++result.libraries;
     }
     if (result.ms <= 0)
         fail(QStringLiteral("%1 printed no first-paint time: %2")
@@ -202,7 +205,7 @@ Startup medianStartup(const std::function<Startup()> &start, int runs)
 {
     ::sync();
     (void)start();
-    QList<double> ms, settled, rss, peak;
+    QList<double> ms, settled, rss, peak, libraries;
     for (int run = 0; run < runs; ++run) {
         const Startup s = start();
         if (g_verbose) // the spread behind a median
@@ -211,8 +214,9 @@ Startup medianStartup(const std::function<Startup()> &start, int runs)
         settled.append(s.settledMs);
         rss.append(s.rssMb);
         peak.append(s.peakRssMb);
+        libraries.append(s.libraries);
     }
-    return {median(ms), median(settled), median(rss), median(peak)};
+    return {median(ms), median(settled), median(rss), median(peak), median(libraries)};
 }
 
 // The app and the bare window side by side, offscreen and on X, with the ratios.
@@ -236,6 +240,8 @@ QJsonObject startupAgainstFloor(const QString &databasePath, const QString &home
         result.insert(QStringLiteral("startup_ratio%1").arg(on), round2(app.ms / floor.ms));
         result.insert(QStringLiteral("settled_ratio%1").arg(on), round2(app.settledMs / floor.ms));
         result.insert(QStringLiteral("rss_ratio%1").arg(on), round2(app.peakRssMb / floor.peakRssMb));
+        result.insert(QStringLiteral("libraries%1").arg(on), app.libraries);
+        result.insert(QStringLiteral("floor_libraries%1").arg(on), floor.libraries);
     }
     return result;
 }
@@ -855,8 +861,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption startupOption(
         QStringLiteral("startup"),
         QStringLiteral("Measure only start-up against a bare QMainWindow, offscreen and on Xvfb."));
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        QStringLiteral("Measure only importing a generated bank of N questions into a new database."),
+        QStringLiteral("N"));
     parser.addOptions({runsOption, noScaleOption, verboseOption, keepOption, bankImportOption, optimizerOption,
-                       revlogOption, revlogSizeOption, revlogSeedOption, whiteboardOption, startupOption});
+                       revlogOption, revlogSizeOption, revlogSeedOption, whiteboardOption, startupOption,
+                       importOption});
     parser.process(app);
     g_verbose = parser.isSet(verboseOption);
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -888,6 +899,24 @@ int main(int argc, char *argv[])
     if (parser.isSet(bankImportOption)) {
         std::printf("%s",
                     QJsonDocument(bankReading(runs, bundledDir.path())).toJson(QJsonDocument::Indented).constData());
+        return 0;
+    }
+    if (parser.isSet(importOption)) {
+        const int questions = parser.value(importOption).toInt();
+        const BankImporter::Source generated {QStringLiteral("synthetic"), QStringLiteral("Synthetic"),
+                                              QStringLiteral("synthetic.md"), syntheticBank(questions, 20261128),
+                                              std::nullopt};
+        QList<double> imports;
+        for (int run = 0; run < runs; ++run)
+            imports.append(importMs(generated, scaleDir.path(), run));
+        const double ms = median(imports);
+        std::printf("%s",
+                    QJsonDocument(QJsonObject {{QStringLiteral("import_questions"), questions},
+                                               {QStringLiteral("import_ms"), round2(ms)},
+                                               {QStringLiteral("import_per_question_ms"),
+                                                std::round(ms / questions * 1e4) / 1e4}})
+                        .toJson(QJsonDocument::Indented)
+                        .constData());
         return 0;
     }
     if (parser.isSet(startupOption)) {
