@@ -12,7 +12,6 @@
 #include "widgets/mainwindow.h"
 #include "widgets/shutdownsaver.h"
 #include "widgets/singleinstance.h"
-#include "widgets/syntaxloader.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -94,10 +93,6 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open the Study Database"), error);
         return 1;
     }
-    // A note may be on show at once: its highlighting is loaded beside the
-    // window as it is built.
-    if (!library.notes().isEmpty())
-        widgets::SyntaxLoader::preload();
     widgets::FirstPaintProbe::installIfRequested();
     widgets::MainWindow window(library);
     widgets::ShutdownSaver saver(window);
