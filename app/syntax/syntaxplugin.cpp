@@ -6,9 +6,14 @@
 
 namespace sdstudy::syntax {
 
-void SyntaxPlugin::readDefinitions()
+void SyntaxPlugin::readDefinitions(QThread *owner)
 {
-    SyntaxRepository::read();
+    SyntaxRepository::read(owner);
+}
+
+void SyntaxPlugin::releaseDefinitions()
+{
+    SyntaxRepository::release();
 }
 
 QSyntaxHighlighter *SyntaxPlugin::highlightNote(QTextDocument *document, const QPalette &palette)

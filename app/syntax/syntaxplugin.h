@@ -17,7 +17,8 @@ class SyntaxPlugin final : public QObject, public widgets::SyntaxHighlighting
 public:
     SyntaxPlugin() = default;
 
-    void readDefinitions() override;
+    void readDefinitions(QThread *owner) override;
+    void releaseDefinitions() override;
     QSyntaxHighlighter *highlightNote(QTextDocument *document, const QPalette &palette) override;
     QSyntaxHighlighter *highlightCodeBlocks(QTextDocument *document, const QPalette &palette) override;
     void followPalette(QSyntaxHighlighter *highlighter, const QPalette &palette) override;

@@ -2,7 +2,6 @@
 
 #include <KSyntaxHighlighting/Format>
 
-#include <QCoreApplication>
 #include <QPalette>
 #include <QThread>
 
@@ -16,16 +15,9 @@ namespace {
 
 std::unique_ptr<KSyntaxHighlighting::Repository> g_repository;
 
-// Before the application's end rather than among static destructors, whose
-// order against KDE's own is not defined.
-void release()
-{
-    g_repository.reset();
-}
-
 } // namespace
 
-void read()
+void read(QThread *owner)
 {
     if (g_repository)
         return;
@@ -33,15 +25,19 @@ void read()
     // Loading a definition is lazy: asking for its formats reads it, and the
     // languages its code fences embed.
     (void)repository->definitionForName(QStringLiteral("Markdown")).formats();
-    // Nothing here touches it after this: the window's thread owns it from now on.
-    repository->moveToThread(QCoreApplication::instance()->thread());
+    // Nothing here touches it after this: the owner's thread has it from now on.
+    repository->moveToThread(owner);
     g_repository = std::move(repository);
-    qAddPostRoutine(release);
+}
+
+void release()
+{
+    g_repository.reset();
 }
 
 KSyntaxHighlighting::Repository &instance()
 {
-    read();
+    Q_ASSERT(g_repository);
     return *g_repository;
 }
 

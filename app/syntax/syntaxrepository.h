@@ -5,6 +5,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 class QPalette;
+class QThread;
 
 namespace sdstudy::syntax {
 
@@ -12,10 +13,13 @@ namespace sdstudy::syntax {
 namespace SyntaxRepository {
 
 // Reads the definitions, and the Markdown definition with every language its
-// code fences embed, on the calling thread; then hands them to the
-// application's thread. Once, before instance() is first used.
-void read();
+// code fences embed, on the calling thread; then hands them to `owner`. Once,
+// before instance() is first used.
+void read(QThread *owner);
+// Frees them (see SyntaxHighlighting::releaseDefinitions).
+void release();
 
+// On the owner's thread, after read().
 KSyntaxHighlighting::Repository &instance();
 
 // The definition for a code fence's info string: "cpp", "C++", "python", "py",

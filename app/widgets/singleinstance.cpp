@@ -27,6 +27,15 @@ const QByteArray kAnswer = "ok\n";
 // How long a second start waits for the first window, and how long the window
 // keeps a caller that has not said what it wants.
 constexpr int kPatienceMs = 2000;
+// Callers heard at once; more are let go unheard (each holds a descriptor).
+constexpr int kMostCallers = 8;
+
+// Writes without SIGPIPE: a caller gone before its answer must not end the
+// process that answers it (nor a window gone, the one that asks).
+bool sendAll(int fd, const QByteArray &bytes)
+{
+    return ::send(fd, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL) == bytes.size();
+}
 
 // A real folder (not a link), ours, that nobody else may enter.
 bool isPrivateFolder(const QString &path)
@@ -108,7 +117,7 @@ public:
             m_readable.setEnabled(false);
             if (m_heard.startsWith(kActivate)) {
                 instance->bringForward();
-                (void)!::write(m_fd.get(), kAnswer.constData(), size_t(kAnswer.size()));
+                sendAll(m_fd.get(), kAnswer);
             }
             deleteLater();
         });
@@ -147,7 +156,7 @@ bool SingleInstance::activateRunning(const QString &databasePath)
     ::setsockopt(socket.get(), SOL_SOCKET, SO_SNDTIMEO, &patience, sizeof patience);
     if (::connect(socket.get(), reinterpret_cast<const sockaddr *>(&*address), sizeof *address) != 0)
         return false;
-    if (::write(socket.get(), kActivate.constData(), size_t(kActivate.size())) != kActivate.size())
+    if (!sendAll(socket.get(), kActivate))
         return false;
     QByteArray answer;
     char chunk[16];
@@ -171,9 +180,14 @@ SingleInstance::SingleInstance(const QString &databasePath, QWidget *window)
     , m_window(window)
 {
     const auto path = socketPath(databasePath);
-    const auto address = path ? addressOf(*path) : std::nullopt;
-    if (!address)
+    if (!path)
         return;
+    const auto address = addressOf(*path);
+    if (!address) {
+        qWarning("SingleInstance: %s is too long a path for a socket; a second start will open its own window",
+                 qPrintable(*path));
+        return;
+    }
     Descriptor listener(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
     // A socket left by a killed process; the folder is ours alone.
     ::unlink(address->sun_path);
@@ -185,10 +199,23 @@ SingleInstance::SingleInstance(const QString &databasePath, QWidget *window)
     }
     m_path = *path;
     m_listener = listener.release();
-    auto *incoming = new QSocketNotifier(m_listener, QSocketNotifier::Read, this);
-    connect(incoming, &QSocketNotifier::activated, this, [this] {
-        for (int fd; (fd = ::accept4(m_listener, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC)) >= 0;)
-            new Caller(fd, this);
+    m_incoming = new QSocketNotifier(m_listener, QSocketNotifier::Read, this);
+    connect(m_incoming, &QSocketNotifier::activated, this, [this] {
+        int fd;
+        while ((fd = ::accept4(m_listener, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC)) >= 0) {
+            if (m_callers >= kMostCallers) {
+                ::close(fd);
+                continue;
+            }
+            ++m_callers;
+            connect(new Caller(fd, this), &QObject::destroyed, this, [this] { --m_callers; });
+        }
+        // Out of descriptors: the caller stays queued and would wake this at once,
+        // again and again; listen again in a while instead.
+        if (errno == EMFILE || errno == ENFILE) {
+            m_incoming->setEnabled(false);
+            QTimer::singleShot(kPatienceMs, m_incoming, [this] { m_incoming->setEnabled(true); });
+        }
     });
 }
 
@@ -196,6 +223,7 @@ SingleInstance::~SingleInstance()
 {
     if (m_listener < 0)
         return;
+    delete m_incoming; // before the descriptor it watches
     ::close(m_listener);
     ::unlink(QFile::encodeName(m_path).constData());
 }

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class QSocketNotifier;
 class QWidget;
 
 namespace sdstudy::widgets {
@@ -40,7 +41,9 @@ private:
 
     QWidget *m_window;
     int m_listener = -1; // the listening socket's descriptor
-    QString m_path;      // removed when the window closes
+    QSocketNotifier *m_incoming = nullptr;
+    int m_callers = 0;
+    QString m_path; // removed when the window closes
 };
 
 } // namespace sdstudy::widgets

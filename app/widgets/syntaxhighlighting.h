@@ -5,6 +5,7 @@
 class QPalette;
 class QSyntaxHighlighter;
 class QTextDocument;
+class QThread;
 
 namespace sdstudy::widgets {
 
@@ -20,9 +21,13 @@ public:
     virtual ~SyntaxHighlighting() = default;
 
     // Reads the definitions, and the Markdown definition notes use with the
-    // languages its code fences embed (a tenth of a second). Blocks; on any
-    // thread, once, before any other call.
-    virtual void readDefinitions() = 0;
+    // languages its code fences embed (a tenth of a second), and hands them to
+    // `owner`, the thread that colours. Blocks; on any thread, once, before any
+    // other call.
+    virtual void readDefinitions(QThread *owner) = 0;
+    // Frees the definitions: before the application object is gone, after the
+    // last highlighter, on the owner's thread.
+    virtual void releaseDefinitions() = 0;
     // Colours a note's Markdown while it is written, code in a monospace font.
     virtual QSyntaxHighlighter *highlightNote(QTextDocument *document, const QPalette &palette) = 0;
     // Colours the fenced code blocks of a rendered document, each in its language.
@@ -33,5 +38,6 @@ public:
 
 } // namespace sdstudy::widgets
 
+// Change the number with the interface: a plugin built for another is refused.
 #define SDSTUDY_SYNTAX_HIGHLIGHTING_IID "io.github.sdstudy.SystemDesignStudy.SyntaxHighlighting/1"
 Q_DECLARE_INTERFACE(sdstudy::widgets::SyntaxHighlighting, SDSTUDY_SYNTAX_HIGHLIGHTING_IID)

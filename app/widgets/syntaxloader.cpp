@@ -3,6 +3,8 @@
 #include "widgets/syntaxhighlighting.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QFuture>
 #include <QPluginLoader>
 #include <QThread>
@@ -18,21 +20,56 @@ QFuture<SyntaxHighlighting *> g_loading;
 SyntaxHighlighting *g_highlighting = nullptr;
 bool g_loaded = false; // tried, found or not
 
-// On any thread. The plugin stays loaded until the process ends.
-SyntaxHighlighting *load()
+// The folders to look in, the app's own first: a build's app takes the plugin
+// built with it over an installed one of another version.
+QStringList pluginFolders()
 {
-    QPluginLoader loader(QString::fromLatin1(kPluginName));
-    QObject *root = loader.instance();
-    auto *highlighting = qobject_cast<SyntaxHighlighting *>(root);
-    if (!highlighting) {
-        qWarning("SyntaxLoader: no syntax highlighting, notes and code are shown uncoloured: %s",
-                 qPrintable(loader.errorString()));
-        return nullptr;
+    QStringList folders {QCoreApplication::applicationDirPath()};
+    for (const QString &folder : QCoreApplication::libraryPaths()) {
+        if (!folders.contains(folder))
+            folders.append(folder);
     }
-    highlighting->readDefinitions();
-    // Made on this thread; the window's thread owns it from now on.
-    root->moveToThread(QCoreApplication::instance()->thread());
-    return highlighting;
+    return folders;
+}
+
+// On any thread; `owner` is the window's. The plugin stays loaded until the
+// process ends.
+SyntaxHighlighting *load(const QStringList &folders, QThread *owner)
+{
+    QStringList failures;
+    for (const QString &folder : folders) {
+        QPluginLoader loader(QDir(folder).filePath(QString::fromLatin1(kPluginName)));
+        QObject *root = loader.instance();
+        if (auto *highlighting = qobject_cast<SyntaxHighlighting *>(root)) {
+            highlighting->readDefinitions(owner);
+            root->moveToThread(owner); // made on this thread
+            return highlighting;
+        }
+        if (QFileInfo::exists(loader.fileName()))
+            failures.append(loader.errorString());
+    }
+    qWarning("SyntaxLoader: no syntax highlighting, notes and code are shown uncoloured: %s",
+             failures.isEmpty() ? "the plugin is not installed" : qPrintable(failures.join(QStringLiteral("; "))));
+    return nullptr;
+}
+
+// Before the application object is gone: a load under way is waited for, and
+// the definitions are freed on the window's thread, not among static destructors
+// (whose order against KDE's own is not defined).
+void release()
+{
+    SyntaxHighlighting *highlighting = g_loaded ? g_highlighting : g_loading.isValid() ? g_loading.result() : nullptr;
+    if (highlighting)
+        highlighting->releaseDefinitions();
+    g_highlighting = nullptr;
+    g_loading = {};
+    g_loaded = true; // nothing loads after this
+}
+
+void releaseAtExit()
+{
+    static const bool registered = (qAddPostRoutine(release), true);
+    Q_UNUSED(registered);
 }
 
 } // namespace
@@ -41,7 +78,8 @@ void preload()
 {
     if (g_loaded || g_loading.isValid())
         return;
-    g_loading = QtConcurrent::run(load);
+    releaseAtExit();
+    g_loading = QtConcurrent::run(load, pluginFolders(), QThread::currentThread());
 }
 
 bool isLoading()
@@ -61,7 +99,8 @@ void whenLoaded(QObject *context, std::function<void()> ready)
 SyntaxHighlighting *highlighting()
 {
     if (!g_loaded) {
-        g_highlighting = g_loading.isValid() ? g_loading.result() : load();
+        releaseAtExit();
+        g_highlighting = g_loading.isValid() ? g_loading.result() : load(pluginFolders(), QThread::currentThread());
         g_loaded = true;
     }
     return g_highlighting;

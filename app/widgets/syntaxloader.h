@@ -13,8 +13,9 @@ class SyntaxHighlighting;
 // not wait for.
 namespace SyntaxLoader {
 
-// The plugin under QCoreApplication::libraryPaths() (Qt's plugin folder when
-// installed, the app's folder in a build, or QT_PLUGIN_PATH).
+// The plugin, looked for beside the app (a build), then under
+// QCoreApplication::libraryPaths() (QT_PLUGIN_PATH, Qt's plugin folder when
+// installed).
 inline constexpr char kPluginName[] = "systemdesignstudy/syntaxhighlighting";
 
 // Loads the plugin and reads the definitions on a worker thread, so that a note

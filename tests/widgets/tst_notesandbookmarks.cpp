@@ -41,6 +41,9 @@
 
 #include <atomic>
 #include <csignal>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <thread>
 #include <unistd.h>
 
@@ -561,6 +564,33 @@ private Q_SLOTS:
                  QFile::Permissions());
         QVERIFY(folder.absoluteFilePath() != QDir::temp().absolutePath());
         // The second start is another process; here, another thread, while this one serves.
+        std::atomic<bool> answered = false;
+        std::thread second([&] { answered = SingleInstance::activateRunning(db); });
+        QTRY_VERIFY(answered.load());
+        second.join();
+    }
+
+    // Callers that leave before their answer leave the window as it was: no
+    // SIGPIPE ends it, and the next start is answered.
+    void callersThatLeaveEarlyDoNotEndTheWindow()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString db = m_dir->filePath(QStringLiteral("n.sqlite"));
+        SingleInstance instance(db, window.get());
+        QVERIFY(instance.isListening());
+        const QByteArray path = QFile::encodeName(*SingleInstance::socketPath(db));
+        sockaddr_un address = {};
+        address.sun_family = AF_UNIX;
+        std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+        for (int caller = 0; caller < 10; ++caller) {
+            const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            QVERIFY(fd >= 0);
+            QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0);
+            QCOMPARE(::send(fd, "activate\n", 9, MSG_NOSIGNAL), 9);
+            ::close(fd);
+            QTest::qWait(20); // the window hears it and answers into a closed socket
+        }
         std::atomic<bool> answered = false;
         std::thread second([&] { answered = SingleInstance::activateRunning(db); });
         QTRY_VERIFY(answered.load());
