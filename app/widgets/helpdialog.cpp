@@ -58,8 +58,11 @@ HelpDialog::HelpDialog(const QMenuBar *menus, QWidget *parent)
     auto *keysView = new MarkdownView;
     keysView->setObjectName(QStringLiteral("shortcuts"));
     keysView->showMarkdown(shortcutSheet(menus));
-    for (MarkdownView *view : {guideView, keysView})
+    for (MarkdownView *view : {guideView, keysView}) {
         view->document()->setDocumentMargin(16);
+        // Writing the page leaves the cursor at its end, and the view would open there.
+        view->moveCursor(QTextCursor::Start);
+    }
     m_tabs->insertTab(GuidePage, guideView, tr("&Guide"));
     m_tabs->insertTab(ShortcutsPage, keysView, tr("&Shortcuts"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);

@@ -9,6 +9,7 @@
 #include "widgets/helpdialog.h"
 #include "widgets/itemdatarole.h"
 #include "widgets/mainwindow.h"
+#include "widgets/markdownview.h"
 #include "widgets/notespane.h"
 #include "widgets/questionview.h"
 #include "widgets/searchresultdelegate.h"
@@ -742,6 +743,26 @@ private Q_SLOTS:
         QVERIFY(sheet.contains(QStringLiteral("| Diagram Panel | F9 |")));
         QVERIFY(sheet.contains(QStringLiteral("| Print Topic Sheet | Ctrl+P |")));
         QVERIFY(HelpDialog::guide().contains(QStringLiteral("flag:hard")));
+    }
+
+    // Both pages open at their top, where the guide's welcome and the first keys are.
+    void helpOpensAtTheTopOfEachPage()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        HelpDialog help(window->menuBar(), window.get());
+        help.resize(600, 400); // shorter than either page
+        help.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&help));
+        for (const char *page : {"guide", "shortcuts"}) {
+            auto *view = help.findChild<MarkdownView *>(QLatin1String(page));
+            QVERIFY(view);
+            help.showPage(QLatin1String(page) == QLatin1String("guide") ? HelpDialog::GuidePage
+                                                                        : HelpDialog::ShortcutsPage);
+            QTRY_VERIFY(view->isVisible());
+            QVERIFY(view->verticalScrollBar()->maximum() > 0);
+            QCOMPARE(view->verticalScrollBar()->value(), 0);
+        }
     }
 
     // Before the main window appears, no other window flashes up (a part shown
