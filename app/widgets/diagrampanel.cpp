@@ -50,7 +50,7 @@ DiagramPanel::DiagramPanel(QWidget *parent)
     top->addWidget(m_choice, 1);
     top->addWidget(addButton(QStringLiteral("−"), tr("Zoom out (-)"), [this] { m_view->zoomBy(0.8); }));
     top->addWidget(addButton(QStringLiteral("+"), tr("Zoom in (+)"), [this] { m_view->zoomBy(1.25); }));
-    top->addWidget(addButton(tr("Fit"), tr("Fit to view (0)"), [this] { m_view->fitToView(); }));
+    top->addWidget(addButton(tr("Fit"), tr("Fit to view (0)"), [this] { m_view->showWhole(); }));
     m_export->setText(tr("Save…"));
     m_export->setToolTip(tr("Save the diagram as PNG or SVG"));
     m_export->setAutoRaise(true);

@@ -112,7 +112,6 @@ void DiagramView::setDiagram(const diagrams::DiagramFile &file, const diagrams::
     scene()->addItem(item);
     scene()->setSceneRect(item->boundingRect());
     setAccessibleDescription(file.title);
-    m_fitted = true;
     fitToView();
 }
 
@@ -127,19 +126,30 @@ void DiagramView::setMasked(int node)
 
 void DiagramView::fitToView()
 {
-    if (scene()->items().isEmpty())
+    fit(Fit::Readable);
+}
+
+void DiagramView::showWhole()
+{
+    fit(Fit::Whole);
+}
+
+void DiagramView::fit(Fit how)
+{
+    m_fit = how;
+    if (scene()->items().isEmpty() || how == Fit::None)
         return;
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
     // Never blown up past its natural size: small diagrams stay crisp, not huge.
     if (transform().m11() > 1.0)
         setTransform(QTransform());
-    // A concept diagram is read, not glanced at: its labels stay readable and the
-    // view is dragged to see the rest rather than shrink them.
-    if (m_file && m_file->kind == diagrams::DiagramFile::Kind::Concept && transform().m11() < readableScale()) {
+    // A concept diagram is read, not glanced at: as it opens, its labels stay
+    // readable and the view is dragged to see the rest rather than shrink them.
+    if (how == Fit::Readable && m_file && m_file->kind == diagrams::DiagramFile::Kind::Concept
+        && transform().m11() < readableScale()) {
         setTransform(QTransform::fromScale(readableScale(), readableScale()));
         centerOn(scene()->sceneRect().center().x(), scene()->sceneRect().top());
     }
-    m_fitted = true;
 }
 
 double DiagramView::readableScale() const
@@ -153,7 +163,7 @@ void DiagramView::zoomBy(double factor)
     if (scale < 0.1 || scale > 8)
         return;
     this->scale(factor, factor);
-    m_fitted = false;
+    m_fit = Fit::None;
 }
 
 void DiagramView::wheelEvent(QWheelEvent *event)
@@ -175,7 +185,7 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
         zoomBy(1 / kZoomStep);
         return;
     case Qt::Key_0:
-        fitToView();
+        showWhole();
         return;
     default:
         QGraphicsView::keyPressEvent(event);
@@ -185,8 +195,7 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
 void DiagramView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_fitted)
-        fitToView();
+    fit(m_fit);
 }
 
 void DiagramView::changeEvent(QEvent *event)

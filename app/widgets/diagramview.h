@@ -26,7 +26,11 @@ public:
     void zoomBy(double factor);
     // Draws node `node` (or none, -1) hidden behind a question mark: a diagram card.
     void setMasked(int node);
+    // As the view opens a diagram: the whole of it, but a concept diagram's labels
+    // no smaller than 9 pt (the view is dragged to see the rest).
     void fitToView();
+    // The whole diagram, however small its labels get: what Fit (0) asks for.
+    void showWhole();
 
 Q_SIGNALS:
     void questionRequested(const QString &questionId);
@@ -41,9 +45,12 @@ private:
     // The zoom at which labels are 9 pt: the least a concept diagram is fitted to.
     double readableScale() const;
 
+    enum class Fit { None, Readable, Whole };
+    void fit(Fit how);
+
     const diagrams::DiagramFile *m_file = nullptr;
     const diagrams::DiagramGeometry *m_geometry = nullptr;
-    bool m_fitted = true; // follows the view's size until the person zooms
+    Fit m_fit = Fit::Readable; // followed as the view's size changes, until the person zooms
 };
 
 } // namespace sdstudy::widgets

@@ -122,8 +122,9 @@ private Q_SLOTS:
         QCOMPARE(m_view->transform().m11(), fitted);
     }
 
-    // In a small panel a concept diagram keeps its labels at 9 pt or more and
-    // scrolls; it never shrinks them to fit.
+    // In a small panel a concept diagram opens with its labels at 9 pt or more and
+    // scrolls; Fit (0) then shows the whole of it, and keeps doing so as the panel
+    // changes size.
     void aConceptDiagramKeepsItsLabelsReadable()
     {
         auto *panel = m_window->findChild<DiagramPanel *>();
@@ -134,6 +135,17 @@ private Q_SLOTS:
         const double points = QFontInfo(m_view->font()).pointSizeF() * m_view->transform().m11();
         QVERIFY2(points >= 8.99, qPrintable(QString::number(points)));
         QVERIFY(m_view->horizontalScrollBar()->maximum() > 0 || m_view->verticalScrollBar()->maximum() > 0);
+
+        const auto wholeIsInSight = [this] {
+            const QRect drawn = m_view->mapFromScene(m_view->scene()->sceneRect()).boundingRect();
+            return m_view->viewport()->rect().adjusted(-1, -1, 1, 1).contains(drawn);
+        };
+        QVERIFY(!wholeIsInSight());
+        m_view->setFocus();
+        QTest::keyClick(m_view, Qt::Key_0);
+        QTRY_VERIFY(wholeIsInSight()); // once the scroll bars it no longer needs are gone
+        m_view->resize(260, 200);
+        QTRY_VERIFY(wholeIsInSight());
     }
 
     void questionsWithoutADiagramSaySo()
