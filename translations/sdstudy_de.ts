@@ -4743,6 +4743,19 @@ Die fälligen und die neuen Fragen von heute sind erledigt, oder der gewählte U
         <source>**%1%** (%2 of %3)</source>
         <translation>**%1 %** (%2 von %3)</translation>
     </message>
+    <message numerus="yes">
+        <source>## Session ended
+
+Nothing was answered, so nothing was scheduled. The %n question(s) of this session wait for the next one.</source>
+        <translation>
+            <numerusform>## Sitzung beendet
+
+Nichts wurde beantwortet, also wurde nichts geplant. Die Frage dieser Sitzung wartet auf die nächste.</numerusform>
+            <numerusform>## Sitzung beendet
+
+Nichts wurde beantwortet, also wurde nichts geplant. Die %n Fragen dieser Sitzung warten auf die nächste.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::RetentionAdvisor</name>

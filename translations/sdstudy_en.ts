@@ -362,6 +362,19 @@
             <numerusform>Practise the %n Missed Again</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>## Session ended
+
+Nothing was answered, so nothing was scheduled. The %n question(s) of this session wait for the next one.</source>
+        <translation>
+            <numerusform>## Session ended
+
+Nothing was answered, so nothing was scheduled. The question of this session waits for the next one.</numerusform>
+            <numerusform>## Session ended
+
+Nothing was answered, so nothing was scheduled. The %n questions of this session wait for the next one.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::SchedulerPage</name>

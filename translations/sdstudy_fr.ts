@@ -4743,6 +4743,19 @@ Les questions à revoir et les nouvelles du jour sont faites, ou le périmètre 
         <source>**%1%** (%2 of %3)</source>
         <translation>**%1 %** (%2 sur %3)</translation>
     </message>
+    <message numerus="yes">
+        <source>## Session ended
+
+Nothing was answered, so nothing was scheduled. The %n question(s) of this session wait for the next one.</source>
+        <translation>
+            <numerusform>## Séance terminée
+
+Aucune réponse n’a été donnée, donc rien n’a été planifié. La question de cette séance attend la prochaine.</numerusform>
+            <numerusform>## Séance terminée
+
+Aucune réponse n’a été donnée, donc rien n’a été planifié. Les %n questions de cette séance attendent la prochaine.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdstudy::widgets::RetentionAdvisor</name>

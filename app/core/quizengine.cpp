@@ -82,6 +82,7 @@ QuizSummary QuizEngine::summary() const
     summary.answered = int(m_given.size());
     summary.nextDue = m_library.reviews().nextDue(m_clock());
     summary.picked = m_mode == QuizMode::Choice;
+    summary.unanswered = m_session->remaining();
     for (const Given &given : m_given) {
         summary.durationMs += given.durationMs;
         if (given.again) {

@@ -60,6 +60,7 @@ struct QuizSummary
     qint64 durationMs = 0;            // time on the questions
     std::optional<QDateTime> nextDue; // when the next question of any sitting comes due
     bool picked = false;              // multiple choice: right or wrong picks, not recall
+    int unanswered = 0;               // questions the person left when ending the sitting
 };
 
 // What the engine asks of a front end: a window, or a test. The engine calls

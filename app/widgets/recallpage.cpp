@@ -298,7 +298,11 @@ void RecallPage::finish(const core::QuizSummary &summary)
     m_reveal.reset();
     hideDiagram();
     QString page;
-    if (summary.answered == 0) {
+    if (summary.answered == 0 && summary.unanswered > 0) {
+        page = tr("## Session ended\n\nNothing was answered, so nothing was scheduled. The %n question(s) "
+                  "of this session wait for the next one.",
+                  nullptr, summary.unanswered);
+    } else if (summary.answered == 0) {
         page = tr("## Nothing to study here now\n\nDue questions and today's new ones are done, or the scope "
                   "you chose is empty. Come back later, choose another scope, or raise the number of new "
                   "questions per day in Preferences.");

@@ -382,6 +382,29 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());
     }
 
+    // Ended before the first answer: the summary says so, not that there was nothing to study.
+    void endingBeforeAnyAnswerSaysTheQuestionsWait()
+    {
+        StudyDialog dialog(*m_library, QuizMode::Recall, studyNow(5));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(QLatin1Char('&')) == QStringLiteral("End Session"))
+                    b->click();
+            }
+        });
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        const QString shown = view->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("Session ended")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("The 5 question")), qPrintable(shown)); // "(s)" without a translator
+        QVERIFY(shown.contains(QStringLiteral("wait for the next one.")));
+        QVERIFY(!shown.contains(QStringLiteral("Nothing to study")));
+    }
+
     // Each go at a question is kept on its own: the pad, the stages, the time and
     // the grade. The note is left alone unless the person adds the pad to it.
     void aMockInterviewKeepsEachAttempt()
