@@ -20,20 +20,24 @@ ChartPanel::ChartPanel(const QString &title, QWidget *content, QWidget *parent)
     : QWidget(parent)
     , m_content(content)
     , m_note(new QLabel)
+    , m_save(new QToolButton)
     , m_title(title)
 {
     auto *heading = new QLabel(title);
     QFont bold = heading->font();
     bold.setBold(true);
     heading->setFont(bold);
-    auto *save = new QToolButton;
-    save->setText(tr("Save as PNG…"));
-    save->setAccessibleName(tr("Save “%1” as PNG").arg(title));
-    save->setAutoRaise(true);
-    connect(save, &QToolButton::clicked, this, &ChartPanel::exportPng);
+    m_save->setText(tr("Save as PNG…"));
+    m_save->setAccessibleName(tr("Save “%1” as PNG").arg(title));
+    m_save->setAutoRaise(true);
+    // Hidden on an empty panel, its room kept: titles side by side stay level.
+    QSizePolicy keepRoom = m_save->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_save->setSizePolicy(keepRoom);
+    connect(m_save, &QToolButton::clicked, this, &ChartPanel::exportPng);
     auto *top = new QHBoxLayout;
     top->addWidget(heading, 1);
-    top->addWidget(save);
+    top->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
@@ -42,6 +46,7 @@ ChartPanel::ChartPanel(const QString &title, QWidget *content, QWidget *parent)
     m_note->hide();
     layout->addWidget(m_note);
     layout->addWidget(content, 1);
+    layout->addStretch(); // takes the room of a hidden content, so the note stays under the title
 }
 
 void ChartPanel::setNote(const QString &note)
@@ -53,6 +58,18 @@ void ChartPanel::setNote(const QString &note)
 QString ChartPanel::note() const
 {
     return m_note->text();
+}
+
+void ChartPanel::setEmpty(const QString &note)
+{
+    setNote(note);
+    m_content->hide();
+    m_save->hide();
+}
+
+bool ChartPanel::isEmpty() const
+{
+    return m_content->isHidden();
 }
 
 ChartPanel::ChartPanel(const QString &title, QChart *chart, QWidget *parent)

@@ -5,6 +5,7 @@
 class QChart;
 class QChartView;
 class QLabel;
+class QToolButton;
 
 namespace sdstudy::widgets {
 
@@ -24,6 +25,10 @@ public:
     // A line under the title: what an empty or thin chart will show with more data.
     void setNote(const QString &note);
     QString note() const;
+    // Nothing to draw yet: the note alone says what will show here, without an
+    // empty frame or a picture to save.
+    void setEmpty(const QString &note);
+    bool isEmpty() const;
     QWidget *content() const { return m_content; }
     // Writes the panel's picture; false if the file could not be written.
     bool savePng(const QString &path) const;
@@ -36,6 +41,7 @@ private:
 
     QWidget *m_content;
     QLabel *m_note;
+    QToolButton *m_save;
     QChartView *m_view = nullptr;
     QString m_title;
 };

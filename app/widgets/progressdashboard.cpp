@@ -495,11 +495,9 @@ ChartPanel *ProgressDashboard::makeDrillChart(core::StudyLibrary &library)
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *panel = new ChartPanel(tr("Estimation drills: right per kind of problem"), chart);
     panel->setObjectName(QStringLiteral("drillChart"));
-    if (names.isEmpty()) {
-        // Said in words: an empty frame of "…" labels looks broken.
-        panel->setNote(tr("Your answers to Study > Estimation Drill show here, per kind of problem."));
-        panel->content()->hide();
-    }
+    // Said in words: an empty frame of "…" labels looks broken.
+    if (names.isEmpty())
+        panel->setEmpty(tr("Your answers to Study > Estimation Drill show here, per kind of problem."));
     panel->content()->setMinimumHeight(fontMetrics().height() * int(2 * names.size() + 6));
     return panel;
 }
@@ -532,7 +530,7 @@ ChartPanel *ProgressDashboard::makeRetentionChart()
     auto *panel = new ChartPanel(tr("Remembered per topic (30 days)"), sharePerTopicChart(series, names));
     panel->setObjectName(QStringLiteral("retentionChart"));
     if (names.isEmpty())
-        panel->setNote(tr("A topic shows here once you have answered its questions in the last 30 days."));
+        panel->setEmpty(tr("A topic shows here once you have answered its questions in the last 30 days."));
     else if (!reviewed)
         panel->setNote(tr("So far from your answers while learning. Once questions come back for review, a day or "
                           "more later, this shows how much you remember over time."));

@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace sdstudy::core;
 using namespace sdstudy::widgets;
@@ -97,6 +98,13 @@ private Q_SLOTS:
                 auto *panel = empty.findChild<ChartPanel *>(QLatin1String(name));
                 QVERIFY2(!panel->note().isEmpty(), name);
             }
+            // Charts with nothing to draw say so in words, without an empty frame to save.
+            for (const char *name : {"retentionChart", "drillChart"}) {
+                auto *panel = empty.findChild<ChartPanel *>(QLatin1String(name));
+                QVERIFY2(panel->isEmpty() && panel->content()->isHidden(), name);
+                for (QToolButton *button : panel->findChildren<QToolButton *>())
+                    QVERIFY2(button->isHidden(), name);
+            }
             QVERIFY(empty.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close));
         }
         // Eleven answers in learning steps, three of them Again.
@@ -117,6 +125,7 @@ private Q_SLOTS:
         QCOMPARE(figure(dashboard, "retention"), QStringLiteral("8 of 11"));
         QCOMPARE(figure(dashboard, "todayMinutes"), QStringLiteral("< 1 min")); // 22 seconds are not "0 min"
         auto *retention = dashboard.findChild<ChartPanel *>(QStringLiteral("retentionChart"));
+        QVERIFY(!retention->isEmpty());
         QVERIFY2(retention->note().startsWith(QStringLiteral("So far from your answers while learning")),
                  qPrintable(retention->note()));
         // Only the topics answered in, each with its share of answers not Again.
