@@ -4,6 +4,7 @@
 #include "core/notestore.h"
 #include "widgets/markdownview.h"
 #include "widgets/noteeditor.h"
+#include "widgets/notelayouthighlighter.h"
 #include "widgets/syntaxhighlighting.h"
 #include "widgets/syntaxloader.h"
 
@@ -113,7 +114,9 @@ void NotesPane::attachHighlighter()
 {
     SyntaxHighlighting *syntax = m_highlighter ? nullptr : SyntaxLoader::highlighting();
     if (!syntax)
-        return;
+        return; // the layout's code font, if any, stays
+    delete m_layoutHighlighter;
+    m_layoutHighlighter = nullptr;
     m_highlighter = syntax->highlightNote(m_editor->document(), palette());
     // Formatted now and drawn again: left to the highlighter's own queued first
     // pass, a note already on show stayed blank until something repainted it.
@@ -138,8 +141,11 @@ void NotesPane::reload()
     // An unsaved text for this question (its save failed) wins over the stored one.
     m_editor->setPlainText(m_pending.value(m_questionId, m_savedText));
     m_loading = false;
-    if (!m_highlighter && !m_editor->document()->isEmpty())
-        SyntaxLoader::preload(); // ready by the time the note is first drawn
+    if (!m_highlighter && !m_editor->document()->isEmpty()) {
+        SyntaxLoader::preload(); // ready soon after the note is first drawn
+        if (!m_layoutHighlighter)
+            m_layoutHighlighter = new NoteLayoutHighlighter(m_editor->document());
+    }
     setEnabled(!m_questionId.isEmpty());
     if (m_pending.contains(m_questionId))
         m_status->setText(tr("Not saved yet"));

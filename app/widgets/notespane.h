@@ -110,7 +110,8 @@ private:
     MarkdownView *m_preview;
     bool m_autosave;
     QSyntaxHighlighter *m_highlighter = nullptr;
-    bool m_waitingForSyntax = false; // for the definitions' worker thread, to colour the note on show
+    QSyntaxHighlighter *m_layoutHighlighter = nullptr; // code in monospace until m_highlighter comes
+    bool m_waitingForSyntax = false;                   // for the definitions' worker thread, to colour the note on show
     QTimer m_quietTimer;
     QTimer m_retryTimer;
     QElapsedTimer m_unsavedFor;

@@ -7,6 +7,7 @@
 #include "widgets/itemdatarole.h"
 #include "widgets/mainwindow.h"
 #include "widgets/markdownview.h"
+#include "widgets/notelayouthighlighter.h"
 #include "widgets/notespane.h"
 #include "widgets/preferencesdialog.h"
 #include "widgets/questionview.h"
@@ -34,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTextLayout>
 #include <QTimer>
 #include <QTreeView>
@@ -128,6 +130,30 @@ private Q_SLOTS:
         QVERIFY(!SyntaxLoader::isLoading());
         // And the words are drawn: the editor is not left blank after colouring.
         QTRY_VERIFY(hasInk(editor->viewport()));
+    }
+
+    // Until its colours come, a note's code is already in the monospace font they
+    // bring, so the note on show does not reflow when they do.
+    void aNoteKeepsItsLayoutUntilItsColoursCome()
+    {
+        QTextDocument document;
+        document.setPlainText(QStringLiteral("Use `SETNX` here\n```cpp\nint x = 42;\n```\nplain words\n"));
+        NoteLayoutHighlighter highlighter(&document);
+        highlighter.rehighlight();
+        const auto fixedAt = [&document](int blockNumber, int position) {
+            for (const QTextLayout::FormatRange &range : document.findBlockByNumber(blockNumber).layout()->formats()) {
+                if (range.start <= position && position < range.start + range.length)
+                    return range.format.fontFixedPitch();
+            }
+            return false;
+        };
+        QVERIFY(!fixedAt(0, 0));  // "Use"
+        QVERIFY(fixedAt(0, 6));   // SETNX
+        QVERIFY(!fixedAt(0, 13)); // "here"
+        QVERIFY(fixedAt(1, 0));   // the fence
+        QVERIFY(fixedAt(2, 4));   // its code
+        QVERIFY(fixedAt(3, 0));
+        QVERIFY(!fixedAt(4, 0)); // after it
     }
 
     void typingIsSavedWithinASecondOfTheLastKey()
