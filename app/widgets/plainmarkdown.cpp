@@ -8,6 +8,8 @@ QString from(const QString &markdown, qsizetype longest, Lines lines)
 {
     static const QRegularExpression picture(QStringLiteral("!\\[([^\\]]*)\\]\\([^)]*\\)"));
     static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)"));
+    // A code fence's line, with the language it names ("```cpp"): the code reads on its own.
+    static const QRegularExpression fence(QStringLiteral("(^|\\n)[ \\t]*(```|~~~)[^\\n]*"));
     static const QRegularExpression headingOrQuote(QStringLiteral("(^|\\n)[ \\t]*(#{1,6}\\s+|>\\s*)"));
     static const QRegularExpression listMark(QStringLiteral("(^|\\n)([ \\t]*)([-*+]|\\d+[.)])\\s+"));
     static const QRegularExpression emphasis(QStringLiteral("\\*{1,3}|_{2,3}|`+|~~"));
@@ -15,7 +17,8 @@ QString from(const QString &markdown, qsizetype longest, Lines lines)
     static const QRegularExpression blankLines(QStringLiteral("[ \\t]*\\n\\s*\\n\\s*"));
     // Read a little more than is kept: the marks taken out make it shorter.
     QString text = markdown.left(longest * 2);
-    text.replace(picture, QStringLiteral("\\1"))
+    text.replace(fence, QStringLiteral("\\1"))
+        .replace(picture, QStringLiteral("\\1"))
         .replace(link, QStringLiteral("\\1"))
         .replace(headingOrQuote, QStringLiteral("\\1"));
     if (lines == Lines::Kept) {

@@ -9,6 +9,7 @@
 #include "widgets/markdownview.h"
 #include "widgets/notelayouthighlighter.h"
 #include "widgets/notespane.h"
+#include "widgets/plainmarkdown.h"
 #include "widgets/preferencesdialog.h"
 #include "widgets/questionview.h"
 #include "widgets/shutdownsaver.h"
@@ -154,6 +155,14 @@ private Q_SLOTS:
         QVERIFY(fixedAt(2, 4));   // its code
         QVERIFY(fixedAt(3, 0));
         QVERIFY(!fixedAt(4, 0)); // after it
+    }
+
+    // A note's row reads as text: no fence marks, nor the language a fence names.
+    void aNotesRowReadsWithoutFenceMarks()
+    {
+        QCOMPARE(
+            PlainMarkdown::from(QStringLiteral("Set a TTL\n```cpp\nint ttl = 60;\n```\n~~~\nSETNX\n~~~\nend"), 100),
+            QStringLiteral("Set a TTL int ttl = 60; SETNX end"));
     }
 
     void typingIsSavedWithinASecondOfTheLastKey()
