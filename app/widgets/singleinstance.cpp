@@ -11,7 +11,6 @@
 #include <cstring>
 #include <utility>
 
-#include <fcntl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
