@@ -56,6 +56,19 @@ class TestStudy final : public QObject
     Q_OBJECT
 
 private:
+    // Clicks `button` of the message box the next key opens, once it is up.
+    static void clickInNextMessageBox(const QString &button)
+    {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(QLatin1Char('&')) == button)
+                    b->click();
+            }
+        });
+    }
+
     QStringList studyNow(int size = 0)
     {
         QuizScope scope;
@@ -336,14 +349,7 @@ private Q_SLOTS:
         auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
         QTest::keyClick(&dialog, Qt::Key_1);
         QTest::keyClick(&dialog, Qt::Key_Space);
-        QTimer::singleShot(0, [] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            for (QAbstractButton *b : box->buttons()) {
-                if (b->text().remove(QLatin1Char('&')) == QStringLiteral("End Session"))
-                    b->click();
-            }
-        });
+        clickInNextMessageBox(QStringLiteral("End Session"));
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QVERIFY2(view->toPlainText().contains(QRegularExpression(QStringLiteral("Right: \\d+% \\([01] of 1\\)"))),
                  qPrintable(view->toPlainText()));
@@ -359,21 +365,11 @@ private Q_SLOTS:
         auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
         QTest::keyClick(&dialog, Qt::Key_Space);
         QTest::keyClick(&dialog, Qt::Key_3);
-        auto answer = [](const QString &button) {
-            QTimer::singleShot(0, [button] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY(box);
-                for (QAbstractButton *b : box->buttons()) {
-                    if (b->text().remove(QLatin1Char('&')) == button)
-                        b->click();
-                }
-            });
-        };
-        answer(QStringLiteral("Keep Studying"));
+        clickInNextMessageBox(QStringLiteral("Keep Studying"));
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QVERIFY(dialog.isVisible());
         QVERIFY(!view->toPlainText().contains(QStringLiteral("Session done")));
-        answer(QStringLiteral("End Session"));
+        clickInNextMessageBox(QStringLiteral("End Session"));
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QVERIFY(dialog.isVisible());
         QVERIFY2(view->toPlainText().contains(QStringLiteral("Session done")), qPrintable(view->toPlainText()));
@@ -389,14 +385,7 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *view = dialog.findChild<MarkdownView *>(QStringLiteral("studyView"));
-        QTimer::singleShot(0, [] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            for (QAbstractButton *b : box->buttons()) {
-                if (b->text().remove(QLatin1Char('&')) == QStringLiteral("End Session"))
-                    b->click();
-            }
-        });
+        clickInNextMessageBox(QStringLiteral("End Session"));
         QTest::keyClick(&dialog, Qt::Key_Escape);
         const QString shown = view->toPlainText();
         QVERIFY2(shown.contains(QStringLiteral("Session ended")), qPrintable(shown));
