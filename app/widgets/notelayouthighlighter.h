@@ -18,6 +18,9 @@ public:
 
 protected:
     void highlightBlock(const QString &text) override;
+
+private:
+    QTextCharFormat m_code; // the system's monospace font, looked up once, not per line
 };
 
 } // namespace sdstudy::widgets
